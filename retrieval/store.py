@@ -1,0 +1,199 @@
+"""RecordStore: where Records and their vectors live. ChromaStore is the adapter (embedded or HTTP server)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Protocol, Sequence
+from urllib.parse import urlparse
+
+import numpy as np
+
+from retrieval.errors import EmbedderMismatch, StoreError
+from retrieval.types import Record
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1  # bump when Record fields or chunking change: a store of another version must be rebuilt
+
+
+class RecordStore(Protocol):
+    """What plansvar needs of a vector store."""
+
+    def upsert(self, records: Sequence[Record], embeddings: np.ndarray) -> None: ...
+
+    def doc_ids(self, doc: str) -> list[str]: ...
+
+    def delete_ids(self, ids: Sequence[str]) -> None: ...
+
+    def doc_sources(self) -> dict[str, dict[str, str]]: ...
+
+    def all_records(self) -> list[Record]: ...
+
+    def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[tuple[Record, float]]: ...
+
+    def count(self) -> int: ...
+
+
+class ChromaStore:
+    """Chroma behind the RecordStore protocol: PersistentClient in a folder, or HttpClient for a server URL.
+
+    The collection's metadata names the embedder that built it, so vectors of two models never mix.
+    Connection is made on first use; constructing a ChromaStore is instant.
+    """
+
+    def __init__(self, path: Path | str | None = None, url: str | None = None, collection: str = "plansvar") -> None:
+        if not path and not url:
+            raise StoreError("ChromaStore needs a folder (PLANSVAR_STORE) or a server URL (PLANSVAR_CHROMA_URL).")
+        if len(collection) < 3:
+            raise StoreError(f"PLANSVAR_COLLECTION must have 3 or more characters. Currently, it is {collection!r}.")
+        self.path = Path(path) if path else None
+        self.url = url
+        self.collection_name = collection
+        self._client = None
+        self._col = None
+
+    @property
+    def location(self) -> str:
+        return self.url or str(self.path)
+
+    def _client_(self):
+        if self._client is None:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            chroma_settings = ChromaSettings(anonymized_telemetry=False)
+            if self.url:
+                u = urlparse(self.url if "://" in self.url else f"http://{self.url}")
+                if not u.hostname:
+                    raise StoreError(f"PLANSVAR_CHROMA_URL is not a URL: {self.url!r}. Example: http://127.0.0.1:8000")
+                try:
+                    self._client = chromadb.HttpClient(
+                        host=u.hostname,
+                        port=u.port or (443 if u.scheme == "https" else 8000),
+                        ssl=u.scheme == "https",
+                        settings=chroma_settings,
+                    )
+                except Exception as e:  # noqa: BLE001 - connection errors come in many types
+                    raise StoreError(f"Cannot reach the Chroma server at {self.url}: {e}. Is `chroma run` up?") from e
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._client = chromadb.PersistentClient(path=str(self.path), settings=chroma_settings)
+        return self._client
+
+    def _existing(self):
+        if self._col is None:
+            try:
+                self._col = self._client_().get_collection(self.collection_name)
+            except StoreError:
+                raise
+            except Exception:  # noqa: BLE001 - chroma raises NotFoundError/ValueError by version
+                return None
+        return self._col
+
+    def exists(self) -> bool:
+        return self._existing() is not None
+
+    def embedder_id(self) -> str | None:
+        col = self._existing()
+        return (col.metadata or {}).get("embedder") if col is not None else None
+
+    def open_for_write(self, embedder_id: str) -> None:
+        """Create the collection for this embedder; a collection built by another embedder is rebuilt from scratch."""
+        col = self._existing()
+        meta = (col.metadata or {}) if col is not None else {}
+        if col is not None and (meta.get("embedder") != embedder_id or meta.get("schema") != SCHEMA_VERSION):
+            log.warning(
+                "store rebuilt: built with another embedder or schema",
+                extra={"old_embedder": meta.get("embedder"), "new_embedder": embedder_id, "old_schema": meta.get("schema")},
+            )
+            self._client_().delete_collection(self.collection_name)
+            col = None
+        if col is None:
+            self._col = self._client_().get_or_create_collection(
+                self.collection_name,
+                embedding_function=None,  # NOTE: chroma's default downloads a model; we always pass vectors
+                metadata={"embedder": embedder_id, "schema": SCHEMA_VERSION},
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+
+    def open_for_read(self, embedder_id: str):
+        """The collection, checked against the embedder that will embed the questions."""
+        col = self._existing()
+        if col is None:
+            raise StoreError(
+                f"No plansvar index in {self.location} (collection {self.collection_name!r}). "
+                "Run `plansvar ingest` first."
+            )
+        built_with = (col.metadata or {}).get("embedder")
+        if built_with != embedder_id:
+            raise EmbedderMismatch(
+                f"The index in {self.location} was built with embedder {built_with!r}, but plansvar is set to use "
+                f"{embedder_id!r} (PLANSVAR_EMBEDDING_MODEL). Re-ingest with `plansvar ingest`, or set the model back."
+            )
+        return col
+
+    def _col_(self):
+        col = self._existing()
+        if col is None:
+            raise StoreError(f"No plansvar index in {self.location}. Run `plansvar ingest` first.")
+        return col
+
+    def upsert(self, records: Sequence[Record], embeddings: np.ndarray) -> None:
+        if not records:
+            return
+        self._col_().upsert(
+            ids=[r.id for r in records],
+            embeddings=np.asarray(embeddings, dtype=np.float32),
+            documents=[r.text for r in records],
+            metadatas=[r.to_metadata() for r in records],
+        )
+
+    def doc_ids(self, doc: str) -> list[str]:
+        col = self._existing()
+        return col.get(where={"doc": doc}, include=[])["ids"] if col is not None else []
+
+    def delete_ids(self, ids: Sequence[str]) -> None:
+        if ids:
+            self._col_().delete(ids=list(ids))
+
+    def doc_sources(self) -> dict[str, dict[str, str]]:
+        """Per document in the store: its content hash and the path it was ingested from."""
+        col = self._existing()
+        if col is None:
+            return {}
+        got = col.get(include=["metadatas"])
+        return {m["doc"]: {"doc_hash": m.get("doc_hash", ""), "source": m.get("source", "")} for m in got["metadatas"] or []}
+
+    def all_records(self, where: dict[str, Any] | None = None) -> list[Record]:
+        got = self._col_().get(where=where, include=["metadatas", "documents"])
+        recs = [Record.from_metadata(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
+        recs.sort(key=lambda r: (r.doc, r.position))
+        return recs
+
+    def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[tuple[Record, float]]:
+        col = self._col_()
+        n = min(k, col.count())
+        if n <= 0:
+            return []
+        res = col.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
+            n_results=n,
+            where=where,
+            include=["metadatas", "documents", "distances"],
+        )
+        out = []
+        for i, d, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0]):
+            out.append((Record.from_metadata(i, d, m), 1.0 - float(dist)))  # cosine similarity
+        return out
+
+    def count(self) -> int:
+        col = self._existing()
+        return col.count() if col is not None else 0
+
+
+def make_store(settings) -> ChromaStore:
+    """The store the settings name: a Chroma server when PLANSVAR_CHROMA_URL is set, else the embedded folder."""
+    if settings.chroma_url:
+        return ChromaStore(url=settings.chroma_url, collection=settings.collection)
+    return ChromaStore(path=settings.store, collection=settings.collection)

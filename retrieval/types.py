@@ -1,0 +1,140 @@
+"""The one record type that flows end to end: ingest makes Records, the store keeps them, retrieval ranks them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+# Handling categories of a høringsnotat row (the "Håndtering af høringssvar" column).
+HANDLING_PHRASES: dict[str, str] = {
+    "implementering": "Inddrages i implementeringsarbejdet",
+    "ingen_aendring": "Giver ikke anledning til ændringer i praksisplanen",
+    "aendring": "Giver anledning til følgende ændring/tilføjelse i praksisplanen",
+    "delvist": "Imødekommes (delvist) i praksisplanen",
+    "uden_for_rammerne": "Ligger uden for rammerne af den aktuelle praksisplan",
+    "intet_svar": "Der er ikke fremsendt høringssvar",
+}
+HANDLINGS = tuple(HANDLING_PHRASES)
+RESPONDENT_TYPES = ("kommune", "region", "hospital", "psykiatri", "myndighed", "organisation")
+KINDS = ("plan", "sundhedsaftale", "hoeringsnotat", "udspil", "oplaeg", "document")
+
+
+@dataclass
+class Record:
+    """A høringsnotat row or a section chunk of a document, with everything a citation needs."""
+
+    id: str
+    doc: str  # source file name
+    kind: str  # plan, sundhedsaftale, hoeringsnotat, udspil, oplaeg, document
+    text: str  # the passage as in the source (whitespace folded)
+    title: str = ""
+    doc_kind: str = ""  # the kind of the whole document (a sundhedsaftale section of a plan has doc_kind "plan")
+    doc_hash: str = ""
+    source: str | None = None  # the path the document was ingested from
+    position: int = 0  # order of the record within its document
+    publisher: str | None = None
+    section: str | None = None  # heading path, "4. Sundhedsaftale > a. Sundhedsaftalen og Praksisplanen"
+    page: int | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    # høringsnotat rows
+    respondent: str | None = None
+    respondent_type: str | None = None
+    theme: str | None = None
+    letter: str | None = None
+    is_remark: bool | None = None
+    summary: str | None = None
+    handling: str | None = None
+    handling_raw: str | None = None
+    handling_direct: str | None = None  # the cell's own value where it refers to another row ("Samme håndtering som ved PIU")
+    refers_to: str | None = None  # "Patientinddragelsesudvalget i Region Hovedstaden j"
+    text_change: str | None = None
+    quote: str | None = None
+    quote_pages: list[int] = field(default_factory=list)
+
+    @property
+    def is_row(self) -> bool:
+        return self.kind == "hoeringsnotat"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_metadata(self) -> dict[str, Any]:
+        """Chroma metadata: scalars only, None left out, lists as JSON."""
+        out: dict[str, Any] = {}
+        for k, v in asdict(self).items():
+            if k in ("id", "text") or v is None:
+                continue
+            out[k] = json.dumps(v) if isinstance(v, list) else v
+        return out
+
+    @classmethod
+    def from_metadata(cls, id: str, text: str, meta: dict[str, Any]) -> "Record":
+        known = {f.name for f in fields(cls)}
+        kw = {k: v for k, v in (meta or {}).items() if k in known}
+        if isinstance(kw.get("quote_pages"), str):
+            kw["quote_pages"] = json.loads(kw["quote_pages"])
+        return cls(id=id, text=text, **kw)
+
+    def embedding_text(self) -> str:
+        """What the embedder and BM25 see: the row's labelled cells, or the section's heading path and text."""
+        if self.is_row:
+            parts = [self.respondent, self.theme, self.summary, self.handling_raw, self.text_change, self.quote]
+            return " · ".join(p for p in parts if p)
+        head = f"{self.title} — {self.section}" if self.section else self.title
+        return f"{head}\n{dehyphenate(self.text)}"
+
+
+def dehyphenate(text: str) -> str:
+    """Join words the PDF hyphenated at a line end ("kommunalbe-\\nstyrelser" -> "kommunalbestyrelser")."""
+    import re
+
+    return re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)
+
+
+@dataclass
+class Citation:
+    """What an answer points at: one record, trimmed to the fields a person needs to check it."""
+
+    doc: str
+    title: str
+    kind: str
+    text: str
+    section: str | None = None
+    page: int | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    respondent: str | None = None
+    respondent_type: str | None = None
+    letter: str | None = None
+    theme: str | None = None
+    handling: str | None = None
+    text_change: str | None = None
+
+    @classmethod
+    def from_record(cls, r: Record) -> "Citation":
+        return cls(**{f.name: getattr(r, f.name) for f in fields(cls)})
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    """The answer to one question: text in the question's language, whether anything was found, and citations."""
+
+    question: str
+    answer: str
+    found: bool
+    citations: list[Citation] = field(default_factory=list)
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "question": self.question,
+            "answer": self.answer,
+            "found": self.found,
+            "citations": [c.to_dict() for c in self.citations],
+        }
