@@ -180,11 +180,10 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
 
 def _load_csv(path: Path, data: bytes) -> Loaded:
     text = decode_text(data)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    first = text.split("\n", 1)[0]
+    # NOTE: only the delimiter is guessed (from the header line); quoting stays standard, which the sniffer gets wrong
+    delimiter = max(",;\t", key=first.count) if any(c in first for c in ",;\t") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', doublequote=True)
     rows, numbers = [], []
     try:
         for row in reader:

@@ -70,6 +70,8 @@ def slide_chunks(lines: list[Line]) -> list[Chunk]:
         if not body:
             continue
         title = body[0].text.strip()
+        if len(body) > 1 and body[1].no == body[0].no + 1:  # a title wrapped onto the next line
+            title = f"{title} {body[1].text.strip()}"
         page = block[0].page if block[0].page is not None else n
         out.append(
             Chunk(
@@ -93,7 +95,13 @@ def section_chunks(lines: list[Line]) -> list[Chunk]:
     def flush():
         if not buf:
             return
+        if len([ln for ln in buf if ln.text.strip()]) == 1 and path and buf[0].text.strip() == path[-1][1]:
+            buf.clear()  # a heading with no text of its own: its subsections carry it in their path
+            return
         section = " > ".join(h for _, h in path) or None
+        first = next((ln.text.strip() for ln in buf if ln.text.strip()), "")
+        if section is None and not chunks and _is_heading_text(first) and len(first) <= 40:
+            section = first  # a short opening line ("Indledning") names the text before the first numbered heading
         kind = "sundhedsaftale" if path and "sundhedsaftale" in path[0][1].lower() else None
         for piece in _split(buf):
             chunks.append(

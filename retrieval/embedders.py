@@ -90,7 +90,8 @@ class SentenceTransformerEmbedder:
             if bundled is not None:
                 path = bundled
         self.path = path if path.exists() else None
-        self.id = f"sentence-transformers/{(path.name if self.path else model)}"
+        # the id names the model, not where it lies: a bundled model's folder is "<package>/model"
+        self.id = f"sentence-transformers/{path.parent.name}/{path.name}" if self.path else f"sentence-transformers/{model}"
         # e5-family models expect "query: "/"passage: " prefixes
         self._prefixes = ("query: ", "passage: ") if "e5" in self.id.lower() else ("", "")
         self._model = None

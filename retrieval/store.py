@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any, Protocol, Sequence
 from urllib.parse import urlparse
@@ -45,8 +46,11 @@ class ChromaStore:
     def __init__(self, path: Path | str | None = None, url: str | None = None, collection: str = "plansvar") -> None:
         if not path and not url:
             raise StoreError("ChromaStore needs a folder (PLANSVAR_STORE) or a server URL (PLANSVAR_CHROMA_URL).")
-        if len(collection) < 3:
-            raise StoreError(f"PLANSVAR_COLLECTION must have 3 or more characters. Currently, it is {collection!r}.")
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{1,510}[A-Za-z0-9]", collection or ""):
+            raise StoreError(
+                "PLANSVAR_COLLECTION must have 3 or more characters from a-z, A-Z, 0-9, '.', '_' and '-', starting and "
+                f"ending with a letter or digit. Currently, it is {collection!r}."
+            )
         self.path = Path(path) if path else None
         self.url = url
         self.collection_name = collection
