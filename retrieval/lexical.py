@@ -1,0 +1,133 @@
+"""BM25 over records with Danish stemming and compound handling ("fasttilknyttede" = "fast tilknyttede")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from retrieval.types import Record, dehyphenate
+
+STOP_DA = set(
+    """af alle allerede andet andre at bare bl blev blive bliver da de dem den denne der deres det dette dig din disse
+    dog du efter eller en end er et for fra fx få gerne godt har havde have hele hende her hos hun hvad hvem hvilke
+    hvilken hvis hvor hvordan hvorfor hvornår i ift ikke ind ja jeg jer jo kan kom kommer kun kunne lidt man mange
+    med meget men mere mig min mod ned noget nogle nu når og også om op os over på sagde sagt sig sin sine sit skal
+    skulle som store så sådan thi til ud under var vi vil ville vor være været""".split()
+)
+STOP_EN = set(
+    """a about all also an and any are as at be been being but by can could did do does for from had has have how i
+    if in into is it its of on or our said say says should so such than that the their them then there these they
+    this those to was we were what when where which who whom why will with would you""".split()
+)
+STOPWORDS = STOP_DA | STOP_EN
+TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[a-zæøåéüö]+(?:-[a-zæøåéüö]+)*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("danish")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words without stopwords; hyphenated words also give their parts ("opgave-" line breaks joined)."""
+    out = []
+    for w in TOKEN.findall(dehyphenate(text).lower()):
+        parts = [p for p in w.split("-") if p]
+        if len(parts) > 1:
+            out.append("".join(parts))
+        out.extend(parts)
+    return [w for w in out if w not in STOPWORDS and len(w) > 1]
+
+
+def stems(text: str) -> list[str]:
+    return _stemmer().stemWords(words(text))
+
+
+class CompoundSplitter:
+    """Splits Danish compounds into parts both known from the corpus: "plejehjemslæg" -> "plejehjem" + "læg"."""
+
+    LINKS = ("s", "e", "")
+
+    def __init__(self, doc_freq: dict[str, int], min_part: int = 3) -> None:
+        self.df = doc_freq
+        self.vocab = set(doc_freq)
+        self.min_part = min_part
+        self._cache: dict[str, list[str]] = {}
+
+    def parts(self, stem: str, depth: int = 0) -> list[str]:
+        """The split whose rarest part is most common in the corpus (so "fast"+"tilknytted", not "fasttilknyt"+"ted")."""
+        if stem in self._cache:
+            return self._cache[stem]
+        best: list[str] = []
+        best_score = 1  # a part seen in only one record is no evidence of a compound
+        n = len(stem)
+        if n >= max(8, 2 * self.min_part) and depth < 2:
+            for i in range(self.min_part, n - self.min_part + 1):
+                head, tail = stem[:i], stem[i:]
+                for link in self.LINKS:
+                    if link and not head.endswith(link):
+                        continue
+                    h = head[: len(head) - len(link)] if link else head
+                    if len(h) < self.min_part:
+                        continue
+                    h_stem = h if h in self.vocab else _stemmer().stemWord(h)
+                    if h_stem not in self.vocab:
+                        continue
+                    tail_parts = [tail] if tail in self.vocab else self.parts(tail, depth + 1)
+                    if not tail_parts:
+                        continue
+                    score = min(self.df.get(p, 0) for p in [h_stem, *tail_parts])
+                    if score > best_score:
+                        best, best_score = [h_stem, *tail_parts], score
+        self._cache[stem] = best
+        return best
+
+    def expand(self, toks: Sequence[str]) -> list[str]:
+        """The tokens, their compound parts, and joined neighbours that form a known compound."""
+        out = list(toks)
+        for t in toks:
+            out.extend(self.parts(t))
+        for a, b in zip(toks, toks[1:]):
+            joined = _stemmer().stemWord(a + b)
+            if joined in self.vocab:
+                out.append(joined)
+        return out
+
+
+class BM25Index:
+    """BM25 (bm25s) over a fixed list of records; scores for every record, so callers can threshold."""
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        import bm25s
+
+        self.records = list(records)
+        docs = [stems(r.embedding_text()) for r in self.records]
+        df: dict[str, int] = {}
+        for d in docs:
+            for t in set(d):
+                df[t] = df.get(t, 0) + 1
+        self.splitter = CompoundSplitter(df)
+        self.doc_tokens = [self.splitter.expand(d) for d in docs]
+        self.vocab = {t for d in self.doc_tokens for t in d}
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(self.doc_tokens or [["_"]], show_progress=False)
+
+    def query_tokens(self, text: str) -> list[str]:
+        toks = self.splitter.expand(stems(text))
+        return [t for t in dict.fromkeys(toks) if t in self.vocab]
+
+    def scores(self, text: str) -> np.ndarray:
+        toks = self.query_tokens(text)
+        if not toks or not self.records:
+            return np.zeros(len(self.records), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(toks), dtype=np.float32)
+
+    def matched_terms(self, i: int, text: str) -> set[str]:
+        """Which of the query's tokens record i contains."""
+        doc = set(self.doc_tokens[i])
+        return {t for t in self.query_tokens(text) if t in doc}
