@@ -1,4 +1,4 @@
-"""plansvar: the command line. Subcommands mirror the pipeline: parse, ingest, stats, search, ask."""
+"""plansvar: the command line. Subcommands mirror the pipeline: parse, ingest, stats, search, ask, eval."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ EPILOG = """examples:
   plansvar ingest notater/ ny-plan.pdf    # any folders and files
   plansvar parse data/corpus/region-hovedstaden-hoeringsnotat-praksisplan.txt --json
   plansvar stats
-  plansvar search "fasttilknyttede læger på plejecentre"
+  plansvar ask "Hvad sagde kommunerne om fasttilknyttede læger?"
+  plansvar eval data/eval/dev_questions.json
 """
 
 
@@ -121,17 +122,96 @@ def cmd_stats(args, settings) -> int:
 
 
 def cmd_search(args, settings) -> int:
-    from retrieval.search import dense_search
+    from retrieval.answer import validate_question
+    from retrieval.service import Service
 
-    store, embedder = _store_and_embedder(settings)
-    hits = dense_search(store, embedder, args.question, k=args.k)
+    if args.k < 1:
+        raise PlansvarError(f"-k must be at least 1. Currently, it is {args.k}.")
+    svc = Service(settings)
+    hits = svc.retriever.ranked(validate_question(args.question), k=args.k)
     if args.json:
-        print(json.dumps([{"score": round(s, 4), **r.to_dict()} for r, s in hits], ensure_ascii=False, indent=1))
+        print(json.dumps([{"score": round(h.score, 4), **h.record.to_dict()} for h in hits], ensure_ascii=False, indent=1))
         return 0
     print(f"? {args.question}")
-    for r, s in hits:
-        print(f"  {s:.3f}  {cite(r)}")
-        print("         " + (r.summary or r.text).replace("\n", " ")[:150])
+    for h in hits:
+        print(f"  {h.score:.3f}  {cite(h.record)}")
+        print("         " + (h.record.summary or h.record.text).replace("\n", " ")[:150])
+    return 0
+
+
+def _load_questions(path: str) -> list[dict]:
+    p = Path(path)
+    if not p.is_file():
+        raise PlansvarError(f"no such file: {p}")
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except ValueError as e:
+        raise PlansvarError(f"{p} is not JSON: {e}") from None
+    qs = data.get("questions", data) if isinstance(data, dict) else data
+    if not isinstance(qs, list) or not all(isinstance(q, dict) and q.get("question") for q in qs):
+        raise PlansvarError(f"{p}: expected a list of objects with 'id' and 'question' (the eval format)")
+    return qs
+
+
+def print_answer(ans) -> None:
+    print(ans.answer)
+    if ans.citations:
+        print()
+        from retrieval.query import detect_language
+
+        print("Kilder:" if detect_language(ans.question) == "da" else "Sources:")
+        for i, c in enumerate(ans.citations, start=1):
+            print(f"  [{i}] {cite(c)}")
+
+
+def cmd_ask(args, settings) -> int:
+    from retrieval.service import Service
+
+    svc = Service(settings)
+    if args.questions:
+        qs = _load_questions(args.questions)
+        for q in qs:
+            try:
+                ans = svc.answer(q["question"], qid=q.get("id"))
+                out = ans.to_dict()
+            except PlansvarError as e:
+                out = {"id": q.get("id"), "question": q["question"], "answer": str(e), "found": False, "citations": []}
+            if args.json:
+                print(json.dumps(out, ensure_ascii=False))
+            else:
+                print(f"[{out['id']}] {out['question']}\n{out['answer']}\n")
+        return 0
+    if not args.question:
+        raise PlansvarError('ask needs a question, e.g. plansvar ask "Hvad sagde Gribskov om lægedækning?"')
+    ans = svc.answer(" ".join(args.question))
+    if args.json:
+        print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print_answer(ans)
+    return 0
+
+
+def cmd_eval(args, settings) -> int:
+    from retrieval.evaluate import score_answer, summarise
+    from retrieval.service import Service
+
+    svc = Service(settings)
+    qs = _load_questions(args.file)
+    scores = []
+    for q in qs:
+        ans = svc.answer(q["question"], qid=q.get("id"))
+        s = score_answer(q, ans)
+        scores.append(s)
+        if not args.json:
+            print(f"{s.id:5} {s.kind:12} {s.score:.3f}  {json.dumps(s.detail, ensure_ascii=False)}")
+    summary = summarise(scores)
+    if args.json:
+        print(json.dumps({"summary": summary, "questions": [s.__dict__ for s in scores]}, ensure_ascii=False, indent=1))
+    else:
+        print()
+        for kind, v in summary.items():
+            target = f" (target ≥ {v['target']})" if v["target"] is not None else ""
+            print(f"{v['figure']}: {v['score']:.3f} over {v['n']} questions{target}")
     return 0
 
 
@@ -140,11 +220,18 @@ def cite(r) -> str:
     where = f"l. {r.line_start}-{r.line_end}" if r.line_start else ""
     if r.page:
         where += f", s. {r.page}"
-    if r.is_row:
+    if r.kind == "hoeringsnotat":
         what = f"{r.respondent} {r.letter or ''}".strip() + (f" · {r.handling}" if r.handling else "")
     else:
         what = r.section or r.title
     return f"{r.doc} · {what} ({where})"
+
+
+ASK_EPILOG = """examples:
+  plansvar ask "Hvad sagde kommunerne om fasttilknyttede læger?"
+  plansvar ask "Which responses led to text changes?" --json
+  plansvar ask --questions data/eval/dev_questions.json --json
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -173,7 +260,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_stats)
 
-    sp = sub.add_parser("search", help="the records nearest to a question (dense retrieval)")
+    sp = sub.add_parser("ask", help="answer a question with citations", epilog=ASK_EPILOG,
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    sp.add_argument("question", nargs="*")
+    sp.add_argument("--json", action="store_true", help="print the answer object (id, question, answer, found, citations)")
+    sp.add_argument("--questions", metavar="FILE.json", help="answer every question in an eval-format file, one JSON per line")
+    sp.set_defaults(func=cmd_ask)
+
+    sp = sub.add_parser("eval", help="score answers to an eval-format question file")
+    sp.add_argument("file")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_eval)
+
+    sp = sub.add_parser("search", help="the records ranked for a text (hybrid: dense + BM25)")
     sp.add_argument("question")
     sp.add_argument("-k", type=int, default=5)
     sp.add_argument("--json", action="store_true")

@@ -19,7 +19,7 @@ STOP_DA = set(
 )
 STOP_EN = set(
     """a about all also an and any are as at be been being but by can could did do does for from had has have how i
-    if in into is it its of on or our said say says should so such than that the their them then there these they
+    if in into is its of on or our said say says should so such than that the their them then there these they
     this those to was we were what when where which who whom why will with would you""".split()
 )
 STOPWORDS = STOP_DA | STOP_EN
@@ -79,10 +79,11 @@ class CompoundSplitter:
                     if h_stem not in self.vocab:
                         continue
                     tail_parts = [tail] if tail in self.vocab else self.parts(tail, depth + 1)
-                    if not tail_parts:
+                    if not tail_parts or any(p in STOPWORDS for p in [h_stem, *tail_parts]):
                         continue
                     score = min(self.df.get(p, 0) for p in [h_stem, *tail_parts])
-                    if score > best_score:
+                    # a word common in its own right ("konsekvens") is not split
+                    if score > best_score and self.df.get(stem, 0) < 10:
                         best, best_score = [h_stem, *tail_parts], score
         self._cache[stem] = best
         return best
@@ -112,6 +113,7 @@ class BM25Index:
             for t in set(d):
                 df[t] = df.get(t, 0) + 1
         self.splitter = CompoundSplitter(df)
+        self.df = df
         self.doc_tokens = [self.splitter.expand(d) for d in docs]
         self.vocab = {t for d in self.doc_tokens for t in d}
         self._bm25 = bm25s.BM25()

@@ -1,19 +1,250 @@
-"""Search over the store. For now: dense retrieval with the embedder that built the index."""
+"""Search: filters from the question select candidates; hybrid ranking (dense + BM25, fused) orders them; a topic
+threshold keeps exactly the rows about the topic, so list questions get complete lists, not top-k."""
 
 from __future__ import annotations
 
+import logging
+import math
+import re
+import threading
+from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from retrieval.embedders import Embedder
 from retrieval.errors import PlansvarError
+from retrieval.lexical import BM25Index
+from retrieval.query import Catalog, QueryPlan, plan_query
 from retrieval.store import ChromaStore
 from retrieval.types import Record
+
+log = logging.getLogger(__name__)
+
+RRF_K = 60
+# A row is about the topic when it holds half the topic's weight (rare words weigh most), or some of it and is
+# among the semantically closest candidates (z-score of its cosine within the candidates), or is very close alone.
+COVERAGE_IN = 0.5
+COVERAGE_WITH_DENSE = 0.15
+Z_WITH_COVERAGE = 1.2
+Z_ALONE = 2.5
+PASSAGES = 4  # passages kept for a fact question
+PER_DOC = 2  # passages per document a synthesis question names
+
+
+@dataclass
+class Hit:
+    record: Record
+    score: float
+    dense: float = 0.0
+    coverage: float = 0.0
+
+
+@dataclass
+class SearchResult:
+    plan: QueryPlan
+    hits: list[Hit]
+    mode: str  # "rows" (høringsnotat rows) or "passages"
+    complete: bool  # the hits are every row that matches, not a top-k
+    scanned: int = 0  # candidate rows looked at
+    candidates: list[Record] = field(default_factory=list)
+    found: bool = True
+
+
+def fuse(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:
+    """Reciprocal rank fusion of several rankings of the same items."""
+    out: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking):
+            out[item] = out.get(item, 0.0) + 1.0 / (k + rank + 1)
+    return out
+
+
+def normalise_text(s: str) -> str:
+    s = s.lower().replace("”", '"').replace("“", '"').replace("’", "'").replace("‘", "'")
+    s = re.sub(r"[\"']", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+class Retriever:
+    """Holds the records, their vectors, BM25 and the catalog in memory; reloads when the store changes."""
+
+    def __init__(self, store: ChromaStore, embedder: Embedder) -> None:
+        self.store = store
+        self.embedder = embedder
+        self._lock = threading.Lock()
+        self._sig: Any = None
+        self.records: list[Record] = []
+        self.vectors = np.zeros((0, 0), dtype=np.float32)
+        self.bm25: BM25Index | None = None
+        self.catalog: Catalog | None = None
+        self._row_tokens: list[set[str]] = []
+
+    # --- loading -------------------------------------------------------------------------------------------------
+
+    def _signature(self):
+        return self.store.count(), self.store.embedder_id()
+
+    def warm_up(self) -> None:
+        """Load (or reload, when the store changed) everything a question needs."""
+        with self._lock:
+            self.store.open_for_read(self.embedder.id)
+            sig = self._signature()
+            if sig == self._sig and self.bm25 is not None:
+                return
+            self.records, self.vectors = self.store.records_and_vectors()
+            self.bm25 = BM25Index(self.records)
+            self.catalog = Catalog(self.records)
+            self._row_tokens = [set(t) for t in self.bm25.doc_tokens]
+            self._sig = sig
+            log.info("index loaded", extra={"records": len(self.records)})
+
+    # --- public ----------------------------------------------------------------------------------------------------
+
+    def plan(self, question: str) -> QueryPlan:
+        self.warm_up()
+        return plan_query(question, self.catalog)
+
+    def search(self, question: str | QueryPlan) -> SearchResult:
+        plan = question if isinstance(question, QueryPlan) else self.plan(question)
+        if not plan.question.strip():
+            raise PlansvarError("the question is empty")
+        self.warm_up()
+        if plan.rows_question and (plan.has_row_filters or plan.is_list or plan.quoted):
+            return self._rows(plan)
+        return self._passages(plan)
+
+    def ranked(self, text: str, k: int = 10, kinds: list[str] | None = None) -> list[Hit]:
+        """Plain hybrid ranking (for /search and the CLI): the k best records for a text."""
+        self.warm_up()
+        idx = [i for i, r in enumerate(self.records) if not kinds or r.kind in kinds or r.doc_kind in kinds]
+        return self._hybrid(text, text, idx)[:k]
+
+    # --- rows --------------------------------------------------------------------------------------------------------
+
+    def _row_candidates(self, plan: QueryPlan) -> list[int]:
+        out = []
+        for i, r in enumerate(self.records):
+            if not r.is_row:
+                continue
+            if plan.respondents and r.respondent not in plan.respondents:
+                continue
+            if plan.respondent_types and r.respondent_type not in plan.respondent_types:
+                continue
+            if plan.handlings and r.handling not in plan.handlings:
+                continue
+            if plan.letters and r.letter not in plan.letters:
+                continue
+            if plan.themes and r.theme not in plan.themes:
+                continue
+            out.append(i)
+        return out
+
+    def _rows(self, plan: QueryPlan) -> SearchResult:
+        cand = self._row_candidates(plan)
+        topic = plan.topic if self._topic_is_content(plan.topic) else ""
+        records = [self.records[i] for i in cand]
+        if not topic and not plan.quoted:
+            hits = [Hit(self.records[i], 1.0) for i in cand]
+            return SearchResult(plan, hits, "rows", complete=True, scanned=len(cand), candidates=records, found=bool(hits))
+        # rows with no response have nothing to be about
+        cand = [i for i in cand if self.records[i].handling != "intet_svar"]
+        chosen: list[Hit] = []
+        if plan.quoted:
+            phrases = [normalise_text(q) for q in plan.quoted]
+            for i in cand:
+                text = normalise_text(self.records[i].embedding_text())
+                if all(p in text for p in phrases):
+                    chosen.append(Hit(self.records[i], 1.0, coverage=1.0))
+        if not chosen and cand:
+            chosen = self._about_topic(topic or " ".join(plan.quoted), cand)
+        chosen.sort(key=lambda h: (h.record.doc, h.record.position))
+        return SearchResult(plan, chosen, "rows", complete=True, scanned=len(cand), candidates=records, found=bool(chosen))
+
+    def _topic_is_content(self, topic: str) -> bool:
+        return bool(topic and self.bm25 and self.bm25.query_tokens(topic))
+
+    def _about_topic(self, topic: str, cand: list[int]) -> list[Hit]:
+        """The candidate rows about the topic: most of the topic's words (rare ones weigh most), or some of them
+        and among the semantically closest."""
+        q = self.embedder.embed_query(topic)
+        dense = self.vectors[cand] @ q
+        cover = np.array([self.coverage(topic, i) for i in cand])
+        sd = float(dense.std()) or 1.0
+        z = (dense - float(dense.mean())) / sd if len(cand) >= 5 else np.full(len(cand), Z_ALONE)
+        out = []
+        for j, i in enumerate(cand):
+            if cover[j] >= COVERAGE_IN or (z[j] >= Z_WITH_COVERAGE and cover[j] >= COVERAGE_WITH_DENSE) or z[j] >= Z_ALONE:
+                out.append(Hit(self.records[i], float(cover[j] + dense[j]), float(dense[j]), float(cover[j])))
+        return out
+
+    def coverage(self, topic: str, i: int) -> float:
+        """Share of the topic's IDF weight that record i holds (inflections matched by common stem prefix)."""
+        toks = self.bm25.query_tokens(topic)
+        if not toks:
+            return 0.0
+        have = self._row_tokens[i]
+        n = len(self.records)
+        total = got = 0.0
+        for t in toks:
+            df = self.bm25.df.get(t, 0)
+            w = math.log((n - df + 0.5) / (df + 0.5) + 1.0)
+            total += w
+            if t in have or any(_same_word(t, h) for h in have):
+                got += w
+        return got / total if total else 0.0
+
+    # --- passages --------------------------------------------------------------------------------------------------
+
+    def _passages(self, plan: QueryPlan) -> SearchResult:
+        idx = list(range(len(self.records)))
+        if plan.docs:
+            idx = [i for i in idx if self.records[i].doc in plan.docs]
+        elif "sundhedsaftale" in plan.kinds:
+            sa = [i for i in idx if self.records[i].kind == "sundhedsaftale"]
+            idx = sa or idx
+        if not plan.rows_question:
+            # a question about the plans is answered from the plans; rows come in only when nothing else is there
+            idx = [i for i in idx if not self.records[i].is_row] or idx
+        topic = plan.topic or plan.question
+        ranked = self._hybrid(plan.question, topic, idx)
+        if len(plan.docs) >= 2:
+            hits = []
+            for d in plan.docs:
+                hits.extend([h for h in ranked if h.record.doc == d][:PER_DOC])
+        else:
+            hits = ranked[:PASSAGES]
+        return SearchResult(plan, hits, "passages", complete=False, scanned=len(idx), found=bool(hits))
+
+    def _hybrid(self, question: str, topic: str, idx: list[int]) -> list[Hit]:
+        if not idx:
+            return []
+        q = self.embedder.embed_query(question)
+        dense = self.vectors[idx] @ q
+        lex = self.bm25.scores(topic)[idx]
+        d_rank = list(np.argsort(-dense))
+        l_rank = [j for j in np.argsort(-lex) if lex[j] > 0]
+        fused = fuse([d_rank, l_rank])
+        order = sorted(fused, key=lambda j: -fused[j])
+        return [Hit(self.records[idx[j]], fused[j], float(dense[j]), self.coverage(topic, idx[j])) for j in order]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two stems of one word: "tilknytted" / "tilknyt" / "tilknytning" share all but a short ending."""
+    if len(a) < 5 or len(b) < 5 or a[:5] != b[:5]:
+        return False
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= max(5, min(len(a), len(b)) - 3) and n >= max(len(a), len(b)) - 4
 
 
 def dense_search(
     store: ChromaStore, embedder: Embedder, question: str, k: int = 10, where: dict[str, Any] | None = None
 ) -> list[tuple[Record, float]]:
-    """The k records nearest to the question, with cosine similarity."""
+    """The k records nearest to the question, with cosine similarity (Chroma's own index)."""
     if not question or not question.strip():
         raise PlansvarError("the question is empty: ask something, e.g. 'hvad sagde Gribskov om lægedækning?'")
     if k < 1:

@@ -27,6 +27,13 @@ class Settings(BaseSettings):
     )
     corpus: Path = Field(DEFAULT_CORPUS, description="Default folder that `plansvar ingest` reads.")
     embed_batch: int = Field(32, description="Records embedded per batch during ingest.")
+    llm: str | None = Field(
+        None, description="Optional LLM answerer: 'openai' (or any OpenAI-compatible server), 'anthropic' or 'ollama'. Unset: extractive answers, no LLM."
+    )
+    llm_base_url: str | None = Field(None, description="Base URL of the LLM API (OpenAI-compatible servers, ollama).")
+    llm_model: str | None = Field(None, description="Model name for the LLM answerer.")
+    llm_api_key: SecretStr | None = Field(None, description="API key for the LLM (never logged).")
+    llm_timeout: float = Field(30.0, description="Seconds to wait for the LLM before answering extractively.")
     log_level: str = Field("INFO", description="Log level: DEBUG, INFO, WARNING or ERROR.")
     log_format: str = Field("json", description="Log format on stderr: 'json' (structured) or 'text'.")
 
@@ -35,6 +42,15 @@ class Settings(BaseSettings):
     def _positive(cls, v: int) -> int:
         if v < 1:
             raise ValueError(f"PLANSVAR_EMBED_BATCH must be at least 1. Currently, it is {v}.")
+        return v
+
+    @field_validator("llm")
+    @classmethod
+    def _llm(cls, v: str | None) -> str | None:
+        if v in (None, "", "none"):
+            return None
+        if v not in ("openai", "anthropic", "ollama"):
+            raise ValueError(f"PLANSVAR_LLM must be openai, anthropic, ollama or unset. Currently, it is {v!r}.")
         return v
 
     @field_validator("log_format")

@@ -169,6 +169,14 @@ class ChromaStore:
         got = col.get(include=["metadatas"])
         return {m["doc"]: {"doc_hash": m.get("doc_hash", ""), "source": m.get("source", "")} for m in got["metadatas"] or []}
 
+    def records_and_vectors(self) -> tuple[list[Record], np.ndarray]:
+        """Every record with its stored vector (for in-memory scoring of complete candidate sets)."""
+        got = self._col_().get(include=["metadatas", "documents", "embeddings"])
+        recs = [Record.from_metadata(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
+        vecs = np.asarray(got["embeddings"], dtype=np.float32) if len(recs) else np.zeros((0, 0), dtype=np.float32)
+        order = sorted(range(len(recs)), key=lambda i: (recs[i].doc, recs[i].position))
+        return [recs[i] for i in order], (vecs[order] if len(recs) else vecs)
+
     def all_records(self, where: dict[str, Any] | None = None) -> list[Record]:
         got = self._col_().get(where=where, include=["metadatas", "documents"])
         recs = [Record.from_metadata(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
