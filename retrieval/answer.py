@@ -18,7 +18,10 @@ from retrieval.types import Answer, Citation, Record
 log = logging.getLogger(__name__)
 
 MAX_QUESTION = 2000
-DENSE_FLOOR = 0.80  # below this cosine the best passage is not about the question at all
+DENSE_FLOOR = 0.80  # below this cosine a passage is not about the question at all
+# the best passage must hold a good share of the question's words, or be semantically very close on its own
+ANSWER_COVERAGE = 0.3
+ANSWER_DENSE = 0.86
 
 NOT_FOUND = {
     "da": "Det fremgår ikke af dokumenterne.",
@@ -118,6 +121,8 @@ def compose(result: SearchResult) -> Answer:
             return _not_found(plan)
         return _rows_answer(result)
     hits = [h for h in result.hits if h.dense >= DENSE_FLOOR]
+    if hits and not any(h.coverage >= ANSWER_COVERAGE or h.dense >= ANSWER_DENSE for h in hits):
+        hits = []
     if not hits or not _covers_names(plan, hits):
         return _not_found(plan)
     return _passages_answer(plan, hits)
@@ -242,12 +247,12 @@ def _names(question: str) -> list[str]:
     return out
 
 
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”«])|\n(?=[•\-–]|\s*[A-ZÆØÅ])")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”«•])|\s+(?=[•]\s)")
 
 
 def _passages_answer(plan: QueryPlan, hits: list[Hit]) -> Answer:
     lang = plan.lang
-    q_stems = set(stems(plan.topic or plan.question))
+    q_stems = set(stems(plan.search_topic or plan.question))
     citations, lines = [], []
     lead = "Ifølge dokumenterne:" if lang == "da" else "According to the documents (quoted in Danish):"
     lines.append(lead)
@@ -261,7 +266,7 @@ def _passages_answer(plan: QueryPlan, hits: list[Hit]) -> Answer:
 
 
 def _best_sentences(text: str, q_stems: set[str], n: int = 2) -> str:
-    flat = re.sub(r"-\n(?=[a-zæøå])", "", text)
+    flat = re.sub(r"\s+", " ", re.sub(r"-\n(?=[a-zæøå])", "", text))
     parts = [p.strip() for p in SENTENCE.split(flat) if p and p.strip()]
     if not parts:
         return re.sub(r"\s+", " ", text)[:300]

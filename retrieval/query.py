@@ -21,8 +21,9 @@ HANDLING_PATTERNS: list[tuple[str, str]] = [
                        r"not (lead|led|result|resulted) (to|in) (any |a )?(text )?change|did not (lead|result)|"
                        r"didn't (lead|result)|without (any )?changes?|unchanged"),
     ("uden_for_rammerne", r"uden for rammerne|out(side)? of (the )?scope|outside the scope|beyond the scope|out of scope"),
-    ("delvist", r"delvist|delvis\b|imødekommes|partially|partly|in part\b"),
+    ("delvist", r"delvist|delvis\b|imødekom\w*|partially|partly|in part\b"),
     ("intet_svar", r"ikke (har )?(svaret|svarede|besvaret|afgivet|fremsendt|indsendt|sendt)|intet (høring)?svar|"
+                   r"(svarede|svarer|afgav|indsendte|sendte|fremsendte) ikke|har ikke (svaret|afgivet|sendt|indsendt)|"
                    r"uden (høring)?svar|ikke (har )?(afgivet|givet) (et )?høringssvar|did(n't| not) (respond|answer|reply|"
                    r"submit|send)|no (consultation )?response|not respond|without (a )?response|non-?respon"),
     ("aendring", r"(førte|fører|ført|gav|giver|givet|ledte|medførte|medfører|resulterede)( \w+){0,2} (til |i )?"
@@ -251,6 +252,12 @@ class QueryPlan:
     scan: bool = False  # "did X say anything about Y?": answered from a full scan of X's rows
     rows_question: bool = False  # about the høringssvar (rows), not the plan text
     topic: str = ""
+    topic_da: str = ""  # Danish words for an English topic's domain terms
+
+    @property
+    def search_topic(self) -> str:
+        """The topic as searched: with its Danish terms when the question is English."""
+        return f"{self.topic} {self.topic_da}".strip()
 
     @property
     def has_row_filters(self) -> bool:
@@ -333,6 +340,10 @@ def plan_query(question: str, catalog: Catalog) -> QueryPlan:
     topic = " ".join(keep)
     topic = re.sub(r"^\s*(hvilke|hvilken|hvem|hvad|which|who|what|list|nævn|did|does|sagde|har)\b", "", topic, flags=re.I)
     plan.topic = _strip_frame(topic)
+    if plan.lang == "en" and plan.topic:
+        from retrieval.glossary import danish_terms
+
+        plan.topic_da = danish_terms(plan.topic)
     return plan
 
 

@@ -25,8 +25,8 @@ RRF_K = 60
 # A row is about the topic when it holds half the topic's weight (rare words weigh most), or some of it and is
 # among the semantically closest candidates (z-score of its cosine within the candidates), or is very close alone.
 COVERAGE_IN = 0.5
-COVERAGE_WITH_DENSE = 0.15
-Z_WITH_COVERAGE = 1.2
+COVERAGE_WITH_DENSE = 0.12
+Z_WITH_COVERAGE = 1.75
 Z_ALONE = 2.5
 PASSAGES = 4  # passages kept for a fact question
 PER_DOC = 2  # passages per document a synthesis question names
@@ -142,7 +142,7 @@ class Retriever:
 
     def _rows(self, plan: QueryPlan) -> SearchResult:
         cand = self._row_candidates(plan)
-        topic = plan.topic if self._topic_is_content(plan.topic) else ""
+        topic = plan.search_topic if self._topic_is_content(plan.topic) else ""
         records = [self.records[i] for i in cand]
         if not topic and not plan.quoted:
             hits = [Hit(self.records[i], 1.0) for i in cand]
@@ -157,35 +157,48 @@ class Retriever:
                 if all(p in text for p in phrases):
                     chosen.append(Hit(self.records[i], 1.0, coverage=1.0))
         if not chosen and cand:
-            chosen = self._about_topic(topic or " ".join(plan.quoted), cand)
+            chosen = self._about_topic(topic or " ".join(plan.quoted), cand, plan.lang)
         chosen.sort(key=lambda h: (h.record.doc, h.record.position))
         return SearchResult(plan, chosen, "rows", complete=True, scanned=len(cand), candidates=records, found=bool(chosen))
 
     def _topic_is_content(self, topic: str) -> bool:
-        return bool(topic and self.bm25 and self.bm25.query_tokens(topic))
+        from retrieval.lexical import stems
 
-    def _about_topic(self, topic: str, cand: list[int]) -> list[Hit]:
+        return bool(topic and stems(topic))
+
+    def _about_topic(self, topic: str, cand: list[int], lang: str = "da") -> list[Hit]:
         """The candidate rows about the topic: most of the topic's words (rare ones weigh most), or some of them
         and among the semantically closest."""
         q = self.embedder.embed_query(topic)
+        # NOTE: the z-score is taken over all rows, not the candidates: a respondent with three points has no
+        # distribution of its own, and "close" must mean the same for three candidates as for ninety
+        rows = [i for i, r in enumerate(self.records) if r.is_row]
+        all_dense = self.vectors[rows] @ q
+        mu, sd = float(all_dense.mean()), float(all_dense.std()) or 1.0
         dense = self.vectors[cand] @ q
-        cover = np.array([self.coverage(topic, i) for i in cand])
-        sd = float(dense.std()) or 1.0
-        z = (dense - float(dense.mean())) / sd if len(cand) >= 5 else np.full(len(cand), Z_ALONE)
+        z = (dense - mu) / sd
+        cover = np.array([self.coverage(topic, i, lang) for i in cand])
         out = []
         for j, i in enumerate(cand):
             if cover[j] >= COVERAGE_IN or (z[j] >= Z_WITH_COVERAGE and cover[j] >= COVERAGE_WITH_DENSE) or z[j] >= Z_ALONE:
                 out.append(Hit(self.records[i], float(cover[j] + dense[j]), float(dense[j]), float(cover[j])))
         return out
 
-    def coverage(self, topic: str, i: int) -> float:
-        """Share of the topic's IDF weight that record i holds (inflections matched by common stem prefix)."""
+    def coverage(self, topic: str, i: int, lang: str = "en") -> float:
+        """Share of the topic's IDF weight that record i holds (inflections matched by common stem prefix).
+        In a Danish question a word the corpus never uses counts against every record ("æblekage")."""
+        from retrieval.lexical import stems
+
         toks = self.bm25.query_tokens(topic)
+        n = len(self.records)
+        total = got = 0.0
+        if lang == "da":
+            unknown = [t for t in dict.fromkeys(stems(topic)) if t not in self.bm25.vocab and len(t) >= 4]
+            unknown = [t for t in unknown if not any(_same_word(t, v) for v in toks)]
+            total += len(unknown) * math.log(n + 1.0)
         if not toks:
             return 0.0
         have = self._row_tokens[i]
-        n = len(self.records)
-        total = got = 0.0
         for t in toks:
             df = self.bm25.df.get(t, 0)
             w = math.log((n - df + 0.5) / (df + 0.5) + 1.0)
@@ -206,8 +219,12 @@ class Retriever:
         if not plan.rows_question:
             # a question about the plans is answered from the plans; rows come in only when nothing else is there
             idx = [i for i in idx if not self.records[i].is_row] or idx
-        topic = plan.topic or plan.question
-        ranked = self._hybrid(plan.question, topic, idx)
+        topic = plan.search_topic or plan.question
+        question = f"{plan.question} {plan.topic_da}".strip()
+        ranked = self._hybrid(question, topic, idx, plan.lang)
+        if re.search(r"\b(hvor mange|hvor meget|hvor stor|how many|how much|antal|number of)\b", plan.question, re.I):
+            # a question for a quantity is answered by a passage that holds numbers: keep the order otherwise
+            ranked.sort(key=lambda h: (not re.search(r"\d", h.record.text), -h.score))
         if len(plan.docs) >= 2:
             hits = []
             for d in plan.docs:
@@ -216,7 +233,7 @@ class Retriever:
             hits = ranked[:PASSAGES]
         return SearchResult(plan, hits, "passages", complete=False, scanned=len(idx), found=bool(hits))
 
-    def _hybrid(self, question: str, topic: str, idx: list[int]) -> list[Hit]:
+    def _hybrid(self, question: str, topic: str, idx: list[int], lang: str = "en") -> list[Hit]:
         if not idx:
             return []
         q = self.embedder.embed_query(question)
@@ -226,7 +243,7 @@ class Retriever:
         l_rank = [j for j in np.argsort(-lex) if lex[j] > 0]
         fused = fuse([d_rank, l_rank])
         order = sorted(fused, key=lambda j: -fused[j])
-        return [Hit(self.records[idx[j]], fused[j], float(dense[j]), self.coverage(topic, idx[j])) for j in order]
+        return [Hit(self.records[idx[j]], fused[j], float(dense[j]), self.coverage(topic, idx[j], lang)) for j in order]
 
 
 def _same_word(a: str, b: str) -> bool:
