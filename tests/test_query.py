@@ -1,0 +1,72 @@
+"""Query understanding without an LLM: a table of Danish and English phrasings -> filters and topic."""
+
+import pytest
+
+from retrieval.query import detect_language
+from retrieval.search import fuse
+
+CASES = [
+    # question, respondents, types, handlings, topic words expected (subset)
+    ("Hvad sagde kommunerne om fasttilknyttede læger?", [], ["kommune"], [], ["fasttilknyttede"]),
+    ("What did municipalities say about fasttilknyttede læger?", [], ["kommune"], [], ["fasttilknyttede"]),
+    ("Which responses led to text changes?", [], [], ["aendring"], []),
+    ("Hvilke høringssvar førte til ændringer i teksten?", [], [], ["aendring"], []),
+    ("Hvilke punkter gav ikke anledning til ændringer?", [], [], ["ingen_aendring"], []),
+    ("Which points did not lead to any change?", [], [], ["ingen_aendring"], []),
+    ("Hvilke forslag inddrages i implementeringen?", [], [], ["implementering"], []),
+    ("Which points were partially accommodated?", [], [], ["delvist"], []),
+    ("Hvilke parter svarede ikke?", [], [], ["intet_svar"], []),
+    ("Which parties did not respond?", [], [], ["intet_svar"], []),
+    ("Hvad skrev hospitalerne om datadeling?", [], ["hospital"], [], ["datadeling"]),
+    ("Hvad mente organisationerne om kapacitet?", [], ["organisation"], [], ["kapacitet"]),
+    ("Hvad spurgte Gribskov om?", ["Gribskov Kommune"], [], [], []),
+    ("what did gribskov kommune ask for", ["Gribskov Kommune"], [], [], []),
+    ("Hvad sagde Kobenhavns Kommune om forebyggelse?", ["Københavns Kommune"], [], [], ["forebyggelse"]),
+    ("Hvilke punkter rejste Sundhedstyrelsen?", ["Sundhedsstyrelsen"], [], [], []),
+    ("Hvad sagde SST?", ["Sundhedsstyrelsen"], [], [], []),
+    ("What did PLO-H write about capacity?", ["PLO-Hovedstaden"], [], [], ["capacity"]),
+    ("Hvad mener PIU om pårørende?", ["Patientinddragelsesudvalget i Region Hovedstaden"], [], [], ["pårørende"]),
+    ("Hvor mange kommuner er parter i sundhedsaftalen?", [], [], [], ["kommuner"]),
+    ("By when are the 1,500 extra GPs agreed according to PLO and KL?", [], [], [], []),
+    ("Hvor mange sygebesøg aflægges i Region Sjælland?", [], [], [], ["sygebesøg"]),
+]
+
+
+@pytest.mark.parametrize("question,resp,types,handlings,topic", CASES)
+def test_plan(service, question, resp, types, handlings, topic):
+    plan = service.retriever.plan(question)
+    assert plan.respondents == resp
+    assert plan.respondent_types == types
+    assert plan.handlings == handlings
+    for word in topic:
+        assert word.lower() in plan.topic.lower()
+
+
+def test_named_documents_and_quoted_phrases(service):
+    plan = service.retriever.plan("Hvordan behandler Region Sjællands praksisplan og PLO/KL-udspillet faste læger?")
+    assert set(plan.docs) == {"plo-kl-styrk-det-naere-sundhedsvaesen.txt", "region-sjaelland-praksisplan-almen-praksis.txt"}
+    plan = service.retriever.plan("Hvilke høringsparter ønskede 'lægernes virtuelle venteværelse'?")
+    assert plan.quoted == ["lægernes virtuelle venteværelse"] and plan.rows_question
+
+
+def test_scan_questions(service):
+    plan = service.retriever.plan("Sagde Gladsaxe noget om lokaler?")
+    assert plan.scan and plan.respondents == ["Gladsaxe Kommune"] and plan.topic == "lokaler"
+    plan = service.retriever.plan("Did Rigshospitalet say anything about telemedicine?")
+    assert plan.scan and plan.respondents == ["Rigshospitalet"] and "telemedicin" in plan.topic_da
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [("Hvad sagde kommunerne?", "da"), ("What did the municipalities say?", "en"), ("og hospitalerne?", "da"),
+     ("Which responses led to text changes?", "en"), ("Hvilke høringssvar førte til ændringer?", "da")],
+)
+def test_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_reciprocal_rank_fusion():
+    fused = fuse([[1, 2, 3], [3, 1]], k=60)
+    assert max(fused, key=fused.get) == 1  # first and second beats third and first
+    assert fused[3] > fused[2]  # in both lists beats one high place
+    assert fuse([]) == {}
