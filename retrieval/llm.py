@@ -8,6 +8,7 @@ import concurrent.futures as cf
 import logging
 import re
 import time
+import uuid
 from typing import Protocol
 
 from prompts import render
@@ -88,7 +89,8 @@ def passage_block(hits: list[Hit]) -> str:
         text = r.embedding_text() if r.is_row else r.text
         text = re.sub(r"\[P(\d+)\]", r"(P\1)", text)
         text = re.sub(r"</?\s*(passager|passages)\s*>", "", text, flags=re.I)
-        out.append(f"[P{n}] ({r.doc} · {where})\n{re.sub(r'[ \t]+', ' ', text)}")
+        text = re.sub(r"[ \t]+", " ", text)
+        out.append(f"[P{n}] ({r.doc} · {where})\n{text}")
     return "\n\n".join(out)
 
 
@@ -96,7 +98,9 @@ def check_citations(text: str, hits: list[Hit]) -> tuple[str, list[int], int]:
     """Keep the sentences whose citations name real passages that hold what the sentence says.
 
     Returns (kept text with keys renumbered to [1], [2] …, the passage indexes in citation order, dropped count)."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?\]])\s+(?=[A-ZÆØÅ0-9«“\"-])", text.strip()) if s.strip()]
+    # sentence ends: a citation key, or . ! ? before a capital ("ca. 55.000" is no end)
+    splitter = r"(?<=\])\s+(?=[A-ZÆØÅ0-9«“\"])|(?<=[.!?])\s+(?=[A-ZÆØÅ«“\"])"
+    sentences = [s.strip() for s in re.split(splitter, text.strip()) if s.strip()]
     order: list[int] = []
     kept: list[str] = []
     dropped = 0
@@ -112,8 +116,14 @@ def check_citations(text: str, hits: list[Hit]) -> tuple[str, list[int], int]:
         for k in valid:
             if k not in order:
                 order.append(k)
-        renum = "".join(f"[{order.index(k) + 1}]" for k in dict.fromkeys(valid))
-        kept.append(f"{body} {renum}")
+
+        def renumber(m: re.Match) -> str:
+            k = int(m.group(1))
+            return f"[{order.index(k) + 1}]" if k in order else ""
+
+        out = KEY.sub(renumber, s)
+        out = re.sub(r"\s+([.,;:!?])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
+        kept.append(out)
     return " ".join(kept), order, dropped
 
 
@@ -154,7 +164,7 @@ class LLMAnswerer:
             plan = merge_follow_up(self.retriever.plan(context), plan)
         result = self.retriever.search(plan)
         base = compose(result)
-        base.id, base.question = qid or base.id, q
+        base.id, base.question = qid or uuid.uuid4().hex[:12], q
         if not base.found or not result.hits:
             return base
         hits = result.hits[:40]
