@@ -19,8 +19,8 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	$(PLANSVAR) ingest
 	$(PLANSVAR) stats
-	$(PLANSVAR) search "What did municipalities say about fasttilknyttede læger?"
-	$(PLANSVAR) search "Hvilke høringssvar førte til ændringer i teksten?"
+	$(PLANSVAR) ask "What did municipalities say about fasttilknyttede læger?"
+	$(PLANSVAR) ask "Hvilke høringssvar førte til ændringer i teksten?"
 
 test: install
 	$(PY) -m pytest
