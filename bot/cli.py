@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from retrieval.errors import PlansvarError
@@ -215,6 +216,68 @@ def cmd_eval(args, settings) -> int:
     return 0
 
 
+def cmd_serve(args, settings) -> int:
+    import uvicorn
+
+    from bot.api import create_app
+    from retrieval.service import Service
+
+    svc = Service(settings)
+    app = create_app(svc)
+    if not args.lazy:
+        try:
+            svc.retriever.warm_up()  # the first answer is then as fast as the rest
+        except PlansvarError as e:
+            print(f"plansvar: warning: {e}", file=sys.stderr)
+    slack = "on /slack/events" if any(r.path == "/slack/events" for r in app.routes) else "off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)"
+    print(f"plansvar API on http://{args.host}:{args.port} (docs: /docs); Slack HTTP mode: {slack}", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    return 0
+
+
+def cmd_slack(args, settings) -> int:
+    from bot.slack_app import SlackBot, run_socket_mode
+    from retrieval.service import Service
+    from retrieval.settings import secret_value
+
+    app_token = secret_value(settings.slack_app_token)
+    if not app_token:
+        raise PlansvarError("Socket Mode needs SLACK_APP_TOKEN (xapp-…, connections:write). See README, 'Connect to Slack'.")
+    svc = Service(settings)
+    bot = SlackBot(svc)
+    try:
+        who = bot.client.auth_test()
+    except Exception as e:  # noqa: BLE001
+        raise PlansvarError(f"Slack did not accept SLACK_BOT_TOKEN: {getattr(e, 'response', {}).get('error', e)}") from None
+    svc.retriever.warm_up()
+    print(f"plansvar bot @{who.get('user')} connected in Socket Mode; Ctrl-C stops it.", file=sys.stderr)
+    run_socket_mode(bot, app_token)
+    return 0
+
+
+def cmd_feedback(args, settings) -> int:
+    from bot.feedback import FeedbackStore
+    from bot.slack_app import feedback_path
+
+    path = feedback_path(settings)
+    if not path.exists():
+        print("No feedback yet.")
+        return 0
+    rows = FeedbackStore(path).list(limit=args.limit)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    if not rows:
+        print("No feedback yet.")
+    for r in rows:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r["ts"]))
+        mark = "👍" if r["value"] == "up" else "👎"
+        print(f"{when} {mark} {r['user'] or '?'} {r['channel'] or ''}  {r['question'] or '(answer not stored)'}")
+        if r["answer"]:
+            print("    " + r["answer"].split("\n", 1)[0][:160])
+    return 0
+
+
 def cite(r) -> str:
     """One line a person can check: document, section or respondent/point, lines, page."""
     where = f"l. {r.line_start}-{r.line_end}" if r.line_start else ""
@@ -271,6 +334,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("file")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_eval)
+
+    sp = sub.add_parser("serve", help="the HTTP API (and Slack's /slack/events when Slack is configured)")
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=int, default=8080)
+    sp.add_argument("--lazy", action="store_true", help="load the index on the first request, not at start")
+    sp.set_defaults(func=cmd_serve)
+
+    sp = sub.add_parser("slack", help="the Slack bot in Socket Mode (needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN)")
+    sp.set_defaults(func=cmd_slack)
+
+    sp = sub.add_parser("feedback", help="the 👍/👎 feedback given in Slack, newest first")
+    sp.add_argument("--limit", type=int, default=50)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_feedback)
 
     sp = sub.add_parser("search", help="the records ranked for a text (hybrid: dense + BM25)")
     sp.add_argument("question")

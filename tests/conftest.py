@@ -131,3 +131,29 @@ def service(corpus_store):
     from retrieval.settings import Settings
 
     return Service(Settings(store=corpus_store))
+
+
+class ServerThread:
+    """A real uvicorn server on a loopback port, in a thread (stopped by the fixture)."""
+
+    def __init__(self, app) -> None:
+        import uvicorn
+
+        self.port = _free_port()
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                                    access_log=False))
+        self.thread = __import__("threading").Thread(target=self.server.run, daemon=True)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self):
+        self.thread.start()
+        deadline = time.time() + 30
+        while not self.server.started:
+            if time.time() > deadline:
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc):
+        self.server.should_exit = True
+        self.thread.join(timeout=10)

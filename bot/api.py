@@ -1,0 +1,127 @@
+"""The HTTP API (FastAPI): /ask, /search, /documents, /healthz, and Slack's /slack/events in HTTP mode."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field, field_validator
+
+from retrieval.answer import MAX_QUESTION
+from retrieval.errors import PlansvarError, StoreError
+from retrieval.service import Service
+
+log = logging.getLogger(__name__)
+
+
+class AskRequest(BaseModel):
+    question: str = Field(..., description="The question, Danish or English.", examples=["Which responses led to text changes?"])
+    id: str | None = Field(None, description="Your id for the question; echoed in the answer.")
+    context: str | None = Field(None, description="An earlier question this one follows up on (\"og hospitalerne?\").")
+
+    @field_validator("question")
+    @classmethod
+    def _question(cls, v: str) -> str:
+        v = " ".join((v or "").split())
+        if not v:
+            raise ValueError("the question is empty: ask e.g. 'Hvad sagde kommunerne om fasttilknyttede læger?'")
+        if len(v) > MAX_QUESTION:
+            raise ValueError(f"the question is {len(v)} characters long; the limit is {MAX_QUESTION}")
+        return v
+
+
+class CitationOut(BaseModel):
+    doc: str
+    title: str
+    kind: str
+    text: str
+    section: str | None = None
+    page: int | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    respondent: str | None = None
+    respondent_type: str | None = None
+    letter: str | None = None
+    theme: str | None = None
+    handling: str | None = None
+    text_change: str | None = None
+
+
+class AnswerOut(BaseModel):
+    id: str | None
+    question: str
+    answer: str
+    found: bool
+    citations: list[CitationOut]
+
+
+def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
+    """The API around one Service. Slack's endpoint is mounted when a bot is given or the Slack settings are set."""
+    svc = service or Service()
+    app = FastAPI(
+        title="plansvar",
+        description="Answers about practice plans, sundhedsaftaler and høringssvar, with citations.",
+        version="0.1.0",
+    )
+    app.state.service = svc
+
+    @app.exception_handler(StoreError)
+    def _store_error(request: Request, exc: StoreError):
+        return JSONResponse(status_code=503, content={"detail": str(exc)})
+
+    @app.exception_handler(PlansvarError)
+    def _plansvar_error(request: Request, exc: PlansvarError):
+        return JSONResponse(status_code=400, content={"detail": str(exc)})
+
+    @app.post("/ask", response_model=AnswerOut, summary="Answer a question with citations")
+    def ask(req: AskRequest) -> dict:
+        return svc.answer(req.question, qid=req.id, context=req.context).to_dict()
+
+    @app.get("/search", summary="Records ranked for a text (hybrid: dense + BM25)")
+    def search(q: str = Query(..., min_length=1, max_length=MAX_QUESTION, description="Search text"),
+               k: int = Query(10, ge=1, le=100)) -> list[dict]:
+        if not q.strip():
+            raise HTTPException(status_code=422, detail="q is empty")
+        hits = svc.retriever.ranked(q, k=k)
+        return [{"score": round(h.score, 5), "id": h.record.id, **CitationOut(**h.record.to_dict()).model_dump()} for h in hits]
+
+    @app.get("/documents", summary="The ingested documents")
+    def documents() -> list[dict]:
+        svc.retriever.warm_up()
+        recs = svc.retriever.records
+        counts = Counter(r.doc for r in recs)
+        seen, out = set(), []
+        for r in recs:
+            if r.doc in seen:
+                continue
+            seen.add(r.doc)
+            out.append({"doc": r.doc, "title": r.title, "kind": r.doc_kind or r.kind, "publisher": r.publisher,
+                        "records": counts[r.doc]})
+        return out
+
+    @app.get("/healthz", summary="Liveness and store check")
+    def healthz() -> JSONResponse:
+        try:
+            svc.store.open_for_read(svc.embedder.id)
+            n = svc.store.count()
+        except Exception as e:  # noqa: BLE001 - health reports, never raises
+            return JSONResponse(status_code=503, content={"status": "unavailable", "detail": str(e)})
+        return JSONResponse({"status": "ok", "records": n, "store": svc.store.location, "embedder": svc.embedder.id})
+
+    bot = slack_bot
+    if bot is None and svc.settings.slack_bot_token and svc.settings.slack_signing_secret:
+        from bot.slack_app import SlackBot
+
+        bot = SlackBot(svc)
+    if bot is not None:
+        from slack_bolt.adapter.fastapi import SlackRequestHandler
+
+        handler = SlackRequestHandler(bot.app)
+
+        @app.post("/slack/events", include_in_schema=False)
+        async def slack_events(request: Request):
+            return await handler.handle(request)
+
+    return app

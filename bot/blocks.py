@@ -1,0 +1,154 @@
+"""Answer -> Block Kit messages: the answer, then each item with its citation as a compact context line. Long answers
+are split within Slack's limits (50 blocks a message, 3000 characters a text) without losing an item."""
+
+from __future__ import annotations
+
+import re
+
+from bot.messages import msg
+from retrieval.types import Answer, Citation
+
+MAX_BLOCKS = 50
+MAX_TEXT = 3000
+FEEDBACK_ACTION = "plansvar_feedback"
+
+
+def escape(text: str) -> str:
+    """Slack mrkdwn control characters: &, <, > (so "<!channel>" in a document cannot ping anyone)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _section(text: str) -> dict:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def _context(text: str) -> dict:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
+
+
+def cite_line(c: Citation, lang: str = "da") -> str:
+    """respondent · point · handling · page (rows); document · section · lines (plans)."""
+    parts = []
+    if c.kind == "hoeringsnotat" and c.respondent:
+        parts.append(c.respondent)
+        if c.letter:
+            parts.append(f"{msg('point', lang)} {c.letter}")
+        if c.handling:
+            parts.append(c.handling)
+    else:
+        parts.append(c.title or c.doc)
+        if c.section:
+            parts.append(c.section)
+    if c.page:
+        parts.append(f"{msg('page', lang)} {c.page}")
+    if c.line_start:
+        parts.append(f"{msg('lines', lang)} {c.line_start}-{c.line_end}")
+    parts.append(c.doc)
+    return escape(" · ".join(parts))
+
+
+def _chunks(text: str, size: int = MAX_TEXT) -> list[str]:
+    """Split at line breaks (then spaces) so that no piece passes Slack's text limit."""
+    out, cur = [], ""
+    for line in text.split("\n"):
+        while len(line) > size:
+            cut = line.rfind(" ", 0, size) or size
+            out.append((cur + "\n" + line[:cut]).strip("\n") if cur else line[:cut])
+            cur, line = "", line[cut:].lstrip()
+        if len(cur) + len(line) + 1 > size:
+            out.append(cur)
+            cur = line
+        else:
+            cur = f"{cur}\n{line}" if cur else line
+    if cur:
+        out.append(cur)
+    return out
+
+
+def answer_blocks(ans: Answer, lang: str = "da", answer_id: str | None = None) -> list[list[dict]]:
+    """The answer as one or more messages' blocks. Items whose lines end in [k] get their citation right under them."""
+    blocks: list[dict] = []
+    cited = set()
+    pending: list[str] = []
+
+    def flush_text():
+        if pending:
+            for piece in _chunks("\n".join(pending)):
+                blocks.append(_section(piece))
+            pending.clear()
+
+    for line in ans.answer.split("\n"):
+        keys = [int(k) for k in re.findall(r"\[(\d+)\]", line)]
+        if keys and all(1 <= k <= len(ans.citations) for k in keys):
+            pending.append(escape(line))
+            flush_text()
+            for k in keys:
+                blocks.append(_context(f"[{k}] {cite_line(ans.citations[k - 1], lang)}"))
+                cited.add(k)
+        elif line.strip():
+            pending.append(_bold_header(escape(line)))
+        else:
+            flush_text()
+    flush_text()
+    rest = [k for k in range(1, len(ans.citations) + 1) if k not in cited]
+    if rest:
+        blocks.append(_section(f"*{msg('sources', lang)}*"))
+        for k in rest:
+            blocks.append(_context(f"[{k}] {cite_line(ans.citations[k - 1], lang)}"))
+    messages = _split(blocks)
+    if answer_id:
+        messages[-1].append(feedback_block(answer_id, lang))
+        if len(messages[-1]) > MAX_BLOCKS:
+            messages.append([messages[-1].pop()])
+    return messages
+
+
+def _bold_header(line: str) -> str:
+    """A respondent line ("Gribskov Kommune:") reads as a header."""
+    return f"*{line}*" if re.fullmatch(r"[^\s].{1,150}:", line) and "[" not in line else line
+
+
+def _split(blocks: list[dict]) -> list[list[dict]]:
+    """Messages of at most MAX_BLOCKS blocks; an item and its citation line stay together."""
+    messages: list[list[dict]] = [[]]
+    i = 0
+    while i < len(blocks):
+        group = [blocks[i]]
+        while i + len(group) < len(blocks) and blocks[i + len(group)]["type"] == "context" and group[0]["type"] == "section":
+            group.append(blocks[i + len(group)])
+        if len(messages[-1]) + len(group) > MAX_BLOCKS - 2:  # room for a "continued" line and the feedback block
+            messages.append([])
+        messages[-1].extend(group)
+        i += len(group)
+    return [m for m in messages if m] or [[_section(" ")]]
+
+
+def feedback_block(answer_id: str, lang: str = "da") -> dict:
+    """👍/👎 feedback buttons (Block Kit feedback_buttons in a context_actions block)."""
+    return {
+        "type": "context_actions",
+        "elements": [
+            {
+                "type": "feedback_buttons",
+                "action_id": FEEDBACK_ACTION,
+                "positive_button": {"text": {"type": "plain_text", "text": "👍"}, "value": f"up:{answer_id}",
+                                    "accessibility_label": msg("feedback_good", lang)},
+                "negative_button": {"text": {"type": "plain_text", "text": "👎"}, "value": f"down:{answer_id}",
+                                    "accessibility_label": msg("feedback_bad", lang)},
+            }
+        ],
+    }
+
+
+def plain_text(messages: list[list[dict]]) -> str:
+    """A text rendering of the blocks (for notifications, logs and the README example)."""
+    out = []
+    for blocks in messages:
+        for b in blocks:
+            if b["type"] == "section":
+                out.append(b["text"]["text"])
+            elif b["type"] == "context":
+                out.append("    " + " ".join(e.get("text", "") for e in b["elements"]))
+            elif b["type"] == "context_actions":
+                out.append("[👍] [👎]")
+    return "\n".join(out)

@@ -1,0 +1,290 @@
+"""The Slack bot (slack-bolt): thin listeners that parse the event, call the same answer() as the CLI and the API,
+and post Block Kit in the thread. Acks at once; the answering runs after the ack."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from pathlib import Path
+
+from slack_bolt import Ack, App, Assistant, BoltResponse
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.blocks import FEEDBACK_ACTION, answer_blocks, escape, feedback_block, plain_text
+from bot.feedback import FeedbackStore
+from bot.messages import SUGGESTED_PROMPTS, msg
+from retrieval.answer import MAX_QUESTION
+from retrieval.errors import ConfigError, PlansvarError
+from retrieval.query import detect_language
+from retrieval.settings import Settings, id_list, secret_value
+
+log = logging.getLogger(__name__)
+
+MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+STREAM_LIMIT = 10_000  # longer answers are posted as Block Kit messages instead of streamed
+STREAM_PIECE = 2_500
+
+
+class SeenEvents:
+    """Event ids already taken: Slack retries an event it thinks was not acked; it is answered once."""
+
+    def __init__(self, size: int = 5000, ttl: float = 3600.0) -> None:
+        self.size, self.ttl = size, ttl
+        self._seen: OrderedDict[str, float] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def first_time(self, key: str) -> bool:
+        now = time.time()
+        with self._lock:
+            while self._seen and (len(self._seen) > self.size or next(iter(self._seen.values())) < now - self.ttl):
+                self._seen.popitem(last=False)
+            if key in self._seen:
+                return False
+            self._seen[key] = now
+            return True
+
+
+def feedback_path(settings: Settings) -> Path:
+    return Path(settings.store) / "feedback.sqlite3"
+
+
+class SlackBot:
+    """Builds the bolt App around a Service; one instance per process."""
+
+    def __init__(self, service, settings: Settings | None = None, client: WebClient | None = None) -> None:
+        self.service = service
+        self.settings = settings or service.settings
+        token = secret_value(self.settings.slack_bot_token)
+        if not token and client is None:
+            raise ConfigError("SLACK_BOT_TOKEN is not set: create the app from bot/slack_manifest.yml and set the bot token.")
+        self.client = client or WebClient(token=token, base_url=_api_url(self.settings.slack_api_url))
+        self.feedback = FeedbackStore(feedback_path(self.settings))
+        self.seen = SeenEvents()
+        self.allowed_channels = id_list(self.settings.slack_allowed_channels)
+        self.allowed_users = id_list(self.settings.slack_allowed_users)
+        self.app = App(
+            client=self.client,
+            signing_secret=secret_value(self.settings.slack_signing_secret) or "",
+            request_verification_enabled=bool(self.settings.slack_signing_secret),
+            token_verification_enabled=False,
+            process_before_response=False,
+        )
+        self._register()
+
+    # --- listeners -------------------------------------------------------------------------------------------------
+
+    def _register(self) -> None:
+        app = self.app
+        app.middleware(self._dedupe)
+
+        assistant = Assistant()
+        assistant.thread_started(self._thread_started)
+        assistant.user_message(self._assistant_message)
+        app.use(assistant)
+
+        app.event("app_mention")(self._on_mention)
+        app.event("message")(self._on_message)
+        app.event("app_home_opened")(self._on_home_opened)
+        app.command("/plansvar")(ack=self._ack_command, lazy=[self._on_command])
+        app.action(FEEDBACK_ACTION)(self._on_feedback)
+        app.error(self._on_error)
+
+    def _dedupe(self, body: dict, next, logger) -> BoltResponse | None:  # noqa: A002 - bolt's name
+        event_id = body.get("event_id")
+        if event_id and not self.seen.first_time(event_id):
+            log.info("slack retry ignored", extra={"event_id": event_id})
+            return BoltResponse(status=200, body="")
+        return next()
+
+    def _thread_started(self, say, set_suggested_prompts, logger) -> None:
+        say(msg("greeting", "da"))
+        set_suggested_prompts(prompts=SUGGESTED_PROMPTS)
+
+    def _assistant_message(self, payload: dict, client: WebClient, set_status, say_stream, context) -> None:
+        self.reply(client=client, channel=payload["channel"], thread_ts=payload.get("thread_ts") or payload["ts"],
+                   user=payload.get("user"), text=payload.get("text", ""), set_status=set_status,
+                   say_stream=say_stream, stream=True, team=context.team_id)
+
+    def _on_mention(self, event: dict, client: WebClient, context) -> None:
+        self.reply(client=client, channel=event["channel"], thread_ts=event.get("thread_ts") or event["ts"],
+                   user=event.get("user"), text=event.get("text", ""), team=context.team_id)
+
+    def _on_message(self, event: dict, client: WebClient, say_stream, set_status, context) -> None:
+        """Direct messages outside assistant threads; the bot's own and edited messages are ignored."""
+        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return
+        self.reply(client=client, channel=event["channel"], thread_ts=event.get("thread_ts") or event["ts"],
+                   user=event.get("user"), text=event.get("text", ""), set_status=set_status,
+                   say_stream=say_stream, stream=True, team=context.team_id)
+
+    def _on_home_opened(self, event: dict, context) -> None:
+        sp = context.get("set_suggested_prompts")
+        if event.get("tab") == "messages" and sp is not None:
+            try:
+                sp(prompts=SUGGESTED_PROMPTS)
+            except SlackApiError as e:
+                log.warning("suggested prompts not set", extra={"error": e.response.get("error")})
+
+    def _ack_command(self, ack: Ack, command: dict) -> None:
+        text = (command.get("text") or "").strip()
+        lang = detect_language(text) if text else "da"
+        ack(text=msg("searching", lang) if text else msg("empty", lang))
+
+    def _on_command(self, command: dict, respond, client: WebClient) -> None:
+        text = (command.get("text") or "").strip()
+        if not text:
+            return
+        lang = detect_language(text)
+        channel, user = command.get("channel_id"), command.get("user_id")
+        if not self.allowed(channel, user):
+            respond(text=msg("not_allowed", lang), response_type="ephemeral")
+            return
+        try:
+            ans = self.service.answer(text)
+            self.feedback.save_answer(ans, channel, None, user)
+            parts = answer_blocks(ans, lang, answer_id=ans.id)
+            header = f"*{escape(text)}*"
+            for i, blocks in enumerate(parts):
+                if i == 0:
+                    blocks = [{"type": "context", "elements": [{"type": "mrkdwn", "text": header}]}] + blocks
+                respond(blocks=blocks, text=_fallback(ans.answer), response_type="in_channel", replace_original=False)
+        except PlansvarError as e:
+            respond(text=_user_error(e, lang), response_type="ephemeral")
+        except Exception:  # noqa: BLE001 - never a stack trace in Slack
+            ref = uuid.uuid4().hex[:8]
+            log.exception("slash command failed", extra={"ref": ref})
+            respond(text=msg("error", lang, ref=ref), response_type="ephemeral")
+
+    def _on_feedback(self, ack: Ack, body: dict, client: WebClient) -> None:
+        ack()
+        try:
+            action = body["actions"][0]
+            value, _, answer_id = (action.get("value") or "").partition(":")
+            user = (body.get("user") or {}).get("id")
+            channel = (body.get("channel") or body.get("container") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+            self.feedback.add_feedback(answer_id, user, value, channel)
+            log.info("feedback", extra={"answer_id": answer_id, "value": value})
+            if channel and user:
+                client.chat_postEphemeral(channel=channel, user=user, text=msg("feedback_thanks", "da"))
+        except Exception:  # noqa: BLE001
+            log.exception("feedback not stored")
+
+    def _on_error(self, error: Exception, body: dict, logger) -> None:
+        log.error("slack listener failed", extra={"error": type(error).__name__, "type": body.get("type")})
+
+    # --- answering ------------------------------------------------------------------------------------------------------
+
+    def allowed(self, channel: str | None, user: str | None) -> bool:
+        if self.allowed_users and user not in self.allowed_users:
+            return False
+        if self.allowed_channels and channel not in self.allowed_channels and not (channel or "").startswith("D"):
+            return False
+        return True
+
+    def reply(self, *, client: WebClient, channel: str, thread_ts: str, user: str | None, text: str,
+              set_status=None, say_stream=None, stream: bool = False, team: str | None = None) -> None:
+        """Answer one question in its thread: status first, then the answer (streamed or posted), or an apology."""
+        question = MENTION.sub("", text or "").strip()
+        lang = detect_language(question) if question else "da"
+        status_ts = None
+        try:
+            if not self.allowed(channel, user):
+                client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("not_allowed", lang))
+                return
+            if not question:
+                client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("empty", lang))
+                return
+            if len(question) > MAX_QUESTION:
+                client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("too_long", lang, n=len(question)))
+                return
+            if set_status is not None:
+                try:
+                    set_status(msg("searching", lang))  # the assistant thread's "is searching…" line
+                except SlackApiError:
+                    set_status = None  # a plain DM has no assistant status: post one instead
+            if set_status is None:
+                status_ts = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("searching", lang))["ts"]
+            context = self.feedback.last_question(channel, thread_ts)
+            ans = self.service.answer(question, context=context)
+            self.feedback.save_answer(ans, channel, thread_ts, user)
+            parts = answer_blocks(ans, lang, answer_id=ans.id)
+            if stream and say_stream is not None and self.settings.slack_streaming and self._stream(say_stream, parts, ans.id, lang):
+                return
+            self._post(client, channel, thread_ts, status_ts, parts, ans.answer)
+        except PlansvarError as e:
+            self._say(client, channel, thread_ts, status_ts, _user_error(e, lang))
+        except Exception:  # noqa: BLE001 - never a stack trace in Slack
+            ref = uuid.uuid4().hex[:8]
+            log.exception("answer failed", extra={"ref": ref, "channel": channel})
+            self._say(client, channel, thread_ts, status_ts, msg("error", lang, ref=ref))
+
+    def _post(self, client: WebClient, channel: str, thread_ts: str, status_ts: str | None, parts: list[list[dict]],
+              text: str) -> None:
+        fallback = _fallback(text)
+        for i, blocks in enumerate(parts):
+            if len(parts) > 1 and i > 0:
+                blocks = [{"type": "context", "elements": [{"type": "mrkdwn", "text": msg("continued", "da", i=i + 1, n=len(parts))}]}] + blocks
+            if i == 0 and status_ts:
+                client.chat_update(channel=channel, ts=status_ts, blocks=blocks, text=fallback)
+            else:
+                client.chat_postMessage(channel=channel, thread_ts=thread_ts, blocks=blocks, text=fallback)
+
+    def _stream(self, say_stream, parts: list[list[dict]], answer_id: str, lang: str) -> bool:
+        """Chat streaming where Slack offers it; False (so the caller posts instead) when it does not."""
+        body = plain_text([[b for b in blocks if b["type"] != "context_actions"] for blocks in parts])
+        if len(body) > STREAM_LIMIT:
+            return False
+        try:
+            streamer = say_stream()
+            for i in range(0, len(body), STREAM_PIECE):
+                streamer.append(markdown_text=body[i:i + STREAM_PIECE])
+            streamer.stop(blocks=[feedback_block(answer_id, lang)])
+            return True
+        except (SlackApiError, ValueError) as e:
+            err = e.response.get("error") if isinstance(e, SlackApiError) else str(e)
+            log.warning("streaming unavailable; posting instead", extra={"error": err})
+            return False
+
+    def _say(self, client: WebClient, channel: str, thread_ts: str, status_ts: str | None, text: str) -> None:
+        try:
+            if status_ts:
+                client.chat_update(channel=channel, ts=status_ts, text=text, blocks=[])
+            else:
+                client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
+        except Exception:  # noqa: BLE001
+            log.exception("could not post the apology")
+
+
+def _api_url(url: str | None) -> str:
+    if not url:
+        return WebClient.BASE_URL
+    return url if url.endswith("/") else url + "/"
+
+
+def _fallback(text: str) -> str:
+    """The notification text (Slack shows it where blocks cannot be shown)."""
+    first = text.split("\n", 1)[0]
+    return first[:300]
+
+
+def _user_error(e: PlansvarError, lang: str) -> str:
+    s = str(e)
+    if "empty" in s:
+        return msg("empty", lang)
+    if "limit is" in s:
+        n = re.search(r"(\d+) characters", s)
+        return msg("too_long", lang, n=n.group(1) if n else "?")
+    ref = uuid.uuid4().hex[:8]
+    log.error("answer refused", extra={"ref": ref, "reason": s})
+    return msg("error", lang, ref=ref)
+
+
+def run_socket_mode(bot: SlackBot, app_token: str) -> None:
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    SocketModeHandler(bot.app, app_token).start()

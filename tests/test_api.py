@@ -1,0 +1,60 @@
+"""The HTTP API over real HTTP on loopback: the same answer JSON as the CLI, clear 422s, health, docs."""
+
+import json
+
+import httpx
+import pytest
+
+from bot.api import create_app
+from conftest import ServerThread, run_cli
+from retrieval.service import Service
+from retrieval.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def api(corpus_store):
+    with ServerThread(create_app(Service(Settings(store=corpus_store)))) as server:
+        yield server.url
+
+
+def test_ask_returns_the_cli_json(api, corpus_store):
+    q = "Which responses led to text changes?"
+    r = httpx.post(f"{api}/ask", json={"question": q, "id": "x1"}, timeout=30)
+    assert r.status_code == 200
+    got = r.json()
+    cli = json.loads(run_cli("ask", q, "--json", env={"PLANSVAR_STORE": str(corpus_store)}).stdout)
+    assert got["id"] == "x1" and set(got) == set(cli)
+    assert got["answer"] == cli["answer"] and got["citations"] == cli["citations"]
+
+
+@pytest.mark.parametrize("body,needle", [({"question": ""}, "empty"), ({"question": "   "}, "empty"),
+                                         ({"question": "x" * 2001}, "limit is 2000"), ({}, "question")])
+def test_bad_questions_get_422_with_a_clear_message(api, body, needle):
+    r = httpx.post(f"{api}/ask", json=body)
+    assert r.status_code == 422 and needle in json.dumps(r.json())
+
+
+def test_follow_up_context(api):
+    r = httpx.post(f"{api}/ask", json={"question": "og hospitalerne?", "context": "Hvad sagde kommunerne om fasttilknyttede læger?"}, timeout=30)
+    assert all(c["respondent_type"] == "hospital" for c in r.json()["citations"])
+
+
+def test_search_documents_health_and_docs(api):
+    hits = httpx.get(f"{api}/search", params={"q": "samtaleterapi", "k": 3}).json()
+    assert len(hits) == 3 and hits[0]["score"] >= hits[1]["score"] and "samtaleterapi" in hits[0]["text"].lower()
+    assert httpx.get(f"{api}/search", params={"q": ""}).status_code == 422
+    docs = {d["doc"]: d for d in httpx.get(f"{api}/documents").json()}
+    assert docs["region-hovedstaden-hoeringsnotat-praksisplan.txt"]["records"] == 228 and len(docs) == 5
+    h = httpx.get(f"{api}/healthz").json()
+    assert h["status"] == "ok" and h["records"] > 300
+    spec = httpx.get(f"{api}/openapi.json").json()
+    assert {"/ask", "/search", "/documents", "/healthz"} <= set(spec["paths"])
+    assert "/slack/events" not in spec["paths"]
+
+
+def test_health_reports_a_missing_store(tmp_path):
+    with ServerThread(create_app(Service(Settings(store=tmp_path / "empty")))) as server:
+        r = httpx.get(f"{server.url}/healthz")
+        assert r.status_code == 503 and "plansvar ingest" in r.json()["detail"]
+        r = httpx.post(f"{server.url}/ask", json={"question": "hej"})
+        assert r.status_code == 503 and "plansvar ingest" in r.json()["detail"]
