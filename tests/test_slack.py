@@ -223,3 +223,10 @@ def test_blocks_escape_and_keep_every_citation():
     assert all(len(m) <= MAX_BLOCKS for m in msgs)
     got = [b["elements"][0]["text"] for m in msgs for b in m if b["type"] == "context"]
     assert len(got) == 60 and escape("R60 <!channel> & co") in got[-1]
+
+
+def test_messages_tab_gets_suggested_prompts(slack):
+    web, url, _ = slack
+    post_event(url, build_event("app_home_opened", channel="D400", channel_type="im", tab="messages"))
+    prompts = web.wait_for("assistant.threads.setSuggestedPrompts")[0]
+    assert prompts["channel_id"] == "D400" and "Which responses led to text changes?" in json.dumps(prompts)
