@@ -215,14 +215,16 @@ def ingest(
     progress: bool = True,
 ) -> IngestReport:
     """Bring the store in line with the files under paths: new and changed files are (re)embedded, unchanged ones
-    skipped, and files that were ingested from these folders but are gone are removed."""
+    skipped, and files that were ingested from these folders but are gone are removed. The new index is built
+    beside the current one and switched to at the end (see ChromaStore.begin_build)."""
     t0 = time.perf_counter()
     report = IngestReport()
     files, report.skipped = discover(paths)
     manifest = Manifest.for_paths(paths)
     names = _doc_names(files)
-    store.open_for_write(embedder.id)
-    existing = store.doc_sources()
+    # what the index holds now; a different embedder or schema means everything is embedded anew
+    reusable = store.exists() and store.embedder_id() == embedder.id and store.schema() == SCHEMA_VERSION
+    existing = store.doc_sources() if reusable else {}
     todo: list[tuple[str, list[Record]]] = []
     for f in files:
         doc = names[f]
@@ -231,8 +233,7 @@ def ingest(
         except OSError as e:
             report.failed.append(Failure(str(f), f"cannot read the file: {e.strerror or e}"))
             continue
-        h = file_hash(data)
-        if existing.get(doc, {}).get("doc_hash") == h:
+        if existing.get(doc, {}).get("doc_hash") == file_hash(data):
             report.unchanged.append(doc)
             continue
         try:
@@ -249,22 +250,6 @@ def ingest(
             r.source = str(f.resolve())
         todo.append((doc, recs))
 
-    total = sum(len(r) for _, r in todo)
-    bar = _progress(total, progress)
-    for doc, recs in todo:
-        vectors = []
-        for i in range(0, len(recs), batch):
-            part = recs[i:i + batch]
-            vectors.extend(embedder.embed_passages([r.embedding_text() for r in part]))
-            bar.update(len(part))
-        # NOTE: the new version is written before the old one is deleted, so a crash leaves a searchable document.
-        old_ids = store.doc_ids(doc)
-        store.upsert(recs, vectors)
-        stale = sorted(set(old_ids) - {r.id for r in recs})
-        store.delete_ids(stale)
-        report.ingested.append(doc)
-    bar.close()
-
     # files that were ingested from these folders and are gone now
     roots = [str(Path(p).resolve()) for p in paths if Path(p).is_dir()]
     present = {names[f] for f in files}
@@ -272,8 +257,11 @@ def ingest(
     for doc, meta in existing.items():
         src = meta.get("source") or ""
         if doc not in present and doc not in failed_docs and any(src.startswith(r + os.sep) for r in roots):
-            store.delete_ids(store.doc_ids(doc))
             report.removed.append(doc)
+
+    if todo or report.removed or not reusable:
+        _build(store, embedder, todo, set(report.removed), batch, progress)
+        report.ingested = [doc for doc, _ in todo]
 
     # summary of what the given paths now hold in the store
     for rec in store.all_records():
@@ -282,10 +270,37 @@ def ingest(
             report.records_by_kind[rec.kind] += 1
             if rec.is_row:
                 report.rows_by_handling[rec.handling or "tom"] += 1
-    report.documents = len({d for d in present} & set(store.doc_sources()))
+    report.documents = len(present & set(store.doc_sources()))
     report.seconds = time.perf_counter() - t0
     log.info("ingest finished", extra=report.to_dict())
     return report
+
+
+def _build(store: ChromaStore, embedder: Embedder, todo: list[tuple[str, list[Record]]], removed: set[str],
+           batch: int, progress: bool) -> None:
+    """Fill a new index: every kept document's records and vectors copied from the current one, the new and changed
+    documents embedded; then switch to it. Until the switch, and if anything fails, the current index answers."""
+    replaced = {doc for doc, _ in todo} | removed
+    keep_recs, keep_vecs = ([], None)
+    if store.exists() and store.embedder_id() == embedder.id and store.schema() == SCHEMA_VERSION:
+        recs, vecs = store.records_and_vectors()
+        idx = [i for i, r in enumerate(recs) if r.doc not in replaced]
+        keep_recs, keep_vecs = [recs[i] for i in idx], (vecs[idx] if idx else None)
+    build = store.begin_build(embedder.id)
+    try:
+        for i in range(0, len(keep_recs), 1000):
+            build.upsert(keep_recs[i:i + 1000], keep_vecs[i:i + 1000])
+        bar = _progress(sum(len(r) for _, r in todo), progress)
+        for _, recs in todo:
+            for i in range(0, len(recs), batch):
+                part = recs[i:i + batch]
+                build.upsert(part, embedder.embed_passages([r.embedding_text() for r in part]))
+                bar.update(len(part))
+        bar.close()
+        build.commit()
+    except BaseException:
+        build.abort()
+        raise
 
 
 def _progress(total: int, enabled: bool):

@@ -83,7 +83,7 @@ class Retriever:
     # --- loading -------------------------------------------------------------------------------------------------
 
     def _signature(self):
-        return self.store.count(), self.store.embedder_id()
+        return self.store.active_name(), self.store.count()
 
     def warm_up(self) -> None:
         """Load (or reload, when the store changed) everything a question needs."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from pathlib import Path
 from typing import Any, Protocol, Sequence
 from urllib.parse import urlparse
@@ -15,7 +16,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1  # bump when Record fields or chunking change: a store of another version must be rebuilt
+SCHEMA_VERSION = 2  # bump when Record fields or chunking change: a store of another version must be rebuilt
 
 
 class RecordStore(Protocol):
@@ -85,14 +86,36 @@ class ChromaStore:
                 self._client = chromadb.PersistentClient(path=str(self.path), settings=chroma_settings)
         return self._client
 
-    def _existing(self):
-        if self._col is None:
-            try:
-                self._col = self._client_().get_collection(self.collection_name)
-            except StoreError:
-                raise
-            except Exception:  # noqa: BLE001 - chroma raises NotFoundError/ValueError by version
+    # NOTE: the logical collection (PLANSVAR_COLLECTION) is a pointer: its metadata names the physical collection
+    # that answers ("plansvar-18f3…"). An ingest builds a new physical collection and switches the pointer only when
+    # it is complete, so a failing or killed ingest leaves the previous index answering.
+
+    def _pointer(self, create: bool = False):
+        client = self._client_()
+        try:
+            return client.get_collection(self.collection_name)
+        except Exception:  # noqa: BLE001 - NotFoundError/ValueError by chroma version
+            if not create:
                 return None
+            return client.get_or_create_collection(
+                self.collection_name, embedding_function=None, metadata={"plansvar_pointer": True}
+            )
+
+    def active_name(self) -> str | None:
+        p = self._pointer()
+        return (p.metadata or {}).get("active") if p is not None else None
+
+    def _existing(self):
+        """The physical collection the pointer names now (re-read on every call: readers follow a switch)."""
+        name = self.active_name()
+        if name is None:
+            self._col = None
+            return None
+        if self._col is None or self._col.name != name:
+            try:
+                self._col = self._client_().get_collection(name)
+            except Exception:  # noqa: BLE001
+                self._col = None
         return self._col
 
     def exists(self) -> bool:
@@ -102,24 +125,37 @@ class ChromaStore:
         col = self._existing()
         return (col.metadata or {}).get("embedder") if col is not None else None
 
-    def open_for_write(self, embedder_id: str) -> None:
-        """Create the collection for this embedder; a collection built by another embedder is rebuilt from scratch."""
+    def schema(self) -> int | None:
         col = self._existing()
-        meta = (col.metadata or {}) if col is not None else {}
-        if col is not None and (meta.get("embedder") != embedder_id or meta.get("schema") != SCHEMA_VERSION):
-            log.warning(
-                "store rebuilt: built with another embedder or schema",
-                extra={"old_embedder": meta.get("embedder"), "new_embedder": embedder_id, "old_schema": meta.get("schema")},
-            )
-            self._client_().delete_collection(self.collection_name)
-            col = None
-        if col is None:
-            self._col = self._client_().get_or_create_collection(
-                self.collection_name,
-                embedding_function=None,  # NOTE: chroma's default downloads a model; we always pass vectors
-                metadata={"embedder": embedder_id, "schema": SCHEMA_VERSION},
-                configuration={"hnsw": {"space": "cosine"}},
-            )
+        return (col.metadata or {}).get("schema") if col is not None else None
+
+    def begin_build(self, embedder_id: str) -> "Build":
+        """A new physical collection to fill; commit() makes it the one that answers."""
+        client = self._client_()
+        active = self.active_name()
+        pointer = self._pointer(create=True)
+        if not (pointer.metadata or {}).get("plansvar_pointer"):
+            # a collection of this name from before the pointer layout: it holds records, not a pointer
+            client.delete_collection(self.collection_name)
+            pointer = self._pointer(create=True)
+        for c in client.list_collections():
+            name = c if isinstance(c, str) else c.name
+            if name.startswith(self.collection_name + "-") and name != active:
+                client.delete_collection(name)  # left by an ingest that was killed
+                log.info("stale build removed", extra={"collection": name})
+        new = client.create_collection(
+            f"{self.collection_name}-{time.time_ns():x}",
+            embedding_function=None,  # NOTE: chroma's default downloads a model; we always pass vectors
+            metadata={"embedder": embedder_id, "schema": SCHEMA_VERSION},
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+        return Build(self, new, pointer, active)
+
+    def open_for_write(self, embedder_id: str) -> None:
+        """An empty index for this embedder, active at once (tests and tools that upsert directly)."""
+        if self.embedder_id() == embedder_id and self.schema() == SCHEMA_VERSION:
+            return
+        self.begin_build(embedder_id).commit()
 
     def open_for_read(self, embedder_id: str):
         """The collection, checked against the embedder that will embed the questions."""
@@ -202,6 +238,37 @@ class ChromaStore:
     def count(self) -> int:
         col = self._existing()
         return col.count() if col is not None else 0
+
+
+class Build:
+    """A physical collection being filled by an ingest; invisible to readers until commit()."""
+
+    def __init__(self, store: ChromaStore, col, pointer, previous: str | None) -> None:
+        self.store, self.col, self.pointer, self.previous = store, col, pointer, previous
+
+    def upsert(self, records: Sequence[Record], embeddings: np.ndarray) -> None:
+        if records:
+            self.col.upsert(
+                ids=[r.id for r in records],
+                embeddings=np.asarray(embeddings, dtype=np.float32),
+                documents=[r.text for r in records],
+                metadatas=[r.to_metadata() for r in records],
+            )
+
+    def commit(self) -> None:
+        self.pointer.modify(metadata={"plansvar_pointer": True, "active": self.col.name})
+        log.info("index switched", extra={"collection": self.col.name, "records": self.col.count()})
+        if self.previous:
+            try:
+                self.store._client_().delete_collection(self.previous)
+            except Exception:  # noqa: BLE001 - a reader may still hold it; the next build cleans it up
+                log.warning("old index not removed yet", extra={"collection": self.previous})
+
+    def abort(self) -> None:
+        try:
+            self.store._client_().delete_collection(self.col.name)
+        except Exception:  # noqa: BLE001
+            pass
 
 
 def make_store(settings) -> ChromaStore:
