@@ -72,8 +72,11 @@ def cmd_parse(args, settings) -> int:
 def cmd_ingest(args, settings) -> int:
     from ingest.pipeline import ingest
 
+    from retrieval.embedders import CachedEmbedder
+
     paths = [Path(p) for p in args.paths] or [settings.corpus]
     store, embedder = _store_and_embedder(settings)
+    embedder = CachedEmbedder(embedder, Path(settings.store) / "embedding-cache.sqlite3")
     report = ingest(paths, store, embedder, batch=settings.embed_batch, progress=not args.quiet)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
@@ -278,6 +281,15 @@ def cmd_feedback(args, settings) -> int:
     return 0
 
 
+def cmd_bench(args, settings) -> int:
+    from bot.bench import run
+
+    scales = [int(x) for x in args.scales.split(",") if x.strip()] if args.scales else []
+    run(Path(args.out), scales, clients=args.clients, per_client=args.requests, log=lambda m: print(m, file=sys.stderr))
+    print(Path(args.out).read_text(encoding="utf-8"))
+    return 0
+
+
 def cite(r) -> str:
     """One line a person can check: document, section or respondent/point, lines, page."""
     where = f"l. {r.line_start}-{r.line_end}" if r.line_start else ""
@@ -348,6 +360,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--limit", type=int, default=50)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_feedback)
+
+    sp = sub.add_parser("bench", help="measure ingest, latency, memory, scaling and load; write docs/BENCHMARKS.md")
+    sp.add_argument("--out", default="docs/BENCHMARKS.md")
+    sp.add_argument("--scales", default="10,100", help="corpus replications to measure (default 10,100)")
+    sp.add_argument("--clients", type=int, default=20)
+    sp.add_argument("--requests", type=int, default=10, help="requests per client in the load run")
+    sp.set_defaults(func=cmd_bench)
 
     sp = sub.add_parser("search", help="the records ranked for a text (hybrid: dense + BM25)")
     sp.add_argument("question")

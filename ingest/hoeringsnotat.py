@@ -558,13 +558,21 @@ def finish_rows(fields_: list[RowFields]) -> list[dict]:
     return out
 
 
+def record_id(doc: str, doc_hash: str, position: int) -> str:
+    """Deterministic: the same file under the same name gives the same ids; two identical files under two names
+    (a copy) do not collide."""
+    import hashlib
+
+    return f"{hashlib.sha256(f'{doc}|{doc_hash}'.encode()).hexdigest()[:16]}:{position:05d}"
+
+
 def rows_to_records(rows: list[dict], doc: str, doc_hash: str, title: str, publisher: str | None) -> list[Record]:
     """One Record per row; its text is the row as printed (all cells, whitespace folded)."""
     recs = []
     for pos, d in enumerate(rows):
         recs.append(
             Record(
-                id=f"{doc_hash[:16]}:{pos:05d}",
+                id=record_id(doc, doc_hash, pos),
                 doc=doc,
                 kind="hoeringsnotat",
                 doc_kind="hoeringsnotat",

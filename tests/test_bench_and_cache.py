@@ -1,0 +1,59 @@
+"""The embedding cache and the benchmark's report (the benchmark itself is run by `plansvar bench`, not by tests)."""
+
+import json
+
+import numpy as np
+
+from bot.bench import _replicate, render
+from retrieval.embedders import CachedEmbedder
+
+
+class CountingEmbedder:
+    """Counts what reaches the real model: the cache must keep repeats away from it."""
+
+    def __init__(self, inner):
+        self.inner, self.id, self.seen = inner, inner.id, []
+
+    def embed_passages(self, texts):
+        self.seen.extend(texts)
+        return self.inner.embed_passages(texts)
+
+    def embed_query(self, text):
+        return self.inner.embed_query(text)
+
+
+def test_cache_embeds_each_passage_once(tmp_path, e5):
+    inner = CountingEmbedder(e5)
+    cache = CachedEmbedder(inner, tmp_path / "c.sqlite3")
+    a = cache.embed_passages(["læger på plejecentre", "sygebesøg om året"])
+    b = cache.embed_passages(["sygebesøg om året", "læger på plejecentre", "ny tekst"])
+    assert inner.seen == ["læger på plejecentre", "sygebesøg om året", "ny tekst"]
+    assert np.allclose(a[0], b[1]) and np.allclose(a[1], b[0]) and b.shape == (3, 384)
+    again = CachedEmbedder(inner, tmp_path / "c.sqlite3")  # persists across runs
+    again.embed_passages(["ny tekst"])
+    assert again.hits == 1 and again.misses == 0
+
+
+def test_replicated_corpus_has_distinct_names_and_keeps_kinds(tmp_path):
+    d = _replicate(3, tmp_path / "x3")
+    files = sorted(p.name for p in d.glob("*.txt"))
+    assert len(files) == 15 and len(set(files)) == 15
+    manifest = json.loads((d / "manifest.json").read_text(encoding="utf-8"))
+    kinds = {m["file"]: m["kind"] for m in manifest["documents"]}
+    assert kinds["k002-region-sjaelland-praksisplan-almen-praksis.txt"] == "plan"
+
+
+def test_report_renders_every_figure():
+    r = {
+        "machine": {"cpus": 2, "platform": "Linux", "python": "3.11"},
+        "ingest": {"records": 335, "documents": 5, "seconds": 70.0},
+        "reingest_unchanged_s": 1.0,
+        "in_process": {"load_s": 2.0, "p50_ms": 50.0, "p95_ms": 100.0, "n": 75},
+        "http": {"p50_ms": 60.0, "p95_ms": 120.0, "n": 45, "load_requests": 200, "load_errors": 0, "load_p50_ms": 300.0,
+                 "load_p95_ms": 900.0, "load_wall_s": 30.0, "peak_rss_mb": 700.0},
+        "scaling": {1: {"records": 335, "seconds": 70.0, "load_s": 2.0, "p50_ms": 50.0, "p95_ms": 100.0},
+                    100: {"records": 33500, "seconds": 200.0, "load_s": 60.0, "p50_ms": 900.0, "p95_ms": 1500.0}},
+    }
+    text = render(r, 20, 10)
+    for needle in ("4.8 records/s", "0 errors of 200", "700 MiB", "| ×100 | 33500 |", "p50 ≤ 2 s", "20 concurrent clients × 10"):
+        assert needle in text
