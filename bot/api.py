@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, field_validator
 from retrieval.answer import MAX_QUESTION
 from retrieval.errors import PlansvarError, StoreError
 from retrieval.service import Service
+from retrieval.types import Citation
 
 log = logging.getLogger(__name__)
 
@@ -32,29 +33,12 @@ class AskRequest(BaseModel):
         return v
 
 
-class CitationOut(BaseModel):
-    doc: str
-    title: str
-    kind: str
-    text: str
-    section: str | None = None
-    page: int | None = None
-    line_start: int | None = None
-    line_end: int | None = None
-    respondent: str | None = None
-    respondent_type: str | None = None
-    letter: str | None = None
-    theme: str | None = None
-    handling: str | None = None
-    text_change: str | None = None
-
-
 class AnswerOut(BaseModel):
     id: str | None
     question: str
     answer: str
     found: bool
-    citations: list[CitationOut]
+    citations: list[Citation]  # the one Citation type of retrieval/types.py: CLI, HTTP and Slack cannot drift apart
 
 
 def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
@@ -85,7 +69,7 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
         if not q.strip():
             raise HTTPException(status_code=422, detail="q is empty")
         hits = svc.retriever.ranked(q, k=k)
-        return [{"score": round(h.score, 5), "id": h.record.id, **CitationOut(**h.record.to_dict()).model_dump()} for h in hits]
+        return [{"score": round(h.score, 5), "id": h.record.id, **Citation.from_record(h.record).to_dict()} for h in hits]
 
     @app.get("/documents", summary="The ingested documents")
     def documents() -> list[dict]:

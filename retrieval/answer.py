@@ -64,6 +64,11 @@ class ExtractiveAnswerer:
         self.retriever = retriever
 
     def answer(self, question: str, qid: str | None = None, context: str | None = None) -> Answer:
+        return self.answer_with_result(question, qid, context)[0]
+
+    def answer_with_result(self, question: str, qid: str | None = None,
+                           context: str | None = None) -> tuple[Answer, SearchResult]:
+        """The answer and the search behind it (the LLM answerer writes its text from the same search)."""
         t0 = time.perf_counter()
         q = validate_question(question)
         plan = self.retriever.plan(q)
@@ -75,7 +80,7 @@ class ExtractiveAnswerer:
         ans.question = q
         log.info("answered", extra={"qid": ans.id, "found": ans.found, "citations": len(ans.citations),
                                     "mode": result.mode, "ms": round(1000 * (time.perf_counter() - t0))})
-        return ans
+        return ans, result
 
 
 def validate_question(question: str | None) -> str:

@@ -8,11 +8,10 @@ import concurrent.futures as cf
 import logging
 import re
 import time
-import uuid
 from typing import Protocol
 
 from prompts import render
-from retrieval.answer import NOT_FOUND, ExtractiveAnswerer, compose, validate_question
+from retrieval.answer import NOT_FOUND, ExtractiveAnswerer
 from retrieval.errors import ConfigError
 from retrieval.lexical import stems
 from retrieval.search import Hit
@@ -156,15 +155,8 @@ class LLMAnswerer:
         return self.extractive.retriever
 
     def answer(self, question: str, qid: str | None = None, context: str | None = None) -> Answer:
-        from retrieval.answer import _is_follow_up, merge_follow_up
-
-        q = validate_question(question)
-        plan = self.retriever.plan(q)
-        if context and _is_follow_up(plan):
-            plan = merge_follow_up(self.retriever.plan(context), plan)
-        result = self.retriever.search(plan)
-        base = compose(result)
-        base.id, base.question = qid or uuid.uuid4().hex[:12], q
+        base, result = self.extractive.answer_with_result(question, qid, context)
+        q, plan = base.question, result.plan
         if not base.found or not result.hits:
             return base
         hits = result.hits[:40]
