@@ -237,5 +237,6 @@ def render(r: dict, clients: int, per_client: int) -> str:
         "  checked, so that lists are complete): dense scores are one matrix product, BM25 one sparse product, and the",
         "  topic check one set test per row.",
         "- The first question after a start loads the index into memory (records, vectors, BM25): the index load column.",
+        "- Where the time goes (profiled): [PROFILE.md](PROFILE.md).",
     ]
     return "\n".join(lines) + "\n"
