@@ -49,6 +49,15 @@ HANDLING_LABEL = {
     },
 }
 
+ROWS_TEXT = {
+    "da": {"all": "Alle {n} høringspunkter", "one": "Ét høringspunkt", "about": " om «{topic}»",
+           "how": "Fundet ved gennemgang af alle {n} høringspunkter, der matcher filtrene",
+           "how_topic": ", og udvalgt efter emnet."},
+    "en": {"all": "All {n} consultation points", "one": "One consultation point", "about": " about “{topic}”",
+           "how": "Found by checking all {n} consultation points that match the filters",
+           "how_topic": ", then selecting those about the topic."},
+}
+
 TYPE_LABEL = {
     "da": {"kommune": "kommuner", "region": "regionale råd og udvalg", "hospital": "hospitaler", "psykiatri": "psykiatrien",
            "myndighed": "myndigheder", "organisation": "organisationer"},
@@ -157,22 +166,13 @@ def _rows_answer(result: SearchResult) -> Answer:
     n = len(hits)
     filters = _describe_filters(plan)
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
-    if lang == "da":
-        lead = f"Alle {n} høringspunkter" if n != 1 else "Ét høringspunkt"
-        if filters:
-            lead += f" ({filters})"
-        if topic:
-            lead += f" om «{topic}»"
-        how = (f"Fundet ved gennemgang af alle {result.scanned} høringspunkter, der matcher filtrene"
-               + (", og udvalgt efter emnet." if topic else "."))
-    else:
-        lead = f"All {n} consultation points" if n != 1 else "One consultation point"
-        if filters:
-            lead += f" ({filters})"
-        if topic:
-            lead += f" about “{topic}”"
-        how = (f"Found by checking all {result.scanned} consultation points that match the filters"
-               + (", then selecting those about the topic." if topic else "."))
+    t = ROWS_TEXT[lang]
+    lead = t["all"].format(n=n) if n != 1 else t["one"]
+    if filters:
+        lead += f" ({filters})"
+    if topic:
+        lead += t["about"].format(topic=topic)
+    how = t["how"].format(n=result.scanned) + (t["how_topic"] if topic else ".")
     lines = [f"{lead}:", ""]
     citations: list[Citation] = []
     groups: "OrderedDict[str, list[Hit]]" = OrderedDict()
