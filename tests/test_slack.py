@@ -230,3 +230,10 @@ def test_messages_tab_gets_suggested_prompts(slack):
     post_event(url, build_event("app_home_opened", channel="D400", channel_type="im", tab="messages"))
     prompts = web.wait_for("assistant.threads.setSuggestedPrompts")[0]
     assert prompts["channel_id"] == "D400" and "Which responses led to text changes?" in json.dumps(prompts)
+
+
+def test_an_empty_mention_gets_a_hint(slack):
+    web, url, _ = slack
+    post_event(url, build_event(text="<@UBOT>", channel="C106"))
+    msg = web.wait_for("chat.postMessage")[0]
+    assert msg["text"].startswith("Skriv et spørgsmål")
