@@ -85,6 +85,13 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
                         "records": counts[r.doc]})
         return out
 
+    @app.get("/overview", summary="Rows by respondent type × handling, by theme, and respondents without a response")
+    def overview() -> dict:
+        from retrieval.overview import build_overview
+
+        svc.retriever.warm_up()
+        return build_overview(svc.retriever.records).to_dict()
+
     @app.get("/healthz", summary="Liveness and store check")
     def healthz() -> JSONResponse:
         try:

@@ -188,6 +188,10 @@ def cmd_ask(args, settings) -> int:
     if not args.question:
         raise PlansvarError('ask needs a question, e.g. plansvar ask "Hvad sagde Gribskov om lægedækning?"')
     ans = svc.answer(" ".join(args.question))
+    if args.out:
+        from bot.exports import answer_sheets, write
+
+        print(f"exported {len(ans.citations)} items to {write(args.out, answer_sheets(ans))}", file=sys.stderr)
     if args.json:
         print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -290,6 +294,21 @@ def cmd_bench(args, settings) -> int:
     return 0
 
 
+def cmd_overview(args, settings) -> int:
+    from retrieval.overview import build_overview, overview_text
+    from retrieval.service import Service
+
+    svc = Service(settings)
+    svc.retriever.warm_up()
+    ov = build_overview(svc.retriever.records)
+    if args.out:
+        from bot.exports import overview_sheets, write
+
+        print(f"overview written to {write(args.out, overview_sheets(ov))}", file=sys.stderr)
+    print(json.dumps(ov.to_dict(), ensure_ascii=False, indent=1) if args.json else overview_text(ov, args.lang))
+    return 0
+
+
 def cite(r) -> str:
     """One line a person can check: document, section or respondent/point, lines, page."""
     where = f"l. {r.line_start}-{r.line_end}" if r.line_start else ""
@@ -340,6 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("question", nargs="*")
     sp.add_argument("--json", action="store_true", help="print the answer object (id, question, answer, found, citations)")
     sp.add_argument("--questions", metavar="FILE.json", help="answer every question in an eval-format file, one JSON per line")
+    sp.add_argument("--out", metavar="FILE", help="also export the answer's items with citations to .xlsx or .csv")
     sp.set_defaults(func=cmd_ask)
 
     sp = sub.add_parser("eval", help="score answers to an eval-format question file")
@@ -360,6 +380,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--limit", type=int, default=50)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_feedback)
+
+    sp = sub.add_parser("overview", help="rows by respondent type × handling, by theme, and who did not respond")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--out", metavar="FILE", help="also write it to .xlsx or .csv")
+    sp.add_argument("--lang", choices=["da", "en"], default="da")
+    sp.set_defaults(func=cmd_overview)
 
     sp = sub.add_parser("bench", help="measure ingest, latency, memory, scaling and load; write docs/BENCHMARKS.md")
     sp.add_argument("--out", default="docs/BENCHMARKS.md")
