@@ -127,7 +127,6 @@ def merge_follow_up(previous: QueryPlan, new: QueryPlan) -> QueryPlan:
 
 def compose(result: SearchResult) -> Answer:
     plan = result.plan
-    lang = plan.lang
     if result.mode == "rows":
         if plan.scan:
             return _scan_answer(result)

@@ -17,7 +17,6 @@ HANDLING_PHRASES: dict[str, str] = {
 }
 HANDLINGS = tuple(HANDLING_PHRASES)
 RESPONDENT_TYPES = ("kommune", "region", "hospital", "psykiatri", "myndighed", "organisation")
-KINDS = ("plan", "sundhedsaftale", "hoeringsnotat", "udspil", "oplaeg", "document")
 
 
 @dataclass
