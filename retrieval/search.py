@@ -79,24 +79,25 @@ class Retriever:
         self.bm25: BM25Index | None = None
         self.catalog: Catalog | None = None
         self._row_tokens: list[set[str]] = []
+        self._row_idx: list[int] = []
         self._variant_cache: dict[str, frozenset[str]] = {}
 
     # --- loading -------------------------------------------------------------------------------------------------
 
-    def _signature(self):
-        return self.store.active_name(), self.store.count()
-
     def warm_up(self) -> None:
-        """Load (or reload, when the store changed) everything a question needs."""
+        """Load (or reload, when the store changed) everything a question needs. Every ingest that changes the
+        index switches to a collection with a new name, so the active name alone says whether to reload: one
+        pointer read per question."""
         with self._lock:
-            self.store.open_for_read(self.embedder.id)
-            sig = self._signature()
-            if sig == self._sig and self.bm25 is not None:
+            sig = self.store.active_name()
+            if sig is not None and sig == self._sig and self.bm25 is not None:
                 return
+            self.store.open_for_read(self.embedder.id)
             self.records, self.vectors = self.store.records_and_vectors()
             self.bm25 = BM25Index(self.records)
             self.catalog = Catalog(self.records)
             self._row_tokens = [set(t) for t in self.bm25.doc_tokens]
+            self._row_idx = [i for i, r in enumerate(self.records) if r.is_row]
             self._variant_cache = {}
             self._sig = sig
             log.info("index loaded", extra={"records": len(self.records)})
@@ -174,8 +175,7 @@ class Retriever:
         q = self.embedder.embed_query(topic)
         # NOTE: the z-score is taken over all rows, not the candidates: a respondent with three points has no
         # distribution of its own, and "close" must mean the same for three candidates as for ninety
-        rows = [i for i, r in enumerate(self.records) if r.is_row]
-        all_dense = self.vectors[rows] @ q
+        all_dense = self.vectors[self._row_idx] @ q
         mu, sd = float(all_dense.mean()), float(all_dense.std()) or 1.0
         dense = self.vectors[cand] @ q
         z = (dense - mu) / sd
