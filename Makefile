@@ -21,6 +21,7 @@ demo: install
 	$(PLANSVAR) stats
 	$(PLANSVAR) ask "What did municipalities say about fasttilknyttede læger?"
 	$(PLANSVAR) ask "Hvilke høringssvar førte til ændringer i teksten?"
+	$(PLANSVAR) draft "Gribskov Kommune"
 
 test: install
 	$(PY) -m pytest

@@ -1,4 +1,4 @@
-"""The HTTP API (FastAPI): /ask, /search, /documents, /healthz, and Slack's /slack/events in HTTP mode."""
+"""The HTTP API (FastAPI): /ask, /draft, /overview, /search, /documents, /healthz, and Slack's /slack/events in HTTP mode."""
 
 from __future__ import annotations
 
@@ -41,6 +41,55 @@ class AnswerOut(BaseModel):
     citations: list[Citation]  # the one Citation type of retrieval/types.py: CLI, HTTP and Slack cannot drift apart
 
 
+class DraftRequest(BaseModel):
+    respondent: str = Field(..., description="The respondent's name; typos and acronyms are fine.", examples=["Gribskov Kommune"])
+    lang: str = Field("da", pattern="^(da|en)$", description="Language of the staff notes; the letter is Danish.")
+
+    @field_validator("respondent")
+    @classmethod
+    def _respondent(cls, v: str) -> str:
+        v = " ".join((v or "").split())
+        if not v:
+            raise ValueError("the respondent is empty: give a name, e.g. 'Gribskov Kommune'")
+        if len(v) > 200:
+            raise ValueError(f"the respondent's name is {len(v)} characters long; the limit is 200")
+        return v
+
+
+class PlanQuoteOut(BaseModel):
+    text: str
+    where: str
+    source: str = Field(..., description="'comment': quoted in the høringsnotat's comment; 'plan': an ingested plan section")
+    cite: int = Field(..., description="1-based index into citations")
+
+
+class DraftPointOut(BaseModel):
+    letter: str | None
+    theme: str | None
+    summary: str
+    handling: str | None
+    handling_label: str
+    refers_to: str | None
+    comment: str | None
+    cite: int = Field(..., description="1-based index into citations: the høringsnotat row")
+    plan: list[PlanQuoteOut]
+    reply: str | None = Field(None, description="The LLM's checked reply paragraph, when an LLM is configured")
+
+
+class DraftOut(BaseModel):
+    id: str | None
+    request: str
+    respondent: str | None
+    respondent_type: str | None
+    found: bool
+    text: str = Field(..., description="The draft letter (Danish); [k] keys point into citations")
+    points: list[DraftPointOut]
+    citations: list[Citation]
+    suggestions: list[str] = Field(..., description="Closest respondent names when none matched")
+    plan_in_index: bool
+    polished: int
+
+
 def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     """The API around one Service. Slack's endpoint is mounted when a bot is given or the Slack settings are set."""
     svc = service or Service()
@@ -62,6 +111,10 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     @app.post("/ask", response_model=AnswerOut, summary="Answer a question with citations")
     def ask(req: AskRequest) -> dict:
         return svc.answer(req.question, qid=req.id, context=req.context).to_dict()
+
+    @app.post("/draft", response_model=DraftOut, summary="A draft reply to one respondent, point by point, with citations")
+    def draft(req: DraftRequest) -> dict:
+        return svc.draft(req.respondent, lang=req.lang).to_dict()
 
     @app.get("/search", summary="Records ranked for a text (hybrid: dense + BM25)")
     def search(q: str = Query(..., min_length=1, max_length=MAX_QUESTION, description="Search text"),

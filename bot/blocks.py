@@ -11,6 +11,7 @@ from retrieval.types import Answer, Citation
 MAX_BLOCKS = 50
 MAX_TEXT = 3000
 FEEDBACK_ACTION = "plansvar_feedback"
+EXPORT_ACTION = "plansvar_export"  # plansvar_export_xlsx, plansvar_export_csv
 
 
 def escape(text: str) -> str:
@@ -65,8 +66,14 @@ def _chunks(text: str, size: int = MAX_TEXT) -> list[str]:
     return out
 
 
+def exportable(ans: Answer) -> bool:
+    """A list worth a spreadsheet: a found answer with two or more cited items."""
+    return ans.found and len(ans.citations) >= 2
+
+
 def answer_blocks(ans: Answer, lang: str = "da", answer_id: str | None = None) -> list[list[dict]]:
-    """The answer as one or more messages' blocks. Items whose lines end in [k] get their citation right under them."""
+    """The answer as one or more messages' blocks. Items whose lines end in [k] get their citation right under them;
+    the last message ends with the export buttons (list answers) and the feedback buttons."""
     blocks: list[dict] = []
     cited = set()
     pending: list[str] = []
@@ -97,9 +104,10 @@ def answer_blocks(ans: Answer, lang: str = "da", answer_id: str | None = None) -
             blocks.append(_context(f"[{k}] {cite_line(ans.citations[k - 1], lang)}"))
     messages = _split(blocks)
     if answer_id:
-        messages[-1].append(feedback_block(answer_id, lang))
-        if len(messages[-1]) > MAX_BLOCKS:
-            messages.append([messages[-1].pop()])
+        tail = ([export_block(answer_id, lang)] if exportable(ans) else []) + [feedback_block(answer_id, lang)]
+        if len(messages[-1]) + len(tail) > MAX_BLOCKS:
+            messages.append([])
+        messages[-1].extend(tail)
     return messages
 
 
@@ -136,6 +144,19 @@ def feedback_block(answer_id: str, lang: str = "da") -> dict:
                 "negative_button": {"text": {"type": "plain_text", "text": "👎"}, "value": f"down:{answer_id}",
                                     "accessibility_label": msg("feedback_bad", lang)},
             }
+        ],
+    }
+
+
+def export_block(answer_id: str, lang: str = "da") -> dict:
+    """Buttons that upload the answer's items with their citations as a spreadsheet to the thread."""
+    return {
+        "type": "actions",
+        "block_id": "plansvar_export",
+        "elements": [
+            {"type": "button", "action_id": f"{EXPORT_ACTION}_{fmt}", "value": f"{fmt}:{answer_id}",
+             "text": {"type": "plain_text", "text": msg(f"export_{fmt}", lang)}}
+            for fmt in ("xlsx", "csv")
         ],
     }
 

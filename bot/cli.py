@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from bot.exports import cite
 from retrieval.errors import PlansvarError
 
 EPILOG = """examples:
@@ -16,6 +17,8 @@ EPILOG = """examples:
   plansvar parse data/corpus/region-hovedstaden-hoeringsnotat-praksisplan.txt --json
   plansvar stats
   plansvar ask "Hvad sagde kommunerne om fasttilknyttede læger?"
+  plansvar draft "Gribskov Kommune" --out udkast.docx
+  plansvar overview --out oversigt.xlsx
   plansvar eval data/eval/dev_questions.json
 """
 
@@ -294,6 +297,25 @@ def cmd_bench(args, settings) -> int:
     return 0
 
 
+def cmd_draft(args, settings) -> int:
+    from retrieval.service import Service
+
+    name = " ".join(args.respondent).strip()
+    if not name:
+        raise PlansvarError('draft needs a respondent, e.g. plansvar draft "Gribskov Kommune"')
+    svc = Service(settings)
+    d = svc.draft(name, lang=args.lang)
+    if args.out and d.found:
+        from bot.exports import write_draft
+
+        print(f"draft written to {write_draft(args.out, d)}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(d.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print_answer(d.to_answer())
+    return 0 if d.found else 1
+
+
 def cmd_overview(args, settings) -> int:
     from retrieval.overview import build_overview, overview_text
     from retrieval.service import Service
@@ -309,22 +331,18 @@ def cmd_overview(args, settings) -> int:
     return 0
 
 
-def cite(r) -> str:
-    """One line a person can check: document, section or respondent/point, lines, page."""
-    where = f"l. {r.line_start}-{r.line_end}" if r.line_start else ""
-    if r.page:
-        where += f", s. {r.page}"
-    if r.kind == "hoeringsnotat":
-        what = f"{r.respondent} {r.letter or ''}".strip() + (f" · {r.handling}" if r.handling else "")
-    else:
-        what = r.section or r.title
-    return f"{r.doc} · {what} ({where})"
-
-
 ASK_EPILOG = """examples:
   plansvar ask "Hvad sagde kommunerne om fasttilknyttede læger?"
   plansvar ask "Which responses led to text changes?" --json
   plansvar ask --questions data/eval/dev_questions.json --json
+"""
+
+
+DRAFT_EPILOG = """examples:
+  plansvar draft "Gribskov Kommune"
+  plansvar draft PIU --out udkast-piu.docx
+  plansvar draft Gribskov --json
+exit status 1 when no respondent matches (the closest names are offered).
 """
 
 
@@ -386,6 +404,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", metavar="FILE", help="also write it to .xlsx or .csv")
     sp.add_argument("--lang", choices=["da", "en"], default="da")
     sp.set_defaults(func=cmd_overview)
+
+    sp = sub.add_parser("draft", help="a Danish draft reply to one respondent, point by point, with citations",
+                        epilog=DRAFT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sp.add_argument("respondent", nargs="*", help="the respondent's name (typos and acronyms are fine: Gribskov, PIU)")
+    sp.add_argument("--json", action="store_true", help="print the draft object (points, text, citations, suggestions)")
+    sp.add_argument("--out", metavar="FILE", help="also write it to .docx, .md, .txt, .xlsx or .csv")
+    sp.add_argument("--lang", choices=["da", "en"], default="da", help="language of the staff notes (the letter is Danish)")
+    sp.set_defaults(func=cmd_draft)
 
     sp = sub.add_parser("bench", help="measure ingest, latency, memory, scaling and load; write docs/BENCHMARKS.md")
     sp.add_argument("--out", default="docs/BENCHMARKS.md")

@@ -1,8 +1,10 @@
-"""Exports to XLSX or CSV: the consultation overview, and any answer's items with their citations."""
+"""Exports: the consultation overview and any answer's items with their citations (XLSX or CSV), and draft replies
+(DOCX, Markdown or text, or their points as XLSX/CSV)."""
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from retrieval.errors import PlansvarError
@@ -13,6 +15,19 @@ CITATION_COLUMNS = ["nr", "respondent", "respondent_type", "letter", "theme", "h
                     "section", "page", "line_start", "line_end", "text"]
 
 Sheet = tuple[str, list[str], list[list]]
+DRAFT_SUFFIXES = (".docx", ".md", ".txt", ".xlsx", ".csv")
+
+
+def cite(r) -> str:
+    """One line a person can check (a Record or a Citation): document, section or respondent/point, lines, page."""
+    where = f"l. {r.line_start}-{r.line_end}" if r.line_start else ""
+    if r.page:
+        where += f", s. {r.page}"
+    if r.kind == "hoeringsnotat" and r.respondent:
+        what = f"{r.respondent} {r.letter or ''}".strip() + (f" · {r.handling}" if r.handling else "")
+    else:
+        what = r.section or r.title
+    return f"{r.doc} · {what} ({where.strip(', ')})" if where else f"{r.doc} · {what}"
 
 
 def answer_sheets(ans: Answer) -> list[Sheet]:
@@ -62,4 +77,46 @@ def write(path: Path | str, sheets: list[Sheet]) -> Path:
                     w.writerow([f"# {name}"])
                 w.writerow(header)
                 w.writerows(rows)
+    return path
+
+
+def draft_sheets(draft) -> list[Sheet]:
+    """A draft's points, one row each, with the plan quotes and the sources."""
+    rows = []
+    for n, p in enumerate(draft.points, start=1):
+        plan = "\n".join(f"{q.where}: «{q.text}»" if q.where else f"«{q.text}»" for q in p.plan)
+        rows.append([n, p.letter, p.theme, p.summary, p.handling_label, p.refers_to, p.comment, plan, p.reply,
+                     cite(draft.citations[p.cite - 1])])
+    header = ["nr", "punkt", "tema", "resumé", "håndtering", "samme som", "kommentar/tekstændring", "planens tekst",
+              "svarafsnit (sprogmodel)", "kilde"]
+    return [("punkter", header, rows)] + answer_sheets(draft.to_answer())[1:]
+
+
+def write_draft(path: Path | str, draft) -> Path:
+    """The draft letter as Word (.docx), Markdown or text with its sources, or its points as .xlsx/.csv."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in DRAFT_SUFFIXES:
+        raise PlansvarError(f"write a draft to {', '.join(DRAFT_SUFFIXES)}, not {suffix or '(no suffix)'!r}: {path}")
+    if suffix in (".xlsx", ".csv"):
+        return write(path, draft_sheets(draft))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sources = [f"[{i}] {cite(c)}" for i, c in enumerate(draft.citations, start=1)]
+    if suffix == ".docx":
+        import docx
+
+        doc = docx.Document()
+        lines = draft.text.split("\n")
+        doc.add_heading(lines[0], level=1)
+        for line in lines[1:]:
+            if re.match(r"^\d+\. (Punkt|Bemærkning)\b", line):
+                doc.add_heading(line, level=2)
+            elif line.strip():
+                doc.add_paragraph(line)
+        doc.add_heading("Kilder", level=2)
+        for s in sources:
+            doc.add_paragraph(s)
+        doc.save(path)
+    else:
+        path.write_text(draft.text + "\n\nKilder:\n" + "\n".join(sources) + "\n", encoding="utf-8")
     return path

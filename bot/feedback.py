@@ -49,6 +49,19 @@ class FeedbackStore:
             ).fetchone()
         return row[0] if row else None
 
+    def get_answer(self, answer_id: str) -> dict | None:
+        """A stored answer (question, answer, found, citations, channel, thread_ts), or None."""
+        if not answer_id:
+            return None
+        with self._conn() as c:
+            c.row_factory = sqlite3.Row
+            row = c.execute("SELECT * FROM answers WHERE id=?", (answer_id,)).fetchone()
+        if row is None:
+            return None
+        d = dict(row)
+        d["citations"] = json.loads(d["citations"]) if d["citations"] else []
+        return d
+
     def add_feedback(self, answer_id: str, user: str | None, value: str, channel: str | None) -> None:
         if value not in ("up", "down"):
             raise ValueError(f"feedback must be 'up' or 'down', not {value!r}")

@@ -29,6 +29,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "feedback_thanks": {"da": "Tak for din feedback!", "en": "Thanks for your feedback!"},
     "feedback_good": {"da": "Godt svar", "en": "Good answer"},
     "feedback_bad": {"da": "Dårligt svar", "en": "Bad answer"},
+    "export_xlsx": {"da": "Eksportér til Excel", "en": "Export to Excel"},
+    "export_csv": {"da": "Eksportér til CSV", "en": "Export to CSV"},
+    "export_comment": {
+        "da": "Svaret på «{question}» som regneark: {n} punkter med kilder.",
+        "en": "The answer to “{question}” as a spreadsheet: {n} items with sources.",
+    },
+    "export_gone": {
+        "da": "Jeg kan ikke finde det svar længere. Stil spørgsmålet igen, så kan det eksporteres.",
+        "en": "I can no longer find that answer. Ask the question again to export it.",
+    },
+    "overview_comment": {"da": "Oversigten som regneark.", "en": "The overview as a spreadsheet."},
+    "draft_comment": {
+        "da": "Udkastet som Word-dokument: ret det til, og tjek kilderne, før det sendes.",
+        "en": "The draft as a Word document: edit it and check the sources before it is sent.",
+    },
+    "upload_failed": {
+        "da": "Jeg kunne ikke lægge filen op i Slack ({error}). Inviter mig i kanalen, eller brug `plansvar` med `--out` på kommandolinjen.",
+        "en": "I could not upload the file to Slack ({error}). Invite me to the channel, or use `plansvar` with `--out` on the command line.",
+    },
     "point": {"da": "punkt", "en": "point"},
     "page": {"da": "s.", "en": "p."},
     "lines": {"da": "l.", "en": "l."},

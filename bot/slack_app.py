@@ -5,29 +5,45 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
 import threading
 import time
 import uuid
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from slack_bolt import Ack, App, Assistant, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks import FEEDBACK_ACTION, answer_blocks, escape, feedback_block, plain_text
+from bot.blocks import (EXPORT_ACTION, FEEDBACK_ACTION, answer_blocks, escape, export_block, exportable, feedback_block,
+                        plain_text)
 from bot.feedback import FeedbackStore
 from bot.messages import SUGGESTED_PROMPTS, msg
 from retrieval.answer import MAX_QUESTION
 from retrieval.errors import ConfigError, PlansvarError
+from retrieval.intents import classify
 from retrieval.query import detect_language
 from retrieval.settings import Settings, id_list, secret_value
+from retrieval.types import Answer, Citation
 
 log = logging.getLogger(__name__)
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 STREAM_LIMIT = 10_000  # longer answers are posted as Block Kit messages instead of streamed
 STREAM_PIECE = 2_500
+
+
+@dataclass
+class Upload:
+    """A file to put in the thread beside an answer: the draft as .docx, the overview or a list as a spreadsheet."""
+
+    filename: str
+    write: Callable[[Path], Path]
+    title: str
+    comment: str
 
 
 class SeenEvents:
@@ -92,6 +108,7 @@ class SlackBot:
         app.event("app_home_opened")(self._on_home_opened)
         app.command("/plansvar")(ack=self._ack_command, lazy=[self._on_command])
         app.action(FEEDBACK_ACTION)(self._on_feedback)
+        app.action(re.compile(rf"^{EXPORT_ACTION}_(xlsx|csv)$"))(self._on_export)
         app.error(self._on_error)
 
     def _dedupe(self, body: dict, next, logger) -> BoltResponse | None:  # noqa: A002 - bolt's name
@@ -145,7 +162,7 @@ class SlackBot:
             respond(text=msg("not_allowed", lang), response_type="ephemeral")
             return
         try:
-            ans = self.service.answer(text)
+            ans, upload = self.work(text)
             self.feedback.save_answer(ans, channel, None, user)
             parts = answer_blocks(ans, lang, answer_id=ans.id)
             header = f"*{escape(text)}*"
@@ -153,6 +170,10 @@ class SlackBot:
                 if i == 0:
                     blocks = [{"type": "context", "elements": [{"type": "mrkdwn", "text": header}]}] + blocks
                 respond(blocks=blocks, text=_fallback(ans.answer), response_type="in_channel", replace_original=False)
+            if upload is not None:
+                error = self.upload(client, channel, None, upload)
+                if error:
+                    respond(text=msg("upload_failed", lang, error=error), response_type="ephemeral")
         except PlansvarError as e:
             respond(text=_user_error(e, lang), response_type="ephemeral")
         except Exception:  # noqa: BLE001 - never a stack trace in Slack
@@ -173,6 +194,40 @@ class SlackBot:
                 client.chat_postEphemeral(channel=channel, user=user, text=msg("feedback_thanks", "da"))
         except Exception:  # noqa: BLE001
             log.exception("feedback not stored")
+
+    def _on_export(self, ack: Ack, body: dict, client: WebClient) -> None:
+        """The export buttons: the stored answer's items with their citations, uploaded to its thread."""
+        ack()
+        user = (body.get("user") or {}).get("id")
+        container = body.get("container") or {}
+        channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+        lang = "da"
+        try:
+            fmt, _, answer_id = (body["actions"][0].get("value") or "").partition(":")
+            stored = self.feedback.get_answer(answer_id)
+            if stored is None or fmt not in ("xlsx", "csv"):
+                client.chat_postEphemeral(channel=channel, user=user, text=msg("export_gone", lang))
+                return
+            lang = detect_language(stored["question"])
+            if not self.allowed(channel, user):
+                client.chat_postEphemeral(channel=channel, user=user, text=msg("not_allowed", lang))
+                return
+            ans = Answer(question=stored["question"], answer=stored["answer"], found=bool(stored["found"]),
+                         citations=[Citation(**c) for c in stored["citations"]], id=answer_id)
+            thread = stored["thread_ts"] or (body.get("message") or {}).get("thread_ts") or container.get("message_ts")
+            from bot.exports import answer_sheets, write
+
+            upload = Upload(f"plansvar-{answer_id}.{fmt}", lambda p: write(p, answer_sheets(ans)), ans.question[:200],
+                            msg("export_comment", lang, question=ans.question[:200], n=len(ans.citations)))
+            error = self.upload(client, stored["channel"] or channel, thread, upload)
+            if error:
+                client.chat_postEphemeral(channel=channel, user=user, text=msg("upload_failed", lang, error=error))
+            log.info("exported", extra={"answer_id": answer_id, "format": fmt, "ok": not error})
+        except Exception:  # noqa: BLE001 - never a stack trace in Slack
+            ref = uuid.uuid4().hex[:8]
+            log.exception("export failed", extra={"ref": ref})
+            if channel and user:
+                client.chat_postEphemeral(channel=channel, user=user, text=msg("error", lang, ref=ref))
 
     def _on_error(self, error: Exception, body: dict, logger) -> None:
         log.error("slack listener failed", extra={"error": type(error).__name__, "type": body.get("type")})
@@ -210,18 +265,61 @@ class SlackBot:
             if set_status is None:
                 status_ts = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("searching", lang))["ts"]
             context = self.feedback.last_question(channel, thread_ts)
-            ans = self.service.answer(question, context=context)
+            ans, upload = self.work(question, context)
             self.feedback.save_answer(ans, channel, thread_ts, user)
             parts = answer_blocks(ans, lang, answer_id=ans.id)
-            if stream and say_stream is not None and self.settings.slack_streaming and self._stream(say_stream, parts, ans.id, lang):
-                return
-            self._post(client, channel, thread_ts, status_ts, parts, ans.answer)
+            streamed = (stream and say_stream is not None and self.settings.slack_streaming
+                        and self._stream(say_stream, parts, ans, lang))
+            if not streamed:
+                self._post(client, channel, thread_ts, status_ts, parts, ans.answer)
+            if upload is not None:
+                error = self.upload(client, channel, thread_ts, upload)
+                if error:
+                    client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("upload_failed", lang, error=error))
         except PlansvarError as e:
             self._say(client, channel, thread_ts, status_ts, _user_error(e, lang))
         except Exception:  # noqa: BLE001 - never a stack trace in Slack
             ref = uuid.uuid4().hex[:8]
             log.exception("answer failed", extra={"ref": ref, "channel": channel})
             self._say(client, channel, thread_ts, status_ts, msg("error", lang, ref=ref))
+
+    def work(self, question: str, context: str | None = None) -> tuple[Answer, Upload | None]:
+        """The answer, and the file that goes with it: a draft reply as .docx, the overview as .xlsx."""
+        intent = classify(question)
+        if intent.kind == "draft":
+            from bot.exports import write_draft
+
+            d = self.service.draft(intent.text, request=question, lang=intent.lang)
+            upload = None
+            if d.found and d.points:
+                name = re.sub(r"[^a-z0-9æøå]+", "-", (d.respondent or "").lower()).strip("-")[:60]
+                upload = Upload(f"udkast-svar-{name}.docx", lambda p: write_draft(p, d), f"Udkast til svar til {d.respondent}",
+                                msg("draft_comment", intent.lang))
+            return d.to_answer(), upload
+        if intent.kind == "overview":
+            from bot.exports import overview_sheets, write
+            from retrieval.overview import build_overview
+
+            ans = self.service.answer(question)
+            ov = build_overview(self.service.retriever.records)
+            upload = Upload("oversigt-hoering.xlsx", lambda p: write(p, overview_sheets(ov)),
+                            "Oversigt over høringen", msg("overview_comment", intent.lang)) if ans.found else None
+            return ans, upload
+        return self.service.answer(question, context=context), None
+
+    def upload(self, client: WebClient, channel: str, thread_ts: str | None, upload: Upload) -> str | None:
+        """Put a file in the thread (files_upload_v2). Returns Slack's error code, or None when it worked."""
+        with tempfile.TemporaryDirectory(prefix="plansvar-") as tmp:
+            path = upload.write(Path(tmp) / upload.filename)
+            try:
+                client.files_upload_v2(channel=channel, thread_ts=thread_ts, file=str(path), filename=upload.filename,
+                                       title=upload.title, initial_comment=upload.comment)
+            except SlackApiError as e:
+                error = e.response.get("error") or "unknown_error"
+                log.warning("upload failed", extra={"error": error, "file": upload.filename})
+                return error
+        log.info("uploaded", extra={"file": upload.filename, "channel": channel})
+        return None
 
     def _post(self, client: WebClient, channel: str, thread_ts: str, status_ts: str | None, parts: list[list[dict]],
               text: str) -> None:
@@ -234,16 +332,17 @@ class SlackBot:
             else:
                 client.chat_postMessage(channel=channel, thread_ts=thread_ts, blocks=blocks, text=fallback)
 
-    def _stream(self, say_stream, parts: list[list[dict]], answer_id: str, lang: str) -> bool:
+    def _stream(self, say_stream, parts: list[list[dict]], ans: Answer, lang: str) -> bool:
         """Chat streaming where Slack offers it; False (so the caller posts instead) when it does not."""
-        body = plain_text([[b for b in blocks if b["type"] != "context_actions"] for blocks in parts])
+        body = plain_text([[b for b in blocks if b["type"] not in ("context_actions", "actions")] for blocks in parts])
         if len(body) > STREAM_LIMIT:
             return False
         try:
             streamer = say_stream()
             for i in range(0, len(body), STREAM_PIECE):
                 streamer.append(markdown_text=body[i:i + STREAM_PIECE])
-            streamer.stop(blocks=[feedback_block(answer_id, lang)])
+            tail = ([export_block(ans.id, lang)] if exportable(ans) else []) + [feedback_block(ans.id, lang)]
+            streamer.stop(blocks=tail)
             return True
         except (SlackApiError, ValueError) as e:
             err = e.response.get("error") if isinstance(e, SlackApiError) else str(e)

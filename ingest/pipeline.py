@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -31,10 +32,11 @@ class DocMeta:
     kind: str | None = None
     title: str | None = None
     publisher: str | None = None
+    region: str | None = None
 
 
 class Manifest:
-    """manifest.json beside the documents: kind, title and publisher per file name."""
+    """manifest.json beside the documents: kind, title, publisher and region per file name."""
 
     def __init__(self, entries: dict[str, DocMeta] | None = None) -> None:
         self.entries = entries or {}
@@ -54,7 +56,7 @@ class Manifest:
                 continue
             for d in data.get("documents", []):
                 if d.get("file"):
-                    entries[d["file"]] = DocMeta(d.get("kind"), d.get("title"), d.get("publisher"))
+                    entries[d["file"]] = DocMeta(d.get("kind"), d.get("title"), d.get("publisher"), d.get("region"))
         return cls(entries)
 
     def get(self, name: str) -> DocMeta:
@@ -141,8 +143,27 @@ def _title_from(loaded: Loaded, path: Path) -> str:
 
 def parse_file(path: Path, meta: DocMeta | None = None, doc: str | None = None) -> list[Record]:
     """All Records of one file. Raises ParseError (with the reason) when the file cannot be used."""
-    path = Path(path)
     meta = meta or DocMeta()
+    recs = _parse(Path(path), meta, doc)
+    region = meta.region or infer_region(recs[0].title if recs else "", meta.publisher)
+    for r in recs:
+        r.region = region
+    return recs
+
+
+REGION = re.compile(r"\bRegion(?:en)?\s+(Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland|[A-ZÆØÅ][a-zæøå]+)")
+
+
+def infer_region(title: str, publisher: str | None) -> str | None:
+    """The region a document belongs to when the manifest does not say: "Region X" in its title, then publisher."""
+    for text in (title or "", publisher or ""):
+        m = REGION.search(text)
+        if m:
+            return f"Region {m.group(1)}"
+    return None
+
+
+def _parse(path: Path, meta: DocMeta, doc: str | None) -> list[Record]:
     doc = doc or path.name
     data = path.read_bytes() if path.is_file() else b""
     doc_hash = file_hash(data)

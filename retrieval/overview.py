@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 
-from retrieval.types import HANDLINGS, RESPONDENT_TYPES, Record
+from retrieval.types import HANDLINGS, RESPONDENT_TYPES, Answer, Citation, Record
 
 EMPTY = "tom"  # the handling cell is empty
 
@@ -51,3 +51,20 @@ def overview_text(ov: Overview, lang: str = "da") -> str:
     lines += ["", ("Høringsparter uden høringssvar" if da else "Respondents without a response") + f" ({len(ov.no_response)}):"]
     lines += [f"  {x['respondent']} ({x['respondent_type']})" for x in ov.no_response]
     return "\n".join(lines)
+
+
+def overview_answer(records: list[Record], question: str, lang: str = "da") -> Answer:
+    """The overview as an answer: its text, cited to the høringsnotat(er) it counts."""
+    ov = build_overview(records)
+    if not ov.rows:
+        text = "Der er ingen høringsnotater i indekset." if lang == "da" else "There is no høringsnotat in the index."
+        return Answer(question=question, answer=text, found=False)
+    docs: dict[str, Citation] = {}
+    for r in records:
+        if r.is_row and r.doc not in docs:
+            n = sum(1 for x in records if x.is_row and x.doc == r.doc)
+            docs[r.doc] = Citation(doc=r.doc, title=r.title, kind=r.kind,
+                                   text=f"{n} høringspunkter" if lang == "da" else f"{n} consultation points")
+    keys = " ".join(f"[{i}]" for i in range(1, len(docs) + 1))
+    head = ("Oversigt over høringen" if lang == "da" else "Overview of the consultation") + f" {keys}"
+    return Answer(question=question, answer=head + "\n" + overview_text(ov, lang), found=True, citations=list(docs.values()))

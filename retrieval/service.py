@@ -33,11 +33,52 @@ class Service:
         from retrieval.answer import ExtractiveAnswerer
 
         extractive = ExtractiveAnswerer(self.retriever)
-        if self.settings.llm:
-            from retrieval.llm import LLMAnswerer, make_chat_model
+        if self.chat is not None:
+            from retrieval.llm import LLMAnswerer
 
-            return LLMAnswerer(extractive, make_chat_model(self.settings), timeout=self.settings.llm_timeout)
+            return LLMAnswerer(extractive, self.chat, timeout=self.settings.llm_timeout)
         return extractive
 
+    @cached_property
+    def chat(self):
+        """The configured LLM (langchain), or None: the extractive default needs none."""
+        if not self.settings.llm:
+            return None
+        from retrieval.llm import make_chat_model
+
+        return make_chat_model(self.settings)
+
+    @cached_property
+    def drafter(self):
+        from retrieval.draft import Drafter
+
+        return Drafter(self.retriever, chat=self.chat, timeout=self.settings.llm_timeout)
+
     def answer(self, question: str, qid: str | None = None, context: str | None = None):
+        """Answer a question; a request for a draft reply or for the overview is answered as such."""
+        import uuid
+
+        from retrieval.answer import validate_question
+        from retrieval.intents import classify
+
+        intent = classify(validate_question(question))
+        if intent.kind == "draft":
+            d = self.draft(intent.text, request=" ".join(question.split()), lang=intent.lang)
+            d.id = qid or d.id
+            return d.to_answer()
+        if intent.kind == "overview":
+            from retrieval.overview import overview_answer
+
+            self.retriever.warm_up()
+            ans = overview_answer(self.retriever.records, " ".join(question.split()), intent.lang)
+            ans.id = qid or uuid.uuid4().hex[:12]
+            return ans
         return self.answerer.answer(question, qid=qid, context=context)
+
+    def draft(self, respondent: str, request: str | None = None, lang: str = "da"):
+        """A draft reply to one respondent (retrieval/draft.py)."""
+        import uuid
+
+        d = self.drafter.draft(respondent, request=request or None, lang=lang)
+        d.id = uuid.uuid4().hex[:12]
+        return d

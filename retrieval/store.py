@@ -16,7 +16,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2  # bump when Record fields or chunking change: a store of another version must be rebuilt
+SCHEMA_VERSION = 3  # bump when Record fields or chunking change: a store of another version must be rebuilt
 
 
 class RecordStore(Protocol):
@@ -170,6 +170,12 @@ class ChromaStore:
             raise EmbedderMismatch(
                 f"The index in {self.location} was built with embedder {built_with!r}, but plansvar is set to use "
                 f"{embedder_id!r} (PLANSVAR_EMBEDDING_MODEL). Re-ingest with `plansvar ingest`, or set the model back."
+            )
+        schema = (col.metadata or {}).get("schema")
+        if schema != SCHEMA_VERSION:
+            raise StoreError(
+                f"The index in {self.location} was built by another plansvar version (schema {schema}, this one reads "
+                f"{SCHEMA_VERSION}). Rebuild it with `plansvar ingest` (cached vectors make that quick)."
             )
         return col
 

@@ -33,6 +33,7 @@ class Record:
     source: str | None = None  # the path the document was ingested from
     position: int = 0  # order of the record within its document
     publisher: str | None = None
+    region: str | None = None  # "Region Hovedstaden": the manifest's, else "Region X" in the title or publisher
     section: str | None = None  # heading path, "4. Sundhedsaftale > a. Sundhedsaftalen og Praksisplanen"
     page: int | None = None
     line_start: int | None = None

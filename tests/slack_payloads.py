@@ -40,15 +40,24 @@ def build_command(text: str, response_url: str, channel: str = "C111", user: str
     })
 
 
-def build_feedback_action(value: str, channel: str = "C111", user: str = "U222") -> str:
+def build_action(action_id: str, value: str, channel: str = "C111", user: str = "U222", message_ts: str = "1.000001",
+                 thread_ts: str | None = None, action_type: str = "button") -> str:
+    """A block_actions payload for one clicked element, form-encoded as Slack posts it."""
+    message = {"type": "message", "ts": message_ts, "text": "answer"}
+    if thread_ts:
+        message["thread_ts"] = thread_ts
     payload = {
         "type": "block_actions", "team": {"id": "T1"}, "user": {"id": user}, "api_app_id": "A1",
-        "container": {"type": "message", "channel_id": channel, "message_ts": "1.000001"},
-        "channel": {"id": channel}, "trigger_id": "tr1",
-        "actions": [{"type": "feedback_buttons", "action_id": "plansvar_feedback", "block_id": "fb",
+        "container": {"type": "message", "channel_id": channel, "message_ts": message_ts},
+        "channel": {"id": channel}, "trigger_id": "tr1", "message": message,
+        "actions": [{"type": action_type, "action_id": action_id, "block_id": "b1",
                      "value": value, "action_ts": str(time.time())}],
     }
     return urlencode({"payload": json.dumps(payload)})
+
+
+def build_feedback_action(value: str, channel: str = "C111", user: str = "U222") -> str:
+    return build_action("plansvar_feedback", value, channel, user, action_type="feedback_buttons")
 
 
 def sign(secret: str, body: str, timestamp: int | None = None) -> dict:

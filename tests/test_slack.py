@@ -2,6 +2,7 @@
 local stand-in for Slack's Web API that records every call."""
 
 import json
+import shutil
 import time
 
 import httpx
@@ -14,7 +15,7 @@ from conftest import ServerThread, run_cli
 from retrieval.service import Service
 from retrieval.settings import Settings
 from retrieval.types import Answer, Citation
-from slack_payloads import build_command, build_event, build_feedback_action, sign
+from slack_payloads import build_action, build_command, build_event, build_feedback_action, sign
 from slack_standin import SlackStandIn
 
 SECRET = "test-signing-secret"
@@ -237,3 +238,113 @@ def test_an_empty_mention_gets_a_hint(slack):
     post_event(url, build_event(text="<@UBOT>", channel="C106"))
     msg = web.wait_for("chat.postMessage")[0]
     assert msg["text"].startswith("Skriv et spørgsmål")
+
+
+# --- files: draft replies, the overview and exports, uploaded with files_upload_v2 -----------------------------------
+
+
+def uploaded(web: SlackStandIn, n: int = 1) -> list[tuple[dict, dict, bytes]]:
+    """(getUploadURLExternal args, completeUploadExternal args, the bytes) of each upload, in order."""
+    done = web.wait_for("files.completeUploadExternal", n)
+    asked = web.by("files.getUploadURLExternal")
+    out = []
+    for complete in done:
+        files = complete["files"]
+        files = json.loads(files) if isinstance(files, str) else files
+        fid = files[0]["id"]
+        out.append((asked[int(fid[1:]) - 1], complete, web.uploads[fid]))
+    return out
+
+
+def test_draft_request_posts_the_letter_and_uploads_a_word_file_to_the_thread(slack):
+    import io
+
+    import docx
+
+    web, url, _ = slack
+    ev = build_event(text="<@UBOT> Udkast til svar til Gribskov Kommune", channel="C300")
+    post_event(url, ev)
+    (asked, complete, data), = uploaded(web)
+    assert complete["channel_id"] == "C300" and complete["thread_ts"] == ev["event"]["ts"]
+    assert asked["filename"] == "udkast-svar-gribskov-kommune.docx" and int(asked["length"]) == len(data)
+    doc = docx.Document(io.BytesIO(data))
+    assert doc.paragraphs[0].text.startswith("Udkast til svar til Gribskov Kommune")
+    assert sum(p.text.startswith(tuple(f"{n}. Punkt" for n in range(1, 10))) for p in doc.paragraphs) == 9
+    text = json.dumps(answer_messages(web), ensure_ascii=False)
+    assert "Kære Gribskov Kommune" in text and "Gribskov Kommune · punkt i · ingen_aendring" in text
+
+
+def test_overview_in_slack_is_text_plus_a_spreadsheet(slack):
+    import io
+
+    import openpyxl
+
+    web, url, _ = slack
+    ev = build_event(text="<@UBOT> oversigt", channel="C301")
+    post_event(url, ev)
+    (asked, complete, data), = uploaded(web)
+    assert asked["filename"] == "oversigt-hoering.xlsx" and complete["thread_ts"] == ev["event"]["ts"]
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    table = list(wb["type x håndtering"].values)
+    assert sum(row[-1] for row in table[1:]) == 228
+    assert len(list(wb["uden høringssvar"].values)) - 1 == 17
+    text = json.dumps(answer_messages(web), ensure_ascii=False)
+    assert "Høringspunkter: 228 fra 46 høringsparter" in text
+
+
+def test_list_answer_export_button_uploads_its_rows_with_citations(slack):
+    import io
+
+    import openpyxl
+
+    web, url, bot = slack
+    ev = build_event(text="<@UBOT> Hvilke punkter blev vurderet at ligge uden for rammerne?", channel="C302")
+    post_event(url, ev)
+    blocks = web.wait_for("chat.update")[0]["blocks"]
+    buttons = next(b for b in blocks if b["type"] == "actions")["elements"]
+    assert [b["action_id"] for b in buttons] == ["plansvar_export_xlsx", "plansvar_export_csv"]
+    n_cited = sum(1 for b in blocks if b["type"] == "context" and b["elements"][0]["text"].startswith("["))
+    body = build_action(buttons[0]["action_id"], buttons[0]["value"], channel="C302", message_ts="9.000001",
+                        thread_ts=ev["event"]["ts"])
+    r = httpx.post(f"{url}/slack/events", content=body, headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)})
+    assert r.status_code == 200
+    (asked, complete, data), = uploaded(web)
+    assert complete["channel_id"] == "C302" and complete["thread_ts"] == ev["event"]["ts"]
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    rows = list(wb["kilder"].values)
+    assert rows[0][:3] == ("nr", "respondent", "respondent_type") and len(rows) - 1 == n_cited == 2
+    assert {row[1] for row in rows[1:]} == {"Ishøj Kommune", "Dansk Sygeplejeråd - Kreds Hovedstaden"}
+    # CSV of the same answer; an answer the store does not know gets a polite ephemeral note
+    body = build_action("plansvar_export_csv", buttons[1]["value"], channel="C302", thread_ts=ev["event"]["ts"])
+    httpx.post(f"{url}/slack/events", content=body, headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)})
+    (_, _, csv_bytes), = uploaded(web, 2)[1:]
+    assert "Ishøj Kommune" in csv_bytes.decode("utf-8-sig")
+    body = build_action("plansvar_export_xlsx", "xlsx:nosuchanswer", channel="C302")
+    httpx.post(f"{url}/slack/events", content=body, headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)})
+    assert "kan ikke finde det svar" in web.wait_for("chat.postEphemeral")[0]["text"]
+
+
+def test_slash_command_draft_uploads_to_the_channel(slack):
+    web, url, _ = slack
+    body = build_command("udkast Gribskov", response_url=f"http://127.0.0.1:{web.port}/response_url/7", channel="C303")
+    r = httpx.post(f"{url}/slack/events", content=body, headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)})
+    assert r.status_code == 200
+    resp = web.wait_for("7")[0]
+    assert "Kære Gribskov Kommune" in json.dumps(resp["blocks"], ensure_ascii=False)
+    (asked, complete, _), = uploaded(web)
+    assert complete["channel_id"] == "C303" and not complete.get("thread_ts")
+
+
+def test_a_failed_upload_is_explained_in_the_thread(corpus_store, tmp_path):
+    shutil.copytree(corpus_store, tmp_path / "store")
+    with SlackStandIn(fail={"files.completeUploadExternal"}) as web:
+        settings = Settings(store=tmp_path / "store", slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_api_url=web.url)
+        bot = SlackBot(Service(settings))
+        with ServerThread(create_app(bot.service, slack_bot=bot)) as server:
+            post_event(server.url, build_event(text="<@UBOT> oversigt", channel="C304"))
+            deadline = time.time() + 30
+            while time.time() < deadline and not any("kunne ikke lægge filen op" in (b.get("text") or "") for b in web.by("chat.postMessage")):
+                time.sleep(0.05)
+            notes = [b["text"] for b in web.by("chat.postMessage") if "kunne ikke lægge filen op" in (b.get("text") or "")]
+    assert notes and "not_allowed" in notes[0] and "Traceback" not in notes[0]
+    assert "Høringspunkter: 228" in json.dumps(answer_messages(web), ensure_ascii=False)  # the text answer still came

@@ -72,6 +72,16 @@ class RecordStoreContract:
         store.open_for_write("emb-b")
         assert store.count() == 0 and store.embedder_id() == "emb-b"
 
+    def test_an_index_of_another_schema_says_to_rebuild(self, store, monkeypatch):
+        import retrieval.store as st
+
+        store.open_for_write("emb-a")
+        store.upsert(_recs("a.txt", 1), _vecs(1))
+        store.open_for_read("emb-a")
+        monkeypatch.setattr(st, "SCHEMA_VERSION", st.SCHEMA_VERSION + 1)  # this plansvar is newer than the index
+        with pytest.raises(StoreError, match="another plansvar version .*plansvar ingest"):
+            store.open_for_read("emb-a")
+
     def test_missing_index_is_a_clear_error(self, store):
         with pytest.raises(StoreError, match="plansvar ingest"):
             store.open_for_read("emb-a")
