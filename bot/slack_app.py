@@ -24,7 +24,6 @@ from bot.feedback import FeedbackStore
 from bot.messages import SUGGESTED_PROMPTS, msg
 from retrieval.answer import MAX_QUESTION
 from retrieval.errors import ConfigError, PlansvarError
-from retrieval.intents import classify
 from retrieval.query import detect_language
 from retrieval.settings import Settings, id_list, secret_value
 from retrieval.types import Answer, Citation
@@ -285,11 +284,11 @@ class SlackBot:
 
     def work(self, question: str, context: str | None = None) -> tuple[Answer, Upload | None]:
         """The answer, and the file that goes with it: a draft reply as .docx, the overview as .xlsx."""
-        intent = classify(question)
+        intent, context = self.service.intent(question, context)
         if intent.kind == "draft":
             from bot.exports import write_draft
 
-            d = self.service.draft(intent.text, request=question, lang=intent.lang)
+            d = self.service.draft(intent.text, request=intent.request(question), lang=intent.lang)
             upload = None
             if d.found and d.points:
                 name = re.sub(r"[^a-z0-9æøå]+", "-", (d.respondent or "").lower()).strip("-")[:60]

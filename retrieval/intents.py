@@ -32,6 +32,11 @@ class Intent:
     kind: str  # "ask", "draft" or "overview"
     text: str  # the question, or the respondent's name for a draft
     lang: str = "da"
+    follow_up: bool = False  # read with the thread's earlier request ("og Gentofte?" after a draft)
+
+    def request(self, message: str) -> str | None:
+        """The request as it should be stored for later follow-ups: the message, or the canonical form."""
+        return None if self.follow_up else " ".join(message.split())
 
 
 def classify(text: str) -> Intent:

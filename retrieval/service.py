@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from retrieval.embedders import Embedder, make_embedder
@@ -54,16 +55,29 @@ class Service:
 
         return Drafter(self.retriever, chat=self.chat, timeout=self.settings.llm_timeout)
 
+    def intent(self, question: str, context: str | None = None):
+        """(what the message asks for, the context that still applies). "og Gentofte?" after a draft request is a
+        draft for Gentofte; a draft or overview is no context for a question."""
+        from retrieval.answer import validate_question
+        from retrieval.intents import Intent, classify
+
+        intent = classify(validate_question(question))
+        if context and intent.kind == "ask":
+            earlier = classify(context)
+            if earlier.kind == "draft" and len(intent.text.split()) <= 5:
+                name = re.sub(r"^(og|and|hvad med|what about|samme for|same for|også|also)\s+", "", intent.text, flags=re.I)
+                return Intent("draft", name.strip(" ?.!"), earlier.lang, follow_up=True), None
+            if earlier.kind != "ask":
+                context = None
+        return intent, context
+
     def answer(self, question: str, qid: str | None = None, context: str | None = None):
         """Answer a question; a request for a draft reply or for the overview is answered as such."""
         import uuid
 
-        from retrieval.answer import validate_question
-        from retrieval.intents import classify
-
-        intent = classify(validate_question(question))
+        intent, context = self.intent(question, context)
         if intent.kind == "draft":
-            d = self.draft(intent.text, request=" ".join(question.split()), lang=intent.lang)
+            d = self.draft(intent.text, request=intent.request(question), lang=intent.lang)
             d.id = qid or d.id
             return d.to_answer()
         if intent.kind == "overview":

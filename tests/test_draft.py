@@ -140,6 +140,15 @@ def test_unknown_and_ambiguous_respondents_get_names_offered(service):
     assert not ans.found and "Hvem skal svaret til?" in ans.answer
 
 
+def test_a_follow_up_after_a_draft_drafts_for_the_new_respondent(service):
+    ans = service.answer("og Gentofte?", context="Udkast til svar til Gribskov Kommune")
+    assert ans.answer.startswith("Udkast til svar til Gentofte Kommune")
+    assert {c.respondent for c in ans.citations} == {"Gentofte Kommune"}
+    assert ans.question == "Udkast til svar til Gentofte" and service.intent("og Herlev", ans.question)[0].kind == "draft"
+    ans = service.answer("og hospitalerne?", context="oversigt")  # an overview is no context for a question
+    assert "Høringspunkter:" not in ans.answer
+
+
 def test_draft_through_ask_and_in_english(service):
     ans = service.answer("Udkast til svar til Gribskov Kommune")
     assert ans.found and ans.answer.startswith("Udkast til svar til Gribskov Kommune") and len(ans.citations) == 9

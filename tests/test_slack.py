@@ -272,6 +272,10 @@ def test_draft_request_posts_the_letter_and_uploads_a_word_file_to_the_thread(sl
     assert sum(p.text.startswith(tuple(f"{n}. Punkt" for n in range(1, 10))) for p in doc.paragraphs) == 9
     text = json.dumps(answer_messages(web), ensure_ascii=False)
     assert "Kære Gribskov Kommune" in text and "Gribskov Kommune · punkt i · ingen_aendring" in text
+    # a follow-up in the thread drafts for the next respondent
+    post_event(url, build_event(text="<@UBOT> og Gentofte?", channel="C300", thread_ts=ev["event"]["ts"]))
+    (asked, complete, _) = uploaded(web, 2)[1]
+    assert asked["filename"] == "udkast-svar-gentofte-kommune.docx" and complete["thread_ts"] == ev["event"]["ts"]
 
 
 def test_overview_in_slack_is_text_plus_a_spreadsheet(slack):
