@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, field_validator
 
 from retrieval.answer import MAX_QUESTION
+from retrieval.draft import DraftPoint
 from retrieval.errors import PlansvarError, StoreError
 from retrieval.service import Service
 from retrieval.types import Citation
@@ -56,26 +57,6 @@ class DraftRequest(BaseModel):
         return v
 
 
-class PlanQuoteOut(BaseModel):
-    text: str
-    where: str
-    source: str = Field(..., description="'comment': quoted in the høringsnotat's comment; 'plan': an ingested plan section")
-    cite: int = Field(..., description="1-based index into citations")
-
-
-class DraftPointOut(BaseModel):
-    letter: str | None
-    theme: str | None
-    summary: str
-    handling: str | None
-    handling_label: str
-    refers_to: str | None
-    comment: str | None
-    cite: int = Field(..., description="1-based index into citations: the høringsnotat row")
-    plan: list[PlanQuoteOut]
-    reply: str | None = Field(None, description="The LLM's checked reply paragraph, when an LLM is configured")
-
-
 class DraftOut(BaseModel):
     id: str | None
     request: str
@@ -83,7 +64,7 @@ class DraftOut(BaseModel):
     respondent_type: str | None
     found: bool
     text: str = Field(..., description="The draft letter (Danish); [k] keys point into citations")
-    points: list[DraftPointOut]
+    points: list[DraftPoint]  # the dataclasses of retrieval/draft.py, as Citation is: one shape everywhere
     citations: list[Citation]
     suggestions: list[str] = Field(..., description="Closest respondent names when none matched")
     plan_in_index: bool

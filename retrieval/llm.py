@@ -65,6 +65,7 @@ def make_chat_model(settings: Settings) -> ChatModel:
             timeout=settings.llm_timeout,
             max_retries=0,
             temperature=0,
+            max_tokens=settings.llm_max_tokens,
         )
         return LangchainChat(model)
     if kind == "anthropic":
@@ -75,7 +76,8 @@ def make_chat_model(settings: Settings) -> ChatModel:
         if not key:
             raise ConfigError("PLANSVAR_LLM=anthropic needs PLANSVAR_LLM_API_KEY.")
         return LangchainChat(ChatAnthropic(model=settings.llm_model or "claude-sonnet-4-5", api_key=key,
-                                           timeout=settings.llm_timeout, max_retries=0, temperature=0))
+                                           timeout=settings.llm_timeout, max_retries=0, temperature=0,
+                                           max_tokens=settings.llm_max_tokens))
     raise ConfigError(f"PLANSVAR_LLM must be openai, anthropic or ollama. Currently, it is {kind!r}.")
 
 
