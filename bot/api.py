@@ -1,4 +1,5 @@
-"""The HTTP API (FastAPI): /ask, /draft, /overview, /search, /documents, /healthz, and Slack's /slack/events in HTTP mode."""
+"""The HTTP API (FastAPI): /ask, /export, /draft, /draft.docx, /overview, /search, /documents, /healthz, and Slack's
+/slack/events in HTTP mode."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import logging
 from collections import Counter
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
 from retrieval.answer import MAX_QUESTION
@@ -40,6 +41,30 @@ class AnswerOut(BaseModel):
     answer: str
     found: bool
     citations: list[Citation]  # the one Citation type of retrieval/types.py: CLI, HTTP and Slack cannot drift apart
+
+
+class ExportRequest(AskRequest):
+    format: str = Field("xlsx", pattern="^(xlsx|csv)$", description="Spreadsheet format of the download.")
+
+
+MEDIA = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "md": "text/markdown; charset=utf-8",
+}
+
+
+def _download(filename: str, write) -> Response:
+    """A file made by an exports.write* function, as a download."""
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory(prefix="plansvar-") as tmp:
+        data = write(Path(tmp) / filename).read_bytes()
+    suffix = filename.rsplit(".", 1)[-1]
+    return Response(content=data, media_type=MEDIA[suffix],
+                    headers={"content-disposition": f'attachment; filename="{filename}"'})
 
 
 class DraftRequest(BaseModel):
@@ -93,9 +118,30 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     def ask(req: AskRequest) -> dict:
         return svc.answer(req.question, qid=req.id, context=req.context).to_dict()
 
+    @app.post("/export", summary="An answer's items with their citations as a spreadsheet download (xlsx or csv)",
+              response_class=Response, responses={200: {"content": {MEDIA["xlsx"]: {}, MEDIA["csv"]: {}}}})
+    def export(req: ExportRequest) -> Response:
+        from bot.exports import answer_sheets, write
+
+        ans = svc.answer(req.question, qid=req.id, context=req.context)
+        return _download(f"plansvar-{ans.id}.{req.format}", lambda p: write(p, answer_sheets(ans)))
+
     @app.post("/draft", response_model=DraftOut, summary="A draft reply to one respondent, point by point, with citations")
     def draft(req: DraftRequest) -> dict:
         return svc.draft(req.respondent, lang=req.lang).to_dict()
+
+    @app.post("/draft.docx", summary="The draft reply as a Word document (404 with closest names when no respondent matches)",
+              response_class=Response, responses={200: {"content": {MEDIA["docx"]: {}}}})
+    def draft_docx(req: DraftRequest) -> Response:
+        import re
+
+        from bot.exports import write_draft
+
+        d = svc.draft(req.respondent, lang=req.lang)
+        if not d.found or not d.points:
+            return JSONResponse(status_code=404, content={"detail": d.text, "suggestions": d.suggestions})
+        name = re.sub(r"[^a-z0-9]+", "-", (d.respondent or "").lower().translate(str.maketrans("æøå", "eoa"))).strip("-")
+        return _download(f"udkast-svar-{name}.docx", lambda p: write_draft(p, d))
 
     @app.get("/search", summary="Records ranked for a text (hybrid: dense + BM25)")
     def search(q: str = Query(..., min_length=1, max_length=MAX_QUESTION, description="Search text"),
@@ -119,12 +165,17 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
                         "records": counts[r.doc]})
         return out
 
-    @app.get("/overview", summary="Rows by respondent type × handling, by theme, and respondents without a response")
-    def overview() -> dict:
+    @app.get("/overview", summary="Rows by respondent type × handling, by theme, and respondents without a response",
+             responses={200: {"content": {"application/json": {}, MEDIA["xlsx"]: {}, MEDIA["csv"]: {}}}})
+    def overview(format: str = Query("json", pattern="^(json|xlsx|csv)$", description="json, or a spreadsheet download")):
+        from bot.exports import overview_sheets, write
         from retrieval.overview import build_overview
 
         svc.retriever.warm_up()
-        return build_overview(svc.retriever.records).to_dict()
+        ov = build_overview(svc.retriever.records)
+        if format == "json":
+            return ov.to_dict()
+        return _download(f"oversigt-hoering.{format}", lambda p: write(p, overview_sheets(ov)))
 
     @app.get("/healthz", summary="Liveness and store check")
     def healthz() -> JSONResponse:

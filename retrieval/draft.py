@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from retrieval.answer import HANDLING_LABEL, _best_sentences
 from retrieval.errors import PlansvarError
 from retrieval.lexical import stems
-from retrieval.query import Respondent
+from retrieval.query import GENERIC_NAME_WORDS, Respondent
 from retrieval.search import Hit, Retriever, normalise_text
 from retrieval.types import Answer, Citation, Record
 
@@ -66,6 +66,10 @@ TEXT = {
     "ambiguous": {
         "da": "«{name}» passer på flere høringsparter.",
         "en": "“{name}” matches several respondents.",
+    },
+    "within": {
+        "da": "«{name}» har ikke sit eget høringssvar i høringsnotatet, men står i navnet på en anden høringspart.",
+        "en": "“{name}” has no response of its own in the høringsnotat but is named in another respondent's name.",
     },
     "closest": {"da": "Mente du: {names}?", "en": "Did you mean: {names}?"},
     "how": {
@@ -185,7 +189,7 @@ class Drafter:
     # --- who -----------------------------------------------------------------------------------------------------
 
     def resolve(self, name: str) -> tuple[Respondent | None, list[str], str]:
-        """(the respondent, names to offer, why none was chosen: "" / "unknown" / "ambiguous")."""
+        """(the respondent, names to offer, why none was chosen: "" / "ambiguous" / "within" / "unknown")."""
         self.retriever.warm_up()
         cat = self.retriever.catalog
         folded = fold(name)
@@ -197,6 +201,11 @@ class Drafter:
             return found[0], [], ""
         if len(found) > 1:
             return None, [r.name for r in found], "ambiguous"
+        # "Glostrup" has no response of its own but is named in a joint one ("Albertslund, pva. af Glostrup, …")
+        words = [w for w in re.findall(r"[a-z0-9æøå]+", folded) if len(w) >= 4 and w not in GENERIC_NAME_WORDS]
+        within = [r.name for r in cat.respondents if words and all(w in re.findall(r"[a-z0-9æøå]+", fold(r.name)) for w in words)]
+        if within:
+            return None, within, "within"
         return None, closest_names(name, cat.respondents), "unknown"
 
     # --- the draft -------------------------------------------------------------------------------------------------

@@ -2,11 +2,13 @@
 høringsnotat quotes it (and from the plan itself when it is ingested), closest names for an unknown respondent,
 LLM polish that never adds an unchecked claim; from Python, the CLI and HTTP."""
 
+import io
 import re
 import shutil
 
 import docx
 import httpx
+import openpyxl
 import pytest
 
 from conftest import ROOT, ServerThread, run_cli
@@ -136,6 +138,8 @@ def test_unknown_and_ambiguous_respondents_get_names_offered(service):
     assert "Der er ingen høringspart ved navn «Hvidbjerg Kommune»" in d.text and "Mente du:" in d.text
     d = service.draft("Gentofte")
     assert d.respondent == "Gentofte Kommune"
+    d = service.draft("Høje-Taastrup")  # answered jointly: the joint respondent is offered first
+    assert not d.found and d.suggestions[0].startswith("Albertslund, pva. af Glostrup") and "står i navnet på" in d.text
     ans = service.answer("udkast")
     assert not ans.found and "Hvem skal svaret til?" in ans.answer
 
@@ -219,6 +223,21 @@ def test_http_draft(service):
         assert httpx.post(f"{server.url}/draft", json={"respondent": "  "}, timeout=30).status_code == 422
         r = httpx.post(f"{server.url}/ask", json={"question": "oversigt"}, timeout=30)
         assert r.status_code == 200 and "Høringspunkter: 228" in r.json()["answer"]
+        # downloads: the draft as Word, the overview and any answer as spreadsheets
+        r = httpx.post(f"{server.url}/draft.docx", json={"respondent": "Gribskov"}, timeout=30)
+        assert r.status_code == 200 and 'filename="udkast-svar-gribskov-kommune.docx"' in r.headers["content-disposition"]
+        doc = docx.Document(io.BytesIO(r.content))
+        assert sum(p.style.name == "Heading 2" and p.text.startswith(tuple("123456789")) for p in doc.paragraphs) == 9
+        r = httpx.post(f"{server.url}/draft.docx", json={"respondent": "Hvidbjerg"}, timeout=30)
+        assert r.status_code == 404 and r.json()["suggestions"]
+        r = httpx.get(f"{server.url}/overview", params={"format": "xlsx"}, timeout=30)
+        wb = openpyxl.load_workbook(io.BytesIO(r.content))
+        assert sum(row[-1] for row in list(wb["type x håndtering"].values)[1:]) == 228
+        r = httpx.post(f"{server.url}/export", json={"question": "Which responses led to text changes?", "format": "csv"}, timeout=30)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+        rows = [line for line in r.content.decode("utf-8-sig").splitlines() if line.count(";") > 5]
+        assert len(rows) == 1 + 27 and rows[0].startswith("nr;respondent")
+        assert httpx.post(f"{server.url}/export", json={"question": "x", "format": "pdf"}, timeout=30).status_code == 422
 
 
 def test_documents_know_their_region(service):
