@@ -251,7 +251,8 @@ class Drafter:
 
         for r in rows:
             p = DraftPoint(letter=r.letter, theme=r.theme, summary=r.summary or "", handling=r.handling,
-                           handling_label=HANDLING_LABEL["da"].get(r.handling, r.handling_raw or ""),
+                           handling_label=(HANDLING_LABEL["da"].get(r.handling, r.handling_raw or "") if r.handling
+                                           else "Ikke angivet i høringsnotatet (cellen er tom)"),
                            refers_to=r.refers_to, comment=r.text_change, cite=key(r))
             for text, where in comment_quotes(r.text_change):
                 p.plan.append(PlanQuote(text, where, "comment", p.cite))

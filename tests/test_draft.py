@@ -85,6 +85,11 @@ def test_gribskov_draft_quotes_the_plan_where_the_notat_does(service):
     assert b[0].text == "Praksisplanen og implementeringsarbejdet skal når relevant tage højde for en kommende overenskomst."
     assert [q.where for q in by_letter["i"].plan] == ["s. 6"]
     assert not by_letter["a"].plan  # no quote in the comment, no plan to search
+    # an empty handling cell says so; a handling taken from another row names it
+    d = service.draft("Helsingør Kommune")
+    assert "Håndtering: Ikke angivet i høringsnotatet (cellen er tom)." in d.text
+    d = service.draft("Regionsældrerådet i Region Hovedstaden")
+    assert "(samme håndtering som ved Patientinddragelsesudvalget i Region Hovedstaden a)." in d.text
 
 
 def test_comment_quotes_need_plan_context():
