@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
 from retrieval.answer import MAX_QUESTION
-from retrieval.draft import DraftPoint
+from retrieval.draft import MAX_NAME, DraftPoint
 from retrieval.errors import PlansvarError, StoreError
 from retrieval.service import Service
 from retrieval.types import Citation
@@ -77,8 +77,8 @@ class DraftRequest(BaseModel):
         v = " ".join((v or "").split())
         if not v:
             raise ValueError("the respondent is empty: give a name, e.g. 'Gribskov Kommune'")
-        if len(v) > 200:
-            raise ValueError(f"the respondent's name is {len(v)} characters long; the limit is 200")
+        if len(v) > MAX_NAME:
+            raise ValueError(f"the respondent's name is {len(v)} characters long; the limit is {MAX_NAME}")
         return v
 
 
@@ -133,15 +133,12 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     @app.post("/draft.docx", summary="The draft reply as a Word document (404 with closest names when no respondent matches)",
               response_class=Response, responses={200: {"content": {MEDIA["docx"]: {}}}})
     def draft_docx(req: DraftRequest) -> Response:
-        import re
-
-        from bot.exports import write_draft
+        from bot.exports import draft_filename, write_draft
 
         d = svc.draft(req.respondent, lang=req.lang)
         if not d.found or not d.points:
             return JSONResponse(status_code=404, content={"detail": d.text, "suggestions": d.suggestions})
-        name = re.sub(r"[^a-z0-9]+", "-", (d.respondent or "").lower().translate(str.maketrans("æøå", "eoa"))).strip("-")
-        return _download(f"udkast-svar-{name}.docx", lambda p: write_draft(p, d))
+        return _download(draft_filename(d.respondent), lambda p: write_draft(p, d))
 
     @app.get("/search", summary="Records ranked for a text (hybrid: dense + BM25)")
     def search(q: str = Query(..., min_length=1, max_length=MAX_QUESTION, description="Search text"),

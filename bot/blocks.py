@@ -104,7 +104,7 @@ def answer_blocks(ans: Answer, lang: str = "da", answer_id: str | None = None) -
             blocks.append(_context(f"[{k}] {cite_line(ans.citations[k - 1], lang)}"))
     messages = _split(blocks)
     if answer_id:
-        tail = ([export_block(answer_id, lang)] if exportable(ans) else []) + [feedback_block(answer_id, lang)]
+        tail = action_blocks(ans, answer_id, lang)
         if len(messages[-1]) + len(tail) > MAX_BLOCKS:
             messages.append([])
         messages[-1].extend(tail)
@@ -146,6 +146,11 @@ def feedback_block(answer_id: str, lang: str = "da") -> dict:
             }
         ],
     }
+
+
+def action_blocks(ans: Answer, answer_id: str, lang: str = "da") -> list[dict]:
+    """What ends an answer: the export buttons (list answers), then 👍/👎."""
+    return ([export_block(answer_id, lang)] if exportable(ans) else []) + [feedback_block(answer_id, lang)]
 
 
 def export_block(answer_id: str, lang: str = "da") -> dict:

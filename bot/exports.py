@@ -92,6 +92,12 @@ def draft_sheets(draft) -> list[Sheet]:
     return [("punkter", header, rows)] + answer_sheets(draft.to_answer())[1:]
 
 
+def draft_filename(respondent: str | None) -> str:
+    """udkast-svar-<respondent>.docx, ASCII only (a safe download and upload name)."""
+    ascii_name = (respondent or "").lower().translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
+    return f"udkast-svar-{re.sub(r'[^a-z0-9]+', '-', ascii_name).strip('-')[:60]}.docx"
+
+
 def write_draft(path: Path | str, draft) -> Path:
     """The draft letter as Word (.docx), Markdown or text with its sources, or its points as .xlsx/.csv."""
     path = Path(path)

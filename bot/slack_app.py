@@ -18,8 +18,7 @@ from slack_bolt import Ack, App, Assistant, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks import (EXPORT_ACTION, FEEDBACK_ACTION, answer_blocks, escape, export_block, exportable, feedback_block,
-                        plain_text)
+from bot.blocks import EXPORT_ACTION, FEEDBACK_ACTION, action_blocks, answer_blocks, escape, plain_text
 from bot.feedback import FeedbackStore
 from bot.messages import SUGGESTED_PROMPTS, msg
 from retrieval.answer import MAX_QUESTION
@@ -286,21 +285,18 @@ class SlackBot:
         """The answer, and the file that goes with it: a draft reply as .docx, the overview as .xlsx."""
         intent, context = self.service.intent(question, context)
         if intent.kind == "draft":
-            from bot.exports import write_draft
+            from bot.exports import draft_filename, write_draft
 
             d = self.service.draft(intent.text, request=intent.request(question), lang=intent.lang)
             upload = None
             if d.found and d.points:
-                name = re.sub(r"[^a-z0-9æøå]+", "-", (d.respondent or "").lower()).strip("-")[:60]
-                upload = Upload(f"udkast-svar-{name}.docx", lambda p: write_draft(p, d), f"Udkast til svar til {d.respondent}",
+                upload = Upload(draft_filename(d.respondent), lambda p: write_draft(p, d), f"Udkast til svar til {d.respondent}",
                                 msg("draft_comment", intent.lang))
             return d.to_answer(), upload
         if intent.kind == "overview":
             from bot.exports import overview_sheets, write
-            from retrieval.overview import build_overview
 
-            ans = self.service.answer(question)
-            ov = build_overview(self.service.retriever.records)
+            ans, ov = self.service.overview(question, intent.lang)
             upload = Upload("oversigt-hoering.xlsx", lambda p: write(p, overview_sheets(ov)),
                             "Oversigt over høringen", msg("overview_comment", intent.lang)) if ans.found else None
             return ans, upload
@@ -340,8 +336,7 @@ class SlackBot:
             streamer = say_stream()
             for i in range(0, len(body), STREAM_PIECE):
                 streamer.append(markdown_text=body[i:i + STREAM_PIECE])
-            tail = ([export_block(ans.id, lang)] if exportable(ans) else []) + [feedback_block(ans.id, lang)]
-            streamer.stop(blocks=tail)
+            streamer.stop(blocks=action_blocks(ans, ans.id, lang))
             return True
         except (SlackApiError, ValueError) as e:
             err = e.response.get("error") if isinstance(e, SlackApiError) else str(e)

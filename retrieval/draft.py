@@ -281,9 +281,8 @@ class Drafter:
                 if not r.is_row and (r.doc_kind or r.kind) in ("plan", "sundhedsaftale") and r.region == region]
 
     def _plan_exact(self, quote: str, idx: list[int]) -> Record | None:
-        """The plan section that holds the quoted text (its first 60 characters, so an ellipsis or a typo at the end
-        does not lose it)."""
-        probe = normalise_text(re.sub(r"^\(?…\)?\s*|^\(\.\.\.\)\s*", "", quote))[:60]
+        """The plan section that holds the quoted text (by its _probe)."""
+        probe = _probe(quote)
         if len(probe) < 20:
             return None
         for i in idx:
@@ -402,10 +401,16 @@ def _body(r: Record) -> str:
     return rest if rest.strip() and heading and first.strip() == heading else r.text
 
 
+def _probe(quote: str) -> str:
+    """What identifies a quoted passage in the plan: its first 60 characters without a leading "(…)" or "(...)"
+    (so an ellipsis or a typo at the end does not lose it)."""
+    return normalise_text(re.sub(r"^\(?…\)?\s*|^\(\.\.\.\)\s*", "", quote))[:60]
+
+
 def _sentence_with(text: str, quote: str) -> str:
     """The plan's own sentence(s) holding the quoted text (the plan's wording, not the comment's copy of it)."""
     flat = re.sub(r"\s+", " ", text.replace("-\n", ""))
-    probe = normalise_text(re.sub(r"^\(?…\)?\s*", "", quote))[:60]
+    probe = _probe(quote)
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", flat)
     for i, s in enumerate(sentences):
         joined = " ".join(sentences[i:i + 3])

@@ -53,16 +53,16 @@ def overview_text(ov: Overview, lang: str = "da") -> str:
     return "\n".join(lines)
 
 
-def overview_answer(records: list[Record], question: str, lang: str = "da") -> Answer:
+def overview_answer(ov: Overview, records: list[Record], question: str, lang: str = "da") -> Answer:
     """The overview as an answer: its text, cited to the høringsnotat(er) it counts."""
-    ov = build_overview(records)
     if not ov.rows:
         text = "Der er ingen høringsnotater i indekset." if lang == "da" else "There is no høringsnotat in the index."
         return Answer(question=question, answer=text, found=False)
+    rows_per_doc = Counter(r.doc for r in records if r.is_row)
     docs: dict[str, Citation] = {}
     for r in records:
         if r.is_row and r.doc not in docs:
-            n = sum(1 for x in records if x.is_row and x.doc == r.doc)
+            n = rows_per_doc[r.doc]
             docs[r.doc] = Citation(doc=r.doc, title=r.title, kind=r.kind,
                                    text=f"{n} høringspunkter" if lang == "da" else f"{n} consultation points")
     keys = " ".join(f"[{i}]" for i in range(1, len(docs) + 1))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from functools import cached_property
 
 from retrieval.embedders import Embedder, make_embedder
@@ -73,26 +74,28 @@ class Service:
 
     def answer(self, question: str, qid: str | None = None, context: str | None = None):
         """Answer a question; a request for a draft reply or for the overview is answered as such."""
-        import uuid
-
         intent, context = self.intent(question, context)
         if intent.kind == "draft":
             d = self.draft(intent.text, request=intent.request(question), lang=intent.lang)
             d.id = qid or d.id
             return d.to_answer()
         if intent.kind == "overview":
-            from retrieval.overview import overview_answer
-
-            self.retriever.warm_up()
-            ans = overview_answer(self.retriever.records, " ".join(question.split()), intent.lang)
-            ans.id = qid or uuid.uuid4().hex[:12]
-            return ans
+            return self.overview(question, intent.lang, qid)[0]
         return self.answerer.answer(question, qid=qid, context=context)
+
+    def overview(self, question: str = "oversigt", lang: str = "da", qid: str | None = None):
+        """(the overview as an answer, the Overview itself) for the records in the index."""
+        from retrieval.overview import build_overview, overview_answer
+
+        self.retriever.warm_up()
+        records = self.retriever.records
+        ov = build_overview(records)
+        ans = overview_answer(ov, records, " ".join(question.split()), lang)
+        ans.id = qid or uuid.uuid4().hex[:12]
+        return ans, ov
 
     def draft(self, respondent: str, request: str | None = None, lang: str = "da"):
         """A draft reply to one respondent (retrieval/draft.py)."""
-        import uuid
-
         d = self.drafter.draft(respondent, request=request or None, lang=lang)
         d.id = uuid.uuid4().hex[:12]
         return d
