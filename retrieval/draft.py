@@ -219,7 +219,7 @@ class Drafter:
         d = Draft(request=request, lang=lang)
         self.retriever.warm_up()
         example = next((r.name for r in self.retriever.catalog.respondents if r.type == "kommune"), "Gribskov Kommune")
-        if not name:
+        if not re.search(r"\w", name):  # nothing that could be a name: "", "!!!", an emoji
             d.text = TEXT["no_name"][lang].format(example=example)
             return d
         resp, offer, why = self.resolve(name)

@@ -147,6 +147,9 @@ def test_unknown_and_ambiguous_respondents_get_names_offered(service):
     assert not d.found and d.suggestions[0].startswith("Albertslund, pva. af Glostrup") and "står i navnet på" in d.text
     ans = service.answer("udkast")
     assert not ans.found and "Hvem skal svaret til?" in ans.answer
+    for junk in ("!!!", "😀"):
+        d = service.draft(junk)
+        assert not d.found and not d.suggestions and "Hvem skal svaret til?" in d.text
 
 
 def test_a_follow_up_after_a_draft_drafts_for_the_new_respondent(service):
