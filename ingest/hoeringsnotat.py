@@ -11,7 +11,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from retrieval.types import Record
+from retrieval.types import RESPONDENT_TYPES, Record
+from retrieval.vocab import HANDLING_ORDER, HANDLINGS, REFERENCE_WORDINGS
 
 # --- vocabulary of the layout -------------------------------------------------------------------------------------
 
@@ -644,25 +645,16 @@ def is_hoeringsnotat_table(header: list[str]) -> bool:
     return "respondent" in cols and "summary" in cols and "handling" in cols
 
 
-_HANDLING_WORDS = [
-    (r"ikke anledning|no change|not give rise", "ingen_aendring"),
-    (r"anledning til følgende|ændring/tilføjelse|text change|amended|changed", "aendring"),
-    (r"inddrages|implementering|implementation", "implementering"),
-    (r"delvist|partly|partially", "delvist"),
-    (r"uden for rammerne|out of scope|outside the scope", "uden_for_rammerne"),
-    (r"ikke fremsendt|no response|did not respond", "intet_svar"),
-    (r"samme håndtering som", "reference"),
-]
-
-
 def classify_handling(raw: str | None) -> str | None:
     """The handling category of a handling cell as printed (Danish or English)."""
     if not raw or not raw.strip():
         return None
     low = raw.lower()
-    for pat, code in _HANDLING_WORDS:
-        if re.search(pat, low):
-            return code
+    if any(re.search(p, low) for p in REFERENCE_WORDINGS):
+        return "reference"
+    for h in HANDLING_ORDER:
+        if any(re.search(p, low) for p in HANDLINGS[h].wordings):
+            return h.value
     return None
 
 
@@ -708,7 +700,7 @@ def parse_hoeringsnotat_table(header: list[str], rows: list[list[str]], row_numb
         f.quote_pages = _pages(f.quote or "")
         f.raw_text = fold(" ".join(x for x in (resp, theme, cell(row, "summary"), raw, f.text_change, f.quote) if x)) or ""
         rtype = cell(row, "respondent_type")
-        if rtype and rtype.lower() in ("kommune", "region", "hospital", "psykiatri", "myndighed", "organisation"):
+        if rtype and rtype.lower() in RESPONDENT_TYPES:
             f.respondent_type = rtype.lower()
         out.append(f)
         prev_resp, prev_theme = resp, theme

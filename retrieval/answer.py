@@ -14,6 +14,7 @@ from retrieval.lexical import stems
 from retrieval.query import QueryPlan
 from retrieval.search import Hit, Retriever, SearchResult
 from retrieval.types import Answer, Citation, Record
+from retrieval.vocab import HANDLINGS, NO_HANDLING, RESPONDENT_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -28,26 +29,9 @@ NOT_FOUND = {
     "en": "The documents do not say.",
 }
 
-HANDLING_LABEL = {
-    "da": {
-        "implementering": "Inddrages i implementeringsarbejdet",
-        "ingen_aendring": "Giver ikke anledning til ændringer i praksisplanen",
-        "aendring": "Giver anledning til ændring/tilføjelse i praksisplanen",
-        "delvist": "Imødekommes (delvist) i praksisplanen",
-        "uden_for_rammerne": "Ligger uden for rammerne af den aktuelle praksisplan",
-        "intet_svar": "Der er ikke fremsendt høringssvar",
-        None: "ingen håndtering angivet",
-    },
-    "en": {
-        "implementering": "taken into the implementation work",
-        "ingen_aendring": "no change to the plan",
-        "aendring": "led to a change/addition in the plan",
-        "delvist": "partly accommodated in the plan",
-        "uden_for_rammerne": "outside the scope of the current plan",
-        "intet_svar": "no response submitted",
-        None: "no handling given",
-    },
-}
+# NOTE: derived views of the vocabulary (retrieval/vocab.py), kept as dicts because drafts and exports index them
+HANDLING_LABEL = {lang: {**{h.value: t.label(lang) for h, t in HANDLINGS.items()}, None: NO_HANDLING[lang]}
+                  for lang in ("da", "en")}
 
 ROWS_TEXT = {
     "da": {"all": "Alle {n} høringspunkter", "one": "Ét høringspunkt", "about": " om «{topic}»",
@@ -58,12 +42,7 @@ ROWS_TEXT = {
            "how_topic": ", then selecting those about the topic."},
 }
 
-TYPE_LABEL = {
-    "da": {"kommune": "kommuner", "region": "regionale råd og udvalg", "hospital": "hospitaler", "psykiatri": "psykiatrien",
-           "myndighed": "myndigheder", "organisation": "organisationer"},
-    "en": {"kommune": "municipalities", "region": "regional councils and committees", "hospital": "hospitals",
-           "psykiatri": "psychiatry", "myndighed": "authorities", "organisation": "organisations"},
-}
+TYPE_LABEL = {lang: {t.value: term.label(lang) for t, term in RESPONDENT_TYPES.items()} for lang in ("da", "en")}
 
 
 class ExtractiveAnswerer:

@@ -6,17 +6,12 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-# Handling categories of a høringsnotat row (the "Håndtering af høringssvar" column).
-HANDLING_PHRASES: dict[str, str] = {
-    "implementering": "Inddrages i implementeringsarbejdet",
-    "ingen_aendring": "Giver ikke anledning til ændringer i praksisplanen",
-    "aendring": "Giver anledning til følgende ændring/tilføjelse i praksisplanen",
-    "delvist": "Imødekommes (delvist) i praksisplanen",
-    "uden_for_rammerne": "Ligger uden for rammerne af den aktuelle praksisplan",
-    "intet_svar": "Der er ikke fremsendt høringssvar",
-}
-HANDLINGS = tuple(HANDLING_PHRASES)
-RESPONDENT_TYPES = ("kommune", "region", "hospital", "psykiatri", "myndighed", "organisation")
+from retrieval.vocab import HANDLINGS as _HANDLINGS
+from retrieval.vocab import RESPONDENT_TYPES as _TYPES
+
+# the codes in their canonical order (the vocabulary in retrieval/vocab.py holds their labels and wordings)
+HANDLINGS = tuple(h.value for h in _HANDLINGS)
+RESPONDENT_TYPES = tuple(t.value for t in _TYPES)
 
 
 @dataclass
