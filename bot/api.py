@@ -23,6 +23,7 @@ class AskRequest(BaseModel):
     question: str = Field(..., description="The question, Danish or English.", examples=["Which responses led to text changes?"])
     id: str | None = Field(None, description="Your id for the question; echoed in the answer.")
     context: str | None = Field(None, description="An earlier question this one follows up on (\"og hospitalerne?\").")
+    show_all: bool = Field(False, description="Every row the question's filters match, even where a topic would narrow them.")
 
     @field_validator("question")
     @classmethod
@@ -41,6 +42,10 @@ class AnswerOut(BaseModel):
     answer: str
     found: bool
     citations: list[Citation]  # the one Citation type of retrieval/types.py: CLI, HTTP and Slack cannot drift apart
+    interpretation: dict | None = None  # how the question was read: intent, filters, topic, language
+    reading: str | None = None  # the same as one line: "Læst som: …"
+    matched_filters: int | None = None  # rows the filters match (list answers)
+    returned: int | None = None  # rows listed: fewer than matched_filters when a topic narrowed them
 
 
 class ExportRequest(AskRequest):
@@ -116,14 +121,14 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
 
     @app.post("/ask", response_model=AnswerOut, summary="Answer a question with citations")
     def ask(req: AskRequest) -> dict:
-        return svc.answer(req.question, qid=req.id, context=req.context).to_dict()
+        return svc.answer(req.question, qid=req.id, context=req.context, show_all=req.show_all).to_dict()
 
     @app.post("/export", summary="An answer's items with their citations as a spreadsheet download (xlsx or csv)",
               response_class=Response, responses={200: {"content": {MEDIA["xlsx"]: {}, MEDIA["csv"]: {}}}})
     def export(req: ExportRequest) -> Response:
         from bot.exports import answer_sheets, write
 
-        ans = svc.answer(req.question, qid=req.id, context=req.context)
+        ans = svc.answer(req.question, qid=req.id, context=req.context, show_all=req.show_all)
         return _download(f"plansvar-{ans.id}.{req.format}", lambda p: write(p, answer_sheets(ans)))
 
     @app.post("/draft", response_model=DraftOut, summary="A draft reply to one respondent, point by point, with citations")

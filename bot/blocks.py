@@ -12,6 +12,7 @@ MAX_BLOCKS = 50
 MAX_TEXT = 3000
 FEEDBACK_ACTION = "plansvar_feedback"
 EXPORT_ACTION = "plansvar_export"  # plansvar_export_xlsx, plansvar_export_csv
+SHOW_ALL_ACTION = "plansvar_show_all"  # a topic narrowed the filtered rows: post all of them
 
 
 def escape(text: str) -> str:
@@ -74,7 +75,7 @@ def exportable(ans: Answer) -> bool:
 def answer_blocks(ans: Answer, lang: str = "da", answer_id: str | None = None) -> list[list[dict]]:
     """The answer as one or more messages' blocks. Items whose lines end in [k] get their citation right under them;
     the last message ends with the export buttons (list answers) and the feedback buttons."""
-    blocks: list[dict] = []
+    blocks: list[dict] = [_context(escape(ans.reading))] if ans.reading else []
     cited = set()
     pending: list[str] = []
 
@@ -149,8 +150,14 @@ def feedback_block(answer_id: str, lang: str = "da") -> dict:
 
 
 def action_blocks(ans: Answer, answer_id: str, lang: str = "da") -> list[dict]:
-    """What ends an answer: the export buttons (list answers), then 👍/👎."""
-    return ([export_block(answer_id, lang)] if exportable(ans) else []) + [feedback_block(answer_id, lang)]
+    """What ends an answer: "show all N" where a topic narrowed the list, the export buttons (list answers),
+    then 👍/👎."""
+    out = []
+    if ans.matched_filters and ans.returned is not None and ans.returned < ans.matched_filters:
+        out.append({"type": "actions", "block_id": "plansvar_show_all", "elements": [
+            {"type": "button", "action_id": SHOW_ALL_ACTION, "value": answer_id,
+             "text": {"type": "plain_text", "text": msg("show_all", lang, n=ans.matched_filters)}}]})
+    return out + ([export_block(answer_id, lang)] if exportable(ans) else []) + [feedback_block(answer_id, lang)]
 
 
 def export_block(answer_id: str, lang: str = "da") -> dict:

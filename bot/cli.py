@@ -161,6 +161,9 @@ def _load_questions(path: str) -> list[dict]:
 
 
 def print_answer(ans) -> None:
+    if ans.reading:
+        print(ans.reading)
+        print()
     print(ans.answer)
     if ans.citations:
         print()
@@ -190,7 +193,7 @@ def cmd_ask(args, settings) -> int:
         return 0
     if not args.question:
         raise PlansvarError('ask needs a question, e.g. plansvar ask "Hvad sagde Gribskov om lægedækning?"')
-    ans = svc.answer(" ".join(args.question))
+    ans = svc.answer(" ".join(args.question), show_all=args.all)
     if args.out:
         from bot.exports import answer_sheets, write
 
@@ -208,6 +211,10 @@ def cmd_eval(args, settings) -> int:
 
     svc = Service(settings)
     qs = _load_questions(args.file)
+    if args.split:
+        qs = [q for q in qs if q.get("split") == args.split]
+        if not qs:
+            raise PlansvarError(f"no question in {args.file} has split {args.split!r}")
     scores = []
     for q in qs:
         ans = svc.answer(q["question"], qid=q.get("id"))
@@ -378,9 +385,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true", help="print the answer object (id, question, answer, found, citations)")
     sp.add_argument("--questions", metavar="FILE.json", help="answer every question in an eval-format file, one JSON per line")
     sp.add_argument("--out", metavar="FILE", help="also export the answer's items with citations to .xlsx or .csv")
+    sp.add_argument("--all", action="store_true",
+                    help="every row the question's filters match, even where its topic would pick only some")
     sp.set_defaults(func=cmd_ask)
 
     sp = sub.add_parser("eval", help="score answers to an eval-format question file")
+    sp.add_argument("--split", help="only the questions of this split (e.g. tune or test in data/eval/paraphrases.json)")
     sp.add_argument("file")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_eval)

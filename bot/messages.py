@@ -48,6 +48,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Jeg kunne ikke lægge filen op i Slack ({error}). Inviter mig i kanalen, eller brug `plansvar` med `--out` på kommandolinjen.",
         "en": "I could not upload the file to Slack ({error}). Invite me to the channel, or use `plansvar` with `--out` on the command line.",
     },
+    "show_all": {"da": "Vis alle {n}", "en": "Show all {n}"},
     "point": {"da": "punkt", "en": "point"},
     "page": {"da": "s.", "en": "p."},
     "lines": {"da": "l.", "en": "l."},

@@ -18,7 +18,8 @@ from slack_bolt import Ack, App, Assistant, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks import EXPORT_ACTION, FEEDBACK_ACTION, action_blocks, answer_blocks, escape, plain_text
+from bot.blocks import (EXPORT_ACTION, FEEDBACK_ACTION, SHOW_ALL_ACTION, action_blocks, answer_blocks, escape,
+                        plain_text)
 from bot.feedback import FeedbackStore
 from bot.messages import SUGGESTED_PROMPTS, msg
 from retrieval.answer import MAX_QUESTION
@@ -107,6 +108,7 @@ class SlackBot:
         app.command("/plansvar")(ack=self._ack_command, lazy=[self._on_command])
         app.action(FEEDBACK_ACTION)(self._on_feedback)
         app.action(re.compile(rf"^{EXPORT_ACTION}_(xlsx|csv)$"))(self._on_export)
+        app.action(SHOW_ALL_ACTION)(self._on_show_all)
         app.error(self._on_error)
 
     def _dedupe(self, body: dict, next, logger) -> BoltResponse | None:  # noqa: A002 - bolt's name
@@ -192,6 +194,32 @@ class SlackBot:
                 client.chat_postEphemeral(channel=channel, user=user, text=msg("feedback_thanks", "da"))
         except Exception:  # noqa: BLE001
             log.exception("feedback not stored")
+
+    def _on_show_all(self, ack: Ack, body: dict, client: WebClient) -> None:
+        """"Vis alle N": the stored question answered again with every row its filters match, in its thread."""
+        ack()
+        user = (body.get("user") or {}).get("id")
+        container = body.get("container") or {}
+        channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+        lang = "da"
+        try:
+            stored = self.feedback.get_answer((body["actions"][0].get("value") or ""))
+            if stored is None:
+                client.chat_postEphemeral(channel=channel, user=user, text=msg("export_gone", lang))
+                return
+            lang = detect_language(stored["question"])
+            if not self.allowed(channel, user):
+                client.chat_postEphemeral(channel=channel, user=user, text=msg("not_allowed", lang))
+                return
+            thread = stored["thread_ts"] or (body.get("message") or {}).get("thread_ts") or container.get("message_ts")
+            ans = self.service.answer(stored["question"], show_all=True)
+            self.feedback.save_answer(ans, stored["channel"] or channel, thread, user)
+            self._post(client, stored["channel"] or channel, thread, None, answer_blocks(ans, lang, answer_id=ans.id), ans.answer)
+            log.info("showed all", extra={"answer_id": ans.id, "rows": len(ans.citations)})
+        except Exception:  # noqa: BLE001 - never a stack trace in Slack
+            ref = uuid.uuid4().hex[:8]
+            log.exception("show all failed", extra={"ref": ref})
+            client.chat_postEphemeral(channel=channel, user=user, text=msg("error", lang, ref=ref))
 
     def _on_export(self, ack: Ack, body: dict, client: WebClient) -> None:
         """The export buttons: the stored answer's items with their citations, uploaded to its thread."""

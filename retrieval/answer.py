@@ -11,10 +11,10 @@ from collections import OrderedDict
 
 from retrieval.errors import PlansvarError
 from retrieval.lexical import stems
-from retrieval.query import QueryPlan
+from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
 from retrieval.search import Hit, Retriever, SearchResult
-from retrieval.types import Answer, Citation, Record
-from retrieval.vocab import HANDLINGS, NO_HANDLING, RESPONDENT_TYPES
+from retrieval.types import Answer, Citation, Record, dehyphenate
+from retrieval.vocab import EMPTY_HANDLING, HANDLINGS, NO_HANDLING, RESPONDENT_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -30,16 +30,22 @@ NOT_FOUND = {
 }
 
 # NOTE: derived views of the vocabulary (retrieval/vocab.py), kept as dicts because drafts and exports index them
-HANDLING_LABEL = {lang: {**{h.value: t.label(lang) for h, t in HANDLINGS.items()}, None: NO_HANDLING[lang]}
-                  for lang in ("da", "en")}
+HANDLING_LABEL = {lang: {**{h.value: t.label(lang) for h, t in HANDLINGS.items()}, None: NO_HANDLING[lang],
+                         EMPTY_HANDLING: NO_HANDLING[lang]} for lang in ("da", "en")}
 
 ROWS_TEXT = {
-    "da": {"all": "Alle {n} høringspunkter", "one": "Ét høringspunkt", "about": " om «{topic}»",
+    "da": {"all": "Alle {n} høringspunkter", "one": "Det ene høringspunkt",
+           "some": "{k} af {m} høringspunkter{filters} handler om «{topic}»",
+           "count": "{n} høringspunkter fra {r} høringsparter",
            "how": "Fundet ved gennemgang af alle {n} høringspunkter, der matcher filtrene",
-           "how_topic": ", og udvalgt efter emnet."},
-    "en": {"all": "All {n} consultation points", "one": "One consultation point", "about": " about “{topic}”",
+           "how_topic": ", og udvalgt efter emnet.",
+           "see_all": "Se alle {m}: spørg igen uden emnet, eller brug «Vis alle» (Slack), --all (CLI) eller show_all (API)."},
+    "en": {"all": "All {n} consultation points", "one": "The one consultation point",
+           "some": "{k} of {m} consultation points{filters} are about “{topic}”",
+           "count": "{n} consultation points from {r} respondents",
            "how": "Found by checking all {n} consultation points that match the filters",
-           "how_topic": ", then selecting those about the topic."},
+           "how_topic": ", then selecting those about the topic.",
+           "see_all": "To see all {m}: ask again without the topic, or use “Show all” (Slack), --all (CLI) or show_all (API)."},
 }
 
 TYPE_LABEL = {lang: {t.value: term.label(lang) for t, term in RESPONDENT_TYPES.items()} for lang in ("da", "en")}
@@ -51,17 +57,26 @@ class ExtractiveAnswerer:
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
 
-    def answer(self, question: str, qid: str | None = None, context: str | None = None) -> Answer:
-        return self.answer_with_result(question, qid, context)[0]
+    def answer(self, question: str, qid: str | None = None, context: str | None = None,
+               show_all: bool = False) -> Answer:
+        return self.answer_with_result(question, qid, context, show_all)[0]
 
-    def answer_with_result(self, question: str, qid: str | None = None,
-                           context: str | None = None) -> tuple[Answer, SearchResult]:
-        """The answer and the search behind it (the LLM answerer writes its text from the same search)."""
-        t0 = time.perf_counter()
-        q = validate_question(question)
-        plan = self.retriever.plan(q)
+    def read(self, question: str, context: str | None = None, show_all: bool = False) -> QueryPlan:
+        """How a question is read: its QueryPlan, with a follow-up read together with the thread's earlier question."""
+        plan = self.retriever.plan(question)
         if context and _is_follow_up(plan):
             plan = merge_follow_up(self.retriever.plan(context), plan)
+        if show_all:
+            plan = plan.copy(show_all=True)
+        return plan
+
+    def answer_with_result(self, question: str, qid: str | None = None, context: str | None = None,
+                           show_all: bool = False, plan: QueryPlan | None = None) -> tuple[Answer, SearchResult]:
+        """The answer and the search behind it (the LLM answerer writes its text from the same search). `plan`
+        replaces the built-in reading (an LLM's reading, already validated)."""
+        t0 = time.perf_counter()
+        q = validate_question(question)
+        plan = plan or self.read(q, context, show_all)
         result = self.retriever.search(plan)
         ans = compose(result)
         ans.id = qid or uuid.uuid4().hex[:12]
@@ -105,17 +120,33 @@ def merge_follow_up(previous: QueryPlan, new: QueryPlan) -> QueryPlan:
 
 
 def compose(result: SearchResult) -> Answer:
+    ans = _compose(result)
     plan = result.plan
+    ans.interpretation = plan.to_dict()
+    ans.reading = describe_reading(plan)
     if result.mode == "rows":
+        ans.matched_filters, ans.returned = result.matched, len(result.hits)
+    return ans
+
+
+def _compose(result: SearchResult) -> Answer:
+    plan = result.plan
+    if result.mode == "section":
+        return _section_answer(result)
+    if result.mode == "rows":
+        if plan.unknown_respondent and not plan.respondents:
+            return _unknown_respondent(plan)
+        if plan.asks and not plan.show_all and not _holds_what_is_asked(plan, result.hits):
+            return _not_found(plan)
         if plan.scan:
             return _scan_answer(result)
         if not result.hits:
-            return _not_found(plan)
+            return _none_about_topic(result) if result.narrowed and result.matched else _not_found(plan)
         return _rows_answer(result)
     hits = [h for h in result.hits if h.dense >= DENSE_FLOOR]
     if hits and not any(h.coverage >= ANSWER_COVERAGE or h.dense >= ANSWER_DENSE for h in hits):
         hits = []
-    if not hits or not _covers_names(plan, hits):
+    if not hits or not _covers_names(plan, hits) or not _holds_what_is_asked(plan, hits):
         return _not_found(plan)
     return _passages_answer(plan, hits)
 
@@ -124,33 +155,114 @@ def _not_found(plan: QueryPlan) -> Answer:
     return Answer(question=plan.question, answer=NOT_FOUND[plan.lang], found=False, citations=[])
 
 
-def _describe_filters(plan: QueryPlan) -> str:
-    lang = plan.lang
+def _filter_parts(plan: QueryPlan, lang: str) -> list[str]:
     parts = []
     if plan.respondents:
-        parts.append(", ".join(plan.respondents))
+        parts.append("fra " + " og ".join(plan.respondents) if lang == "da" else "from " + " and ".join(plan.respondents))
     if plan.respondent_types:
-        parts.append(", ".join(TYPE_LABEL[lang].get(t, t) for t in plan.respondent_types))
+        sep = " og " if lang == "da" else " and "
+        parts.append(("fra " if lang == "da" else "from ") + sep.join(TYPE_LABEL[lang].get(t, t) for t in plan.respondent_types))
     if plan.handlings:
         label = " / ".join(f"'{HANDLING_LABEL[lang][h]}'" for h in plan.handlings)
         parts.append(("håndtering " if lang == "da" else "handling ") + label)
     if plan.themes:
         parts.append(("tema " if lang == "da" else "theme ") + ", ".join(plan.themes))
-    return "; ".join(parts)
+    if plan.letters:
+        parts.append(("punkt " if lang == "da" else "point ") + ", ".join(plan.letters))
+    return parts
+
+
+def _describe_filters(plan: QueryPlan) -> str:
+    return "; ".join(_filter_parts(plan, plan.lang))
+
+
+def describe_reading(plan: QueryPlan) -> str:
+    """The reading as one line for people, so a misreading shows at once."""
+    da = plan.lang == "da"
+    what = READING_INTENT["da" if da else "en"].get(plan.intent, plan.intent)
+    parts = [what] + _filter_parts(plan, plan.lang)
+    if plan.rows_question and not plan.handlings:
+        parts.append("håndtering: alle" if da else "handling: any")
+    if plan.docs:
+        parts.append(("dokumenter: " if da else "documents: ") + ", ".join(plan.docs))
+    topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
+    if topic and not plan.show_all:
+        parts.append((f"emne: «{topic}»" if da else f"topic: “{topic}”"))
+    elif plan.rows_question and not plan.show_all:
+        parts.append("intet emne: hele det filtrerede sæt" if da else "no topic: the whole filtered set")
+    if plan.show_all and topic:
+        parts.append((f"emnet «{topic}» ses bort fra" if da else f"topic “{topic}” ignored"))
+    if plan.reader != "words":
+        parts.append(f"({plan.reader})")
+    return ("Læst som: " if da else "Read as: ") + " · ".join(parts)
+
+
+READING_INTENT = {
+    "da": {"list": "alle punkter", "profile": "alle punkter", "topic_list": "punkter om et emne",
+           "scan": "ja/nej: gennemgang af alle punkter", "count": "antal punkter", "fact": "opslag i dokumenterne",
+           "synthesis": "sammenstilling af flere dokumenter", "draft": "udkast til svar", "overview": "oversigt"},
+    "en": {"list": "all points", "profile": "all points", "topic_list": "points about a topic",
+           "scan": "yes/no: every point checked", "count": "number of points", "fact": "look-up in the documents",
+           "synthesis": "comparison of several documents", "draft": "draft reply", "overview": "overview"},
+}
+
+
+def _section_answer(result: SearchResult) -> Answer:
+    """What the høringsnotat's comments say was written in a section, each with its row."""
+    plan, lang = result.plan, result.plan.lang
+    n = len(result.hits)
+    lead = (f"Høringsnotatets kommentarer nævner afsnit {plan.section_ref} i {n} høringspunkter:" if lang == "da" else
+            f"The consultation memo's comments name section {plan.section_ref} in {n} consultation points:")
+    lines, citations = [lead, ""], []
+    for h in result.hits:
+        r = h.record
+        citations.append(Citation.from_record(r))
+        point = f"{r.respondent} {r.letter or ''})".replace(" )", "")
+        lines.append(f"- {point}: «{r.text_change}» [{len(citations)}]")
+    return Answer(question=plan.question, answer="\n".join(lines), found=True, citations=citations)
+
+
+def _unknown_respondent(plan: QueryPlan) -> Answer:
+    """A name that is no respondent of the høringsnotat: say so, instead of answering from other rows."""
+    name = plan.unknown_respondent
+    text = (f"{NOT_FOUND['da']} «{name}» er ikke blandt høringsparterne i høringsnotatet."
+            if plan.lang == "da" else f"{NOT_FOUND['en']} “{name}” is not among the respondents of the consultation.")
+    return Answer(question=plan.question, answer=text, found=False, citations=[])
+
+
+def _none_about_topic(result: SearchResult) -> Answer:
+    """The filters matched rows, but none is about the topic: say so, with how to see them all."""
+    plan, lang, m = result.plan, result.plan.lang, result.matched
+    topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
+    filters = _describe_filters(plan)
+    text = (f"Ingen af de {m} høringspunkter{f' ({filters})' if filters else ''} handler om «{topic}». "
+            f"Alle {m} punkter er gennemgået; spørg uden emnet for at se dem alle."
+            if lang == "da" else
+            f"None of the {m} consultation points{f' ({filters})' if filters else ''} is about “{topic}”. "
+            f"All {m} points were checked; ask without the topic to see them all.")
+    return Answer(question=plan.question, answer=text, found=False, citations=[])
 
 
 def _rows_answer(result: SearchResult) -> Answer:
     plan, lang, hits = result.plan, result.plan.lang, result.hits
-    n = len(hits)
+    n, m = len(hits), result.matched
     filters = _describe_filters(plan)
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
     t = ROWS_TEXT[lang]
-    lead = t["all"].format(n=n) if n != 1 else t["one"]
-    if filters:
-        lead += f" ({filters})"
-    if topic:
-        lead += t["about"].format(topic=topic)
-    how = t["how"].format(n=result.scanned) + (t["how_topic"] if topic else ".")
+    narrowed = result.narrowed and not plan.show_all
+    if narrowed:
+        # NOTE: "Alle N" only when N is everything the filters match; a topic that picks some says "k af N"
+        lead = t["some"].format(k=n, m=m, filters=f" ({filters})" if filters else "", topic=topic)
+    else:
+        lead = t["all"].format(n=n) if n != 1 else t["one"]
+        if filters:
+            lead += f" ({filters})"
+    if plan.intent == "count":
+        who = len({h.record.respondent for h in hits})
+        lead = t["count"].format(n=n, r=who) + ": " + lead
+    how = t["how"].format(n=result.scanned) + (t["how_topic"] if narrowed else ".")
+    if narrowed and n < m:
+        how += " " + t["see_all"].format(m=m)
     lines = [f"{lead}:", ""]
     citations: list[Citation] = []
     groups: "OrderedDict[str, list[Hit]]" = OrderedDict()
@@ -219,7 +331,38 @@ def _covers_names(plan: QueryPlan, hits: list[Hit]) -> bool:
     for n in NUMBER.findall(plan.question):
         if len(_norm_number(n)) >= 3 and _norm_number(n) not in hay_digits:
             return False
+    # a respondent the question names must be in the passages: "læger i Ishøj" is not answered from a text without Ishøj
+    for name in plan.respondents:
+        words = [w for w in re.findall(r"[a-zæøå]+", name.lower()) if w not in GENERIC_NAME_WORDS and len(w) > 2]
+        if words and not any(w in hay for w in words):
+            return False
     return all(name in hay for name in _names(plan.question))
+
+
+DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|"
+                  r"oktober|november|december)|\b(january|february|march|april|may|june|july|august|september|october|"
+                  r"november|december)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.I)
+AMOUNT = re.compile(r"\d[\d.,]*\s*(kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|million|billion|dkk|%|procent)", re.I)
+
+
+def _holds_what_is_asked(plan: QueryPlan, hits: list[Hit]) -> bool:
+    """A question for a date, an amount or a number is answered only by a passage with a sentence that holds one
+    and the question's own words, not by nearby text."""
+    pattern = {"date": DATE, "amount": AMOUNT, "number": NUMBER}.get(plan.asks or "")
+    if pattern is None:
+        return True
+    want = set(stems(plan.search_topic or plan.question))
+    need = min(2, len(want))
+    for h in hits:
+        text = h.record.text if not h.record.is_row else " ".join(
+            x for x in (h.record.summary, h.record.quote, h.record.text_change) if x)
+        # NOTE: a date or an amount must stand in a sentence with the question's words; a count may be a table
+        # or a list beside them, so the passage as a whole is enough
+        units = [text] if plan.asks == "number" else SENTENCE.split(re.sub(r"\s+", " ", dehyphenate(text)))
+        for unit in units:
+            if pattern.search(unit) and len(want & set(stems(unit))) >= need:
+                return True
+    return False
 
 
 def _names(question: str) -> list[str]:

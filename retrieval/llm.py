@@ -8,7 +8,9 @@ import concurrent.futures as cf
 import logging
 import re
 import time
-from typing import Protocol
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, Field
 
 from prompts import render
 from retrieval.answer import NOT_FOUND, ExtractiveAnswerer
@@ -16,6 +18,8 @@ from retrieval.errors import ConfigError
 from retrieval.lexical import stems
 from retrieval.search import Hit
 from retrieval.settings import Settings, secret_value
+from retrieval.types import HANDLINGS as HANDLING_CODES
+from retrieval.types import RESPONDENT_TYPES as TYPE_CODES
 from retrieval.types import Answer, Citation
 
 log = logging.getLogger(__name__)
@@ -30,11 +34,31 @@ class ChatModel(Protocol):
     def complete(self, system: str, user: str) -> str: ...
 
 
+class QueryReading(BaseModel):
+    """What an LLM may say about a question: the same slots as the built-in reader's QueryPlan."""
+
+    intent: Literal["list", "profile", "topic_list", "scan", "count", "fact", "synthesis"]
+    lang: Literal["da", "en"] = "da"
+    respondents: list[str] = Field(default_factory=list)
+    respondent_types: list[str] = Field(default_factory=list)
+    handlings: list[str] = Field(default_factory=list)
+    themes: list[str] = Field(default_factory=list)
+    letters: list[str] = Field(default_factory=list)
+    topic: str = ""
+
+
 class LangchainChat:
     """A langchain chat model behind the ChatModel protocol."""
 
     def __init__(self, model) -> None:
         self.model = model
+
+    def structured(self, user: str, schema: type[BaseModel]) -> BaseModel:
+        """The model's reply as the schema (langchain structured output through tool calling)."""
+        from langchain_core.messages import HumanMessage
+
+        out = self.model.with_structured_output(schema, method="function_calling").invoke([HumanMessage(content=user)])
+        return out if isinstance(out, schema) else schema.model_validate(out)
 
     def complete(self, system: str, user: str) -> str:
         from langchain_core.messages import HumanMessage, SystemMessage
@@ -144,9 +168,11 @@ def _supported(sentence: str, hits: list[Hit]) -> bool:
 class LLMAnswerer:
     """Retrieval as in the extractive answerer; the model writes the text; checks keep it grounded."""
 
-    def __init__(self, extractive: ExtractiveAnswerer, chat: ChatModel, timeout: float = 30.0) -> None:
+    def __init__(self, extractive: ExtractiveAnswerer, chat: ChatModel, timeout: float = 30.0,
+                 read_questions: bool = False) -> None:
         if timeout <= 0:
             raise ConfigError(f"PLANSVAR_LLM_TIMEOUT must be above 0. Currently, it is {timeout}.")
+        self.read_questions = read_questions
         self.extractive = extractive
         self.chat = chat
         self.timeout = timeout
@@ -156,8 +182,32 @@ class LLMAnswerer:
     def retriever(self):
         return self.extractive.retriever
 
-    def answer(self, question: str, qid: str | None = None, context: str | None = None) -> Answer:
-        base, result = self.extractive.answer_with_result(question, qid, context)
+    def _read(self, question: str, context: str | None, show_all: bool):
+        """The LLM's reading of the question, validated against the vocabulary and the catalog; the built-in
+        reading on any error, timeout or when reading by LLM is off (None: the answerer reads it itself)."""
+        if not self.read_questions or context or not hasattr(self.chat, "structured"):
+            return None
+        from retrieval.answer import validate_question
+
+        q = validate_question(question)
+        builtin = self.extractive.read(q, None, show_all)
+        retriever = self.extractive.retriever
+        catalog = retriever.catalog
+        prompt = render("read_question", question=q, handlings=", ".join(HANDLING_CODES), types=", ".join(TYPE_CODES),
+                        themes=", ".join(catalog.themes), respondents="; ".join(r.name for r in catalog.respondents))
+        try:
+            reading = self._pool.submit(self.chat.structured, prompt, QueryReading).result(timeout=self.timeout)
+        except cf.TimeoutError:
+            log.warning("llm reading timed out; built-in reading", extra={"timeout_s": self.timeout})
+            return builtin
+        except Exception as e:  # noqa: BLE001 - any provider or validation failure falls back
+            log.warning("llm reading failed; built-in reading", extra={"error": type(e).__name__})
+            return builtin
+        return validated_plan(reading, builtin, catalog)
+
+    def answer(self, question: str, qid: str | None = None, context: str | None = None,
+               show_all: bool = False) -> Answer:
+        base, result = self.extractive.answer_with_result(question, qid, context, show_all, plan=self._read(question, context, show_all))
         q, plan = base.question, result.plan
         if not base.found or not result.hits:
             return base
@@ -184,7 +234,44 @@ class LLMAnswerer:
             answer = kept + "\n\n" + base.answer
             citations = citations + [c for c in base.citations if c not in citations]
             answer = _renumber_list(answer, len(order), base, citations)
-        return Answer(question=q, answer=answer, found=True, citations=citations, id=base.id)
+        return Answer(question=q, answer=answer, found=True, citations=citations, id=base.id,
+                      interpretation=base.interpretation, reading=base.reading, matched_filters=base.matched_filters,
+                      returned=base.returned)
+
+
+def validated_plan(reading: QueryReading, builtin, catalog):
+    """An LLM's reading as a QueryPlan: values outside the vocabulary or the catalog are dropped, respondents are
+    matched to the catalog's names, and the topic keeps only words the question has."""
+    names = {r.name for r in catalog.respondents}
+    resp = []
+    for n in reading.respondents:
+        if n in names:
+            resp.append(n)
+        else:
+            resp += [r.name for r in catalog.match_respondents(n) if r.name not in resp]
+    q_words = {w.lower() for w in re.findall(r"\w+", builtin.question)}
+    topic = " ".join(w for w in re.findall(r"\S+", reading.topic) if re.sub(r"\W", "", w.lower()) in q_words)
+    intent = reading.intent
+    rows = intent in ("list", "profile", "topic_list", "scan", "count")
+    plan = builtin.copy(
+        intent=intent, lang=reading.lang if reading.lang in ("da", "en") else builtin.lang,
+        respondents=list(dict.fromkeys(resp)),
+        respondent_types=[t for t in dict.fromkeys(reading.respondent_types) if t in TYPE_CODES],
+        handlings=[h for h in dict.fromkeys(reading.handlings) if h in HANDLING_CODES],
+        themes=[t for t in dict.fromkeys(reading.themes) if t in catalog.themes],
+        letters=[x.lower() for x in dict.fromkeys(reading.letters) if re.fullmatch(r"[a-zæøå]", x.lower())],
+        topic=topic if intent in ("topic_list", "scan", "fact", "synthesis") else "",
+        rows_question=rows, is_list=rows, scan=intent == "scan", reader="llm", unknown_respondent=None,
+    )
+    if plan.respondents:
+        plan.respondent_types = []
+    if plan.lang == "en" and plan.topic:
+        from retrieval.glossary import danish_terms
+
+        plan.topic_da = danish_terms(plan.topic)
+    elif not plan.topic:
+        plan.topic_da = ""
+    return plan
 
 
 def _renumber_list(text: str, n_llm: int, base: Answer, citations: list[Citation]) -> str:

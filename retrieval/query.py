@@ -1,73 +1,39 @@
-"""Question -> QueryPlan: filters (respondent, respondent type, handling, theme, document), the topic, and the
-question's shape. No LLM: patterns for Danish and English phrasings, and fuzzy matching against what the store holds."""
+"""Question -> QueryPlan: one typed reading of a question (intent, filters, topic, language) that every answer shows.
+
+Reading is slot filling, not one pattern per phrasing: each filter value of the vocabulary (retrieval/vocab.py) is
+found from word evidence (retrieval/phrasebank.py: word groups in Danish and English, inflections and small typos
+tolerated; respondents from the names the store holds, their acronyms and English names) and, where words are
+silent, from the embedder's similarity to example phrasings. Whatever is left once the filters and the words about
+asking are taken out is the topic; with no topic the answer is the whole filtered set."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Callable
 
+from retrieval import phrasebank as pb
 from retrieval.lexical import STOPWORDS
 from retrieval.types import Record
-
-# --- patterns ---------------------------------------------------------------------------------------------------------
-
-HANDLING_PATTERNS: list[tuple[str, str]] = [
-    # order matters: "gav ikke anledning til ændringer" must not read as "ændringer"
-    ("ingen_aendring", r"ikke (gav |giver |har givet )?anledning|gav ikke anledning|giver ikke anledning|ingen ændring|"
-                       r"uden ændring|ikke (førte|fører|har ført) til (en |nogen )?(tekst)?ændring|no changes?\b|"
-                       r"not (lead|led|result|resulted) (to|in) (any |a )?(text )?change|did not (lead|result)|"
-                       r"didn't (lead|result)|without (any )?changes?|unchanged"),
-    ("uden_for_rammerne", r"uden for rammerne|out(side)? of (the )?scope|outside the scope|beyond the scope|out of scope"),
-    ("delvist", r"delvist|delvis\b|imødekom\w*|partially|partly|in part\b"),
-    ("intet_svar", r"ikke (har )?(svaret|svarede|besvaret|afgivet|fremsendt|indsendt|sendt)|intet (høring)?svar|"
-                   r"(svarede|svarer|afgav|indsendte|sendte|fremsendte) ikke|har ikke (svaret|afgivet|sendt|indsendt)|"
-                   r"uden (høring)?svar|ikke (har )?(afgivet|givet) (et )?høringssvar|did(n't| not) (respond|answer|reply|"
-                   r"submit|send)|no (consultation )?response|not respond|without (a )?response|non-?respon"),
-    ("aendring", r"(førte|fører|ført|gav|giver|givet|ledte|medførte|medfører|resulterede)( \w+){0,2} (til |i )?"
-                 r"(en |nogen )?(tekst)?ændring\w*|tekstændring\w*|ændringer i (plan|tekst|praksisplan)|"
-                 r"ændret (i )?(plan|tekst|praksisplan)|anledning til følgende|(led|lead|leading|resulted|result) "
-                 r"(to|in) (a |any )?(text |textual )?(change|amendment)|(text|plan|wording) (was |were )?(changed|"
-                 r"amended)|changes? (to|in) the (plan|text)|gave rise to (a )?change|text changes?"),
-    ("implementering", r"implementering|inddrages|implementation|implementing|implemented"),
-]
-
-TYPE_PATTERNS: list[tuple[str, str]] = [
-    ("kommune", r"kommuner\w*|kommunerne\w*|kommunernes|municipalit(y|ies)\w*|municipal (respondents|councils)"),
-    ("hospital", r"hospitaler\w*|hospitals\b"),
-    ("region", r"regionale (råd|udvalg|organer|parter)|regional (bodies|councils|committees|parties)"),
-    ("organisation", r"organisation(er|erne|ernes)\b|organi[sz]ations\b|foreninger(ne)?\b|associations\b|interest groups"),
-    ("myndighed", r"myndighed(er|erne)?\b|authorit(y|ies)\b|agenc(y|ies)\b"),
-    ("psykiatri", r"psykiatrien\b|psychiatry\b|psychiatric (services|hospitals)"),
-]
-
-KIND_PATTERNS: list[tuple[str, str]] = [
-    ("sundhedsaftale", r"sundhedsaftale\w*|health (care )?agreement"),
-    ("hoeringsnotat", r"høringssvar\w*|høringspunkt\w*|høringspart\w*|høringsnotat\w*|consultation|respon(ses|dents?)"
-                      r"|hearing"),
-]
-
-LIST_START = re.compile(
-    r"^\s*(hvilke|hvem|which|who|list|nævn|opregn|giv (mig )?en (liste|oversigt)|show( me)? all|alle|what (points|"
-    r"responses|issues)|hvad (sagde|skrev|mente|ønskede|foreslog)|what did|hvad har \w+ (sagt|skrevet))",
-    re.I,
-)
-SCAN_YES_NO = re.compile(r"^\s*(sagde|nævnte|skrev|har|did|does|do|has)\b.*\b(noget|anything|something|om|about)\b", re.I)
-QUOTED = re.compile(r"(?:(?<=[\s(])|^)[\"'“‘«»]([^\"“”«»]{3,120}?)[\"'”’»«](?=[\s?.,;:!)]|$)")
-# the rest of a handling phrase: "uden for rammerne [af den aktuelle praksisplan]", "ændringer [i teksten]"
-_PHRASE_TAIL = (r"(?:(?:\s+(?:til|af|i|in|to|of|den|the|aktuelle|current|følgende|ændringer|ændring|changes?|"
-                r"arbejdet|arbejde))*\s+(?:praksisplanen|praksisplan|planen|plan|teksten|text|implementeringsarbejdet))?")
-LETTER = re.compile(r"\b(?:punkt|point|bemærkning)\s+([a-z])\b", re.I)
+from retrieval.vocab import EMPTY_HANDLING, Handling, RespondentType
 
 # words that name a kind of party or place, not a party: never enough to match a respondent on their own
 GENERIC_NAME_WORDS = set(
     """kommune kommuner kommunes region regionen regions hovedstaden hovedstadens i og af pva for the of
     hospital hospitalet hospitals rådet råd udvalget kreds dansk danske forening foreningen""".split()
 )
-DA_WORDS = set("hvad hvilke hvem hvor hvordan sagde om og er det der til at af med kommunerne ikke blev".split())
-EN_WORDS = set("what which who how did the about and is are were to of with municipalities say said".split())
+DA_WORDS = set("""hvad hvilke hvilken hvem hvor hvordan sagde om og er det der til at af med kommunerne ikke blev
+    har skrev mente vis alle fra punkter høringssvar kan du mig giv nævn""".split())
+EN_WORDS = set("""what which who how did the about and is are were to of with municipalities say said show all from
+    points responses comments give me please list has have wrote write any never only into plan changes""".split())
+QUOTED = re.compile(r"(?:(?<=[\s(])|^)[\"'“‘«»]([^\"“”«»]{3,120}?)[\"'”’»«](?=[\s?.,;:!)]|$)")
+TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:['’][A-Za-z]{1,2}\b)?(?:-[A-Za-zÆØÅæøå0-9]+)*")
+LETTER = re.compile(r"\b(?:punkt|point|bemærkning|comment|item|litra)\s+\(?([a-zæøå])\)?(?=$|[\s,.?;:!])"
+                    r"|(?:^|(?<=\s))\(?([a-zæøå])\)(?=$|[\s,.?;:!])", re.I)
 
 
 def fold_accents(s: str) -> str:
@@ -76,10 +42,70 @@ def fold_accents(s: str) -> str:
 
 def detect_language(text: str) -> str:
     """'da' or 'en' by function words (Danish letters decide a tie)."""
-    toks = re.findall(r"[a-zæøå]+", text.lower())
+    toks = re.findall(r"[a-zæøå']+", text.lower())
     da = sum(t in DA_WORDS for t in toks) + 2 * len(re.findall(r"[æøå]", text.lower())) / max(len(toks), 1)
-    en = sum(t in EN_WORDS for t in toks)
+    en = sum(t in EN_WORDS for t in toks) + sum(t.endswith(("'s", "n't")) for t in toks)
     return "en" if en > da else "da"
+
+
+# --- words -------------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Tok:
+    text: str  # as written
+    low: str  # lower case, possessive 's and apostrophes removed
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Tok]:
+    out = []
+    for m in TOKEN.finditer(text):
+        w = m.group(0)
+        low = re.sub(r"['’]s$", "", w.lower()).replace("’", "'")
+        out.append(Tok(w, low, m.start(), m.end()))
+    return out
+
+
+def _fuzzy(a: str, b: str) -> bool:
+    """One small typo in a long word: "ændrigner" ~ "ændringer", "Kræftens Bekæmplese" ~ "bekæmpelse"."""
+    if len(a) < 6 or len(b) < 6 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+@lru_cache(maxsize=50_000)
+def word_matches(word: str, entry: str) -> bool:
+    """A word against one word of the phrase bank: "ændr*" is a prefix, others the word itself (small typos too)."""
+    if entry.startswith("*"):
+        inner = entry.strip("*")
+        return (inner in word[1:]) if entry.endswith("*") else (word.endswith(inner) and len(word) > len(inner))
+    if entry.endswith("*"):
+        stem = entry[:-1]
+        if word.startswith(stem):
+            return True
+        return len(stem) >= 5 and len(word) >= len(stem) and _fuzzy(word[: len(stem)], stem)
+    return word == entry or _fuzzy(word, entry)
+
+
+def find(toks: list[Tok], entries: tuple[str, ...], skip: set[int] | None = None) -> list[tuple[int, int]]:
+    """Token ranges [i, j) where an entry of the phrase bank stands (multi-word entries as consecutive words)."""
+    out = []
+    skip = skip or set()
+    for entry in entries:
+        parts = [re.sub(r"'s$", "", p) for p in entry.split()]
+        n = len(parts)
+        for i in range(len(toks) - n + 1):
+            if any(k in skip for k in range(i, i + n)):
+                continue
+            if all(word_matches(toks[i + k].low, parts[k]) for k in range(n)):
+                out.append((i, i + n))
+    return sorted(set(out))
+
+
+def positions(ranges: list[tuple[int, int]]) -> set[int]:
+    return {k for a, b in ranges for k in range(a, b)}
 
 
 # --- the catalog of what the store holds -------------------------------------------------------------------------------
@@ -91,6 +117,9 @@ class Respondent:
     type: str | None
     tokens: list[str]  # distinctive name words, lower-cased
     aliases: set[str] = field(default_factory=set)  # acronyms the respondent's own rows use: SST, PLO-H, PIU
+    words: list[str] = field(default_factory=list)  # every word of the name, lower-cased
+    english: list[tuple[str, ...]] = field(default_factory=list)  # English names, as word tuples
+    initials: set[str] = field(default_factory=set)  # "kk", "hgh", "noh": matched only when written in capitals
 
 
 @dataclass
@@ -107,17 +136,22 @@ class DocInfo:
 
 
 class Catalog:
-    """Respondents, their acronyms and the documents, learned from the records."""
+    """Respondents, their acronyms and English names, the themes and the documents, learned from the records."""
 
     def __init__(self, records: list[Record]) -> None:
         rows = [r for r in records if r.is_row]
         by_name: dict[str, Respondent] = {}
         for r in rows:
             if r.respondent and r.respondent not in by_name:
-                toks = [t for t in _name_tokens(r.respondent) if t not in GENERIC_NAME_WORDS]
-                by_name[r.respondent] = Respondent(r.respondent, r.respondent_type, toks)
+                words = _name_tokens(r.respondent)
+                toks = [t for t in words if t not in GENERIC_NAME_WORDS]
+                low = r.respondent.lower()
+                english = [tuple(_name_tokens(alias)) for key, aliases in pb.BODY_NAMES.items()
+                           if re.search(rf"(^|\W){re.escape(key)}", low) for alias in aliases]
+                by_name[r.respondent] = Respondent(r.respondent, r.respondent_type, toks, words=words, english=english)
         self.respondents = list(by_name.values())
         self._learn_aliases(rows)
+        self._initials()
         # in how many rows a word occurs outside the respondent cell: "praktiserende" is common, "Gribskov" is not
         self.word_rows: Counter = Counter()
         for r in rows:
@@ -142,47 +176,115 @@ class Catalog:
             if resp and n >= 2 and _is_acronym_of(tok, owner):
                 resp.aliases.add(tok.lower())
 
+    def _initials(self) -> None:
+        """Initials as an alias where they name one respondent only: "KK", "HGH", "NOH", "AHH" (a hospital's name
+        without the word "hospital" gets its H), "BFH"."""
+        seen: dict[str, set[str]] = defaultdict(set)
+        for r in self.respondents:
+            words = [w for w in re.findall(r"[A-Za-zÆØÅæøå]+", r.name) if w.lower() not in ("og", "i", "af", "pva", "for")]
+            if len(words) < 2:
+                continue
+            variants = [words, words[1:] if words[0].lower() in GENERIC_NAME_WORDS else words]
+            for ws in variants:
+                if len(ws) < 2:
+                    continue
+                base = "".join(w[0] for w in ws).lower()
+                forms = {base, ws[0][:2].lower() + "".join(w[0] for w in ws[1:]).lower()}
+                if r.type == "hospital" and "hospital" not in r.name.lower():
+                    forms |= {f + "h" for f in forms}
+                for f in forms:
+                    if len(f) >= 2:
+                        seen[f].add(r.name)
+        for f, names in seen.items():
+            if len(names) == 1:
+                resp = next(x for x in self.respondents if x.name in names)
+                resp.initials.add(f)
+
     def match_respondents(self, question: str) -> list[Respondent]:
-        """Respondents the question names, tolerant of case, genitive -s and small typos."""
+        """Respondents the question names, tolerant of case, genitive -s, small typos and English names."""
         return self.match_respondents_spans(question)[0]
 
     def match_respondents_spans(self, question: str) -> tuple[list[Respondent], list[tuple[int, int]]]:
-        """The respondents, and where in the question their names stand."""
-        found = self._match_respondents(question)
-        spans = []
-        for m in re.finditer(r"[A-Za-zÆØÅæøåé]+(?:-[A-Za-zÆØÅæøå]+)?(?:['’]s)?", question):
-            w = m.group(0).lower()
-            w_acr = re.sub(r"(?<=[a-zæøå])s$", "", w)
-            for r in found:
-                if any(_token_match(t, w.rstrip("'’s") if "'" in w or "’" in w else w) for t in r.tokens) or w_acr in r.aliases or w in r.aliases:
-                    spans.append(m.span())
-                    nxt = re.match(r"\s+(kommunes?|kommuner|hospital|hospitalet|regionskommune)\b", question[m.end():], re.I)
-                    if nxt:
-                        spans.append((m.end(), m.end() + nxt.end()))
-        return found, spans
+        """The respondents, and where in the question their names stand (character spans)."""
+        toks = tokenize(question)
+        chosen, used = self.read_respondents(toks)
+        return chosen, [(toks[k].start, toks[k].end) for k in sorted(used)]
 
-    def _match_respondents(self, question: str) -> list[Respondent]:
-        q_tokens = _name_tokens(question)
-        # acronyms as written: "SST", "PIU", "PIUs" (genitive), "PLO-H"
-        q_acr = {re.sub(r"(?<=[A-ZÆØÅ])s$", "", w).upper() for w in re.findall(r"\b[A-ZÆØÅ]{2,6}s?(?:-[A-ZÆØÅ])?\b", question)}
-        scored: list[tuple[float, Respondent]] = []
+    def read_respondents(self, toks: list[Tok]) -> tuple[list[Respondent], set[int]]:
+        """The respondents a question names, by token: the longest names first, so "Herlev og Gentofte Hospital"
+        is one respondent, not Herlev Kommune and Gentofte Kommune; names do not share words."""
+        cands = []
+        translated = _translate_name_words(toks)
         for resp in self.respondents:
-            if any(a.upper() in q_acr for a in resp.aliases):
-                scored.append((1.0, resp))
-                continue
-            if not resp.tokens:
-                continue
-            matched = [t for t in resp.tokens if any(_token_match(t, q) for q in q_tokens)]
-            if not matched:
-                continue
-            frac = len(matched) / len(resp.tokens)
-            # one word of a longer name is enough only when the word is a name, not a common word of the texts
-            if frac >= 0.6 or (resp.tokens[0] in matched and self.word_rows.get(resp.tokens[0], 0) <= 3):
-                scored.append((frac, resp))
-        if not scored:
-            return []
-        best = max(s for s, _ in scored)
-        return [r for s, r in scored if s == best and s >= 0.5]
+            m = self._match_one(resp, toks, translated)
+            if m:
+                cands.append(m)
+        cands.sort(key=lambda c: c[0], reverse=True)
+        chosen: list[Respondent] = []
+        used: set[int] = set()
+        keys: set[int] = set()
+        for _, resp, pos, key in cands:
+            if key & keys:
+                continue  # names do not share their own words; generic words ("Kommune") may sit between two
+            chosen.append(resp)
+            used |= pos
+            keys |= key
+        return chosen, used
+
+    def _match_one(self, resp: Respondent, toks: list[Tok], translated: dict[int, set[str]]):
+        n = len(toks)
+        # acronyms: as written in capitals ("SST", "PIUs"), or in lower case when the word is no ordinary word
+        for i, t in enumerate(toks):
+            bare = re.sub(r"(?<=[A-ZÆØÅ])s$", "", re.sub(r"['’]s$", "", t.text))
+            if (bare.upper() == bare and len(bare) >= 2 and bare.lower() in resp.aliases | resp.initials) or (
+                    t.low in resp.aliases and t.low not in STOPWORDS and len(t.low) >= 3):
+                return (3.0, 1.0, -len(resp.name)), resp, {i}, {i}
+        # English names: "Danish Cancer Society", "the Patient Involvement Committee"
+        english: set[int] = set()
+        for alias in resp.english:
+            for i in range(n - len(alias) + 1):
+                if all(word_matches(toks[i + k].low, alias[k]) for k in range(len(alias))):
+                    english |= set(range(i, i + len(alias)))
+        if not resp.tokens and not english:
+            return None
+        pos: set[int] = set(english)
+        matched = len(resp.tokens) if english else 0
+        for t in resp.tokens if not english else []:
+            hit = [i for i, q in enumerate(toks) if _token_match(t, q.low) or _suffix_match(t, q.low)
+                   or ("-" in q.low and "-" not in t and any(_token_match(t, part) for part in q.low.split("-")))]
+            if not hit and "-" in t:
+                hit = _parts_hit(t.split("-"), toks)
+            if not hit:
+                hit = _compound_hit(t, translated)
+            if hit:
+                matched += 1
+                pos.update(hit)
+        if not matched:
+            return None
+        frac = matched / len(resp.tokens) if resp.tokens else 1.0
+        if english:
+            frac = 1.0
+        first_rare = bool(resp.tokens) and (resp.tokens[0] in {toks[i].low for i in pos}
+                                            or any(_token_match(resp.tokens[0], toks[i].low) for i in pos))
+        # one word of a longer name is enough only when the word is a name, not a common word of the texts
+        if not (frac >= 0.6 or (first_rare and self.word_rows.get(resp.tokens[0], 0) <= 3)):
+            return None
+        key = set(pos)
+        # the name's other words next to the match ("Gentofte Hospital", "Herlev og Gentofte") add to it
+        lo, hi = min(pos), max(pos)
+        for i in list(range(max(0, lo - 2), lo)) + list(range(hi + 1, min(n, hi + 3))):
+            if any(_token_match(w, x) or _generic_match(w, x) for w in resp.words for x in [toks[i].low] + toks[i].low.split("-")):
+                pos.add(i)
+        lo, hi = min(pos), max(pos)
+        for i in range(lo, hi + 1):
+            if toks[i].low in ("og", "and", "&") and i - 1 in key and i + 1 in key:
+                pos.add(i)
+        score = float(len(pos))
+        # a type word next to the name that the name does not have speaks against it ("Herlev og Gentofte kommuner")
+        for i in (lo - 1, hi + 1):
+            if 0 <= i < n and _type_word(toks[i].low) and not any(_generic_match(w, toks[i].low) for w in resp.words):
+                score -= 2.0
+        return (score, frac, -len(resp.name)), resp, pos, key
 
     def match_docs(self, question: str) -> list[DocInfo]:
         """Documents the question names by two or more title or publisher words ("PLO/KL-udspillet",
@@ -200,6 +302,75 @@ class Catalog:
                 found.append((len({t for _, t in hits}), d))
         found.sort(key=lambda x: -x[0])
         return [d for _, d in found]
+
+
+def _suffix_match(name_word: str, q: str) -> bool:
+    """A question word that is the tail of a compound name: "ældrerådets" in "regionsældrerådet"."""
+    if len(q) < 8 or q in GENERIC_NAME_WORDS or len(name_word) <= len(q) - 1 or _any_type_word(q):
+        return False
+    for suffix in ("", "s", "et", "ets", "en", "ens"):
+        w = q[: len(q) - len(suffix)] if suffix and q.endswith(suffix) else q
+        if len(w) >= 8 and (name_word.endswith(w) or name_word.endswith(w + "et")):
+            return True
+    return False
+
+
+def _parts_hit(parts: list[str], toks: list[Tok]) -> list[int]:
+    """A hyphenated name written with a space: "PLO Hovedstaden" for "PLO-Hovedstaden"."""
+    k = len(parts)
+    for i in range(len(toks) - k + 1):
+        if all(toks[i + j].low == parts[j] or _token_match(parts[j], toks[i + j].low) for j in range(k)):
+            return list(range(i, i + k))
+    return []
+
+
+def _translate_name_words(toks: list[Tok]) -> dict[int, set[str]]:
+    """Danish name parts for the English words of a question ("involvement" -> inddragelse)."""
+    return {i: set(pb.NAME_WORDS[t.low]) for i, t in enumerate(toks) if t.low in pb.NAME_WORDS}
+
+
+def _compound_hit(name_word: str, translated: dict[int, set[str]]) -> list[int]:
+    """Positions of English words that together spell a Danish compound of a name, in any order
+    ("Patient Involvement Committee" -> "patientinddragelsesudvalget")."""
+    if not translated:
+        return []
+    parts = sorted({p for ps in translated.values() for p in ps}, key=len, reverse=True)
+    rest, used = name_word, []
+    while rest:
+        p = next((p for p in parts if rest.startswith(p)), None)
+        if p is None:
+            if rest in ("et", "en", "ets", "ens", "ne", "s", "e", "er", "erne") and used:
+                break
+            if rest[:1] in ("s", "e") and used:  # linking letter: patient|s|inddragelse
+                rest = rest[1:]
+                continue
+            return []
+        used.append(p)
+        rest = rest[len(p):]
+    if len(used) < 2 and used != [name_word]:
+        # one part alone must be the whole word ("udsatte" for "vulnerable"), not the start of a compound
+        if not (len(used) == 1 and len(name_word) - len(used[0]) <= 3):
+            return []
+    return sorted(i for i, ps in translated.items() if ps & set(used))
+
+
+@lru_cache(maxsize=20_000)
+def _any_type_word(w: str) -> bool:
+    """A word that names a kind of respondent ("organisationer", "kommunerne", "hospitals")."""
+    return any(word_matches(w, e) for entries in pb.TYPE_WORDS.values() for e in entries if " " not in e)
+
+
+def _type_word(w: str) -> bool:
+    return any(word_matches(w, e) for e in ("kommune", "kommuner", "kommunerne", "hospital*", "sygehus*", "region",
+                                             "municipalit*", "regionskommune"))
+
+
+def _generic_match(name_word: str, q: str) -> bool:
+    """A generic word of a name against a question word: "kommune" ~ "kommuner", "hospital" ~ "hospitalet"."""
+    if name_word not in GENERIC_NAME_WORDS and name_word not in ("psykiatri", "regionskommune"):
+        return False
+    return q == name_word or (q.startswith(name_word) and len(q) - len(name_word) <= 4) or (
+        name_word.startswith(q) and len(name_word) - len(q) <= 2 and len(q) >= 5)
 
 
 def _canonical(tokens: set[str]) -> set[str]:
@@ -233,9 +404,8 @@ def _is_acronym_of(acr: str, name: str) -> bool:
     return "-" not in head or i > head.rindex("-")
 
 
-def _token_match(t: str, q: str | None, many: list[str] | None = None) -> bool:
-    if many is not None:
-        return any(_token_match(t, x) for x in many)
+@lru_cache(maxsize=50_000)
+def _token_match(t: str, q: str | None) -> bool:
     if q is None:
         return False
     if t == q:
@@ -253,11 +423,16 @@ def _token_match(t: str, q: str | None, many: list[str] | None = None) -> bool:
 
 # --- the plan ------------------------------------------------------------------------------------------------------------
 
+INTENTS = ("list", "profile", "topic_list", "scan", "count", "fact", "synthesis", "draft", "overview")
+
 
 @dataclass
 class QueryPlan:
+    """One reading of a question: what it asks for (intent), the filters, the topic and the language."""
+
     question: str
     lang: str
+    intent: str = "fact"
     respondents: list[str] = field(default_factory=list)
     respondent_types: list[str] = field(default_factory=list)
     handlings: list[str] = field(default_factory=list)
@@ -271,6 +446,11 @@ class QueryPlan:
     rows_question: bool = False  # about the høringssvar (rows), not the plan text
     topic: str = ""
     topic_da: str = ""  # Danish words for an English topic's domain terms
+    show_all: bool = False  # the whole filtered set was asked for: the topic does not narrow it
+    asks: str | None = None  # "date" or "amount": what a passage must hold to answer
+    reader: str = "words"  # "words" (built-in), "words+embedder" or "llm"
+    unknown_respondent: str | None = None  # a name in the speaker's place that no respondent has
+    section_ref: str | None = None  # "1.5" in "hvad blev tilføjet i afsnit 1.5?": answered from the rows' comments
 
     @property
     def search_topic(self) -> str:
@@ -279,105 +459,434 @@ class QueryPlan:
 
     @property
     def has_row_filters(self) -> bool:
-        return bool(self.respondents or self.respondent_types or self.handlings or self.letters or self.themes)
+        return bool(self.respondents or self.respondent_types or self.handlings or self.letters or self.themes
+                    or self.unknown_respondent)
+
+    def filters(self) -> dict[str, list[str]]:
+        """The row filters that are set."""
+        f = {"respondents": self.respondents, "respondent_types": self.respondent_types, "handlings": self.handlings,
+             "themes": self.themes, "letters": self.letters, "docs": self.docs, "kinds": self.kinds}
+        return {k: list(v) for k, v in f.items() if v}
+
+    def to_dict(self) -> dict:
+        """The reading as JSON (`interpretation` in `ask --json` and POST /ask)."""
+        d = {"intent": self.intent, "lang": self.lang, "filters": self.filters(), "topic": self.topic or None,
+             "quoted": self.quoted or None, "show_all": self.show_all, "reader": self.reader,
+             "unknown_respondent": self.unknown_respondent}
+        return {k: v for k, v in d.items() if v not in (None, [], {})} | {"show_all": self.show_all}
+
+    def copy(self, **changes) -> "QueryPlan":
+        d = asdict(self)
+        d.update(changes)
+        return QueryPlan(**d)
 
 
-def plan_query(question: str, catalog: Catalog) -> QueryPlan:
+SECTION_REF = re.compile(r"\b(?:afsnit(?:tet)?|section|kapitel|chapter|pkt\.?)\s+(\d+(?:\.\d+)+|\d+)\b", re.I)
+ROW_WORDS = ("høringssvar*", "høringspunkt*", "høringspart*", "høringsnotat*", "hoeringssvar*", "consultation*",
+             "respondent*", "responses", "response", "submission*", "bemærkning*", "kommentar*", "comments", "remarks",
+             "høringen", "hørte", "consulted", "*bemærkninger", "*bemærkning")
+SPEAKER_VERBS = ("sagde", "sagt", "siger", "say", "said", "says", "skrev", "skrevet", "skriver", "wrote", "written",
+                 "write", "mente", "mener", "ment", "think", "thought", "thinks", "ønskede", "wanted", "foreslog",
+                 "proposed", "suggested", "påpegede", "pointed", "nævnte", "mentioned", "spurgte", "asked", "bad",
+                 "requested", "anbefalede", "recommended", "kommenterede", "commented", "comment", "rejste", "raised",
+                 "svarede", "answered", "replied", "bemærkede", "noted", "argued", "argumenterede", "efterlyste",
+                 "called", "indsendte", "submitted", "sendte", "sent")
+Semantic = Callable[[str], dict[str, float]]  # question -> score per handling code and "none"
+
+
+def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None) -> QueryPlan:
+    """Read a question into a QueryPlan (no LLM): filters from word evidence, the embedder where words are silent."""
     q = re.sub(r"\s+", " ", question).strip()
-    low = q.lower()
+    toks = tokenize(q)
     plan = QueryPlan(question=q, lang=detect_language(q))
-    consumed: list[tuple[int, int]] = []
-
-    def take(pattern: str, text: str = low) -> list[re.Match]:
-        ms = list(re.finditer(pattern, text, flags=re.I))
-        consumed.extend(m.span() for m in ms)
-        return ms
+    used: set[int] = set()  # tokens that a filter or a frame word accounts for
 
     plan.quoted = [m.group(1).strip() for m in QUOTED.finditer(q)]
-    quoted_text = " ".join(plan.quoted).lower()
+    quoted_spans = [m.span() for m in QUOTED.finditer(q)]
+    in_quote = {i for i, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in quoted_spans)}
 
-    for code, pat in HANDLING_PATTERNS:
-        # a quoted handling phrase names the handling: "besvaret med 'Giver ikke anledning til ændringer'"
-        if take(rf"\b(?:{pat}){_PHRASE_TAIL}") and code not in plan.handlings:
-            if code == "aendring" and "ingen_aendring" in plan.handlings:
-                continue
-            plan.handlings.append(code)
-    if plan.handlings:
-        for m in QUOTED.finditer(q):
-            if any(re.search(p, m.group(1).lower()) for _, p in HANDLING_PATTERNS):
-                consumed.append(m.span())
-        plan.quoted = [x for x in plan.quoted if not any(re.search(p, x.lower()) for _, p in HANDLING_PATTERNS)]
-
-    resps, spans = catalog.match_respondents_spans(q)
+    # respondents first: their names hold words that would otherwise read as types ("Nordsjællands Hospital")
+    resps, rpos = catalog.read_respondents([t if i not in in_quote else Tok("", "", t.start, t.end)
+                                            for i, t in enumerate(toks)])
     plan.respondents = [r.name for r in resps]
-    consumed.extend(spans)
+    used |= rpos
 
-    for code, pat in TYPE_PATTERNS:
-        for m in re.finditer(rf"\b(?:{pat})", low):
-            before = low[max(0, m.start() - 30): m.start()]
-            after = low[m.end(): m.end() + 30]
-            # "hvilke kommuner", "what did municipalities say", "og hospitalerne?" filter; "til kommunerne",
-            # "hvor mange kommuner" and "kommunale medarbejdere" do not
-            subject = re.search(r"(^|\b)(hvilke|which|did|did the|fra|from|alle|all|og|and|hvad med|what about|"
-                                r"sagde|mente|skrev|ønskede|the)\s+$", before) or (m.start() == 0)
-            subject = subject or re.match(r"\s*(sagde|said|say|mente|skrev|wrote|ønskede|wanted|påpegede|pointed|"
-                                          r"foreslog|proposed|nævnte|mentioned)\b", after)
-            if subject and not re.search(r"\b(hvor mange|how many)\s+$", before):
-                if code not in plan.respondent_types:
-                    plan.respondent_types.append(code)
-                consumed.append(m.span())
+    rowish = bool(plan.respondents or find(toks, ROW_WORDS, used | in_quote)
+                  or any(_any_type_word(t.low) for i, t in enumerate(toks) if i not in used))
+    handlings, hpos = read_handlings(toks, used | in_quote, rowish)
+    # a quoted handling phrase names the handling: "besvaret med 'Giver ikke anledning til ændringer'"
+    for text in list(plan.quoted):
+        qt = tokenize(text)
+        qh, _ = read_handlings(qt, set())
+        if qh:
+            handlings += [h for h in qh if h not in handlings]
+            plan.quoted.remove(text)
+            hpos |= {i for i in in_quote}
+    plan.handlings = handlings
+    used |= hpos
+
+    themes, tpos = read_themes(toks, catalog.themes, used | in_quote)
+    for text in list(plan.quoted):  # "placeret under 'Andet'"
+        named = [t for t in catalog.themes if fold_accents(t.lower()) == fold_accents(text.lower())]
+        if named:
+            themes += [t for t in named if t not in themes]
+            plan.quoted.remove(text)
+            tpos |= {i for i, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in quoted_spans
+                                                           if q[a:b].strip("'\"“”‘’«» ").lower() == text.lower())}
+    plan.themes = themes
+    used |= tpos
+
+    plan.letters = list(dict.fromkeys((m.group(1) or m.group(2)).lower() for m in LETTER.finditer(q)))
+    for m in LETTER.finditer(q):
+        used |= {i for i, t in enumerate(toks) if m.start() <= t.start < m.end()}
+
+    plan.docs = [d.doc for d in catalog.match_docs(q)]
+    m = SECTION_REF.search(q)
+    if m:
+        plan.section_ref = m.group(1)
+        used |= {i for i, t in enumerate(toks) if m.start() <= t.start < m.end()}
+    if find(toks, ("sundhedsaftale*", "health agreement*", "health care agreement*", "healthcare agreement*")):
+        plan.kinds.append("sundhedsaftale")
+    row_words = find(toks, ROW_WORDS, used | in_quote)
+    weak_row_words = find(toks, ("parter", "parties", "punkter", "points", "punkt", "point"), used | in_quote)
+    if row_words:
+        plan.kinds.append("hoeringsnotat")
+    speech = find(toks, SPEAKER_VERBS, used | in_quote)
+
+    types, ypos = read_types(toks, (used - hpos) | in_quote)
+    named_docs = bool(plan.docs or "sundhedsaftale" in plan.kinds)
+    plan.rows_question = bool(plan.respondents or plan.handlings or plan.themes or plan.letters or row_words
+                              or (not named_docs and ((types and (speech or weak_row_words)) or (weak_row_words and speech))))
+    leftover = _topic_tokens(toks, used | ypos, in_quote)
+    if types and (plan.rows_question or not (leftover or named_docs)):
+        # "og hospitalerne?" alone is a filter; "Hvor mange kommuner er parter i sundhedsaftalen?" is not
+        plan.respondent_types = types
+        used |= ypos
+        plan.rows_question = True
     if plan.respondents:
         plan.respondent_types = []  # a named respondent is more precise than its type
 
-    for code, pat in KIND_PATTERNS:
-        if take(rf"\b(?:{pat})"):
-            plan.kinds.append(code)
-    plan.letters = [m.group(1).lower() for m in LETTER.finditer(q)]
-    for m in LETTER.finditer(low):
-        consumed.append(m.span())
-    if re.search(r"\btema(et)?\b|\btheme\b", low):
-        for t in catalog.themes:
-            if t.lower() in low or t.split()[0].lower() in low:
-                plan.themes.append(t)
-    plan.docs = [d.doc for d in catalog.match_docs(q)]
-
-    plan.rows_question = plan.has_row_filters or "hoeringsnotat" in plan.kinds
-    plan.is_list = bool(LIST_START.search(q)) and plan.rows_question or (plan.has_row_filters and not plan.docs)
-    plan.scan = bool(SCAN_YES_NO.search(q)) and bool(plan.respondents)
-    if plan.scan:
-        plan.is_list = True
-
-    # the topic: what is left once filters, question words and stopwords are taken out
-    quoted_text = " ".join(plan.quoted).lower()
-    keep = []
-    for m in re.finditer(r"\S+", q):
-        inside = any(a < m.end() and m.start() < b for a, b in consumed)
-        if inside and m.group(0).lower().strip("'\"?.,") not in quoted_text.split():
-            continue
-        keep.append(m.group(0))
-    topic = " ".join(keep)
-    topic = re.sub(r"^\s*(hvilke|hvilken|hvem|hvad|which|who|what|list|nævn|did|does|sagde|har)\b", "", topic, flags=re.I)
-    plan.topic = _strip_frame(topic)
+    plan.asks = ("date" if find(toks, pb.ASKS_DATE) else "amount" if find(toks, pb.ASKS_AMOUNT) else None)
+    count = find(toks, pb.COUNT, used | in_quote)
+    if count and not any(_counts_points(toks, b, used | ypos | positions(row_words + weak_row_words)) for _, b in count):
+        # "hvor mange praktiserende læger er der i Ishøj?" counts something in the documents, not points
+        count, plan.asks = [], plan.asks or "number"
+        plan.rows_question = bool(plan.handlings or plan.themes or plan.letters)
+    frames = find(toks, pb.META_PHRASES, used | in_quote)
+    if plan.rows_question or types:
+        used |= positions(count) | positions(frames)
+    topic_toks = _topic_tokens(toks, used, in_quote)
+    if (plan.rows_question or types) and not plan.handlings and topic_toks:
+        # a terse "rigshospitalet ændringer", "hospitaler ændringer": the change words are all that is left
+        changes = positions(find(toks, pb.CHANGE))
+        rest = [i for i in topic_toks if i not in ypos]
+        if rest and all(i in changes for i in rest) and (plan.respondents or plan.respondent_types or types or row_words):
+            plan.handlings = [Handling.AENDRING.value]
+            used |= set(rest)
+            if types and not plan.respondents:
+                plan.respondent_types, plan.rows_question = types, True
+                used |= ypos
+            plan.rows_question = True
+            topic_toks = []
+    if not plan.respondents:
+        unknown = _unknown_speaker(toks, used, set(positions(speech)))
+        if unknown:
+            plan.unknown_respondent = unknown
+            plan.rows_question, plan.docs = True, []
+            used |= {i for i, t in enumerate(toks) if t.text in unknown.split()}
+            topic_toks = _topic_tokens(toks, used, in_quote)
+    if plan.rows_question and not plan.handlings and topic_toks and semantic is not None:
+        # words were silent on the handling: does the leftover read as one ("made a difference to the final text")?
+        text = " ".join(toks[i].text for i in topic_toks)
+        guess = _semantic_handling(semantic(text))
+        if guess:
+            plan.handlings = [guess]
+            plan.reader = "words+embedder"
+            used |= set(topic_toks)
+            topic_toks = []
+    if not plan.rows_question:
+        # a question about the documents keeps its words: they are what the passage must hold
+        topic_toks = [i for i in range(len(toks)) if i not in used and i not in in_quote
+                      and toks[i].low not in STOPWORDS and toks[i].low not in pb.QUESTION_WORDS]
+    plan.topic = _topic_text(q, toks, topic_toks, used | in_quote)
     if plan.lang == "en" and plan.topic:
         from retrieval.glossary import danish_terms
 
         plan.topic_da = danish_terms(plan.topic)
+    first = toks[0].low if toks else ""
+    plan.scan = bool(plan.respondents) and first in pb.SCAN_START and bool(plan.topic or plan.quoted) and plan.rows_question
+    if plan.docs and not (plan.has_row_filters or row_words):
+        plan.rows_question = False
+    if plan.rows_question:
+        if count:
+            plan.intent = "count"
+        elif plan.scan:
+            plan.intent = "scan"
+        elif plan.topic or plan.quoted:
+            plan.intent = "topic_list"
+        elif plan.respondents and not (plan.handlings or plan.themes or plan.letters):
+            plan.intent = "profile"
+        else:
+            plan.intent = "list"
+        plan.is_list = True
+    else:
+        plan.intent = "synthesis" if len(plan.docs) >= 2 else "fact"
     return plan
 
 
-_FRAME = re.compile(
-    r"\b(høringspunkter|høringsparter|høringssvar(et|ene)?|punkter|points|responses?|respondents?|parties|parter|"
-    r"sagde|sagt|say|said|says|mente|skrev|wrote|rejste|raised|noget|anything|something|om|about|regarding|"
-    r"vedrørende|ift|angående|sit|sine|their|its|blev|were|was|håndteret|handled|answered|besvaret|vurderet|"
-    r"assessed|med|with|at|to|i|in|the|de|der|som|that|og|and|of|af|til|for|on|from|fra|alle|all|list|hvilke|which|"
-    r"ligge|lægge|pointed|påpegede|påpeger|nævnte|mentioned|kommenterede|commented|did|do|does|hvad|spurgte|asked|"
-    r"ask|står|stand|says?|skriver|writes?|er|is|are)\b",
-    re.I,
-)
+def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tuple[list[str], set[int]]:
+    """Handling values from word groups: an outcome is a combination (a change word with the plan or a cause, a
+    negation before it, a partial or scope word), so new phrasings of the same outcome read the same."""
+    out: list[str] = []
+    used: set[int] = set()
+    free = lambda ranges: [r for r in ranges if not any(k in skip or k in used for k in range(*r))]  # noqa: E731
+    neg = positions(find(toks, pb.NEG, skip)) | {i for i, t in enumerate(toks) if t.low.endswith("n't")}
+
+    def negated(a: int, b: int) -> bool:
+        return any(k in neg for k in range(max(0, a - 4), min(len(toks), b + 2)) if k not in range(a, b))
+
+    def add(code: Handling, ranges) -> None:
+        if code.value not in out:
+            out.append(code.value)
+        for a, b in ranges:
+            used.update(range(a, b))
+
+    change = free(find(toks, pb.CHANGE, skip))
+    accept = free(find(toks, pb.ACCEPT, skip))
+    compound = free(find(toks, pb.COMPOUND_CHANGE, skip))
+    if rowish or plantext_present(toks, skip):
+        # "were the requests met?" says accepted only in a question about the consultation
+        accept += [r for r in free(find(toks, pb.ACCEPT_WEAK, skip)) if r not in accept]
+    cause = free(find(toks, pb.CAUSE, skip))
+    plantext = free(find(toks, pb.PLANTEXT, skip))
+
+    silent = free(find(toks, pb.SILENT, skip))
+    noresp = [r for r in free(find(toks, pb.NORESP_VERB, skip)) if negated(*r)]
+    if silent or (noresp and not (change or accept)):
+        add(Handling.INTET_SVAR, silent + noresp)
+        used |= {k for k in neg if any(abs(k - a) <= 4 for a, _ in silent + noresp)}
+
+    partial = free(find(toks, pb.PARTIAL, skip))
+    if partial:
+        weak = free(find(toks, pb.ACCEPT_WEAK, skip))
+        near = [r for r in accept + change + weak + compound if any(abs(r[0] - p[0]) <= 3 for p in partial)]
+        add(Handling.DELVIST, partial + near)
+
+    scope_core = free(find(toks, ("rammer", "rammen", "rammerne", "ramme", "scope", "remit", "ramme*"), skip))
+    scope_out = [r for r in free(find(toks, ("outside", "udenfor", "uden for", "beyond", "out of", "falls outside"), skip))
+                 if any(0 < p[0] - r[1] + 1 <= 4 for p in plantext + scope_core)]
+    if scope_core or scope_out:
+        add(Handling.UDEN_FOR_RAMMERNE, scope_core + scope_out)
+
+    reject = free(find(toks, pb.REJECT, skip))
+    change, accept, cause = free(change), free(accept), free(cause)
+    compound = free(compound)
+    negs = [r for r in change + accept + compound if negated(*r)]
+    if reject or negs:
+        add(Handling.INGEN_AENDRING, reject + negs + [r for r in cause if negated(*r)])
+        used |= {k for k in neg if any(abs(k - a) <= 4 for a, _ in reject + negs)}
+    change, accept, compound = free(change), free(accept), free(compound)
+    if accept or compound or (change and (plantext or cause)):
+        add(Handling.AENDRING, accept + change + compound
+            + [r for r in cause if any(abs(r[0] - c[0]) <= 4 for c in change + accept + compound)])
+
+    impl = [r for r in free(find(toks, pb.IMPL, skip))
+            if not (r[0] > 0 and toks[r[0] - 1].low in ("om", "about", "af", "of", "for", "på", "on"))]
+    if impl:
+        add(Handling.IMPLEMENTERING, impl)
+    empty = free(find(toks, pb.EMPTY, skip))
+    hw = free(find(toks, pb.HANDLING_WORDS, skip))
+    near_empty = [r for r in empty if any(abs(r[0] - h[0]) <= 3 for h in hw)]
+    if near_empty:
+        if EMPTY_HANDLING not in out:
+            out.append(EMPTY_HANDLING)
+        used |= positions(near_empty) | positions([h for h in hw if any(abs(h[0] - r[0]) <= 3 for r in near_empty)])
+    if out:
+        # the plan/text word belongs to the outcome ("ændringer i planen"), and so does its preposition
+        for a, _ in plantext:
+            if any(abs(a - k) <= 3 for k in used):
+                used.add(a)
+    return out, used
 
 
-def _strip_frame(topic: str) -> str:
-    t = _FRAME.sub(" ", topic)
-    t = re.sub(r"[?!.:;,()\[\]]", " ", t)
-    t = re.sub(r"\s+", " ", t).strip(" '\"-")
-    return t
+def _counts_points(toks: list[Tok], b: int, known: set[int]) -> bool:
+    """Whether "hvor mange …"/"how many …" counts points: the next word names points, parties, a type, a handling
+    or a respondent ("hvor mange af kommunernes bemærkninger", "how many points", "antal afviste")."""
+    for i in range(b, min(len(toks), b + 4)):
+        w = toks[i].low
+        if w in ("af", "de", "of", "the", "der", "som", "i", "in", "gange", "times") and w not in ("gange", "times"):
+            continue
+        return i in known or w in ("gange", "times") or _any_type_word(w) or _is_meta(w)
+    return True
+
+
+def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int]) -> str | None:
+    """A name in the speaker's place that no respondent has: "Hvad sagde Dansk Erhverv?", "What did KL say?"."""
+    starts = []
+    for v in verbs:
+        starts.append(v + 1)  # Danish: "Hvad sagde X", "Hvad skrev X"
+    for i, t in enumerate(toks):
+        if t.low in ("did", "does", "do", "has", "have", "fra", "from", "by") and i + 1 < len(toks):
+            starts.append(i + 1)
+    for s in sorted(set(starts)):
+        while s < len(toks) and toks[s].low in ("the", "de", "den", "det"):
+            s += 1
+        seq = []
+        k = s
+        while k < len(toks) and k not in used and (toks[k].text[:1].isupper() or (
+                seq and toks[k].low in ("og", "of", "for", "i") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())):
+            seq.append(toks[k].text)
+            k += 1
+        content = [w for w in seq if w.lower() not in GENERIC_NAME_WORDS and not _any_type_word(w.lower())
+                   and not _is_meta(w.lower()) and w.lower() not in STOPWORDS]
+        if seq and s > 0 and content:
+            return " ".join(seq)
+    return None
+
+
+def plantext_present(toks: list[Tok], skip: set[int]) -> bool:
+    return bool(find(toks, pb.PLANTEXT, skip))
+
+
+def read_types(toks: list[Tok], skip: set[int]) -> tuple[list[str], set[int]]:
+    """Respondent types from the words that name them, unless the word is the topic ("om kommunerne")."""
+    out: list[str] = []
+    used: set[int] = set()
+    for code, entries in pb.TYPE_WORDS.items():
+        for a, b in find(toks, entries, skip | used):
+            before = toks[a - 1].low if a > 0 else ""
+            if before in pb.TOPIC_BEFORE and before not in pb.SPEAKER_BEFORE:
+                continue
+            w = toks[a].low
+            if b - a == 1 and w in ("kommunale", "kommunal", "municipal", "regionale", "regionalt", "regional", "statslige"):
+                # an adjective is a type only where it qualifies the responses: "kommunale høringssvar"
+                nxt = " ".join(t.low for t in toks[b:b + 2])
+                if not re.search(r"høringssvar|bemærk|kommentar|respon|comment|parter|part|bod|råd|udvalg|"
+                                 r"committee|council|point|punkt|input|submission|aktør|actor|stakeholder", nxt):
+                    continue
+            if code == RespondentType.PSYKIATRI and before in ("om", "about"):
+                continue
+            if code.value not in out:
+                out.append(code.value)
+            used.update(range(a, b))
+    return out, used
+
+
+def read_themes(toks: list[Tok], themes: list[str], skip: set[int]) -> tuple[list[str], set[int]]:
+    """Themes of the høringsnotat named in full ("lægedækning og tilgængelighed", "quality and coherence"); a
+    one-word theme ("Generelt", "Andet") only with a word that says it is a theme."""
+    out: list[str] = []
+    used: set[int] = set()
+    cue = find(toks, pb.THEME_CUE, skip)
+    for theme in themes:
+        words = [w for w in _name_tokens(theme) if w not in ("og", "and", "i", "in", "of", "for", "af")]
+        hits: list[tuple[int, int]] = []
+        for w in words:
+            entries = pb.THEME_WORDS.get(w, (w[:-1] + "*" if len(w) > 6 else w,))
+            found = find(toks, entries, skip)
+            if not found:
+                break
+            hits.append(found[0])
+        else:
+            if not hits:
+                continue
+            lo, hi = min(a for a, _ in hits), max(b for _, b in hits)
+            if hi - lo > len(words) + 2:
+                continue
+            if len(words) == 1 and not any(abs(a - lo) <= 3 for a, _ in cue):
+                continue
+            out.append(theme)
+            used.update(range(lo, hi))
+            used |= positions([c for c in cue if abs(c[0] - lo) <= 3])
+    return out, used
+
+
+def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> str:
+    """The topic as the question words it: from its first content word to its last, without the filter words in
+    between ("opgaveoverdragelse til kommunerne skal følges af ressourcer/finansiering")."""
+    if not topic:
+        return ""
+    parts, run = [], []
+    for i in range(topic[0], topic[-1] + 1):
+        if i in used:
+            if run:
+                parts.append(q[toks[run[0]].start:toks[run[-1]].end])
+            run = []
+            continue
+        run.append(i)
+    if run:
+        parts.append(q[toks[run[0]].start:toks[run[-1]].end])
+    text = " ".join(parts)
+    return re.sub(r"\s+", " ", re.sub(r"[?!()\[\]«»“”\"]", " ", text)).strip(" ,.;:'")
+
+
+def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[int]:
+    """The tokens that are content: not a filter, not a stopword, not about asking (small typos of those too)."""
+    out = []
+    for i, t in enumerate(toks):
+        if i in used or i in in_quote:
+            continue
+        w = t.low.strip("'")
+        if len(w) < 2 or w in STOPWORDS or w.isdigit() and len(w) < 3:
+            continue
+        if _is_meta(w):
+            continue
+        out.append(i)
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _is_meta(w: str) -> bool:
+    return any(word_matches(w, e) for e in pb.META if " " not in e)
+
+
+def _semantic_handling(scores: dict[str, float]) -> str | None:
+    """A handling the words did not show, when its example phrasings are clearly the closest: ahead of the next
+    handling and of the questions with no handling, each by a share of the spread of all the scores."""
+    if len(scores) < 3:
+        return None
+    ranked = sorted((k for k in scores if k != "none"), key=lambda k: -scores[k])
+    best, second = ranked[0], ranked[1]
+    spread = max(scores.values()) - min(scores.values())
+    if spread <= 0:
+        return None
+    if (scores[best] - scores[second]) >= SEM_GAP_SECOND * spread and (scores[best] - scores["none"]) >= SEM_GAP_NONE * spread:
+        return best
+    return None
+
+
+# NOTE: shares of the spread within one question, not absolute cosines: they mean the same for any embedder
+# (e5's cosines crowd into 0.8-0.95, MiniLM's spread over 0-1). Set on the tuning half of data/eval/paraphrases.json.
+SEM_GAP_SECOND = 0.3
+SEM_GAP_NONE = 0.5
+
+
+def semantic_scorer(embedder) -> Semantic:
+    """leftover words -> similarity to each handling's phrases (mean of the best two) and to ordinary topics."""
+    import numpy as np
+
+    from retrieval.glossary import EN_DA
+
+    labels: list[str] = []
+    texts: list[str] = []
+    for h, examples in pb.HANDLING_PHRASES.items():
+        labels += [h.value] * len(examples)
+        texts += list(examples)
+    # the "none" side: ordinary topics of the domain, in both languages
+    topics = list(dict.fromkeys(list(EN_DA) + list(EN_DA.values())))
+    labels += ["none"] * len(topics)
+    texts += topics
+    holder: dict = {}
+
+    def score(question: str) -> dict[str, float]:
+        if "m" not in holder:
+            holder["m"] = np.asarray([embedder.embed_query(t) for t in texts], dtype=np.float32)
+        v = embedder.embed_query(question)
+        sims = holder["m"] @ v
+        out: dict[str, float] = {}
+        for lab in dict.fromkeys(labels):
+            s = np.sort(sims[[i for i, x in enumerate(labels) if x == lab]])[::-1]
+            out[lab] = float(s[:2].mean())
+        return out
+
+    return score

@@ -15,9 +15,10 @@ import numpy as np
 from retrieval.embedders import Embedder
 from retrieval.errors import PlansvarError
 from retrieval.lexical import BM25Index
-from retrieval.query import Catalog, QueryPlan, plan_query
+from retrieval.query import Catalog, QueryPlan, plan_query, semantic_scorer
 from retrieval.store import ChromaStore
 from retrieval.types import Record
+from retrieval.vocab import EMPTY_HANDLING
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,12 @@ class SearchResult:
     scanned: int = 0  # candidate rows looked at
     candidates: list[Record] = field(default_factory=list)
     found: bool = True
+    narrowed: bool = False  # a topic picked some of the filtered rows: the answer must say "k of N"
+
+    @property
+    def matched(self) -> int:
+        """How many rows the filters match (the N of "Alle N" / "k af N")."""
+        return len(self.candidates)
 
 
 def fuse(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:
@@ -69,7 +76,7 @@ def normalise_text(s: str) -> str:
 class Retriever:
     """Holds the records, their vectors, BM25 and the catalog in memory; reloads when the store changes."""
 
-    def __init__(self, store: ChromaStore, embedder: Embedder) -> None:
+    def __init__(self, store: ChromaStore, embedder: Embedder, semantic: bool = True) -> None:
         self.store = store
         self.embedder = embedder
         self._lock = threading.Lock()
@@ -81,6 +88,18 @@ class Retriever:
         self._row_tokens: list[set[str]] = []
         self._row_idx: list[int] = []
         self._variant_cache: dict[str, frozenset[str]] = {}
+        self._semantic = semantic_scorer(self) if semantic else None
+        self._qcache: dict[str, np.ndarray] = {}
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """The embedder's query vector, remembered for the last few texts (reading and ranking share it)."""
+        v = self._qcache.get(text)
+        if v is None:
+            v = self.embedder.embed_query(text)
+            if len(self._qcache) > 256:
+                self._qcache.clear()
+            self._qcache[text] = v
+        return v
 
     # --- loading -------------------------------------------------------------------------------------------------
 
@@ -106,16 +125,31 @@ class Retriever:
 
     def plan(self, question: str) -> QueryPlan:
         self.warm_up()
-        return plan_query(question, self.catalog)
+        return plan_query(question, self.catalog, semantic=self._semantic)
 
     def search(self, question: str | QueryPlan) -> SearchResult:
         plan = question if isinstance(question, QueryPlan) else self.plan(question)
         if not plan.question.strip():
             raise PlansvarError("the question is empty")
         self.warm_up()
+        if plan.section_ref and not (plan.respondents or plan.respondent_types or plan.themes or plan.letters):
+            found = self._section_rows(plan)
+            if found is not None:
+                return found
         if plan.rows_question and (plan.has_row_filters or plan.is_list or plan.quoted):
             return self._rows(plan)
         return self._passages(plan)
+
+    def _section_rows(self, plan: QueryPlan) -> SearchResult | None:
+        """Rows whose comment or text change names the section ("tilføjet afsnit 1.5, side 5"): what the
+        høringsnotat says was written there. None when no row names it."""
+        ref = re.compile(rf"(?:afsnit|section|kapitel)\s*{re.escape(plan.section_ref)}(?![\d.]\d)|\({re.escape(plan.section_ref)}\)",
+                         re.I)
+        hits = [Hit(r, 1.0) for r in self.records if r.is_row and ref.search(r.text_change or "")]
+        if not hits:
+            return None
+        rows = [h.record for h in hits]
+        return SearchResult(plan, hits, "section", complete=True, scanned=len(self._row_idx), candidates=rows)
 
     def ranked(self, text: str, k: int = 10, kinds: list[str] | None = None) -> list[Hit]:
         """Plain hybrid ranking (for /search and the CLI): the k best records for a text."""
@@ -126,6 +160,8 @@ class Retriever:
     # --- rows --------------------------------------------------------------------------------------------------------
 
     def _row_candidates(self, plan: QueryPlan) -> list[int]:
+        if plan.unknown_respondent and not plan.respondents:
+            return []  # a respondent the høringsnotat does not have: no row is theirs
         out = []
         for i, r in enumerate(self.records):
             if not r.is_row:
@@ -134,7 +170,7 @@ class Retriever:
                 continue
             if plan.respondent_types and r.respondent_type not in plan.respondent_types:
                 continue
-            if plan.handlings and r.handling not in plan.handlings:
+            if plan.handlings and (r.handling or EMPTY_HANDLING) not in plan.handlings:
                 continue
             if plan.letters and r.letter not in plan.letters:
                 continue
@@ -147,7 +183,7 @@ class Retriever:
         cand = self._row_candidates(plan)
         topic = plan.search_topic if self._topic_is_content(plan.topic) else ""
         records = [self.records[i] for i in cand]
-        if not topic and not plan.quoted:
+        if plan.show_all or (not topic and not plan.quoted):
             hits = [Hit(self.records[i], 1.0) for i in cand]
             return SearchResult(plan, hits, "rows", complete=True, scanned=len(cand), candidates=records, found=bool(hits))
         # rows with no response have nothing to be about
@@ -162,7 +198,8 @@ class Retriever:
         if not chosen and cand:
             chosen = self._about_topic(topic or " ".join(plan.quoted), cand, plan.lang)
         chosen.sort(key=lambda h: (h.record.doc, h.record.position))
-        return SearchResult(plan, chosen, "rows", complete=True, scanned=len(cand), candidates=records, found=bool(chosen))
+        return SearchResult(plan, chosen, "rows", complete=True, scanned=len(cand), candidates=records,
+                            found=bool(chosen), narrowed=True)
 
     def _topic_is_content(self, topic: str) -> bool:
         from retrieval.lexical import stems
@@ -172,7 +209,7 @@ class Retriever:
     def _about_topic(self, topic: str, cand: list[int], lang: str = "da") -> list[Hit]:
         """The candidate rows about the topic: most of the topic's words (rare ones weigh most), or some of them
         and among the semantically closest."""
-        q = self.embedder.embed_query(topic)
+        q = self.embed_query(topic)
         # NOTE: the z-score is taken over all rows, not the candidates: a respondent with three points has no
         # distribution of its own, and "close" must mean the same for three candidates as for ninety
         all_dense = self.vectors[self._row_idx] @ q
@@ -245,7 +282,7 @@ class Retriever:
     def _hybrid(self, question: str, topic: str, idx: list[int], lang: str = "en") -> list[Hit]:
         if not idx:
             return []
-        q = self.embedder.embed_query(question)
+        q = self.embed_query(question)
         dense = self.vectors[idx] @ q
         lex = self.bm25.scores(topic)[idx]
         d_rank = list(np.argsort(-dense))

@@ -38,7 +38,7 @@ class Service:
         if self.chat is not None:
             from retrieval.llm import LLMAnswerer
 
-            return LLMAnswerer(extractive, self.chat, timeout=self.settings.llm_timeout)
+            return LLMAnswerer(extractive, self.chat, timeout=self.settings.llm_timeout, read_questions=self.settings.llm_read)
         return extractive
 
     @cached_property
@@ -72,8 +72,9 @@ class Service:
                 context = None
         return intent, context
 
-    def answer(self, question: str, qid: str | None = None, context: str | None = None):
-        """Answer a question; a request for a draft reply or for the overview is answered as such."""
+    def answer(self, question: str, qid: str | None = None, context: str | None = None, show_all: bool = False):
+        """Answer a question; a request for a draft reply or for the overview is answered as such. `show_all`:
+        the whole filtered set, with no topic narrowing it."""
         intent, context = self.intent(question, context)
         if intent.kind == "draft":
             d = self.draft(intent.text, request=intent.request(question), lang=intent.lang)
@@ -81,7 +82,7 @@ class Service:
             return d.to_answer()
         if intent.kind == "overview":
             return self.overview(question, intent.lang, qid)[0]
-        return self.answerer.answer(question, qid=qid, context=context)
+        return self.answerer.answer(question, qid=qid, context=context, show_all=show_all)
 
     def overview(self, question: str = "oversigt", lang: str = "da", qid: str | None = None):
         """(the overview as an answer, the Overview itself) for the records in the index."""

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     llm_model: str | None = Field(None, description="Model name for the LLM answerer.")
     llm_api_key: SecretStr | None = Field(None, description="API key for the LLM (never logged).")
     llm_timeout: float = Field(30.0, description="Seconds to wait for the LLM before answering extractively.")
+    llm_read: bool = Field(
+        False, description="With an LLM configured: it also reads each question into filters (checked against the vocabulary; the built-in reader is the fallback)."
+    )
     llm_max_tokens: int = Field(800, ge=16, description="Most tokens the LLM may write for one answer or draft paragraph.")
     slack_bot_token: SecretStr | None = Field(
         None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"), description="Slack bot token (xoxb-…)."

@@ -124,6 +124,10 @@ class Answer:
     found: bool
     citations: list[Citation] = field(default_factory=list)
     id: str | None = None
+    interpretation: dict[str, Any] | None = None  # how the question was read (QueryPlan.to_dict)
+    reading: str | None = None  # the same as one line for people: "Læst som: alle punkter fra …"
+    matched_filters: int | None = None  # rows the filters match (list answers)
+    returned: int | None = None  # rows the answer lists: fewer than matched_filters when a topic narrowed them
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -132,4 +136,8 @@ class Answer:
             "answer": self.answer,
             "found": self.found,
             "citations": [c.to_dict() for c in self.citations],
+            "interpretation": self.interpretation,
+            "reading": self.reading,
+            "matched_filters": self.matched_filters,
+            "returned": self.returned,
         }

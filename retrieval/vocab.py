@@ -95,6 +95,7 @@ HANDLING_ORDER = (Handling.INGEN_AENDRING, Handling.AENDRING, Handling.IMPLEMENT
                   Handling.UDEN_FOR_RAMMERNE, Handling.INTET_SVAR)
 REFERENCE_WORDINGS = (r"samme håndtering som",)  # "Samme håndtering som ved PIU j": the handling of another row
 NO_HANDLING = {"da": "ingen håndtering angivet", "en": "no handling given"}
+EMPTY_HANDLING = "tom"  # the filter value for rows whose handling cell is empty (Record.handling None)
 
 RESPONDENT_TYPES: dict[RespondentType, Term] = {
     RespondentType.KOMMUNE: Term("kommune", "kommuner", "municipalities", "kommune", "municipality"),

@@ -11,7 +11,7 @@ from typing import Callable
 
 
 class OpenAIStandIn:
-    def __init__(self, reply: Callable[[list[dict]], str], delay: float = 0.0) -> None:
+    def __init__(self, reply: Callable[[list[dict]], str | dict], delay: float = 0.0) -> None:
         self.reply = reply
         self.delay = delay
         self.requests: list[dict] = []
@@ -36,12 +36,18 @@ class OpenAIStandIn:
                     self.end_headers()
                     self.wfile.write(json.dumps({"error": {"message": str(e)}}).encode())
                     return
+                message = {"role": "assistant", "content": content}
+                if isinstance(content, dict) and body.get("tools"):
+                    # a scripted structured reply: answered as a call of the tool the client offered
+                    name = body["tools"][0]["function"]["name"]
+                    message = {"role": "assistant", "content": None, "tool_calls": [
+                        {"id": "call_1", "type": "function", "function": {"name": name, "arguments": json.dumps(content)}}]}
                 out = {
                     "id": "chatcmpl-standin",
                     "object": "chat.completion",
                     "created": int(time.time()),
                     "model": body.get("model", "standin"),
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+                    "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}],
                     "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
                 }
                 data = json.dumps(out).encode()

@@ -45,7 +45,8 @@ def test_municipalities_on_permanently_attached_doctors(service, question):
 def test_every_citation_has_the_contract_fields(service):
     ans = service.answer("Hvad sagde Gribskov?")
     d = ans.to_dict()
-    assert set(d) == {"id", "question", "answer", "found", "citations"}
+    assert set(d) == {"id", "question", "answer", "found", "citations", "interpretation", "reading", "matched_filters",
+                      "returned"}
     assert len(d["citations"]) == 9
     for c in d["citations"]:
         assert set(c) == CITATION_FIELDS
