@@ -192,6 +192,8 @@ def describe_reading(plan: QueryPlan) -> str:
         parts.append("intet emne: hele det filtrerede sæt" if da else "no topic: the whole filtered set")
     if plan.show_all and topic:
         parts.append((f"emnet «{topic}» ses bort fra" if da else f"topic “{topic}” ignored"))
+    if plan.ignored:
+        parts.append((f"ignoreret: «{plan.ignored}»" if da else f"ignored: “{plan.ignored}”"))
     if plan.reader != "words":
         parts.append(f"({plan.reader})")
     return ("Læst som: " if da else "Read as: ") + " · ".join(parts)

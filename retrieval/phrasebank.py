@@ -22,13 +22,16 @@ PLANTEXT = ("plan", "planen", "planens", "praksisplan*", "plantekst*", "tekst*",
             "document*", "dokument*", "draft*", "udkast*", "final")
 CAUSE = ("førte", "ført", "fører", "føre", "medført*", "medfør*", "ledte", "ledt", "resulter*", "gav", "giver", "givet",
          "anledning*", "led", "lead", "leads", "leading", "result*", "caus*", "trigger*", "prompt*", "made", "make",
-         "gave", "give", "given", "brought", "bring*", "affect*", "impact*", "betød", "betyder", "difference", "rise")
-ACCEPT = ("accept*", "imødekom*", "imoedekom*", "indarbejd*", "indføj*", "adopt*", "incorporat*", "heed*",
+         "gave", "give", "given", "brought", "bring*", "affect*", "impact*", "betød", "betyder", "difference", "rise",
+         "due", "because", "following", "pga", "grundet", "på grund af", "owing", "thanks to", "som følge af",
+         "efter høringen", "after the consultation", "after consultation", "as a result", "som resultat")
+ACCEPT = ("accept*", "acted on", "acted upon", "imødekom*", "imoedekom*", "indarbejd*", "indføj*", "adopt*", "incorporat*", "heed*",
           "efterkom*", "taken on board", "taget til følge", "accommodat*", "bifald*", "kom med", "kommet med",
           "fik medhold", "medhold", "got through", "made it into", "taken up", "taget op", "taget med",
           "skrevet ind", "skrevet ind i", "skrevet med", "written into", "written in", "indskrevet", "kom ind i",
           "kommet ind i", "got into", "get into", "gets into", "made it in", "fået med", "fik med", "fået noget med",
           "med i planen", "med i praksisplanen", "ind i planen", "ind i praksisplanen", "into the plan",
+          "ind i plantekst*", "ind i teksten", "into the text", "into the plan text",
           "into the practice plan", "into the final plan", "in the final plan", "den endelige plan",
           "got something changed", "get something changed", "fik ændret", "fået ændret", "fik rettet", "fået rettet")
 # these say "accepted" only in a question about the consultation: "which requests were met?", not "when was it agreed?"
@@ -39,6 +42,8 @@ NEG = ("ikke", "ingen", "intet", "no", "not", "never", "aldrig", "didn't", "didn
 REJECT = ("afvist*", "afvis*", "afslå*", "afslag*", "rejected", "reject*", "declin*", "turned down", "dismiss*",
           "said no", "say no", "says no", "sagde nej", "sagt nej", "siger nej", "nej til", "no to", "refused", "refus*",
           "fik nej", "fået nej", "fik afslag", "fået afslag", "got a no", "got no", "not acted on", "not acted upon",
+          "get a no", "gets a no", "getting a no", "turn down", "turns down", "turning down", "uden konsekvens*",
+          "ingen konsekvens*", "no consequence*", "without consequence*", "no effect", "no-change*", "nochange",
           "uændret", "uaendret", "unchanged", "unaltered", "status quo", "kept as",
           "ignored", "ignorer*", "not acted", "left as")
 PARTIAL = ("delvis*", "delvist", "partial*", "partly", "in part", "til dels", "tildels", "halvt", "half*",
@@ -47,13 +52,18 @@ SCOPE = ("rammer", "rammen", "rammerne", "ramme", "scope", "remit", "outside", "
          "out of bounds", "ikke relevant", "irrelevant", "not relevant", "falls outside", "ligger udenfor",
          "uden for planen", "not covered by")
 IMPL = ("implementer*", "implementering*", "implement*", "indgår", "indgaar", "inddrag*", "videre arbejde*",
+        "følges op", "følge op", "følger op", "fulgt op", "followed up", "follow up", "follow-up", "deferred",
+        "carried into", "dealt with later", "handled later", "parked",
         "videre arbejde", "further work", "taken forward", "carried forward", "opfølgning*", "follow-up work",
         "follow up work", "udmøntning*", "later work", "det videre", "the further", "future work", "senere arbejde",
         "tages med", "taken along", "taken into account in the work", "execution", "rollout", "roll-out")
 NORESP_VERB = ("svar*", "besvar*", "respond*", "respons*", "reply", "replied", "replies", "answer*", "sendt*", "sende*",
                "sendte", "sent", "send", "indsend*", "fremsend*", "submit*", "afgiv*", "afgav", "afgivet", "indgiv*",
                "returned", "weigh*", "contribut*", "bidrag*", "hear", "heard")
-SILENT = ("tavs*", "silent", "silence", "non-respond*", "nonrespond*", "non-respons*", "manglende svar",
+SILENT = ("tavs*", "silent", "silence", "non respond*", "non respons*", "sendte ikke noget", "ikke sendt noget",
+          "sent nothing", "didn't send anything", "did not send anything", "ikke sendte noget", "uden høringssvar", "ingen høringssvar", "manglende høringssvar",
+          "no submission*", "without submission*", "without a submission", "with no submission*", "intet fra",
+          "slet ikke fra", "hørte intet", "hørt intet", "heard nothing", "nothing from", "heard from no", "non-respond*", "nonrespond*", "non-respons*", "manglende svar",
           "missing response*", "ingen svar", "intet svar", "uden svar", "no response*", "no reply", "no answer",
           "never responded", "didn't respond", "did not respond", "never replied", "didn't reply", "ikke svaret",
           "ikke svarede", "ikke har svaret", "not respond*", "ikke indsendt", "ikke fremsendt", "ikke afgivet",
@@ -66,13 +76,32 @@ EMPTY = ("tom", "tomme", "tomt", "blank*", "empty", "missing", "mangl*", "udfyld
 HANDLING_WORDS = ("håndtering*", "handling", "handled", "cell", "cells", "celle*", "felt*", "field*", "kolonne*",
                   "column*", "outcome*", "udfald*", "vurdering*", "assessment*", "svar")
 
+# words after which the rest of a question is its topic: "om fasttilknyttede læger", "about telemedicine",
+# "ønskede lægernes virtuelle venteværelse", "mention FMK". NOTE: leftover words with none of these before them
+# (politeness, context: "til et møde i morgen", "quick question") are shown as ignored, never used as a topic
+TOPIC_INTRO = ("om", "about", "regarding", "concerning", "vedrørende", "angående", "ang", "mht", "ift", "on",
+               "around", "relating", "related", "wrt", "omkring", "vedr",
+               "ønskede", "ønsker", "ønsket", "want", "wants", "wanted", "wish", "wished", "foreslår", "foreslog",
+               "foreslået", "propose", "proposes", "proposed", "suggest", "suggests", "suggested", "efterlys*",
+               "called for", "calls for", "call for", "asked for", "ask for", "asks for", "bad om", "beder om",
+               "nævner", "nævnte", "nævnt", "mention", "mentions", "mentioned", "peger på", "pegede på", "påpeger",
+               "påpegede", "pointed to", "points to", "point out", "pointed out", "points out", "rejste", "rejser",
+               "raise", "raised", "raises", "kritiser*", "criticis*", "criticiz*", "advarer", "advarede", "warn",
+               "warned", "warns", "anbefaler", "anbefalede", "recommend", "recommends", "recommended", "støtter",
+               "støttede", "supported", "supports", "fremhæver", "fremhævede", "highlight", "highlights",
+               "highlighted", "omtaler", "omtalte", "discuss", "discussed", "discusses", "diskuterer", "diskuterede",
+               "handler", "concerns", "concerned", "vedrører", "emphasised", "emphasized", "understreger",
+               "understregede", "focus on", "focused on", "fokuserer", "opfordrer", "opfordrede", "urged", "urges",
+               "kræver", "krævede", "demanded", "spørger", "spurgte", "kommenterer", "kommenterede", "commented on")
+
 # --- respondent types ---------------------------------------------------------------------------------------------------
 TYPE_WORDS: dict[RespondentType, tuple[str, ...]] = {
     RespondentType.KOMMUNE: ("kommune", "kommuner", "kommunerne", "kommunernes", "kommunes", "kommunens", "kommunen",
+                             "kommunepunkt*", "kommunesvar*", "kommuneforslag*",
                              "*kommuner", "*kommunerne", "*kommunernes",
                              "municipalit*", "municipal", "local authorit*", "kommunale", "kommunal", "borough*",
                              "kommunebemærkning*", "kommunesvar*"),
-    RespondentType.HOSPITAL: ("hospital*", "sygehus*", "hospitals", "hosp"),
+    RespondentType.HOSPITAL: ("hospital*", "sygehus*", "hospitals", "hosp", "hospitalspunkt*"),
     RespondentType.REGION: ("regionens egne råd og udvalg", "regionens råd og udvalg", "regionens egne udvalg",
                             "regionens udvalg", "regionens råd", "region's councils and committees",
                             "region's committees and councils", "region's councils", "region's committees",
@@ -83,7 +112,8 @@ TYPE_WORDS: dict[RespondentType, tuple[str, ...]] = {
     RespondentType.ORGANISATION: ("organisation*", "organization*", "forening*", "association*", "interest group*",
                                   "interesseorganisation*", "patientforening*", "ngo*", "union*", "fagforening*",
                                   "society", "societies", "interessenter", "stakeholder*", "civil society"),
-    RespondentType.MYNDIGHED: ("myndighed*", "authority", "authorities", "authoritys", "agenc*", "styrelse*",
+    RespondentType.MYNDIGHED: ("offentlige myndigheder", "public authorit*", "myndighed*", "authority", "authorities",
+                               "authoritys", "agenc*", "styrelse*",
                                "statslig*", "state bod*", "national bod*", "government bod*", "government"),
     RespondentType.PSYKIATRI: ("psykiatri", "psykiatrien", "psykiatriens", "psychiatr*", "mental health services"),
 }
@@ -143,7 +173,8 @@ BODY_NAMES: dict[str, tuple[str, ...]] = {
     "region hovedstaden psykiatri": ("mental health services capital region", "mental health services in the capital",
                                      "capital region psychiatry", "psychiatric services capital region",
                                      "mental health services"),
-    "rigshospitalet": ("copenhagen university hospital", "rigs hospital", "national hospital", "rigshospital"),
+    "rigshospitalet": ("copenhagen university hospital", "rigs hospital", "national hospital", "rigshospital", "riget",
+                       "rigets"),
     "københavn": ("city of copenhagen", "copenhagen municipality", "municipality of copenhagen", "copenhagen", "cph",
                   "kbh"),
     "helsingør": ("elsinore",),
@@ -219,6 +250,11 @@ forslag forslagene forslagenes suggestion suggestions proposal proposals request
 ønskernes idé ideer ideas idea anbefalinger recommendations concern concerns bekymring bekymringer
 sammenlign* compar* versus vs row rows række rækker rækkerne linje linjer line lines entry entries record records
 stayed stay stays kept keep holdt holder forblev remained remain
+planudkast* udkast* draft drafts kladde høringsudkast* høringsversion*
+current aktuelle nuværende across tværs during later senere enkelt enkelte individual advisory rådgivende
+western vestegn* vestlige tagged markeret kategoriser* categoris* categoriz* labelled labeled letter bogstav
+sidder forbereder forberede preparing prepare faktisk actually styr overblik torsdag fredag mandag tirsdag onsdag
+tomorrow imorgen morgen week uge næste next
 """.split())
 # multi-word frames: removed from the topic as a whole
 META_PHRASES = ("på forhånd tak", "på forhånd", "in advance", "thank you", "thanks in advance", "one by one",
@@ -239,6 +275,7 @@ COUNT = ("hvor mange", "how many", "antal", "antallet", "number of", "count", "t
          "what share", "how much of")
 # a question for these asks for something the passage must hold: a date, an amount, a number
 ASKS_DATE = ("hvornår", "when", "what date", "which date", "dato", "deadline", "frist", "tidspunkt", "what year",
+             "how long", "hvor længe", "hvor lang", "høringsfrist*", "høringsperiode*",
              "hvilket år")
 ASKS_AMOUNT = ("hvor meget", "how much", "beløb", "budget*", "koste*", "cost*", "kroner", "kr", "mio", "million*",
                "dkk", "price", "pris", "spend*", "afsat", "allocated", "funding amount")
@@ -266,3 +303,10 @@ HANDLING_PHRASES: dict[Handling, tuple[str, ...]] = {
     Handling.INTET_SVAR: ("har ikke sendt høringssvar", "svarede ikke", "holdt sig tavse", "intet svar",
                           "never sent a response", "did not respond", "sent nothing", "no reply"),
 }
+
+# leftover words that are no topic: politeness, context, requests for a format (the "none" side of the embedder's
+# reading of a leftover, beside the domain topics)
+NOT_A_TOPIC = ("kan du hjælpe mig", "på forhånd tak", "tak", "hurtigt spørgsmål", "til et møde i morgen",
+               "jeg forbereder et møde", "i punktform", "samlet oversigt", "vær sød at sende", "jeg skal bruge det",
+               "quick question", "for a meeting tomorrow", "bullet points please", "for a briefing", "thanks in advance",
+               "I need it for my boss", "point by point", "in a table", "med vores håndtering", "with our response")

@@ -31,13 +31,52 @@ DA_WORDS = set("""hvad hvilke hvilken hvem hvor hvordan sagde om og er det der t
 EN_WORDS = set("""what which who how did the about and is are were to of with municipalities say said show all from
     points responses comments give me please list has have wrote write any never only into plan changes""".split())
 QUOTED = re.compile(r"(?:(?<=[\s(])|^)[\"'“‘«»]([^\"“”«»]{3,120}?)[\"'”’»«](?=[\s?.,;:!)]|$)")
-TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:['’][A-Za-z]{1,2}\b)?(?:-[A-Za-zÆØÅæøå0-9]+)*")
-LETTER = re.compile(r"\b(?:punkt|point|bemærkning|comment|item|litra)\s+\(?([a-zæøå])\)?(?=$|[\s,.?;:!])"
-                    r"|(?:^|(?<=\s))\(?([a-zæøå])\)(?=$|[\s,.?;:!])", re.I)
+# NOTE: hyphenated words are split ("generelt-temaet", "PIU-punkter", "no-change"); a hyphenated name is matched
+# from its parts (_parts_hit) and a hyphenated acronym ("PLO-H") from the joined tokens
+TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:['’][A-Za-z]{1,2}\b)?")
+# point letters: "punkt c", "punkterne m, n og o", "points j and k", "bemærkning m til o", "items m-o", "(a)", "a)"
+_L = r"\(?[a-zæøå]\)?"
+LETTERS = re.compile(
+    rf"\b(?:punkt(?:erne|er)?|points?|bemærkning(?:erne|er)?|comments?|items?|litra|letters?|under)\s+"
+    rf"(?P<list>{_L}(?:\s*(?:,|og|and|\+|&|-|–|til|to|through)\s*{_L})*)(?=$|[\s,.?;:!])"
+    r"|(?:^|(?<=\s))\((?P<one>[a-zæøå])\)(?=$|[\s,.?;:!])|(?:^|(?<=\s))(?P<paren>[a-zæøå])\)(?=$|[\s,.?;:!])", re.I)
+
+
+def read_letters(q: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Point letters and where they stand; "m-o", "m til o" are ranges. "under a" only at the end of a question."""
+    out: list[str] = []
+    spans = []
+    for m in LETTERS.finditer(q):
+        if m.group("list"):
+            if m.group(0).lower().startswith("under") and q[m.end():].strip(" ?!.") != "":
+                continue
+            text = m.group("list").lower()
+            parts = re.findall(r"[a-zæøå]+|[-–]", re.sub(r"[()]", "", text))
+            letters: list[str] = []
+            k = 0
+            while k < len(parts):
+                p = parts[k]
+                if p in ("-", "–", "til", "to", "through") and letters and k + 1 < len(parts):
+                    a, b = letters[-1], parts[k + 1]
+                    letters += [chr(c) for c in range(ord(a) + 1, ord(b) + 1)] if a < b <= "z" else [b]
+                    k += 2
+                    continue
+                if len(p) == 1 and p.isalpha():
+                    letters.append(p)
+                k += 1  # separators: og, and, +, &, ","
+            if letters in (["i"], ["a"]) and "(" not in text and ")" not in text and q[m.end():].strip(" ?!.") != "":
+                continue  # "bemærkninger i punktform", "points a municipality made": a word, not a letter
+            out += letters
+        else:
+            out.append((m.group("one") or m.group("paren")).lower())
+        spans.append(m.span())
+    return list(dict.fromkeys(out)), spans
 
 
 def fold_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    """Accents off, and Danish letters as they are typed without them: "ishoj" = "ishøj", "aeldre" = "ældre"."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.replace("æ", "ae").replace("ø", "o").replace("å", "aa").replace("Æ", "Ae").replace("Ø", "O").replace("Å", "Aa")
 
 
 def detect_language(text: str) -> str:
@@ -234,11 +273,20 @@ class Catalog:
     def _match_one(self, resp: Respondent, toks: list[Tok], translated: dict[int, set[str]]):
         n = len(toks)
         # acronyms: as written in capitals ("SST", "PIUs"), or in lower case when the word is no ordinary word
+        joined = "".join(_name_tokens(resp.name.split(" i ")[0]))
         for i, t in enumerate(toks):
-            bare = re.sub(r"(?<=[A-ZÆØÅ])s$", "", re.sub(r"['’]s$", "", t.text))
-            if (bare.upper() == bare and len(bare) >= 2 and bare.lower() in resp.aliases | resp.initials) or (
-                    t.low in resp.aliases and t.low not in STOPWORDS and len(t.low) >= 3):
-                return (3.0, 1.0, -len(resp.name)), resp, {i}, {i}
+            texts = [t.text]
+            if i + 1 < len(toks) and toks[i + 1].start == t.end + 1:  # "PLO-H" written as one word
+                texts.append(f"{t.text}-{toks[i + 1].text}")
+            for text in texts:
+                bare = re.sub(r"(?<=[A-ZÆØÅ])s$", "", re.sub(r"['’]s$", "", text))
+                if (bare.upper() == bare and len(bare) >= 2 and bare.lower() in resp.aliases | resp.initials) or (
+                        bare.lower() in resp.aliases and bare.lower() not in STOPWORDS and len(bare) >= 3):
+                    return (3.0, 1.0, -len(resp.name)), resp, {i}, {i}
+            # a name typed as one word: "udsatterådet", "regionsældrerådet"
+            if len(t.low) >= 8 and len(resp.words) >= 2 and (
+                    _token_match(joined, t.low) or joined.startswith(t.low) and len(t.low) >= len(joined) - 10 and len(t.low) >= 10):
+                return (2.5, 1.0, -len(resp.name)), resp, {i}, {i}
         # English names: "Danish Cancer Society", "the Patient Involvement Committee"
         english: set[int] = set()
         for alias in resp.english:
@@ -264,8 +312,8 @@ class Catalog:
         frac = matched / len(resp.tokens) if resp.tokens else 1.0
         if english:
             frac = 1.0
-        first_rare = bool(resp.tokens) and (resp.tokens[0] in {toks[i].low for i in pos}
-                                            or any(_token_match(resp.tokens[0], toks[i].low) for i in pos))
+        first_rare = bool(resp.tokens) and any(_token_match(resp.tokens[0], x) for i in pos
+                                               for x in [toks[i].low] + toks[i].low.split("-"))
         # one word of a longer name is enough only when the word is a name, not a common word of the texts
         if not (frac >= 0.6 or (first_rare and self.word_rows.get(resp.tokens[0], 0) <= 3)):
             return None
@@ -305,13 +353,16 @@ class Catalog:
 
 
 def _suffix_match(name_word: str, q: str) -> bool:
-    """A question word that is the tail of a compound name: "ældrerådets" in "regionsældrerådet"."""
+    """A question word that is the tail of a compound name whose head is generic: "ældrerådets" in
+    "regionsældrerådet" (but "sjællands" is not "Nordsjællands")."""
     if len(q) < 8 or q in GENERIC_NAME_WORDS or len(name_word) <= len(q) - 1 or _any_type_word(q):
         return False
     for suffix in ("", "s", "et", "ets", "en", "ens"):
         w = q[: len(q) - len(suffix)] if suffix and q.endswith(suffix) else q
-        if len(w) >= 8 and (name_word.endswith(w) or name_word.endswith(w + "et")):
-            return True
+        for tail in (w, w + "et"):
+            head = name_word[: len(name_word) - len(tail)]
+            if len(w) >= 8 and name_word.endswith(tail) and head.rstrip("s") in {"region", "kommune", "hospital"}:
+                return True
     return False
 
 
@@ -325,8 +376,13 @@ def _parts_hit(parts: list[str], toks: list[Tok]) -> list[int]:
 
 
 def _translate_name_words(toks: list[Tok]) -> dict[int, set[str]]:
-    """Danish name parts for the English words of a question ("involvement" -> inddragelse)."""
-    return {i: set(pb.NAME_WORDS[t.low]) for i, t in enumerate(toks) if t.low in pb.NAME_WORDS}
+    """Danish name parts for the English words of a question ("involvement", "involvment" -> inddragelse)."""
+    out = {}
+    for i, t in enumerate(toks):
+        key = t.low if t.low in pb.NAME_WORDS else next((k for k in pb.NAME_WORDS if _fuzzy(t.low, k)), None)
+        if key:
+            out[i] = set(pb.NAME_WORDS[key])
+    return out
 
 
 def _compound_hit(name_word: str, translated: dict[int, set[str]]) -> list[int]:
@@ -365,10 +421,18 @@ def _type_word(w: str) -> bool:
                                              "municipalit*", "regionskommune"))
 
 
+_EN_GENERIC = {"municipality": "kommune", "municipal": "kommune", "municipalities": "kommuner", "council": "råd",
+               "committee": "udvalget", "region": "region", "regional": "region"}
+
+
 def _generic_match(name_word: str, q: str) -> bool:
-    """A generic word of a name against a question word: "kommune" ~ "kommuner", "hospital" ~ "hospitalet"."""
+    """A generic word of a name against a question word: "kommune" ~ "kommuner", "hospital" ~ "hospitalet",
+    "regionskommune" ~ "municipality"."""
     if name_word not in GENERIC_NAME_WORDS and name_word not in ("psykiatri", "regionskommune"):
         return False
+    q = _EN_GENERIC.get(q, q)
+    if name_word == "regionskommune" and q.startswith("kommune"):
+        return True
     return q == name_word or (q.startswith(name_word) and len(q) - len(name_word) <= 4) or (
         name_word.startswith(q) and len(name_word) - len(q) <= 2 and len(q) >= 5)
 
@@ -451,6 +515,7 @@ class QueryPlan:
     reader: str = "words"  # "words" (built-in), "words+embedder" or "llm"
     unknown_respondent: str | None = None  # a name in the speaker's place that no respondent has
     section_ref: str | None = None  # "1.5" in "hvad blev tilføjet i afsnit 1.5?": answered from the rows' comments
+    ignored: str = ""  # leftover words that no topic word introduced: shown, never used
 
     @property
     def search_topic(self) -> str:
@@ -472,7 +537,7 @@ class QueryPlan:
         """The reading as JSON (`interpretation` in `ask --json` and POST /ask)."""
         d = {"intent": self.intent, "lang": self.lang, "filters": self.filters(), "topic": self.topic or None,
              "quoted": self.quoted or None, "show_all": self.show_all, "reader": self.reader,
-             "unknown_respondent": self.unknown_respondent}
+             "unknown_respondent": self.unknown_respondent, "ignored": self.ignored or None}
         return {k: v for k, v in d.items() if v not in (None, [], {})} | {"show_all": self.show_all}
 
     def copy(self, **changes) -> "QueryPlan":
@@ -536,9 +601,9 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     plan.themes = themes
     used |= tpos
 
-    plan.letters = list(dict.fromkeys((m.group(1) or m.group(2)).lower() for m in LETTER.finditer(q)))
-    for m in LETTER.finditer(q):
-        used |= {i for i, t in enumerate(toks) if m.start() <= t.start < m.end()}
+    plan.letters, lspans = read_letters(q)
+    for a, b in lspans:
+        used |= {i for i, t in enumerate(toks) if a <= t.start < b}
 
     plan.docs = [d.doc for d in catalog.match_docs(q)]
     m = SECTION_REF.search(q)
@@ -567,6 +632,13 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         plan.respondent_types = []  # a named respondent is more precise than its type
 
     plan.asks = ("date" if find(toks, pb.ASKS_DATE) else "amount" if find(toks, pb.ASKS_AMOUNT) else None)
+    if plan.rows_question and (plan.respondents or plan.respondent_types) and not (plan.handlings or plan.themes
+                                                                                   or plan.letters):
+        if _asks_for_something_else(toks, used | ypos):
+            # "hvem er kontaktperson hos Københavns Kommune?", "which GP clinics in Hillerød closed?": the question
+            # asks for a thing the rows do not list, so it is a look-up in the documents, not a list of points
+            plan.rows_question, plan.respondent_types = False, []
+            used -= ypos
     count = find(toks, pb.COUNT, used | in_quote)
     if count and not any(_counts_points(toks, b, used | ypos | positions(row_words + weak_row_words)) for _, b in count):
         # "hvor mange praktiserende læger er der i Ishøj?" counts something in the documents, not points
@@ -580,7 +652,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         # a terse "rigshospitalet ændringer", "hospitaler ændringer": the change words are all that is left
         changes = positions(find(toks, pb.CHANGE))
         rest = [i for i in topic_toks if i not in ypos]
-        if rest and all(i in changes for i in rest) and (plan.respondents or plan.respondent_types or types or row_words):
+        if rest and all(i in changes for i in rest) and (plan.respondents or plan.respondent_types or types or row_words
+                                                          or plan.themes):
             plan.handlings = [Handling.AENDRING.value]
             used |= set(rest)
             if types and not plan.respondents:
@@ -604,6 +677,14 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             plan.reader = "words+embedder"
             used |= set(topic_toks)
             topic_toks = []
+    if plan.rows_question and topic_toks and plan.has_row_filters:
+        # with filters, only words a topic word introduces ("om …", "about …", "ønskede …") narrow the list;
+        # the rest (politeness, context) is shown as ignored
+        intro = [a for a, _ in find(toks, pb.TOPIC_INTRO, in_quote)]
+        intro += [a for a, b in speech if b < len(toks) and toks[b].low in ("at", "that")]  # "skrev, at …"
+        first = min(intro) if intro else None
+        plan.ignored = " ".join(toks[i].text for i in topic_toks if first is None or i < first)
+        topic_toks = [i for i in topic_toks if first is not None and i > first]
     if not plan.rows_question:
         # a question about the documents keeps its words: they are what the passage must hold
         topic_toks = [i for i in range(len(toks)) if i not in used and i not in in_quote
@@ -672,7 +753,8 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
         near = [r for r in accept + change + weak + compound if any(abs(r[0] - p[0]) <= 3 for p in partial)]
         add(Handling.DELVIST, partial + near)
 
-    scope_core = free(find(toks, ("rammer", "rammen", "rammerne", "ramme", "scope", "remit", "ramme*"), skip))
+    scope_core = free(find(toks, ("rammer", "rammen", "rammerne", "ramme", "scope", "remit", "ramme*", "ikke omfattet",
+                                  "not covered", "not within", "ikke indenfor", "ikke inden for"), skip))
     scope_out = [r for r in free(find(toks, ("outside", "udenfor", "uden for", "beyond", "out of", "falls outside"), skip))
                  if any(0 < p[0] - r[1] + 1 <= 4 for p in plantext + scope_core)]
     if scope_core or scope_out:
@@ -709,6 +791,39 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
     return out, used
 
 
+_OUTCOME_WORDS = pb.CHANGE + pb.COMPOUND_CHANGE + pb.REJECT + pb.ACCEPT + pb.PARTIAL + pb.IMPL + pb.SILENT
+
+
+_HEAD_SKIP = frozenset("of af de the a an et en den det some nogle alle all".split())
+_VERBS = frozenset("is are was were er var blev bliver did does do has have har havde kan can could should skal".split())
+
+
+def _asks_for_something_else(toks: list[Tok], known: set[int]) -> bool:
+    """Whether the question's head asks for something other than points: "hvem (er kontaktperson)…" with a named
+    party, or "which/what (were the) <noun>" where the noun is no point, party, type or outcome word."""
+    if not toks:
+        return False
+    if toks[0].low in ("hvem", "who") and not any(t.low in ("sagde", "said", "skrev", "wrote", "mente", "ønskede",
+                                                             "wanted", "foreslog", "proposed") for t in toks[1:4]):
+        return True
+    if toks[0].low not in ("hvilke", "hvilken", "hvilket", "which", "what", "hvad"):
+        return False
+    j = 1
+    if toks[0].low in ("what", "hvad"):
+        if j < len(toks) and toks[j].low in _VERBS:
+            j += 1
+        else:
+            return False  # "what did X say": a verb-first question, no head noun
+    while j < len(toks) and toks[j].low in _HEAD_SKIP:
+        j += 1
+    if j >= len(toks) or j in known:
+        return False
+    w = toks[j].low
+    return not (_is_meta(w) or _any_type_word(w) or w in STOPWORDS
+                or any(word_matches(w, e) for e in _OUTCOME_WORDS + ROW_WORDS if " " not in e)
+                or w in ("parter", "parties", "punkter", "points", "punkt", "point", "gange", "times"))
+
+
 def _counts_points(toks: list[Tok], b: int, known: set[int]) -> bool:
     """Whether "hvor mange …"/"how many …" counts points: the next word names points, parties, a type, a handling
     or a respondent ("hvor mange af kommunernes bemærkninger", "how many points", "antal afviste")."""
@@ -716,7 +831,8 @@ def _counts_points(toks: list[Tok], b: int, known: set[int]) -> bool:
         w = toks[i].low
         if w in ("af", "de", "of", "the", "der", "som", "i", "in", "gange", "times") and w not in ("gange", "times"):
             continue
-        return i in known or w in ("gange", "times") or _any_type_word(w) or _is_meta(w)
+        return (i in known or w in ("gange", "times") or _any_type_word(w) or _is_meta(w)
+                or any(word_matches(w, e) for e in _OUTCOME_WORDS if " " not in e))
     return True
 
 
@@ -761,8 +877,9 @@ def read_types(toks: list[Tok], skip: set[int]) -> tuple[list[str], set[int]]:
             if b - a == 1 and w in ("kommunale", "kommunal", "municipal", "regionale", "regionalt", "regional", "statslige"):
                 # an adjective is a type only where it qualifies the responses: "kommunale høringssvar"
                 nxt = " ".join(t.low for t in toks[b:b + 2])
-                if not re.search(r"høringssvar|bemærk|kommentar|respon|comment|parter|part|bod|råd|udvalg|"
-                                 r"committee|council|point|punkt|input|submission|aktør|actor|stakeholder", nxt):
+                if not (re.search(r"høringssvar|bemærk|kommentar|respon|comment|parter|part|bod|råd|udvalg|"
+                                  r"committee|council|point|punkt|input|submission|aktør|actor|stakeholder", nxt)
+                        or (b < len(toks) and _is_meta(toks[b].low))):
                     continue
             if code == RespondentType.PSYKIATRI and before in ("om", "about"):
                 continue
@@ -808,7 +925,8 @@ def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> st
         return ""
     parts, run = [], []
     for i in range(topic[0], topic[-1] + 1):
-        if i in used:
+        # NOTE: prepositions and articles only blur the topic's embedding: they end a run like a filter word
+        if i in used or toks[i].low in _TOPIC_GLUE:
             if run:
                 parts.append(q[toks[run[0]].start:toks[run[-1]].end])
             run = []
@@ -818,6 +936,9 @@ def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> st
         parts.append(q[toks[run[0]].start:toks[run[-1]].end])
     text = " ".join(parts)
     return re.sub(r"\s+", " ", re.sub(r"[?!()\[\]«»“”\"]", " ", text)).strip(" ,.;:'")
+
+
+_TOPIC_GLUE = frozenset("til af om de den det på the of to in on a an".split())
 
 
 def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[int]:
@@ -837,7 +958,18 @@ def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[i
 
 @lru_cache(maxsize=20_000)
 def _is_meta(w: str) -> bool:
-    return any(word_matches(w, e) for e in pb.META if " " not in e)
+    """A word about asking, not about a topic. NOTE: typos are matched more strictly than elsewhere ("writing" must
+    not swallow "waiting")."""
+    for e in pb.META:
+        if " " in e:
+            continue
+        stem = e.rstrip("*")
+        if w == stem or (e.endswith("*") and w.startswith(stem)):
+            return True
+        if len(w) >= 6 and len(stem) >= 6 and w[0] == stem[0] and abs(len(w) - len(stem)) <= 2:
+            if SequenceMatcher(None, w[: len(stem) + 2] if e.endswith("*") else w, stem).ratio() >= 0.9:
+                return True
+    return False
 
 
 def _semantic_handling(scores: dict[str, float]) -> str | None:
@@ -873,7 +1005,7 @@ def semantic_scorer(embedder) -> Semantic:
         labels += [h.value] * len(examples)
         texts += list(examples)
     # the "none" side: ordinary topics of the domain, in both languages
-    topics = list(dict.fromkeys(list(EN_DA) + list(EN_DA.values())))
+    topics = list(dict.fromkeys(list(EN_DA) + list(EN_DA.values()) + list(pb.NOT_A_TOPIC)))
     labels += ["none"] * len(topics)
     texts += topics
     holder: dict = {}

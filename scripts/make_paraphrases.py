@@ -1,7 +1,8 @@
 """Build data/eval/paraphrases.json (eval format) from the phrasing families and the parsed høringsnotat rows.
 
 A family is one intent + one filter combination, phrased many ways (data/eval/paraphrase_families.json, written by a
-helper that never saw the reader's code). Gold is exact: every row the family's filters match. Families are split
+helper that never saw the reader's code; paraphrase_families_tune2.json, a second bank by another such helper, is
+tuning data only). Gold is exact: every row the family's filters match. Families are split
 at random (fixed seed) into a tuning half and a test half *before* any tuning; tune only on split "tune".
 
     python scripts/make_paraphrases.py
@@ -36,6 +37,10 @@ def main() -> None:
     ids = sorted(f["id"] for f in fams)
     random.Random(SEED).shuffle(ids)
     tune = set(ids[: len(ids) // 2])
+    # a second bank, written later by another helper that never saw the reader, is tuning data only
+    extra = json.loads((EVAL / "paraphrase_families_tune2.json").read_text(encoding="utf-8"))["families"]
+    tune |= {f["id"] for f in extra}
+    fams = fams + extra
     out = []
     for f in fams:
         gold = [r for r in rows if matches(r, f["filters"])]
@@ -52,6 +57,10 @@ def main() -> None:
         q = un[k]
         out.append({"id": f"u{k + 1:02d}", "family": "unanswerable", "split": "tune" if rank < len(un) // 2 else "test",
                     "lang": q["lang"], "kind": "unanswerable", "question": q["q"], "gold_evidence": []})
+    un2 = json.loads((EVAL / "paraphrase_unanswerable_tune2.json").read_text(encoding="utf-8"))["questions"]
+    for k, q in enumerate(un2):
+        out.append({"id": f"v{k + 1:02d}", "family": "unanswerable", "split": "tune", "lang": q["lang"],
+                    "kind": "unanswerable", "question": q["q"], "gold_evidence": []})
     (EVAL / "paraphrases.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     n_t = sum(q["split"] == "tune" for q in out)
     print(f"{len(out)} questions ({n_t} tune, {len(out) - n_t} test) from {len(fams)} families -> {EVAL / 'paraphrases.json'}")
