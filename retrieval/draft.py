@@ -18,13 +18,13 @@ from retrieval.answer import HANDLING_LABEL, _best_sentences
 from retrieval.errors import PlansvarError
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, Respondent
-from retrieval.search import Hit, Retriever, normalise_text
+from retrieval.search import Hit, Retriever, _zscores, normalise_text
 from retrieval.types import Answer, Citation, Record
 
 log = logging.getLogger(__name__)
 
 # a plan section found by search (not quoted by the høringsnotat) must be this close to the point to be quoted
-PLAN_DENSE = 0.87
+PLAN_DENSE_Z = 2.5  # z-score of the cosine over every record (retrieval/search.py _zscores): any embedder
 PLAN_COVERAGE = 0.35
 MAX_NAME = 200
 
@@ -304,12 +304,13 @@ class Drafter:
         covered = [(i, c) for i in top if (c := ret.coverage(topic, i, "da")) >= PLAN_COVERAGE]
         if not covered:
             return None
-        q = ret.embedder.embed_query(topic)
+        q = ret.embed_query(topic)
+        z_all = _zscores(ret.vectors @ q)
         best = max(((i, c, float(ret.vectors[i] @ q)) for i, c in covered), key=lambda x: x[2])
         i, cover, dense = best
-        if dense < PLAN_DENSE:
+        if z_all[i] < PLAN_DENSE_Z:
             return None
-        return Hit(ret.records[i], dense, dense, cover)
+        return Hit(ret.records[i], dense, dense, cover, float(z_all[i]))
 
     # --- the letter ---------------------------------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ class Hit:
     score: float
     dense: float = 0.0
     coverage: float = 0.0
+    z: float = 0.0  # the cosine as a z-score over every record for this query: comparable across embedders
 
 
 @dataclass
@@ -268,7 +269,15 @@ class Retriever:
         topic = plan.search_topic or plan.question
         question = f"{plan.question} {plan.topic_da}".strip()
         ranked = self._hybrid(question, topic, idx, plan.lang)
-        if re.search(r"\b(hvor mange|hvor meget|hvor stor|how many|how much|antal|number of)\b", plan.question, re.I):
+        if plan.asks:
+            # a question for a date, an amount or a number is answered by a passage that holds one with the
+            # question's words: those first, the order otherwise kept
+            from retrieval.asks import holds_asked
+            from retrieval.lexical import stems
+
+            want = set(stems(plan.search_topic or plan.question))
+            ranked.sort(key=lambda h: (not holds_asked(h.record, plan.asks, want), -h.score))
+        elif re.search(r"\b(hvor mange|hvor meget|hvor stor|how many|how much|antal|number of)\b", plan.question, re.I):
             # a question for a quantity is answered by a passage that holds numbers: keep the order otherwise
             ranked.sort(key=lambda h: (not re.search(r"\d", h.record.text), -h.score))
         if len(plan.docs) >= 2 and re.search(r"\b(og|and|både|both|sammenlign\w*|compare\w*|versus|vs)\b", plan.question, re.I):
@@ -283,13 +292,22 @@ class Retriever:
         if not idx:
             return []
         q = self.embed_query(question)
+        z_all = _zscores(self.vectors @ q)
         dense = self.vectors[idx] @ q
         lex = self.bm25.scores(topic)[idx]
         d_rank = list(np.argsort(-dense))
         l_rank = [j for j in np.argsort(-lex) if lex[j] > 0]
         fused = fuse([d_rank, l_rank])
         order = sorted(fused, key=lambda j: -fused[j])[:200]
-        return [Hit(self.records[idx[j]], fused[j], float(dense[j]), self.coverage(topic, idx[j], lang)) for j in order]
+        return [Hit(self.records[idx[j]], fused[j], float(dense[j]), self.coverage(topic, idx[j], lang), float(z_all[idx[j]]))
+                for j in order]
+
+
+def _zscores(sims: np.ndarray) -> np.ndarray:
+    """Similarities as z-scores within one query. NOTE: thresholds on these, not on raw cosines, mean the same for
+    e5 (cosines crowd into 0.78-0.92) and for MiniLM (spread over 0-1)."""
+    sd = float(sims.std()) or 1.0
+    return (sims - float(sims.mean())) / sd
 
 
 def _same_word(a: str, b: str) -> bool:
