@@ -1,19 +1,21 @@
-# plansvar: `make demo` installs and runs the main job; `make test` installs and runs the tests.
+# plansvar: `make demo` installs and runs the main job; `make test` installs, lints and runs the tests.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PLANSVAR := $(VENV)/bin/plansvar
+PIP := $(PY) -m pip install -q -c constraints.txt
 
-.PHONY: install demo test clean
+.PHONY: install demo test lint constraints clean
 
 install: $(VENV)/.installed
 
-# NOTE: torch==2.13.0 first: it is the CPU build on this machine's disk; without it pip would pull a multi-GB CUDA build
-$(VENV)/.installed: pyproject.toml
+# NOTE: torch==2.13.0 first: it is the CPU build on this machine's disk; without it pip would pull a multi-GB CUDA build.
+# constraints.txt pins every package to the version the suite passed with (`make constraints` renews it).
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e ".[dev]"
+	$(PIP) torch==2.13.0
+	$(PIP) -e ".[dev]"
 	touch $@
 
 demo: install
@@ -23,8 +25,16 @@ demo: install
 	$(PLANSVAR) ask "Hvilke høringssvar førte til ændringer i teksten?"
 	$(PLANSVAR) draft "Gribskov Kommune"
 
-test: install
+lint: install
+	$(VENV)/bin/ruff check .
+
+test: lint
 	$(PY) -m pytest
 
+# the installed versions, as constraints for the next install (torch without its +cpu label: see above)
+constraints: install
+	{ echo "# pip constraints: the versions plansvar's suite passed with (make constraints)"; \
+	  $(PY) -m pip freeze --exclude plansvar --exclude pip | sed 's/^torch==\(.*\)+cpu$$/torch==\1/'; } > constraints.txt
+
 clean:
-	rm -rf $(VENV) .plansvar .pytest_cache
+	rm -rf $(VENV) .plansvar .pytest_cache .ruff_cache

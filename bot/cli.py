@@ -227,7 +227,7 @@ def cmd_eval(args, settings) -> int:
         print(json.dumps({"summary": summary, "questions": [s.__dict__ for s in scores]}, ensure_ascii=False, indent=1))
     else:
         print()
-        for kind, v in summary.items():
+        for v in summary.values():
             target = f" (target ≥ {v['target']})" if v["target"] is not None else ""
             print(f"{v['figure']}: {v['score']:.3f} over {v['n']} questions{target}")
     return 0
@@ -248,7 +248,9 @@ def cmd_serve(args, settings) -> int:
             print(f"plansvar: warning: {e}", file=sys.stderr)
     slack = "on /slack/events" if any(r.path == "/slack/events" for r in app.routes) else "off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)"
     print(f"plansvar API on http://{args.host}:{args.port} (docs: /docs); Slack HTTP mode: {slack}", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    # NOTE: log_config=None and log_level=None: uvicorn installs none of its own handlers or levels, so its error
+    # tracebacks and access lines reach the masked handler of setup_logging (access lines at DEBUG only)
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None, log_level=None, access_log=True)
     return 0
 
 

@@ -380,7 +380,7 @@ class Drafter:
                 log.info("draft polish rejected", extra={"point": p.letter, "dropped_sentences": dropped})
                 continue
             keys = [cites.index(hits[k - 1].record) + 1 for k in order]
-            p.reply = re.sub(r"\[(\d+)\]", lambda m: f"[{keys[int(m.group(1)) - 1]}]", kept)
+            p.reply = re.sub(r"\[(\d+)\]", lambda m: f"[{keys[int(m.group(1)) - 1]}]", kept)  # noqa: B023 - used at once
             d.polished += 1
 
 

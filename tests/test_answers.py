@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import EVAL, run_cli
+from conftest import EVAL, cli
 from retrieval.answer import NOT_FOUND
 from retrieval.errors import PlansvarError
 
@@ -113,24 +113,24 @@ def test_document_text_is_data(tmp_path, e5):
 
 def test_cli_ask_json_and_questions_file(corpus_store, tmp_path):
     env = {"PLANSVAR_STORE": str(corpus_store)}
-    out = run_cli("ask", "Which responses led to text changes?", "--json", env=env)
+    out = cli("ask", "Which responses led to text changes?", "--json", env=env)
     assert out.returncode == 0, out.stderr
     ans = json.loads(out.stdout)
     assert ans["found"] and len(ans["citations"]) == 27 and ans["id"]
     qs = tmp_path / "qs.json"
     qs.write_text(json.dumps([{"id": "a1", "question": "Hvad spurgte Gribskov om?"},
                               {"id": "a2", "question": "What is the capital of France?"}]), encoding="utf-8")
-    out = run_cli("ask", "--questions", str(qs), "--json", env=env)
+    out = cli("ask", "--questions", str(qs), "--json", env=env)
     lines = [json.loads(x) for x in out.stdout.splitlines()]
     assert [x["id"] for x in lines] == ["a1", "a2"] and lines[0]["found"] and not lines[1]["found"]
-    text = run_cli("ask", "Hvad spurgte Gribskov om?", env=env)
+    text = cli("ask", "Hvad spurgte Gribskov om?", env=env)
     assert "Kilder:" in text.stdout and "[1] region-hovedstaden-hoeringsnotat-praksisplan.txt · Gribskov Kommune a" in text.stdout
-    empty = run_cli("ask", "", env=env)
+    empty = cli("ask", "", env=env)
     assert empty.returncode == 2 and "question is empty" in empty.stderr
 
 
 def test_dev_evaluation_meets_the_targets(corpus_store):
-    out = run_cli("eval", str(EVAL / "dev_questions.json"), "--json", env={"PLANSVAR_STORE": str(corpus_store)})
+    out = cli("eval", str(EVAL / "dev_questions.json"), "--json", env={"PLANSVAR_STORE": str(corpus_store)})
     assert out.returncode == 0, out.stderr
     summary = json.loads(out.stdout)["summary"]
     assert summary["list"]["score"] >= 0.95

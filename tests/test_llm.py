@@ -8,8 +8,6 @@ import pytest
 from openai_standin import OpenAIStandIn
 from prompts import PromptError, render
 from retrieval.llm import check_citations, passage_block
-from retrieval.service import Service
-from retrieval.settings import Settings
 from retrieval.types import Record
 from retrieval.search import Hit
 
@@ -19,9 +17,10 @@ def _passages(messages):
     return dict(re.findall(r"\[P(\d+)\] \([^)]*\)\n(.+?)(?=\n\n\[P\d+\]|\n</pass)", text, flags=re.S))
 
 
-def _service(corpus_store, url, timeout=20.0):
-    return Service(Settings(store=corpus_store, llm="openai", llm_base_url=url, llm_model="standin",
-                            llm_api_key="sk-test-secret-123456", llm_timeout=timeout))
+def _service(corpus_service, url, timeout=20.0):
+    """A Service with the LLM answerer on the session's warm corpus index."""
+    return corpus_service(llm="openai", llm_base_url=url, llm_model="standin", llm_api_key="sk-test-secret-123456",
+                          llm_timeout=timeout)
 
 
 def grounded_reply(messages):
@@ -31,9 +30,9 @@ def grounded_reply(messages):
     return f"{first} [P1] Regionen har 99 ekstra læger på alle øer [P2]. Borgerne får gratis kaffe [P9]."
 
 
-def test_llm_answer_keeps_only_checked_citations(corpus_store, caplog):
+def test_llm_answer_keeps_only_checked_citations(corpus_service, caplog):
     with OpenAIStandIn(grounded_reply) as llm:
-        svc = _service(corpus_store, llm.url)
+        svc = _service(corpus_service, llm.url)
         ans = svc.answer("How many sick visits are made each year?")
         assert len(llm.requests) == 1
         req = llm.requests[0]
@@ -46,31 +45,31 @@ def test_llm_answer_keeps_only_checked_citations(corpus_store, caplog):
     assert "sk-test-secret" not in caplog.text
 
 
-def test_llm_that_invents_everything_gives_the_extractive_answer(corpus_store):
+def test_llm_that_invents_everything_gives_the_extractive_answer(corpus_service):
     with OpenAIStandIn(lambda m: "HACKED. Alle kommuner fik ændringer [P7]. Ingen kilder.") as llm:
-        ans = _service(corpus_store, llm.url).answer("Hvor mange sygebesøg aflægges der om året?")
+        ans = _service(corpus_service, llm.url).answer("Hvor mange sygebesøg aflægges der om året?")
     assert ans.found and "HACKED" not in ans.answer and ans.answer.startswith("Ifølge dokumenterne")
 
 
-def test_llm_timeout_and_error_fall_back(corpus_store):
+def test_llm_timeout_and_error_fall_back(corpus_service):
     with OpenAIStandIn(grounded_reply, delay=3.0) as llm:
-        ans = _service(corpus_store, llm.url, timeout=0.5).answer("How many sick visits are made each year?")
+        ans = _service(corpus_service, llm.url, timeout=0.5).answer("How many sick visits are made each year?")
     assert ans.found and ans.answer.startswith("According to the documents")
 
     def boom(messages):
         raise RuntimeError("model overloaded")
 
     with OpenAIStandIn(boom) as llm:
-        ans = _service(corpus_store, llm.url).answer("How many sick visits are made each year?")
+        ans = _service(corpus_service, llm.url).answer("How many sick visits are made each year?")
     assert ans.found and ans.answer.startswith("According to the documents")
 
 
-def test_list_answers_keep_the_complete_list_under_the_llm_summary(corpus_store):
+def test_list_answers_keep_the_complete_list_under_the_llm_summary(corpus_service):
     def summary(messages):
         return "Flere kommuner ønsker fasttilknyttede læger til plejecentre [P1][P2]."
 
     with OpenAIStandIn(summary) as llm:
-        ans = _service(corpus_store, llm.url).answer("Hvad sagde kommunerne om fasttilknyttede læger?")
+        ans = _service(corpus_service, llm.url).answer("Hvad sagde kommunerne om fasttilknyttede læger?")
     assert ans.answer.startswith("Flere kommuner ønsker fasttilknyttede læger til plejecentre [1][2]")
     assert "8 af 96 høringspunkter (fra kommuner) handler om «fasttilknyttede læger»" in ans.answer
     assert len(ans.citations) == 8
@@ -81,9 +80,9 @@ def test_list_answers_keep_the_complete_list_under_the_llm_summary(corpus_store)
             assert ans.citations[int(m.group(2)) - 1].letter == m.group(1)
 
 
-def test_not_found_never_asks_the_model(corpus_store):
+def test_not_found_never_asks_the_model(corpus_service):
     with OpenAIStandIn(grounded_reply) as llm:
-        ans = _service(corpus_store, llm.url).answer("What is the capital of France?")
+        ans = _service(corpus_service, llm.url).answer("What is the capital of France?")
         assert llm.requests == []
     assert not ans.found
 

@@ -11,8 +11,6 @@ import xllamacpp
 
 from retrieval.llm import KEY, _supported
 from retrieval.search import Hit
-from retrieval.service import Service
-from retrieval.settings import Settings
 
 SENTENCE = r"(?<=\])\s+(?=[A-ZÆØÅ0-9«“\"])|(?<=[.!?])\s+(?=[A-ZÆØÅ«“\"])"
 
@@ -37,9 +35,8 @@ def local_llm(tmp_path_factory):
     del server
 
 
-def _service(store, url):
-    svc = Service(Settings(store=store, llm="openai", llm_base_url=url, llm_model="gemma-3-270m", llm_timeout=240,
-                           llm_max_tokens=64))
+def _service(corpus_service, url):
+    svc = corpus_service(llm="openai", llm_base_url=url, llm_model="gemma-3-270m", llm_timeout=240, llm_max_tokens=64)
     raw = []
     complete = svc.chat.complete
 
@@ -66,9 +63,9 @@ def assert_every_sentence_is_held_by_its_citations(svc, text, citations):
         assert _supported(body, hits), f"sentence not held by its citations: {s!r}"
 
 
-def test_real_model_answers_keep_only_what_the_sources_hold(corpus_store, local_llm):
-    svc, raw = _service(corpus_store, local_llm)
-    plain = Service(Settings(store=corpus_store))
+def test_real_model_answers_keep_only_what_the_sources_hold(corpus_service, service, local_llm):
+    svc, raw = _service(corpus_service, local_llm)
+    plain = service
     for q in ("Hvad er formålet med sundhedsaftalen?", "Hvilke punkter blev vurderet at ligge uden for rammerne?"):
         ans, base = svc.answer(q), plain.answer(q)
         assert ans.found == base.found and ans.found
@@ -88,8 +85,8 @@ def test_real_model_answers_keep_only_what_the_sources_hold(corpus_store, local_
     assert ans.answer == base.answer and len(ans.citations) == 27
 
 
-def test_real_model_draft_paragraphs_are_checked(corpus_store, local_llm):
-    svc, raw = _service(corpus_store, local_llm)
+def test_real_model_draft_paragraphs_are_checked(corpus_service, local_llm):
+    svc, raw = _service(corpus_service, local_llm)
     d = svc.draft("Hillerød Kommune")
     rows = [r for r in svc.retriever.records if r.is_row and r.respondent == "Hillerød Kommune" and r.handling != "intet_svar"]
     assert len(raw) == len(rows) == len(d.points) == 4  # one paragraph asked for per point

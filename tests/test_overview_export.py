@@ -6,7 +6,7 @@ import httpx
 import openpyxl
 
 from bot.exports import answer_sheets, write
-from conftest import run_cli
+from conftest import cli
 from retrieval.overview import build_overview, overview_text
 
 
@@ -35,19 +35,17 @@ def test_answer_export_round_trips(service, tmp_path):
 
 def test_cli_overview_and_ask_out(corpus_store, tmp_path):
     env = {"PLANSVAR_STORE": str(corpus_store)}
-    out = run_cli("overview", "--out", str(tmp_path / "o.xlsx"), env=env)
+    out = cli("overview", "--out", str(tmp_path / "o.xlsx"), env=env)
     assert out.returncode == 0 and "Høringsparter uden høringssvar (17)" in out.stdout
     assert openpyxl.load_workbook(tmp_path / "o.xlsx").sheetnames == ["type x håndtering", "temaer", "uden høringssvar"]
-    bad = run_cli("ask", "Hvad spurgte Gribskov om?", "--out", str(tmp_path / "x.pdf"), env=env)
+    bad = cli("ask", "Hvad spurgte Gribskov om?", "--out", str(tmp_path / "x.pdf"), env=env)
     assert bad.returncode == 2 and "export to .xlsx or .csv" in bad.stderr
 
 
-def test_http_overview(corpus_store):
+def test_http_overview(service):
     from bot.api import create_app
     from conftest import ServerThread
-    from retrieval.service import Service
-    from retrieval.settings import Settings
 
-    with ServerThread(create_app(Service(Settings(store=corpus_store)))) as server:
+    with ServerThread(create_app(service)) as server:
         ov = httpx.get(f"{server.url}/overview").json()
     assert ov["rows"] == 228 and len(ov["no_response"]) == 17

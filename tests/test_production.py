@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, EVAL, ROOT
+from conftest import CORPUS, EVAL, ROOT, seed_embedding_cache
 from retrieval.service import Service
 from retrieval.settings import Settings
 
@@ -25,8 +25,10 @@ def _start_ingest(env: dict, *paths: str) -> subprocess.Popen:
 
 
 @pytest.mark.slow
-def test_server_store_answers_like_the_embedded_one_and_keeps_answering_during_ingest(chroma_server, corpus_store, tmp_path):
+def test_server_store_answers_like_the_embedded_one_and_keeps_answering_during_ingest(chroma_server, service,
+                                                                                      embedding_cache, tmp_path):
     env = {"PLANSVAR_CHROMA_URL": chroma_server, "PLANSVAR_COLLECTION": "prod", "PLANSVAR_STORE": str(tmp_path / "local")}
+    seed_embedding_cache(tmp_path / "local", embedding_cache)  # the ingests' vectors: what service's index holds
     small = tmp_path / "small"
     small.mkdir()
     for name in ("oplaeg-ny-praksisplan-kommunale-input.txt", "manifest.json"):
@@ -57,7 +59,7 @@ def test_server_store_answers_like_the_embedded_one_and_keeps_answering_during_i
     assert not errors and len(answers) >= 3 and all(answers)
 
     # after the switch the server store answers exactly like the embedded one
-    embedded = Service(Settings(store=corpus_store))
+    embedded = service
     for item in json.loads((EVAL / "dev_questions.json").read_text(encoding="utf-8")):
         a, b = server.answer(item["question"]).to_dict(), embedded.answer(item["question"]).to_dict()
         a.pop("id"), b.pop("id")
@@ -65,14 +67,14 @@ def test_server_store_answers_like_the_embedded_one_and_keeps_answering_during_i
 
 
 @pytest.mark.slow
-def test_a_killed_ingest_leaves_the_previous_index_answering(corpus_store, tmp_path):
+def test_a_killed_ingest_leaves_the_previous_index_answering(corpus_store, embedding_cache, tmp_path):
     store = tmp_path / "store"
     shutil.copytree(corpus_store, store)
     svc = Service(Settings(store=store))
     before = svc.answer("Which responses led to text changes?").to_dict()
     active = svc.store.active_name()
 
-    # a changed corpus: every document must be embedded again, which takes a while
+    # a changed corpus: every document must be embedded again, which takes a while (the store has no cache yet)
     changed = tmp_path / "corpus"
     shutil.copytree(CORPUS, changed)
     for f in changed.glob("*.txt"):
@@ -94,7 +96,9 @@ def test_a_killed_ingest_leaves_the_previous_index_answering(corpus_store, tmp_p
     got.pop("id"), before.pop("id")
     assert got == before
 
-    # the next ingest removes the half-built index and completes
+    # the next ingest removes the half-built index and completes (NOTE: with the session's cache, else it would
+    # embed the whole corpus once more: only the changed passages are embedded)
+    seed_embedding_cache(store, embedding_cache)
     done = _start_ingest({"PLANSVAR_STORE": str(store)}, str(changed))
     assert done.wait(timeout=900) == 0
     final = Service(Settings(store=store))

@@ -41,7 +41,7 @@ def test_slide_deck_loses_its_repeated_header():
 def test_pdf_pages_and_headings(tmp_path):
     pdf = FPDF()
     pdf.set_font("helvetica", size=11)
-    for page, (head, body) in enumerate(
+    for _page, (head, body) in enumerate(
         [("1. Formaal", "Planen beskriver rammerne for almen praksis."), ("2. Laegedaekning", "Der mangler laeger i yderomraaderne.")],
         start=1,
     ):

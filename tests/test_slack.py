@@ -2,7 +2,6 @@
 local stand-in for Slack's Web API that records every call."""
 
 import json
-import shutil
 import time
 
 import httpx
@@ -11,9 +10,7 @@ import pytest
 from bot.api import create_app
 from bot.blocks import MAX_BLOCKS, MAX_TEXT, answer_blocks, escape
 from bot.slack_app import SlackBot
-from conftest import ServerThread, run_cli
-from retrieval.service import Service
-from retrieval.settings import Settings
+from conftest import ServerThread, cli
 from retrieval.types import Answer, Citation
 from slack_payloads import build_action, build_command, build_event, build_feedback_action, sign
 from slack_standin import SlackStandIn
@@ -22,19 +19,19 @@ SECRET = "test-signing-secret"
 TOKEN = "xoxb-test-token-1234567890"
 
 
-@pytest.fixture
-def slack(corpus_store, tmp_path):
-    """(stand-in Web API, API server URL, bot) for one test; each test gets its own feedback/thread store."""
-    import shutil
+def slack_service(corpus_service, store, web, **settings):
+    """A Service of this test's own (Slack settings, feedback/thread store in `store`) on the session's warm index."""
+    return corpus_service(store=store, slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_api_url=web.url,
+                          **settings)
 
-    store = tmp_path / "store"
-    shutil.copytree(corpus_store, store)
+
+@pytest.fixture
+def slack(corpus_service, tmp_path):
+    """(stand-in Web API, API server URL, bot) for one test; each test gets its own bot, Service, server and
+    feedback/thread store, all reading the session's warm corpus index."""
     with SlackStandIn() as web:
-        settings = Settings(store=store, slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_api_url=web.url)
-        svc = Service(settings)
-        svc.retriever.warm_up()
-        bot = SlackBot(svc)
-        with ServerThread(create_app(svc, slack_bot=bot)) as server:
+        bot = SlackBot(slack_service(corpus_service, tmp_path / "store", web))
+        with ServerThread(create_app(bot.service, slack_bot=bot)) as server:
             yield web, server.url, bot
 
 
@@ -128,14 +125,10 @@ def test_slash_command_acks_and_responds(slack):
     assert "Ishøj Kommune" in text and "Dansk Sygeplejeråd" in text
 
 
-def test_direct_message_streams_and_falls_back(corpus_store, tmp_path):
-    import shutil
-
+def test_direct_message_streams_and_falls_back(corpus_service, tmp_path):
     for fail, streamed in ((set(), True), ({"chat.startStream"}, False)):
-        store = tmp_path / f"s{streamed}"
-        shutil.copytree(corpus_store, store)
         with SlackStandIn(fail=fail) as web:
-            svc = Service(Settings(store=store, slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_api_url=web.url))
+            svc = slack_service(corpus_service, tmp_path / f"s{streamed}", web)
             bot = SlackBot(svc)
             with ServerThread(create_app(svc, slack_bot=bot)) as server:
                 post_event(server.url, build_event("message", text="Hvad spurgte Gribskov om?", channel="D200",
@@ -175,14 +168,13 @@ def test_feedback_is_stored_and_listed(slack):
     web.wait_for("chat.postEphemeral")
     rows = bot.feedback.list()
     assert rows[0]["value"] == "up" and rows[0]["question"] == "Hvad spurgte Gribskov om?" and rows[0]["citations"]
-    out = run_cli("feedback", "--json", env={"PLANSVAR_STORE": str(bot.settings.store)})
+    out = cli("feedback", "--json", env={"PLANSVAR_STORE": str(bot.settings.store)})
     assert json.loads(out.stdout)[0]["question"] == "Hvad spurgte Gribskov om?"
 
 
-def test_allowlist_refuses_politely(corpus_store, tmp_path):
+def test_allowlist_refuses_politely(corpus_service, tmp_path):
     with SlackStandIn() as web:
-        svc = Service(Settings(store=corpus_store, slack_bot_token=TOKEN, slack_signing_secret=SECRET,
-                               slack_api_url=web.url, slack_allowed_channels="COPEN"))
+        svc = slack_service(corpus_service, tmp_path / "store", web, slack_allowed_channels="COPEN")
         bot = SlackBot(svc)
         with ServerThread(create_app(svc, slack_bot=bot)) as server:
             post_event(server.url, build_event(text="<@UBOT> Hvad spurgte Gribskov om?", channel="CCLOSED"))
@@ -339,11 +331,9 @@ def test_slash_command_draft_uploads_to_the_channel(slack):
     assert complete["channel_id"] == "C303" and not complete.get("thread_ts")
 
 
-def test_a_failed_upload_is_explained_in_the_thread(corpus_store, tmp_path):
-    shutil.copytree(corpus_store, tmp_path / "store")
+def test_a_failed_upload_is_explained_in_the_thread(corpus_service, tmp_path):
     with SlackStandIn(fail={"files.completeUploadExternal"}) as web:
-        settings = Settings(store=tmp_path / "store", slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_api_url=web.url)
-        bot = SlackBot(Service(settings))
+        bot = SlackBot(slack_service(corpus_service, tmp_path / "store", web))
         with ServerThread(create_app(bot.service, slack_bot=bot)) as server:
             post_event(server.url, build_event(text="<@UBOT> oversigt", channel="C304"))
             deadline = time.time() + 30

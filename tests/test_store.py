@@ -100,7 +100,7 @@ class TestChromaServer(RecordStoreContract):
         yield s
         try:
             s._client_().delete_collection(s.collection_name)
-        except Exception:
+        except Exception:  # noqa: BLE001 - best-effort clean-up
             pass
 
 
