@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +30,12 @@ class Line:
 class Table:
     header: list[str]
     rows: list[list[str]]
-    row_numbers: list[int]  # where each row sits in the file (CSV line, XLSX row, DOCX table row)
-    name: str = ""  # sheet name or "table 1"
+    row_numbers: list[int]  # where each row sits in the file (CSV line, XLSX row, DOCX/PDF table row)
+    name: str = ""  # sheet name, "tabel 1" or the CSV file's name
+    anchor: int = 0  # how many of the file's text lines come before the table (its place in document order)
+    intro: list[str] = field(default_factory=list)  # title rows above the header (XLSX/CSV)
+    row_pages: list[int | None] = field(default_factory=list)  # PDF: the page each row is on
+    odd: list[str] = field(default_factory=list)  # cells the loader could not read as they are (formulas, ...)
 
 
 @dataclass
@@ -100,6 +105,9 @@ def _load_text(path: Path, data: bytes) -> Loaded:
 def _load_pdf(path: Path, data: bytes) -> Loaded:
     if not data.startswith(b"%PDF"):
         raise ParseError("not a PDF file (no %PDF header)")
+    tabled = _pdf_with_tables(path, data)
+    if tabled is not None:
+        return tabled
     try:
         from pypdf import PdfReader
 
@@ -111,14 +119,77 @@ def _load_pdf(path: Path, data: bytes) -> Loaded:
         raise ParseError("the PDF has no pages")
     lines: list[Line] = []
     for pno, text in pages:
-        for i, t in enumerate(text.split("\n"), start=1):
-            lines.append(Line(i, t.rstrip(), pno))
-        lines.append(Line(0, "", pno))
-        lines.append(Line(0, "", pno))
-        lines.append(Line(0, "", pno))  # a page break reads as 3 empty lines, as in the flattened corpus files
+        _page_lines(lines, text, pno)
     if not any(ln.text.strip() for ln in lines):
         raise ParseError("the PDF has no extractable text (scanned? run OCR first)")
     return Loaded(path, lines=lines)
+
+
+def _page_lines(lines: list[Line], text: str, pno: int, end_page: bool = True) -> None:
+    no = next((ln.no for ln in reversed(lines) if ln.page == pno and ln.no), 0)
+    for t in text.split("\n"):
+        no += 1
+        lines.append(Line(no, t.rstrip(), pno))
+    if end_page:
+        lines.extend(Line(0, "", pno) for _ in range(3))  # a page break reads as 3 empty lines, as in the corpus files
+
+
+def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
+    """A PDF whose pages hold ruled tables: the tables as tables (pdfplumber), the text around them as lines.
+    None when there are no tables (or pdfplumber is missing or fails): the text extraction reads it then."""
+    try:
+        import pdfplumber
+    except ImportError:
+        return None
+    lines: list[Line] = []
+    tables: list[Table] = []
+    found = False
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for pno, page in enumerate(pdf.pages, start=1):
+                found_here = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
+                found_here.sort(key=lambda t: t.bbox[1])
+                top = 0.0
+                for t in found_here:
+                    found = True
+                    x0, y0, x1, y1 = t.bbox
+                    if y0 > top:
+                        _page_lines(lines, page.crop((0, top, page.width, y0)).extract_text() or "", pno, end_page=False)
+                    rows = [[_pdf_cell(c) for c in r] for r in t.extract()]
+                    rows = [r for r in rows if any(r)]
+                    if rows:
+                        _add_pdf_table(tables, rows, pno, lines)
+                    top = y1
+                if top < page.height:
+                    _page_lines(lines, page.crop((0, top, page.width, page.height)).extract_text() or "", pno)
+    except Exception:  # noqa: BLE001 - damaged files get the text extraction's clear message
+        return None
+    if not found:
+        return None
+    return Loaded(path, lines=lines, tables=tables)
+
+
+def _pdf_cell(c) -> str:
+    return re.sub(r"[ \t]+", " ", (c or "").replace("\n", " ")).strip()
+
+
+def _add_pdf_table(tables: list[Table], rows: list[list[str]], pno: int, lines: list[Line]) -> None:
+    """A table that goes on from the previous page (same columns, nothing between) continues it; a header the
+    page repeats is left out."""
+    last = tables[-1] if tables else None
+    anchor = len(lines)
+    if last is not None and len(rows[0]) == len(last.header) and last.row_pages and last.row_pages[-1] == pno - 1 \
+            and not any(ln.text.strip() for ln in lines[last.anchor:anchor]):
+        if rows[0] == last.header:
+            rows = rows[1:]
+        start = (last.row_numbers[-1] if last.row_numbers else 1) + 1
+        last.rows.extend(rows)
+        last.row_numbers.extend(range(start, start + len(rows)))
+        last.row_pages.extend([pno] * len(rows))
+        return
+    t = _table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=anchor)
+    t.row_pages = [pno] * len(t.rows)
+    tables.append(t)
 
 
 def _open_zip(data: bytes, what: str) -> None:
@@ -136,22 +207,34 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         d = docx.Document(io.BytesIO(data))
     except Exception as e:  # noqa: BLE001
         raise ParseError(f"the DOCX cannot be opened ({type(e).__name__}: {e})") from e
-    lines = []
-    for i, p in enumerate(d.paragraphs, start=1):
-        style = (p.style.name if p.style is not None else "") or ""
-        level = None
-        if style.lower().startswith(("heading", "overskrift")):
-            digits = "".join(ch for ch in style if ch.isdigit())
-            level = int(digits) if digits else 1
-        elif style.lower() == "title":
-            level = 1
-        lines.append(Line(i, p.text.rstrip(), None, level))
-    tables = []
-    for ti, t in enumerate(d.tables, start=1):
-        rows = [[c.text.strip() for c in r.cells] for r in t.rows]
-        if not rows:
+    lines: list[Line] = []
+    tables: list[Table] = []
+    try:
+        blocks = list(d.iter_inner_content())  # paragraphs and tables in document order
+    except Exception as e:  # noqa: BLE001
+        raise ParseError(f"the DOCX cannot be read ({type(e).__name__}: {e})") from e
+    for block in blocks:
+        if not hasattr(block, "rows"):
+            p = block
+            style = (p.style.name if p.style is not None else "") or ""
+            level = None
+            if style.lower().startswith(("heading", "overskrift")):
+                digits = "".join(ch for ch in style if ch.isdigit())
+                level = int(digits) if digits else 1
+            elif style.lower() == "title":
+                level = 1
+            lines.append(Line(len(lines) + 1, p.text.rstrip(), None, level))
             continue
-        tables.append(Table(rows[0], rows[1:], list(range(2, len(rows) + 1)), f"table {ti}"))
+        rows = []
+        for r in block.rows:
+            cells, prev = [], None
+            for c in r.cells:
+                # a cell merged across columns is returned once per column: keep its text in the first
+                cells.append("" if prev is not None and c._tc is prev else c.text.strip())
+                prev = c._tc
+            rows.append(cells)
+        if rows:
+            tables.append(_table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=len(lines)))
     return Loaded(path, lines=lines, tables=tables)
 
 
@@ -160,29 +243,85 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
     try:
         import openpyxl
 
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # NOTE: not read-only: merged cells and formulas are only known that way (the file size limit bounds memory)
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except Exception as e:  # noqa: BLE001
         raise ParseError(f"the XLSX cannot be opened ({type(e).__name__}: {e})") from e
     tables = []
     for ws in wb.worksheets:
-        values = [
-            (i, ["" if v is None else str(v).strip() for v in row])
-            for i, row in enumerate(ws.iter_rows(values_only=True), start=1)
-        ]
-        values = [(i, r) for i, r in values if any(r)]
+        wf = formulas[ws.title]
+        grid = [[_xlsx_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        odd = []
+        # a formula whose value was never computed (the file was not saved by a spreadsheet program) reads as empty
+        for r_i, row in enumerate(wf.iter_rows(values_only=True)):
+            for c_i, v in enumerate(row):
+                if isinstance(v, str) and v.startswith("=") and r_i < len(grid) and c_i < len(grid[r_i]) and not grid[r_i][c_i]:
+                    odd.append(f"row {r_i + 1}, column {_col_letter(c_i)}: formula {v[:40]} has no stored value")
+        # a merged range holds its value in its top-left cell: every cell of the range gets it
+        for rng in ws.merged_cells.ranges:
+            top = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(grid) else ""
+            for r_i in range(rng.min_row - 1, min(rng.max_row, len(grid))):
+                for c_i in range(rng.min_col - 1, min(rng.max_col, len(grid[r_i]))):
+                    grid[r_i][c_i] = top
+        numbered = [(i, r) for i, r in enumerate(grid, start=1)]
+        dropped = {int(o.split(",")[0].split()[1]) for o in odd}
+        for i, r in numbered:
+            if not any(r) and i in dropped:
+                odd.append(f"row {i} holds only formulas without stored values: nothing to index "
+                           "(open and save the workbook in a spreadsheet program)")
+        values = [(i, r) for i, r in numbered if any(r)]
         if not values:
             continue
-        (_, header), body = values[0], values[1:]
-        tables.append(Table(header, [r for _, r in body], [i for i, _ in body], ws.title))
+        t = _table([r for _, r in values], [i for i, _ in values], ws.title)
+        t.odd = odd
+        tables.append(t)
     wb.close()
+    formulas.close()
     return Loaded(path, tables=tables)
+
+
+def _xlsx_text(v) -> str:
+    """A cell as text: whole numbers without ".0", dates as dates."""
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if hasattr(v, "isoformat"):
+        return v.isoformat()[:10] if getattr(v, "hour", 0) == 0 and getattr(v, "minute", 0) == 0 else v.isoformat()
+    return str(v).strip()
+
+
+def _col_letter(i: int) -> str:
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0) -> Table:
+    """A table from its rows: title rows above the header become its intro; the header is the first row with
+    several distinct short cells."""
+    k = 0
+    width = max(sum(1 for c in r if c) for r in rows)
+    for i, r in enumerate(rows[:10]):
+        filled = [c for c in r if c]
+        if len(set(filled)) >= max(2, (width + 1) // 2) and sum(len(c) for c in filled) / len(filled) <= 80:
+            k = i
+            break
+    intro = [" ".join(dict.fromkeys(c for c in r if c)) for r in rows[:k]]
+    return Table(rows[k], rows[k + 1:], numbers[k + 1:], name, anchor=anchor, intro=[x for x in intro if x])
 
 
 def _load_csv(path: Path, data: bytes) -> Loaded:
     text = decode_text(data)
-    first = text.split("\n", 1)[0]
-    # NOTE: only the delimiter is guessed (from the header line); quoting stays standard, which the sniffer gets wrong
-    delimiter = max(",;\t", key=first.count) if any(c in first for c in ",;\t") else ","
+    head = text.split("\n", 20)[:20]
+    # NOTE: only the delimiter is guessed (from the first lines: a title line above the header may have none);
+    # quoting stays standard, which the sniffer gets wrong
+    counts = {d: sum(ln.count(d) for ln in head) for d in ",;\t"}
+    delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', doublequote=True)
     rows, numbers = [], []
     try:
@@ -194,4 +333,4 @@ def _load_csv(path: Path, data: bytes) -> Loaded:
         raise ParseError(f"the CSV is malformed: {e}") from e
     if not rows:
         raise ParseError("the CSV has no rows")
-    return Loaded(path, tables=[Table(rows[0], rows[1:], numbers[1:], path.name)])
+    return Loaded(path, tables=[_table(rows, numbers, path.name)])
