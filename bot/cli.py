@@ -105,7 +105,8 @@ def cmd_ingest(args, settings) -> int:
     paths = [Path(p) for p in args.paths] or [settings.corpus]
     store, embedder = _store_and_embedder(settings)
     embedder = CachedEmbedder(embedder, Path(settings.store) / "embedding-cache.sqlite3")
-    report = ingest(paths, store, embedder, batch=settings.embed_batch, progress=not args.quiet)
+    report = ingest(paths, store, embedder, batch=settings.embed_batch, progress=not args.quiet,
+                    max_file_mb=settings.max_file_mb, max_records=settings.max_records_per_file)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -115,6 +116,9 @@ def cmd_ingest(args, settings) -> int:
         print(f"Records: {report.records}  by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(report.records_by_kind.items())))
         if report.rows_by_handling:
             print("Rows by handling: " + ", ".join(f"{k} {v}" for k, v in report.rows_by_handling.most_common()))
+        for doc, notes in report.files.items():
+            if notes.tables or notes.hoeringsnotat_rows or notes.warnings or notes.unplaced:
+                print_notes(doc, notes)
         for f in report.failed:
             print(f"FAILED  {f.path}: {f.reason}")
         for f in report.skipped:

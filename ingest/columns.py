@@ -180,6 +180,8 @@ def infer_columns(header: list[str], rows: list[list[str]], override: dict[str, 
             if role in cs:
                 s += cs[role][0]
                 reasons.append(cs[role][1])
+                if role not in hs and hs and max(w for w, _ in hs.values()) >= 2.5:
+                    s -= 1.5  # the header names another role: the cells alone weigh less
             s += pen.get(role, 0.0)
             if stats[i].filled == 0:
                 s -= 5.0

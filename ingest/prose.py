@@ -111,6 +111,13 @@ def _split_items(text: str) -> list[str]:
     return out
 
 
+def _list_item(t: str) -> bool:
+    """A paragraph that goes on a list of parties: short names, no sentence."""
+    if len(t) > 100 or REPLY.match(t) or re.search(r"\b(?:" + VERBS + r")\b", t) or re.search(r"[.!?:]\s+\S", t):
+        return False
+    return all(len(x.split()) <= 8 for x in _split_items(t)) and bool(_split_items(t))
+
+
 def _norm(name: str) -> str:
     n = re.sub(r"\([^)]*\)", "", name)
     return re.sub(r"[^\wæøå]+", " ", n.lower()).strip()
@@ -140,8 +147,8 @@ class Parties:
         keys = sorted({k for k in self.canon}, key=len, reverse=True)
         if not keys:
             return None
-        alts = [r"\s+".join(re.escape(w) for w in k.split()) for k in keys]
-        return r"(?:" + "|".join(alts) + r")"
+        alts = [r"\W+".join(re.escape(w) for w in k.split()) for k in keys]
+        return r"(?i:" + "|".join(alts) + r")"
 
 
 def _statement_names(text: str, parties: Parties) -> list[str] | None:
@@ -150,9 +157,9 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     known = parties.pattern()
     name_re = rf"(?:{known}(?=\W)|{GENERIC_NAME})" if known else GENERIC_NAME
     group = rf"(?P<names>{name_re}(?:\s*,\s*{name_re})*(?:\s+(?:og|and)\s+{name_re})?)"
-    m = re.match(rf"^{group}\s+(?:[\wæøå]+\s+){{0,3}}?(?:{VERBS})\b", first)
+    m = re.match(rf"^{LEAD_INS}\s+(?:{VERBS})\s+(?:også\s+|desuden\s+)?{group}\b", first)
     if not m:
-        m = re.match(rf"^{LEAD_INS}\s+(?:{VERBS})\s+(?:også\s+|desuden\s+)?{group}\b", first)
+        m = re.match(rf"^(?!{LEAD_INS}\b){group}\s+(?:[\wæøå]+\s+){{0,3}}?(?:{VERBS})\b", first)
     if not m:
         return None
     raw = m.group("names").strip()
@@ -218,8 +225,7 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
             for item in _split_items(after):
                 intro.append(parties.add(item))
             continue
-        if mode is not None and not p.heading and len(t) <= 100 and not REPLY.match(t) and \
-                not re.search(r"\b(?:" + VERBS + r")\b", t) and (len(t.split()) <= 12):
+        if mode is not None and not p.heading and _list_item(t):
             for item in _split_items(t):
                 mode.append(parties.add(item))
             list_paras.add(k)

@@ -67,7 +67,8 @@ HANDLINGS: dict[Handling, Term] = {
         (r"inddrages", r"implementering", r"implementation", r"indgår i (?:det |den )?(?:videre|fremadrettede|kommende|"
          r"efterfølgende|løbende)", r"videre (?:arbejde|proces|drøftelse)", r"indgår i (?:arbejdet|udmøntningen|handleplan)",
          r"further work", r"taken forward", r"will be (?:considered|addressed|taken into account)", r"follow[- ]up work",
-         r"future work", r"working group will"),
+         r"future work", r"working group will", r"drøftes (?:videre|nærmere)", r"tages op (?:i|med)\b", r"følges op",
+         r"behandles (?:i|af) (?:\w+ )?(?:arbejdsgruppe|styregruppe|udvalg|praksisplanudvalg)"),
         weak_wordings=(),
         examples=("Tages med i det kommende arbejde med handleplanen", "Følges op i udmøntningen af planen",
                   "Vil blive drøftet i praksisplanudvalget", "Forslaget sendes videre til arbejdsgruppen",
@@ -81,8 +82,9 @@ HANDLINGS: dict[Handling, Term] = {
         (r"ikke (?:umiddelbart |yderligere )?anledning", r"ikke imødekom", r"imødekommes ikke", r"kan ikke imødekommes",
          r"ingen (?:ændring|konsekvens|tekstændring|rettelse)", r"uændret", r"ændres ikke", r"ikke (?:blevet )?ændret",
          r"fastholde[rs]", r"afvist", r"afvises", r"no change", r"not give rise", r"no amendment", r"not accepted",
-         r"rejected", r"declined", r"unchanged", r"not (?:been )?amended", r"no action"),
-        weak_wordings=(r"taget til efterretning", r"tages til efterretning", r"noteret", r"noteres", r"\bnoted\b",
+         r"rejected", r"declined", r"unchanged", r"not (?:been )?amended", r"no action", r"\bbevare[rs]?\b",
+         r"\bbeholde[rs]?\b", r"står ved magt", r"\bretained\b", r"remains? as (?:it is|drafted)"),
+        weak_wordings=(r"taget til efterretning", r"tages til efterretning", r"\bnoter(?:et|es|er)\b", r"\bnoted\b",
                        r"taken note", r"^nej\b", r"^no\b", r"^ingen$"),
         examples=("Planens tekst forbliver som den er", "Der foretages ikke ændringer", "Formuleringen bevares",
                   "Bemærkningen noteres", "Tekststykket står ved magt", "Vi holder fast i den nuværende tekst",
@@ -96,7 +98,7 @@ HANDLINGS: dict[Handling, Term] = {
          r"tekstændring|rettelse|opdatering)", r"ændring/tilføjelse", r"\b(?:tilrettet|tilrettes|ændret|ændres|tilføjet|"
          r"tilføjes|indarbejdet|indarbejdes|præciseret|præciseres|justeret|justeres|omformuleret|omformuleres|opdateret|"
          r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"
-         r"udgår|rettet til|rettes til)\b", r"text change", r"\b(?:amended|changed|revised|added|incorporated|"
+         r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu)\b", r"text change", r"\b(?:amended|changed|revised|added|incorporated|"
          r"updated|clarified|adjusted|reworded|rewritten|inserted|deleted)\b"),
         weak_wordings=(r"imødekom(?:met|mes|mer)", r"\baccepted\b", r"\bagreed\b", r"accommodated", r"^ja\b",
                        r"^yes\b"),
