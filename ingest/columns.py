@@ -105,7 +105,7 @@ def _content_scores(st: ColumnStats) -> dict[ColumnRole, tuple[float, str]]:
         return {}
     out: dict[ColumnRole, tuple[float, str]] = {}
     pct = lambda x: f"{round(100 * x)}%"  # noqa: E731
-    prose = st.avg_len >= 60 and st.sentences >= 0.5
+    prose = st.avg_len >= 35 and st.sentences >= 0.5
     if st.point >= 0.8 and st.avg_len <= 8:
         out[R.POINT] = (3.0, f"{pct(st.point)} of cells are point numbers")
     if st.rtype >= 0.8:
@@ -212,6 +212,18 @@ def infer_columns(header: list[str], rows: list[list[str]], override: dict[str, 
                 taken_roles.add(role.value)
                 why[(i, role)] = why.get((i, role), []) + ["unnamed prose column, by position"]
                 break
+    # no summary column, and the comment column was named only vaguely ("Bemærkning", "Kommentar"): the respondent's
+    # text comes first, so the comment column is the summary and a text column to its right the comment
+    c = mp.roles.get(R.COMMENT.value)
+    if R.SUMMARY.value not in mp.roles and c is not None and _header_scores(heads[c]).get(R.COMMENT, (0, ""))[0] < 3.0:
+        right = [i for i in range(c + 1, ncol) if i not in taken_cols and stats[i].avg_len >= 20]
+        mp.roles[R.SUMMARY.value] = c
+        why[(c, R.SUMMARY)] = why.get((c, R.COMMENT), []) + ["the respondent's text comes first"]
+        del mp.roles[R.COMMENT.value]
+        if right:
+            mp.roles[R.COMMENT.value] = right[0]
+            taken_cols.add(right[0])
+            why[(right[0], R.COMMENT)] = ["text to the right of the respondent's, by position"]
     # a "Høringssvar" column is the respondent's text when there is no summary column, the quote when there is
     if R.QUOTE.value in mp.roles and R.SUMMARY.value not in mp.roles:
         mp.roles[R.SUMMARY.value] = mp.roles.pop(R.QUOTE.value)

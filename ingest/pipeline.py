@@ -266,6 +266,10 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             fields_ = hn.parse_hoeringsnotat_table(t.header, t.rows, t.row_numbers, mapping=mp, notes=notes,
                                                    handling_map=meta.handling_map, embedder=embedder,
                                                    row_pages=t.row_pages or None, table_name=t.name)
+            if "theme" not in mp.roles:  # one table per theme, under its heading
+                theme = _heading_before(loaded.lines, t.anchor)
+                for f in fields_:
+                    f.theme = f.theme or theme
         if fields_:
             row_fields.append((ti, fields_))
         else:
@@ -337,6 +341,21 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     if not recs:
         raise ParseError("no text found to index")
     return recs
+
+
+def _heading_before(lines, anchor: int) -> str | None:
+    """The heading right above a table (a few lines up at most), when it is not the document's title."""
+    seen = 0
+    for ln in reversed(lines[:anchor]):
+        t = ln.text.strip()
+        if not t:
+            continue
+        if ln.heading_level and ln.heading_level >= 2 or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-ZÆØÅ][^.]{1,80}$", t):
+            return re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", t)
+        seen += 1
+        if seen > 2 or ln.heading_level == 1:
+            return None
+    return None
 
 
 def _looks_consultative(header: list[str]) -> bool:

@@ -17,7 +17,7 @@ VERBS = (
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
     r"er (?:generelt )?enig|er uenig|vurderer|peger på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
     r"oplyser|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
-    r"foreslået|påpeget|fremhævet)|notes|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
+    r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:en )?bemærkning(?:er)? til|notes|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
     r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
 )
 _NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ'’&.-]*"
@@ -34,7 +34,8 @@ NOT_A_PARTY = re.compile(
 AUTHORITY = (r"(?:[\wæøåÆØÅ]+-\s+og\s+)?[\wæøåÆØÅ-]*(?:ministeriets|styrelsens|regionens|kommunens|administrationens|"
              r"forvaltningens|sekretariatets|udvalgets|direktoratets|myndighedens|departementets|rådets)")
 REPLY = re.compile(
-    rf"^(?:\d+(?:\.\d+)*\.?\s*)?(?:{AUTHORITY}|vores|our|the\s+[\w\s]+?'s|[\w]+'s)\s+"
+    rf"^(?:\d+(?:\.\d+)*\.?\s*)?(?:{AUTHORITY}|vores|our|the\s+[\w\s]+?'s|[\w]+'s|(?:the\s+)?(?:ministry|department|"
+    r"region|council|authority|administration|agency))\s+"
     r"(?:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|besvarelse|stillingtagen|comments?|response|reply|"
     r"assessment|remarks?)(?:\s+(?:hertil|til\s+[^:.]{0,40}))?\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I | re.S,
@@ -47,6 +48,8 @@ RESPONDED_INTRO = re.compile(r"(?:modtaget|indkommet|indgået) (?:\w+ )?(?:høri
 CONSULTED_INTRO = re.compile(r"i høring (?:hos|til)|høringsparter(?:ne)?\s*:|høringslisten|sendt i høring|hørt:|"
                              r"følgende (?:myndigheder|organisationer|høringsparter|parter)|"
                              r"(?:sent|sent out) for consultation to|consulted the following|consultees\s*:", re.I)
+GENERIC_SECTION = re.compile(r"^(?:(?:de )?(?:indkomne )?høringssvar(?:ene)?|bemærkninger(?: til .*)?|høringen|indledning|"
+                             r"generelt|generelle bemærkninger|(?:consultation )?responses?|comments?|general)$", re.I)
 NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+([A-ZÆØÅ].{1,90})$")
 
 
@@ -106,6 +109,7 @@ def _split_items(text: str) -> list[str]:
     out = []
     for p in parts:
         p = re.sub(r"^\s*(?:[•·*\-–]|\d+[.)])\s*", "", p).strip().rstrip(".").strip()
+        p = re.sub(r"^(?:the|og|and)\s+", "", p)
         if p and len(p) <= 100 and re.match(r"[A-ZÆØÅ0-9]", p):
             out.append(p)
     return out
@@ -115,7 +119,15 @@ def _list_item(t: str) -> bool:
     """A paragraph that goes on a list of parties: short names, no sentence."""
     if len(t) > 100 or REPLY.match(t) or re.search(r"\b(?:" + VERBS + r")\b", t) or re.search(r"[.!?:]\s+\S", t):
         return False
-    return all(len(x.split()) <= 8 for x in _split_items(t)) and bool(_split_items(t))
+    items = _split_items(t)
+    return bool(items) and all(_name_like(x) for x in items)
+
+
+def _name_like(item: str) -> bool:
+    """A party's name: a few words, mostly capitalised ("Dansk Selskab for Almen Medicin", "Senior- og Handicapråd")."""
+    words = item.split()
+    lower = [w for w in words[1:] if w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de", "the", "of", "and")]
+    return len(words) <= 8 and len(lower) <= 2
 
 
 def _norm(name: str) -> str:
@@ -157,7 +169,9 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     known = parties.pattern()
     name_re = rf"(?:{known}(?=\W)|{GENERIC_NAME})" if known else GENERIC_NAME
     group = rf"(?P<names>{name_re}(?:\s*,\s*{name_re})*(?:\s+(?:og|and)\s+{name_re})?)"
-    m = re.match(rf"^{LEAD_INS}\s+(?:{VERBS})\s+(?:også\s+|desuden\s+)?{group}\b", first)
+    m = re.match(rf"^{LEAD_INS}\s+(?:{VERBS})\s+(?:også\s+|desuden\s+)?{group}\b", first) or re.match(
+        rf"^(?:(?:I|Af)\s+(?:sit\s+|deres\s+)?høringssvar(?:et)?\s+fra|Ifølge|According to|In (?:its|their) "
+        rf"response,?)\s+{group}\b", first)
     if not m:
         m = re.match(rf"^(?!{LEAD_INS}\b){group}\s+(?:[\wæøå]+\s+){{0,3}}?(?:{VERBS})\b", first)
     if not m:
@@ -215,13 +229,18 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
         intro = None
         if NO_REMARKS_INTRO.search(t) and (t.rstrip().endswith(":") or ":" in t):
             intro = no_remarks
-        elif RESPONDED_INTRO.search(t) and ":" in t:
+        elif RESPONDED_INTRO.search(t):
             intro = responded
-        elif CONSULTED_INTRO.search(t) and ":" in t:
+        elif CONSULTED_INTRO.search(t) and (":" in t or re.search(r"(?:hos|til|to)\s+(?:følgende\s+)?[A-ZÆØÅ]", t)):
             intro = consulted
         if intro is not None:
             mode = intro
-            after = t.split(":", 1)[1].strip()
+            if ":" in t:
+                after = t.split(":", 1)[1].strip()
+            else:  # "Der er modtaget høringssvar fra KL, Danske Regioner og PLO."
+                m_i = (RESPONDED_INTRO if intro is responded else CONSULTED_INTRO).search(t)
+                after = re.sub(r"^\s*(?:følgende|the following)\s*", "", t[m_i.end():]) if m_i else ""
+                mode = None
             for item in _split_items(after):
                 intro.append(parties.add(item))
             continue
@@ -240,6 +259,7 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
     reply: list[Para] = []
     in_reply = False
     n_replies = 0
+    speaker: str | None = None
 
     from collections import Counter
 
@@ -266,7 +286,13 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
                 continue
             close_block()
             in_reply = False
-            theme = _strip_heading(p.text)
+            head = _strip_heading(p.text)
+            mh = re.match(r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$", head)
+            who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
+            if who:
+                speaker = who  # a section per respondent: its paragraphs are its points
+            else:
+                speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
         m = REPLY.match(p.text)
         if m and block and (len(p.text) <= 60 or m.group("rest")):
@@ -278,6 +304,8 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
         names = _statement_names(p.text, parties)
         if names and in_reply and parties.canon and not all(parties.find(n) for n in names):
             names = None  # inside a reply only a listed party opens a new statement
+        if not names and speaker and not in_reply and not _list_item(p.text):
+            names = [speaker]
         if names:
             if in_reply:
                 close_block()

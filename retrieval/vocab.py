@@ -98,9 +98,10 @@ HANDLINGS: dict[Handling, Term] = {
          r"tekstændring|rettelse|opdatering)", r"ændring/tilføjelse", r"\b(?:tilrettet|tilrettes|ændret|ændres|tilføjet|"
          r"tilføjes|indarbejdet|indarbejdes|præciseret|præciseres|justeret|justeres|omformuleret|omformuleres|opdateret|"
          r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"
-         r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu)\b", r"text change", r"\b(?:amended|changed|revised|added|incorporated|"
+         r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu|forlænget|"
+         r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses)\b", r"text change", r"\b(?:amended|changed|revised|added|incorporated|"
          r"updated|clarified|adjusted|reworded|rewritten|inserted|deleted)\b"),
-        weak_wordings=(r"imødekom(?:met|mes|mer)", r"\baccepted\b", r"\bagreed\b", r"accommodated", r"^ja\b",
+        weak_wordings=(r"imødekom(?:met|mes|mer)", r"\baccepted\b", r"\baccepteret\b", r"\bgodkendt\b", r"\bagreed\b", r"accommodated", r"^ja\b",
                        r"^yes\b"),
         examples=("Teksten er omskrevet", "Afsnittet er opdateret med forslaget", "Ny formulering er sat ind i planen",
                   "Vi har skrevet det ind i planen", "Forslaget er fulgt", "Planen er rettet som foreslået",
@@ -121,7 +122,9 @@ HANDLINGS: dict[Handling, Term] = {
         (r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)", r"uden for planen",
          r"ligger uden for", r"falder uden for", r"ikke en del af (?:planen|denne plan|praksisplanen)",
          r"vedrører ikke (?:planen|praksisplanen|denne plan)", r"out of scope", r"outside (?:the |its |our )?(?:scope|remit)",
-         r"beyond the scope", r"not within the scope", r"not part of (?:this|the) plan"),
+         r"beyond the scope", r"not within the scope", r"not part of (?:this|the) plan",
+         r"ikke relevant for (?:planen|praksisplanen|denne plan|aftalen|sundhedsaftalen)",
+         r"not relevant (?:for|to) (?:this|the) (?:plan|agreement)"),
         weak_wordings=(),
         examples=("Hører under en anden aftale end planen", "Vedrører ikke denne plan", "Henvises til sundhedsaftalen",
                   "Er et nationalt anliggende", "Not a matter for this plan", "Falls under national legislation"),
@@ -214,7 +217,8 @@ COLUMN_ROLES: dict[ColumnRole, tuple[tuple[tuple[str, float], ...], str]] = {
         ((r"høringspart(?!ens)", 3.5), (r"afsender", 3.0), (r"indsender", 3.0), (r"indsiger(?!s)", 3.0),
          (r"respondent(?! ?type)(?!'s)", 3.0), (r"consultee(?!'s)", 3.0), (r"stakeholder", 2.5), (r"submitted by", 3.0),
          (r"^(?:fra|from)\b", 2.5), (r"\bparty\b", 2.5), (r"^part(?:en)?$", 2.5), (r"organi[sz]ation", 2.0),
-         (r"^(?:navn|name)\b", 2.0), (r"høringsberettiget", 2.5)),
+         (r"^(?:navn|name)\b", 2.0), (r"høringsberettiget", 2.5),
+         (r"(?:svar|høringssvar|bemærkning(?:er)?|indsendt|comments?|response) (?:fra|from)\s*$", 3.8)),
         "hvem der har afgivet høringssvaret, høringspart / who sent the consultation response, respondent",
     ),
     ColumnRole.RESPONDENT_TYPE: (
@@ -225,7 +229,7 @@ COLUMN_ROLES: dict[ColumnRole, tuple[tuple[tuple[str, float], ...], str]] = {
     ColumnRole.THEME: (
         ((r"\btema\b", 3.0), (r"^tema", 3.0), (r"\bemne\b", 3.0), (r"\bområde\b", 2.0), (r"theme", 3.0),
          (r"topic", 3.0), (r"subject", 2.5), (r"^afsnit\b", 2.0), (r"^kapitel", 2.0), (r"^section\b", 2.0),
-         (r"^chapter", 2.0)),
+         (r"^chapter", 2.0), (r"^vedrører", 2.5), (r"^(?:regarding|re)\b", 2.0), (r"afsnit i (?:planen|udkastet)", 2.5)),
         "tema eller emne som høringssvaret handler om / theme or topic",
     ),
     ColumnRole.SUMMARY: (
@@ -246,7 +250,7 @@ COLUMN_ROLES: dict[ColumnRole, tuple[tuple[tuple[str, float], ...], str]] = {
         ((r"(?:administrationens|forvaltningens|regionens|ministeriets|styrelsens|kommunens|sekretariatets|udvalgets|"
           r"myndighedens|direktionens|praksisplanudvalgets)\s+(?:bemærkning|kommentar|svar|vurdering|besvarelse|"
           r"stillingtagen|tilbagemelding)", 4.0),
-         (r"\w+s (?:bemærkning|kommentar|svar|vurdering|besvarelse)", 1.5), (r"^bemærkning(?:er)?$", 2.0),
+         (r"\w+s (?:bemærkning|kommentar|svar|vurdering|besvarelse)", 1.5), (r"^bemærkning(?:er)?$", 1.0),
          (r"^kommentar(?:er)?\b", 2.5), (r"kommentar", 1.5), (r"^vurdering", 2.5), (r"^(?:svar|besvarelse)\b", 2.5),
          (r"\bour (?:response|comment|reply|assessment|view)", 4.0),
          (r"(?:council|authority|region|ministry|administration|department|municipality)(?:'s)? "

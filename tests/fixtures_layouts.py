@@ -406,6 +406,157 @@ def build_english(tmp: Path) -> Built:
 BUILDERS = [build_docx, build_xlsx, build_csv, build_pdf, build_prose, build_english]
 
 
+# --- variants the six do not show (further checks that reading goes by meaning) ------------------------------------
+
+
+def variant_1(tmp: Path) -> Built:
+    """Tables without a theme column, one per theme, each under its heading; other headers and wordings."""
+    import docx
+    d = docx.Document()
+    d.add_heading("Høringsnotat om sundhedsaftalen 2025", 1)
+    d.add_paragraph("Høringssvarene er grupperet efter tema.")
+    exp = []
+    data = {
+      "Sammenhængende forløb": [
+        ("Gladsaxe Kommune", "Kommunen ønsker fælles retningslinjer for udskrivning af ældre medicinske patienter.", "Retningslinjerne er en del af sundhedsaftalens arbejdsplan.", "Imødekommes delvist", "delvist"),
+        ("Herlev Kommune", "Herlev efterspørger bedre adgang til hospitalets journaloplysninger.", "Adgangen reguleres af sundhedsloven.", "Imødekommes ikke", "ingen_aendring"),
+      ],
+      "Forebyggelse": [
+        ("Kræftens Bekæmpelse", "Foreningen ønsker rygestop som fast tilbud på alle hospitaler.", "Tilbuddet er nu skrevet ind i aftalens afsnit om forebyggelse.", "Giver anledning til ændring", "aendring"),
+        ("Hjerteforeningen", "Foreningen støtter indsatsen for hjerterehabilitering.", "Bemærkningen tages til efterretning.", "Tages til efterretning", "ingen_aendring"),
+        ("Ballerup Kommune", "Ballerup ønsker, at kommunerne får midler til forebyggelse.", "Finansieringen aftales ikke i sundhedsaftalen.", "Ligger uden for aftalens rammer", "uden_for_rammerne"),
+      ]}
+    for n, (theme, rows) in enumerate(data.items(), start=1):
+        d.add_heading(f"{n}. {theme}", 2)
+        t = d.add_table(rows=1, cols=4)
+        for i, h in enumerate(["Høringssvar fra", "Bemærkning", "Svar", "Indstilling"]):
+            t.rows[0].cells[i].text = h
+        for r in rows:
+            c = t.add_row().cells
+            for i, v in enumerate(r[:4]):
+                c[i].text = v
+            exp.append({"respondent": r[0], "summary": r[1], "handling": r[4], "theme": theme})
+    p = tmp / "variant1.docx"
+    d.save(p)
+    return Built("DOCX, one table per theme under its heading", p, exp)
+
+
+def variant_2(tmp: Path) -> Built:
+    """A section per respondent, "I høringssvaret fra X anføres det", replies headed "Styrelsens bemærkninger"."""
+    text = """Høringsnotat
+
+Udkast til vejledning om praksisplanlægning
+
+1. Høringen
+
+Vejledningen har været sendt i høring til følgende: KL, Danske Regioner, PLO, Danske Patienter og Lægeforeningen.
+
+Der er modtaget høringssvar fra KL, Danske Regioner og PLO.
+
+2. Høringssvar
+
+2.1 KL
+
+KL finder det positivt, at vejledningen beskriver kommunernes rolle i planlægningen.
+
+KL ønsker desuden, at tidsfristen for kommunernes bemærkninger forlænges fra fire til seks uger.
+
+Styrelsens bemærkninger:
+
+Styrelsen har forlænget fristen til seks uger i afsnit 4.
+
+2.2 Danske Regioner
+
+I høringssvaret fra Danske Regioner anføres det, at vejledningen bør indeholde eksempler på gode planer.
+
+Styrelsens bemærkninger:
+
+Eksempler vil indgå i det videre arbejde med en eksempelsamling.
+
+2.3 PLO
+
+PLO bemærker, at vejledningen ikke må binde overenskomstparterne.
+
+Styrelsens bemærkninger:
+
+Vejledningen binder ikke overenskomstparterne. Bemærkningen giver ikke anledning til ændringer.
+"""
+    p = tmp / "variant2.txt"
+    p.write_text(text, encoding="utf-8")
+    exp = [
+      {"respondent": "KL", "summary": "KL finder det positivt, at vejledningen beskriver kommunernes", "handling": "aendring"},
+      {"respondent": "KL", "summary": "KL ønsker desuden, at tidsfristen for kommunernes bemærkninger", "handling": "aendring"},
+      {"respondent": "Danske Regioner", "summary": "I høringssvaret fra Danske Regioner anføres det, at vejledningen", "handling": "implementering"},
+      {"respondent": "PLO", "summary": "PLO bemærker, at vejledningen ikke må binde overenskomstparterne", "handling": "ingen_aendring"},
+      {"respondent": "Danske Patienter", "summary": None, "handling": "intet_svar"},
+      {"respondent": "Lægeforeningen", "summary": None, "handling": "intet_svar"},
+    ]
+    return Built("prose, a section per respondent (TXT)", p, exp)
+
+
+def variant_3(tmp: Path) -> Built:
+    """The ministry style in English, with an acronym in the list of consulted parties."""
+    text = """Consultation memo: draft guidance on practice planning
+
+1. Consultation
+
+The draft was sent for consultation to the following: Danish Regions, Local Government Denmark (LGDK), the Danish Medical Association and Danish Patients.
+
+2. Responses
+
+2.1 Coverage
+
+Local Government Denmark notes that rural municipalities lack doctors and asks for targets per municipality.
+
+Danish Regions suggests that targets are set per region instead.
+
+The Ministry's response:
+
+Targets are set per region; the guidance has been amended to say that municipalities are consulted on them.
+
+2.2 Data
+
+Danish Patients recommends that patient-reported outcomes are used in the follow-up.
+
+The Ministry's response:
+
+This will be taken forward in the work on national monitoring.
+"""
+    p = tmp / "variant3.txt"
+    p.write_text(text, encoding="utf-8")
+    exp = [
+      {"respondent": "Local Government Denmark", "summary": "Local Government Denmark notes that rural municipalities", "handling": "aendring"},
+      {"respondent": "Danish Regions", "summary": "Danish Regions suggests that targets are set per region", "handling": "aendring"},
+      {"respondent": "Danish Patients", "summary": "Danish Patients recommends that patient-reported outcomes", "handling": "implementering"},
+      {"respondent": "Danish Medical Association", "summary": None, "handling": "intet_svar"},
+    ]
+    return Built("prose in English (TXT)", p, exp)
+
+
+def variant_4(tmp: Path) -> Built:
+    """A type column ("Kategori") and a handling column headed "Status" with its own words."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Svar"
+    ws.append(["ID", "Indsender", "Kategori", "Kort resumé", "Forvaltningens vurdering", "Status"])
+    rows = [
+      ("1", "Frederiksberg Kommune", "Kommune", "Kommunen ønsker flere lægepraksis i Nordvest-kvarteret.", "Området er nu udpeget som indsatsområde.", "Accepteret", "aendring"),
+      ("2", "Frederiksberg Kommune", "Kommune", "Kommunen ønsker, at regionen betaler for lokaler.", "Lokaleudgifter afholdes af praksis.", "Afvist", "ingen_aendring"),
+      ("3", "Ældre Sagen", "Organisation", "Ældre Sagen ønsker telefontid hver dag.", "Telefontid er reguleret i overenskomsten.", "Ikke relevant for planen", "uden_for_rammerne"),
+      ("4", "Bispebjerg og Frederiksberg Hospital", "Hospital", "Hospitalet foreslår fælles uddannelsesdage.", "Forslaget indgår i det videre samarbejde.", "Videre arbejde", "implementering"),
+      ("5", "Danske Patienter", "Organisation", "Foreningen ønsker patientinddragelse i planens opfølgning.", "Delvist indarbejdet i afsnit 6.", "Delvist accepteret", "delvist"),
+    ]
+    for r in rows:
+        ws.append(list(r[:6]))
+    p = tmp / "variant4.xlsx"
+    wb.save(p)
+    return Built("XLSX, type column and a status column", p, [{"respondent": r[1], "summary": r[3], "handling": r[6]} for r in rows])
+
+
+VARIANTS = [variant_1, variant_2, variant_3, variant_4]
+
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -447,7 +598,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         print("| layout | file | rows expected | rows found | row F1 | handling accuracy |")
         print("|---|---|---|---|---|---|")
-        for b in BUILDERS:
+        for b in BUILDERS + VARIANTS:
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)
             print(f"| {built.name} | `{built.path.suffix}` | {s['expected']} | {s['rows']} | {s['row_f1']:.3f} | "

@@ -29,6 +29,18 @@ def test_each_layout_meets_the_targets(tmp_path, builder):
     assert all(r.kind == "hoeringsnotat" and r.doc_kind == "hoeringsnotat" and r.handling_source for r in rows)
 
 
+@pytest.mark.parametrize("builder", F.VARIANTS, ids=["docx-table-per-theme", "prose-per-respondent", "prose-english",
+                                                     "xlsx-status"])
+def test_variants_the_six_layouts_do_not_show(tmp_path, builder):
+    built = builder(tmp_path)
+    recs = parse_file(built.path)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] >= 0.95 and s["handling_accuracy"] >= 0.95, (built.name, s)
+    themes = {e["theme"] for e in built.expected if "theme" in e}
+    if themes:  # one table per theme: the heading above each table is its rows' theme
+        assert {r.theme for r in recs if r.is_row} == themes
+
+
 def test_docx_keeps_the_text_around_the_table_in_document_order(tmp_path):
     built = F.build_docx(tmp_path)
     recs = parse_file(built.path)
