@@ -265,11 +265,14 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
                 for c_i in range(rng.min_col - 1, min(rng.max_col, len(grid[r_i]))):
                     grid[r_i][c_i] = top
         numbered = [(i, r) for i, r in enumerate(grid, start=1)]
-        dropped = {int(o.split(",")[0].split()[1]) for o in odd}
-        for i, r in numbered:
-            if not any(r) and i in dropped:
-                odd.append(f"row {i} holds only formulas without stored values: nothing to index "
-                           "(open and save the workbook in a spreadsheet program)")
+        formula_rows = {int(o.split(",")[0].split()[1]) for o in odd}
+        empty = [i for i, r in numbered if not any(r) and i in formula_rows]
+        if odd:
+            odd = [f"{len(odd)} cell(s) hold formulas without stored values, e.g. {odd[0]}"]
+        if empty:
+            shown = ", ".join(str(i) for i in empty[:10]) + (" …" if len(empty) > 10 else "")
+            odd.append(f"row {shown} holds only formulas without stored values: nothing to index "
+                       "(open and save the workbook in a spreadsheet program)")
         values = [(i, r) for i, r in numbered if any(r)]
         if not values:
             continue

@@ -354,3 +354,28 @@ def test_env_example_holds_the_limit_defaults():
         assert m and float(m.group(1)) == Settings.model_fields[name].default, name
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "| `PLANSVAR_MAX_FILE_MB` | `25` |" in readme and "| `PLANSVAR_MAX_RECORDS_PER_FILE` | `5000` |" in readme
+
+
+def test_rows_from_new_layouts_work_downstream(tmp_path, e5):
+    """Question reading, overview and drafts work on rows of any layout as on the seed's."""
+    from ingest.pipeline import ingest
+    from retrieval.service import Service
+    from retrieval.settings import Settings
+    from retrieval.store import ChromaStore
+
+    folder = tmp_path / "notater"
+    folder.mkdir()
+    F.build_docx(folder)
+    F.build_prose(folder)
+    store_path = tmp_path / "store"
+    report = ingest([folder], ChromaStore(path=store_path, collection="plansvar"), e5, progress=False)
+    assert not report.failed and sum(n.hoeringsnotat_rows for n in report.files.values()) == 26
+    svc = Service(Settings(store=store_path))
+    svc.__dict__["embedder"] = e5  # the session's model, already loaded
+    ans, ov = svc.overview()
+    assert ov.rows == 26 and {x["respondent"] for x in ov.no_response} >= {"Dansk Sygeplejeråd", "Lægeforeningen"}
+    assert ov.by_type_handling["kommune"]["aendring"] >= 1
+    d = svc.draft("Aarhus Kommune")
+    assert d.found and len(d.points) == 2
+    a = svc.answer("Hvad sagde Randers Kommune?")
+    assert a.found and any(c.respondent == "Randers Kommune" for c in a.citations)
