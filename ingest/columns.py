@@ -164,7 +164,12 @@ def infer_columns(header: list[str], rows: list[list[str]], override: dict[str, 
             fixed[idx] = role
     score: dict[tuple[int, ColumnRole], float] = {}
     why: dict[tuple[int, ColumnRole], list[str]] = {}
-    semantic_heads = _semantic_header_roles(heads, embedder) if embedder is not None else {}
+    if embedder is None and any(h.strip() and not _header_scores(h) for h in heads):
+        from ingest.handling import semantic
+
+        sem = semantic()
+        embedder = sem.embedder if sem else None
+    semantic_heads = _semantic_header_roles(heads, embedder)
     for i in range(ncol):
         hs = _header_scores(heads[i])
         cs = _content_scores(stats[i])
@@ -271,26 +276,37 @@ _HEAD_VECS = None
 
 
 def _semantic_header_roles(heads: list[str], embedder) -> dict[int, dict[ColumnRole, tuple[float, str]]]:
-    """For headers no wording matches: the role whose description is clearly nearest (cosine, with a margin)."""
+    """For headers no wording matches: the role of the nearest labelled header phrasing (COLUMN_EXAMPLES), when it
+    is clearly nearer than any other role's."""
     import numpy as np
 
+    from retrieval.vocab import COLUMN_EXAMPLES
+
     todo = [(i, h) for i, h in enumerate(heads) if h.strip() and not _header_scores(h)]
-    if not todo:
+    if not todo or embedder is None:
         return {}
-    roles = list(COLUMN_ROLES)
     global _HEAD_VECS
-    if _HEAD_VECS is None or _HEAD_VECS[0] is not embedder:
-        _HEAD_VECS = (embedder, np.asarray(embedder.embed_passages([COLUMN_ROLES[r][1] for r in roles])))
-    R_ = _HEAD_VECS[1]
-    V = np.asarray(embedder.embed_passages([h for _, h in todo]))
+    try:
+        if _HEAD_VECS is None or _HEAD_VECS[0] is not embedder:
+            labels = [r for r, exs in COLUMN_EXAMPLES.items() for _ in exs]
+            texts = [x for exs in COLUMN_EXAMPLES.values() for x in exs]
+            _HEAD_VECS = (embedder, labels, texts, np.asarray(embedder.embed_passages(texts)))
+        _, labels, texts, E = _HEAD_VECS
+        V = np.asarray(embedder.embed_passages([h for _, h in todo]))
+    except Exception:  # noqa: BLE001 - no embedder here (wrong CPU, no model): the header words and cells decide
+        return {}
     out: dict[int, dict[ColumnRole, tuple[float, str]]] = {}
     for (i, h), v in zip(todo, V):
-        sims = R_ @ v
-        order = np.argsort(-sims)
-        best, second = float(sims[order[0]]), float(sims[order[1]])
-        # NOTE: e5 scores short headers against the descriptions at 0.80-0.88; only a clear winner counts
-        if best >= 0.82 and best - second >= 0.015:
-            out[i] = {roles[order[0]]: (2.0, f"header {h!r} is nearest in meaning to {roles[order[0]].value}")}
+        sims = E @ v
+        best: dict[ColumnRole, tuple[float, str]] = {}
+        for lab, t, s in zip(labels, texts, sims):
+            if s > best.get(lab, (-1.0, ""))[0]:
+                best[lab] = (float(s), t)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+        (role, (score, text)), second = ranked[0], ranked[1][1][0]
+        # NOTE: e5 puts short headers close together (0.83-0.90 for unrelated ones): only a clear winner counts
+        if score >= 0.90 and score - second >= 0.015:
+            out[i] = {role: (2.0, f"header {h!r} is nearest in meaning to {text!r}")}
     return out
 
 

