@@ -49,6 +49,7 @@ class Mapping:
     reasons: list[str] = field(default_factory=list)
     is_hoeringsnotat: bool = False
     why_not: str = ""
+    party_labels: bool = False  # label rows across the table name the respondents of the rows below them
 
     def get(self, role: str) -> int | None:
         return self.roles.get(role)
@@ -145,9 +146,21 @@ def _penalties(st: ColumnStats) -> dict[ColumnRole, float]:
     return out
 
 
+def label_rows(rows: list[list[str]]) -> dict[int, str]:
+    """Rows that are one cell across the table (merged): a group label, e.g. the respondent of the rows below."""
+    out = {}
+    for k, r in enumerate(rows):
+        if len(r) >= 2 and r[0] and len(r[0]) <= 120 and all(c == r[0] for c in r):
+            out[k] = r[0]
+    return out
+
+
 def infer_columns(header: list[str], rows: list[list[str]], override: dict[str, str] | None = None,
                   embedder=None, hoeringsnotat_hint: bool = False) -> Mapping:
-    """Each column's role; a manifest override (header text or 1-based column number -> role) wins."""
+    """Each column's role; a manifest override (header text or 1-based column number -> role) wins. Label rows
+    (one cell across the table) are left out here; party names among them can stand for a respondent column."""
+    labels = label_rows(rows)
+    rows = [r for k, r in enumerate(rows) if k not in labels]
     ncol = max([len(header)] + [len(r) for r in rows[:500]])
     cols = [[r[i] if i < len(r) else "" for r in rows[:500]] for i in range(ncol)]
     heads = [(header[i] if i < len(header) else "") or "" for i in range(ncol)]
@@ -244,6 +257,10 @@ def infer_columns(header: list[str], rows: list[list[str]], override: dict[str, 
             mp.reasons.append(f"{name!r} -> {role.value} ({'; '.join(why.get((i, role), [])) or 'by elimination'})")
         else:
             mp.reasons.append(f"{name!r} -> (not used: kept in the row's text)")
+    mp.party_labels = sum(1 for v in labels.values() if _party_like(v)) >= max(1, len(labels) // 2) if labels else False
+    if labels:
+        kind = "respondents" if mp.party_labels and "respondent" not in mp.roles else "themes"
+        mp.reasons.append(f"{len(labels)} row(s) across the table -> {kind} of the rows below them")
     _decide(mp, heads, stats, hoeringsnotat_hint)
     return mp
 
@@ -255,7 +272,7 @@ CONSULTATION_WORDS = re.compile(r"hørings|høringssvar|indsige|indsigelse|consu
 def _decide(mp: Mapping, heads: list[str], stats: list[ColumnStats], hint: bool) -> None:
     """A høringsnotat table names who responded, what they said and how it was handled (or the authority's reply)."""
     have = set(mp.roles)
-    if "respondent" not in have:
+    if "respondent" not in have and not mp.party_labels:
         mp.why_not = "no column of respondents (høringspart)"
         return
     if "summary" not in have:

@@ -660,23 +660,34 @@ def parse_hoeringsnotat_table(header: list[str], rows: list[list[str]], row_numb
         i = cols.get(fld)
         return fold(row[i]) if i is not None and i < len(row) else None
 
+    from ingest.columns import _party_like, label_rows
+
+    labels = label_rows(rows)
     out: list[RowFields] = []
     pending_meaning: list[tuple[RowFields, str]] = []
     prev_resp, prev_theme = None, None
+    label_resp, label_theme = None, None
     for k, (row, no) in enumerate(zip(rows, row_numbers)):
         if not any((c or "").strip() for c in row):
             continue
-        resp = cell(row, "respondent") or prev_resp
+        if k in labels:  # a label row across the table: the respondent (or theme) of the rows below it
+            if "respondent" not in cols and (mp.party_labels and _party_like(labels[k])):
+                label_resp, prev_resp, prev_theme = labels[k], None, None
+            else:
+                label_theme = labels[k]
+            continue
+        resp = cell(row, "respondent") or prev_resp or label_resp
         if not resp:
             notes.warn(f"row {no}: no respondent and none above it; kept as a plain table row")
             continue
         theme = cell(row, "theme")
         if theme is None and resp == prev_resp:
             theme = prev_theme
+        theme = theme or label_theme
         name = re.sub(r"^[•o\-–]\s+", "", resp).strip()
         page = row_pages[k] if row_pages and k < len(row_pages) else None
         f = RowFields(respondent=name, line_start=no, line_end=no, page=page)
-        f.table, f.table_row = table_name, k + 1
+        f.table, f.table_row = table_name, k + 1  # the row's number in the table (label rows count)
         f.theme = _canon_theme(theme)
         summary = cell(row, "summary") or ""
         m = SUMMARY_START.match(summary)

@@ -155,7 +155,8 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
                     x0, y0, x1, y1 = t.bbox
                     if y0 > top:
                         _page_lines(lines, page.crop((0, top, page.width, y0)).extract_text() or "", pno, end_page=False)
-                    rows = [[_pdf_cell(c) for c in r] for r in t.extract()]
+                    rows = [[_pdf_cell(c) for c in r] if not (r[0] and all(c is None for c in r[1:])) else
+                            [_pdf_cell(r[0])] * len(r) for r in t.extract()]  # a cell across the row: a label row
                     rows = [r for r in rows if any(r)]
                     if rows:
                         _add_pdf_table(tables, rows, pno, lines)
@@ -228,10 +229,13 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         rows = []
         for r in block.rows:
             cells, prev = [], None
-            for c in r.cells:
+            tcs = [c._tc for c in r.cells]
+            for c, tc in zip(r.cells, tcs):
                 # a cell merged across columns is returned once per column: keep its text in the first
-                cells.append("" if prev is not None and c._tc is prev else c.text.strip())
-                prev = c._tc
+                cells.append("" if prev is not None and tc is prev else c.text.strip())
+                prev = tc
+            if len(tcs) > 1 and all(tc is tcs[0] for tc in tcs):
+                cells = [cells[0]] * len(cells)  # one cell across the whole row: a label row ("Aarhus Kommune")
             rows.append(cells)
         if rows:
             tables.append(_table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=len(lines)))

@@ -374,7 +374,10 @@ def _table_records(t, doc: str, doc_hash: str, title: str, meta: DocMeta, kind: 
     file_lines = loaded.raw_text is None and not loaded.lines  # XLSX/CSV: row numbers are places in the file
     out = []
     for k, (row, no, page) in enumerate(body, start=1):
-        cells = [f"{h}: {v}" for h, v in zip(header, row) if v] + [v for v in row[len(header):] if v]
+        if len(row) > 1 and row[0] and all(c == row[0] for c in row):
+            cells = [row[0]]  # a label row across the table
+        else:
+            cells = [f"{h}: {v}" for h, v in zip(header, row) if v] + [v for v in row[len(header):] if v]
         if not cells:
             continue
         where = f"{t.name}, række {k}"

@@ -554,7 +554,45 @@ def variant_4(tmp: Path) -> Built:
     return Built("XLSX, type column and a status column", p, [{"respondent": r[1], "summary": r[3], "handling": r[6]} for r in rows])
 
 
-VARIANTS = [variant_1, variant_2, variant_3, variant_4]
+def variant_5(tmp: Path) -> Built:
+    """No respondent column: each respondent is a row merged across the table, its points in the rows below."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat: Sundhedsklynge Vest, samarbejdsaftale", level=1)
+    data = [
+        ("Holstebro Kommune", [
+            ("Kommunen ønsker, at aftalen nævner den akutte sygepleje om natten.", "Afsnit 2.4 er udvidet med "
+             "nattesygeplejen.", "Tilrettet", "aendring"),
+            ("Kommunen spørger, hvem der betaler for de fælles uddannelsesdage.", "Udgifterne deles efter "
+             "befolkningstal, som aftalen allerede beskriver.", "Ingen ændring", "ingen_aendring")]),
+        ("Struer Kommune", [
+            ("Struer ønsker en fælles rekrutteringsindsats for sygeplejersker.", "Rekruttering drøftes videre i "
+             "klyngestyregruppen.", "Tages op i styregruppen", "implementering")]),
+        ("Regionshospitalet Gødstrup", [
+            ("Hospitalet ønsker, at aftalen omfatter fælles vagtplaner.", "Vagtplaner aftales på den enkelte "
+             "afdeling og ikke i klyngen.", "Uden for aftalens rammer", "uden_for_rammerne")]),
+    ]
+    t = d.add_table(rows=1, cols=4)
+    for i, h in enumerate(["Nr.", "Bemærkning", "Svar", "Konsekvens"]):
+        t.rows[0].cells[i].text = h
+    exp, n = [], 0
+    for who, points in data:
+        row = t.add_row()
+        row.cells[0].merge(row.cells[3])
+        row.cells[0].text = who
+        for summ, comm, hand, code in points:
+            n += 1
+            cells = t.add_row().cells
+            for i, v in enumerate([str(n), summ, comm, hand]):
+                cells[i].text = v
+            exp.append({"respondent": who, "summary": summ, "handling": code})
+    p = tmp / "variant5.docx"
+    d.save(p)
+    return Built("DOCX, respondents as rows across the table", p, exp)
+
+
+VARIANTS = [variant_1, variant_2, variant_3, variant_4, variant_5]
 
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
