@@ -309,17 +309,20 @@ def _col_letter(i: int) -> str:
 
 
 def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0) -> Table:
-    """A table from its rows: title rows above the header become its intro; the header is the first row with
-    several distinct short cells."""
-    k = 0
+    """A table from its rows: title rows (one value) above the header become its intro; the header is the first
+    other row, unless that row reads as data (sentences), when the table has no header."""
     width = max(sum(1 for c in r if c) for r in rows)
-    for i, r in enumerate(rows[:10]):
-        filled = [c for c in r if c]
-        if len(set(filled)) >= max(2, (width + 1) // 2) and sum(len(c) for c in filled) / len(filled) <= 80:
-            k = i
-            break
-    intro = [" ".join(dict.fromkeys(c for c in r if c)) for r in rows[:k]]
-    return Table(rows[k], rows[k + 1:], numbers[k + 1:], name, anchor=anchor, intro=[x for x in intro if x])
+    k = 0
+    while k < min(len(rows) - 1, 10) and len({c for c in rows[k] if c}) <= 1 and width > 1:
+        k += 1
+    intro = [next((c for c in r if c), "") for r in rows[:k]]
+    first = rows[k]
+    filled = [c for c in first if c]
+    sentences = sum(1 for c in filled if len(c.split()) >= 6 and re.search(r"[.!?]$", c))
+    if sentences >= 2 or (filled and sum(len(c) for c in filled) / len(filled) > 80):
+        ncol = max(len(r) for r in rows[k:])
+        return Table([""] * ncol, rows[k:], numbers[k:], name, anchor=anchor, intro=[x for x in intro if x])
+    return Table(first, rows[k + 1:], numbers[k + 1:], name, anchor=anchor, intro=[x for x in intro if x])
 
 
 def _load_csv(path: Path, data: bytes) -> Loaded:

@@ -395,3 +395,18 @@ def test_headers_no_wording_knows_are_matched_by_meaning(tmp_path, e5):
     assert rows[0].summary.startswith("Kommunen ønsker") and rows[0].text_change.startswith("Vi har skrevet")
     cols = notes.mappings[0]["columns"]
     assert any(c.startswith("'Afgivet af' -> respondent") and "nearest in meaning" in c for c in cols), cols
+
+
+def test_a_table_without_a_header_row_is_read_from_its_cells(tmp_path):
+    import csv
+
+    p = tmp_path / "uden-overskrift.csv"
+    with open(p, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, delimiter=";")
+        for r in F.CSV_ROWS:
+            w.writerow([r[0], r[2], r[3], r[4]])
+    notes = FileNotes()
+    recs = parse_file(p, notes=notes)
+    s = F.score(recs, [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in F.CSV_ROWS])
+    assert s["row_f1"] == 1.0 and s["handling_accuracy"] == 1.0, s
+    assert notes.mappings[0]["columns"][0] == "'column 1' -> respondent (100% of cells read as party names)"
