@@ -147,16 +147,21 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for pno, page in enumerate(pdf.pages, start=1):
-                found_here = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
-                found_here.sort(key=lambda t: t.bbox[1])
+                found_here = []
+                for t in page.find_tables():
+                    if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2:
+                        rows = [[_pdf_cell(c) for c in r] if not (r[0] and all(c is None for c in r[1:])) else
+                                [_pdf_cell(r[0])] * len(r) for r in t.extract()]  # a cell across the row: a label
+                        found_here.append((t.bbox, rows))
+                if not found_here:
+                    found_here = _borderless(page)
+                found_here.sort(key=lambda t: t[0][1])
                 top = 0.0
-                for t in found_here:
+                for bbox, rows in found_here:
                     found = True
-                    x0, y0, x1, y1 = t.bbox
+                    x0, y0, x1, y1 = bbox
                     if y0 > top:
                         _page_lines(lines, page.crop((0, top, page.width, y0)).extract_text() or "", pno, end_page=False)
-                    rows = [[_pdf_cell(c) for c in r] if not (r[0] and all(c is None for c in r[1:])) else
-                            [_pdf_cell(r[0])] * len(r) for r in t.extract()]  # a cell across the row: a label row
                     rows = [r for r in rows if any(r)]
                     if rows:
                         _add_pdf_table(tables, rows, pno, lines)
@@ -168,6 +173,108 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
     if not found:
         return None
     return Loaded(path, lines=lines, tables=tables)
+
+
+def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
+    """A table without ruling lines, found by its header line (two or more høringsnotat header words set apart).
+    The columns are the x ranges the table's words cover, split by gutters no word crosses (justified text and
+    wrapped, centred header cells included); the table ends at a line that crosses a gutter (running text); rows
+    are split where the vertical whitespace is wider than line spacing.
+    NOTE: only høringsnotat headers start this, so a plan's aligned text is never cut into a table."""
+    from ingest.columns import _header_scores
+
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    if not words:
+        return []
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    for ln in lines:
+        ln.sort(key=lambda w: w["x0"])
+    charw = sorted((w["x1"] - w["x0"]) / max(1, len(w["text"])) for w in words)[len(words) // 2] or 5.0
+    height = sorted(w["bottom"] - w["top"] for w in words)[len(words) // 2]
+
+    def split(ln: list[dict]) -> list[list[dict]]:
+        cells: list[list[dict]] = [[ln[0]]]
+        for w in ln[1:]:
+            if w["x0"] - cells[-1][-1]["x1"] > 1.6 * charw:  # wider than a space: the next column
+                cells.append([w])
+            else:
+                cells[-1].append(w)
+        return cells
+
+    for hi, ln in enumerate(lines):
+        if sum(1 for c in split(ln) if _header_scores(" ".join(w["text"] for w in c))) < 2:
+            continue
+        # lines just above the header line belong to it (a wrapped header cell is centred vertically)
+        start = hi
+        while start > 0 and ln[0]["top"] - lines[start - 1][0]["bottom"] <= 1.2 * height and len(split(lines[start - 1])) >= 1 \
+                and hi - start < 2 and all(c[0]["x0"] > ln[0]["x0"] + 2 * charw for c in split(lines[start - 1])):
+            start -= 1
+        region = lines[start:]
+        # the columns: x ranges covered by the words of lines set in columns (two or more cells)
+        spans = sorted((w["x0"], w["x1"]) for l2 in region if len(split(l2)) >= 2 or l2 is ln for w in l2)
+        merged: list[list[float]] = []
+        for x0, x1 in spans:
+            if merged and x0 <= merged[-1][1] + charw:
+                merged[-1][1] = max(merged[-1][1], x1)
+            else:
+                merged.append([x0, x1])
+        if len(merged) < 3:
+            continue
+        edges = [m[0] for m in merged]
+        gutters = [(merged[i][1], merged[i + 1][0]) for i in range(len(merged) - 1)]
+
+        def col(x: float) -> int:
+            return max([i for i, e in enumerate(edges) if x >= e - 1] or [0])
+
+        body, end, seen_header = [], None, False
+        for l2 in region:
+            if l2 is ln:
+                seen_header = True
+            if any(w["x0"] < g0 and w["x1"] > g1 for w in l2 for g0, g1 in gutters):
+                end = l2[0]["top"]  # running text across the columns: the table has ended
+                break
+            body.append(l2)
+        head_lines = [l2 for l2 in body if l2[0]["top"] <= ln[0]["top"] + 2]
+        rest = body[len(head_lines):]
+        # a wrapped header cell also goes on just below the header line
+        while rest and rest[0][0]["top"] - max(w["bottom"] for w in head_lines[-1]) <= 1.2 * height and \
+                all(col(w["x0"]) not in {col(v["x0"]) for v in head_lines[-1]} for w in rest[0]):
+            head_lines.append(rest.pop(0))
+        names = [" ".join(w["text"] for l2 in head_lines for w in l2 if col(w["x0"]) == i) for i in range(len(edges))]
+        if sum(1 for n in names if _header_scores(n)) < 3 or not rest:
+            continue
+        gaps, bottom_so_far = [], max(w["bottom"] for w in head_lines[-1])
+        for l2 in rest:
+            gaps.append(l2[0]["top"] - bottom_so_far)
+            bottom_so_far = max(bottom_so_far, max(w["bottom"] for w in l2))
+        cut = _gap_threshold([g for g in gaps[1:] if g > 0])
+        rows: list[list[list[dict]]] = []
+        for g, l2 in zip(gaps, rest):
+            first_col = col(l2[0]["x0"]) == 0
+            if not rows or (g > cut if cut is not None else first_col):
+                rows.append([[] for _ in edges])
+            for w in l2:
+                rows[-1][col(w["x0"])].append(w)
+        table = [names] + [[" ".join(w["text"] for w in sorted(c, key=lambda w: (round(w["top"]), w["x0"])))
+                            for c in r] for r in rows]
+        top = head_lines[0][0]["top"] - 1
+        return [((0, top, page.width, (end if end is not None else page.height) - 1), table)]
+    return []
+
+
+def _gap_threshold(gaps: list[float]) -> float | None:
+    """Where the vertical gaps jump (line spacing -> row spacing); None when they do not."""
+    g = sorted(gaps)
+    best, at = 1.0, None
+    for a, b in zip(g, g[1:]):
+        if a > 0.5 and b / a > best:
+            best, at = b / a, (a + b) / 2
+    return at if best >= 1.5 else None
 
 
 def _pdf_cell(c) -> str:

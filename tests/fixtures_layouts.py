@@ -230,7 +230,9 @@ PDF_ROWS: list[Row] = [
 ]
 
 
-def build_pdf(tmp: Path) -> Built:
+def build_pdf(tmp: Path, ruled: bool = True) -> Built:
+    """ruled=False: the same table without ruling lines (pdfplumber finds no table; the header line places the
+    columns)."""
     from fpdf import FPDF
 
     def latin(s: str) -> str:
@@ -247,7 +249,8 @@ def build_pdf(tmp: Path) -> Built:
                                "høringssvarene og Praksisplanudvalgets håndtering."), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
     pdf.set_font("Helvetica", size=11)
-    with pdf.table(col_widths=(45, 55, 55, 35), repeat_headings=1, line_height=6, padding=2) as table:
+    with pdf.table(col_widths=(45, 55, 55, 35), repeat_headings=1, line_height=6, padding=2,
+                   borders_layout="ALL" if ruled else "NONE") as table:
         row = table.row()
         for h in ("Høringspart", "Bemærkning", "Svar fra Praksisplanudvalget", "Håndtering"):
             row.cell(latin(h))
@@ -257,9 +260,9 @@ def build_pdf(tmp: Path) -> Built:
                 row.cell(latin(v))
     pdf.ln(4)
     pdf.multi_cell(0, 5, "Notatet er godkendt af Praksisplanudvalget.")
-    p = tmp / "hoeringsnotat-nord.pdf"
+    p = tmp / ("hoeringsnotat-nord.pdf" if ruled else "hoeringsnotat-nord-uden-linjer.pdf")
     pdf.output(str(p))
-    return Built("PDF table (fpdf2, two pages)", p,
+    return Built("PDF table (fpdf2, two pages)" if ruled else "PDF table without ruling lines (two pages)", p,
                  [{"respondent": r[0], "summary": latin_fold(r[1]), "handling": r[4]} for r in PDF_ROWS])
 
 
@@ -592,7 +595,11 @@ def variant_5(tmp: Path) -> Built:
     return Built("DOCX, respondents as rows across the table", p, exp)
 
 
-VARIANTS = [variant_1, variant_2, variant_3, variant_4, variant_5]
+def variant_6(tmp: Path) -> Built:
+    return build_pdf(tmp, ruled=False)
+
+
+VARIANTS = [variant_1, variant_2, variant_3, variant_4, variant_5, variant_6]
 
 
 # --- scoring -----------------------------------------------------------------------------------------------------------

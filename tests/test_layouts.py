@@ -30,7 +30,7 @@ def test_each_layout_meets_the_targets(tmp_path, builder):
 
 
 @pytest.mark.parametrize("builder", F.VARIANTS, ids=["docx-table-per-theme", "prose-per-respondent", "prose-english",
-                                                     "xlsx-status", "docx-respondent-rows"])
+                                                     "xlsx-status", "docx-respondent-rows", "pdf-borderless"])
 def test_variants_the_six_layouts_do_not_show(tmp_path, builder):
     built = builder(tmp_path)
     recs = parse_file(built.path)
