@@ -40,6 +40,20 @@ REPLY = re.compile(
     r"assessment|remarks?)(?:\s+(?:hertil|til\s+[^:.]{0,40}))?\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I | re.S,
 )
+REPLY_FROM = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|response|comments?|reply)\s+"
+    r"(?:fra|from|by)\s+(?:the\s+)?(?:[\wæøå-]*ministeriet|[\wæøå-]*styrelsen|regionen|kommunen|administrationen|"
+    r"forvaltningen|sekretariatet|udvalget|ministry|department|region|council|authority|administration)\b"
+    r"\s*[:.–-]?\s*(?P<rest>.*)$", re.I | re.S)
+AUTHORITY_SUBJECT = (r"(?:Ministeriet|Styrelsen|Regionen|Kommunen|Administrationen|Forvaltningen|Sekretariatet|"
+                     r"[\wæøåÆØÅ-]*ministeriet|[\wæøåÆØÅ-]*styrelsen|The (?:Ministry|Region|Council|Department|Agency))")
+# a reply that opens with its subject instead of a heading: "Ministeriet skal hertil bemærke, at …"
+REPLY_OPENER = re.compile(
+    rf"^(?P<subject>{AUTHORITY_SUBJECT})\s+(?:skal\s+|kan\s+|vil\s+|har\s+)?(?:hertil\s+|i den forbindelse\s+|"
+    r"indledningsvis\s+)?(?:bemærke|bemærker|oplyse|oplyser|henvise|henviser|anerkende|anerkender|er enig|"
+    r"er opmærksom|noterer|noteret|notes?|agrees?|acknowledges?|would like|takes note)\b")
+TOPIC_LEAD = (r"(?:Vedrørende|Angående|I forhold til|Med hensyn til|For så vidt angår|Regarding|With regard to|"
+              r"As regards)\s+[^,]{1,80}?,?")
 NO_REMARKS_INTRO = re.compile(r"ikke (?:har |haft )?(?:haft )?(?:nogen |yderligere )?bemærkninger|ingen bemærkninger|"
                               r"no (?:comments|remarks)|had no (?:comments|remarks)|no further comments", re.I)
 RESPONDED_INTRO = re.compile(r"(?:modtaget|indkommet|indgået) (?:\w+ )?(?:høringssvar|bemærkninger) fra|"
@@ -96,6 +110,12 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False) -> list[Para]:
             close()
     close()
     return out
+
+
+def _short_heading(t: str) -> bool:
+    """A paragraph that is a heading though no style marks it: a few capitalised words, no sentence."""
+    return (len(t) <= 60 and len(t.split()) <= 6 and bool(re.match(r"[A-ZÆØÅ]", t)) and not re.search(r"[.:;,!?]$", t)
+            and not re.search(r"\b(?:" + VERBS + r")\b", t) and not REPLY.match(t))
 
 
 def _strip_heading(t: str) -> str:
@@ -169,7 +189,7 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     known = parties.pattern()
     name_re = rf"(?:{known}(?=\W)|{GENERIC_NAME})" if known else GENERIC_NAME
     group = rf"(?P<names>{name_re}(?:\s*,\s*{name_re})*(?:\s+(?:og|and)\s+{name_re})?)"
-    m = re.match(rf"^{LEAD_INS}\s+(?:{VERBS})\s+(?:også\s+|desuden\s+)?{group}\b", first) or re.match(
+    m = re.match(rf"^(?:{LEAD_INS}|{TOPIC_LEAD})\s+(?:{VERBS})\s+(?:også\s+|desuden\s+)?{group}\b", first) or re.match(
         rf"^(?:(?:I|Af)\s+(?:sit\s+|deres\s+)?høringssvar(?:et)?\s+fra|Ifølge|According to|In (?:its|their) "
         rf"response,?)\s+{group}\b", first)
     if not m:
@@ -275,7 +295,7 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
         if k in list_paras:
             continue
         if p.heading:
-            m = REPLY.match(p.text)
+            m = REPLY.match(p.text) or REPLY_FROM.match(p.text)
             if m and not block:
                 continue
             if m and block:
@@ -294,12 +314,28 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
-        m = REPLY.match(p.text)
+        m = REPLY.match(p.text) or REPLY_FROM.match(p.text)
         if m and block and (len(p.text) <= 60 or m.group("rest")):
             in_reply, n_replies = True, n_replies + 1
             used.update(range(p.start, p.end + 1))
             if m.group("rest").strip():
                 reply.append(Para(p.start, p.end, m.group("rest").strip(), first=p.first, last=p.last))
+            continue
+        mo = REPLY_OPENER.match(p.text)
+        if mo and block and not in_reply and not parties.find(mo.group("subject")):
+            in_reply, n_replies = True, n_replies + 1  # the reply opens with its subject, no heading
+            reply.append(p)
+            used.update(range(p.start, p.end + 1))
+            continue
+        if not p.heading and k not in list_paras and _short_heading(p.text):
+            close_block()
+            in_reply = False
+            head = _strip_heading(p.text)
+            who = parties.find(head)
+            if who:
+                speaker = who
+            else:
+                speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
         names = _statement_names(p.text, parties)
         if names and in_reply and parties.canon and not all(parties.find(n) for n in names):

@@ -599,7 +599,48 @@ def variant_6(tmp: Path) -> Built:
     return build_pdf(tmp, ruled=False)
 
 
-VARIANTS = [variant_1, variant_2, variant_3, variant_4, variant_5, variant_6]
+def variant_7(tmp: Path) -> Built:
+    """Prose with unnumbered theme headings, replies that open with their subject or "Bemærkninger fra
+    ministeriet", a joint statement and "Vedrørende …, bemærker X"."""
+    text = """Høringsnotat om ændring af bekendtgørelse om lægevagten
+
+Udkastet har været i høring hos Danske Regioner, KL, PLO, Danske Ældreråd og Forbrugerrådet Tænk.
+
+Visitation i lægevagten
+
+KL og Danske Regioner bemærker, at visitationen bør ske i tæt samarbejde med de kommunale akutteams.
+
+Ministeriet skal hertil bemærke, at samarbejdet med de kommunale akutteams er beskrevet i § 4, som er præciseret
+på baggrund af høringssvarene.
+
+Ventetid
+
+Vedrørende ventetiden i telefonen foreslår Danske Ældreråd, at der fastsættes et maksimum på ti minutter.
+
+PLO finder, at et maksimum vil kræve flere læger i vagten.
+
+Bemærkninger fra ministeriet
+
+Ministeriet vil følge ventetiden tæt, og spørgsmålet indgår i det videre arbejde med servicemål for lægevagten.
+"""
+    p = tmp / "variant7.txt"
+    p.write_text(text, encoding="utf-8")
+    visit, vent = "Visitation i lægevagten", "Ventetid"
+    exp = [
+        {"respondent": "KL", "summary": "KL og Danske Regioner bemærker, at visitationen bør ske", "handling": "aendring",
+         "theme": visit},
+        {"respondent": "Danske Regioner", "summary": "KL og Danske Regioner bemærker, at visitationen bør ske",
+         "handling": "aendring", "theme": visit},
+        {"respondent": "Danske Ældreråd", "summary": "Vedrørende ventetiden i telefonen foreslår Danske Ældreråd",
+         "handling": "implementering", "theme": vent},
+        {"respondent": "PLO", "summary": "PLO finder, at et maksimum vil kræve flere læger i vagten.",
+         "handling": "implementering", "theme": vent},
+        {"respondent": "Forbrugerrådet Tænk", "summary": None, "handling": "intet_svar"},
+    ]
+    return Built("prose, unnumbered headings, replies without headings (TXT)", p, exp)
+
+
+VARIANTS = [variant_1, variant_2, variant_3, variant_4, variant_5, variant_6, variant_7]
 
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
