@@ -103,8 +103,6 @@ class Citation:
     page: int | None = None
     line_start: int | None = None
     line_end: int | None = None
-    table: str | None = None
-    table_row: int | None = None
     respondent: str | None = None
     respondent_type: str | None = None
     letter: str | None = None
