@@ -45,10 +45,14 @@ def _store_and_embedder(settings):
 def cmd_parse(args, settings) -> int:
     from ingest.pipeline import Manifest, parse_file
 
+    from ingest.notes import FileNotes
+
     path = Path(args.file)
     if not path.is_file():
         raise PlansvarError(f"no such file: {path}")
-    recs = parse_file(path, Manifest.for_paths([path]).get(path.name))
+    notes = FileNotes()
+    recs = parse_file(path, Manifest.for_paths([path]).get(path.name), notes=notes,
+                      max_file_mb=settings.max_file_mb, max_records=settings.max_records_per_file)
     if args.score:
         from ingest.rowscore import score_rows
 
@@ -63,6 +67,7 @@ def cmd_parse(args, settings) -> int:
     if args.json:
         print(json.dumps([r.to_dict() for r in recs], ensure_ascii=False, indent=1))
     else:
+        print_notes(path.name, notes)
         for r in recs:
             where = f"l. {r.line_start}-{r.line_end}" + (f", s. {r.page}" if r.page else "")
             label = r.section or ""
@@ -70,6 +75,26 @@ def cmd_parse(args, settings) -> int:
             print("   " + (r.summary or r.text).replace("\n", " ")[:160])
         print(f"{len(recs)} records from {path.name}", file=sys.stderr)
     return 0
+
+
+def print_notes(name: str, notes, out=None) -> None:
+    """What a file's parse found: layout, tables and rows, each table's column mapping and why, odd cells."""
+    out = out or sys.stdout
+    print(f"{name}: layout {notes.layout or '-'}; tables {notes.tables}, table rows {notes.table_rows}; "
+          f"høringsnotat rows {notes.hoeringsnotat_rows}", file=out)
+    for m in notes.mappings:
+        verdict = "høringsnotat" if m["hoeringsnotat"] else f"plain table ({m.get('why_not') or 'not a høringsnotat'})"
+        print(f"  {m['table']} ({m['rows']} rows): {verdict}", file=out)
+        for line in m["columns"]:
+            print(f"    {line}", file=out)
+    if notes.unplaced:
+        print("  handling cells not placed (map them in manifest.json \"handling_map\"): " +
+              "; ".join(f"{k!r} ×{v}" for k, v in notes.unplaced.most_common()), file=out)
+    if notes.by_meaning:
+        print("  handling placed by meaning: " + "; ".join(f"{k} ×{v}" for k, v in notes.by_meaning.most_common()),
+              file=out)
+    for w in notes.warnings:
+        print(f"  warning: {w}", file=out)
 
 
 def cmd_ingest(args, settings) -> int:
@@ -80,7 +105,8 @@ def cmd_ingest(args, settings) -> int:
     paths = [Path(p) for p in args.paths] or [settings.corpus]
     store, embedder = _store_and_embedder(settings)
     embedder = CachedEmbedder(embedder, Path(settings.store) / "embedding-cache.sqlite3")
-    report = ingest(paths, store, embedder, batch=settings.embed_batch, progress=not args.quiet)
+    report = ingest(paths, store, embedder, batch=settings.embed_batch, progress=not args.quiet,
+                    max_file_mb=settings.max_file_mb, max_records=settings.max_records_per_file)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -90,6 +116,9 @@ def cmd_ingest(args, settings) -> int:
         print(f"Records: {report.records}  by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(report.records_by_kind.items())))
         if report.rows_by_handling:
             print("Rows by handling: " + ", ".join(f"{k} {v}" for k, v in report.rows_by_handling.most_common()))
+        for doc, notes in report.files.items():
+            if notes.tables or notes.hoeringsnotat_rows or notes.warnings or notes.unplaced:
+                print_notes(doc, notes)
         for f in report.failed:
             print(f"FAILED  {f.path}: {f.reason}")
         for f in report.skipped:

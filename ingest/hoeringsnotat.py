@@ -11,8 +11,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from retrieval.types import RESPONDENT_TYPES, Record
-from retrieval.vocab import HANDLING_ORDER, HANDLINGS, REFERENCE_WORDINGS
+from retrieval.types import Record
+from ingest.handling import classify_handling  # noqa: F401 - part of this module's API
+from retrieval.vocab import RESPONDENT_TYPES as RESPONDENT_TYPE_TERMS
+from retrieval.vocab import RespondentType
 
 # --- vocabulary of the layout -------------------------------------------------------------------------------------
 
@@ -245,10 +247,13 @@ class RowFields:
     handling_raw: str | None = None
     handling_ref: str | None = None  # "PIU" in "Samme håndtering som ved PIU"
     respondent_type: str | None = None  # given by a table file's type column; else inferred from the name
+    handling_source: str | None = None  # where handling came from: cell, meaning, yes_no, comment, reply, manifest
     text_change: str | None = None
     quote: str | None = None
     quote_pages: list[int] = field(default_factory=list)
     raw_text: str = ""
+    table: str | None = None  # table rows: the table's name and the row's number in it
+    table_row: int | None = None
 
 
 def _take_theme(segs: list[_Line]) -> tuple[str | None, list[_Line]]:
@@ -549,6 +554,9 @@ def finish_rows(fields_: list[RowFields]) -> list[dict]:
             "quote": f.quote,
             "quote_pages": f.quote_pages,
             "raw_text": f.raw_text,
+            "handling_source": f.handling_source or ("cell" if f.handling_raw else None),
+            "table": getattr(f, "table", None),
+            "table_row": getattr(f, "table_row", None),
         }
         if idx in refs:
             refers_to, resolved = refs[idx]
@@ -582,7 +590,8 @@ def rows_to_records(rows: list[dict], doc: str, doc_hash: str, title: str, publi
                 title=title,
                 publisher=publisher,
                 text=d["raw_text"],
-                section=" · ".join(x for x in (d["respondent"], d["letter"] and f"punkt {d['letter']}") if x),
+                section=" · ".join(x for x in (d["respondent"], d["letter"] and f"punkt {d['letter']}",
+                                               d.get("table") and f"{d['table']}, række {d.get('table_row')}") if x),
                 page=d.get("page"),
                 line_start=d.get("line_start"),
                 line_end=d.get("line_end"),
@@ -599,6 +608,9 @@ def rows_to_records(rows: list[dict], doc: str, doc_hash: str, title: str, publi
                 text_change=d["text_change"],
                 quote=d["quote"],
                 quote_pages=d["quote_pages"] or [],
+                handling_source=d.get("handling_source"),
+                table=d.get("table"),
+                table_row=d.get("table_row"),
             )
         )
     return recs
@@ -610,74 +622,72 @@ def looks_like_hoeringsnotat(text: str) -> bool:
     return "Høringspart" in head and "Håndtering" in head and len(HANDLING_START.findall(text)) >= 3
 
 
-# --- the same table as DOCX / XLSX / CSV -----------------------------------------------------------------------------
-
-# Header words per field, Danish and English; checked in this order, so "Håndtering af høringssvar" is handling,
-# not the quote column "Høringssvaret".
-COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("respondent_type", ("respondenttype", "respondent type", "type af part", "partstype")),
-    ("handling", ("håndtering", "handling", "disposition", "how handled", "action taken")),
-    ("text_change", ("kommentar", "tekstændring", "comment", "text change", "amendment")),
-    ("summary", ("sammendrag", "summary", "resumé")),
-    ("theme", ("tema", "theme", "topic")),
-    ("letter", ("punkt", "letter", "point", "nr.")),
-    ("quote", ("høringssvaret", "høringssvar", "tekstbid", "quote", "excerpt", "response text", "consultation response")),
-    ("respondent", ("høringspart", "respondent", "afsender", "party", "organisation", "organization")),
-]
+# --- the same table as DOCX / XLSX / CSV / PDF ------------------------------------------------------------------------
 
 
-def match_columns(header: list[str]) -> dict[str, int]:
-    """Map fields to column indexes by header names; each column is used once."""
-    out: dict[str, int] = {}
-    for idx, h in enumerate(header):
-        hl = re.sub(r"\s+", " ", (h or "").lower()).strip()
-        if not hl:
-            continue
-        for fld, words in COLUMN_WORDS:
-            if fld not in out and any(w in hl for w in words):
-                out[fld] = idx
-                break
-    return out
+def match_columns(header: list[str], rows: list[list[str]] | None = None) -> dict[str, int]:
+    """Map fields to column indexes by header and cells (see ingest/columns.py); "comment" and "change" both feed
+    text_change."""
+    from ingest.columns import infer_columns
+
+    return infer_columns(header, rows or []).roles
 
 
-def is_hoeringsnotat_table(header: list[str]) -> bool:
-    cols = match_columns(header)
-    return "respondent" in cols and "summary" in cols and "handling" in cols
+def is_hoeringsnotat_table(header: list[str], rows: list[list[str]] | None = None) -> bool:
+    from ingest.columns import infer_columns
+
+    return infer_columns(header, rows or []).is_hoeringsnotat
 
 
-def classify_handling(raw: str | None) -> str | None:
-    """The handling category of a handling cell as printed (Danish or English)."""
-    if not raw or not raw.strip():
-        return None
-    low = raw.lower()
-    if any(re.search(p, low) for p in REFERENCE_WORDINGS):
-        return "reference"
-    for h in HANDLING_ORDER:
-        if any(re.search(p, low) for p in HANDLINGS[h].wordings):
-            return h.value
-    return None
+def parse_hoeringsnotat_table(header: list[str], rows: list[list[str]], row_numbers: list[int], mapping=None,
+                              notes=None, handling_map: dict[str, str] | None = None, embedder=None,
+                              row_pages: list[int | None] | None = None, table_name: str | None = None) -> list[RowFields]:
+    """Rows of a høringsnotat table; empty respondent/theme cells (merged cells) repeat the row above.
 
+    Handling: the handling cell by wording, then by meaning (the embedder); a bare Ja/Nej ("Ændring" column) is read
+    together with the comment; with no handling cell the comment says it ("Planen tilrettes: ..." is a change).
+    Cells that stay unplaced are counted in notes, never silently null."""
+    from ingest.columns import infer_columns
+    from ingest.handling import classify_prose, semantic
+    from ingest.notes import FileNotes
 
-def parse_hoeringsnotat_table(header: list[str], rows: list[list[str]], row_numbers: list[int]) -> list[RowFields]:
-    """Rows of a høringsnotat table file; empty respondent/theme cells (merged cells) repeat the row above."""
-    cols = match_columns(header)
+    mp = mapping or infer_columns(header, rows)
+    cols = mp.roles
+    notes = notes if notes is not None else FileNotes()
+    hmap = {k.strip().lower(): v for k, v in (handling_map or {}).items()}
 
     def cell(row: list[str], fld: str) -> str | None:
         i = cols.get(fld)
         return fold(row[i]) if i is not None and i < len(row) else None
 
+    from ingest.columns import _party_like, label_rows
+
+    labels = label_rows(rows)
     out: list[RowFields] = []
+    pending_meaning: list[tuple[RowFields, str]] = []
     prev_resp, prev_theme = None, None
-    for row, no in zip(rows, row_numbers):
+    label_resp, label_theme = None, None
+    for k, (row, no) in enumerate(zip(rows, row_numbers)):
         if not any((c or "").strip() for c in row):
             continue
-        resp = cell(row, "respondent") or prev_resp
+        if k in labels:  # a label row across the table: the respondent (or theme) of the rows below it
+            if "respondent" not in cols and (mp.party_labels and _party_like(labels[k])):
+                label_resp, prev_resp, prev_theme = labels[k], None, None
+            else:
+                label_theme = labels[k]
+            continue
+        resp = cell(row, "respondent") or prev_resp or label_resp
         if not resp:
+            notes.warn(f"row {no}: no respondent and none above it; kept as a plain table row")
             continue
         theme = cell(row, "theme")
         if theme is None and resp == prev_resp:
             theme = prev_theme
-        f = RowFields(respondent=resp.lstrip("•o ").strip() if resp[:2] in ("• ", "o ") else resp, line_start=no, line_end=no, page=None)
+        theme = theme or label_theme
+        name = re.sub(r"^[•o\-–]\s+", "", resp).strip()
+        page = row_pages[k] if row_pages and k < len(row_pages) else None
+        f = RowFields(respondent=name, line_start=no, line_end=no, page=page)
+        f.table, f.table_row = table_name, k + 1  # the row's number in the table (label rows count)
         f.theme = _canon_theme(theme)
         summary = cell(row, "summary") or ""
         m = SUMMARY_START.match(summary)
@@ -685,27 +695,97 @@ def parse_hoeringsnotat_table(header: list[str], rows: list[list[str]], row_numb
             f.is_remark = bool(m.group("remark"))
             f.letter = m.group("letter") or m.group("rletter")
             summary = summary[m.end():]
-        letter = cell(row, "letter")
+        letter = cell(row, "point")
         if letter:
             f.letter = letter.strip("() .").lower() or f.letter
         f.summary = fold(summary)
-        raw = cell(row, "handling")
-        f.handling_raw = raw
-        f.handling = classify_handling(raw)
-        if f.handling == "reference":
-            mref = re.search(r"som ved (\S+)", raw or "")
-            f.handling_ref = mref.group(1) if mref else None
-        f.text_change = cell(row, "text_change")
+        comment = fold(" ".join(x for x in (cell(row, "comment"), cell(row, "change")) if x))
+        f.text_change = comment
         f.quote = cell(row, "quote")
         f.quote_pages = _pages(f.quote or "")
-        f.raw_text = fold(" ".join(x for x in (resp, theme, cell(row, "summary"), raw, f.text_change, f.quote) if x)) or ""
+        raw = cell(row, "handling")
+        f.handling_raw = raw
+        _row_handling(f, raw, comment, hmap, notes, pending_meaning, has_column="handling" in cols)
+        f.raw_text = fold(" ".join(x for x in (resp, theme, cell(row, "summary"), raw, comment, f.quote) if x)) or ""
         rtype = cell(row, "respondent_type")
-        if rtype and rtype.lower() in RESPONDENT_TYPES:
-            f.respondent_type = rtype.lower()
+        if rtype:
+            low = rtype.lower()
+            f.respondent_type = next((t.value for t, term in RESPONDENT_TYPE_TERMS.items()
+                                      if low in (t.value, term.da.lower(), term.short_da.lower(), term.en.lower())), None)
         out.append(f)
         prev_resp, prev_theme = resp, theme
+    if pending_meaning:
+        sem = semantic(embedder)
+        cells = sorted({c for _, c in pending_meaning})
+        found = dict(zip(cells, sem.match(cells))) if sem else {}
+        for f, c in pending_meaning:
+            hit = found.get(c)
+            if hit and hit.code:
+                f.handling, f.handling_source = hit.code, "meaning"
+                notes.by_meaning[f"{c} -> {hit.code} (nearest: {hit.example!r}, {hit.score:.2f})"] += 1
+                continue
+            notes.unplaced[c] += 1
+            code, _ = classify_prose(f.text_change)
+            if code:
+                f.handling, f.handling_source = code, "comment"
+    if "handling" not in cols:
+        src = "the comment column" if "comment" in cols or "change" in cols else "nothing (no comment column either)"
+        notes.warn(f"no handling column: handling read from {src}")
     _repair_names(out)
     return out
+
+
+def _row_handling(f: RowFields, raw: str | None, comment: str | None, hmap: dict[str, str], notes, pending: list,
+                  has_column: bool) -> None:
+    from ingest.handling import classify_prose, is_yes_no
+
+    if raw:
+        if raw.strip().lower() in hmap:
+            f.handling, f.handling_source = hmap[raw.strip().lower()], "manifest"
+            return
+        if is_yes_no(raw):
+            # NOTE: a Ja/Nej "Ændring" column says only whether the plan text changed; the comment says more:
+            # Ja + "delvist" is delvist; Nej + "indgår i det videre arbejde" is implementering
+            said, _ = classify_prose(comment)
+            if raw.strip().lower()[0] in "jy":
+                f.handling = "delvist" if said == "delvist" else "aendring"
+            else:
+                f.handling = said if said in ("implementering", "uden_for_rammerne") else "ingen_aendring"
+            f.handling_source = "yes_no"
+            return
+        code = classify_handling(raw)
+        if code == "reference":
+            f.handling = "reference"
+            mref = re.search(r"som ved (\S+)", raw)
+            f.handling_ref = mref.group(1) if mref else None
+            f.handling_source = "cell"
+            return
+        if code:
+            f.handling, f.handling_source = code, "cell"
+            return
+        if re.fullmatch(r"[\d.,\s%-]+", raw):
+            notes.warn(f"numeric handling cell(s), e.g. {raw!r}: no handling value; map them in manifest.json "
+                       "(\"handling_map\")")
+            notes.unplaced[raw] += 1
+            code, _ = classify_prose(comment)
+            if code:
+                f.handling, f.handling_source = code, "comment"
+            return
+        if len(raw) <= 160:
+            pending.append((f, raw))
+            return
+        code, _ = classify_prose(raw)  # a long handling cell is prose: its deciding sentence
+        if code:
+            f.handling, f.handling_source = code, "cell"
+            return
+        notes.unplaced[raw[:80]] += 1
+        return
+    # NOTE: no handling cell: where the comment says the plan was changed ("Planen tilrettes: ..."), that is a change
+    code, _ = classify_prose(comment)
+    if code:
+        f.handling, f.handling_source = code, "comment"
+    elif has_column:
+        notes.unplaced["(empty)"] += 1
 
 
 def _canon_theme(theme: str | None) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +30,12 @@ class Line:
 class Table:
     header: list[str]
     rows: list[list[str]]
-    row_numbers: list[int]  # where each row sits in the file (CSV line, XLSX row, DOCX table row)
-    name: str = ""  # sheet name or "table 1"
+    row_numbers: list[int]  # where each row sits in the file (CSV line, XLSX row, DOCX/PDF table row)
+    name: str = ""  # sheet name, "tabel 1" or the CSV file's name
+    anchor: int = 0  # how many of the file's text lines come before the table (its place in document order)
+    intro: list[str] = field(default_factory=list)  # title rows above the header (XLSX/CSV)
+    row_pages: list[int | None] = field(default_factory=list)  # PDF: the page each row is on
+    odd: list[str] = field(default_factory=list)  # cells the loader could not read as they are (formulas, ...)
 
 
 @dataclass
@@ -100,6 +105,9 @@ def _load_text(path: Path, data: bytes) -> Loaded:
 def _load_pdf(path: Path, data: bytes) -> Loaded:
     if not data.startswith(b"%PDF"):
         raise ParseError("not a PDF file (no %PDF header)")
+    tabled = _pdf_with_tables(path, data)
+    if tabled is not None:
+        return tabled
     try:
         from pypdf import PdfReader
 
@@ -111,14 +119,185 @@ def _load_pdf(path: Path, data: bytes) -> Loaded:
         raise ParseError("the PDF has no pages")
     lines: list[Line] = []
     for pno, text in pages:
-        for i, t in enumerate(text.split("\n"), start=1):
-            lines.append(Line(i, t.rstrip(), pno))
-        lines.append(Line(0, "", pno))
-        lines.append(Line(0, "", pno))
-        lines.append(Line(0, "", pno))  # a page break reads as 3 empty lines, as in the flattened corpus files
+        _page_lines(lines, text, pno)
     if not any(ln.text.strip() for ln in lines):
         raise ParseError("the PDF has no extractable text (scanned? run OCR first)")
     return Loaded(path, lines=lines)
+
+
+def _page_lines(lines: list[Line], text: str, pno: int, end_page: bool = True) -> None:
+    no = next((ln.no for ln in reversed(lines) if ln.page == pno and ln.no), 0)
+    for t in text.split("\n"):
+        no += 1
+        lines.append(Line(no, t.rstrip(), pno))
+    if end_page:
+        lines.extend(Line(0, "", pno) for _ in range(3))  # a page break reads as 3 empty lines, as in the corpus files
+
+
+def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
+    """A PDF whose pages hold ruled tables: the tables as tables (pdfplumber), the text around them as lines.
+    None when there are no tables (or pdfplumber is missing or fails): the text extraction reads it then."""
+    try:
+        import pdfplumber
+    except ImportError:
+        return None
+    lines: list[Line] = []
+    tables: list[Table] = []
+    found = False
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for pno, page in enumerate(pdf.pages, start=1):
+                found_here = []
+                for t in page.find_tables():
+                    if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2:
+                        rows = [[_pdf_cell(c) for c in r] if not (r[0] and all(c is None for c in r[1:])) else
+                                [_pdf_cell(r[0])] * len(r) for r in t.extract()]  # a cell across the row: a label
+                        found_here.append((t.bbox, rows))
+                if not found_here:
+                    found_here = _borderless(page)
+                found_here.sort(key=lambda t: t[0][1])
+                top = 0.0
+                for bbox, rows in found_here:
+                    found = True
+                    x0, y0, x1, y1 = bbox
+                    if y0 > top:
+                        _page_lines(lines, page.crop((0, top, page.width, y0)).extract_text() or "", pno, end_page=False)
+                    rows = [r for r in rows if any(r)]
+                    if rows:
+                        _add_pdf_table(tables, rows, pno, lines)
+                    top = y1
+                if top < page.height:
+                    _page_lines(lines, page.crop((0, top, page.width, page.height)).extract_text() or "", pno)
+    except Exception:  # noqa: BLE001 - damaged files get the text extraction's clear message
+        return None
+    if not found:
+        return None
+    return Loaded(path, lines=lines, tables=tables)
+
+
+def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
+    """A table without ruling lines, found by its header line (two or more høringsnotat header words set apart).
+    The columns are the x ranges the table's words cover, split by gutters no word crosses (justified text and
+    wrapped, centred header cells included); the table ends at a line that crosses a gutter (running text); rows
+    are split where the vertical whitespace is wider than line spacing.
+    NOTE: only høringsnotat headers start this, so a plan's aligned text is never cut into a table."""
+    from ingest.columns import _header_scores
+
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    if not words:
+        return []
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    for ln in lines:
+        ln.sort(key=lambda w: w["x0"])
+    charw = sorted((w["x1"] - w["x0"]) / max(1, len(w["text"])) for w in words)[len(words) // 2] or 5.0
+    height = sorted(w["bottom"] - w["top"] for w in words)[len(words) // 2]
+
+    def split(ln: list[dict]) -> list[list[dict]]:
+        cells: list[list[dict]] = [[ln[0]]]
+        for w in ln[1:]:
+            if w["x0"] - cells[-1][-1]["x1"] > 1.6 * charw:  # wider than a space: the next column
+                cells.append([w])
+            else:
+                cells[-1].append(w)
+        return cells
+
+    for hi, ln in enumerate(lines):
+        if sum(1 for c in split(ln) if _header_scores(" ".join(w["text"] for w in c))) < 2:
+            continue
+        # lines just above the header line belong to it (a wrapped header cell is centred vertically)
+        start = hi
+        while start > 0 and ln[0]["top"] - lines[start - 1][0]["bottom"] <= 1.2 * height and len(split(lines[start - 1])) >= 1 \
+                and hi - start < 2 and all(c[0]["x0"] > ln[0]["x0"] + 2 * charw for c in split(lines[start - 1])):
+            start -= 1
+        region = lines[start:]
+        # the columns: x ranges covered by the words of lines set in columns (two or more cells)
+        spans = sorted((w["x0"], w["x1"]) for l2 in region if len(split(l2)) >= 2 or l2 is ln for w in l2)
+        merged: list[list[float]] = []
+        for x0, x1 in spans:
+            if merged and x0 <= merged[-1][1] + charw:
+                merged[-1][1] = max(merged[-1][1], x1)
+            else:
+                merged.append([x0, x1])
+        if len(merged) < 3:
+            continue
+        edges = [m[0] for m in merged]
+        gutters = [(merged[i][1], merged[i + 1][0]) for i in range(len(merged) - 1)]
+
+        def col(x: float) -> int:
+            return max([i for i, e in enumerate(edges) if x >= e - 1] or [0])
+
+        body, end, seen_header = [], None, False
+        for l2 in region:
+            if l2 is ln:
+                seen_header = True
+            if any(w["x0"] < g0 and w["x1"] > g1 for w in l2 for g0, g1 in gutters):
+                end = l2[0]["top"]  # running text across the columns: the table has ended
+                break
+            body.append(l2)
+        head_lines = [l2 for l2 in body if l2[0]["top"] <= ln[0]["top"] + 2]
+        rest = body[len(head_lines):]
+        # a wrapped header cell also goes on just below the header line
+        while rest and rest[0][0]["top"] - max(w["bottom"] for w in head_lines[-1]) <= 1.2 * height and \
+                all(col(w["x0"]) not in {col(v["x0"]) for v in head_lines[-1]} for w in rest[0]):
+            head_lines.append(rest.pop(0))
+        names = [" ".join(w["text"] for l2 in head_lines for w in l2 if col(w["x0"]) == i) for i in range(len(edges))]
+        if sum(1 for n in names if _header_scores(n)) < 3 or not rest:
+            continue
+        gaps, bottom_so_far = [], max(w["bottom"] for w in head_lines[-1])
+        for l2 in rest:
+            gaps.append(l2[0]["top"] - bottom_so_far)
+            bottom_so_far = max(bottom_so_far, max(w["bottom"] for w in l2))
+        cut = _gap_threshold([g for g in gaps[1:] if g > 0])
+        rows: list[list[list[dict]]] = []
+        for g, l2 in zip(gaps, rest):
+            first_col = col(l2[0]["x0"]) == 0
+            if not rows or (g > cut if cut is not None else first_col):
+                rows.append([[] for _ in edges])
+            for w in l2:
+                rows[-1][col(w["x0"])].append(w)
+        table = [names] + [[" ".join(w["text"] for w in sorted(c, key=lambda w: (round(w["top"]), w["x0"])))
+                            for c in r] for r in rows]
+        top = head_lines[0][0]["top"] - 1
+        return [((0, top, page.width, (end if end is not None else page.height) - 1), table)]
+    return []
+
+
+def _gap_threshold(gaps: list[float]) -> float | None:
+    """Where the vertical gaps jump (line spacing -> row spacing); None when they do not."""
+    g = sorted(gaps)
+    best, at = 1.0, None
+    for a, b in zip(g, g[1:]):
+        if a > 0.5 and b / a > best:
+            best, at = b / a, (a + b) / 2
+    return at if best >= 1.5 else None
+
+
+def _pdf_cell(c) -> str:
+    return re.sub(r"[ \t]+", " ", (c or "").replace("\n", " ")).strip()
+
+
+def _add_pdf_table(tables: list[Table], rows: list[list[str]], pno: int, lines: list[Line]) -> None:
+    """A table that goes on from the previous page (same columns, nothing between) continues it; a header the
+    page repeats is left out."""
+    last = tables[-1] if tables else None
+    anchor = len(lines)
+    if last is not None and len(rows[0]) == len(last.header) and last.row_pages and last.row_pages[-1] == pno - 1 \
+            and not any(ln.text.strip() for ln in lines[last.anchor:anchor]):
+        if rows[0] == last.header:
+            rows = rows[1:]
+        start = (last.row_numbers[-1] if last.row_numbers else 1) + 1
+        last.rows.extend(rows)
+        last.row_numbers.extend(range(start, start + len(rows)))
+        last.row_pages.extend([pno] * len(rows))
+        return
+    t = _table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=anchor)
+    t.row_pages = [pno] * len(t.rows)
+    tables.append(t)
 
 
 def _open_zip(data: bytes, what: str) -> None:
@@ -136,22 +315,37 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         d = docx.Document(io.BytesIO(data))
     except Exception as e:  # noqa: BLE001
         raise ParseError(f"the DOCX cannot be opened ({type(e).__name__}: {e})") from e
-    lines = []
-    for i, p in enumerate(d.paragraphs, start=1):
-        style = (p.style.name if p.style is not None else "") or ""
-        level = None
-        if style.lower().startswith(("heading", "overskrift")):
-            digits = "".join(ch for ch in style if ch.isdigit())
-            level = int(digits) if digits else 1
-        elif style.lower() == "title":
-            level = 1
-        lines.append(Line(i, p.text.rstrip(), None, level))
-    tables = []
-    for ti, t in enumerate(d.tables, start=1):
-        rows = [[c.text.strip() for c in r.cells] for r in t.rows]
-        if not rows:
+    lines: list[Line] = []
+    tables: list[Table] = []
+    try:
+        blocks = list(d.iter_inner_content())  # paragraphs and tables in document order
+    except Exception as e:  # noqa: BLE001
+        raise ParseError(f"the DOCX cannot be read ({type(e).__name__}: {e})") from e
+    for block in blocks:
+        if not hasattr(block, "rows"):
+            p = block
+            style = (p.style.name if p.style is not None else "") or ""
+            level = None
+            if style.lower().startswith(("heading", "overskrift")):
+                digits = "".join(ch for ch in style if ch.isdigit())
+                level = int(digits) if digits else 1
+            elif style.lower() == "title":
+                level = 1
+            lines.append(Line(len(lines) + 1, p.text.rstrip(), None, level))
             continue
-        tables.append(Table(rows[0], rows[1:], list(range(2, len(rows) + 1)), f"table {ti}"))
+        rows = []
+        for r in block.rows:
+            cells, prev = [], None
+            tcs = [c._tc for c in r.cells]
+            for c, tc in zip(r.cells, tcs):
+                # a cell merged across columns is returned once per column: keep its text in the first
+                cells.append("" if prev is not None and tc is prev else c.text.strip())
+                prev = tc
+            if len(tcs) > 1 and all(tc is tcs[0] for tc in tcs):
+                cells = [cells[0]] * len(cells)  # one cell across the whole row: a label row ("Aarhus Kommune")
+            rows.append(cells)
+        if rows:
+            tables.append(_table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=len(lines)))
     return Loaded(path, lines=lines, tables=tables)
 
 
@@ -160,29 +354,91 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
     try:
         import openpyxl
 
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # NOTE: not read-only: merged cells and formulas are only known that way (the file size limit bounds memory)
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except Exception as e:  # noqa: BLE001
         raise ParseError(f"the XLSX cannot be opened ({type(e).__name__}: {e})") from e
     tables = []
     for ws in wb.worksheets:
-        values = [
-            (i, ["" if v is None else str(v).strip() for v in row])
-            for i, row in enumerate(ws.iter_rows(values_only=True), start=1)
-        ]
-        values = [(i, r) for i, r in values if any(r)]
+        wf = formulas[ws.title]
+        grid = [[_xlsx_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        odd = []
+        # a formula whose value was never computed (the file was not saved by a spreadsheet program) reads as empty
+        for r_i, row in enumerate(wf.iter_rows(values_only=True)):
+            for c_i, v in enumerate(row):
+                if isinstance(v, str) and v.startswith("=") and r_i < len(grid) and c_i < len(grid[r_i]) and not grid[r_i][c_i]:
+                    odd.append(f"row {r_i + 1}, column {_col_letter(c_i)}: formula {v[:40]} has no stored value")
+        # a merged range holds its value in its top-left cell: every cell of the range gets it
+        for rng in ws.merged_cells.ranges:
+            top = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(grid) else ""
+            for r_i in range(rng.min_row - 1, min(rng.max_row, len(grid))):
+                for c_i in range(rng.min_col - 1, min(rng.max_col, len(grid[r_i]))):
+                    grid[r_i][c_i] = top
+        numbered = [(i, r) for i, r in enumerate(grid, start=1)]
+        formula_rows = {int(o.split(",")[0].split()[1]) for o in odd}
+        empty = [i for i, r in numbered if not any(r) and i in formula_rows]
+        if odd:
+            odd = [f"{len(odd)} cell(s) hold formulas without stored values, e.g. {odd[0]}"]
+        if empty:
+            shown = ", ".join(str(i) for i in empty[:10]) + (" …" if len(empty) > 10 else "")
+            odd.append(f"row {shown} holds only formulas without stored values: nothing to index "
+                       "(open and save the workbook in a spreadsheet program)")
+        values = [(i, r) for i, r in numbered if any(r)]
         if not values:
             continue
-        (_, header), body = values[0], values[1:]
-        tables.append(Table(header, [r for _, r in body], [i for i, _ in body], ws.title))
+        t = _table([r for _, r in values], [i for i, _ in values], ws.title)
+        t.odd = odd
+        tables.append(t)
     wb.close()
+    formulas.close()
     return Loaded(path, tables=tables)
+
+
+def _xlsx_text(v) -> str:
+    """A cell as text: whole numbers without ".0", dates as dates."""
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if hasattr(v, "isoformat"):
+        return v.isoformat()[:10] if getattr(v, "hour", 0) == 0 and getattr(v, "minute", 0) == 0 else v.isoformat()
+    return str(v).strip()
+
+
+def _col_letter(i: int) -> str:
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0) -> Table:
+    """A table from its rows: title rows (one value) above the header become its intro; the header is the first
+    other row, unless that row reads as data (sentences), when the table has no header."""
+    width = max(sum(1 for c in r if c) for r in rows)
+    k = 0
+    while k < min(len(rows) - 1, 10) and len({c for c in rows[k] if c}) <= 1 and width > 1:
+        k += 1
+    intro = [next((c for c in r if c), "") for r in rows[:k]]
+    first = rows[k]
+    filled = [c for c in first if c]
+    sentences = sum(1 for c in filled if len(c.split()) >= 6 and re.search(r"[.!?]$", c))
+    if sentences >= 2 or (filled and sum(len(c) for c in filled) / len(filled) > 80):
+        ncol = max(len(r) for r in rows[k:])
+        return Table([""] * ncol, rows[k:], numbers[k:], name, anchor=anchor, intro=[x for x in intro if x])
+    return Table(first, rows[k + 1:], numbers[k + 1:], name, anchor=anchor, intro=[x for x in intro if x])
 
 
 def _load_csv(path: Path, data: bytes) -> Loaded:
     text = decode_text(data)
-    first = text.split("\n", 1)[0]
-    # NOTE: only the delimiter is guessed (from the header line); quoting stays standard, which the sniffer gets wrong
-    delimiter = max(",;\t", key=first.count) if any(c in first for c in ",;\t") else ","
+    head = text.split("\n", 20)[:20]
+    # NOTE: only the delimiter is guessed (from the first lines: a title line above the header may have none);
+    # quoting stays standard, which the sniffer gets wrong
+    counts = {d: sum(ln.count(d) for ln in head) for d in ",;\t"}
+    delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', doublequote=True)
     rows, numbers = [], []
     try:
@@ -194,4 +450,4 @@ def _load_csv(path: Path, data: bytes) -> Loaded:
         raise ParseError(f"the CSV is malformed: {e}") from e
     if not rows:
         raise ParseError("the CSV has no rows")
-    return Loaded(path, tables=[Table(rows[0], rows[1:], numbers[1:], path.name)])
+    return Loaded(path, tables=[_table(rows, numbers, path.name)])

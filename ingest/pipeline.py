@@ -15,16 +15,20 @@ from pathlib import Path
 from typing import Iterable
 
 from ingest import hoeringsnotat as hn
+from ingest import prose
+from ingest.columns import infer_columns
 from ingest.loaders import SUPPORTED, Loaded, load
+from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
 from retrieval.embedders import Embedder
 from retrieval.errors import ParseError
 from retrieval.store import SCHEMA_VERSION, ChromaStore
+from retrieval.settings import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_RECORDS
 from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "1"  # part of every document hash: a parser change re-ingests everything
+PARSER_VERSION = "2"  # part of every document hash: a parser change re-ingests everything
 
 
 @dataclass
@@ -33,10 +37,14 @@ class DocMeta:
     title: str | None = None
     publisher: str | None = None
     region: str | None = None
+    columns: dict[str, str] | None = None  # høringsnotat tables: header text or 1-based column number -> role
+    handling_map: dict[str, str] | None = None  # handling cell as printed -> handling value
 
 
 class Manifest:
-    """manifest.json beside the documents: kind, title, publisher and region per file name."""
+    """manifest.json beside the documents: kind, title, publisher and region per file name; for a høringsnotat also
+    "columns" (header or 1-based column number -> role: respondent, summary, comment, handling, ...) and
+    "handling_map" (a handling cell as printed -> a handling value), which override what the parser infers."""
 
     def __init__(self, entries: dict[str, DocMeta] | None = None) -> None:
         self.entries = entries or {}
@@ -56,11 +64,41 @@ class Manifest:
                 continue
             for d in data.get("documents", []):
                 if d.get("file"):
-                    entries[d["file"]] = DocMeta(d.get("kind"), d.get("title"), d.get("publisher"), d.get("region"))
+                    entries[d["file"]] = DocMeta(d.get("kind"), d.get("title"), d.get("publisher"), d.get("region"),
+                                                 _checked_columns(mf, d), _checked_handling_map(mf, d))
         return cls(entries)
 
     def get(self, name: str) -> DocMeta:
         return self.entries.get(name, DocMeta())
+
+
+def _checked_columns(mf: Path, d: dict) -> dict[str, str] | None:
+    from retrieval.vocab import ColumnRole
+
+    cols = d.get("columns")
+    if not cols:
+        return None
+    ok = {r.value for r in ColumnRole}
+    bad = {k: v for k, v in cols.items() if v not in ok} if isinstance(cols, dict) else cols
+    if bad:
+        log.warning("manifest columns ignored", extra={"path": str(mf), "file": d.get("file"), "bad": str(bad)[:200],
+                                                        "roles": sorted(ok)})
+        return {k: v for k, v in cols.items() if v in ok} if isinstance(cols, dict) else None
+    return {str(k): v for k, v in cols.items()}
+
+
+def _checked_handling_map(mf: Path, d: dict) -> dict[str, str] | None:
+    from retrieval.vocab import Handling
+
+    hm = d.get("handling_map")
+    if not hm or not isinstance(hm, dict):
+        return None
+    ok = {h.value for h in Handling}
+    bad = {k: v for k, v in hm.items() if v not in ok}
+    if bad:
+        log.warning("manifest handling_map entries ignored", extra={"path": str(mf), "file": d.get("file"),
+                                                                    "bad": str(bad)[:200], "values": sorted(ok)})
+    return {str(k): v for k, v in hm.items() if v in ok}
 
 
 @dataclass
@@ -81,6 +119,8 @@ class IngestReport:
     rows_by_handling: Counter = field(default_factory=Counter)
     records: int = 0
     seconds: float = 0.0
+    files: dict[str, FileNotes] = field(default_factory=dict)  # per parsed file: tables, rows, mappings, odd cells
+    estimate_seconds: float | None = None  # the embedding time estimated before it started
 
     @property
     def ok(self) -> bool:
@@ -98,6 +138,8 @@ class IngestReport:
             "records": self.records,
             "records_by_kind": dict(self.records_by_kind),
             "rows_by_handling": {str(k): v for k, v in self.rows_by_handling.items()},
+            "files": {doc: n.to_dict() for doc, n in self.files.items()},
+            "estimate_seconds": None if self.estimate_seconds is None else round(self.estimate_seconds, 1),
             "seconds": round(self.seconds, 2),
         }
 
@@ -141,14 +183,35 @@ def _title_from(loaded: Loaded, path: Path) -> str:
     return path.stem
 
 
-def parse_file(path: Path, meta: DocMeta | None = None, doc: str | None = None) -> list[Record]:
-    """All Records of one file. Raises ParseError (with the reason) when the file cannot be used."""
+def parse_file(path: Path, meta: DocMeta | None = None, doc: str | None = None, notes: FileNotes | None = None,
+               embedder=None, max_file_mb: float | None = None, max_records: int | None = None) -> list[Record]:
+    """All Records of one file. Raises ParseError (with the reason) when the file cannot be used or is over a limit.
+    notes, when given, gets what the ingest summary reports: tables, rows, column mappings, odd cells."""
     meta = meta or DocMeta()
-    recs = _parse(Path(path), meta, doc)
+    notes = notes if notes is not None else FileNotes()
+    path = Path(path)
+    check_size(path, max_file_mb)
+    recs = _parse(path, meta, doc, notes, embedder)
+    limit = DEFAULT_MAX_RECORDS if max_records is None else max_records
+    if limit and len(recs) > limit:
+        raise ParseError(f"{path.name} gives {len(recs):,} records, more than the limit of {limit:,} per file "
+                         f"(PLANSVAR_MAX_RECORDS_PER_FILE); split the file or raise the limit")
     region = meta.region or infer_region(recs[0].title if recs else "", meta.publisher)
     for r in recs:
         r.region = region
     return recs
+
+
+def check_size(path: Path, max_file_mb: float | None) -> None:
+    """A file over the size limit is refused before it is read, with its size and the setting to change."""
+    limit = DEFAULT_MAX_FILE_MB if max_file_mb is None else max_file_mb
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it reports why
+    if limit and size > limit * 1024 * 1024:
+        raise ParseError(f"{path.name} is {size / 1024 / 1024:.1f} MB, more than the limit of {limit:g} MB per file "
+                         f"(PLANSVAR_MAX_FILE_MB); split the file or raise the limit")
 
 
 REGION = re.compile(r"\bRegion(?:en)?\s+(Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland|[A-ZÆØÅ][a-zæøå]+)")
@@ -163,63 +226,167 @@ def infer_region(title: str, publisher: str | None) -> str | None:
     return None
 
 
-def _parse(path: Path, meta: DocMeta, doc: str | None) -> list[Record]:
+def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedder=None) -> list[Record]:
     doc = doc or path.name
     data = path.read_bytes() if path.is_file() else b""
     doc_hash = file_hash(data)
     loaded = load(path)
     title = meta.title or _title_from(loaded, path)
+    notes.tables = len(loaded.tables)
+    notes.table_rows = sum(len(t.rows) for t in loaded.tables)
+    for t in loaded.tables:
+        for o in t.odd:
+            notes.warn(f"{t.name}: {o}")
 
-    # a høringsnotat: the flattened text layout or a table with its columns
-    tables = [t for t in loaded.tables if hn.is_hoeringsnotat_table(t.header)]
-    if tables:
-        fields_ = []
-        for t in tables:
-            fields_.extend(hn.parse_hoeringsnotat_table(t.header, t.rows, t.row_numbers))
-        rows = hn.finish_rows(fields_)
-        if not rows:
-            raise ParseError("the høringsnotat table has no rows")
-        return hn.rows_to_records(rows, doc, doc_hash, title, meta.publisher)
-    if loaded.raw_text is not None and (meta.kind == "hoeringsnotat" or hn.looks_like_hoeringsnotat(loaded.raw_text)):
+    # the flattened PDF table of the seed's layout
+    if loaded.raw_text is not None and (hn.looks_like_hoeringsnotat(loaded.raw_text) or (
+            meta.kind == "hoeringsnotat" and len(hn.HANDLING_START.findall(loaded.raw_text)) >= 3)):
         rows = hn.finish_rows(hn.parse_hoeringsnotat_text(loaded.raw_text))
         if not rows:
             raise ParseError("no høringsnotat rows found (is the table layout the flattened PDF kind?)")
+        notes.layout, notes.hoeringsnotat_rows = "flattened text", len(rows)
         return hn.rows_to_records(rows, doc, doc_hash, title, meta.publisher)
 
     kind = meta.kind or "document"
-    lines = loaded.lines
-    if loaded.tables and not any(ln.text.strip() for ln in lines):
-        # a table that is not a høringsnotat: one line per row, "column: value"
-        from ingest.loaders import Line
+    # every table: a høringsnotat table gives rows, any other table a record per row ("Kolonne: værdi")
+    row_fields: list[tuple[int, list]] = []  # (table index, RowFields)
+    plain: list[int] = []
+    for ti, t in enumerate(loaded.tables):
+        mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder,
+                           hoeringsnotat_hint=meta.kind == "hoeringsnotat")
+        entry = {"table": t.name, "rows": len(t.rows), "hoeringsnotat": mp.is_hoeringsnotat, "columns": mp.reasons}
+        if not mp.is_hoeringsnotat:
+            entry["why_not"] = mp.why_not
+            if _looks_consultative(t.header):
+                notes.warn(f"{t.name} has høringsnotat-like columns but was indexed as a plain table: {mp.why_not}; "
+                           "name the columns in manifest.json (\"columns\") to read it as a høringsnotat")
+        notes.mappings.append(entry)
+        fields_ = []
+        if mp.is_hoeringsnotat:
+            fields_ = hn.parse_hoeringsnotat_table(t.header, t.rows, t.row_numbers, mapping=mp, notes=notes,
+                                                   handling_map=meta.handling_map, embedder=embedder,
+                                                   row_pages=t.row_pages or None, table_name=t.name)
+            if "theme" not in mp.roles:  # one table per theme, under its heading
+                theme = _heading_before(loaded.lines, t.anchor)
+                for f in fields_:
+                    f.theme = f.theme or theme
+        if fields_:
+            row_fields.append((ti, fields_))
+        else:
+            plain.append(ti)
 
-        lines = []
-        for t in loaded.tables:
-            for row, no in zip(t.rows, t.row_numbers):
-                text = " · ".join(f"{h}: {v}" for h, v in zip(t.header, row) if v)
-                lines.append(Line(no, text))
-    chunks = slide_chunks(lines) if is_deck(lines, kind) else section_chunks(lines)
-    if not chunks:
+    prose_rows, used_lines = [], set()
+    if not row_fields:
+        found = prose.parse_prose(loaded.lines, force=meta.kind == "hoeringsnotat", notes=notes,
+                                  handling_map=meta.handling_map, one_per_line=path.suffix.lower() == ".docx")
+        if found is not None:
+            prose_rows, used_lines = found
+
+    # høringsnotat rows: one list over all tables (names repaired, types and references resolved together)
+    all_fields = [f for _, fs in row_fields for f in fs] + prose_rows
+    rows = hn.finish_rows(all_fields) if all_fields else []
+    notes.hoeringsnotat_rows = len(rows)
+    notes.layout = "prose" if prose_rows else ("table" if row_fields else "document")
+    is_notat = bool(rows) or kind == "hoeringsnotat"
+    text_kind = "document" if kind == "hoeringsnotat" else kind
+    doc_kind = "hoeringsnotat" if is_notat else kind
+
+    # the text, in pieces between the tables, with the heading path in force at each table
+    lines = [ln for i, ln in enumerate(loaded.lines) if i not in used_lines]
+    order_of = {id(ln): i for i, ln in enumerate(loaded.lines)}
+    breaks = {t.anchor for t in loaded.tables}
+    kept_index = [order_of[id(ln)] for ln in lines]
+    local_breaks = {next((j for j, oi in enumerate(kept_index) if oi >= b), len(lines)) for b in breaks}
+    paths_at: dict[int, str | None] = {}
+    chunks = []
+    if any(ln.text.strip() for ln in lines):
+        if is_deck(lines, text_kind) and not loaded.tables:
+            chunks = slide_chunks(lines)
+        else:
+            chunks = section_chunks(lines, breaks=local_breaks, paths_at=paths_at)
+    line_index = {(ln.page, ln.no): order_of[id(ln)] for ln in lines}
+
+    items: list[tuple[float, int, Record | dict]] = []  # (place in the document, order within the place, record)
+    for c in chunks:
+        place = line_index.get((c.page, c.line_start), 0)
+        items.append((place, 0, Record(id="", doc=doc, kind=c.kind or text_kind, doc_kind=doc_kind, doc_hash=doc_hash,
+                                       title=title, publisher=meta.publisher, text=c.text, section=c.section,
+                                       page=c.page, line_start=c.line_start, line_end=c.line_end)))
+    by_table = dict(row_fields)
+    row_iter = iter(rows)
+    for ti, t in enumerate(loaded.tables):
+        place = t.anchor - 0.5
+        local = next((j for j, oi in enumerate(kept_index) if oi >= t.anchor), len(lines))
+        path_here = paths_at.get(local)
+        if t.intro:
+            items.append((place, -1, Record(id="", doc=doc, kind=text_kind, doc_kind=doc_kind, doc_hash=doc_hash,
+                                            title=title, publisher=meta.publisher, text="\n".join(t.intro),
+                                            section=" > ".join(x for x in (path_here, t.name) if x))))
+        if ti in by_table:
+            for k in range(len(by_table[ti])):
+                items.append((place, k, next(row_iter)))
+            continue
+        items.extend((place, k, r) for k, r in enumerate(_table_records(t, doc, doc_hash, title, meta, text_kind,
+                                                                          doc_kind, path_here, loaded)))
+    for f, d in zip(prose_rows, row_iter):  # prose rows: where their statements are
+        items.append((float(f.place), 0, d))
+    items.sort(key=lambda x: (x[0], x[1]))
+    recs: list[Record] = []
+    row_dicts = [x[2] for x in items if isinstance(x[2], dict)]
+    row_recs = iter(hn.rows_to_records(row_dicts, doc, doc_hash, title, meta.publisher)) if row_dicts else iter(())
+    for _, _, x in items:
+        recs.append(next(row_recs) if isinstance(x, dict) else x)
+    for pos, r in enumerate(recs):
+        r.id, r.position = hn.record_id(doc, doc_hash, pos), pos
+    if not recs:
         raise ParseError("no text found to index")
-    recs = []
-    for pos, c in enumerate(chunks):
-        recs.append(
-            Record(
-                id=hn.record_id(doc, doc_hash, pos),
-                doc=doc,
-                kind=c.kind or kind,
-                doc_kind=kind,
-                doc_hash=doc_hash,
-                position=pos,
-                title=title,
-                publisher=meta.publisher,
-                text=c.text,
-                section=c.section,
-                page=c.page,
-                line_start=c.line_start,
-                line_end=c.line_end,
-            )
-        )
     return recs
+
+
+def _heading_before(lines, anchor: int) -> str | None:
+    """The heading right above a table (a few lines up at most), when it is not the document's title."""
+    seen = 0
+    for ln in reversed(lines[:anchor]):
+        t = ln.text.strip()
+        if not t:
+            continue
+        if ln.heading_level and ln.heading_level >= 2 or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-ZÆØÅ][^.]{1,80}$", t):
+            return re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", t)
+        seen += 1
+        if seen > 2 or ln.heading_level == 1:
+            return None
+    return None
+
+
+def _looks_consultative(header: list[str]) -> bool:
+    return sum(1 for h in header if re.search(r"hørings|håndtering|høringspart|respondent|consult", h or "", re.I)) >= 2
+
+
+def _table_records(t, doc: str, doc_hash: str, title: str, meta: DocMeta, kind: str, doc_kind: str,
+                   path_here: str | None, loaded) -> list[Record]:
+    """A plain table: one record per row, "Kolonne: værdi" for each filled cell, cited by table and row."""
+    header = [h or f"Kolonne {i + 1}" for i, h in enumerate(t.header)]
+    body = list(zip(t.rows, t.row_numbers, t.row_pages or [None] * len(t.rows)))
+    if not body:  # only a header row: its cells are the content
+        return [Record(id="", doc=doc, kind=kind, doc_kind=doc_kind, doc_hash=doc_hash, title=title,
+                       publisher=meta.publisher, text=" · ".join(h for h in t.header if h),
+                       section=" > ".join(x for x in (path_here, t.name) if x), table=t.name, table_row=0)]
+    file_lines = loaded.raw_text is None and not loaded.lines  # XLSX/CSV: row numbers are places in the file
+    out = []
+    for k, (row, no, page) in enumerate(body, start=1):
+        if len(row) > 1 and row[0] and all(c == row[0] for c in row):
+            cells = [row[0]]  # a label row across the table
+        else:
+            cells = [f"{h}: {v}" for h, v in zip(header, row) if v] + [v for v in row[len(header):] if v]
+        if not cells:
+            continue
+        where = f"{t.name}, række {k}"
+        out.append(Record(id="", doc=doc, kind=kind, doc_kind=doc_kind, doc_hash=doc_hash, title=title,
+                          publisher=meta.publisher, text=" · ".join(cells),
+                          section=" > ".join(x for x in (path_here, where) if x), page=page,
+                          line_start=no if file_lines else None, line_end=no if file_lines else None,
+                          table=t.name, table_row=k))
+    return out
 
 
 def _doc_names(files: list[Path]) -> dict[Path, str]:
@@ -234,6 +401,8 @@ def ingest(
     embedder: Embedder,
     batch: int = 32,
     progress: bool = True,
+    max_file_mb: float | None = None,
+    max_records: int | None = None,
 ) -> IngestReport:
     """Bring the store in line with the files under paths: new and changed files are (re)embedded, unchanged ones
     skipped, and files that were ingested from these folders but are gone are removed. The new index is built
@@ -250,6 +419,12 @@ def ingest(
     for f in files:
         doc = names[f]
         try:
+            check_size(f, max_file_mb)  # before reading: a huge file is never read into memory
+        except ParseError as e:
+            report.failed.append(Failure(str(f), str(e)))
+            log.warning("file not ingested", extra={"path": str(f), "reason": str(e)})
+            continue
+        try:
             data = f.read_bytes()
         except OSError as e:
             report.failed.append(Failure(str(f), f"cannot read the file: {e.strerror or e}"))
@@ -257,8 +432,10 @@ def ingest(
         if existing.get(doc, {}).get("doc_hash") == file_hash(data):
             report.unchanged.append(doc)
             continue
+        notes = FileNotes()
         try:
-            recs = parse_file(f, manifest.get(f.name), doc=doc)
+            recs = parse_file(f, manifest.get(f.name), doc=doc, notes=notes, embedder=embedder,
+                              max_file_mb=max_file_mb, max_records=max_records)
         except ParseError as e:
             report.failed.append(Failure(str(f), str(e)))
             log.warning("file not ingested", extra={"path": str(f), "reason": str(e)})
@@ -270,6 +447,11 @@ def ingest(
         for r in recs:
             r.source = str(f.resolve())
         todo.append((doc, recs))
+        report.files[doc] = notes
+        for w in notes.warnings:
+            log.warning("ingest note", extra={"path": str(f), "note": w})
+        if notes.unplaced:
+            log.warning("handling cells not placed", extra={"path": str(f), "cells": dict(notes.unplaced.most_common(20))})
 
     # files that were ingested from these folders and are gone now
     roots = [str(Path(p).resolve()) for p in paths if Path(p).is_dir()]
@@ -281,6 +463,7 @@ def ingest(
             report.removed.append(doc)
 
     if todo or report.removed or not reusable:
+        report.estimate_seconds = _announce(embedder, todo, progress)
         _build(store, embedder, todo, set(report.removed), batch, progress)
         report.ingested = [doc for doc, _ in todo]
 
@@ -322,6 +505,35 @@ def _build(store: ChromaStore, embedder: Embedder, todo: list[tuple[str, list[Re
     except BaseException:
         build.abort()
         raise
+
+
+# NOTE: records per second embedding with the bundled e5 on 2 shared cores (README "Measured"); an estimate, not a
+# promise: cached passages cost nothing and other models differ
+EMBED_RATE = 4.0
+ANNOUNCE_AFTER_S = 60.0
+
+
+def _announce(embedder: Embedder, todo: list[tuple[str, list[Record]]], progress: bool) -> float:
+    """Estimate the embedding time before it starts; say so (stderr and log) when it is long."""
+    texts = [r.embedding_text() for _, recs in todo for r in recs]
+    cached = getattr(embedder, "cached_count", None)
+    n = len(texts) - (cached(texts) if cached else 0)
+    est = n / EMBED_RATE
+    if est >= ANNOUNCE_AFTER_S:
+        msg = (f"embedding {n:,} records: about {_duration(est)} at ~{EMBED_RATE:g} records/s "
+               f"(largest: {max(todo, key=lambda x: len(x[1]))[0]}, {max(len(r) for _, r in todo):,} records)")
+        log.warning("long ingest", extra={"records": n, "estimate_seconds": round(est)})
+        if progress:
+            print(msg, file=sys.stderr, flush=True)
+    return est
+
+
+def _duration(s: float) -> str:
+    if s < 90:
+        return f"{s:.0f} s"
+    if s < 5400:
+        return f"{s / 60:.0f} min"
+    return f"{s / 3600:.1f} h"
 
 
 def _progress(total: int, enabled: bool):

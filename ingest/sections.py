@@ -85,8 +85,12 @@ def slide_chunks(lines: list[Line]) -> list[Chunk]:
     return out
 
 
-def section_chunks(lines: list[Line]) -> list[Chunk]:
-    """Chunks that follow the document's numbered headings ("1.", "a.", "A.") or its marked headings."""
+def section_chunks(lines: list[Line], breaks: set[int] | None = None,
+                   paths_at: dict[int, str | None] | None = None) -> list[Chunk]:
+    """Chunks that follow the document's numbered headings ("1.", "a.", "A.") or its marked headings.
+
+    breaks: indexes into lines where a chunk must end (a table sits there); paths_at, when given, gets the heading
+    path in force at each break."""
     path: list[tuple[int, str]] = []  # (level, heading)
     expect_num, expect_upper, expect_letter = 1, "A", "a"
     chunks: list[Chunk] = []
@@ -116,7 +120,11 @@ def section_chunks(lines: list[Line]) -> list[Chunk]:
             )
         buf.clear()
 
-    for ln in lines:
+    for idx, ln in enumerate(lines):
+        if breaks and idx in breaks:
+            flush()
+            if paths_at is not None:
+                paths_at[idx] = " > ".join(h for _, h in path) or None
         t = ln.text.strip()
         if not t:
             if buf:
@@ -138,6 +146,10 @@ def section_chunks(lines: list[Line]) -> list[Chunk]:
         path = [(lv, h) for lv, h in path if lv < level] + [(level, t)]
         buf.append(ln)  # the heading line opens its section's first chunk
     flush()
+    if breaks and paths_at is not None:
+        for idx in breaks:
+            if idx >= len(lines):
+                paths_at[idx] = " > ".join(h for _, h in path) or None
     return chunks
 
 

@@ -176,5 +176,15 @@ class CachedEmbedder:
             return self.inner.embed_passages([])
         return np.stack([np.frombuffer(found[k], dtype=np.float32) for k in keys])
 
+    def cached_count(self, texts: Sequence[str]) -> int:
+        """How many of these passages are cached already (for the ingest time estimate)."""
+        keys = list({self._key(t) for t in texts})
+        n = 0
+        with self._lock:
+            for i in range(0, len(keys), 500):
+                part = keys[i:i + 500]
+                n += self._db.execute(f"SELECT COUNT(*) FROM vec WHERE k IN ({','.join('?' * len(part))})", part).fetchone()[0]
+        return n
+
     def embed_query(self, text: str) -> np.ndarray:
         return self.inner.embed_query(text)

@@ -9,6 +9,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = PROJECT_ROOT / "data" / "corpus"
+DEFAULT_MAX_FILE_MB = 25.0
+DEFAULT_MAX_RECORDS = 5000
 
 
 class Settings(BaseSettings):
@@ -27,6 +29,13 @@ class Settings(BaseSettings):
     )
     corpus: Path = Field(DEFAULT_CORPUS, description="Default folder that `plansvar ingest` reads.")
     embed_batch: int = Field(32, description="Records embedded per batch during ingest.")
+    max_file_mb: float = Field(
+        DEFAULT_MAX_FILE_MB, description="Largest file ingest reads, in MB; a larger one is reported and skipped (0: no limit)."
+    )
+    max_records_per_file: int = Field(
+        DEFAULT_MAX_RECORDS,
+        description="Most records one file may give (about 20 min of embedding at 5,000); more is reported and skipped (0: no limit).",
+    )
     llm: str | None = Field(
         None, description="Optional LLM answerer: 'openai' (or any OpenAI-compatible server), 'anthropic' (the 'anthropic' extra) or 'ollama'. Unset: extractive answers, no LLM."
     )
@@ -62,6 +71,13 @@ class Settings(BaseSettings):
     log_format: str = Field(
         "auto", description="Log format on stderr: 'auto' (text on a terminal, JSON otherwise), 'json' or 'text'."
     )
+
+    @field_validator("max_file_mb", "max_records_per_file")
+    @classmethod
+    def _not_negative(cls, v, info):
+        if v < 0:
+            raise ValueError(f"PLANSVAR_{info.field_name.upper()} must be 0 (no limit) or more. Currently, it is {v}.")
+        return v
 
     @field_validator("embed_batch")
     @classmethod

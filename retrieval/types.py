@@ -33,6 +33,8 @@ class Record:
     page: int | None = None
     line_start: int | None = None
     line_end: int | None = None
+    table: str | None = None  # a table row's table: "tabel 2" (DOCX, PDF), the sheet name (XLSX) or the file (CSV)
+    table_row: int | None = None  # the row's number within that table (1 = the first row under the header)
     # høringsnotat rows
     respondent: str | None = None
     respondent_type: str | None = None
@@ -47,6 +49,7 @@ class Record:
     text_change: str | None = None
     quote: str | None = None
     quote_pages: list[int] = field(default_factory=list)
+    handling_source: str | None = None  # cell, meaning, yes_no, comment, reply, manifest, no_remarks, consulted
 
     @property
     def is_row(self) -> bool:

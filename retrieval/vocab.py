@@ -50,6 +50,8 @@ class Term:
     short_da: str = ""
     short_en: str = ""
     wordings: tuple[str, ...] = field(default_factory=tuple)
+    weak_wordings: tuple[str, ...] = field(default_factory=tuple)  # decide only when no value's strong wording matches
+    examples: tuple[str, ...] = field(default_factory=tuple)  # labelled phrasings for matching by meaning (embedder)
 
     def label(self, lang: str) -> str:
         return self.en if lang == "en" else self.da
@@ -62,37 +64,93 @@ HANDLINGS: dict[Handling, Term] = {
     Handling.IMPLEMENTERING: Term(
         "implementering", "Inddrages i implementeringsarbejdet", "taken into the implementation work",
         "implementering", "implementation",
-        (r"inddrages", r"implementering", r"implementation"),
+        (r"inddrages", r"implementering", r"implementation", r"indgår i (?:det |den )?(?:videre|fremadrettede|kommende|"
+         r"efterfølgende|løbende)", r"videre (?:arbejde|proces|drøftelse)", r"indgår i (?:arbejdet|udmøntningen|handleplan)",
+         r"further work", r"taken forward", r"will be (?:considered|addressed|taken into account)", r"follow[- ]up work",
+         r"future work", r"working group will", r"drøftes (?:videre|nærmere)", r"tages op (?:i|med)\b", r"følges op",
+         r"behandles (?:i|af) (?:\w+ )?(?:arbejdsgruppe|styregruppe|udvalg|praksisplanudvalg)"),
+        weak_wordings=(),
+        examples=("Tages med i det kommende arbejde med handleplanen", "Følges op i udmøntningen af planen",
+                  "Vil blive drøftet i praksisplanudvalget", "Forslaget sendes videre til arbejdsgruppen",
+                  "Indgår i det videre arbejde", "Bringes videre til implementeringsgruppen",
+                  "Behandles i arbejdsgruppen", "Følges op i praksisplanudvalget", "Indgår i implementeringsplanen",
+                  "Will be addressed when the plan is put into practice", "Passed on to the working group"),
     ),
     Handling.INGEN_AENDRING: Term(
         "ingen_aendring", "Giver ikke anledning til ændringer i praksisplanen", "no change to the plan",
         "ingen ændring", "no change",
-        (r"ikke anledning", r"no change", r"not give rise"),
+        (r"ikke (?:umiddelbart |yderligere )?anledning", r"ikke imødekom", r"imødekommes ikke", r"kan ikke imødekommes",
+         r"ingen (?:ændring|konsekvens|tekstændring|rettelse)", r"uændret", r"ændres ikke", r"ikke (?:blevet )?ændret",
+         r"fastholde[rs]", r"afvist", r"afvises", r"no change", r"not give rise", r"no amendment", r"not accepted",
+         r"rejected", r"declined", r"unchanged", r"not (?:been )?amended", r"no action", r"\bbevare[rs]?\b",
+         r"\bbeholde[rs]?\b", r"står ved magt", r"\bretained\b", r"remains? as (?:it is|drafted)"),
+        weak_wordings=(r"taget til efterretning", r"tages til efterretning", r"\bnoter(?:et|es|er)\b", r"\bnoted\b",
+                       r"taken note", r"^nej\b", r"^no\b", r"^ingen$"),
+        examples=("Planens tekst forbliver som den er", "Der foretages ikke ændringer", "Formuleringen bevares",
+                  "Bemærkningen noteres", "Tekststykket står ved magt", "Vi holder fast i den nuværende tekst",
+                  "Planen står uændret", "Teksten bibeholdes", "Beholdes som i udkastet", "Ikke muligt at imødekomme",
+                  "The wording stays as it is", "We keep the text as drafted", "The plan stays unchanged"),
     ),
     Handling.AENDRING: Term(
         "aendring", "Giver anledning til ændring/tilføjelse i praksisplanen", "led to a change/addition in the plan",
         "ændring", "change",
-        (r"anledning til følgende", r"ændring/tilføjelse", r"text change", r"amended", r"changed"),
+        (r"anledning til (?:følgende |en |enkelte |mindre |en mindre )?(?:ændring|tilføjelse|justering|præcisering|"
+         r"tekstændring|rettelse|opdatering)", r"ændring/tilføjelse", r"\b(?:tilrettet|tilrettes|ændret|ændres|tilføjet|"
+         r"tilføjes|indarbejdet|indarbejdes|præciseret|præciseres|justeret|justeres|omformuleret|omformuleres|opdateret|"
+         r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"
+         r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu|forlænget|"
+         r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses)\b", r"text change", r"\b(?:amended|changed|revised|added|incorporated|"
+         r"updated|clarified|adjusted|reworded|rewritten|inserted|deleted)\b"),
+        weak_wordings=(r"imødekom(?:met|mes|mer)", r"\baccepted\b", r"\baccepteret\b", r"\bgodkendt\b", r"\bagreed\b", r"accommodated", r"^ja\b",
+                       r"^yes\b"),
+        examples=("Teksten er omskrevet", "Afsnittet er opdateret med forslaget", "Ny formulering er sat ind i planen",
+                  "Vi har skrevet det ind i planen", "Forslaget er fulgt", "Planen er rettet som foreslået",
+                  "Skrevet ind i afsnittet", "Forslaget er taget til følge", "Indføjet i teksten",
+                  "The section has been rewritten", "We have put this into the plan", "Suggestion adopted"),
     ),
     Handling.DELVIST: Term(
         "delvist", "Imødekommes (delvist) i praksisplanen", "partly accommodated in the plan",
         "delvist", "partly",
-        (r"delvist", r"partly", r"partially"),
+        (r"delvist", r"\bdelvis\b", r"til dels", r"partly", r"partially", r"in part\b"),
+        weak_wordings=(),
+        examples=("Forslaget følges i nogen grad", "Dele af forslaget er skrevet ind", "Til dels imødekommet",
+                  "Kun en del af ønsket kan imødekommes", "Partly reflected in the text", "Some of the points were taken in"),
     ),
     Handling.UDEN_FOR_RAMMERNE: Term(
         "uden_for_rammerne", "Ligger uden for rammerne af den aktuelle praksisplan", "outside the scope of the current plan",
         "uden for", "out of scope",
-        (r"uden for rammerne", r"out of scope", r"outside the scope"),
+        (r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)", r"uden for planen",
+         r"ligger uden for", r"falder uden for", r"ikke en del af (?:planen|denne plan|praksisplanen)",
+         r"vedrører ikke (?:planen|praksisplanen|denne plan)", r"out of scope", r"outside (?:the |its |our )?(?:scope|remit)",
+         r"beyond the scope", r"not within the scope", r"not part of (?:this|the) plan",
+         r"ikke relevant for (?:planen|praksisplanen|denne plan|aftalen|sundhedsaftalen)",
+         r"not relevant (?:for|to) (?:this|the) (?:plan|agreement)"),
+        weak_wordings=(),
+        examples=("Hører under en anden aftale end planen", "Vedrører ikke denne plan", "Henvises til sundhedsaftalen",
+                  "Er et nationalt anliggende", "Not a matter for this plan", "Falls under national legislation"),
     ),
     Handling.INTET_SVAR: Term(
         "intet_svar", "Der er ikke fremsendt høringssvar", "no response submitted",
         "intet svar", "no response",
-        (r"ikke fremsendt", r"no response", r"did not respond"),
+        (r"ikke fremsendt", r"ikke (?:modtaget|indsendt|afgivet) (?:noget )?høringssvar", r"intet høringssvar",
+         r"ingen høringssvar", r"har ikke (?:svaret|afgivet)", r"no response", r"did not respond", r"no reply",
+         r"not responded", r"no submission"),
+        weak_wordings=(),
+        examples=("Intet svar modtaget", "Har ikke svaret i høringen", "Vi har ikke modtaget et svar",
+                  "No submission received"),
     ),
 }
-# the order classify_handling tries them in: a negated phrase before the positive one it contains
-HANDLING_ORDER = (Handling.INGEN_AENDRING, Handling.AENDRING, Handling.IMPLEMENTERING, Handling.DELVIST,
-                  Handling.UDEN_FOR_RAMMERNE, Handling.INTET_SVAR)
+# the order classify_handling tries them in, strong wordings first, then the weak ones: "Delvist imødekommet" before
+# the change it contains, a change to the text before "indgår i det videre arbejde", and that before a refusal
+# ("Ikke imødekommet, men indgår i det videre arbejde" is implementering). NOTE: "Taget til efterretning" alone is
+# weak: the point is noted and the plan not changed (ingen_aendring), unless the cell also says it goes into further
+# work (implementering) or the text changes (aendring). A bare "Ja"/"Nej" (an "Ændring" column) is weak too.
+HANDLING_ORDER = (Handling.INTET_SVAR, Handling.DELVIST, Handling.UDEN_FOR_RAMMERNE, Handling.AENDRING,
+                  Handling.IMPLEMENTERING, Handling.INGEN_AENDRING)
+# phrasings that are no handling value at all: the "none" class of semantic matching
+NOT_A_HANDLING = ("Se ovenfor", "Bemærkning", "Region Hovedstaden", "Side 4", "Lægedækning og tilgængelighed",
+                  "Afsnit 3.2", "Se bilag", "Kommunen ønsker flere læger", "Ukendt", "n/a", "See above", "Theme",
+                  "Afventer", "Under behandling", "OK", "1", "Spørgsmål", "Pending", "To be decided")
 REFERENCE_WORDINGS = (r"samme håndtering som",)  # "Samme håndtering som ved PIU j": the handling of another row
 NO_HANDLING = {"da": "ingen håndtering angivet", "en": "no handling given"}
 EMPTY_HANDLING = "tom"  # the filter value for rows whose handling cell is empty (Record.handling None)
@@ -131,3 +189,106 @@ def type_label(code: str | None, lang: str = "da") -> str:
         return RESPONDENT_TYPES[RespondentType(code)].label(lang)
     except ValueError:
         return code or ""
+
+
+class ColumnRole(StrEnum):
+    """What a column of a høringsnotat table holds."""
+
+    POINT = "point"  # the point's number or letter ("Nr.", "a)")
+    RESPONDENT = "respondent"
+    RESPONDENT_TYPE = "respondent_type"
+    THEME = "theme"
+    SUMMARY = "summary"  # what the respondent said (summary, or the response itself)
+    QUOTE = "quote"  # an excerpt of the response as written
+    COMMENT = "comment"  # the authority's comment or reply
+    HANDLING = "handling"  # the outcome: handling, consequence, "Ændring: Ja/Nej"
+    CHANGE = "change"  # the text change made to the plan
+    IGNORE = "ignore"  # a manifest can say a column is to be left out
+
+
+# Header wordings per role (regular expressions over the lower-cased header, with a weight: how sure a match makes
+# the role) and a description in words, which the embedder compares headers with where no wording matches.
+COLUMN_ROLES: dict[ColumnRole, tuple[tuple[tuple[str, float], ...], str]] = {
+    ColumnRole.POINT: (
+        ((r"^(?:nr|no|løbe-?nr|løbenummer|id|#|ref|pkt|punkt|item|number|bemærkning nr)\.?(?:\s|$)", 3.0),
+         (r"\bnummer\b", 2.0)),
+        "nummer på høringspunktet / number of the point",
+    ),
+    ColumnRole.RESPONDENT: (
+        ((r"høringspart(?!ens)", 3.5), (r"afsender", 3.0), (r"indsender", 3.0), (r"indsiger(?!s)", 3.0),
+         (r"respondent(?! ?type)(?!'s)", 3.0), (r"consultee(?!'s)", 3.0), (r"stakeholder", 2.5), (r"submitted by", 3.0),
+         (r"^(?:fra|from)\b", 2.5), (r"\bparty\b", 2.5), (r"^part(?:en)?$", 2.5), (r"organi[sz]ation", 2.0),
+         (r"^(?:navn|name)\b", 2.0), (r"høringsberettiget", 2.5),
+         (r"(?:svar|høringssvar|bemærkning(?:er)?|indsendt|comments?|response) (?:fra|from)\s*$", 3.8)),
+        "hvem der har afgivet høringssvaret, høringspart / who sent the consultation response, respondent",
+    ),
+    ColumnRole.RESPONDENT_TYPE: (
+        ((r"respondent ?type", 4.0), (r"partstype", 4.0), (r"type af (?:høringsp)?part", 4.0), (r"^type$", 2.5),
+         (r"^kategori", 2.0), (r"^category", 2.0)),
+        "hvilken slags høringspart: kommune, region, organisation / kind of respondent",
+    ),
+    ColumnRole.THEME: (
+        ((r"\btema\b", 3.0), (r"^tema", 3.0), (r"\bemne\b", 3.0), (r"\bområde\b", 2.0), (r"theme", 3.0),
+         (r"topic", 3.0), (r"subject", 2.5), (r"^afsnit\b", 2.0), (r"^kapitel", 2.0), (r"^section\b", 2.0),
+         (r"^chapter", 2.0), (r"^vedrører", 2.5), (r"^(?:regarding|re)\b", 2.0), (r"afsnit i (?:planen|udkastet)", 2.5)),
+        "tema eller emne som høringssvaret handler om / theme or topic",
+    ),
+    ColumnRole.SUMMARY: (
+        ((r"resum[eé]", 3.5), (r"sammendrag", 3.5), (r"sammenfatning", 3.5), (r"summary", 3.5), (r"synspunkt", 3.0),
+         (r"indhold", 2.5), (r"hovedpunkt", 3.0), (r"(?:issue|point)s? raised", 3.5), (r"høringssvar(?!et)", 2.0),
+         (r"(?:høringspartens|indsigers|respondentens|afsenderens|partens) (?:bemærkning|kommentar|synspunkt)", 4.0),
+         (r"bemærkning(?:er)? fra", 3.5), (r"indsigelse", 2.5), (r"comments? (?:received|from)", 3.5),
+         (r"(?:respondent|consultee)'s (?:comment|view|point)", 4.0), (r"consultation response", 2.5),
+         (r"^(?:response|comment)s? received", 3.5), (r"^(?:høringspunkt|bemærkning)$", 1.0)),
+        "hvad høringsparten skrev, resumé af høringssvaret / what the respondent said, summary of the response",
+    ),
+    ColumnRole.QUOTE: (
+        ((r"citat", 3.5), (r"uddrag", 3.5), (r"tekstbid", 3.5), (r"quote", 3.5), (r"excerpt", 3.5), (r"verbatim", 3.5),
+         (r"høringssvaret", 2.5), (r"original (?:text|wording)", 3.0)),
+        "citat fra høringssvaret som skrevet / quote from the response as written",
+    ),
+    ColumnRole.COMMENT: (
+        ((r"(?:administrationens|forvaltningens|regionens|ministeriets|styrelsens|kommunens|sekretariatets|udvalgets|"
+          r"myndighedens|direktionens|praksisplanudvalgets)\s+(?:bemærkning|kommentar|svar|vurdering|besvarelse|"
+          r"stillingtagen|tilbagemelding)", 4.0),
+         (r"\w+s (?:bemærkning|kommentar|svar|vurdering|besvarelse)", 1.5), (r"^bemærkning(?:er)?$", 1.0),
+         (r"^kommentar(?:er)?\b", 2.5), (r"kommentar", 1.5), (r"^vurdering", 2.5), (r"^(?:svar|besvarelse)\b", 2.5),
+         (r"\bour (?:response|comment|reply|assessment|view)", 4.0),
+         (r"(?:council|authority|region|ministry|administration|department|municipality)(?:'s)? "
+          r"(?:response|comment|reply|view|assessment)", 4.0),
+         (r"^(?:response|reply) to\b", 2.5), (r"^comments?$", 2.0), (r"^(?:reply|response)$", 2.0), (r"assessment", 2.0)),
+        "myndighedens bemærkning eller svar til høringssvaret / the authority's comment or reply",
+    ),
+    ColumnRole.HANDLING: (
+        ((r"håndtering", 4.0), (r"konsekvens", 3.5), (r"indstilling", 3.0), (r"beslutning", 3.0), (r"afgørelse", 3.0),
+         (r"^status", 2.5), (r"resultat", 3.0), (r"udfald", 3.0), (r"imødekom", 3.5), (r"\bhandling\b", 4.0),
+         (r"\baction\b", 3.0), (r"outcome", 4.0), (r"disposition", 3.5), (r"decision", 3.0), (r"ja/nej", 3.5),
+         (r"yes/no", 3.5), (r"^ændring(?:er)?\b", 2.0), (r"^change[ds]?\b", 2.0), (r"accepted\??", 3.0),
+         (r"^result", 3.0), (r"effect on (?:the )?plan", 3.5), (r"how (?:it was )?handled", 4.0)),
+        "hvordan høringssvaret er håndteret, konsekvens for planen / how the response was handled, outcome",
+    ),
+    ColumnRole.CHANGE: (
+        ((r"tekstændring", 3.5), (r"ændringsforslag", 3.0), (r"ny tekst", 3.5), (r"ændret tekst", 3.5),
+         (r"forslag til (?:ny )?(?:tekst|formulering)", 3.5), (r"ændring(?:er)? i (?:planen|teksten)", 2.5),
+         (r"text change", 3.5), (r"amendment", 3.0), (r"proposed (?:wording|text)", 3.5), (r"revised text", 3.5),
+         (r"new wording", 3.5), (r"change to (?:the )?(?:plan|text)", 2.5)),
+        "den nye tekst i planen, tekstændring / the change made to the text of the plan",
+    ),
+}
+
+# Header phrasings per role, for matching a header no wording matches by meaning (nearest phrasing, with a margin)
+COLUMN_EXAMPLES: dict[ColumnRole, tuple[str, ...]] = {
+    ColumnRole.POINT: ("Nr.", "Løbenummer", "Punkt", "ID", "Reference number"),
+    ColumnRole.RESPONDENT: ("Høringspart", "Afsender", "Hvem har svaret", "Indsendt af", "Organisation", "Respondent",
+                            "Who responded", "Consultee"),
+    ColumnRole.RESPONDENT_TYPE: ("Type af høringspart", "Kategori af afsender", "Respondent type"),
+    ColumnRole.THEME: ("Tema", "Emne", "Område i planen", "Topic", "Subject area"),
+    ColumnRole.SUMMARY: ("Resumé af høringssvar", "Hvad skriver høringsparten", "Høringssvarets indhold",
+                         "Hovedpunkter i svaret", "Summary of the response", "What the respondent said"),
+    ColumnRole.QUOTE: ("Citat fra høringssvaret", "Uddrag af svaret", "Quote", "Excerpt from the response"),
+    ColumnRole.COMMENT: ("Administrationens bemærkninger", "Regionens svar", "Vores vurdering", "Myndighedens kommentar",
+                         "Our response", "Council's comment"),
+    ColumnRole.HANDLING: ("Håndtering", "Konsekvens for planen", "Hvad blev besluttet", "Beslutning", "Udfald",
+                          "Outcome", "Action taken", "Decision"),
+    ColumnRole.CHANGE: ("Tekstændring", "Ny tekst i planen", "Ændret formulering", "Text change", "New wording"),
+}

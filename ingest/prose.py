@@ -1,0 +1,424 @@
+"""Prose høringsnotater (the ministry style): a section per theme, statements such as "KL bemærker, at …", then the
+authority's reply ("Ministeriets bemærkninger"). Each statement becomes a row tied to the reply that follows it;
+parties listed as consulted that sent nothing, and parties that had no remarks, get rows that say so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.handling import classify_prose, sentences
+from ingest.hoeringsnotat import RowFields, fold
+from ingest.loaders import Line
+
+VERBS = (
+    r"bemærker|anfører|finder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
+    r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
+    r"er (?:generelt )?enig|er uenig|vurderer|peger på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
+    r"oplyser|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
+    r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:en )?bemærkning(?:er)? til|notes|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
+    r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
+)
+_NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ'’&.-]*"
+_CONNECT = r"(?:og|for|i|af|på|de|the|of|and|for|in|&|-)"
+GENERIC_NAME = rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD}){{0,6}}(?:\s*\([A-ZÆØÅ]{{2,8}}\))?"
+LEAD_INS = (r"(?:Endvidere|Desuden|Herudover|Derudover|Også|Endelig|Videre|Samtidig|Ligeledes|Yderligere|Afslutningsvis|"
+            r"Furthermore|Moreover|Also|Finally|In addition|Additionally)")
+NOT_A_PARTY = re.compile(
+    r"^(?:Ministeriet|Styrelsen|Regionen|Kommunen|Det|Der|Man|Vi|Høringsparten|Høringsparterne|Flere|Enkelte|Nogle|"
+    r"Organisationen|Foreningen|Rådet|Udvalget|Selskabet|De|Den|Denne|Dette|Disse|Han|Hun|It|They|We|The Ministry|"
+    r"The organisation|The association|Several|Some|Many|Parterne|Alle)\b"
+)
+# the authority's reply: "Ministeriets bemærkninger", "Sundhedsstyrelsens kommentarer:", "Regionens svar", "Our response"
+AUTHORITY = (r"(?:[\wæøåÆØÅ]+-\s+og\s+)?[\wæøåÆØÅ-]*(?:ministeriets|styrelsens|regionens|kommunens|administrationens|"
+             r"forvaltningens|sekretariatets|udvalgets|direktoratets|myndighedens|departementets|rådets)")
+REPLY = re.compile(
+    rf"^(?:\d+(?:\.\d+)*\.?\s*)?(?:{AUTHORITY}|vores|our|the\s+[\w\s]+?'s|[\w]+'s|(?:the\s+)?(?:ministry|department|"
+    r"region|council|authority|administration|agency))\s+"
+    r"(?:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|besvarelse|stillingtagen|comments?|response|reply|"
+    r"assessment|remarks?)(?:\s+(?:hertil|til\s+[^:.]{0,40}))?\s*[:.–-]?\s*(?P<rest>.*)$",
+    re.I | re.S,
+)
+REPLY_FROM = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|response|comments?|reply)\s+"
+    r"(?:fra|from|by)\s+(?:the\s+)?(?:[\wæøå-]*ministeriet|[\wæøå-]*styrelsen|regionen|kommunen|administrationen|"
+    r"forvaltningen|sekretariatet|udvalget|ministry|department|region|council|authority|administration)\b"
+    r"\s*[:.–-]?\s*(?P<rest>.*)$", re.I | re.S)
+AUTHORITY_SUBJECT = (r"(?:Ministeriet|Styrelsen|Regionen|Kommunen|Administrationen|Forvaltningen|Sekretariatet|"
+                     r"[\wæøåÆØÅ-]*ministeriet|[\wæøåÆØÅ-]*styrelsen|The (?:Ministry|Region|Council|Department|Agency))")
+# a reply that opens with its subject instead of a heading: "Ministeriet skal hertil bemærke, at …"
+REPLY_OPENER = re.compile(
+    rf"^(?P<subject>{AUTHORITY_SUBJECT})\s+(?:skal\s+|kan\s+|vil\s+|har\s+)?(?:hertil\s+|i den forbindelse\s+|"
+    r"indledningsvis\s+)?(?:bemærke|bemærker|oplyse|oplyser|henvise|henviser|anerkende|anerkender|er enig|"
+    r"er opmærksom|noterer|noteret|notes?|agrees?|acknowledges?|would like|takes note)\b")
+TOPIC_LEAD = (r"(?:Vedrørende|Angående|I forhold til|Med hensyn til|For så vidt angår|Regarding|With regard to|"
+              r"As regards)\s+[^,]{1,80}?,?")
+NO_REMARKS_INTRO = re.compile(r"ikke (?:har |haft )?(?:haft )?(?:nogen |yderligere )?bemærkninger|ingen bemærkninger|"
+                              r"no (?:comments|remarks)|had no (?:comments|remarks)|no further comments", re.I)
+RESPONDED_INTRO = re.compile(r"(?:modtaget|indkommet|indgået) (?:\w+ )?(?:høringssvar|bemærkninger) fra|"
+                             r"har (?:afgivet|indsendt) (?:\w+ )?høringssvar|responses? (?:were|was) received from|"
+                             r"følgende har svaret|received (?:comments|responses) from", re.I)
+CONSULTED_INTRO = re.compile(r"i høring (?:hos|til)|høringsparter(?:ne)?\s*:|høringslisten|sendt i høring|hørt:|"
+                             r"følgende (?:myndigheder|organisationer|høringsparter|parter)|"
+                             r"(?:sent|sent out) for consultation to|consulted the following|consultees\s*:", re.I)
+GENERIC_SECTION = re.compile(r"^(?:(?:de )?(?:indkomne )?høringssvar(?:ene)?|bemærkninger(?: til .*)?|høringen|indledning|"
+                             r"generelt|generelle bemærkninger|(?:consultation )?responses?|comments?|general)$", re.I)
+NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+([A-ZÆØÅ].{1,90})$")
+
+
+@dataclass
+class Para:
+    start: int  # index into the lines
+    end: int
+    text: str
+    heading: bool = False
+    first: Line | None = None
+    last: Line | None = None
+
+
+@dataclass
+class _Statement:
+    names: list[str]
+    paras: list[Para] = field(default_factory=list)
+    theme: str | None = None
+
+
+def _paragraphs(lines: list[Line], one_per_line: bool = False) -> list[Para]:
+    """Paragraphs: one per DOCX paragraph (one_per_line), blank-line separated runs of text lines (TXT, MD), or for
+    PDF text a run that ends at a line ending a sentence; a heading stands alone."""
+    out: list[Para] = []
+    cur: list[tuple[int, Line]] = []
+
+    def close():
+        if cur:
+            text = fold(" ".join(ln.text.strip() for _, ln in cur)) or ""
+            out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1]))
+            cur.clear()
+
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if not t:
+            close()
+            continue
+        if ln.heading_level or (NUMBERED_HEADING.match(t) and not re.search(r"[.:;,]$", t)):
+            close()
+            out.append(Para(i, i, t, True, ln, ln))
+            continue
+        cur.append((i, ln))
+        if one_per_line or (ln.page is not None and re.search(r"[.:!?]$", t)):
+            close()
+    close()
+    return out
+
+
+def _short_heading(t: str) -> bool:
+    """A paragraph that is a heading though no style marks it: a few capitalised words, no sentence."""
+    return (len(t) <= 60 and len(t.split()) <= 6 and bool(re.match(r"[A-ZÆØÅ]", t)) and not re.search(r"[.:;,!?]$", t)
+            and not re.search(r"\b(?:" + VERBS + r")\b", t) and not REPLY.match(t))
+
+
+def _strip_heading(t: str) -> str:
+    m = NUMBERED_HEADING.match(t)
+    return (m.group(2) if m else t).strip().rstrip(":")
+
+
+def _split_items(text: str) -> list[str]:
+    text = re.sub(r"^\s*(?:[•·*\-–]|\d+[.)])\s*", "", text)
+    parts = re.split(r"\s*[;,\n]\s*|\s+og\s+(?=[A-ZÆØÅ])|\s+and\s+(?=[A-Z])", text)
+    out = []
+    for p in parts:
+        p = re.sub(r"^\s*(?:[•·*\-–]|\d+[.)])\s*", "", p).strip().rstrip(".").strip()
+        p = re.sub(r"^(?:the|og|and)\s+", "", p)
+        if p and len(p) <= 100 and re.match(r"[A-ZÆØÅ0-9]", p):
+            out.append(p)
+    return out
+
+
+def _list_item(t: str) -> bool:
+    """A paragraph that goes on a list of parties: short names, no sentence."""
+    if len(t) > 100 or REPLY.match(t) or re.search(r"\b(?:" + VERBS + r")\b", t) or re.search(r"[.!?:]\s+\S", t):
+        return False
+    items = _split_items(t)
+    return bool(items) and all(_name_like(x) for x in items)
+
+
+def _name_like(item: str) -> bool:
+    """A party's name: a few words, mostly capitalised ("Dansk Selskab for Almen Medicin", "Senior- og Handicapråd")."""
+    words = item.split()
+    lower = [w for w in words[1:] if w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de", "the", "of", "and")]
+    return len(words) <= 8 and len(lower) <= 2
+
+
+def _norm(name: str) -> str:
+    n = re.sub(r"\([^)]*\)", "", name)
+    return re.sub(r"[^\wæøå]+", " ", n.lower()).strip()
+
+
+class Parties:
+    """Party names from the lists, with the acronyms they give in parentheses ("Danske Regioner (DR)")."""
+
+    def __init__(self) -> None:
+        self.canon: dict[str, str] = {}  # normalised name or alias -> name as listed
+
+    def add(self, item: str) -> str:
+        name = re.sub(r"\s*\(([^)]*)\)\s*$", "", item).strip()
+        self.canon.setdefault(_norm(name), name)
+        m = re.search(r"\(([^)]{2,12})\)\s*$", item)
+        if m:
+            self.canon.setdefault(_norm(m.group(1)), name)
+        return name
+
+    def find(self, name: str) -> str | None:
+        n = _norm(re.sub(r"^The\s+", "", name))
+        if n in self.canon:
+            return self.canon[n]
+        return None
+
+    def pattern(self) -> str | None:
+        keys = sorted({k for k in self.canon}, key=len, reverse=True)
+        if not keys:
+            return None
+        alts = [r"\W+".join(re.escape(w) for w in k.split()) for k in keys]
+        return r"(?i:" + "|".join(alts) + r")"
+
+
+def _statement_names(text: str, parties: Parties) -> list[str] | None:
+    """The respondents a paragraph opens with a statement of ("KL bemærker, at", "Endvidere foreslår DR, at")."""
+    first = sentences(text)[0] if sentences(text) else text
+    known = parties.pattern()
+    name_re = rf"(?:{known}(?=\W)|{GENERIC_NAME})" if known else GENERIC_NAME
+    group = rf"(?P<names>{name_re}(?:\s*,\s*{name_re})*(?:\s+(?:og|and)\s+{name_re})?)"
+    m = re.match(rf"^(?:{LEAD_INS}|{TOPIC_LEAD})\s+(?:{VERBS})\s+(?:også\s+|desuden\s+)?{group}\b", first) or re.match(
+        rf"^(?:(?:I|Af)\s+(?:sit\s+|deres\s+)?høringssvar(?:et)?\s+fra|Ifølge|According to|In (?:its|their) "
+        rf"response,?)\s+{group}\b", first)
+    if not m:
+        m = re.match(rf"^(?!{LEAD_INS}\b){group}\s+(?:[\wæøå]+\s+){{0,3}}?(?:{VERBS})\b", first)
+    if not m:
+        return None
+    raw = m.group("names").strip()
+    if NOT_A_PARTY.match(raw):
+        return None
+    names = _split_names(raw, parties)
+    if not all(parties.find(n) or _party_name(n) for n in names):
+        return None
+    return names or None
+
+
+ORG = re.compile(r"kommune|region|hospital|sygehus|styrelse|ministeri|forening|råd\b|rådet|udvalg|selskab|"
+                 r"organisation|forbund|center|institut|universitet|patient|ældre|handicap|psykiatri|sagen|"
+                 r"council|association|society|board|authority|agency|federation|union|institute|college", re.I)
+
+
+def _party_name(name: str) -> bool:
+    """A name no list gave: an acronym, a name with an organisation word, or two or more capitalised words."""
+    words = name.split()
+    if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅa-zæøå]+)?", name) or ORG.search(name):
+        return True
+    return sum(1 for w in words if w[:1].isupper()) >= 2
+
+
+def _split_names(raw: str, parties: Parties) -> list[str]:
+    whole = parties.find(raw)
+    if whole:
+        return [whole]
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:og|and)\s+", raw) if p.strip()]
+    if len(parts) > 1 and not re.search(r"-\s+(?:og|and)\s", raw):
+        found = [parties.find(p) or p for p in parts]
+        if all(parties.find(p) or re.fullmatch(r"[A-ZÆØÅ]{2,8}", p) or len(p.split()) >= 2 for p in parts):
+            return found
+    name = re.sub(r"\s*\([A-ZÆØÅ]{2,8}\)$", "", raw)
+    return [parties.find(name) or name]
+
+
+def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map: dict[str, str] | None = None,
+                one_per_line: bool = False) -> tuple[list[RowFields], set[int]] | None:
+    """Rows of a prose høringsnotat and the line indexes they use; None when the text is not one."""
+    paras = _paragraphs(lines, one_per_line)
+    if not paras:
+        return None
+    parties = Parties()
+    consulted: list[str] = []
+    no_remarks: list[str] = []
+    responded: list[str] = []
+    # 1. the lists: consulted, responded, no remarks
+    mode: list[str] | None = None
+    list_paras: set[int] = set()
+    for k, p in enumerate(paras):
+        t = p.text
+        intro = None
+        if NO_REMARKS_INTRO.search(t) and (t.rstrip().endswith(":") or ":" in t):
+            intro = no_remarks
+        elif RESPONDED_INTRO.search(t):
+            intro = responded
+        elif CONSULTED_INTRO.search(t) and (":" in t or re.search(r"(?:hos|til|to)\s+(?:følgende\s+)?[A-ZÆØÅ]", t)):
+            intro = consulted
+        if intro is not None:
+            mode = intro
+            if ":" in t:
+                after = t.split(":", 1)[1].strip()
+            else:  # "Der er modtaget høringssvar fra KL, Danske Regioner og PLO."
+                m_i = (RESPONDED_INTRO if intro is responded else CONSULTED_INTRO).search(t)
+                after = re.sub(r"^\s*(?:følgende|the following)\s*", "", t[m_i.end():]) if m_i else ""
+                mode = None
+            for item in _split_items(after):
+                intro.append(parties.add(item))
+            continue
+        if mode is not None and not p.heading and _list_item(t):
+            for item in _split_items(t):
+                mode.append(parties.add(item))
+            list_paras.add(k)
+            continue
+        mode = None
+    # 2. statements and replies, theme by theme
+    theme: str | None = None
+    rows: list[RowFields] = []
+    used: set[int] = set()
+    block: list[_Statement] = []  # statements waiting for their reply
+    current: _Statement | None = None
+    reply: list[Para] = []
+    in_reply = False
+    n_replies = 0
+    speaker: str | None = None
+
+    from collections import Counter
+
+    unplaced: Counter = Counter()
+
+    def close_block():
+        nonlocal block, reply, current
+        if block:
+            rows.extend(_rows_for(block, reply, parties, unplaced, handling_map))
+        block, reply, current = [], [], None
+
+    for k, p in enumerate(paras):
+        if k in list_paras:
+            continue
+        if p.heading:
+            m = REPLY.match(p.text) or REPLY_FROM.match(p.text)
+            if m and not block:
+                continue
+            if m and block:
+                in_reply, n_replies = True, n_replies + 1
+                used.update(range(p.start, p.end + 1))
+                if m.group("rest").strip():
+                    reply.append(Para(p.start, p.end, m.group("rest").strip()))
+                continue
+            close_block()
+            in_reply = False
+            head = _strip_heading(p.text)
+            mh = re.match(r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$", head)
+            who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
+            if who:
+                speaker = who  # a section per respondent: its paragraphs are its points
+            else:
+                speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
+            continue
+        m = REPLY.match(p.text) or REPLY_FROM.match(p.text)
+        if m and block and (len(p.text) <= 60 or m.group("rest")):
+            in_reply, n_replies = True, n_replies + 1
+            used.update(range(p.start, p.end + 1))
+            if m.group("rest").strip():
+                reply.append(Para(p.start, p.end, m.group("rest").strip(), first=p.first, last=p.last))
+            continue
+        mo = REPLY_OPENER.match(p.text)
+        if mo and block and not in_reply and not parties.find(mo.group("subject")):
+            in_reply, n_replies = True, n_replies + 1  # the reply opens with its subject, no heading
+            reply.append(p)
+            used.update(range(p.start, p.end + 1))
+            continue
+        if not p.heading and k not in list_paras and _short_heading(p.text):
+            close_block()
+            in_reply = False
+            head = _strip_heading(p.text)
+            who = parties.find(head)
+            if who:
+                speaker = who
+            else:
+                speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
+            continue
+        names = _statement_names(p.text, parties)
+        if names and in_reply and parties.canon and not all(parties.find(n) for n in names):
+            names = None  # inside a reply only a listed party opens a new statement
+        if not names and speaker and not in_reply and not _list_item(p.text):
+            names = [speaker]
+        if names:
+            if in_reply:
+                close_block()
+                in_reply = False
+            current = _Statement(names, [p], theme)
+            block.append(current)
+            used.update(range(p.start, p.end + 1))
+            continue
+        if in_reply:
+            reply.append(p)
+            used.update(range(p.start, p.end + 1))
+        elif current is not None:
+            current.paras.append(p)  # "Organisationen foreslår desuden …": the same respondent goes on
+            used.update(range(p.start, p.end + 1))
+    close_block()
+    if len(rows) < 2 or not (n_replies or force):
+        return None
+    if notes is not None:
+        notes.unplaced.update(unplaced)
+    # 3. parties that had no remarks, and parties only listed as consulted
+    said = {_norm(r.respondent) for r in rows}
+    last = lines[-1] if lines else None
+    for name in no_remarks:
+        if _norm(name) in said:
+            continue
+        f = RowFields(respondent=name, line_start=None, line_end=None, page=None, summary="Ingen bemærkninger.")
+        f.handling, f.handling_raw, f.handling_source = "ingen_aendring", "Ingen bemærkninger", "no_remarks"
+        f.raw_text = f"{name}: ingen bemærkninger"
+        f.place = len(lines)
+        rows.append(f)
+        said.add(_norm(name))
+    for name in responded:
+        if _norm(name) not in said and notes is not None:
+            notes.warn(f"{name} is listed as having responded, but no statement by it was found")
+    for name in consulted:
+        if _norm(name) in said or _norm(name) in {_norm(x) for x in responded}:
+            continue
+        f = RowFields(respondent=name, line_start=None, line_end=None, page=None)
+        f.handling, f.handling_raw, f.handling_source = "intet_svar", "Der er ikke fremsendt høringssvar.", "consulted"
+        f.raw_text = f"{name}: hørt, intet høringssvar"
+        f.place = len(lines) + 1
+        rows.append(f)
+        said.add(_norm(name))
+    del last
+    return rows, used
+
+
+def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unplaced, handling_map) -> list[RowFields]:
+    """One row per respondent per statement, with the reply's text and the handling it states for that respondent
+    (sentences that name the respondent first, then the sentences that name none of the block's respondents)."""
+    reply_text = fold(" ".join(p.text for p in reply)) or None
+    names_in_block = {n for st in block for n in st.names}
+    sents = sentences(reply_text or "")
+
+    def mentions(s: str, name: str) -> bool:
+        aliases = [name] + [k for k, v in parties.canon.items() if v == name]
+        return any(re.search(rf"(?<!\w){re.escape(a)}(?:'s|s|’s)?(?!\w)", s, re.I) for a in aliases)
+
+    general = [s for s in sents if not any(mentions(s, n) for n in names_in_block)]
+    out = []
+    for st in block:
+        summary = fold(" ".join(p.text for p in st.paras))
+        for name in st.names:
+            own = [s for s in sents if mentions(s, name)]
+            code, why = classify_prose(" ".join(own)) if own else (None, None)
+            if code is None:
+                code, why = classify_prose(" ".join(general))
+            if code is None:
+                code, why = classify_prose(reply_text)
+            f = RowFields(respondent=name, line_start=st.paras[0].first.no if st.paras[0].first else None,
+                          line_end=st.paras[-1].last.no if st.paras[-1].last else None,
+                          page=st.paras[0].first.page if st.paras[0].first else None)
+            f.theme, f.summary, f.text_change = st.theme, summary, reply_text
+            f.handling, f.handling_raw, f.handling_source = code, why, "reply" if code else None
+            if code is None:
+                unplaced["(reply without a handling wording)" if reply_text else "(no reply)"] += 1
+            f.raw_text = fold(" ".join(x for x in (name, st.theme, summary, reply_text) if x)) or ""
+            f.place = st.paras[0].start
+            out.append(f)
+    return out
