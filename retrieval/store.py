@@ -43,21 +43,28 @@ def _guarded(method):
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         store = self if isinstance(self, ChromaStore) else self.store
+        down = store._down
+        if down is not None and time.monotonic() < down[0]:
+            raise StoreUnreachable(f"{down[1]} (failed {time.monotonic() - down[2]:.1f} s ago; not asked again yet)")
         try:
             return method(self, *args, **kwargs)
+        except StoreUnreachable as e:
+            store._went_down(str(e))
+            raise
         except StoreError:
             raise
         except Exception as e:  # noqa: BLE001 - mapped or re-raised below
             import httpx
 
             if isinstance(e, httpx.TimeoutException):
-                raise StoreUnreachable(
-                    f"The Chroma server at {store.url} did not answer within {store.timeout:g} s "
-                    "(PLANSVAR_CHROMA_TIMEOUT). Is it overloaded or stopped?"
-                ) from None
-            if isinstance(e, (httpx.TransportError, ConnectionError)):
-                raise StoreUnreachable(f"Cannot reach the Chroma server at {store.url}: {e}. Is `chroma run` up?") from None
-            raise
+                msg = (f"The Chroma server at {store.url} did not answer within {store.timeout:g} s "
+                       "(PLANSVAR_CHROMA_TIMEOUT). Is it overloaded or stopped?")
+            elif isinstance(e, (httpx.TransportError, ConnectionError)):
+                msg = f"Cannot reach the Chroma server at {store.url}: {e}. Is `chroma run` up?"
+            else:
+                raise
+            store._went_down(msg)
+            raise StoreUnreachable(msg) from None
 
     return wrapper
 
@@ -104,6 +111,15 @@ class ChromaStore:
         self._client = None
         self._col = None
         self._lease: dict | None = None
+        self._down: tuple[float, str, float] | None = None  # (not asked again before, why, when) after a failure
+
+    def _went_down(self, why: str) -> None:
+        """The server did not answer: for the next PLANSVAR_CHROMA_TIMEOUT seconds every call fails at once.
+        NOTE: without this, requests queued behind the retriever's lock would each wait the full timeout in turn
+        (20 waiting questions: 20 x 10 s); with it one request per period waits, the others get their 503 now."""
+        if self.url:
+            now = time.monotonic()
+            self._down = (now + min(self.timeout, 10.0), why, now)
 
     @property
     def location(self) -> str:

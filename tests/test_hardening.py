@@ -226,6 +226,18 @@ def test_a_frozen_or_stopped_chroma_server_gives_a_prompt_503_that_says_unreacha
                 assert r.status_code == 503 and r.json()["status"] == "unreachable", (path, r.text)
                 assert "unreachable" in r.json()["detail"] and "ingest" not in r.json()["detail"]
                 assert took < 12, (path, took)  # chroma_timeout 2 s; a request may wait for two store calls
+            # questions queued behind one another (the retriever loads under a lock) do not each wait 2 s in turn
+            time.sleep(2.5)
+            from concurrent.futures import ThreadPoolExecutor
+
+            def timed_ask(_):
+                t0 = time.perf_counter()
+                r = httpx.post(f"{server.url}/ask", json=q, timeout=60)
+                return r.status_code, time.perf_counter() - t0
+
+            with ThreadPoolExecutor(8) as pool:
+                got = list(pool.map(timed_ask, range(8)))
+            assert {code for code, _ in got} == {503} and max(t for _, t in got) < 9, got
         finally:
             os.kill(proc.pid, signal.SIGCONT)
         deadline = time.time() + 30  # thawed: answers again
