@@ -4,36 +4,60 @@
 from __future__ import annotations
 
 import logging
+import time
+import uuid
 from collections import Counter
 
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from retrieval.answer import MAX_QUESTION
 from retrieval.draft import MAX_NAME, DraftPoint
-from retrieval.errors import PlansvarError, StoreError
+from retrieval.errors import ConfigError, PlansvarError, StoreError
 from retrieval.service import Service
+from retrieval.text import clean_text, prefix
 from retrieval.types import Citation
 
 log = logging.getLogger(__name__)
 
+MAX_ID = 200  # characters of a client's question id (echoed in the answer)
+SLACK_PATH = "/slack/events"
+
+
+def _bounded(v: str | None, what: str, limit: int) -> str:
+    """Cleaned text (retrieval/text.py), or a ValueError (422) that gives the length and the limit, not the value."""
+    v = clean_text(v)
+    if len(v) > limit:
+        raise ValueError(f"the {what} is {len(v)} characters long; the limit is {limit}")
+    return v
+
 
 class AskRequest(BaseModel):
     question: str = Field(..., description="The question, Danish or English.", examples=["Which responses led to text changes?"])
-    id: str | None = Field(None, description="Your id for the question; echoed in the answer.")
-    context: str | None = Field(None, description="An earlier question this one follows up on (\"og hospitalerne?\").")
+    id: str | None = Field(None, description=f"Your id for the question (at most {MAX_ID} characters); echoed in the answer.")
+    context: str | None = Field(None, description=f"An earlier question this one follows up on (\"og hospitalerne?\"); at most {MAX_QUESTION} characters.")
     show_all: bool = Field(False, description="Every row the question's filters match, even where a topic would narrow them.")
 
     @field_validator("question")
     @classmethod
     def _question(cls, v: str) -> str:
-        v = " ".join((v or "").split())
+        v = _bounded(v, "question", MAX_QUESTION)
         if not v:
             raise ValueError("the question is empty: ask e.g. 'Hvad sagde kommunerne om fasttilknyttede læger?'")
-        if len(v) > MAX_QUESTION:
-            raise ValueError(f"the question is {len(v)} characters long; the limit is {MAX_QUESTION}")
         return v
+
+    @field_validator("context")
+    @classmethod
+    def _context(cls, v: str | None) -> str | None:
+        return _bounded(v, "context (the earlier question)", MAX_QUESTION) or None
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str | None) -> str | None:
+        return _bounded(v, "id", MAX_ID) or None
 
 
 class AnswerOut(BaseModel):
@@ -79,11 +103,9 @@ class DraftRequest(BaseModel):
     @field_validator("respondent")
     @classmethod
     def _respondent(cls, v: str) -> str:
-        v = " ".join((v or "").split())
+        v = _bounded(v, "respondent's name", MAX_NAME)
         if not v:
             raise ValueError("the respondent is empty: give a name, e.g. 'Gribskov Kommune'")
-        if len(v) > MAX_NAME:
-            raise ValueError(f"the respondent's name is {len(v)} characters long; the limit is {MAX_NAME}")
         return v
 
 
@@ -101,6 +123,118 @@ class DraftOut(BaseModel):
     polished: int
 
 
+class BodyLimit:
+    """ASGI middleware: a request body larger than the limit gets 413 before any of it is parsed (by Content-Length,
+    or counted as it streams in); /slack/events has its own, larger limit. Logged without the body."""
+
+    def __init__(self, app, limit: int, slack_limit: int) -> None:
+        self.app, self.limit, self.slack_limit = app, limit, slack_limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+        limit = self.slack_limit if path == SLACK_PATH else self.limit
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            return await self._refuse(send, path, length.decode("latin-1")[:20], limit)
+        seen, started = 0, False
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    log.warning("request refused: body too large", extra={"path": path, "bytes": f"> {limit}", "limit": limit})
+                    raise _TooLarge(limit)
+            return message
+
+        async def watched(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except _TooLarge:
+            if not started:
+                await self._refuse(send, path, f"more than {limit}", limit, logged=True)
+
+    @staticmethod
+    async def _refuse(send, path: str, length: str, limit: int, logged: bool = False) -> None:
+        if not logged:
+            log.warning("request refused: body too large", extra={"path": path, "bytes": length, "limit": limit})
+        body = JSONResponse(status_code=413, content={"detail": _too_large(limit, length)})
+        await send({"type": "http.response.start", "status": 413, "headers": body.raw_headers})
+        await send({"type": "http.response.body", "body": body.body})
+
+
+def _too_large(limit: int, length: str | None = None) -> str:
+    size = f" ({length} bytes)" if length else ""
+    return f"The request body is too large{size}; the limit here is {limit} bytes."
+
+
+class _TooLarge(StarletteHTTPException):
+    """Raised while a body streams in past the limit. An HTTPException, so that FastAPI's body parsing passes it on
+    as it is (any other exception there becomes a 400) and it is answered as a 413."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(status_code=413, detail=_too_large(limit, f"more than {limit}"))
+
+
+def _short_errors(errors) -> list[dict]:
+    """FastAPI's validation errors without the input: at most a short prefix of a bad value goes back."""
+    out = []
+    for e in list(errors)[:10]:
+        item = {"type": e.get("type"), "loc": [x if isinstance(x, int) else prefix(str(x), 40) for x in e.get("loc", ())],
+                "msg": prefix(str(e.get("msg", "")), 300)}
+        if "input" in e and e["input"] is not None and not isinstance(e["input"], (dict, list)):
+            item["input"] = prefix(e["input"], 60)
+        if isinstance(e.get("ctx"), dict) and "error" in e["ctx"]:
+            item["ctx"] = {"error": prefix(str(e["ctx"]["error"]), 120)}
+        out.append(item)
+    return out
+
+
+def _store_refusal(exc: StoreError, store) -> JSONResponse:
+    """503 with the store's state and a reference; the full message (paths, URLs) only in the server log."""
+    ref = uuid.uuid4().hex[:8]
+    log.warning("index unavailable", extra={"ref": ref, "state": exc.state, "reason": str(exc)})
+    return JSONResponse(status_code=503, content={"status": exc.state, "detail": exc.public, "store": store.kind, "ref": ref})
+
+
+def _local_docs(app: FastAPI) -> None:
+    """/docs (Swagger UI) and /redoc from files on this machine (the fastapi-offline package ships them), never a CDN."""
+    from pathlib import Path
+
+    from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+    from fastapi.staticfiles import StaticFiles
+
+    try:
+        import fastapi_offline
+
+        assets = Path(fastapi_offline.__file__).parent / "static"
+    except ImportError:
+        log.warning("fastapi-offline is not installed: /docs and /redoc are off (the spec stays on /openapi.json)")
+        return
+    app.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
+    favicon = "data:,"  # NOTE: no icon rather than FastAPI's default one from its web site
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title=f"{app.title} - API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css", swagger_favicon_url=favicon,
+                                   swagger_ui_parameters={"validatorUrl": None})  # no call to swagger.io's validator
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc():
+        return get_redoc_html(openapi_url=app.openapi_url, title=f"{app.title} - API",
+                              redoc_js_url="/docs-assets/redoc.standalone.js", redoc_favicon_url=favicon,
+                              with_google_fonts=False)
+
+
 def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     """The API around one Service. Slack's endpoint is mounted when a bot is given or the Slack settings are set."""
     svc = service or Service()
@@ -108,16 +242,41 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
         title="plansvar",
         description="Answers about practice plans, sundhedsaftaler and høringssvar, with citations.",
         version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.service = svc
+    app.add_middleware(BodyLimit, limit=svc.settings.max_body_bytes, slack_limit=svc.settings.max_slack_body_bytes)
+    _local_docs(app)
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(request: Request, exc: RequestValidationError):
+        return JSONResponse(status_code=422, content={"detail": _short_errors(exc.errors())})
+
+    @app.exception_handler(StarletteHTTPException)
+    def _http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            # FastAPI's answer to a body it cannot decode (not UTF-8): a 422 like any other unreadable JSON
+            return JSONResponse(status_code=422, content={"detail": [{
+                "type": "json_invalid", "loc": ["body"],
+                "msg": "the body is not JSON in UTF-8: send an object such as {\"question\": \"…\"}, UTF-8 encoded, "
+                       "with content-type application/json"}]})
+        return JSONResponse(status_code=exc.status_code, content={"detail": exc.detail}, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(StoreError)
     def _store_error(request: Request, exc: StoreError):
-        return JSONResponse(status_code=503, content={"detail": str(exc)})
+        return _store_refusal(exc, svc.store)
+
+    @app.exception_handler(ConfigError)
+    def _config_error(request: Request, exc: ConfigError):
+        ref = uuid.uuid4().hex[:8]
+        log.error("server misconfigured", extra={"ref": ref, "reason": str(exc)})
+        return JSONResponse(status_code=503, content={
+            "detail": f"The server is not configured correctly; the operator's log has the details (ref {ref}).", "ref": ref})
 
     @app.exception_handler(PlansvarError)
     def _plansvar_error(request: Request, exc: PlansvarError):
-        return JSONResponse(status_code=400, content={"detail": str(exc)})
+        return JSONResponse(status_code=400, content={"detail": prefix(str(exc), 500)})
 
     @app.post("/ask", response_model=AnswerOut, summary="Answer a question with citations")
     def ask(req: AskRequest) -> dict:
@@ -148,7 +307,8 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     @app.get("/search", summary="Records ranked for a text (hybrid: dense + BM25)")
     def search(q: str = Query(..., min_length=1, max_length=MAX_QUESTION, description="Search text"),
                k: int = Query(10, ge=1, le=100)) -> list[dict]:
-        if not q.strip():
+        q = clean_text(q)
+        if not q:
             raise HTTPException(status_code=422, detail="q is empty")
         hits = svc.retriever.ranked(q, k=k)
         return [{"score": round(h.score, 5), "id": h.record.id, **Citation.from_record(h.record).to_dict()} for h in hits]
@@ -179,14 +339,20 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
             return ov.to_dict()
         return _download(f"oversigt-hoering.{format}", lambda p: write(p, overview_sheets(ov)))
 
-    @app.get("/healthz", summary="Liveness and store check")
+    @app.get("/healthz", summary="Liveness and store check: status ok, empty (no index yet), unreachable (the index "
+             "server does not answer), mismatch or outdated (re-ingest); 503 unless ok")
     def healthz() -> JSONResponse:
         try:
             svc.store.open_for_read(svc.embedder.id)
             n = svc.store.count()
-        except Exception as e:  # noqa: BLE001 - health reports, never raises
-            return JSONResponse(status_code=503, content={"status": "unavailable", "detail": str(e)})
-        return JSONResponse({"status": "ok", "records": n, "store": svc.store.location, "embedder": svc.embedder.id})
+        except StoreError as e:
+            return _store_refusal(e, svc.store)
+        except Exception:  # noqa: BLE001 - health reports, never raises
+            ref = uuid.uuid4().hex[:8]
+            log.exception("health check failed", extra={"ref": ref})
+            return JSONResponse(status_code=503, content={"status": "error", "detail": "The health check failed; the "
+                                                          "server log says why.", "store": svc.store.kind, "ref": ref})
+        return JSONResponse({"status": "ok", "records": n, "store": svc.store.kind, "embedder": svc.embedder.id})
 
     bot = slack_bot
     if bot is None and svc.settings.slack_bot_token and svc.settings.slack_signing_secret:
@@ -194,12 +360,62 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
 
         bot = SlackBot(svc)
     if bot is not None:
-        from slack_bolt.adapter.fastapi import SlackRequestHandler
-
-        handler = SlackRequestHandler(bot.app)
-
-        @app.post("/slack/events", include_in_schema=False)
-        async def slack_events(request: Request):
-            return await handler.handle(request)
+        _mount_slack(app, bot)
 
     return app
+
+
+SLACK_MAX_AGE = 300  # seconds: Slack's rule for a request's timestamp
+
+
+def _slack_signature_ok(secret: str, body: bytes, ts: str, signature: str) -> bool:
+    """Slack's v0 signature, HMAC-SHA256 over the raw bytes (slack_sdk's verifier decodes them first and so fails
+    with a 500 on a body that is not UTF-8)."""
+    import hashlib
+    import hmac
+
+    digest = hmac.new(secret.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(f"v0={digest}".encode(), signature.encode("latin-1", "replace"))
+
+
+def _mount_slack(app: FastAPI, bot) -> None:
+    """Slack's /slack/events. The signature is checked here first, so a bad timestamp is a 401 (not bolt's 500) and
+    a rejected request is logged without its body (bolt logs the whole body at INFO); a signed body that is not a
+    Slack payload gets 400."""
+    from slack_bolt.adapter.fastapi import SlackRequestHandler
+    from slack_bolt.request.internals import parse_body
+
+    from retrieval.settings import secret_value
+
+    handler = SlackRequestHandler(bot.app)
+    secret = secret_value(bot.settings.slack_signing_secret)
+
+    def rejected(status: int, reason: str, body: bytes, request: Request) -> JSONResponse:
+        log.info("slack request rejected", extra={"reason": reason, "status": status, "bytes": len(body),
+                                                  "client": request.client.host if request.client else None})
+        return JSONResponse(status_code=status, content={"error": "invalid request" if status == 401 else reason})
+
+    @app.post(SLACK_PATH, include_in_schema=False)
+    async def slack_events(request: Request):
+        body = await request.body()  # bounded by BodyLimit
+        if secret:
+            ts = request.headers.get("x-slack-request-timestamp", "")
+            sig = request.headers.get("x-slack-signature", "")
+            if not (ts.isascii() and ts.isdigit()):
+                return rejected(401, "missing or non-numeric X-Slack-Request-Timestamp", body, request)
+            if abs(time.time() - int(ts)) > SLACK_MAX_AGE:
+                return rejected(401, "stale timestamp", body, request)
+            if not _slack_signature_ok(secret, body, ts, sig):
+                return rejected(401, "bad signature", body, request)
+        try:
+            payload = parse_body(body.decode("utf-8"), request.headers.get("content-type", "").split(";")[0].strip() or None)
+            if not isinstance(payload, dict):
+                raise ValueError("not an object")
+        except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+            return rejected(400, "malformed body: not a Slack JSON or form payload", body, request)
+        try:
+            return await handler.handle(request)
+        except Exception:  # noqa: BLE001 - a signed payload bolt cannot read: the sender's fault, never a trace
+            ref = uuid.uuid4().hex[:8]
+            log.warning("slack request not understood", extra={"ref": ref, "bytes": len(body)}, exc_info=True)
+            return JSONResponse(status_code=400, content={"error": "malformed Slack payload", "ref": ref})

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.exports import cite
 from retrieval.errors import PlansvarError
+from retrieval.text import from_os, prefix
 
 EPILOG = """examples:
   plansvar ingest                         # the bundled corpus (data/corpus) into .plansvar/
@@ -160,11 +161,12 @@ def cmd_stats(args, settings) -> int:
 def cmd_search(args, settings) -> int:
     from retrieval.answer import validate_question
     from retrieval.service import Service
+    from retrieval.text import clean_text
 
     if args.k < 1:
         raise PlansvarError(f"-k must be at least 1. Currently, it is {args.k}.")
     svc = Service(settings)
-    hits = svc.retriever.ranked(validate_question(args.question), k=args.k)
+    hits = svc.retriever.ranked(validate_question(clean_text(from_os(args.question))), k=args.k)
     if args.json:
         print(json.dumps([{"score": round(h.score, 4), **h.record.to_dict()} for h in hits], ensure_ascii=False, indent=1))
         return 0
@@ -175,18 +177,34 @@ def cmd_search(args, settings) -> int:
     return 0
 
 
-def _load_questions(path: str) -> list[dict]:
+def _load_questions(path: str, strict: bool = True) -> list:
+    """The entries of an eval-format file. strict: every entry must be an object with a question (eval needs them
+    all); otherwise bad entries are left for the caller to report one by one."""
     p = Path(path)
     if not p.is_file():
         raise PlansvarError(f"no such file: {p}")
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        # NOTE: bytes that are not UTF-8 are kept (surrogateescape) and read as Windows-1252 per question (from_os)
+        data = json.loads(p.read_bytes().decode("utf-8", "surrogateescape"))
     except ValueError as e:
         raise PlansvarError(f"{p} is not JSON: {e}") from None
     qs = data.get("questions", data) if isinstance(data, dict) else data
-    if not isinstance(qs, list) or not all(isinstance(q, dict) and q.get("question") for q in qs):
+    if not isinstance(qs, list):
         raise PlansvarError(f"{p}: expected a list of objects with 'id' and 'question' (the eval format)")
+    if strict and not all(isinstance(q, dict) and isinstance(q.get("question"), str) and q["question"] for q in qs):
+        raise PlansvarError(f"{p}: expected a list of objects with 'id' and 'question' (the eval format)")
+    for q in qs:
+        if isinstance(q, dict) and isinstance(q.get("question"), str):
+            q["question"] = from_os(q["question"])
     return qs
+
+
+def _entry_error(i: int, q, reason: str) -> dict:
+    """The output line for a batch entry that could not be answered: the batch goes on."""
+    qid = q.get("id") if isinstance(q, dict) and isinstance(q.get("id"), (str, int)) else None
+    text = q.get("question") if isinstance(q, dict) else q
+    return {"id": qid, "question": prefix(text, 200) if text is not None else None, "answer": f"entry {i}: {reason}",
+            "found": False, "citations": [], "error": reason}
 
 
 def print_answer(ans) -> None:
@@ -208,21 +226,34 @@ def cmd_ask(args, settings) -> int:
 
     svc = Service(settings)
     if args.questions:
-        qs = _load_questions(args.questions)
-        for q in qs:
-            try:
-                ans = svc.answer(q["question"], qid=q.get("id"))
-                out = ans.to_dict()
-            except PlansvarError as e:
-                out = {"id": q.get("id"), "question": q["question"], "answer": str(e), "found": False, "citations": []}
-            if args.json:
-                print(json.dumps(out, ensure_ascii=False))
+        qs = _load_questions(args.questions, strict=False)
+        bad = 0
+        for i, q in enumerate(qs, start=1):
+            if not (isinstance(q, dict) and isinstance(q.get("question"), str)):
+                out = _entry_error(i, q, "not an object with a text 'question'")
             else:
-                print(f"[{out['id']}] {out['question']}\n{out['answer']}\n")
+                try:
+                    qid = q.get("id")
+                    ans = svc.answer(q["question"], qid=str(qid)[:200] if qid is not None else None)
+                    out = ans.to_dict()
+                except PlansvarError as e:
+                    out = {**_entry_error(i, q, str(e)), "answer": str(e)}
+                except Exception as e:  # noqa: BLE001 - one bad entry must not stop the batch
+                    import logging
+
+                    logging.getLogger(__name__).exception("batch entry failed", extra={"entry": i})
+                    out = _entry_error(i, q, f"unexpected error ({type(e).__name__}); the log has the details")
+            bad += "error" in out
+            if args.json:
+                print(json.dumps(out, ensure_ascii=False), flush=True)
+            else:
+                print(f"[{out['id']}] {out['question']}\n{out['answer']}\n", flush=True)
+        if bad:
+            print(f"plansvar: {bad} of {len(qs)} entries could not be answered (see their 'error')", file=sys.stderr)
         return 0
     if not args.question:
         raise PlansvarError('ask needs a question, e.g. plansvar ask "Hvad sagde Gribskov om lægedækning?"')
-    ans = svc.answer(" ".join(args.question), show_all=args.all)
+    ans = svc.answer(from_os(" ".join(args.question)), show_all=args.all)
     if args.out:
         from bot.exports import answer_sheets, write
 
@@ -338,7 +369,7 @@ def cmd_bench(args, settings) -> int:
 def cmd_draft(args, settings) -> int:
     from retrieval.service import Service
 
-    name = " ".join(args.respondent).strip()
+    name = from_os(" ".join(args.respondent)).strip()
     if not name:
         raise PlansvarError('draft needs a respondent, e.g. plansvar draft "Gribskov Kommune"')
     svc = Service(settings)
@@ -483,6 +514,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("plansvar: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # noqa: BLE001 - never a stack trace to a user; PLANSVAR_LOG_LEVEL=DEBUG shows it
+        import logging
+
+        if logging.getLogger().isEnabledFor(logging.DEBUG):
+            raise
+        print(f"plansvar: unexpected error ({type(e).__name__}: {prefix(str(e), 300)}). Run with "
+              "PLANSVAR_LOG_LEVEL=DEBUG for the details.", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

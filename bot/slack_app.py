@@ -26,6 +26,7 @@ from retrieval.answer import MAX_QUESTION
 from retrieval.errors import ConfigError, PlansvarError
 from retrieval.query import detect_language
 from retrieval.settings import Settings, id_list, secret_value
+from retrieval.text import clean_text
 from retrieval.types import Answer, Citation
 
 log = logging.getLogger(__name__)
@@ -148,12 +149,12 @@ class SlackBot:
                 log.warning("suggested prompts not set", extra={"error": e.response.get("error")})
 
     def _ack_command(self, ack: Ack, command: dict) -> None:
-        text = (command.get("text") or "").strip()
+        text = clean_text(command.get("text") if isinstance(command.get("text"), str) else "")
         lang = detect_language(text) if text else "da"
         ack(text=msg("searching", lang) if text else msg("empty", lang))
 
     def _on_command(self, command: dict, respond, client: WebClient) -> None:
-        text = (command.get("text") or "").strip()
+        text = clean_text(command.get("text") if isinstance(command.get("text"), str) else "")
         if not text:
             return
         lang = detect_language(text)
@@ -270,7 +271,7 @@ class SlackBot:
     def reply(self, *, client: WebClient, channel: str, thread_ts: str, user: str | None, text: str,
               set_status=None, say_stream=None, stream: bool = False, team: str | None = None) -> None:
         """Answer one question in its thread: status first, then the answer (streamed or posted), or an apology."""
-        question = MENTION.sub("", text or "").strip()
+        question = clean_text(MENTION.sub("", text if isinstance(text, str) else ""))
         lang = detect_language(question) if question else "da"
         status_ts = None
         try:

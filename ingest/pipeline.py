@@ -395,7 +395,15 @@ def _doc_names(files: list[Path]) -> dict[Path, str]:
     return {f: (f.name if counts[f.name] == 1 else str(f)) for f in files}
 
 
-def ingest(
+def ingest(paths: list[Path], store: ChromaStore, embedder: Embedder, batch: int = 32, progress: bool = True,
+           lock_wait: float | None = None) -> IngestReport:
+    """One ingest at a time per store (ChromaStore.ingest_lock): a second one waits up to lock_wait seconds
+    (PLANSVAR_INGEST_LOCK_WAIT), then stops with IngestBusy, having changed nothing."""
+    with store.ingest_lock(lock_wait):
+        return _ingest(paths, store, embedder, batch, progress)
+
+
+def _ingest(
     paths: list[Path],
     store: ChromaStore,
     embedder: Embedder,

@@ -7,9 +7,23 @@ import uuid
 from functools import cached_property
 
 from retrieval.embedders import Embedder, make_embedder
+from retrieval.errors import PlansvarError
 from retrieval.search import Retriever
 from retrieval.settings import Settings
 from retrieval.store import ChromaStore, make_store
+from retrieval.text import clean_text
+
+
+def clean_context(context: str | None) -> str | None:
+    """An earlier question given as context: cleaned like a question, and bounded like one (an unbounded context
+    costs minutes of CPU in query reading)."""
+    from retrieval.answer import MAX_QUESTION
+
+    context = clean_text(context)
+    if len(context) > MAX_QUESTION:
+        raise PlansvarError(f"the context (the earlier question) is {len(context)} characters long; the limit is "
+                            f"{MAX_QUESTION}. Give only the earlier question.")
+    return context or None
 
 
 class Service:
@@ -62,6 +76,7 @@ class Service:
         from retrieval.answer import validate_question
         from retrieval.intents import Intent, classify
 
+        question, context = clean_text(question), clean_context(context)
         intent = classify(validate_question(question))
         if context and intent.kind == "ask":
             earlier = classify(context)
@@ -74,7 +89,9 @@ class Service:
 
     def answer(self, question: str, qid: str | None = None, context: str | None = None, show_all: bool = False):
         """Answer a question; a request for a draft reply or for the overview is answered as such. `show_all`:
-        the whole filtered set, with no topic narrowing it."""
+        the whole filtered set, with no topic narrowing it. Lone surrogates, control characters and direction
+        overrides are removed first (retrieval/text.py)."""
+        question = clean_text(question)
         intent, context = self.intent(question, context)
         if intent.kind == "draft":
             d = self.draft(intent.text, request=intent.request(question), lang=intent.lang)
@@ -97,6 +114,7 @@ class Service:
 
     def draft(self, respondent: str, request: str | None = None, lang: str = "da"):
         """A draft reply to one respondent (retrieval/draft.py)."""
-        d = self.drafter.draft(respondent, request=request or None, lang=lang)
+        respondent, request = clean_text(respondent), clean_text(request) or None
+        d = self.drafter.draft(respondent, request=request, lang=lang)
         d.id = uuid.uuid4().hex[:12]
         return d

@@ -67,6 +67,18 @@ class Settings(BaseSettings):
     slack_allowed_channels: str = Field("", description="Comma-separated channel ids the bot answers in; empty: all.")
     slack_allowed_users: str = Field("", description="Comma-separated user ids the bot answers; empty: all.")
     slack_streaming: bool = Field(True, description="Stream answers in DMs and assistant threads (chat streaming); else post and update.")
+    chroma_timeout: float = Field(
+        10.0, gt=0, description="Seconds any one request to the Chroma server may take (connect or answer); then the index is reported unreachable (HTTP 503)."
+    )
+    ingest_lock_wait: float = Field(
+        60.0, ge=0, description="Seconds a second ingest of the same store waits for the running one before it refuses."
+    )
+    max_body_bytes: int = Field(
+        16384, ge=1024, description="Largest request body (bytes) the HTTP API accepts on its JSON endpoints (/ask, /export, /draft); larger: 413."
+    )
+    max_slack_body_bytes: int = Field(
+        1048576, ge=1024, description="Largest request body (bytes) accepted on /slack/events; larger: 413."
+    )
     log_level: str = Field("INFO", description="Log level: DEBUG, INFO, WARNING or ERROR.")
     log_format: str = Field(
         "auto", description="Log format on stderr: 'auto' (text on a terminal, JSON otherwise), 'json' or 'text'."

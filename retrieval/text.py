@@ -1,0 +1,70 @@
+"""Text from outside (questions, names, contexts, CLI arguments) made safe to read: no lone surrogates, control
+characters, direction overrides or invisible format characters; Danish letters and all other text kept."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Unicode categories dropped: Cc controls (but whitespace, which becomes a space), Cf format characters (direction
+# overrides and isolates U+202A-202E/U+2066-2069, LRM/RLM, zero-width space/joiners, soft hyphen, BOM, tag
+# characters), Cs lone surrogates (invalid on their own: they cannot be encoded as UTF-8) and Cn unassigned code
+# points and noncharacters (U+FFFE, U+FFFF, ...).
+_DROP = frozenset({"Cc", "Cf", "Cs", "Cn"})
+_WHITESPACE = re.compile(r"[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]")
+_SPACES = re.compile(r"\s+")
+_ESCAPED = re.compile(r"[\udc80-\udcff]")  # bytes that were not UTF-8, as Python's surrogateescape keeps them
+_ESCAPED_RUN = re.compile(r"[\udc80-\udcff]+")
+
+
+def clean_text(s: str | None, *, keep_lines: bool = False) -> str:
+    """s without the characters above, NFC-normalised (a + combining ring = å), runs of whitespace as one space
+    (keep_lines: line breaks kept, other whitespace runs as one space) and stripped. "Hvad\\a sagde Gribskov?" ->
+    "Hvad sagde Gribskov?"."""
+    if not s:
+        return ""
+    if keep_lines:
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
+        s = "\n".join(_SPACES.sub(" ", _drop(line)).strip() for line in s.split("\n"))
+        return s.strip("\n")
+    return _SPACES.sub(" ", _drop(s)).strip()
+
+
+def _drop(s: str) -> str:
+    s = _WHITESPACE.sub(" ", s)
+    if s.isascii() and s.isprintable():
+        return s  # the common case, fast
+    s = "".join(c for c in s if unicodedata.category(c) not in _DROP)
+    return unicodedata.normalize("NFC", s)
+
+
+def from_os(s: str) -> str:
+    """A command-line argument or file text whose bytes were not UTF-8 (Python keeps them as surrogates, see
+    surrogateescape): those bytes read as Windows-1252, the usual other encoding of Danish text ("l\\xe6ger" ->
+    "læger"); the rest, and valid text, unchanged."""
+    if not s or not _ESCAPED.search(s):
+        return s
+    return _ESCAPED_RUN.sub(lambda m: _cp1252(m.group(0).encode("utf-8", "surrogateescape")), s)
+
+
+def _cp1252(raw: bytes) -> str:
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves undefined
+        return raw.decode("latin-1")
+
+
+def has_invalid(s: str) -> bool:
+    """Does s hold a lone surrogate (text that cannot be written as UTF-8)?"""
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def prefix(value, n: int = 80) -> str:
+    """A short, printable prefix of a bad value for an error message ("…" and the full length when cut)."""
+    s = value if isinstance(value, str) else repr(value)
+    s = clean_text(s)
+    return s if len(s) <= n else f"{s[:n]}… ({len(s)} characters)"
