@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from retrieval.types import Record
 from ingest.handling import classify_handling  # noqa: F401 - part of this module's API
 from retrieval.vocab import RESPONDENT_TYPES as RESPONDENT_TYPE_TERMS
-from retrieval.vocab import RespondentType
 
 # --- vocabulary of the layout -------------------------------------------------------------------------------------
 

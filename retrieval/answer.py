@@ -14,7 +14,7 @@ from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
 from retrieval.asks import NUMBER, SENTENCE, holds_asked
 from retrieval.search import Hit, Retriever, SearchResult
-from retrieval.types import Answer, Citation, Record, dehyphenate
+from retrieval.types import Answer, Citation, Record
 from retrieval.vocab import EMPTY_HANDLING, HANDLINGS, NO_HANDLING, RESPONDENT_TYPES
 
 log = logging.getLogger(__name__)
