@@ -233,7 +233,8 @@ def _split_names(raw: str, parties: Parties) -> list[str]:
 
 def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map: dict[str, str] | None = None,
                 one_per_line: bool = False) -> tuple[list[RowFields], set[int]] | None:
-    """Rows of a prose høringsnotat and the line indexes they use; None when the text is not one."""
+    """Rows of a prose høringsnotat and the line indexes they use; None when the text is not one.
+    NOTE: handling_map is accepted for a uniform call but unused: a reply's deciding sentence is no cell to map."""
     paras = _paragraphs(lines, one_per_line)
     if not paras:
         return None
@@ -288,7 +289,7 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
     def close_block():
         nonlocal block, reply, current
         if block:
-            rows.extend(_rows_for(block, reply, parties, unplaced, handling_map))
+            rows.extend(_rows_for(block, reply, parties, unplaced))
         block, reply, current = [], [], None
 
     for k, p in enumerate(paras):
@@ -363,7 +364,6 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
         notes.unplaced.update(unplaced)
     # 3. parties that had no remarks, and parties only listed as consulted
     said = {_norm(r.respondent) for r in rows}
-    last = lines[-1] if lines else None
     for name in no_remarks:
         if _norm(name) in said:
             continue
@@ -385,11 +385,10 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
         f.place = len(lines) + 1
         rows.append(f)
         said.add(_norm(name))
-    del last
     return rows, used
 
 
-def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unplaced, handling_map) -> list[RowFields]:
+def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unplaced) -> list[RowFields]:
     """One row per respondent per statement, with the reply's text and the handling it states for that respondent
     (sentences that name the respondent first, then the sentences that name none of the block's respondents)."""
     reply_text = fold(" ".join(p.text for p in reply)) or None
