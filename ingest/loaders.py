@@ -228,13 +228,11 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
         edges = [m[0] for m in merged]
         gutters = [(merged[i][1], merged[i + 1][0]) for i in range(len(merged) - 1)]
 
-        def col(x: float) -> int:
+        def col(x: float, edges: list[float] = edges) -> int:
             return max([i for i, e in enumerate(edges) if x >= e - 1] or [0])
 
-        body, end, seen_header = [], None, False
+        body, end = [], None
         for l2 in region:
-            if l2 is ln:
-                seen_header = True
             if any(w["x0"] < g0 and w["x1"] > g1 for w in l2 for g0, g1 in gutters):
                 end = l2[0]["top"]  # running text across the columns: the table has ended
                 break

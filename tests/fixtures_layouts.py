@@ -135,7 +135,7 @@ def build_xlsx(tmp: Path) -> Built:
     ws.append([])
     ws.append(["Høringspart", "Tema", "Høringspartens bemærkninger", "Regionens kommentar", "Ændring (Ja/Nej)"])
     start = 4
-    for i, r in enumerate(XLSX_ROWS):
+    for r in XLSX_ROWS:
         ws.append(list(r[:5]))
     # merge each respondent's cells and each run of equal themes, leaving the value in the top cell
     for col in (1, 2):
@@ -342,7 +342,7 @@ def build_prose(tmp: Path, as_text: bool = False) -> Built:
     if as_text:
         p = tmp / "hoeringsnotat-bekendtgoerelse.txt"
         out = []
-        for style, text in blocks:
+        for _style, text in blocks:
             out.append(text)
             out.append("")
         p.write_text("\n".join(out), encoding="utf-8")
