@@ -26,6 +26,7 @@ DENSE_FLOOR_Z = 0.0  # a passage less similar than the average record is not abo
 # the best passage must hold a good share of the question's words, or be semantically very close on its own
 ANSWER_COVERAGE = 0.3
 ANSWER_DENSE_Z = 2.3
+MIN_COVERAGE_DENSE = 0.1
 STRONG_COVERAGE = 0.5  # a passage that holds half the question's weighted words stays whatever its cosine
 
 NOT_FOUND = {
@@ -148,7 +149,10 @@ def _compose(result: SearchResult) -> Answer:
             return _none_about_topic(result) if result.narrowed and result.matched else _not_found(plan)
         return _rows_answer(result)
     hits = [h for h in result.hits if h.z >= DENSE_FLOOR_Z or h.coverage >= STRONG_COVERAGE]
-    if hits and not any(h.coverage >= ANSWER_COVERAGE or h.z >= ANSWER_DENSE_Z for h in hits):
+    # NOTE: "very close on its own" still needs some of the question's words: when nothing in the corpus is about
+    # the question (a recipe), the best cosine is an outlier of a flat distribution and its z-score means nothing
+    if hits and not any(h.coverage >= ANSWER_COVERAGE or (h.z >= ANSWER_DENSE_Z and h.coverage >= MIN_COVERAGE_DENSE)
+                        for h in hits):
         hits = []
     if not hits or not _covers_names(plan, hits) or not _holds_what_is_asked(plan, hits):
         return _not_found(plan)

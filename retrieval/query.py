@@ -1010,9 +1010,12 @@ def semantic_scorer(embedder) -> Semantic:
     texts += topics
     holder: dict = {}
 
-    def score(question: str) -> dict[str, float]:
+    def prepare() -> None:
         if "m" not in holder:
             holder["m"] = np.asarray([embedder.embed_query(t) for t in texts], dtype=np.float32)
+
+    def score(question: str) -> dict[str, float]:
+        prepare()
         v = embedder.embed_query(question)
         sims = holder["m"] @ v
         out: dict[str, float] = {}
@@ -1021,4 +1024,5 @@ def semantic_scorer(embedder) -> Semantic:
             out[lab] = float(s[:2].mean())
         return out
 
+    score.prepare = prepare  # type: ignore[attr-defined]  # warm-up embeds the phrasings once, not the first question
     return score

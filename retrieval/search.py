@@ -120,6 +120,8 @@ class Retriever:
             self._row_idx = [i for i, r in enumerate(self.records) if r.is_row]
             self._variant_cache = {}
             self._sig = sig
+            if self._semantic is not None:
+                self._semantic.prepare()
             log.info("index loaded", extra={"records": len(self.records)})
 
     # --- public ----------------------------------------------------------------------------------------------------
