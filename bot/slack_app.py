@@ -196,26 +196,39 @@ class SlackBot:
         except Exception:  # noqa: BLE001
             log.exception("feedback not stored")
 
+    def _stored_for_action(self, body: dict, client: WebClient, answer_id: str, ok: bool = True):
+        """(stored answer, channel, user, lang) for a button under an answer, or None after telling the user why
+        not (the answer is gone, or they may not use the bot here)."""
+        user = (body.get("user") or {}).get("id")
+        container = body.get("container") or {}
+        channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+        stored = self.feedback.get_answer(answer_id)
+        if stored is None or not ok:
+            client.chat_postEphemeral(channel=channel, user=user, text=msg("export_gone", "da"))
+            return None
+        lang = detect_language(stored["question"])
+        if not self.allowed(channel, user):
+            client.chat_postEphemeral(channel=channel, user=user, text=msg("not_allowed", lang))
+            return None
+        stored["thread"] = (stored["thread_ts"] or (body.get("message") or {}).get("thread_ts")
+                            or container.get("message_ts"))
+        return stored, channel, user, lang
+
     def _on_show_all(self, ack: Ack, body: dict, client: WebClient) -> None:
         """"Vis alle N": the stored question answered again with every row its filters match, in its thread."""
         ack()
         user = (body.get("user") or {}).get("id")
-        container = body.get("container") or {}
-        channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
         lang = "da"
         try:
-            stored = self.feedback.get_answer((body["actions"][0].get("value") or ""))
-            if stored is None:
-                client.chat_postEphemeral(channel=channel, user=user, text=msg("export_gone", lang))
+            found = self._stored_for_action(body, client, body["actions"][0].get("value") or "")
+            if found is None:
                 return
-            lang = detect_language(stored["question"])
-            if not self.allowed(channel, user):
-                client.chat_postEphemeral(channel=channel, user=user, text=msg("not_allowed", lang))
-                return
-            thread = stored["thread_ts"] or (body.get("message") or {}).get("thread_ts") or container.get("message_ts")
+            stored, channel, user, lang = found
             ans = self.service.answer(stored["question"], show_all=True)
-            self.feedback.save_answer(ans, stored["channel"] or channel, thread, user)
-            self._post(client, stored["channel"] or channel, thread, None, answer_blocks(ans, lang, answer_id=ans.id), ans.answer)
+            self.feedback.save_answer(ans, stored["channel"] or channel, stored["thread"], user)
+            self._post(client, stored["channel"] or channel, stored["thread"], None,
+                       answer_blocks(ans, lang, answer_id=ans.id), ans.answer)
             log.info("showed all", extra={"answer_id": ans.id, "rows": len(ans.citations)})
         except Exception:  # noqa: BLE001 - never a stack trace in Slack
             ref = uuid.uuid4().hex[:8]
@@ -226,22 +239,17 @@ class SlackBot:
         """The export buttons: the stored answer's items with their citations, uploaded to its thread."""
         ack()
         user = (body.get("user") or {}).get("id")
-        container = body.get("container") or {}
-        channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
         lang = "da"
         try:
             fmt, _, answer_id = (body["actions"][0].get("value") or "").partition(":")
-            stored = self.feedback.get_answer(answer_id)
-            if stored is None or fmt not in ("xlsx", "csv"):
-                client.chat_postEphemeral(channel=channel, user=user, text=msg("export_gone", lang))
+            found = self._stored_for_action(body, client, answer_id, ok=fmt in ("xlsx", "csv"))
+            if found is None:
                 return
-            lang = detect_language(stored["question"])
-            if not self.allowed(channel, user):
-                client.chat_postEphemeral(channel=channel, user=user, text=msg("not_allowed", lang))
-                return
+            stored, channel, user, lang = found
             ans = Answer(question=stored["question"], answer=stored["answer"], found=bool(stored["found"]),
                          citations=[Citation(**c) for c in stored["citations"]], id=answer_id)
-            thread = stored["thread_ts"] or (body.get("message") or {}).get("thread_ts") or container.get("message_ts")
+            thread = stored["thread"]
             from bot.exports import answer_sheets, write
 
             upload = Upload(f"plansvar-{answer_id}.{fmt}", lambda p: write(p, answer_sheets(ans)), ans.question[:200],
