@@ -37,8 +37,10 @@ def _bounded(v: str | None, what: str, limit: int) -> str:
 
 class AskRequest(BaseModel):
     question: str = Field(..., description="The question, Danish or English.", examples=["Which responses led to text changes?"])
-    id: str | None = Field(None, description=f"Your id for the question (at most {MAX_ID} characters); echoed in the answer.")
-    context: str | None = Field(None, description=f"An earlier question this one follows up on (\"og hospitalerne?\"); at most {MAX_QUESTION} characters.")
+    id: str | None = Field(None, description=f"Your id for the question (at most {MAX_ID} characters); echoed in the "
+                           "answer.")
+    context: str | None = Field(None, description="An earlier question this one follows up on (\"og hospitalerne?\"); "
+                                f"at most {MAX_QUESTION} characters.")
     show_all: bool = Field(False, description="Every row the question's filters match, even where a topic would narrow them.")
 
     @field_validator("question")
@@ -146,7 +148,8 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > limit:
-                    log.warning("request refused: body too large", extra={"path": path, "bytes": f"> {limit}", "limit": limit})
+                    log.warning("request refused: body too large",
+                                extra={"path": path, "bytes": f"> {limit}", "limit": limit})
                     raise _TooLarge(limit)
             return message
 
@@ -187,8 +190,8 @@ def _short_errors(errors) -> list[dict]:
     """FastAPI's validation errors without the input: at most a short prefix of a bad value goes back."""
     out = []
     for e in list(errors)[:10]:
-        item = {"type": e.get("type"), "loc": [x if isinstance(x, int) else prefix(str(x), 40) for x in e.get("loc", ())],
-                "msg": prefix(str(e.get("msg", "")), 300)}
+        loc = [x if isinstance(x, int) else prefix(str(x), 40) for x in e.get("loc", ())]
+        item = {"type": e.get("type"), "loc": loc, "msg": prefix(str(e.get("msg", "")), 300)}
         if "input" in e and e["input"] is not None and not isinstance(e["input"], (dict, list)):
             item["input"] = prefix(e["input"], 60)
         if isinstance(e.get("ctx"), dict) and "error" in e["ctx"]:
@@ -201,7 +204,8 @@ def _store_refusal(exc: StoreError, store) -> JSONResponse:
     """503 with the store's state and a reference; the full message (paths, URLs) only in the server log."""
     ref = uuid.uuid4().hex[:8]
     log.warning("index unavailable", extra={"ref": ref, "state": exc.state, "reason": str(exc)})
-    return JSONResponse(status_code=503, content={"status": exc.state, "detail": exc.public, "store": store.kind, "ref": ref})
+    return JSONResponse(status_code=503,
+                        content={"status": exc.state, "detail": exc.public, "store": store.kind, "ref": ref})
 
 
 def _local_docs(app: FastAPI) -> None:

@@ -390,9 +390,18 @@ def _table_records(t, doc: str, doc_hash: str, title: str, meta: DocMeta, kind: 
 
 
 def _doc_names(files: list[Path]) -> dict[Path, str]:
-    """A document's name is its file name; where two files share one, the path tells them apart."""
+    """A document's name is its file name; where two files share one, the last folders of its path tell them apart
+    ("notater/a.txt", "planer/a.txt"). NOTE: never the whole path: the name is shown to every client in citations."""
     counts = Counter(f.name for f in files)
-    return {f: (f.name if counts[f.name] == 1 else str(f)) for f in files}
+    out = {}
+    for f in files:
+        parts = f.resolve().parts
+        same = [g.resolve().parts for g in files if g.name == f.name and g != f]
+        k = 1
+        while k < len(parts) and any(g[-k:] == parts[-k:] for g in same):
+            k += 1
+        out[f] = f.name if counts[f.name] == 1 else "/".join(parts[-k:])
+    return out
 
 
 def ingest(paths: list[Path], store: ChromaStore, embedder: Embedder, batch: int = 32, progress: bool = True,

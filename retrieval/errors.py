@@ -28,8 +28,8 @@ class StoreUnreachable(StoreError):
     """The Chroma server did not answer (refused, or no answer within PLANSVAR_CHROMA_TIMEOUT)."""
 
     state = "unreachable"
-    public = ("The index server is unreachable (it did not answer in time). Try again shortly; if this persists, "
-              "an operator must check the Chroma server.")
+    public = ("The index server is unreachable: it refused the connection or did not answer in time. Try again "
+              "shortly; if this persists, an operator must check the Chroma server.")
 
 
 class StoreEmpty(StoreError):

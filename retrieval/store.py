@@ -114,7 +114,8 @@ class ChromaStore:
         self._down: tuple[float, str, float] | None = None  # (not asked again before, why, when) after a failure
 
     def _went_down(self, why: str) -> None:
-        """The server did not answer: for the next PLANSVAR_CHROMA_TIMEOUT seconds every call fails at once.
+        """The server did not answer: for the next PLANSVAR_CHROMA_TIMEOUT seconds (10 at most) every call fails at
+        once.
         NOTE: without this, requests queued behind the retriever's lock would each wait the full timeout in turn
         (20 waiting questions: 20 x 10 s); with it one request per period waits, the others get their 503 now."""
         if self.url:
@@ -448,7 +449,8 @@ class ChromaStore:
                 raise
         if self._lease.get("lost") or held.get("owner") != self._lease["owner"]:
             raise IngestBusy(
-                f"This ingest lost its lease on {self.location} (collection {self.collection_name!r}) to another ingest "
+                f"This ingest lost its lease on {self.location} (collection {self.collection_name!r}) to another "
+                "ingest "
                 f"(it was stalled for more than {LEASE_SECONDS:g} s); its index was not switched. Run it again."
             )
 

@@ -463,6 +463,23 @@ def test_no_paths_or_urls_reach_clients(corpus_store, tmp_path, caplog):
                 assert logged and (str(empty) in logged[0].reason or hidden in logged[0].reason)
 
 
+def test_documents_with_the_same_file_name_are_not_named_by_their_full_path(e5, tmp_path):
+    from ingest.pipeline import ingest
+
+    src = (CORPUS / "plo-sjaelland-vision-praksissektor.txt").read_text(encoding="utf-8")
+    folders = [tmp_path / "private" / "notater", tmp_path / "private" / "planer"]
+    for i, d in enumerate(folders):
+        d.mkdir(parents=True)
+        (d / "vision.txt").write_text(src + f"\n\nUdgave {i}.\n", encoding="utf-8")
+    store = ChromaStore(path=tmp_path / "store")
+    assert ingest([d.resolve() for d in folders], store, e5, progress=False).ok
+    with ServerThread(create_app(Service(Settings(store=tmp_path / "store")))) as server:
+        docs = httpx.get(f"{server.url}/documents", timeout=60).json()
+        hits = httpx.get(f"{server.url}/search", params={"q": "vision for praksissektoren", "k": 5}, timeout=60).text
+    assert sorted(d["doc"] for d in docs) == ["notater/vision.txt", "planer/vision.txt"]
+    assert str(tmp_path) not in json.dumps(docs) and str(tmp_path) not in hits
+
+
 # --- 13. API docs without a CDN ----------------------------------------------------------------------------------------
 
 
