@@ -73,6 +73,19 @@ def resolve_format(fmt: str = "auto", stream=None) -> str:
         return "json"
 
 
+class LibraryFilter(logging.Filter):
+    """Drops the libraries' records below their level, whatever level a library gives its own logger."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= self.level:
+            return True
+        return not any(record.name == n or record.name.startswith(n + ".") for n in LIBRARIES)
+
+
 def setup_logging(level: str = "INFO", fmt: str = "auto") -> None:
     """Route every log record (plansvar's, the libraries', uvicorn's tracebacks) through one masked handler."""
     handler = logging.StreamHandler(sys.stderr)
@@ -83,6 +96,8 @@ def setup_logging(level: str = "INFO", fmt: str = "auto") -> None:
     # NOTE: with PLANSVAR_LOG_LEVEL=DEBUG the libraries say a little more (INFO: access lines, index builds), not
     # their DEBUG floods (every HTTP header of every request).
     lib_level = logging.INFO if root.level <= logging.DEBUG else max(logging.WARNING, root.level)
+    # NOTE: a filter as well as levels: bm25s sets its logger to DEBUG when it is imported, after this has run
+    handler.addFilter(LibraryFilter(lib_level))
     for name in LIBRARIES:
         lib = logging.getLogger(name)
         lib.setLevel(lib_level)

@@ -50,6 +50,7 @@ def test_format_follows_the_terminal_unless_asked(monkeypatch, restore_logging):
         err = _Stream(tty)
         monkeypatch.setattr(sys, "stderr", err)
         setup_logging(level, "auto")
+        logging.getLogger("bm25s").setLevel(logging.DEBUG)  # as bm25s does when it is imported (lazily, later)
         logging.getLogger("bm25s").debug("Building index from IDs")
         logging.getLogger("bm25s").info("The query is empty.")
         logging.getLogger("httpx").info('HTTP Request: POST http://127.0.0.1/api "HTTP/1.1 200 OK"')
