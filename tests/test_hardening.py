@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from bot.api import create_app
-from conftest import ROOT, ServerThread, _free_port, run_cli
+from conftest import CORPUS, ROOT, ServerThread, _free_port, run_cli
 from retrieval.errors import IngestBusy, PlansvarError
 from retrieval.service import Service
 from retrieval.settings import Settings
