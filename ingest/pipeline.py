@@ -405,11 +405,12 @@ def _doc_names(files: list[Path]) -> dict[Path, str]:
 
 
 def ingest(paths: list[Path], store: ChromaStore, embedder: Embedder, batch: int = 32, progress: bool = True,
-           lock_wait: float | None = None) -> IngestReport:
+           lock_wait: float | None = None, max_file_mb: float | None = None,
+           max_records: int | None = None) -> IngestReport:
     """One ingest at a time per store (ChromaStore.ingest_lock): a second one waits up to lock_wait seconds
     (PLANSVAR_INGEST_LOCK_WAIT), then stops with IngestBusy, having changed nothing."""
     with store.ingest_lock(lock_wait):
-        return _ingest(paths, store, embedder, batch, progress)
+        return _ingest(paths, store, embedder, batch, progress, max_file_mb=max_file_mb, max_records=max_records)
 
 
 def _ingest(
