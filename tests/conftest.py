@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import io
 import json
 import logging
@@ -314,8 +315,9 @@ def service_with(base, **settings):
     from retrieval.settings import Settings
 
     svc = Service(Settings(**{**base.settings.model_dump(), **settings}))
-    for part in ("store", "embedder", "retriever"):  # NOTE: Service's cached parts, shared
-        svc.__dict__[part] = getattr(base, part)
+    for part in ("store", "embedder", "retriever"):  # NOTE: Service's cached parts (those it still has), shared
+        if isinstance(getattr(Service, part, None), functools.cached_property):
+            svc.__dict__[part] = getattr(base, part)
     return svc
 
 
