@@ -28,8 +28,10 @@ demo: install
 lint: install
 	$(VENV)/bin/ruff check .
 
+# NOTE: -n 2 (pytest-xdist): the 2 cores of the machines here; one worker embeds the corpus, the other takes the
+# vectors from the shared cache (tests/conftest.py)
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadscope
 
 # the installed versions, as constraints for the next install (torch without its +cpu label: see above)
 constraints: install

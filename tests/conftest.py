@@ -1,16 +1,11 @@
-"""Fixtures: an isolated store per test, the bundled corpus, and a real `chroma run` server on loopback.
-
-What makes the suite fast without faking anything: the bundled e5 model is loaded once per session (`e5`; every
-in-process `Service` and `plansvar` command gets it through make_embedder), every passage is embedded at most once
-per session (one SQLite embedding cache, shared by the pytest-xdist workers; `seed_embedding_cache` hands it to a
-`plansvar ingest` subprocess), the corpus is ingested once per worker (`corpus_store`) and read through one warm
-`service`; `service_with` gives a test its own settings (an LLM, Slack) on that warm index, and `cli` runs
-`plansvar` in-process where a test is not about the process (`run_cli` runs the real console script)."""
+"""Fixtures: an isolated store per test, the bundled corpus, and a real `chroma run` server on loopback; one model,
+one embedding cache, one corpus ingest and one warm Service per session (README, "Tests")."""
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import io
 import json
 import logging
@@ -320,8 +315,9 @@ def service_with(base, **settings):
     from retrieval.settings import Settings
 
     svc = Service(Settings(**{**base.settings.model_dump(), **settings}))
-    for part in ("store", "embedder", "retriever"):  # NOTE: Service's cached parts, shared
-        svc.__dict__[part] = getattr(base, part)
+    for part in ("store", "embedder", "retriever"):  # NOTE: Service's cached parts (those it still has), shared
+        if isinstance(getattr(Service, part, None), functools.cached_property):
+            svc.__dict__[part] = getattr(base, part)
     return svc
 
 
