@@ -687,9 +687,10 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         topic_toks = [i for i in topic_toks if first is not None and i > first]
     if not plan.rows_question:
         # a question about the documents keeps its words: they are what the passage must hold
-        topic_toks = [i for i in range(len(toks)) if i not in used and i not in in_quote
+        # (quoted words too: "oplægget 'Ny praksisplan for almen praksis'" names what to find)
+        topic_toks = [i for i in range(len(toks)) if i not in used
                       and toks[i].low not in STOPWORDS and toks[i].low not in pb.QUESTION_WORDS]
-    plan.topic = _topic_text(q, toks, topic_toks, used | in_quote)
+    plan.topic = _topic_text(q, toks, topic_toks, used | (in_quote if plan.rows_question else set()))
     if plan.lang == "en" and plan.topic:
         from retrieval.glossary import danish_terms
 
