@@ -149,9 +149,11 @@ def _compose(result: SearchResult) -> Answer:
             return _none_about_topic(result) if result.narrowed and result.matched else _not_found(plan)
         return _rows_answer(result)
     hits = [h for h in result.hits if h.z >= DENSE_FLOOR_Z or h.coverage >= STRONG_COVERAGE]
+    # NOTE: over n records no z-score exceeds sqrt(n - 1): a store of one small document cannot reach 2.3
+    dense_z = min(ANSWER_DENSE_Z, 0.6 * max(result.population - 1, 1) ** 0.5) if result.population else ANSWER_DENSE_Z
     # NOTE: "very close on its own" still needs some of the question's words: when nothing in the corpus is about
     # the question (a recipe), the best cosine is an outlier of a flat distribution and its z-score means nothing
-    if hits and not any(h.coverage >= ANSWER_COVERAGE or (h.z >= ANSWER_DENSE_Z and h.coverage >= MIN_COVERAGE_DENSE)
+    if hits and not any(h.coverage >= ANSWER_COVERAGE or (h.z >= dense_z and h.coverage >= MIN_COVERAGE_DENSE)
                         for h in hits):
         hits = []
     if not hits or not _covers_names(plan, hits) or not _holds_what_is_asked(plan, hits):

@@ -52,6 +52,7 @@ class SearchResult:
     candidates: list[Record] = field(default_factory=list)
     found: bool = True
     narrowed: bool = False  # a topic picked some of the filtered rows: the answer must say "k of N"
+    population: int = 0  # records the dense z-scores were taken over
 
     @property
     def matched(self) -> int:
@@ -288,7 +289,8 @@ class Retriever:
                 hits.extend([h for h in ranked if h.record.doc == d][:PER_DOC])
         else:
             hits = ranked[:PASSAGES]
-        return SearchResult(plan, hits, "passages", complete=False, scanned=len(idx), found=bool(hits))
+        return SearchResult(plan, hits, "passages", complete=False, scanned=len(idx), found=bool(hits),
+                            population=len(self.records))
 
     def _hybrid(self, question: str, topic: str, idx: list[int], lang: str = "en") -> list[Hit]:
         if not idx:
