@@ -6,8 +6,6 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections import Counter
-
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -284,14 +282,14 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
 
     @app.post("/ask", response_model=AnswerOut, summary="Answer a question with citations")
     def ask(req: AskRequest) -> dict:
-        return svc.answer(req.question, qid=req.id, context=req.context, show_all=req.show_all).to_dict()
+        return svc.respond(req.question, qid=req.id, context=req.context, show_all=req.show_all).answer.to_dict()
 
     @app.post("/export", summary="An answer's items with their citations as a spreadsheet download (xlsx or csv)",
               response_class=Response, responses={200: {"content": {MEDIA["xlsx"]: {}, MEDIA["csv"]: {}}}})
     def export(req: ExportRequest) -> Response:
         from bot.exports import answer_sheets, write
 
-        ans = svc.answer(req.question, qid=req.id, context=req.context, show_all=req.show_all)
+        ans = svc.respond(req.question, qid=req.id, context=req.context, show_all=req.show_all).answer
         return _download(f"plansvar-{ans.id}.{req.format}", lambda p: write(p, answer_sheets(ans)))
 
     @app.post("/draft", response_model=DraftOut, summary="A draft reply to one respondent, point by point, with citations")
@@ -314,22 +312,12 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
         q = clean_text(q)
         if not q:
             raise HTTPException(status_code=422, detail="q is empty")
-        hits = svc.retriever.ranked(q, k=k)
+        hits = svc.retriever.ranked(q, k=k)  # on one Index, the current one
         return [{"score": round(h.score, 5), "id": h.record.id, **Citation.from_record(h.record).to_dict()} for h in hits]
 
     @app.get("/documents", summary="The ingested documents")
     def documents() -> list[dict]:
-        svc.retriever.warm_up()
-        recs = svc.retriever.records
-        counts = Counter(r.doc for r in recs)
-        seen, out = set(), []
-        for r in recs:
-            if r.doc in seen:
-                continue
-            seen.add(r.doc)
-            out.append({"doc": r.doc, "title": r.title, "kind": r.doc_kind or r.kind, "publisher": r.publisher,
-                        "records": counts[r.doc]})
-        return out
+        return svc.index().documents()
 
     @app.get("/overview", summary="Rows by respondent type × handling, by theme, and respondents without a response",
              responses={200: {"content": {"application/json": {}, MEDIA["xlsx"]: {}, MEDIA["csv"]: {}}}})
@@ -337,8 +325,7 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
         from bot.exports import overview_sheets, write
         from retrieval.overview import build_overview
 
-        svc.retriever.warm_up()
-        ov = build_overview(svc.retriever.records)
+        ov = build_overview(list(svc.index().records))
         if format == "json":
             return ov.to_dict()
         return _download(f"oversigt-hoering.{format}", lambda p: write(p, overview_sheets(ov)))

@@ -75,7 +75,7 @@ def _in_process(store: Path, questions: list[str], rounds: int) -> dict:
     logging.getLogger().setLevel(logging.WARNING)
     svc = Service(Settings(store=store))
     t0 = time.perf_counter()
-    svc.retriever.warm_up()
+    svc.index()
     load = time.perf_counter() - t0
     svc.answer(questions[0])
     ms = []

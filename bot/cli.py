@@ -234,7 +234,7 @@ def cmd_ask(args, settings) -> int:
             else:
                 try:
                     qid = q.get("id")
-                    ans = svc.answer(q["question"], qid=str(qid)[:200] if qid is not None else None)
+                    ans = svc.respond(q["question"], qid=str(qid)[:200] if qid is not None else None).answer
                     out = ans.to_dict()
                 except PlansvarError as e:
                     out = {**_entry_error(i, q, str(e)), "answer": str(e)}
@@ -253,7 +253,7 @@ def cmd_ask(args, settings) -> int:
         return 0
     if not args.question:
         raise PlansvarError('ask needs a question, e.g. plansvar ask "Hvad sagde Gribskov om lægedækning?"')
-    ans = svc.answer(from_os(" ".join(args.question)), show_all=args.all)
+    ans = svc.respond(from_os(" ".join(args.question)), show_all=args.all).answer
     if args.out:
         from bot.exports import answer_sheets, write
 
@@ -303,7 +303,7 @@ def cmd_serve(args, settings) -> int:
     app = create_app(svc)
     if not args.lazy:
         try:
-            svc.retriever.warm_up()  # the first answer is then as fast as the rest
+            svc.index()  # the first answer is then as fast as the rest
         except PlansvarError as e:
             print(f"plansvar: warning: {e}", file=sys.stderr)
     slack = "on /slack/events" if any(r.path == "/slack/events" for r in app.routes) else "off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)"
@@ -328,7 +328,7 @@ def cmd_slack(args, settings) -> int:
         who = bot.client.auth_test()
     except Exception as e:  # noqa: BLE001
         raise PlansvarError(f"Slack did not accept SLACK_BOT_TOKEN: {getattr(e, 'response', {}).get('error', e)}") from None
-    svc.retriever.warm_up()
+    svc.index()
     print(f"plansvar bot @{who.get('user')} connected in Socket Mode; Ctrl-C stops it.", file=sys.stderr)
     run_socket_mode(bot, app_token)
     return 0
@@ -390,8 +390,7 @@ def cmd_overview(args, settings) -> int:
     from retrieval.service import Service
 
     svc = Service(settings)
-    svc.retriever.warm_up()
-    ov = build_overview(svc.retriever.records)
+    ov = build_overview(list(svc.index().records))
     if args.out:
         from bot.exports import overview_sheets, write
 

@@ -1,5 +1,5 @@
-"""The Slack bot (slack-bolt): thin listeners that parse the event, call the same answer() as the CLI and the API,
-and post Block Kit in the thread. Acks at once; the answering runs after the ack."""
+"""The Slack bot (slack-bolt): thin listeners that parse the event, call the same Service.respond() as the CLI and the
+API, and post Block Kit in the thread. Acks at once; the answering runs after the ack."""
 
 from __future__ import annotations
 
@@ -225,7 +225,7 @@ class SlackBot:
             if found is None:
                 return
             stored, channel, user, lang = found
-            ans = self.service.answer(stored["question"], show_all=True)
+            ans = self.service.respond(stored["question"], show_all=True).answer
             self.feedback.save_answer(ans, stored["channel"] or channel, stored["thread"], user)
             self._post(client, stored["channel"] or channel, stored["thread"], None,
                        answer_blocks(ans, lang, answer_id=ans.id), ans.answer)
@@ -319,25 +319,22 @@ class SlackBot:
             self._say(client, channel, thread_ts, status_ts, msg("error", lang, ref=ref))
 
     def work(self, question: str, context: str | None = None) -> tuple[Answer, Upload | None]:
-        """The answer, and the file that goes with it: a draft reply as .docx, the overview as .xlsx."""
-        intent, context = self.service.intent(question, context)
-        if intent.kind == "draft":
+        """The answer (Service.respond, the entry the CLI and the API use too), and the file that goes with it: a
+        draft reply as .docx, the overview as .xlsx."""
+        reply = self.service.respond(question, context=context)
+        upload = None
+        d, ov = reply.draft, reply.overview
+        if d is not None and d.found and d.points:
             from bot.exports import draft_filename, write_draft
 
-            d = self.service.draft(intent.text, request=intent.request(question), lang=intent.lang)
-            upload = None
-            if d.found and d.points:
-                upload = Upload(draft_filename(d.respondent), lambda p: write_draft(p, d), f"Udkast til svar til {d.respondent}",
-                                msg("draft_comment", intent.lang))
-            return d.to_answer(), upload
-        if intent.kind == "overview":
+            upload = Upload(draft_filename(d.respondent), lambda p: write_draft(p, d), f"Udkast til svar til {d.respondent}",
+                            msg("draft_comment", reply.lang))
+        elif ov is not None and reply.answer.found:
             from bot.exports import overview_sheets, write
 
-            ans, ov = self.service.overview(question, intent.lang)
             upload = Upload("oversigt-hoering.xlsx", lambda p: write(p, overview_sheets(ov)),
-                            "Oversigt over høringen", msg("overview_comment", intent.lang)) if ans.found else None
-            return ans, upload
-        return self.service.answer(question, context=context), None
+                            "Oversigt over høringen", msg("overview_comment", reply.lang))
+        return reply.answer, upload
 
     def upload(self, client: WebClient, channel: str, thread_ts: str | None, upload: Upload) -> str | None:
         """Put a file in the thread (files_upload_v2). Returns Slack's error code, or None when it worked."""

@@ -13,6 +13,7 @@ from retrieval.errors import PlansvarError
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
 from retrieval.asks import NUMBER, SENTENCE, holds_asked
+from retrieval.index import Index
 from retrieval.search import Hit, Retriever, SearchResult
 from retrieval.types import Answer, Citation, Record
 from retrieval.vocab import EMPTY_HANDLING, HANDLINGS, NO_HANDLING, RESPONDENT_TYPES
@@ -63,29 +64,35 @@ class ExtractiveAnswerer:
         self.retriever = retriever
 
     def answer(self, question: str, qid: str | None = None, context: str | None = None,
-               show_all: bool = False) -> Answer:
-        return self.answer_with_result(question, qid, context, show_all)[0]
+               show_all: bool = False, ix: Index | None = None) -> Answer:
+        return self.answer_with_result(question, qid, context, show_all, ix=ix)[0]
 
-    def read(self, question: str, context: str | None = None, show_all: bool = False) -> QueryPlan:
+    def read(self, question: str, context: str | None = None, show_all: bool = False,
+             ix: Index | None = None) -> QueryPlan:
         """How a question is read: its QueryPlan, with a follow-up read together with the thread's earlier question."""
-        plan = self.retriever.plan(question)
+        ix = ix if ix is not None else self.retriever.index()
+        plan = self.retriever.plan(question, ix)
         if context and _is_follow_up(plan):
-            plan = merge_follow_up(self.retriever.plan(context), plan)
+            plan = merge_follow_up(self.retriever.plan(context, ix), plan)
         if show_all:
             plan = plan.copy(show_all=True)
         return plan
 
     def answer_with_result(self, question: str, qid: str | None = None, context: str | None = None,
-                           show_all: bool = False, plan: QueryPlan | None = None) -> tuple[Answer, SearchResult]:
+                           show_all: bool = False, plan: QueryPlan | None = None,
+                           ix: Index | None = None) -> tuple[Answer, SearchResult]:
         """The answer and the search behind it (the LLM answerer writes its text from the same search). `plan`
-        replaces the built-in reading (an LLM's reading, already validated)."""
+        replaces the built-in reading (an LLM's reading, already validated). `ix`: the Index to answer from (the
+        current one when not given); reading and search both use it."""
         t0 = time.perf_counter()
         q = validate_question(question)
-        plan = plan or self.read(q, context, show_all)
-        result = self.retriever.search(plan)
+        ix = ix if ix is not None else self.retriever.index()
+        plan = plan or self.read(q, context, show_all, ix)
+        result = self.retriever.search(plan, ix)
         ans = compose(result)
         ans.id = qid or uuid.uuid4().hex[:12]
         ans.question = q
+        ans.version = ix.version
         log.info("answered", extra={"qid": ans.id, "found": ans.found, "citations": len(ans.citations),
                                     "mode": result.mode, "ms": round(1000 * (time.perf_counter() - t0))})
         return ans, result

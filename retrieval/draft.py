@@ -18,6 +18,7 @@ from retrieval.answer import HANDLING_LABEL, _best_sentences
 from retrieval.errors import PlansvarError
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, Respondent
+from retrieval.index import Index
 from retrieval.search import Hit, Retriever, _zscores, normalise_text
 from retrieval.types import Answer, Citation, Record
 
@@ -177,7 +178,8 @@ def comment_quotes(comment: str | None) -> list[tuple[str, str]]:
 
 
 class Drafter:
-    """Builds drafts from the retriever's records; `chat` (an llm.ChatModel) polishes them when configured."""
+    """Builds drafts from one Index (the retriever's current one, taken once per draft); `chat` (an llm.ChatModel)
+    polishes them when configured."""
 
     def __init__(self, retriever: Retriever, chat=None, timeout: float = 30.0, sender: str | None = None) -> None:
         self.retriever = retriever
@@ -188,10 +190,9 @@ class Drafter:
 
     # --- who -----------------------------------------------------------------------------------------------------
 
-    def resolve(self, name: str) -> tuple[Respondent | None, list[str], str]:
+    def resolve(self, name: str, ix: Index | None = None) -> tuple[Respondent | None, list[str], str]:
         """(the respondent, names to offer, why none was chosen: "" / "ambiguous" / "within" / "unknown")."""
-        self.retriever.warm_up()
-        cat = self.retriever.catalog
+        cat = (ix if ix is not None else self.retriever.index()).catalog
         folded = fold(name)
         exact = [r for r in cat.respondents if fold(r.name) == folded]
         if exact:
@@ -210,19 +211,20 @@ class Drafter:
 
     # --- the draft -------------------------------------------------------------------------------------------------
 
-    def draft(self, name: str, request: str | None = None, lang: str = "da") -> Draft:
+    def draft(self, name: str, request: str | None = None, lang: str = "da", ix: Index | None = None) -> Draft:
+        """The draft reply to one respondent, from `ix` (default: the retriever's current Index)."""
         t0 = time.perf_counter()
         name = " ".join((name or "").split())
         if len(name) > MAX_NAME:
             raise PlansvarError(f"the respondent's name is {len(name)} characters long; the limit is {MAX_NAME}.")
         request = request or f"Udkast til svar til {name}"
         d = Draft(request=request, lang=lang)
-        self.retriever.warm_up()
-        example = next((r.name for r in self.retriever.catalog.respondents if r.type == "kommune"), "Gribskov Kommune")
+        ix = ix if ix is not None else self.retriever.index()
+        example = next((r.name for r in ix.respondents if r.type == "kommune"), "Gribskov Kommune")
         if not re.search(r"\w", name):  # nothing that could be a name: "", "!!!", an emoji
             d.text = TEXT["no_name"][lang].format(example=example)
             return d
-        resp, offer, why = self.resolve(name)
+        resp, offer, why = self.resolve(name, ix)
         if resp is None:
             d.suggestions = offer
             lines = [TEXT[why][lang].format(name=name)]
@@ -232,7 +234,7 @@ class Drafter:
             d.text = " ".join(lines)
             log.info("draft: respondent not found", extra={"why": why, "offered": len(offer)})
             return d
-        rows = sorted((r for r in self.retriever.records if r.is_row and r.respondent == resp.name),
+        rows = sorted((r for r in ix.rows() if r.respondent == resp.name),
                       key=lambda r: (r.doc, r.position))
         d.respondent, d.respondent_type, d.found = resp.name, resp.type, True
         if all(r.handling == "intet_svar" for r in rows):
@@ -240,7 +242,7 @@ class Drafter:
             d.text = TEXT["no_response"][lang].format(name=resp.name, raw=rows[0].handling_raw or HANDLING_LABEL["da"]["intet_svar"])
             return d
         rows = [r for r in rows if r.handling != "intet_svar"]
-        plan_idx = self._plan_records(rows[0].region)
+        plan_idx = self._plan_records(rows[0].region, ix)
         d.plan_in_index = bool(plan_idx)
         cites: list[Record] = []
 
@@ -256,11 +258,11 @@ class Drafter:
                            refers_to=r.refers_to, comment=r.text_change, cite=key(r))
             for text, where in comment_quotes(r.text_change):
                 p.plan.append(PlanQuote(text, where, "comment", p.cite))
-                hit = self._plan_exact(text, plan_idx)
+                hit = self._plan_exact(text, plan_idx, ix)
                 if hit is not None:
                     p.plan.append(PlanQuote(_sentence_with(_body(hit), text), _where(hit), "plan", key(hit)))
             if plan_idx and not any(q.source == "plan" for q in p.plan):
-                hit = self._plan_search(r, plan_idx)
+                hit = self._plan_search(r, plan_idx, ix)
                 if hit is not None:
                     quote = _best_sentences(_body(hit.record), set(stems(r.summary or "")))
                     p.plan.append(PlanQuote(quote, _where(hit.record), "plan", key(hit.record)))
@@ -273,44 +275,43 @@ class Drafter:
                                    "plan_in_index": d.plan_in_index, "ms": round(1000 * (time.perf_counter() - t0))})
         return d
 
-    def _plan_records(self, region: str | None) -> list[int]:
+    def _plan_records(self, region: str | None, ix: Index) -> list[int]:
         """The sections of the plan (and sundhedsaftale) the høringsnotat is about: same region, if ingested."""
         if not region:
             return []
-        return [i for i, r in enumerate(self.retriever.records)
+        return [i for i, r in enumerate(ix.records)
                 if not r.is_row and (r.doc_kind or r.kind) in ("plan", "sundhedsaftale") and r.region == region]
 
-    def _plan_exact(self, quote: str, idx: list[int]) -> Record | None:
+    def _plan_exact(self, quote: str, idx: list[int], ix: Index) -> Record | None:
         """The plan section that holds the quoted text (by its _probe)."""
         probe = _probe(quote)
         if len(probe) < 20:
             return None
         for i in idx:
-            r = self.retriever.records[i]
+            r = ix.records[i]
             if probe in normalise_text(r.text.replace("-\n", "")):
                 return r
         return None
 
-    def _plan_search(self, row: Record, idx: list[int]) -> Hit | None:
+    def _plan_search(self, row: Record, idx: list[int], ix: Index) -> Hit | None:
         """The plan section closest to the point, when it is close enough to quote: it must hold a good share of the
         point's words (rare words weigh most) and be semantically close (the cosine alone is high for any text about
         almen praksis). Words first: the query is embedded only when a section passes them."""
         topic = row.summary or ""
         if not stems(topic):
             return None
-        ret = self.retriever
-        lex = ret.bm25.scores(topic)[idx]
+        lex = ix.bm25.scores(topic)[idx]
         top = [idx[j] for j in lex.argsort()[::-1][:3] if lex[j] > 0]
-        covered = [(i, c) for i in top if (c := ret.coverage(topic, i, "da")) >= PLAN_COVERAGE]
+        covered = [(i, c) for i in top if (c := ix.coverage(topic, i, "da")) >= PLAN_COVERAGE]
         if not covered:
             return None
-        q = ret.embed_query(topic)
-        z_all = _zscores(ret.vectors @ q)
-        best = max(((i, c, float(ret.vectors[i] @ q)) for i, c in covered), key=lambda x: x[2])
+        q = self.retriever.embed_query(topic)
+        z_all = _zscores(ix.vectors @ q)
+        best = max(((i, c, float(ix.vectors[i] @ q)) for i, c in covered), key=lambda x: x[2])
         i, cover, dense = best
         if z_all[i] < PLAN_DENSE_Z:
             return None
-        return Hit(ret.records[i], dense, dense, cover, float(z_all[i]))
+        return Hit(ix.records[i], dense, dense, cover, float(z_all[i]))
 
     # --- the letter ---------------------------------------------------------------------------------------------
 

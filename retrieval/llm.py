@@ -184,17 +184,16 @@ class LLMAnswerer:
     def retriever(self):
         return self.extractive.retriever
 
-    def _read(self, question: str, context: str | None, show_all: bool):
-        """The LLM's reading of the question, validated against the vocabulary and the catalog; the built-in
-        reading on any error, timeout or when reading by LLM is off (None: the answerer reads it itself)."""
+    def _read(self, question: str, context: str | None, show_all: bool, ix):
+        """The LLM's reading of the question, validated against the vocabulary and the catalog of `ix`; the
+        built-in reading on any error, timeout or when reading by LLM is off (None: the answerer reads it itself)."""
         if not self.read_questions or context or not hasattr(self.chat, "structured"):
             return None
         from retrieval.answer import validate_question
 
         q = validate_question(question)
-        builtin = self.extractive.read(q, None, show_all)
-        retriever = self.extractive.retriever
-        catalog = retriever.catalog
+        builtin = self.extractive.read(q, None, show_all, ix)
+        catalog = ix.catalog
         prompt = render("read_question", question=q, handlings=", ".join(HANDLING_CODES), types=", ".join(TYPE_CODES),
                         themes=", ".join(catalog.themes), respondents="; ".join(r.name for r in catalog.respondents))
         try:
@@ -208,8 +207,10 @@ class LLMAnswerer:
         return validated_plan(reading, builtin, catalog)
 
     def answer(self, question: str, qid: str | None = None, context: str | None = None,
-               show_all: bool = False) -> Answer:
-        base, result = self.extractive.answer_with_result(question, qid, context, show_all, plan=self._read(question, context, show_all))
+               show_all: bool = False, ix=None) -> Answer:
+        ix = ix if ix is not None else self.retriever.index()  # one Index for the reading and the search
+        base, result = self.extractive.answer_with_result(question, qid, context, show_all,
+                                                          plan=self._read(question, context, show_all, ix), ix=ix)
         q, plan = base.question, result.plan
         if not base.found or not result.hits:
             return base
@@ -238,7 +239,7 @@ class LLMAnswerer:
             answer = _renumber_list(answer, len(order), base, citations)
         return Answer(question=q, answer=answer, found=True, citations=citations, id=base.id,
                       interpretation=base.interpretation, reading=base.reading, matched_filters=base.matched_filters,
-                      returned=base.returned)
+                      returned=base.returned, version=base.version)
 
 
 def validated_plan(reading: QueryReading, builtin, catalog):

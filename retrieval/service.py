@@ -1,17 +1,26 @@
-"""Wiring: settings -> store, embedder, retriever and answerer. CLI, HTTP and Slack all build through here."""
+"""Wiring: settings -> store, embedder, retriever and answerer, and the one entry every front end calls: CLI, HTTP
+and Slack all answer a message through Service.respond()."""
 
 from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from retrieval.embedders import Embedder, make_embedder
 from retrieval.errors import PlansvarError
+from retrieval.index import Index
 from retrieval.search import Retriever
 from retrieval.settings import Settings
 from retrieval.store import ChromaStore, make_store
 from retrieval.text import clean_text
+from retrieval.types import Answer
+
+if TYPE_CHECKING:
+    from retrieval.draft import Draft
+    from retrieval.overview import Overview
 
 
 def clean_context(context: str | None) -> str | None:
@@ -26,11 +35,35 @@ def clean_context(context: str | None) -> str | None:
     return context or None
 
 
-class Service:
-    """One per process: heavy parts load on first use and are shared."""
+@dataclass
+class Reply:
+    """What a message gets: the answer, and for a draft or overview request the Draft or Overview behind it (the
+    front end turns it into the file it attaches: bot/exports.py writes the DOCX and the XLSX)."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    answer: Answer
+    kind: str = "ask"  # "ask", "draft" or "overview" (retrieval/intents.py)
+    lang: str = "da"  # the request's language, as the intent read it
+    draft: Draft | None = None
+    overview: Overview | None = None
+
+
+class Service:
+    """One per process: heavy parts load on first use and are shared. Parts can be given instead of built from the
+    settings: `store` (a ChromaStore), `embedder`, `chat` (an llm.ChatModel: with one the answers and drafts use
+    it, whatever PLANSVAR_LLM says) and `retriever` (another Service's, to share its loaded index; its store and
+    embedder then come with it)."""
+
+    def __init__(self, settings: Settings | None = None, *, store: ChromaStore | None = None,
+                 embedder: Embedder | None = None, chat=None, retriever: Retriever | None = None) -> None:
         self.settings = settings or Settings()
+        if retriever is not None:
+            store, embedder = store or retriever.store, embedder or retriever.embedder
+            if store is not retriever.store or embedder is not retriever.embedder:
+                raise ValueError("a given retriever brings its own store and embedder")
+        # NOTE: an attribute set here shadows the cached_property of the same name (which builds the default)
+        for name, part in (("store", store), ("embedder", embedder), ("chat", chat), ("retriever", retriever)):
+            if part is not None:
+                setattr(self, name, part)
 
     @cached_property
     def store(self) -> ChromaStore:
@@ -70,6 +103,11 @@ class Service:
 
         return Drafter(self.retriever, chat=self.chat, timeout=self.settings.llm_timeout)
 
+    def index(self) -> Index:
+        """The current Index (loaded, or reloaded when the store changed): records, documents, respondents. Take it
+        once and read everything from it; a later call may return a newer version."""
+        return self.retriever.index()
+
     def intent(self, question: str, context: str | None = None):
         """(what the message asks for, the context that still applies). "og Gentofte?" after a draft request is a
         draft for Gentofte; a draft or overview is no context for a question."""
@@ -87,34 +125,47 @@ class Service:
                 context = None
         return intent, context
 
-    def answer(self, question: str, qid: str | None = None, context: str | None = None, show_all: bool = False):
-        """Answer a question; a request for a draft reply or for the overview is answered as such. `show_all`:
-        the whole filtered set, with no topic narrowing it. Lone surrogates, control characters and direction
-        overrides are removed first (retrieval/text.py)."""
+    def respond(self, question: str, *, context: str | None = None, show_all: bool = False,
+                qid: str | None = None) -> Reply:
+        """The one entry for a message from any front end (`plansvar ask`, POST /ask, Slack): a question is
+        answered, a request for a draft reply or for the overview gets that (with the Draft or Overview for the
+        file). `context`: the thread's earlier question (follow-ups); `show_all`: the whole filtered set, with no
+        topic narrowing it. Lone surrogates, control characters and direction overrides are removed first
+        (retrieval/text.py). The whole reply is built from one Index, whose version the answer carries."""
         question = clean_text(question)
         intent, context = self.intent(question, context)
+        ix = self.index()
         if intent.kind == "draft":
-            d = self.draft(intent.text, request=intent.request(question), lang=intent.lang)
+            d = self.draft(intent.text, request=intent.request(question), lang=intent.lang, ix=ix)
             d.id = qid or d.id
-            return d.to_answer()
+            ans = d.to_answer()
+            ans.version = ix.version
+            return Reply(ans, "draft", intent.lang, draft=d)
         if intent.kind == "overview":
-            return self.overview(question, intent.lang, qid)[0]
-        return self.answerer.answer(question, qid=qid, context=context, show_all=show_all)
+            ans, ov = self.overview(question, intent.lang, qid, ix=ix)
+            return Reply(ans, "overview", intent.lang, overview=ov)
+        ans = self.answerer.answer(question, qid=qid, context=context, show_all=show_all, ix=ix)
+        return Reply(ans, "ask", (ans.interpretation or {}).get("lang", intent.lang))
 
-    def overview(self, question: str = "oversigt", lang: str = "da", qid: str | None = None):
+    def answer(self, question: str, qid: str | None = None, context: str | None = None, show_all: bool = False):
+        """respond(…).answer: the answer alone (a draft or overview request answered as such)."""
+        return self.respond(question, context=context, show_all=show_all, qid=qid).answer
+
+    def overview(self, question: str = "oversigt", lang: str = "da", qid: str | None = None, ix: Index | None = None):
         """(the overview as an answer, the Overview itself) for the records in the index."""
         from retrieval.overview import build_overview, overview_answer
 
-        self.retriever.warm_up()
-        records = self.retriever.records
+        ix = ix if ix is not None else self.index()
+        records = list(ix.records)
         ov = build_overview(records)
         ans = overview_answer(ov, records, " ".join(question.split()), lang)
         ans.id = qid or uuid.uuid4().hex[:12]
+        ans.version = ix.version
         return ans, ov
 
-    def draft(self, respondent: str, request: str | None = None, lang: str = "da"):
+    def draft(self, respondent: str, request: str | None = None, lang: str = "da", ix: Index | None = None):
         """A draft reply to one respondent (retrieval/draft.py)."""
         respondent, request = clean_text(respondent), clean_text(request) or None
-        d = self.drafter.draft(respondent, request=request, lang=lang)
+        d = self.drafter.draft(respondent, request=request, lang=lang, ix=ix)
         d.id = uuid.uuid4().hex[:12]
         return d

@@ -109,6 +109,7 @@ class ChromaStore:
         self.timeout = float(timeout)
         self.lock_wait = float(lock_wait)
         self._client = None
+        self._client_lock = threading.Lock()
         self._col = None
         self._lease: dict | None = None
         self._down: tuple[float, str, float] | None = None  # (not asked again before, why, when) after a failure
@@ -134,19 +135,23 @@ class ChromaStore:
 
     def _client_(self):
         if self._client is None:
-            import chromadb
-            from chromadb.config import Settings as ChromaSettings
-
-            chroma_settings = ChromaSettings(anonymized_telemetry=False)
-            if self.url:
-                u = urlparse(self.url if "://" in self.url else f"http://{self.url}")
-                if not u.hostname:
-                    raise StoreError(f"PLANSVAR_CHROMA_URL is not a URL: {self.url!r}. Example: http://127.0.0.1:8000")
-                self._client = self._connect(u, chroma_settings)
-            else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self._client = chromadb.PersistentClient(path=str(self.path), settings=chroma_settings)
+            with self._client_lock:  # NOTE: readers in several threads ask at once; one client, made once
+                if self._client is None:
+                    self._client = self._new_client()
         return self._client
+
+    def _new_client(self):
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        if self.url:
+            u = urlparse(self.url if "://" in self.url else f"http://{self.url}")
+            if not u.hostname:
+                raise StoreError(f"PLANSVAR_CHROMA_URL is not a URL: {self.url!r}. Example: http://127.0.0.1:8000")
+            return self._connect(u, chroma_settings)
+        self.path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(self.path), settings=chroma_settings)
 
     def _connect(self, u, chroma_settings):
         """An HttpClient whose every request times out after self.timeout seconds."""
@@ -214,11 +219,12 @@ class ChromaStore:
             if name is None:
                 self._col = None
                 return None
-            if self._col is not None and self._col.name == name:
-                return self._col
+            col = self._col  # NOTE: read once: readers in other threads may set it meanwhile
+            if col is not None and col.name == name:
+                return col
             try:
-                self._col = self._client_().get_collection(name)
-                return self._col
+                col = self._col = self._client_().get_collection(name)
+                return col
             except Exception as e:  # noqa: BLE001
                 self._col = None
                 if not _not_found(e):
@@ -530,6 +536,25 @@ class ChromaStore:
         vecs = np.asarray(got["embeddings"], dtype=np.float32) if len(recs) else np.zeros((0, 0), dtype=np.float32)
         order = sorted(range(len(recs)), key=lambda i: (recs[i].doc, recs[i].position))
         return [recs[i] for i in order], (vecs[order] if len(recs) else vecs)
+
+    @_guarded
+    def read_index(self, embedder_id: str) -> tuple[str, list[Record], np.ndarray]:
+        """(the active collection's name, every record, their vectors), all read from that one collection after
+        open_for_read checked it, so the name says exactly which version the records are (the Retriever's
+        Index.version). An ingest that switches and removes it mid-read: the new one is read."""
+        for attempt in range(3):
+            col = self.open_for_read(embedder_id)
+            try:
+                got = _get_all(col, ["metadatas", "documents", "embeddings"], page=EMBED_PAGE)
+                break
+            except Exception as e:  # noqa: BLE001 - an ingest switched and removed the collection mid-read: again
+                if not _not_found(e) or attempt == 2:
+                    raise
+                self._col = None
+        recs = [Record.from_metadata(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
+        vecs = np.asarray(got["embeddings"], dtype=np.float32) if len(recs) else np.zeros((0, 0), dtype=np.float32)
+        order = sorted(range(len(recs)), key=lambda i: (recs[i].doc, recs[i].position))
+        return col.name, [recs[i] for i in order], (vecs[order] if len(recs) else vecs)
 
     @_guarded
     def all_records(self, where: dict[str, Any] | None = None) -> list[Record]:

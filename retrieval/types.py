@@ -131,6 +131,8 @@ class Answer:
     reading: str | None = None  # the same as one line for people: "Læst som: alle punkter fra …"
     matched_filters: int | None = None  # rows the filters match (list answers)
     returned: int | None = None  # rows the answer lists: fewer than matched_filters when a topic narrowed them
+    # NOTE: the Index version (collection name) the answer was built from; internal, so not in to_dict
+    version: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

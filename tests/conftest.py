@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import functools
 import io
 import json
 import logging
@@ -304,7 +303,7 @@ def service(corpus_store):
     from retrieval.settings import Settings
 
     svc = Service(Settings(store=corpus_store))
-    svc.retriever.warm_up()
+    svc.index()
     return svc
 
 
@@ -314,11 +313,7 @@ def service_with(base, **settings):
     from retrieval.service import Service
     from retrieval.settings import Settings
 
-    svc = Service(Settings(**{**base.settings.model_dump(), **settings}))
-    for part in ("store", "embedder", "retriever"):  # NOTE: Service's cached parts (those it still has), shared
-        if isinstance(getattr(Service, part, None), functools.cached_property):
-            svc.__dict__[part] = getattr(base, part)
-    return svc
+    return Service(Settings(**{**base.settings.model_dump(), **settings}), retriever=base.retriever)
 
 
 @pytest.fixture(scope="session")

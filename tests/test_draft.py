@@ -22,7 +22,7 @@ PLAN_FIXTURE = ROOT / "tests" / "fixtures" / "hovedstaden-plan"
 
 
 def rows_of(service, name):
-    return [r for r in service.retriever.records if r.is_row and r.respondent == name]
+    return [r for r in service.index().rows() if r.respondent == name]
 
 
 @pytest.mark.parametrize("text, kind, name", [
@@ -47,8 +47,7 @@ def test_intents(text, kind, name):
 
 def test_every_respondent_gets_every_point_in_order(service):
     """For all respondents: one point per row with a response, in høringsnotat order, each citing its own row."""
-    service.retriever.warm_up()
-    names = sorted({r.respondent for r in service.retriever.records if r.is_row})
+    names = sorted({r.respondent for r in service.index().rows()})
     assert len(names) > 40
     for name in names:
         rows = sorted(rows_of(service, name), key=lambda r: r.position)
@@ -251,8 +250,7 @@ def test_documents_know_their_region(service):
     """The manifest's region, else "Region X" in the title or publisher: drafts quote only the consulted region's plan."""
     from ingest.pipeline import infer_region
 
-    service.retriever.warm_up()
-    regions = {r.doc: r.region for r in service.retriever.records}
+    regions = {r.doc: r.region for r in service.index().records}
     assert regions["region-hovedstaden-hoeringsnotat-praksisplan.txt"] == "Region Hovedstaden"
     assert regions["region-sjaelland-praksisplan-almen-praksis.txt"] == "Region Sjælland"
     assert infer_region("Praksisplan for almen praksis 2024, Region Midtjylland", None) == "Region Midtjylland"

@@ -425,11 +425,10 @@ def test_superseded_collections_and_their_folders_are_removed(small_corpus, e5, 
         doc.write_text(doc.read_text(encoding="utf-8") + f"\n\nTilføjet afsnit nummer {i}.\n", encoding="utf-8")
         assert ingest([small_corpus], store, e5, progress=False).ingested
         counts.append(len(_vector_folders(store_dir)))
-        reader.retriever.warm_up()  # a reader follows each switch
+        ix = reader.index()  # a reader follows each switch
     # an ingest killed half-way: a build with vectors that never became active
     build = store.begin_build(e5.id)
-    recs = reader.retriever.records[:3]
-    build.upsert(recs, reader.retriever.vectors[:3])
+    build.upsert(list(ix.records[:3]), ix.vectors[:3])
     assert len(_vector_folders(store_dir)) == 2
     doc.write_text(doc.read_text(encoding="utf-8") + "\n\nEt sidste afsnit.\n", encoding="utf-8")
     assert ingest([small_corpus], store, e5, progress=False).ingested

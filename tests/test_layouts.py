@@ -371,8 +371,7 @@ def test_rows_from_new_layouts_work_downstream(tmp_path, e5):
     store_path = tmp_path / "store"
     report = ingest([folder], ChromaStore(path=store_path, collection="plansvar"), e5, progress=False)
     assert not report.failed and sum(n.hoeringsnotat_rows for n in report.files.values()) == 26
-    svc = Service(Settings(store=store_path))
-    svc.__dict__["embedder"] = e5  # the session's model, already loaded
+    svc = Service(Settings(store=store_path), embedder=e5)  # the session's model, already loaded
     ans, ov = svc.overview()
     assert ov.rows == 26 and {x["respondent"] for x in ov.no_response} >= {"Dansk Sygeplejeråd", "Lægeforeningen"}
     assert ov.by_type_handling["kommune"]["aendring"] >= 1

@@ -11,8 +11,7 @@ from retrieval.overview import build_overview, overview_text
 
 
 def test_overview_counts(service):
-    service.retriever.warm_up()
-    ov = build_overview(service.retriever.records)
+    ov = build_overview(list(service.index().records))
     assert ov.rows == 228 and ov.respondents == 46
     assert sum(sum(c.values()) for c in ov.by_type_handling.values()) == 228
     assert sum(c["aendring"] for c in ov.by_type_handling.values()) == 27

@@ -189,7 +189,7 @@ def test_a_failure_gives_an_apology_not_a_trace(slack, caplog):
     def broken(*a, **k):
         raise RuntimeError("database on fire " + TOKEN)
 
-    bot.service.answer = broken
+    bot.service.respond = broken
     post_event(url, build_event(text="<@UBOT> Hvad spurgte Gribskov om?", channel="C105"))
     upd = web.wait_for("chat.update")[0]
     assert upd["text"].startswith("Beklager, noget gik galt") and "Traceback" not in upd["text"] and "fire" not in upd["text"]

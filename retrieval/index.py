@@ -1,0 +1,130 @@
+"""One version of the index in memory: records, their vectors, BM25 and the catalog, read from one collection and
+never changed after it is built. The Retriever swaps a whole new Index in when the store switches collection, so a
+question that took one Index is answered from that version alone, however often the store changes meanwhile."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from retrieval.lexical import BM25Index, stems
+from retrieval.query import Catalog, Respondent
+from retrieval.types import Record
+
+
+@dataclass(frozen=True, eq=False)
+class Index:
+    """An immutable snapshot of the index (attributes cannot be reassigned; the vectors are read-only).
+
+    `version` is the name of the physical collection it was read from: every ingest that changes the index
+    writes a new one (retrieval/store.py), so equal versions mean equal content."""
+
+    version: str | None
+    records: tuple[Record, ...]  # in (doc, position) order; vectors[i] belongs to records[i]
+    vectors: np.ndarray
+    bm25: BM25Index
+    catalog: Catalog
+    tokens: tuple[frozenset[str], ...]  # each record's BM25 tokens (compounds split), for coverage
+    row_positions: tuple[int, ...]  # where the høringsnotat rows are in records
+    row_vectors: np.ndarray  # vectors[row_positions], made once: every topic question scores all rows
+    # NOTE: the word-variant cache lives in the Index, not the Retriever: the corpus's word forms are this version's,
+    # and a cache that outlived a reload would mix versions. It only grows with values that are a function of the
+    # Index, so threads that fill it at the same time write the same thing.
+    _variants: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def build(cls, records: Sequence[Record], vectors: np.ndarray, version: str | None = None) -> "Index":
+        records = tuple(records)
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        if len(records) and vectors.shape[0] != len(records):
+            raise ValueError(f"{len(records)} records but {vectors.shape[0]} vectors")
+        bm25 = BM25Index(records)
+        rows = tuple(i for i, r in enumerate(records) if r.is_row)
+        row_vectors = vectors[list(rows)] if rows else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 0),
+                                                                dtype=np.float32)
+        for a in (vectors, row_vectors):
+            a.flags.writeable = False
+        return cls(version=version, records=records, vectors=vectors, bm25=bm25, catalog=Catalog(list(records)),
+                   tokens=tuple(frozenset(t) for t in bm25.doc_tokens), row_positions=rows, row_vectors=row_vectors)
+
+    # --- lookups ---------------------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def rows(self) -> tuple[Record, ...]:
+        """The høringsnotat rows, in document order."""
+        return tuple(self.records[i] for i in self.row_positions)
+
+    def records_of(self, doc: str) -> tuple[Record, ...]:
+        """One document's records, in document order."""
+        return tuple(r for r in self.records if r.doc == doc)
+
+    def documents(self) -> list[dict]:
+        """The ingested documents, in index order, with their record counts (what GET /documents lists)."""
+        counts = Counter(r.doc for r in self.records)
+        seen: set[str] = set()
+        out = []
+        for r in self.records:
+            if r.doc in seen:
+                continue
+            seen.add(r.doc)
+            out.append({"doc": r.doc, "title": r.title, "kind": r.doc_kind or r.kind, "publisher": r.publisher,
+                        "records": counts[r.doc]})
+        return out
+
+    @property
+    def respondents(self) -> tuple[Respondent, ...]:
+        return tuple(self.catalog.respondents)
+
+    @property
+    def themes(self) -> tuple[str, ...]:
+        return tuple(self.catalog.themes)
+
+    # --- scoring helpers (retrieval/search.py, retrieval/draft.py) -------------------------------------------------
+
+    def coverage(self, topic: str, i: int, lang: str = "en") -> float:
+        """Share of the topic's IDF weight that record i holds (inflections matched by common stem prefix).
+        In a Danish question a word the corpus never uses counts against every record ("æblekage")."""
+        toks = self.bm25.query_tokens(topic)
+        n = len(self.records)
+        total = got = 0.0
+        if lang == "da":
+            unknown = [t for t in dict.fromkeys(stems(topic)) if t not in self.bm25.vocab and len(t) >= 4]
+            unknown = [t for t in unknown if not any(_same_word(t, v) for v in toks)]
+            total += len(unknown) * math.log(n + 1.0)
+        if not toks:
+            return 0.0
+        have = self.tokens[i]
+        for t in toks:
+            df = self.bm25.df.get(t, 0)
+            w = math.log((n - df + 0.5) / (df + 0.5) + 1.0)
+            total += w
+            if not have.isdisjoint(self.variants(t)):
+                got += w
+        return got / total if total else 0.0
+
+    def variants(self, token: str) -> frozenset[str]:
+        """The corpus's forms of one word ("tilknytted" -> tilknytted, tilknyt, tilknytning): one vocabulary scan
+        per query word, so scoring a row is a set test."""
+        got = self._variants.get(token)
+        if got is None:
+            got = frozenset({token} | {v for v in self.bm25.vocab if _same_word(token, v)})
+            self._variants[token] = got
+        return got
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two stems of one word: "tilknytted" / "tilknyt" / "tilknytning" share all but a short ending."""
+    if len(a) < 5 or len(b) < 5 or a[:5] != b[:5]:
+        return False
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= max(5, min(len(a), len(b)) - 3) and n >= max(len(a), len(b)) - 4
