@@ -994,8 +994,14 @@ SEM_GAP_SECOND = 0.3
 SEM_GAP_NONE = 0.5
 
 
-def semantic_scorer(embedder) -> Semantic:
-    """leftover words -> similarity to each handling's phrases (mean of the best two) and to ordinary topics."""
+# NOTE: the phrasings' vectors by embedder id (model and version): the same for every index and every Retriever of
+# that embedder, so a reload, a second Service or a test's own Service does not embed the ~200 phrasings again
+_PHRASE_VECTORS: dict[str, object] = {}
+
+
+def semantic_scorer(embedder, key: str | None = None) -> Semantic:
+    """leftover words -> similarity to each handling's phrases (mean of the best two) and to ordinary topics.
+    `key`: the embedder's id, under which the phrasings' vectors are kept for the process (None: not kept)."""
     import numpy as np
 
     from retrieval.glossary import EN_DA
@@ -1013,7 +1019,12 @@ def semantic_scorer(embedder) -> Semantic:
 
     def prepare() -> None:
         if "m" not in holder:
-            holder["m"] = np.asarray([embedder.embed_query(t) for t in texts], dtype=np.float32)
+            m = _PHRASE_VECTORS.get(key) if key is not None else None
+            if m is None:
+                m = np.asarray([embedder.embed_query(t) for t in texts], dtype=np.float32)
+                if key is not None:
+                    _PHRASE_VECTORS[key] = m
+            holder["m"] = m
 
     def score(question: str) -> dict[str, float]:
         prepare()

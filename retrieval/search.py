@@ -88,7 +88,7 @@ class Retriever:
         self._index: Index | None = None  # NOTE: the one reference a reload replaces (an atomic assignment)
         # NOTE: the semantic scorer's phrase vectors and the query-vector cache depend on the embedder alone, not on
         # the index, so they stay here across reloads; per-index caches live in the Index
-        self._semantic = semantic_scorer(self) if semantic else None
+        self._semantic = semantic_scorer(self, key=getattr(embedder, "id", None)) if semantic else None
         self._qcache: dict[str, np.ndarray] = {}
 
     def embed_query(self, text: str) -> np.ndarray:
