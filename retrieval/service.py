@@ -126,15 +126,16 @@ class Service:
         return intent, context
 
     def respond(self, question: str, *, context: str | None = None, show_all: bool = False,
-                qid: str | None = None) -> Reply:
+                qid: str | None = None, ix: Index | None = None) -> Reply:
         """The one entry for a message from any front end (`plansvar ask`, POST /ask, Slack): a question is
         answered, a request for a draft reply or for the overview gets that (with the Draft or Overview for the
         file). `context`: the thread's earlier question (follow-ups); `show_all`: the whole filtered set, with no
         topic narrowing it. Lone surrogates, control characters and direction overrides are removed first
-        (retrieval/text.py). The whole reply is built from one Index, whose version the answer carries."""
+        (retrieval/text.py). The whole reply is built from one Index, whose version the answer carries: `ix`, or
+        the current one."""
         question = clean_text(question)
         intent, context = self.intent(question, context)
-        ix = self.index()
+        ix = ix if ix is not None else self.index()
         if intent.kind == "draft":
             d = self.draft(intent.text, request=intent.request(question), lang=intent.lang, ix=ix)
             d.id = qid or d.id
