@@ -4,6 +4,8 @@ over get no error and no answer that mixes two versions."""
 
 import csv
 import dataclasses
+import itertools
+import random
 import re
 import shutil
 import threading
@@ -28,7 +30,7 @@ EXTRA_ROWS = [
 QUESTIONS = ("Hvad sagde Gribskov?", "Which responses led to text changes?", "Hvor mange sygebesøg aflægges der om året?",
              "Hvad sagde kommunerne om fasttilknyttede læger?", "Udkast til svar til Gribskov Kommune", "oversigt")
 READERS = 3
-SWITCHES = 4  # re-ingests while the questions run (about a second each here)
+SWITCHES = 6  # re-ingests while the questions run (about a second each here)
 
 
 def _write_extra(folder) -> None:
@@ -102,29 +104,36 @@ def test_an_index_is_a_snapshot_nobody_can_change(service):
 
 
 class SlowQueries:
-    """The session's model, taking QUERY_DELAY longer for each query vector (the GIL released meanwhile), as a
-    loaded model does. NOTE: a question whose text is new is then still in flight when another thread swaps the
-    index; with every question's vector cached, a race between a question and a reload would rarely be seen."""
+    """The session's model, taking `delay` seconds longer for each query vector (the GIL released meanwhile), as
+    the model here does under load (0.1-3 s measured). NOTE: a question whose text is new is then still in flight
+    when another thread has read and swapped in the next version; with fast or cached query vectors, a question
+    would be done before a reload's store read is, and a race between them would rarely be seen."""
 
     def __init__(self, inner) -> None:
-        self.inner, self.id = inner, inner.id
+        self.inner, self.id, self.delay = inner, inner.id, 0.0
+        self._jitter = random.Random(11)
 
     def embed_query(self, text):
-        time.sleep(QUERY_DELAY)
+        time.sleep(self.delay * self._jitter.uniform(0.3, 1.7))  # NOTE: jitter, so the readers do not run in step
         return self.inner.embed_query(text)
 
     def embed_passages(self, texts):
         return self.inner.embed_passages(texts)
 
 
-QUERY_DELAY = 0.05
+QUERY_DELAY = 0.4
 
 
-def _question(i: int) -> str:
-    """The i-th question a reader asks: the fixed ones in turn, and a fact question with a case number, whose text
-    (and so its query vector) is new each time."""
-    k = i % (len(QUESTIONS) + 1)
-    return QUESTIONS[k] if k < len(QUESTIONS) else f"Sag {10 + i % 90}: hvor mange sygebesøg aflægges der om året?"
+_CASES = itertools.count()
+
+
+def _question(rng: random.Random) -> str:
+    """A reader's next question: one of the fixed ones, or (a third of the time) a fact question with a case number,
+    whose text (and so its query vector) is new each time (for the first 90: a number of 3 digits would have to be
+    in the passages). NOTE: drawn at random, so the readers are at different points when a reload comes."""
+    if rng.random() < 1 / 3:
+        return f"Sag {10 + next(_CASES) % 90}: hvor mange sygebesøg aflægges der om året?"
+    return rng.choice(QUESTIONS)
 
 
 def test_questions_asked_while_the_index_is_reloaded_see_one_version_each(corpus_store, e5, tmp_path):
@@ -132,7 +141,8 @@ def test_questions_asked_while_the_index_is_reloaded_see_one_version_each(corpus
     from retrieval.store import ChromaStore
 
     shutil.copytree(corpus_store, tmp_path / "store")
-    svc = Service(Settings(store=tmp_path / "store"), embedder=SlowQueries(e5))
+    slow = SlowQueries(e5)
+    svc = Service(Settings(store=tmp_path / "store"), embedder=slow)
     writer = ChromaStore(path=tmp_path / "store", collection="plansvar")  # the ingest's own store, as in its process
     extra = tmp_path / "extra"
     extra.mkdir()
@@ -158,11 +168,10 @@ def test_questions_asked_while_the_index_is_reloaded_see_one_version_each(corpus
     stop = threading.Event()
     replies, errors = [], []
 
-    def ask(start: int) -> None:
-        i = start
+    def ask(seed: int) -> None:
+        rng = random.Random(seed)
         while not stop.is_set():
-            q = _question(i)
-            i += 1
+            q = _question(rng)
             try:
                 replies.append((q, svc.respond(q)))
             except Exception as e:  # noqa: BLE001 - every error fails the test below
@@ -180,7 +189,8 @@ def test_questions_asked_while_the_index_is_reloaded_see_one_version_each(corpus
         finally:
             stop.set()
 
-    threads = [threading.Thread(target=ask, args=(k * 3,)) for k in range(READERS)] + [threading.Thread(target=reingest)]
+    threads = [threading.Thread(target=ask, args=(k,)) for k in range(READERS)] + [threading.Thread(target=reingest)]
+    slow.delay = QUERY_DELAY
     t0 = time.monotonic()
     for t in threads:
         t.start()
@@ -189,6 +199,7 @@ def test_questions_asked_while_the_index_is_reloaded_see_one_version_each(corpus
     for t in threads:
         t.join(timeout=60)
     took = time.monotonic() - t0
+    slow.delay = 0.0
     assert not any(t.is_alive() for t in threads)
     assert not errors, errors[:5]
     versions = {reply.answer.version for _, reply in replies}
