@@ -117,7 +117,7 @@ class ChromaStore:
     def _went_down(self, why: str) -> None:
         """The server did not answer: for the next PLANSVAR_CHROMA_TIMEOUT seconds (10 at most) every call fails at
         once.
-        NOTE: without this, requests queued behind the retriever's lock would each wait the full timeout in turn
+        NOTE: without this, requests that reach the store one after another would each wait the full timeout
         (20 waiting questions: 20 x 10 s); with it one request per period waits, the others get their 503 now."""
         if self.url:
             now = time.monotonic()

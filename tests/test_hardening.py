@@ -225,7 +225,7 @@ def test_a_frozen_or_stopped_chroma_server_gives_a_prompt_503_that_says_unreacha
                 assert r.status_code == 503 and r.json()["status"] == "unreachable", (path, r.text)
                 assert "unreachable" in r.json()["detail"] and "ingest" not in r.json()["detail"]
                 assert took < 12, (path, took)  # chroma_timeout 2 s; a request may wait for two store calls
-            # questions queued behind one another (the retriever loads under a lock) do not each wait 2 s in turn
+            # questions that reach the store one after another do not each wait 2 s in turn
             time.sleep(2.5)
             from concurrent.futures import ThreadPoolExecutor
 
