@@ -9,7 +9,6 @@ asking are taken out is the topic; with no topic the answer is the whole filtere
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
@@ -18,6 +17,7 @@ from typing import Callable
 
 from retrieval import phrasebank as pb
 from retrieval.lexical import STOPWORDS
+from retrieval.text import fold_accents
 from retrieval.types import Record
 from retrieval.vocab import EMPTY_HANDLING, Handling, RespondentType
 
@@ -71,12 +71,6 @@ def read_letters(q: str) -> tuple[list[str], list[tuple[int, int]]]:
             out.append((m.group("one") or m.group("paren")).lower())
         spans.append(m.span())
     return list(dict.fromkeys(out)), spans
-
-
-def fold_accents(s: str) -> str:
-    """Accents off, and Danish letters as they are typed without them: "ishoj" = "ishøj", "aeldre" = "ældre"."""
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return s.replace("æ", "ae").replace("ø", "o").replace("å", "aa").replace("Æ", "Ae").replace("Ø", "O").replace("Å", "Aa")
 
 
 def detect_language(text: str) -> str:
