@@ -411,8 +411,8 @@ def _any_type_word(w: str) -> bool:
 
 
 def _type_word(w: str) -> bool:
-    return any(word_matches(w, e) for e in ("kommune", "kommuner", "kommunerne", "hospital*", "sygehus*", "region",
-                                             "municipalit*", "regionskommune"))
+    """A word for the kind of body that stands in respondents' own names ("Gribskov Kommune", "Herlev Hospital")."""
+    return any(word_matches(w, e) for e in pb.NAME_TYPE_WORDS)
 
 
 _EN_GENERIC = {"municipality": "kommune", "municipal": "kommune", "municipalities": "kommuner", "council": "råd",
@@ -544,12 +544,6 @@ SECTION_REF = re.compile(r"\b(?:afsnit(?:tet)?|section|kapitel|chapter|pkt\.?)\s
 ROW_WORDS = ("høringssvar*", "høringspunkt*", "høringspart*", "høringsnotat*", "hoeringssvar*", "consultation*",
              "respondent*", "responses", "response", "submission*", "bemærkning*", "kommentar*", "comments", "remarks",
              "høringen", "hørte", "consulted", "*bemærkninger", "*bemærkning")
-SPEAKER_VERBS = ("sagde", "sagt", "siger", "say", "said", "says", "skrev", "skrevet", "skriver", "wrote", "written",
-                 "write", "mente", "mener", "ment", "think", "thought", "thinks", "ønskede", "wanted", "foreslog",
-                 "proposed", "suggested", "påpegede", "pointed", "nævnte", "mentioned", "spurgte", "asked", "bad",
-                 "requested", "anbefalede", "recommended", "kommenterede", "commented", "comment", "rejste", "raised",
-                 "svarede", "answered", "replied", "bemærkede", "noted", "argued", "argumenterede", "efterlyste",
-                 "called", "indsendte", "submitted", "sendte", "sent")
 Semantic = Callable[[str], dict[str, float]]  # question -> score per handling code and "none"
 
 
@@ -610,7 +604,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     weak_row_words = find(toks, ("parter", "parties", "punkter", "points", "punkt", "point"), used | in_quote)
     if row_words:
         plan.kinds.append("hoeringsnotat")
-    speech = find(toks, SPEAKER_VERBS, used | in_quote)
+    speech = find(toks, pb.SPEAKER_VERBS, used | in_quote)
 
     types, ypos = read_types(toks, (used - hpos) | in_quote)
     named_docs = bool(plan.docs or "sundhedsaftale" in plan.kinds)
@@ -798,8 +792,7 @@ def _asks_for_something_else(toks: list[Tok], known: set[int]) -> bool:
     party, or "which/what (were the) <noun>" where the noun is no point, party, type or outcome word."""
     if not toks:
         return False
-    if toks[0].low in ("hvem", "who") and not any(t.low in ("sagde", "said", "skrev", "wrote", "mente", "ønskede",
-                                                             "wanted", "foreslog", "proposed") for t in toks[1:4]):
+    if toks[0].low in ("hvem", "who") and not any(t.low in pb.WHO_SAID for t in toks[1:4]):
         return True
     if toks[0].low not in ("hvilke", "hvilken", "hvilket", "which", "what", "hvad"):
         return False
