@@ -162,14 +162,13 @@ def cmd_stats(args, settings) -> int:
 
 
 def cmd_search(args, settings) -> int:
-    from retrieval.answer import validate_question
+    from retrieval import inputs
     from retrieval.service import Service
-    from retrieval.text import clean_text
 
     if args.k < 1:
         raise TooFew("-k", args.k, 1)
     svc = Service(settings)
-    hits = svc.retriever.ranked(validate_question(clean_text(from_os(args.question))), k=args.k)
+    hits = svc.retriever.ranked(inputs.question(from_os(args.question)), k=args.k)
     if args.json:
         print(json.dumps([{"score": round(h.score, 4), **h.record.to_dict()} for h in hits], ensure_ascii=False, indent=1))
         return 0

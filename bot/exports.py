@@ -7,11 +7,12 @@ import csv
 import re
 from pathlib import Path
 
-from bot.messages import msg
+from bot.messages import SHEETS, msg
 from retrieval.errors import FormatUnsupported
 from retrieval.overview import Overview
 from retrieval.text import place, span_parts
 from retrieval.types import Answer
+from retrieval.wording import say
 
 CITATION_COLUMNS = ["nr", "respondent", "respondent_type", "letter", "theme", "handling", "text_change", "doc", "title",
                     "section", "page", "line_start", "line_end", "text"]
@@ -32,17 +33,18 @@ def answer_sheets(ans: Answer) -> list[Sheet]:
     for i, c in enumerate(ans.citations, start=1):
         d = c.to_dict()
         rows.append([i] + [d.get(k) for k in CITATION_COLUMNS[1:]])
-    return [("svar", ["spørgsmål", "svar", "fundet"], [[ans.question, ans.answer, ans.found]]),
-            ("kilder", CITATION_COLUMNS, rows)]
+    return [(SHEETS["answer"], list(SHEETS["answer_columns"]), [[ans.question, ans.answer, ans.found]]),
+            (SHEETS["sources"], CITATION_COLUMNS, rows)]
 
 
 def overview_sheets(ov: Overview) -> list[Sheet]:
     handlings = list(next(iter(ov.by_type_handling.values()), {}).keys())
     table = [[t] + [counts[h] for h in handlings] + [sum(counts.values())] for t, counts in ov.by_type_handling.items()]
     return [
-        ("type x håndtering", ["respondent_type", *handlings, "i alt"], table),
-        ("temaer", ["tema", "høringspunkter"], [[t, n] for t, n in ov.by_theme.items()]),
-        ("uden høringssvar", ["respondent", "respondent_type"], [[x["respondent"], x["respondent_type"]] for x in ov.no_response]),
+        (SHEETS["type_handling"], ["respondent_type", *handlings, say("overview_total", "da")], table),
+        (SHEETS["themes"], list(SHEETS["theme_columns"]), [[t, n] for t, n in ov.by_theme.items()]),
+        (SHEETS["silent"], ["respondent", "respondent_type"],
+         [[x["respondent"], x["respondent_type"]] for x in ov.no_response]),
     ]
 
 
@@ -84,9 +86,7 @@ def draft_sheets(draft) -> list[Sheet]:
         plan = "\n".join(f"{q.where}: «{q.text}»" if q.where else f"«{q.text}»" for q in p.plan)
         rows.append([n, p.letter, p.theme, p.summary, p.handling_label, p.refers_to, p.comment, plan, p.reply,
                      cite(draft.citations[p.cite - 1])])
-    header = ["nr", "punkt", "tema", "resumé", "håndtering", "samme som", "kommentar/tekstændring", "planens tekst",
-              "svarafsnit (sprogmodel)", "kilde"]
-    return [("punkter", header, rows)] + answer_sheets(draft.to_answer())[1:]
+    return [(SHEETS["points"], list(SHEETS["point_columns"]), rows)] + answer_sheets(draft.to_answer())[1:]
 
 
 def draft_filename(respondent: str | None) -> str:

@@ -122,6 +122,21 @@ ENGLISH: dict[str, str] = {
     "cli_unexpected": "plansvar: unexpected error ({kind}: {error}). Run with PLANSVAR_LOG_LEVEL=DEBUG for the details.",
 }
 
+# the spreadsheets' sheet and column names (bot/exports.py). NOTE: Danish only: they are the secretariat's working
+# files, whatever language the question was in; columns named like the JSON's fields (respondent, doc, …) stay so
+SHEETS: dict[str, str | tuple[str, ...]] = {
+    "answer": "svar",
+    "answer_columns": ("spørgsmål", "svar", "fundet"),
+    "sources": "kilder",
+    "type_handling": "type x håndtering",
+    "themes": "temaer",
+    "theme_columns": ("tema", "høringspunkter"),
+    "silent": "uden høringssvar",
+    "points": "punkter",
+    "point_columns": ("nr", "punkt", "tema", "resumé", "håndtering", "samme som", "kommentar/tekstændring",
+                      "planens tekst", "svarafsnit (sprogmodel)", "kilde"),
+}
+
 SUGGESTED_PROMPTS = [
     {"title": "Kommunerne om fasttilknyttede læger", "message": "Hvad sagde kommunerne om fasttilknyttede læger?"},
     {"title": "Høringssvar der førte til ændringer", "message": "Which responses led to text changes?"},

@@ -11,7 +11,7 @@ from collections import OrderedDict
 
 from retrieval import inputs
 from retrieval.asks import NUMBER, holds_asked
-from retrieval.inputs import MAX_QUESTION  # noqa: F401 - where the bot and older code import it from
+from retrieval.inputs import MAX_QUESTION  # noqa: F401 - NOTE: its old home, kept for code written against it
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
 from retrieval.search import Hit, Retriever, SearchResult
@@ -64,7 +64,7 @@ class ExtractiveAnswerer:
         """The answer and the search behind it (the LLM answerer writes its text from the same search). `plan`
         replaces the built-in reading (an LLM's reading, already validated)."""
         t0 = time.perf_counter()
-        q = validate_question(question)
+        q = inputs.question(question)
         plan = plan or self.read(q, context, show_all)
         result = self.retriever.search(plan)
         ans = compose(result)
@@ -75,7 +75,7 @@ class ExtractiveAnswerer:
         return ans, result
 
 
-validate_question = inputs.question  # NOTE: the old name, kept for its callers (service, CLI, LLM answerer)
+validate_question = inputs.question  # NOTE: the old name, kept for code written against it
 
 
 def _is_follow_up(plan: QueryPlan) -> bool:

@@ -187,9 +187,9 @@ class LLMAnswerer:
         reading on any error, timeout or when reading by LLM is off (None: the answerer reads it itself)."""
         if not self.read_questions or context or not hasattr(self.chat, "structured"):
             return None
-        from retrieval.answer import validate_question
+        from retrieval import inputs
 
-        q = validate_question(question)
+        q = inputs.question(question)
         builtin = self.extractive.read(q, None, show_all)
         retriever = self.extractive.retriever
         catalog = retriever.catalog

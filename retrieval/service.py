@@ -14,7 +14,7 @@ from retrieval.store import ChromaStore, make_store
 from retrieval.text import clean_text
 
 
-clean_context = inputs.context  # NOTE: the old name, kept for its callers
+clean_context = inputs.context  # NOTE: the old name, kept for code written against it
 
 
 class Service:
