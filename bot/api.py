@@ -247,6 +247,7 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     def _http_error(request: Request, exc: StarletteHTTPException):
+        # NOTE: by its words: FastAPI gives a body it cannot decode no type of its own, only this 400's detail
         if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
             # FastAPI's answer to a body it cannot decode (not UTF-8): a 422 like any other unreadable JSON
             return JSONResponse(status_code=422, content={"detail": [{

@@ -139,7 +139,7 @@ def cmd_stats(args, settings) -> int:
 
     store, embedder = _store_and_embedder(settings)
     if not store.exists():
-        raise StoreEmpty(english("cli_no_index", location=store.location))
+        raise StoreEmpty.at(store.location)
     recs = store.all_records()
     docs = Counter(r.doc for r in recs)
     info = {

@@ -98,7 +98,6 @@ ENGLISH: dict[str, str] = {
     "slack_malformed_payload": "malformed Slack payload",
     # the command line (bot/cli.py)
     "cli_invalid_config": "invalid configuration: {errors}",
-    "cli_no_index": "No plansvar index in {location}. Run `plansvar ingest` first.",
     "cli_ask_usage": 'ask needs a question, e.g. plansvar ask "Hvad sagde Gribskov om lægedækning?"',
     "cli_draft_usage": 'draft needs a respondent, e.g. plansvar draft "Gribskov Kommune"',
     "cli_no_app_token": "Socket Mode needs SLACK_APP_TOKEN (xapp-…, connections:write). See README, 'Connect to Slack'.",

@@ -40,6 +40,11 @@ class StoreEmpty(StoreError):
     state = "empty"
     public = "There is no index yet: an operator must run `plansvar ingest`."
 
+    @classmethod
+    def at(cls, location: str) -> "StoreEmpty":
+        """The error for an operator: no index in this folder or at this URL."""
+        return cls(f"No plansvar index in {location}. Run `plansvar ingest` first.")
+
 
 class EmbedderMismatch(StoreError):
     """The store was built with another embedder than the one configured."""
