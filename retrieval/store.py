@@ -378,7 +378,7 @@ class ChromaStore:
             except Exception as e:  # noqa: BLE001 - UniqueConstraintError: it is held; anything else is raised
                 from chromadb.errors import UniqueConstraintError
 
-                # NOTE: by its words too: a Chroma server reports the same conflict as a plain error with this text
+                # NOTE: also by its words, for the conflict when it does not arrive as UniqueConstraintError (not our type)
                 if not isinstance(e, UniqueConstraintError) and "already exists" not in str(e):
                     raise
             try:
