@@ -12,25 +12,18 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from retrieval.answer import MAX_QUESTION
-from retrieval.draft import MAX_NAME, DraftPoint
-from retrieval.errors import ConfigError, PlansvarError, StoreError
+from bot.messages import english
+from retrieval import inputs
+from retrieval.draft import DraftPoint
+from retrieval.errors import ConfigError, InputError, PlansvarError, StoreError
+from retrieval.inputs import MAX_ID, MAX_QUESTION
 from retrieval.service import Service
 from retrieval.text import clean_text, prefix
 from retrieval.types import Citation
 
 log = logging.getLogger(__name__)
 
-MAX_ID = 200  # characters of a client's question id (echoed in the answer)
 SLACK_PATH = "/slack/events"
-
-
-def _bounded(v: str | None, what: str, limit: int) -> str:
-    """Cleaned text (retrieval/text.py), or a ValueError (422) that gives the length and the limit, not the value."""
-    v = clean_text(v)
-    if len(v) > limit:
-        raise ValueError(f"the {what} is {len(v)} characters long; the limit is {limit}")
-    return v
 
 
 class AskRequest(BaseModel):
@@ -41,23 +34,22 @@ class AskRequest(BaseModel):
                                 f"at most {MAX_QUESTION} characters.")
     show_all: bool = Field(False, description="Every row the question's filters match, even where a topic would narrow them.")
 
+    # NOTE: the checks of retrieval/inputs.py raise typed errors that are ValueErrors: pydantic makes them a 422
+    # that gives the length and the limit, never the value
     @field_validator("question")
     @classmethod
     def _question(cls, v: str) -> str:
-        v = _bounded(v, "question", MAX_QUESTION)
-        if not v:
-            raise ValueError("the question is empty: ask e.g. 'Hvad sagde kommunerne om fasttilknyttede læger?'")
-        return v
+        return inputs.question(v)
 
     @field_validator("context")
     @classmethod
     def _context(cls, v: str | None) -> str | None:
-        return _bounded(v, "context (the earlier question)", MAX_QUESTION) or None
+        return inputs.context(v)
 
     @field_validator("id")
     @classmethod
     def _id(cls, v: str | None) -> str | None:
-        return _bounded(v, "id", MAX_ID) or None
+        return inputs.client_id(v)
 
 
 class AnswerOut(BaseModel):
@@ -103,10 +95,7 @@ class DraftRequest(BaseModel):
     @field_validator("respondent")
     @classmethod
     def _respondent(cls, v: str) -> str:
-        v = _bounded(v, "respondent's name", MAX_NAME)
-        if not v:
-            raise ValueError("the respondent is empty: give a name, e.g. 'Gribskov Kommune'")
-        return v
+        return inputs.respondent(v, required=True)
 
 
 class DraftOut(BaseModel):
@@ -172,8 +161,7 @@ class BodyLimit:
 
 
 def _too_large(limit: int, length: str | None = None) -> str:
-    size = f" ({length} bytes)" if length else ""
-    return f"The request body is too large{size}; the limit here is {limit} bytes."
+    return english("http_too_large", size=f" ({length} bytes)" if length else "", limit=limit)
 
 
 class _TooLarge(StarletteHTTPException):
@@ -257,12 +245,12 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     def _http_error(request: Request, exc: StarletteHTTPException):
+        # NOTE: by its words: FastAPI gives a body it cannot decode no type of its own, only this 400's detail
         if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
             # FastAPI's answer to a body it cannot decode (not UTF-8): a 422 like any other unreadable JSON
             return JSONResponse(status_code=422, content={"detail": [{
                 "type": "json_invalid", "loc": ["body"],
-                "msg": "the body is not JSON in UTF-8: send an object such as {\"question\": \"…\"}, UTF-8 encoded, "
-                       "with content-type application/json"}]})
+                "msg": english("http_not_utf8_json")}]})
         return JSONResponse(status_code=exc.status_code, content={"detail": exc.detail}, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(StoreError)
@@ -273,8 +261,13 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     def _config_error(request: Request, exc: ConfigError):
         ref = uuid.uuid4().hex[:8]
         log.error("server misconfigured", extra={"ref": ref, "reason": str(exc)})
-        return JSONResponse(status_code=503, content={
-            "detail": f"The server is not configured correctly; the operator's log has the details (ref {ref}).", "ref": ref})
+        return JSONResponse(status_code=503, content={"detail": english("http_misconfigured", ref=ref), "ref": ref})
+
+    @app.exception_handler(InputError)
+    def _input_error(request: Request, exc: InputError):
+        """What a user sent, refused past the validators (by type): a 422 shaped like the validators' own."""
+        return JSONResponse(status_code=422, content={"detail": [
+            {"type": exc.code, "loc": ["body", exc.field], "msg": prefix(str(exc), 300)}]})
 
     @app.exception_handler(PlansvarError)
     def _plansvar_error(request: Request, exc: PlansvarError):
@@ -311,7 +304,7 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
                k: int = Query(10, ge=1, le=100)) -> list[dict]:
         q = clean_text(q)
         if not q:
-            raise HTTPException(status_code=422, detail="q is empty")
+            raise HTTPException(status_code=422, detail=english("http_q_empty"))
         hits = svc.retriever.ranked(q, k=k)  # on one Index, the current one
         return [{"score": round(h.score, 5), "id": h.record.id, **Citation.from_record(h.record).to_dict()} for h in hits]
 
@@ -341,8 +334,8 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
         except Exception:  # noqa: BLE001 - health reports, never raises
             ref = uuid.uuid4().hex[:8]
             log.exception("health check failed", extra={"ref": ref})
-            return JSONResponse(status_code=503, content={"status": "error", "detail": "The health check failed; the "
-                                                          "server log says why.", "store": svc.store.kind, "ref": ref})
+            return JSONResponse(status_code=503, content={"status": "error", "detail": english("http_health_failed"),
+                                                          "store": svc.store.kind, "ref": ref})
         return JSONResponse({"status": "ok", "records": n, "store": svc.store.kind, "embedder": svc.embedder.id})
 
     bot = slack_bot
@@ -384,7 +377,7 @@ def _mount_slack(app: FastAPI, bot) -> None:
     def rejected(status: int, reason: str, body: bytes, request: Request) -> JSONResponse:
         log.info("slack request rejected", extra={"reason": reason, "status": status, "bytes": len(body),
                                                   "client": request.client.host if request.client else None})
-        return JSONResponse(status_code=status, content={"error": "invalid request" if status == 401 else reason})
+        return JSONResponse(status_code=status, content={"error": english("http_invalid") if status == 401 else reason})
 
     @app.post(SLACK_PATH, include_in_schema=False)
     async def slack_events(request: Request):
@@ -393,20 +386,20 @@ def _mount_slack(app: FastAPI, bot) -> None:
             ts = request.headers.get("x-slack-request-timestamp", "")
             sig = request.headers.get("x-slack-signature", "")
             if not (ts.isascii() and ts.isdigit()):
-                return rejected(401, "missing or non-numeric X-Slack-Request-Timestamp", body, request)
+                return rejected(401, english("slack_no_timestamp"), body, request)
             if abs(time.time() - int(ts)) > SLACK_MAX_AGE:
-                return rejected(401, "stale timestamp", body, request)
+                return rejected(401, english("slack_stale"), body, request)
             if not _slack_signature_ok(secret, body, ts, sig):
-                return rejected(401, "bad signature", body, request)
+                return rejected(401, english("slack_bad_signature"), body, request)
         try:
             payload = parse_body(body.decode("utf-8"), request.headers.get("content-type", "").split(";")[0].strip() or None)
             if not isinstance(payload, dict):
                 raise ValueError("not an object")
         except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-            return rejected(400, "malformed body: not a Slack JSON or form payload", body, request)
+            return rejected(400, english("slack_malformed_body"), body, request)
         try:
             return await handler.handle(request)
         except Exception:  # noqa: BLE001 - a signed payload bolt cannot read: the sender's fault, never a trace
             ref = uuid.uuid4().hex[:8]
             log.warning("slack request not understood", extra={"ref": ref, "bytes": len(body)}, exc_info=True)
-            return JSONResponse(status_code=400, content={"error": "malformed Slack payload", "ref": ref})
+            return JSONResponse(status_code=400, content={"error": english("slack_malformed_payload"), "ref": ref})

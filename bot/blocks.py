@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from bot.messages import msg
+from retrieval.text import span_parts
 from retrieval.types import Answer, Citation
+from retrieval.wording import say
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000
@@ -34,17 +36,14 @@ def cite_line(c: Citation, lang: str = "da") -> str:
     if c.kind == "hoeringsnotat" and c.respondent:
         parts.append(c.respondent)
         if c.letter:
-            parts.append(f"{msg('point', lang)} {c.letter}")
+            parts.append(f"{say('point', lang)} {c.letter}")
         if c.handling:
             parts.append(c.handling)
     else:
         parts.append(c.title or c.doc)
         if c.section:
             parts.append(c.section)
-    if c.page:
-        parts.append(f"{msg('page', lang)} {c.page}")
-    if c.line_start:
-        parts.append(f"{msg('lines', lang)} {c.line_start}-{c.line_end}")
+    parts += span_parts(c, lang)
     parts.append(c.doc)
     return escape(" · ".join(parts))
 

@@ -9,8 +9,11 @@ import time
 from pathlib import Path
 
 from bot.exports import cite
-from retrieval.errors import PlansvarError
+from bot.messages import english, msg
+from retrieval.errors import (ConfigError, FileMissing, PlansvarError, QuestionFileInvalid, SplitEmpty, StoreEmpty,
+                              TooFew, UsageError)
 from retrieval.text import from_os, prefix
+from retrieval.vocab import EMPTY_HANDLING
 
 EPILOG = """examples:
   plansvar ingest                         # the bundled corpus (data/corpus) into .plansvar/
@@ -33,7 +36,7 @@ def _settings():
         return Settings()
     except ValidationError as e:
         msgs = "; ".join(f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}" for err in e.errors())
-        raise PlansvarError(f"invalid configuration: {msgs}") from None
+        raise ConfigError(english("cli_invalid_config", errors=msgs)) from None
 
 
 def _store_and_embedder(settings):
@@ -50,7 +53,7 @@ def cmd_parse(args, settings) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise PlansvarError(f"no such file: {path}")
+        raise FileMissing(path)
     notes = FileNotes()
     recs = parse_file(path, Manifest.for_paths([path]).get(path.name), notes=notes,
                       max_file_mb=settings.max_file_mb, max_records=settings.max_records_per_file)
@@ -126,7 +129,7 @@ def cmd_ingest(args, settings) -> int:
             print(f"skipped {f.path}: {f.reason}")
         print(f"Time: {report.seconds:.1f} s")
     if not report.ok:
-        print("Nothing could be ingested." if report.failed or report.skipped else "No documents found.", file=sys.stderr)
+        print(english("cli_nothing_ingested" if report.failed or report.skipped else "cli_no_documents"), file=sys.stderr)
         return 1
     return 0
 
@@ -136,7 +139,7 @@ def cmd_stats(args, settings) -> int:
 
     store, embedder = _store_and_embedder(settings)
     if not store.exists():
-        raise PlansvarError(f"No plansvar index in {store.location}. Run `plansvar ingest` first.")
+        raise StoreEmpty.at(store.location)
     recs = store.all_records()
     docs = Counter(r.doc for r in recs)
     info = {
@@ -147,7 +150,7 @@ def cmd_stats(args, settings) -> int:
         "records": len(recs),
         "documents": {d: n for d, n in sorted(docs.items())},
         "records_by_kind": dict(Counter(r.kind for r in recs)),
-        "rows_by_handling": dict(Counter(r.handling or "tom" for r in recs if r.is_row)),
+        "rows_by_handling": dict(Counter(r.handling or EMPTY_HANDLING for r in recs if r.is_row)),
         "rows_by_respondent_type": dict(Counter(r.respondent_type for r in recs if r.is_row)),
     }
     if args.json:
@@ -159,14 +162,13 @@ def cmd_stats(args, settings) -> int:
 
 
 def cmd_search(args, settings) -> int:
-    from retrieval.answer import validate_question
+    from retrieval import inputs
     from retrieval.service import Service
-    from retrieval.text import clean_text
 
     if args.k < 1:
-        raise PlansvarError(f"-k must be at least 1. Currently, it is {args.k}.")
+        raise TooFew("-k", args.k, 1)
     svc = Service(settings)
-    hits = svc.retriever.ranked(validate_question(clean_text(from_os(args.question))), k=args.k)
+    hits = svc.retriever.ranked(inputs.question(from_os(args.question)), k=args.k)
     if args.json:
         print(json.dumps([{"score": round(h.score, 4), **h.record.to_dict()} for h in hits], ensure_ascii=False, indent=1))
         return 0
@@ -182,17 +184,17 @@ def _load_questions(path: str, strict: bool = True) -> list:
     all); otherwise bad entries are left for the caller to report one by one."""
     p = Path(path)
     if not p.is_file():
-        raise PlansvarError(f"no such file: {p}")
+        raise FileMissing(p)
     try:
         # NOTE: bytes that are not UTF-8 are kept (surrogateescape) and read as Windows-1252 per question (from_os)
         data = json.loads(p.read_bytes().decode("utf-8", "surrogateescape"))
     except ValueError as e:
-        raise PlansvarError(f"{p} is not JSON: {e}") from None
+        raise QuestionFileInvalid(p, str(e)) from None
     qs = data.get("questions", data) if isinstance(data, dict) else data
     if not isinstance(qs, list):
-        raise PlansvarError(f"{p}: expected a list of objects with 'id' and 'question' (the eval format)")
+        raise QuestionFileInvalid(p)
     if strict and not all(isinstance(q, dict) and isinstance(q.get("question"), str) and q["question"] for q in qs):
-        raise PlansvarError(f"{p}: expected a list of objects with 'id' and 'question' (the eval format)")
+        raise QuestionFileInvalid(p)
     for q in qs:
         if isinstance(q, dict) and isinstance(q.get("question"), str):
             q["question"] = from_os(q["question"])
@@ -216,7 +218,7 @@ def print_answer(ans) -> None:
         print()
         from retrieval.query import detect_language
 
-        print("Kilder:" if detect_language(ans.question) == "da" else "Sources:")
+        print(msg("sources", detect_language(ans.question)) + ":")
         for i, c in enumerate(ans.citations, start=1):
             print(f"  [{i}] {cite(c)}")
 
@@ -230,7 +232,7 @@ def cmd_ask(args, settings) -> int:
         bad = 0
         for i, q in enumerate(qs, start=1):
             if not (isinstance(q, dict) and isinstance(q.get("question"), str)):
-                out = _entry_error(i, q, "not an object with a text 'question'")
+                out = _entry_error(i, q, english("cli_entry_not_object"))
             else:
                 try:
                     qid = q.get("id")
@@ -242,22 +244,22 @@ def cmd_ask(args, settings) -> int:
                     import logging
 
                     logging.getLogger(__name__).exception("batch entry failed", extra={"entry": i})
-                    out = _entry_error(i, q, f"unexpected error ({type(e).__name__}); the log has the details")
+                    out = _entry_error(i, q, english("cli_entry_failed", error=type(e).__name__))
             bad += "error" in out
             if args.json:
                 print(json.dumps(out, ensure_ascii=False), flush=True)
             else:
                 print(f"[{out['id']}] {out['question']}\n{out['answer']}\n", flush=True)
         if bad:
-            print(f"plansvar: {bad} of {len(qs)} entries could not be answered (see their 'error')", file=sys.stderr)
+            print(english("cli_entries_failed", bad=bad, n=len(qs)), file=sys.stderr)
         return 0
     if not args.question:
-        raise PlansvarError('ask needs a question, e.g. plansvar ask "Hvad sagde Gribskov om lægedækning?"')
+        raise UsageError(english("cli_ask_usage"))
     ans = svc.respond(from_os(" ".join(args.question)), show_all=args.all).answer
     if args.out:
         from bot.exports import answer_sheets, write
 
-        print(f"exported {len(ans.citations)} items to {write(args.out, answer_sheets(ans))}", file=sys.stderr)
+        print(english("cli_exported", n=len(ans.citations), path=write(args.out, answer_sheets(ans))), file=sys.stderr)
     if args.json:
         print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -274,7 +276,7 @@ def cmd_eval(args, settings) -> int:
     if args.split:
         qs = [q for q in qs if q.get("split") == args.split]
         if not qs:
-            raise PlansvarError(f"no question in {args.file} has split {args.split!r}")
+            raise SplitEmpty(args.file, args.split)
     scores = []
     for q in qs:
         ans = svc.answer(q["question"], qid=q.get("id"))
@@ -305,9 +307,9 @@ def cmd_serve(args, settings) -> int:
         try:
             svc.index()  # the first answer is then as fast as the rest
         except PlansvarError as e:
-            print(f"plansvar: warning: {e}", file=sys.stderr)
-    slack = "on /slack/events" if any(r.path == "/slack/events" for r in app.routes) else "off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)"
-    print(f"plansvar API on http://{args.host}:{args.port} (docs: /docs); Slack HTTP mode: {slack}", file=sys.stderr)
+            print(english("cli_warning", error=e), file=sys.stderr)
+    slack = english("cli_slack_on" if any(r.path == "/slack/events" for r in app.routes) else "cli_slack_off")
+    print(english("cli_serving", host=args.host, port=args.port, slack=slack), file=sys.stderr)
     # NOTE: log_config=None and log_level=None: uvicorn installs none of its own handlers or levels, so its error
     # tracebacks and access lines reach the masked handler of setup_logging (access lines at DEBUG only)
     uvicorn.run(app, host=args.host, port=args.port, log_config=None, log_level=None, access_log=True)
@@ -321,15 +323,15 @@ def cmd_slack(args, settings) -> int:
 
     app_token = secret_value(settings.slack_app_token)
     if not app_token:
-        raise PlansvarError("Socket Mode needs SLACK_APP_TOKEN (xapp-…, connections:write). See README, 'Connect to Slack'.")
+        raise ConfigError(english("cli_no_app_token"))
     svc = Service(settings)
     bot = SlackBot(svc)
     try:
         who = bot.client.auth_test()
     except Exception as e:  # noqa: BLE001
-        raise PlansvarError(f"Slack did not accept SLACK_BOT_TOKEN: {getattr(e, 'response', {}).get('error', e)}") from None
+        raise ConfigError(english("cli_bad_bot_token", error=getattr(e, "response", {}).get("error", e))) from None
     svc.index()
-    print(f"plansvar bot @{who.get('user')} connected in Socket Mode; Ctrl-C stops it.", file=sys.stderr)
+    print(english("cli_connected", user=who.get("user")), file=sys.stderr)
     run_socket_mode(bot, app_token)
     return 0
 
@@ -340,14 +342,14 @@ def cmd_feedback(args, settings) -> int:
 
     path = feedback_path(settings)
     if not path.exists():
-        print("No feedback yet.")
+        print(english("cli_no_feedback"))
         return 0
     rows = FeedbackStore(path).list(limit=args.limit)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     if not rows:
-        print("No feedback yet.")
+        print(english("cli_no_feedback"))
     for r in rows:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r["ts"]))
         mark = "👍" if r["value"] == "up" else "👎"
@@ -371,13 +373,13 @@ def cmd_draft(args, settings) -> int:
 
     name = from_os(" ".join(args.respondent)).strip()
     if not name:
-        raise PlansvarError('draft needs a respondent, e.g. plansvar draft "Gribskov Kommune"')
+        raise UsageError(english("cli_draft_usage"))
     svc = Service(settings)
     d = svc.draft(name, lang=args.lang)
     if args.out and d.found:
         from bot.exports import write_draft
 
-        print(f"draft written to {write_draft(args.out, d)}", file=sys.stderr)
+        print(english("cli_draft_written", path=write_draft(args.out, d)), file=sys.stderr)
     if args.json:
         print(json.dumps(d.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -394,7 +396,7 @@ def cmd_overview(args, settings) -> int:
     if args.out:
         from bot.exports import overview_sheets, write
 
-        print(f"overview written to {write(args.out, overview_sheets(ov))}", file=sys.stderr)
+        print(english("cli_overview_written", path=write(args.out, overview_sheets(ov))), file=sys.stderr)
     print(json.dumps(ov.to_dict(), ensure_ascii=False, indent=1) if args.json else overview_text(ov, args.lang))
     return 0
 
@@ -508,18 +510,17 @@ def main(argv: list[str] | None = None) -> int:
         setup_logging(settings.log_level, settings.log_format)
         return args.func(args, settings)
     except PlansvarError as e:
-        print(f"plansvar: {e}", file=sys.stderr)
+        print(english("cli_error", error=e), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("plansvar: interrupted", file=sys.stderr)
+        print(english("cli_interrupted"), file=sys.stderr)
         return 130
     except Exception as e:  # noqa: BLE001 - never a stack trace to a user; PLANSVAR_LOG_LEVEL=DEBUG shows it
         import logging
 
         if logging.getLogger().isEnabledFor(logging.DEBUG):
             raise
-        print(f"plansvar: unexpected error ({type(e).__name__}: {prefix(str(e), 300)}). Run with "
-              "PLANSVAR_LOG_LEVEL=DEBUG for the details.", file=sys.stderr)
+        print(english("cli_unexpected", kind=type(e).__name__, error=prefix(str(e), 300)), file=sys.stderr)
         return 1
 
 

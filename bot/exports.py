@@ -7,9 +7,12 @@ import csv
 import re
 from pathlib import Path
 
-from retrieval.errors import PlansvarError
+from bot.messages import SHEETS, msg
+from retrieval.errors import FormatUnsupported
 from retrieval.overview import Overview
+from retrieval.text import place, span_parts
 from retrieval.types import Answer
+from retrieval.wording import say
 
 CITATION_COLUMNS = ["nr", "respondent", "respondent_type", "letter", "theme", "handling", "text_change", "doc", "title",
                     "section", "page", "line_start", "line_end", "text"]
@@ -20,14 +23,9 @@ DRAFT_SUFFIXES = (".docx", ".md", ".txt", ".xlsx", ".csv")
 
 def cite(r) -> str:
     """One line a person can check (a Record or a Citation): document, section or respondent/point, lines, page."""
-    where = f"l. {r.line_start}-{r.line_end}" if r.line_start else ""
-    if r.page:
-        where += f", s. {r.page}"
-    if r.kind == "hoeringsnotat" and r.respondent:
-        what = f"{r.respondent} {r.letter or ''}".strip() + (f" · {r.handling}" if r.handling else "")
-    else:
-        what = r.section or r.title
-    return f"{r.doc} · {what} ({where.strip(', ')})" if where else f"{r.doc} · {what}"
+    where = ", ".join(reversed(span_parts(r, "da")))  # NOTE: lines first here, as the README's examples show
+    what = place(r) + (f" · {r.handling}" if r.kind == "hoeringsnotat" and r.respondent and r.handling else "")
+    return f"{r.doc} · {what} ({where})" if where else f"{r.doc} · {what}"
 
 
 def answer_sheets(ans: Answer) -> list[Sheet]:
@@ -35,17 +33,18 @@ def answer_sheets(ans: Answer) -> list[Sheet]:
     for i, c in enumerate(ans.citations, start=1):
         d = c.to_dict()
         rows.append([i] + [d.get(k) for k in CITATION_COLUMNS[1:]])
-    return [("svar", ["spørgsmål", "svar", "fundet"], [[ans.question, ans.answer, ans.found]]),
-            ("kilder", CITATION_COLUMNS, rows)]
+    return [(SHEETS["answer"], list(SHEETS["answer_columns"]), [[ans.question, ans.answer, ans.found]]),
+            (SHEETS["sources"], CITATION_COLUMNS, rows)]
 
 
 def overview_sheets(ov: Overview) -> list[Sheet]:
     handlings = list(next(iter(ov.by_type_handling.values()), {}).keys())
     table = [[t] + [counts[h] for h in handlings] + [sum(counts.values())] for t, counts in ov.by_type_handling.items()]
     return [
-        ("type x håndtering", ["respondent_type", *handlings, "i alt"], table),
-        ("temaer", ["tema", "høringspunkter"], [[t, n] for t, n in ov.by_theme.items()]),
-        ("uden høringssvar", ["respondent", "respondent_type"], [[x["respondent"], x["respondent_type"]] for x in ov.no_response]),
+        (SHEETS["type_handling"], ["respondent_type", *handlings, say("overview_total", "da")], table),
+        (SHEETS["themes"], list(SHEETS["theme_columns"]), [[t, n] for t, n in ov.by_theme.items()]),
+        (SHEETS["silent"], ["respondent", "respondent_type"],
+         [[x["respondent"], x["respondent_type"]] for x in ov.no_response]),
     ]
 
 
@@ -54,7 +53,7 @@ def write(path: Path | str, sheets: list[Sheet]) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise PlansvarError(f"export to .xlsx or .csv, not {suffix or '(no suffix)'!r}: {path}")
+        raise FormatUnsupported("export", suffix, (".xlsx", ".csv"), path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".xlsx":
         import openpyxl
@@ -87,9 +86,7 @@ def draft_sheets(draft) -> list[Sheet]:
         plan = "\n".join(f"{q.where}: «{q.text}»" if q.where else f"«{q.text}»" for q in p.plan)
         rows.append([n, p.letter, p.theme, p.summary, p.handling_label, p.refers_to, p.comment, plan, p.reply,
                      cite(draft.citations[p.cite - 1])])
-    header = ["nr", "punkt", "tema", "resumé", "håndtering", "samme som", "kommentar/tekstændring", "planens tekst",
-              "svarafsnit (sprogmodel)", "kilde"]
-    return [("punkter", header, rows)] + answer_sheets(draft.to_answer())[1:]
+    return [(SHEETS["points"], list(SHEETS["point_columns"]), rows)] + answer_sheets(draft.to_answer())[1:]
 
 
 def draft_filename(respondent: str | None) -> str:
@@ -103,7 +100,7 @@ def write_draft(path: Path | str, draft) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in DRAFT_SUFFIXES:
-        raise PlansvarError(f"write a draft to {', '.join(DRAFT_SUFFIXES)}, not {suffix or '(no suffix)'!r}: {path}")
+        raise FormatUnsupported("write a draft", suffix, DRAFT_SUFFIXES, path)
     if suffix in (".xlsx", ".csv"):
         return write(path, draft_sheets(draft))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,10 +116,10 @@ def write_draft(path: Path | str, draft) -> Path:
                 doc.add_heading(line, level=2)
             elif line.strip():
                 doc.add_paragraph(line)
-        doc.add_heading("Kilder", level=2)
+        doc.add_heading(msg("sources", "da"), level=2)
         for s in sources:
             doc.add_paragraph(s)
         doc.save(path)
     else:
-        path.write_text(draft.text + "\n\nKilder:\n" + "\n".join(sources) + "\n", encoding="utf-8")
+        path.write_text(draft.text + f"\n\n{msg('sources', 'da')}:\n" + "\n".join(sources) + "\n", encoding="utf-8")
     return path

@@ -21,13 +21,14 @@ from slack_sdk.errors import SlackApiError
 from bot.blocks import (EXPORT_ACTION, FEEDBACK_ACTION, SHOW_ALL_ACTION, action_blocks, answer_blocks, escape,
                         plain_text)
 from bot.feedback import FeedbackStore
-from bot.messages import SUGGESTED_PROMPTS, msg
-from retrieval.answer import MAX_QUESTION
+from bot.messages import SUGGESTED_PROMPTS, error_reply, msg
+from retrieval import inputs
 from retrieval.errors import ConfigError, PlansvarError
 from retrieval.query import detect_language
 from retrieval.settings import Settings, id_list, secret_value
 from retrieval.text import clean_text
 from retrieval.types import Answer, Citation
+from retrieval.wording import letter, say
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +188,7 @@ class SlackBot:
         try:
             action = body["actions"][0]
             value, _, answer_id = (action.get("value") or "").partition(":")
-            user = (body.get("user") or {}).get("id")
-            channel = (body.get("channel") or body.get("container") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+            user, channel = _actor(body)
             self.feedback.add_feedback(answer_id, user, value, channel)
             log.info("feedback", extra={"answer_id": answer_id, "value": value})
             if channel and user:
@@ -199,9 +199,8 @@ class SlackBot:
     def _stored_for_action(self, body: dict, client: WebClient, answer_id: str, ok: bool = True):
         """(stored answer, channel, user, lang) for a button under an answer, or None after telling the user why
         not (the answer is gone, or they may not use the bot here)."""
-        user = (body.get("user") or {}).get("id")
+        user, channel = _actor(body)
         container = body.get("container") or {}
-        channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
         stored = self.feedback.get_answer(answer_id)
         if stored is None or not ok:
             client.chat_postEphemeral(channel=channel, user=user, text=msg("export_gone", "da"))
@@ -217,8 +216,7 @@ class SlackBot:
     def _on_show_all(self, ack: Ack, body: dict, client: WebClient) -> None:
         """"Vis alle N": the stored question answered again with every row its filters match, in its thread."""
         ack()
-        user = (body.get("user") or {}).get("id")
-        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        user, channel = _actor(body)
         lang = "da"
         try:
             found = self._stored_for_action(body, client, body["actions"][0].get("value") or "")
@@ -238,8 +236,7 @@ class SlackBot:
     def _on_export(self, ack: Ack, body: dict, client: WebClient) -> None:
         """The export buttons: the stored answer's items with their citations, uploaded to its thread."""
         ack()
-        user = (body.get("user") or {}).get("id")
-        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        user, channel = _actor(body)
         lang = "da"
         try:
             fmt, _, answer_id = (body["actions"][0].get("value") or "").partition(":")
@@ -286,12 +283,7 @@ class SlackBot:
             if not self.allowed(channel, user):
                 client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("not_allowed", lang))
                 return
-            if not question:
-                client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("empty", lang))
-                return
-            if len(question) > MAX_QUESTION:
-                client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("too_long", lang, n=len(question)))
-                return
+            question = inputs.question(question)  # empty or too long: the typed error's reply, below
             if set_status is not None:
                 try:
                     set_status(msg("searching", lang))  # the assistant thread's "is searching…" line
@@ -327,13 +319,13 @@ class SlackBot:
         if d is not None and d.found and d.points:
             from bot.exports import draft_filename, write_draft
 
-            upload = Upload(draft_filename(d.respondent), lambda p: write_draft(p, d), f"Udkast til svar til {d.respondent}",
-                            msg("draft_comment", reply.lang))
+            upload = Upload(draft_filename(d.respondent), lambda p: write_draft(p, d),
+                            letter("request", name=d.respondent), msg("draft_comment", reply.lang))
         elif ov is not None and reply.answer.found:
             from bot.exports import overview_sheets, write
 
             upload = Upload("oversigt-hoering.xlsx", lambda p: write(p, overview_sheets(ov)),
-                            "Oversigt over høringen", msg("overview_comment", reply.lang))
+                            say("overview_head", "da"), msg("overview_comment", reply.lang))
         return reply.answer, upload
 
     def upload(self, client: WebClient, channel: str, thread_ts: str | None, upload: Upload) -> str | None:
@@ -399,15 +391,21 @@ def _fallback(text: str) -> str:
     return first[:300]
 
 
+def _actor(body: dict) -> tuple[str | None, str | None]:
+    """(user, channel) of a button click: the channel is the body's, or the container's (a message's) channel."""
+    user = (body.get("user") or {}).get("id")
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+    return user, channel
+
+
 def _user_error(e: PlansvarError, lang: str) -> str:
-    s = str(e)
-    if "empty" in s:
-        return msg("empty", lang)
-    if "limit is" in s:
-        n = re.search(r"(\d+) characters", s)
-        return msg("too_long", lang, n=n.group(1) if n else "?")
+    """The reply to an error the user can act on, chosen by its type (bot/messages.py ERROR_REPLIES); any other
+    error gets an apology with a reference, and the reason goes to the log only."""
+    reply = error_reply(e, lang)
+    if reply is not None:
+        return reply
     ref = uuid.uuid4().hex[:8]
-    log.error("answer refused", extra={"ref": ref, "reason": s})
+    log.error("answer refused", extra={"ref": ref, "reason": str(e), "error": type(e).__name__})
     return msg("error", lang, ref=ref)
 
 

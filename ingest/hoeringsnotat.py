@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from retrieval.text import squash
 from retrieval.types import Record
 from ingest.handling import classify_handling  # noqa: F401 - part of this module's API
 from retrieval.vocab import RESPONDENT_TYPES as RESPONDENT_TYPE_TERMS
@@ -86,11 +87,8 @@ class _Row:
 
 
 def fold(s: str | None) -> str | None:
-    """Fold runs of whitespace to one space; empty becomes None."""
-    if s is None:
-        return None
-    s = re.sub(r"\s+", " ", s).strip()
-    return s or None
+    """Fold runs of whitespace to one space (retrieval/text.py squash); empty becomes None."""
+    return squash(s) or None
 
 
 # --- lines and pages ----------------------------------------------------------------------------------------------

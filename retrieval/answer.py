@@ -9,18 +9,20 @@ import time
 import uuid
 from collections import OrderedDict
 
-from retrieval.errors import PlansvarError
+from retrieval import inputs
+from retrieval.asks import NUMBER, holds_asked
+from retrieval.inputs import MAX_QUESTION  # noqa: F401 - NOTE: its old home, kept for code written against it
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
-from retrieval.asks import NUMBER, SENTENCE, holds_asked
 from retrieval.index import Index
 from retrieval.search import Hit, Retriever, SearchResult
+from retrieval.text import point_label, sentences, squash
 from retrieval.types import Answer, Citation, Record
-from retrieval.vocab import EMPTY_HANDLING, HANDLINGS, NO_HANDLING, RESPONDENT_TYPES
+from retrieval.vocab import CHANGED, EMPTY_HANDLING, HANDLINGS, NO_HANDLING, RESPONDENT_TYPES
+from retrieval.wording import WORDING, say
 
 log = logging.getLogger(__name__)
 
-MAX_QUESTION = 2000
 # NOTE: dense thresholds are z-scores of the cosine over every record for the question (retrieval/search.py
 # _zscores), so they hold for any embedder; set on e5 where they equal the earlier cosines 0.80 and 0.86
 DENSE_FLOOR_Z = 0.0  # a passage less similar than the average record is not about the question at all
@@ -30,29 +32,11 @@ ANSWER_DENSE_Z = 2.3
 MIN_COVERAGE_DENSE = 0.1
 STRONG_COVERAGE = 0.5  # a passage that holds half the question's weighted words stays whatever its cosine
 
-NOT_FOUND = {
-    "da": "Det fremgår ikke af dokumenterne.",
-    "en": "The documents do not say.",
-}
+NOT_FOUND = WORDING["not_found"]  # the exact "not found" answer per language (tests and the LLM answerer compare it)
 
 # NOTE: derived views of the vocabulary (retrieval/vocab.py), kept as dicts because drafts and exports index them
 HANDLING_LABEL = {lang: {**{h.value: t.label(lang) for h, t in HANDLINGS.items()}, None: NO_HANDLING[lang],
                          EMPTY_HANDLING: NO_HANDLING[lang]} for lang in ("da", "en")}
-
-ROWS_TEXT = {
-    "da": {"all": "Alle {n} høringspunkter", "one": "Det ene høringspunkt",
-           "some": "{k} af {m} høringspunkter{filters} handler om «{topic}»",
-           "count": "{n} høringspunkter fra {r} høringsparter",
-           "how": "Fundet ved gennemgang af alle {n} høringspunkter, der matcher filtrene",
-           "how_topic": ", og udvalgt efter emnet.",
-           "see_all": "Se alle {m}: spørg igen uden emnet, eller brug «Vis alle» (Slack), --all (CLI) eller show_all (API)."},
-    "en": {"all": "All {n} consultation points", "one": "The one consultation point",
-           "some": "{k} of {m} consultation points{filters} are about “{topic}”",
-           "count": "{n} consultation points from {r} respondents",
-           "how": "Found by checking all {n} consultation points that match the filters",
-           "how_topic": ", then selecting those about the topic.",
-           "see_all": "To see all {m}: ask again without the topic, or use “Show all” (Slack), --all (CLI) or show_all (API)."},
-}
 
 TYPE_LABEL = {lang: {t.value: term.label(lang) for t, term in RESPONDENT_TYPES.items()} for lang in ("da", "en")}
 
@@ -85,7 +69,7 @@ class ExtractiveAnswerer:
         replaces the built-in reading (an LLM's reading, already validated). `ix`: the Index to answer from (the
         current one when not given); reading and search both use it."""
         t0 = time.perf_counter()
-        q = validate_question(question)
+        q = inputs.question(question)
         ix = ix if ix is not None else self.retriever.index()
         plan = plan or self.read(q, context, show_all, ix)
         result = self.retriever.search(plan, ix)
@@ -98,13 +82,7 @@ class ExtractiveAnswerer:
         return ans, result
 
 
-def validate_question(question: str | None) -> str:
-    q = re.sub(r"\s+", " ", question or "").strip()
-    if not q:
-        raise PlansvarError("the question is empty: ask e.g. 'Hvad sagde kommunerne om fasttilknyttede læger?'")
-    if len(q) > MAX_QUESTION:
-        raise PlansvarError(f"the question is {len(q)} characters long; the limit is {MAX_QUESTION}. Ask a shorter question.")
-    return q
+validate_question = inputs.question  # NOTE: the old name, kept for code written against it
 
 
 def _is_follow_up(plan: QueryPlan) -> bool:
@@ -169,23 +147,22 @@ def _compose(result: SearchResult) -> Answer:
 
 
 def _not_found(plan: QueryPlan) -> Answer:
-    return Answer(question=plan.question, answer=NOT_FOUND[plan.lang], found=False, citations=[])
+    return Answer(question=plan.question, answer=say("not_found", plan.lang), found=False, citations=[])
 
 
 def _filter_parts(plan: QueryPlan, lang: str) -> list[str]:
     parts = []
+    sep = say("and", lang)
     if plan.respondents:
-        parts.append("fra " + " og ".join(plan.respondents) if lang == "da" else "from " + " and ".join(plan.respondents))
+        parts.append(say("filter_from", lang, names=sep.join(plan.respondents)))
     if plan.respondent_types:
-        sep = " og " if lang == "da" else " and "
-        parts.append(("fra " if lang == "da" else "from ") + sep.join(TYPE_LABEL[lang].get(t, t) for t in plan.respondent_types))
+        parts.append(say("filter_from", lang, names=sep.join(TYPE_LABEL[lang].get(t, t) for t in plan.respondent_types)))
     if plan.handlings:
-        label = " / ".join(f"'{HANDLING_LABEL[lang][h]}'" for h in plan.handlings)
-        parts.append(("håndtering " if lang == "da" else "handling ") + label)
+        parts.append(say("filter_handling", lang, labels=" / ".join(f"'{HANDLING_LABEL[lang][h]}'" for h in plan.handlings)))
     if plan.themes:
-        parts.append(("tema " if lang == "da" else "theme ") + ", ".join(plan.themes))
+        parts.append(say("filter_theme", lang, themes=", ".join(plan.themes)))
     if plan.letters:
-        parts.append(("punkt " if lang == "da" else "point ") + ", ".join(plan.letters))
+        parts.append(say("filter_letter", lang, letters=", ".join(plan.letters)))
     return parts
 
 
@@ -195,57 +172,44 @@ def _describe_filters(plan: QueryPlan) -> str:
 
 def describe_reading(plan: QueryPlan) -> str:
     """The reading as one line for people, so a misreading shows at once."""
-    da = plan.lang == "da"
-    what = READING_INTENT["da" if da else "en"].get(plan.intent, plan.intent)
+    lang = "da" if plan.lang == "da" else "en"
+    what = say(f"intent_{plan.intent}", lang) if f"intent_{plan.intent}" in WORDING else plan.intent
     parts = [what] + _filter_parts(plan, plan.lang)
     if plan.rows_question and not plan.handlings:
-        parts.append("håndtering: alle" if da else "handling: any")
+        parts.append(say("read_any_handling", lang))
     if plan.docs:
-        parts.append(("dokumenter: " if da else "documents: ") + ", ".join(plan.docs))
+        parts.append(say("read_docs", lang, docs=", ".join(plan.docs)))
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
     if topic and not plan.show_all:
-        parts.append((f"emne: «{topic}»" if da else f"topic: “{topic}”"))
+        parts.append(say("read_topic", lang, topic=topic))
     elif plan.rows_question and not plan.show_all:
-        parts.append("intet emne: hele det filtrerede sæt" if da else "no topic: the whole filtered set")
+        parts.append(say("read_no_topic", lang))
     if plan.show_all and topic:
-        parts.append((f"emnet «{topic}» ses bort fra" if da else f"topic “{topic}” ignored"))
+        parts.append(say("read_topic_ignored", lang, topic=topic))
     if plan.ignored:
-        parts.append((f"ignoreret: «{plan.ignored}»" if da else f"ignored: “{plan.ignored}”"))
+        parts.append(say("read_ignored", lang, ignored=plan.ignored))
     if plan.reader != "words":
         parts.append(f"({plan.reader})")
-    return ("Læst som: " if da else "Read as: ") + " · ".join(parts)
-
-
-READING_INTENT = {
-    "da": {"list": "alle punkter", "profile": "alle punkter", "topic_list": "punkter om et emne",
-           "scan": "ja/nej: gennemgang af alle punkter", "count": "antal punkter", "fact": "opslag i dokumenterne",
-           "synthesis": "sammenstilling af flere dokumenter", "draft": "udkast til svar", "overview": "oversigt"},
-    "en": {"list": "all points", "profile": "all points", "topic_list": "points about a topic",
-           "scan": "yes/no: every point checked", "count": "number of points", "fact": "look-up in the documents",
-           "synthesis": "comparison of several documents", "draft": "draft reply", "overview": "overview"},
-}
+    return say("read_as", lang, parts=" · ".join(parts))
 
 
 def _section_answer(result: SearchResult) -> Answer:
     """What the høringsnotat's comments say was written in a section, each with its row."""
     plan, lang = result.plan, result.plan.lang
     n = len(result.hits)
-    lead = (f"Høringsnotatets kommentarer nævner afsnit {plan.section_ref} i {n} høringspunkter:" if lang == "da" else
-            f"The consultation memo's comments name section {plan.section_ref} in {n} consultation points:")
+    lead = say("section_lead", lang, ref=plan.section_ref, n=n)
     lines, citations = [lead, ""], []
     for h in result.hits:
         r = h.record
         citations.append(Citation.from_record(r))
-        point = f"{r.respondent} {r.letter or ''})".replace(" )", "")
-        lines.append(f"- {point}: «{r.text_change}» [{len(citations)}]")
+        lines.append(f"- {point_label(r)}): «{r.text_change}» [{len(citations)}]")
     return Answer(question=plan.question, answer="\n".join(lines), found=True, citations=citations)
 
 
 def _unknown_respondent(plan: QueryPlan) -> Answer:
     """A name that is no respondent of the høringsnotat: say so, instead of answering from other rows."""
     name = plan.unknown_respondent
-    text = (f"{NOT_FOUND['da']} «{name}» er ikke blandt høringsparterne i høringsnotatet."
-            if plan.lang == "da" else f"{NOT_FOUND['en']} “{name}” is not among the respondents of the consultation.")
+    text = say("unknown_respondent", plan.lang, not_found=say("not_found", plan.lang), name=name)
     return Answer(question=plan.question, answer=text, found=False, citations=[])
 
 
@@ -254,11 +218,7 @@ def _none_about_topic(result: SearchResult) -> Answer:
     plan, lang, m = result.plan, result.plan.lang, result.matched
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
     filters = _describe_filters(plan)
-    text = (f"Ingen af de {m} høringspunkter{f' ({filters})' if filters else ''} handler om «{topic}». "
-            f"Alle {m} punkter er gennemgået; spørg uden emnet for at se dem alle."
-            if lang == "da" else
-            f"None of the {m} consultation points{f' ({filters})' if filters else ''} is about “{topic}”. "
-            f"All {m} points were checked; ask without the topic to see them all.")
+    text = say("none_about_topic", lang, m=m, filters=f" ({filters})" if filters else "", topic=topic)
     return Answer(question=plan.question, answer=text, found=False, citations=[])
 
 
@@ -267,21 +227,20 @@ def _rows_answer(result: SearchResult) -> Answer:
     n, m = len(hits), result.matched
     filters = _describe_filters(plan)
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
-    t = ROWS_TEXT[lang]
     narrowed = result.narrowed and not plan.show_all
     if narrowed:
         # NOTE: "Alle N" only when N is everything the filters match; a topic that picks some says "k af N"
-        lead = t["some"].format(k=n, m=m, filters=f" ({filters})" if filters else "", topic=topic)
+        lead = say("rows_some", lang, k=n, m=m, filters=f" ({filters})" if filters else "", topic=topic)
     else:
-        lead = t["all"].format(n=n) if n != 1 else t["one"]
+        lead = say("rows_all", lang, n=n) if n != 1 else say("rows_one", lang)
         if filters:
             lead += f" ({filters})"
     if plan.intent == "count":
         who = len({h.record.respondent for h in hits})
-        lead = t["count"].format(n=n, r=who) + ": " + lead
-    how = t["how"].format(n=result.scanned) + (t["how_topic"] if narrowed else ".")
+        lead = say("rows_count", lang, n=n, r=who) + ": " + lead
+    how = say("rows_how", lang, n=result.scanned) + (say("rows_how_topic", lang) if narrowed else ".")
     if narrowed and n < m:
-        how += " " + t["see_all"].format(m=m)
+        how += " " + say("rows_see_all", lang, m=m)
     lines = [f"{lead}:", ""]
     citations: list[Citation] = []
     groups: "OrderedDict[str, list[Hit]]" = OrderedDict()
@@ -297,16 +256,16 @@ def _rows_answer(result: SearchResult) -> Answer:
 
 
 def _row_line(r: Record, lang: str) -> str:
-    point = f"{r.letter})" if r.letter else ("punkt uden bogstav" if lang == "da" else "point without letter")
+    point = f"{r.letter})" if r.letter else say("row_no_letter", lang)
     if r.handling == "intet_svar":
         return HANDLING_LABEL[lang]["intet_svar"] + "."
     handling = HANDLING_LABEL[lang].get(r.handling, r.handling_raw or "")
     if r.refers_to:
-        handling += f" ({'samme som' if lang == 'da' else 'same as'} {r.refers_to})"
-    line = f"{point} {r.summary or ''} — {'Håndtering' if lang == 'da' else 'Handling'}: {handling}."
-    if r.text_change and r.handling in ("aendring", "delvist"):
+        handling += f" ({say('row_same_as', lang, ref=r.refers_to)})"
+    line = say("row_line", lang, point=point, summary=r.summary or "", handling=handling)
+    if r.text_change and r.handling in CHANGED:
         change = r.text_change if len(r.text_change) <= 300 else r.text_change[:300].rsplit(" ", 1)[0] + " …"
-        line += f" {'Tekstændring' if lang == 'da' else 'Text change'}: {change}"
+        line += " " + say("row_change", lang, change=change)
     return line
 
 
@@ -316,16 +275,12 @@ def _scan_answer(result: SearchResult) -> Answer:
     n_all = len(result.candidates)
     topic = plan.topic or " / ".join(plan.quoted)
     if not result.hits:
-        text = (f"Nej. Ingen af {who}s {n_all} høringspunkter handler om «{topic}» (alle punkter er gennemgået)."
-                if lang == "da" else
-                f"No. None of the {n_all} consultation points from {who} is about “{topic}” (all points were checked).")
+        text = say("scan_no", lang, who=who, n=n_all, topic=topic)
         cites = [Citation.from_record(r) for r in result.candidates]
         return Answer(question=plan.question, answer=text, found=False, citations=cites)
     ans = _rows_answer(result)
     k = len(result.hits)
-    head = (f"Ja. {who} nævner «{topic}» i {k} af sine {n_all} høringspunkter (alle punkter er gennemgået):"
-            if lang == "da" else
-            f"Yes. {who} mentions “{topic}” in {k} of its {n_all} consultation points (all points were checked):")
+    head = say("scan_yes", lang, who=who, k=k, n=n_all, topic=topic)
     ans.answer = head + "\n" + ans.answer.split("\n", 1)[1]
     return ans
 
@@ -380,8 +335,7 @@ def _passages_answer(plan: QueryPlan, hits: list[Hit]) -> Answer:
     lang = plan.lang
     q_stems = set(stems(plan.search_topic or plan.question))
     citations, lines = [], []
-    lead = "Ifølge dokumenterne:" if lang == "da" else "According to the documents (quoted in Danish):"
-    lines.append(lead)
+    lines.append(say("passages_lead", lang))
     for h in hits:
         r = h.record
         citations.append(Citation.from_record(r))
@@ -392,15 +346,14 @@ def _passages_answer(plan: QueryPlan, hits: list[Hit]) -> Answer:
 
 
 def _best_sentences(text: str, q_stems: set[str], n: int = 2) -> str:
-    flat = re.sub(r"\s+", " ", re.sub(r"-\n(?=[a-zæøå])", "", text))
-    parts = [p.strip() for p in SENTENCE.split(flat) if p and p.strip()]
+    parts = sentences(re.sub(r"-\n(?=[a-zæøå])", "", text))
     if not parts:
-        return re.sub(r"\s+", " ", text)[:300]
+        return squash(text)[:300]
     scored = []
     for i, p in enumerate(parts):
         s = set(stems(p))
         scored.append((len(s & q_stems) + (0.5 if NUMBER.search(p) else 0), -i, p))
     best = sorted(scored, reverse=True)[:n]
     best.sort(key=lambda x: -x[1])  # document order
-    out = " … ".join(re.sub(r"\s+", " ", p) for _, _, p in best)
+    out = " … ".join(p for _, _, p in best)
     return out if len(out) <= 600 else out[:600] + " …"

@@ -10,24 +10,27 @@ import concurrent.futures as cf
 import logging
 import re
 import time
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
+from retrieval import inputs
 from retrieval.answer import HANDLING_LABEL, _best_sentences
-from retrieval.errors import PlansvarError
+from retrieval.inputs import MAX_NAME  # noqa: F401 - NOTE: its old home, kept for code written against it
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, Respondent
 from retrieval.index import Index
-from retrieval.search import Hit, Retriever, _zscores, normalise_text
+from retrieval.search import Hit, Retriever, _zscores
+from retrieval.text import fold, normalise_text, span_parts
+from retrieval.text import sentences as split_sentences
 from retrieval.types import Answer, Citation, Record
+from retrieval.vocab import CHANGED
+from retrieval.wording import letter, say
 
 log = logging.getLogger(__name__)
 
 # a plan section found by search (not quoted by the høringsnotat) must be this close to the point to be quoted
 PLAN_DENSE_Z = 2.5  # z-score of the cosine over every record (retrieval/search.py _zscores): any embedder
 PLAN_COVERAGE = 0.35
-MAX_NAME = 200
 
 # a quoted passage in the comment cell, and the plan location written just before it ("afsnit 1.5, side 5", "s. 6")
 COMMENT_QUOTE = re.compile(r"[\"“”„«]\s*([^\"“”„«»]{25,}?)\s*[\"“”»]")
@@ -37,52 +40,6 @@ PLAN_WHERE = re.compile(
     re.I,
 )
 PLAN_WORDS = re.compile(r"praksisplan|planen|tilføj|ændr|formulering|afsnit|målsætning|indeholdt|håndteret på", re.I)
-
-TEXT = {
-    "head": {
-        "da": "Udkast til svar til {name} — {n} {points} i høringsnotatets rækkefølge; kilder i [ ].",
-        "en": "Draft reply (in Danish) to {name} — {n} {points} in the order of the høringsnotat; sources in [ ].",
-    },
-    "points": {"da": ("bemærkning", "bemærkninger"), "en": ("point", "points")},
-    "template": {
-        "da": "Skabelon uden sprogmodel: teksten under hvert punkt er høringsnotatets og planens egen.",
-        "en": "Template without a language model: the text under each point is the høringsnotat's and the plan's own.",
-    },
-    "polished": {
-        "da": "Svarafsnittene er skrevet af sprogmodellen og kontrolleret mod kilderne; resten er høringsnotatets og planens egen tekst.",
-        "en": "The reply paragraphs were written by the language model and checked against the sources; the rest is the høringsnotat's and the plan's own text.",
-    },
-    "no_plan": {
-        "da": "Bemærk: {plan} er ikke blandt de indlæste dokumenter; planens tekst citeres, hvor høringsnotatets kommentar citerer den.",
-        "en": "Note: {plan} is not among the ingested documents; the plan's text is quoted where the høringsnotat's comment quotes it.",
-    },
-    "no_response": {
-        "da": "{name} har ikke fremsendt høringssvar (høringsnotatet: «{raw}») [1]. Der er derfor ingen punkter at besvare.",
-        "en": "{name} did not submit a response (the høringsnotat: «{raw}») [1]. There are no points to reply to.",
-    },
-    "unknown": {
-        "da": "Der er ingen høringspart ved navn «{name}» i høringsnotatet.",
-        "en": "There is no respondent named “{name}” in the høringsnotat.",
-    },
-    "ambiguous": {
-        "da": "«{name}» passer på flere høringsparter.",
-        "en": "“{name}” matches several respondents.",
-    },
-    "within": {
-        "da": "«{name}» har ikke sit eget høringssvar i høringsnotatet, men står i navnet på en anden høringspart.",
-        "en": "“{name}” has no response of its own in the høringsnotat but is named in another respondent's name.",
-    },
-    "closest": {"da": "Mente du: {names}?", "en": "Did you mean: {names}?"},
-    "how": {
-        "da": "Skriv fx «udkast til svar til {example}».",
-        "en": "Write e.g. “draft a reply to {example}”.",
-    },
-    "no_name": {
-        "da": "Hvem skal svaret til? Skriv fx «udkast til svar til {example}».",
-        "en": "Who is the reply to? Write e.g. “draft a reply to {example}”.",
-    },
-}
-
 
 @dataclass
 class PlanQuote:
@@ -130,10 +87,6 @@ class Draft:
         return d
 
 
-def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
-
-
 def closest_names(name: str, respondents: list[Respondent], n: int = 5) -> list[str]:
     """The respondents whose names (or one of their words) look most like the given name."""
     q = fold(name)
@@ -155,7 +108,7 @@ def closest_names(name: str, respondents: list[Respondent], n: int = 5) -> list[
 def _plan_title(hn_title: str) -> str:
     """"Høringsnotat: høringssvar til praksisplan for almen praksis, Region Hovedstaden" -> what was consulted on."""
     m = re.search(r"høringssvar(?:ene)?\s+til\s+(.+)$", hn_title or "", re.I)
-    return m.group(1).strip() if m else "praksisplanen"
+    return m.group(1).strip() if m else letter("plan_fallback")
 
 
 def comment_quotes(comment: str | None) -> list[tuple[str, str]]:
@@ -214,23 +167,21 @@ class Drafter:
     def draft(self, name: str, request: str | None = None, lang: str = "da", ix: Index | None = None) -> Draft:
         """The draft reply to one respondent, from `ix` (default: the retriever's current Index)."""
         t0 = time.perf_counter()
-        name = " ".join((name or "").split())
-        if len(name) > MAX_NAME:
-            raise PlansvarError(f"the respondent's name is {len(name)} characters long; the limit is {MAX_NAME}.")
-        request = request or f"Udkast til svar til {name}"
+        name = inputs.respondent(name)
+        request = request or letter("request", name=name)
         d = Draft(request=request, lang=lang)
         ix = ix if ix is not None else self.retriever.index()
         example = next((r.name for r in ix.respondents if r.type == "kommune"), "Gribskov Kommune")
         if not re.search(r"\w", name):  # nothing that could be a name: "", "!!!", an emoji
-            d.text = TEXT["no_name"][lang].format(example=example)
+            d.text = say("draft_no_name", lang, example=example)
             return d
         resp, offer, why = self.resolve(name, ix)
         if resp is None:
             d.suggestions = offer
-            lines = [TEXT[why][lang].format(name=name)]
+            lines = [say(f"draft_{why}", lang, name=name)]
             if offer:
-                lines.append(TEXT["closest"][lang].format(names=", ".join(offer)))
-            lines.append(TEXT["how"][lang].format(example=offer[0] if offer else example))
+                lines.append(say("draft_closest", lang, names=", ".join(offer)))
+            lines.append(say("draft_how", lang, example=offer[0] if offer else example))
             d.text = " ".join(lines)
             log.info("draft: respondent not found", extra={"why": why, "offered": len(offer)})
             return d
@@ -239,7 +190,8 @@ class Drafter:
         d.respondent, d.respondent_type, d.found = resp.name, resp.type, True
         if all(r.handling == "intet_svar" for r in rows):
             d.citations = [Citation.from_record(rows[0])]
-            d.text = TEXT["no_response"][lang].format(name=resp.name, raw=rows[0].handling_raw or HANDLING_LABEL["da"]["intet_svar"])
+            d.text = say("draft_no_response", lang, name=resp.name,
+                         raw=rows[0].handling_raw or HANDLING_LABEL["da"]["intet_svar"])
             return d
         rows = [r for r in rows if r.handling != "intet_svar"]
         plan_idx = self._plan_records(rows[0].region, ix)
@@ -254,7 +206,7 @@ class Drafter:
         for r in rows:
             p = DraftPoint(letter=r.letter, theme=r.theme, summary=r.summary or "", handling=r.handling,
                            handling_label=(HANDLING_LABEL["da"].get(r.handling, r.handling_raw or "") if r.handling
-                                           else "Ikke angivet i høringsnotatet (cellen er tom)"),
+                                           else letter("empty_cell")),
                            refers_to=r.refers_to, comment=r.text_change, cite=key(r))
             for text, where in comment_quotes(r.text_change):
                 p.plan.append(PlanQuote(text, where, "comment", p.cite))
@@ -317,38 +269,35 @@ class Drafter:
 
     def _letter(self, d: Draft, rows: list[Record]) -> str:
         lang = d.lang
-        one, many = TEXT["points"][lang]
         plan = _plan_title(rows[0].title)
-        sender = self.sender or rows[0].publisher or "[afsender]"
-        out = [TEXT["head"][lang].format(name=d.respondent, n=len(d.points), points=one if len(d.points) == 1 else many)]
-        out.append(TEXT["polished" if d.polished else "template"][lang])
+        sender = self.sender or rows[0].publisher or letter("sender")
+        points = say("draft_point_one" if len(d.points) == 1 else "draft_point_many", lang)
+        out = [say("draft_head", lang, name=d.respondent, n=len(d.points), points=points)]
+        out.append(say("draft_polished" if d.polished else "draft_template", lang))
         if not d.plan_in_index:
-            out.append(TEXT["no_plan"][lang].format(plan=f"Planen ({plan})"))
-        out += ["", f"Kære {d.respondent}", "",
-                f"Tak for jeres høringssvar til {plan}. Nedenfor gennemgår vi jeres bemærkninger i den rækkefølge, de står i "
-                "høringsnotatet: hvad I har skrevet, hvordan det er håndteret, og hvad planen siger.", ""]
+            out.append(say("draft_no_plan", lang, plan=letter("plan", plan=plan)))
+        out += ["", letter("dear", name=d.respondent), "", letter("thanks", plan=plan), ""]
         for n, p in enumerate(d.points, start=1):
-            head = f"{n}. " + (f"Punkt {p.letter}" if p.letter else "Bemærkning") + (f" – {p.theme}" if p.theme else "")
+            head = f"{n}. " + (letter("point", letter=p.letter) if p.letter else letter("remark"))
+            head += f" – {p.theme}" if p.theme else ""
             out.append(f"{head} [{p.cite}]")
             if p.reply:
                 out.append(p.reply)
             else:
-                out.append(f"Jeres bemærkning (høringsnotatets resumé): {p.summary}")
-            handling = p.handling_label or "ikke angivet i høringsnotatet"
+                out.append(letter("summary", summary=p.summary))
+            handling = p.handling_label or letter("no_handling")
             if p.refers_to:
-                handling += f" (samme håndtering som ved {p.refers_to})"
-            out.append(f"Håndtering: {handling.rstrip('.')}.")
+                handling += letter("same_handling", ref=p.refers_to)
+            out.append(letter("handling", handling=handling.rstrip(".")))
             if p.comment:
-                label = "Tekstændring" if p.handling in ("aendring", "delvist") else "Kommentar"
-                out.append(f"{label}: {p.comment}")
+                out.append(letter("change" if p.handling in CHANGED else "comment", comment=p.comment))
             for q in p.plan:
                 if q.source == "comment":
-                    where = f", {q.where}" if q.where else ""
-                    out.append(f"Planens tekst{where} (citeret i høringsnotatet): «{q.text}»")
+                    out.append(letter("quoted", where=f", {q.where}" if q.where else "", text=q.text))
                 else:
-                    out.append(f"Planens tekst ({q.where}): «{q.text}» [{q.cite}]")
+                    out.append(letter("plan_quote", where=q.where, text=q.text, cite=q.cite))
             out.append("")
-        out += ["Med venlig hilsen", "", "[Navn]", sender]
+        out += [letter("regards"), "", letter("name"), sender]
         return "\n".join(out)
 
     # --- LLM polish ---------------------------------------------------------------------------------------------
@@ -359,7 +308,7 @@ class Drafter:
         from prompts import render
         from retrieval.llm import check_citations, passage_block
 
-        sender = self.sender or rows[0].publisher or "regionen"
+        sender = self.sender or rows[0].publisher or letter("sender_llm")
         jobs = {}
         for p, r in zip(d.points, rows):
             sources = [r] + [cites[q.cite - 1] for q in p.plan if q.source == "plan"]
@@ -386,14 +335,8 @@ class Drafter:
 
 
 def _where(r: Record) -> str:
-    parts = [r.title]
-    if r.section:
-        parts.append(r.section)
-    if r.page:
-        parts.append(f"s. {r.page}")
-    if r.line_start:
-        parts.append(f"l. {r.line_start}-{r.line_end}")
-    return ", ".join(parts)
+    """"Title, section, s. 5, l. 3-9": a plan passage as the (Danish) letter cites it."""
+    return ", ".join([r.title] + ([r.section] if r.section else []) + span_parts(r, "da"))
 
 
 def _body(r: Record) -> str:
@@ -411,9 +354,8 @@ def _probe(quote: str) -> str:
 
 def _sentence_with(text: str, quote: str) -> str:
     """The plan's own sentence(s) holding the quoted text (the plan's wording, not the comment's copy of it)."""
-    flat = re.sub(r"\s+", " ", text.replace("-\n", ""))
     probe = _probe(quote)
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", flat)
+    sentences = split_sentences(text.replace("-\n", ""))
     for i, s in enumerate(sentences):
         joined = " ".join(sentences[i:i + 3])
         if probe[:30] in normalise_text(s) and probe in normalise_text(joined):

@@ -3,15 +3,15 @@ unanswerable answered as not found."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from statistics import mean
 
+from retrieval.text import squash
 from retrieval.types import Answer
 
 
 def _fold(s: str) -> str:
-    return re.sub(r"\s+", " ", s or "").strip().lower()
+    return squash(s).lower()
 
 
 @dataclass

@@ -18,6 +18,7 @@ from retrieval.errors import ConfigError
 from retrieval.lexical import stems
 from retrieval.search import Hit
 from retrieval.settings import Settings, secret_value
+from retrieval.text import CITED_SENTENCE, place, sentences
 from retrieval.types import HANDLINGS as HANDLING_CODES
 from retrieval.types import RESPONDENT_TYPES as TYPE_CODES
 from retrieval.types import Answer, Citation
@@ -112,7 +113,7 @@ def passage_block(hits: list[Hit]) -> str:
     out = []
     for n, h in enumerate(hits, start=1):
         r = h.record
-        where = f"{r.respondent} {r.letter or ''}".strip() if r.is_row else (r.section or r.title)
+        where = place(r)
         text = r.embedding_text() if r.is_row else r.text
         text = re.sub(r"\[P(\d+)\]", r"(P\1)", text)
         text = re.sub(r"</?\s*(passager|passages)\s*>", "", text, flags=re.I)
@@ -125,13 +126,10 @@ def check_citations(text: str, hits: list[Hit]) -> tuple[str, list[int], int]:
     """Keep the sentences whose citations name real passages that hold what the sentence says.
 
     Returns (kept text with keys renumbered to [1], [2] …, the passage indexes in citation order, dropped count)."""
-    # sentence ends: a citation key, or . ! ? before a capital ("ca. 55.000" is no end)
-    splitter = r"(?<=\])\s+(?=[A-ZÆØÅ0-9«“\"])|(?<=[.!?])\s+(?=[A-ZÆØÅ«“\"])"
-    sentences = [s.strip() for s in re.split(splitter, text.strip()) if s.strip()]
     order: list[int] = []
     kept: list[str] = []
     dropped = 0
-    for s in sentences:
+    for s in sentences(text, CITED_SENTENCE, keep_space=True):
         keys = [int(k) for k in KEY.findall(s)]
         valid = [k for k in keys if 1 <= k <= len(hits)]
         body = KEY.sub("", s).strip()
@@ -189,9 +187,9 @@ class LLMAnswerer:
         built-in reading on any error, timeout or when reading by LLM is off (None: the answerer reads it itself)."""
         if not self.read_questions or context or not hasattr(self.chat, "structured"):
             return None
-        from retrieval.answer import validate_question
+        from retrieval import inputs
 
-        q = validate_question(question)
+        q = inputs.question(question)
         builtin = self.extractive.read(q, None, show_all, ix)
         catalog = ix.catalog
         prompt = render("read_question", question=q, handlings=", ".join(HANDLING_CODES), types=", ".join(TYPE_CODES),

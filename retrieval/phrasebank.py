@@ -122,6 +122,24 @@ TOPIC_BEFORE = ("om", "about", "regarding", "concerning", "vedrørende", "angåe
                 "til", "to", "for", "på", "on", "ved", "hos")
 # ... except after these, where the type word is who spoke: "fra kommunerne", "from municipalities", "by hospitals"
 SPEAKER_BEFORE = ("fra", "from", "by", "af")
+# the kinds of body that stand in respondents' own names. NOTE: narrower than TYPE_WORDS (no "regional",
+# "organisation*"): a word beside a name that the name lacks speaks against the match ("Herlev og Gentofte kommuner")
+NAME_TYPE_WORDS = ("kommune", "kommuner", "kommunerne", "hospital*", "sygehus*", "region", "municipalit*",
+                   "regionskommune")
+
+# --- who said it ------------------------------------------------------------------------------------------------------
+
+# verbs of saying: the speaker stands beside them ("Hvad sagde Gribskov", "What did KL say")
+SPEAKER_VERBS = ("sagde", "sagt", "siger", "say", "said", "says", "skrev", "skrevet", "skriver", "wrote", "written",
+                 "write", "mente", "mener", "ment", "think", "thought", "thinks", "ønskede", "wanted", "foreslog",
+                 "proposed", "suggested", "påpegede", "pointed", "nævnte", "mentioned", "spurgte", "asked", "bad",
+                 "requested", "anbefalede", "recommended", "kommenterede", "commented", "comment", "rejste", "raised",
+                 "svarede", "answered", "replied", "bemærkede", "noted", "argued", "argumenterede", "efterlyste",
+                 "called", "indsendte", "submitted", "sendte", "sent")
+# after "hvem"/"who" these ask who said something, so the answer is rows. NOTE: a subset of SPEAKER_VERBS:
+# "hvem svarede ikke", "who never sent in a response" ask who did not respond, which is read by other words
+WHO_SAID = ("sagde", "said", "skrev", "wrote", "mente", "ønskede", "wanted", "foreslog", "proposed")
+assert set(WHO_SAID) <= set(SPEAKER_VERBS)
 
 # --- themes (English words for the Danish theme labels of a høringsnotat) ---------------------------------------------
 THEME_WORDS: dict[str, tuple[str, ...]] = {

@@ -9,7 +9,6 @@ asking are taken out is the topic; with no topic the answer is the whole filtere
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
@@ -18,6 +17,7 @@ from typing import Callable
 
 from retrieval import phrasebank as pb
 from retrieval.lexical import STOPWORDS
+from retrieval.text import fold_accents
 from retrieval.types import Record
 from retrieval.vocab import EMPTY_HANDLING, Handling, RespondentType
 
@@ -71,12 +71,6 @@ def read_letters(q: str) -> tuple[list[str], list[tuple[int, int]]]:
             out.append((m.group("one") or m.group("paren")).lower())
         spans.append(m.span())
     return list(dict.fromkeys(out)), spans
-
-
-def fold_accents(s: str) -> str:
-    """Accents off, and Danish letters as they are typed without them: "ishoj" = "ishøj", "aeldre" = "ældre"."""
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return s.replace("æ", "ae").replace("ø", "o").replace("å", "aa").replace("Æ", "Ae").replace("Ø", "O").replace("Å", "Aa")
 
 
 def detect_language(text: str) -> str:
@@ -417,8 +411,8 @@ def _any_type_word(w: str) -> bool:
 
 
 def _type_word(w: str) -> bool:
-    return any(word_matches(w, e) for e in ("kommune", "kommuner", "kommunerne", "hospital*", "sygehus*", "region",
-                                             "municipalit*", "regionskommune"))
+    """A word for the kind of body that stands in respondents' own names ("Gribskov Kommune", "Herlev Hospital")."""
+    return any(word_matches(w, e) for e in pb.NAME_TYPE_WORDS)
 
 
 _EN_GENERIC = {"municipality": "kommune", "municipal": "kommune", "municipalities": "kommuner", "council": "råd",
@@ -550,12 +544,6 @@ SECTION_REF = re.compile(r"\b(?:afsnit(?:tet)?|section|kapitel|chapter|pkt\.?)\s
 ROW_WORDS = ("høringssvar*", "høringspunkt*", "høringspart*", "høringsnotat*", "hoeringssvar*", "consultation*",
              "respondent*", "responses", "response", "submission*", "bemærkning*", "kommentar*", "comments", "remarks",
              "høringen", "hørte", "consulted", "*bemærkninger", "*bemærkning")
-SPEAKER_VERBS = ("sagde", "sagt", "siger", "say", "said", "says", "skrev", "skrevet", "skriver", "wrote", "written",
-                 "write", "mente", "mener", "ment", "think", "thought", "thinks", "ønskede", "wanted", "foreslog",
-                 "proposed", "suggested", "påpegede", "pointed", "nævnte", "mentioned", "spurgte", "asked", "bad",
-                 "requested", "anbefalede", "recommended", "kommenterede", "commented", "comment", "rejste", "raised",
-                 "svarede", "answered", "replied", "bemærkede", "noted", "argued", "argumenterede", "efterlyste",
-                 "called", "indsendte", "submitted", "sendte", "sent")
 Semantic = Callable[[str], dict[str, float]]  # question -> score per handling code and "none"
 
 
@@ -616,7 +604,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     weak_row_words = find(toks, ("parter", "parties", "punkter", "points", "punkt", "point"), used | in_quote)
     if row_words:
         plan.kinds.append("hoeringsnotat")
-    speech = find(toks, SPEAKER_VERBS, used | in_quote)
+    speech = find(toks, pb.SPEAKER_VERBS, used | in_quote)
 
     types, ypos = read_types(toks, (used - hpos) | in_quote)
     named_docs = bool(plan.docs or "sundhedsaftale" in plan.kinds)
@@ -804,8 +792,7 @@ def _asks_for_something_else(toks: list[Tok], known: set[int]) -> bool:
     party, or "which/what (were the) <noun>" where the noun is no point, party, type or outcome word."""
     if not toks:
         return False
-    if toks[0].low in ("hvem", "who") and not any(t.low in ("sagde", "said", "skrev", "wrote", "mente", "ønskede",
-                                                             "wanted", "foreslog", "proposed") for t in toks[1:4]):
+    if toks[0].low in ("hvem", "who") and not any(t.low in pb.WHO_SAID for t in toks[1:4]):
         return True
     if toks[0].low not in ("hvilke", "hvilken", "hvilket", "which", "what", "hvad"):
         return False

@@ -13,10 +13,11 @@ from typing import Any
 import numpy as np
 
 from retrieval.embedders import Embedder
-from retrieval.errors import PlansvarError
+from retrieval.errors import QuestionEmpty, TooFew
 from retrieval.index import Index
 from retrieval.query import QueryPlan, plan_query, semantic_scorer
 from retrieval.store import ChromaStore
+from retrieval.text import normalise_text  # NOTE: moved to the text toolkit (retrieval/text.py)
 from retrieval.types import Record
 from retrieval.vocab import EMPTY_HANDLING
 
@@ -68,12 +69,6 @@ def fuse(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:
         for rank, item in enumerate(ranking):
             out[item] = out.get(item, 0.0) + 1.0 / (k + rank + 1)
     return out
-
-
-def normalise_text(s: str) -> str:
-    s = s.lower().replace("”", '"').replace("“", '"').replace("’", "'").replace("‘", "'")
-    s = re.sub(r"[\"']", "", s)
-    return re.sub(r"\s+", " ", s).strip()
 
 
 class Retriever:
@@ -149,7 +144,7 @@ class Retriever:
             ix = ix if ix is not None else self.index()
             plan = self.plan(question, ix)
         if not plan.question.strip():
-            raise PlansvarError("the question is empty")
+            raise QuestionEmpty()
         ix = ix if ix is not None else self.index()
         result = self._search(plan, ix)
         result.version = ix.version
@@ -309,8 +304,8 @@ def dense_search(
 ) -> list[tuple[Record, float]]:
     """The k records nearest to the question, with cosine similarity (Chroma's own index)."""
     if not question or not question.strip():
-        raise PlansvarError("the question is empty: ask something, e.g. 'hvad sagde Gribskov om lægedækning?'")
+        raise QuestionEmpty()
     if k < 1:
-        raise PlansvarError(f"k must be at least 1. Currently, it is {k}.")
+        raise TooFew("k", k, 1)
     store.open_for_read(embedder.id)
     return store.query(embedder.embed_query(question), k=k, where=where)

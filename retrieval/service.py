@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from retrieval import inputs
 from retrieval.embedders import Embedder, make_embedder
-from retrieval.errors import PlansvarError
 from retrieval.index import Index
 from retrieval.search import Retriever
 from retrieval.settings import Settings
@@ -23,16 +23,7 @@ if TYPE_CHECKING:
     from retrieval.overview import Overview
 
 
-def clean_context(context: str | None) -> str | None:
-    """An earlier question given as context: cleaned like a question, and bounded like one (an unbounded context
-    costs minutes of CPU in query reading)."""
-    from retrieval.answer import MAX_QUESTION
-
-    context = clean_text(context)
-    if len(context) > MAX_QUESTION:
-        raise PlansvarError(f"the context (the earlier question) is {len(context)} characters long; the limit is "
-                            f"{MAX_QUESTION}. Give only the earlier question.")
-    return context or None
+clean_context = inputs.context  # NOTE: the old name, kept for code written against it
 
 
 @dataclass
@@ -111,11 +102,10 @@ class Service:
     def intent(self, question: str, context: str | None = None):
         """(what the message asks for, the context that still applies). "og Gentofte?" after a draft request is a
         draft for Gentofte; a draft or overview is no context for a question."""
-        from retrieval.answer import validate_question
         from retrieval.intents import Intent, classify
 
-        question, context = clean_text(question), clean_context(context)
-        intent = classify(validate_question(question))
+        question, context = clean_text(question), inputs.context(context)
+        intent = classify(inputs.question(question))
         if context and intent.kind == "ask":
             earlier = classify(context)
             if earlier.kind == "draft" and len(intent.text.split()) <= 5:

@@ -384,6 +384,7 @@ class ChromaStore:
             except Exception as e:  # noqa: BLE001 - UniqueConstraintError: it is held; anything else is raised
                 from chromadb.errors import UniqueConstraintError
 
+                # NOTE: also by its words, for the conflict when it does not arrive as UniqueConstraintError (not our type)
                 if not isinstance(e, UniqueConstraintError) and "already exists" not in str(e):
                     raise
             try:
@@ -488,19 +489,13 @@ class ChromaStore:
     def _col_(self):
         col = self._existing()
         if col is None:
-            raise StoreEmpty(f"No plansvar index in {self.location}. Run `plansvar ingest` first.")
+            raise StoreEmpty.at(self.location)
         return col
 
     @_guarded
     def upsert(self, records: Sequence[Record], embeddings: np.ndarray) -> None:
-        if not records:
-            return
-        self._col_().upsert(
-            ids=[r.id for r in records],
-            embeddings=np.asarray(embeddings, dtype=np.float32),
-            documents=[r.text for r in records],
-            metadatas=[r.to_metadata() for r in records],
-        )
+        if records:
+            _upsert(self._col_(), records, embeddings)
 
     @_guarded
     def doc_ids(self, doc: str) -> list[str]:
@@ -591,6 +586,12 @@ PAGE = 5000  # records per get(): chroma's SQLite refuses very large single read
 EMBED_PAGE = 1000
 
 
+def _upsert(col, records: Sequence[Record], embeddings: np.ndarray) -> None:
+    """Records with their vectors into a Chroma collection (their text as the document, their fields as metadata)."""
+    col.upsert(ids=[r.id for r in records], embeddings=np.asarray(embeddings, dtype=np.float32),
+               documents=[r.text for r in records], metadatas=[r.to_metadata() for r in records])
+
+
 def _get_all(col, include: list[str], where: dict[str, Any] | None = None, page: int | None = None) -> dict[str, list]:
     """Every record of a collection, read in pages."""
     page = min(page or PAGE, PAGE)
@@ -616,12 +617,7 @@ class Build:
     @_guarded
     def upsert(self, records: Sequence[Record], embeddings: np.ndarray) -> None:
         if records:
-            self.col.upsert(
-                ids=[r.id for r in records],
-                embeddings=np.asarray(embeddings, dtype=np.float32),
-                documents=[r.text for r in records],
-                metadatas=[r.to_metadata() for r in records],
-            )
+            _upsert(self.col, records, embeddings)
 
     @_guarded
     def commit(self) -> None:

@@ -1,5 +1,8 @@
-"""Text from outside (questions, names, contexts, CLI arguments) made safe to read: no lone surrogates, control
-characters, direction overrides or invisible format characters; Danish letters and all other text kept."""
+"""The one text toolkit. Text from outside (questions, names, contexts, CLI arguments) made safe to read: no lone
+surrogates, control characters, direction overrides or invisible format characters; Danish letters and all other
+text kept. And what every module compares or cites text with: whitespace folded (`squash`), accents folded (`fold`,
+`fold_accents`), quotes and case normalised (`normalise_text`), sentences (`sentences`), and a record's place and
+span as a citation names them (`place`, `span_parts`)."""
 
 from __future__ import annotations
 
@@ -68,3 +71,67 @@ def prefix(value, n: int = 80) -> str:
     s = value if isinstance(value, str) else repr(value)
     s = clean_text(s)
     return s if len(s) <= n else f"{s[:n]}… ({len(s)} characters)"
+
+
+# --- comparing text ----------------------------------------------------------------------------------------------------
+
+
+def squash(s: str | None) -> str:
+    """Runs of whitespace (line breaks too) as one space, stripped; None as ""."""
+    return _SPACES.sub(" ", s or "").strip()
+
+
+def fold(s: str) -> str:
+    """Lower case without accents, for comparing names: "Hillerød Kommune" -> "hillerød kommune", "é" -> "e"
+    (NFKD: å loses its ring, æ and ø have no decomposition and stay)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+def fold_accents(s: str) -> str:
+    """Accents off, and Danish letters as they are typed without them: "ishoj" = "ishøj", "aeldre" = "ældre"."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.replace("æ", "ae").replace("ø", "o").replace("å", "aa").replace("Æ", "Ae").replace("Ø", "O").replace("Å", "Aa")
+
+
+def normalise_text(s: str) -> str:
+    """For finding a quoted phrase in a text: lower case, no straight or curly quotes, whitespace folded."""
+    s = s.lower().replace("”", '"').replace("“", '"').replace("’", "'").replace("‘", "'")
+    s = re.sub(r"[\"']", "", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+# a sentence ends at . ! ? before a capital, a digit, a quote or a bullet, and before a bullet ("• …")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”«•])|\s+(?=[•]\s)")
+# NOTE: a model's cited text also ends a sentence at a citation key ("… [P2] Næste"), and "ca. 55.000" is no end
+CITED_SENTENCE = re.compile(r"(?<=\])\s+(?=[A-ZÆØÅ0-9«“\"])|(?<=[.!?])\s+(?=[A-ZÆØÅ«“\"])")
+
+
+def sentences(text: str, pattern: re.Pattern = SENTENCE, keep_space: bool = False) -> list[str]:
+    """The sentences of a text, without empty ones; whitespace folded first unless keep_space (a model's text
+    keeps its line breaks)."""
+    return [p.strip() for p in pattern.split(text.strip() if keep_space else squash(text)) if p and p.strip()]
+
+
+# --- citing ------------------------------------------------------------------------------------------------------------
+
+
+def point_label(r) -> str:
+    """A høringsnotat row (a Record or a Citation) as staff name it: respondent and point letter, "Gribskov Kommune f"."""
+    return f"{r.respondent} {r.letter or ''}".strip()
+
+
+def place(r) -> str:
+    """Where a record is, in one phrase: respondent and letter for a høringsnotat row, else its section or title."""
+    return point_label(r) if r.kind == "hoeringsnotat" and r.respondent else (r.section or r.title)
+
+
+def span_parts(r, lang: str = "da") -> list[str]:
+    """The page and the line span of a record or citation, as a citation writes them: ["s. 2", "l. 318-364"]."""
+    from retrieval.wording import say
+
+    parts = []
+    if r.page:
+        parts.append(f"{say('page', lang)} {r.page}")
+    if r.line_start:
+        parts.append(f"{say('lines', lang)} {r.line_start}-{r.line_end}")
+    return parts

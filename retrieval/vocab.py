@@ -154,6 +154,7 @@ NOT_A_HANDLING = ("Se ovenfor", "Bemærkning", "Region Hovedstaden", "Side 4", "
 REFERENCE_WORDINGS = (r"samme håndtering som",)  # "Samme håndtering som ved PIU j": the handling of another row
 NO_HANDLING = {"da": "ingen håndtering angivet", "en": "no handling given"}
 EMPTY_HANDLING = "tom"  # the filter value for rows whose handling cell is empty (Record.handling None)
+CHANGED = (Handling.AENDRING, Handling.DELVIST)  # the handlings under which the comment is the plan's text change
 
 RESPONDENT_TYPES: dict[RespondentType, Term] = {
     RespondentType.KOMMUNE: Term("kommune", "kommuner", "municipalities", "kommune", "municipality"),

@@ -7,6 +7,7 @@ import pytest
 
 from bot.api import create_app
 from conftest import ServerThread, cli
+from retrieval.errors import ContextTooLong, NameTooLong, PlansvarError, QuestionEmpty
 from retrieval.service import Service
 from retrieval.settings import Settings
 
@@ -58,3 +59,28 @@ def test_health_reports_a_missing_store(tmp_path):
         assert r.status_code == 503 and "plansvar ingest" in r.json()["detail"]
         r = httpx.post(f"{server.url}/ask", json={"question": "hej"})
         assert r.status_code == 503 and "plansvar ingest" in r.json()["detail"]
+
+
+def test_a_long_respondent_name_gets_422_with_its_length_and_limit(api):
+    r = httpx.post(f"{api}/draft", json={"respondent": "Gribskov " * 30}, timeout=30)
+    assert r.status_code == 422 and "respondent's name is 269 characters long; the limit is 200" in r.text
+    r = httpx.post(f"{api}/draft", json={"respondent": " "}, timeout=30)
+    assert r.status_code == 422 and "the respondent is empty" in r.text
+
+
+@pytest.mark.parametrize("error,code,field", [
+    (NameTooLong(269, 200), "name_too_long", "respondent"), (ContextTooLong(2500, 2000), "context_too_long", "context"),
+    (QuestionEmpty(), "question_empty", "question"), (PlansvarError("not an input error"), None, None),
+])
+def test_errors_past_the_validators_are_answered_by_type(tmp_path, error, code, field):
+    class Refusing(Service):
+        def answer(self, *args, **kwargs):
+            raise error
+
+    with ServerThread(create_app(Refusing(Settings(store=tmp_path / "store")))) as server:
+        r = httpx.post(f"{server.url}/ask", json={"question": "Udkast til svar til Gribskov"}, timeout=30)
+    if code is None:  # any other PlansvarError: 400 with its line, as before
+        assert r.status_code == 400 and r.json() == {"detail": "not an input error"}
+        return
+    (item,) = r.json()["detail"]
+    assert r.status_code == 422 and item["type"] == code and item["loc"] == ["body", field] and item["msg"] == str(error)

@@ -232,6 +232,29 @@ def test_an_empty_mention_gets_a_hint(slack):
     assert msg["text"].startswith("Skriv et spørgsmål")
 
 
+def _name(words: str, n: int = 269) -> str:
+    name = (words * 8)[:n].rstrip()
+    return name + "e" * (n - len(name))
+
+
+@pytest.mark.parametrize("text,reply", [
+    # issue 11: a 269-character respondent's name was answered "Spørgsmålet er for langt (269 tegn; højst 2000)"
+    ("Udkast til svar til " + _name("Kommunalbestyrelsen i Gribskov Kommune og Social- og Sundhedsudvalget "),
+     "Navnet på høringsparten er for langt (269 tegn; højst 200)."),
+    ("Draft a reply to " + _name("The Association of General Practitioners in the Capital Region and the "),
+     "The respondent's name is too long (269 characters; at most 200)."),
+    ("Hvad sagde kommunerne om " + "lægedækning " * 200, "Spørgsmålet er for langt (2424 tegn; højst 2000)."),
+])
+def test_a_too_long_name_or_question_gets_its_own_reply(slack, text, reply):
+    web, url, _ = slack
+    ev = build_event(text=f"<@UBOT> {text}", channel="C107")
+    post_event(url, ev)
+    posted = web.wait_for("chat.update" if "Navn" in reply or "name" in reply else "chat.postMessage")[0]
+    assert posted["text"].startswith(reply), posted["text"]
+    assert "Spørgsmålet" not in posted["text"] or "Spørgsmålet" in reply
+    assert not any(m == "files.completeUploadExternal" for m, _ in web.calls)
+
+
 # --- files: draft replies, the overview and exports, uploaded with files_upload_v2 -----------------------------------
 
 

@@ -1,0 +1,170 @@
+"""Every user-facing text of the retrieval layer, Danish and English: answers (leads, "not found", the reading line),
+draft replies and the overview. `say(key, lang, **values)` fills one in. The names of handling values, respondent
+types and kinds are vocabulary (retrieval/vocab.py), not wording; the bot's own texts are in bot/messages.py."""
+
+from __future__ import annotations
+
+from retrieval.vocab import EMPTY_HANDLING
+
+WORDING: dict[str, dict[str, str]] = {
+    # --- answers (retrieval/answer.py) ---------------------------------------------------------------------------
+    "not_found": {"da": "Det fremgår ikke af dokumenterne.", "en": "The documents do not say."},
+    "unknown_respondent": {
+        "da": "{not_found} «{name}» er ikke blandt høringsparterne i høringsnotatet.",
+        "en": "{not_found} “{name}” is not among the respondents of the consultation.",
+    },
+    "rows_all": {"da": "Alle {n} høringspunkter", "en": "All {n} consultation points"},
+    "rows_one": {"da": "Det ene høringspunkt", "en": "The one consultation point"},
+    "rows_some": {"da": "{k} af {m} høringspunkter{filters} handler om «{topic}»",
+                  "en": "{k} of {m} consultation points{filters} are about “{topic}”"},
+    "rows_count": {"da": "{n} høringspunkter fra {r} høringsparter", "en": "{n} consultation points from {r} respondents"},
+    "rows_how": {"da": "Fundet ved gennemgang af alle {n} høringspunkter, der matcher filtrene",
+                 "en": "Found by checking all {n} consultation points that match the filters"},
+    "rows_how_topic": {"da": ", og udvalgt efter emnet.", "en": ", then selecting those about the topic."},
+    "rows_see_all": {
+        "da": "Se alle {m}: spørg igen uden emnet, eller brug «Vis alle» (Slack), --all (CLI) eller show_all (API).",
+        "en": "To see all {m}: ask again without the topic, or use “Show all” (Slack), --all (CLI) or show_all (API).",
+    },
+    "none_about_topic": {
+        "da": "Ingen af de {m} høringspunkter{filters} handler om «{topic}». Alle {m} punkter er gennemgået; spørg uden "
+              "emnet for at se dem alle.",
+        "en": "None of the {m} consultation points{filters} is about “{topic}”. All {m} points were checked; ask "
+              "without the topic to see them all.",
+    },
+    "scan_no": {
+        "da": "Nej. Ingen af {who}s {n} høringspunkter handler om «{topic}» (alle punkter er gennemgået).",
+        "en": "No. None of the {n} consultation points from {who} is about “{topic}” (all points were checked).",
+    },
+    "scan_yes": {
+        "da": "Ja. {who} nævner «{topic}» i {k} af sine {n} høringspunkter (alle punkter er gennemgået):",
+        "en": "Yes. {who} mentions “{topic}” in {k} of its {n} consultation points (all points were checked):",
+    },
+    "section_lead": {
+        "da": "Høringsnotatets kommentarer nævner afsnit {ref} i {n} høringspunkter:",
+        "en": "The consultation memo's comments name section {ref} in {n} consultation points:",
+    },
+    "passages_lead": {"da": "Ifølge dokumenterne:", "en": "According to the documents (quoted in Danish):"},
+    "row_no_letter": {"da": "punkt uden bogstav", "en": "point without letter"},
+    "row_same_as": {"da": "samme som {ref}", "en": "same as {ref}"},
+    "row_line": {"da": "{point} {summary} — Håndtering: {handling}.", "en": "{point} {summary} — Handling: {handling}."},
+    "row_change": {"da": "Tekstændring: {change}", "en": "Text change: {change}"},
+    # the filters of a question, as the lead and the reading line name them
+    "and": {"da": " og ", "en": " and "},
+    "filter_from": {"da": "fra {names}", "en": "from {names}"},
+    "filter_handling": {"da": "håndtering {labels}", "en": "handling {labels}"},
+    "filter_theme": {"da": "tema {themes}", "en": "theme {themes}"},
+    "filter_letter": {"da": "punkt {letters}", "en": "point {letters}"},
+    # the reading line: "Læst som: alle punkter · fra Gribskov Kommune · håndtering: alle · …"
+    "read_as": {"da": "Læst som: {parts}", "en": "Read as: {parts}"},
+    "read_any_handling": {"da": "håndtering: alle", "en": "handling: any"},
+    "read_docs": {"da": "dokumenter: {docs}", "en": "documents: {docs}"},
+    "read_topic": {"da": "emne: «{topic}»", "en": "topic: “{topic}”"},
+    "read_no_topic": {"da": "intet emne: hele det filtrerede sæt", "en": "no topic: the whole filtered set"},
+    "read_topic_ignored": {"da": "emnet «{topic}» ses bort fra", "en": "topic “{topic}” ignored"},
+    "read_ignored": {"da": "ignoreret: «{ignored}»", "en": "ignored: “{ignored}”"},
+    "intent_list": {"da": "alle punkter", "en": "all points"},
+    "intent_profile": {"da": "alle punkter", "en": "all points"},
+    "intent_topic_list": {"da": "punkter om et emne", "en": "points about a topic"},
+    "intent_scan": {"da": "ja/nej: gennemgang af alle punkter", "en": "yes/no: every point checked"},
+    "intent_count": {"da": "antal punkter", "en": "number of points"},
+    "intent_fact": {"da": "opslag i dokumenterne", "en": "look-up in the documents"},
+    "intent_synthesis": {"da": "sammenstilling af flere dokumenter", "en": "comparison of several documents"},
+    "intent_draft": {"da": "udkast til svar", "en": "draft reply"},
+    "intent_overview": {"da": "oversigt", "en": "overview"},
+    # how a citation names a page, a line span and a point (retrieval/text.py span_parts, bot/blocks.py)
+    "page": {"da": "s.", "en": "p."},
+    "lines": {"da": "l.", "en": "l."},
+    "point": {"da": "punkt", "en": "point"},
+    # --- draft replies (retrieval/draft.py): the notes around the letter; the letter itself is LETTER below ----------
+    "draft_head": {
+        "da": "Udkast til svar til {name} — {n} {points} i høringsnotatets rækkefølge; kilder i [ ].",
+        "en": "Draft reply (in Danish) to {name} — {n} {points} in the order of the høringsnotat; sources in [ ].",
+    },
+    "draft_point_one": {"da": "bemærkning", "en": "point"},
+    "draft_point_many": {"da": "bemærkninger", "en": "points"},
+    "draft_template": {
+        "da": "Skabelon uden sprogmodel: teksten under hvert punkt er høringsnotatets og planens egen.",
+        "en": "Template without a language model: the text under each point is the høringsnotat's and the plan's own.",
+    },
+    "draft_polished": {
+        "da": "Svarafsnittene er skrevet af sprogmodellen og kontrolleret mod kilderne; resten er høringsnotatets og planens egen tekst.",
+        "en": "The reply paragraphs were written by the language model and checked against the sources; the rest is the høringsnotat's and the plan's own text.",
+    },
+    "draft_no_plan": {
+        "da": "Bemærk: {plan} er ikke blandt de indlæste dokumenter; planens tekst citeres, hvor høringsnotatets kommentar citerer den.",
+        "en": "Note: {plan} is not among the ingested documents; the plan's text is quoted where the høringsnotat's comment quotes it.",
+    },
+    "draft_no_response": {
+        "da": "{name} har ikke fremsendt høringssvar (høringsnotatet: «{raw}») [1]. Der er derfor ingen punkter at besvare.",
+        "en": "{name} did not submit a response (the høringsnotat: «{raw}») [1]. There are no points to reply to.",
+    },
+    "draft_unknown": {
+        "da": "Der er ingen høringspart ved navn «{name}» i høringsnotatet.",
+        "en": "There is no respondent named “{name}” in the høringsnotat.",
+    },
+    "draft_ambiguous": {"da": "«{name}» passer på flere høringsparter.", "en": "“{name}” matches several respondents."},
+    "draft_within": {
+        "da": "«{name}» har ikke sit eget høringssvar i høringsnotatet, men står i navnet på en anden høringspart.",
+        "en": "“{name}” has no response of its own in the høringsnotat but is named in another respondent's name.",
+    },
+    "draft_closest": {"da": "Mente du: {names}?", "en": "Did you mean: {names}?"},
+    "draft_how": {"da": "Skriv fx «udkast til svar til {example}».", "en": "Write e.g. “draft a reply to {example}”."},
+    "draft_no_name": {
+        "da": "Hvem skal svaret til? Skriv fx «udkast til svar til {example}».",
+        "en": "Who is the reply to? Write e.g. “draft a reply to {example}”.",
+    },
+    # --- the overview (retrieval/overview.py) ----------------------------------------------------------------------
+    "overview_head": {"da": "Oversigt over høringen", "en": "Overview of the consultation"},
+    "overview_none": {"da": "Der er ingen høringsnotater i indekset.", "en": "There is no høringsnotat in the index."},
+    "overview_doc_rows": {"da": "{n} høringspunkter", "en": "{n} consultation points"},
+    "overview_count": {"da": "Høringspunkter: {rows} fra {respondents} høringsparter",
+                       "en": "Consultation points: {rows} from {respondents} respondents"},
+    "overview_type": {"da": "type", "en": "type"},
+    "overview_total": {"da": "i alt", "en": "total"},
+    "overview_themes": {"da": "Temaer:", "en": "Themes:"},
+    "overview_silent": {"da": "Høringsparter uden høringssvar ({n}):", "en": "Respondents without a response ({n}):"},
+}
+
+# NOTE: the overview's columns are headed by short Danish handling names in both languages (the values are Danish
+# codes, and the table must fit 13 characters a column); they are not the vocabulary's labels (retrieval/vocab.py)
+OVERVIEW_COLUMNS = {"implementering": "impl.", "ingen_aendring": "ingen ændr.", "aendring": "ændring",
+                    "delvist": "delvist", "uden_for_rammerne": "uden for", "intet_svar": "intet svar", EMPTY_HANDLING: "tom"}
+NO_THEME = "(uden tema)"  # NOTE: a data value (the overview's theme key, exported as is), so Danish in both languages
+
+# The draft letter. NOTE: Danish only: the letter goes to a Danish respondent whatever language the staff use
+# (the notes around it, "draft_*" above, follow the staff's language).
+LETTER: dict[str, str] = {
+    "request": "Udkast til svar til {name}",
+    "plan_fallback": "praksisplanen",
+    "plan": "Planen ({plan})",
+    "dear": "Kære {name}",
+    "thanks": "Tak for jeres høringssvar til {plan}. Nedenfor gennemgår vi jeres bemærkninger i den rækkefølge, de står "
+              "i høringsnotatet: hvad I har skrevet, hvordan det er håndteret, og hvad planen siger.",
+    "point": "Punkt {letter}",
+    "remark": "Bemærkning",
+    "summary": "Jeres bemærkning (høringsnotatets resumé): {summary}",
+    "empty_cell": "Ikke angivet i høringsnotatet (cellen er tom)",
+    "no_handling": "ikke angivet i høringsnotatet",
+    "same_handling": " (samme håndtering som ved {ref})",
+    "handling": "Håndtering: {handling}.",
+    "change": "Tekstændring: {comment}",
+    "comment": "Kommentar: {comment}",
+    "quoted": "Planens tekst{where} (citeret i høringsnotatet): «{text}»",
+    "plan_quote": "Planens tekst ({where}): «{text}» [{cite}]",
+    "regards": "Med venlig hilsen",
+    "name": "[Navn]",
+    "sender": "[afsender]",
+    "sender_llm": "regionen",
+}
+
+
+def say(key: str, lang: str = "da", **values) -> str:
+    """WORDING[key] in the language ("da" for any other), with the values filled in."""
+    text = WORDING[key]["en" if lang == "en" else "da"]
+    return text.format(**values) if values else text
+
+
+def letter(key: str, **values) -> str:
+    """LETTER[key] with the values filled in."""
+    text = LETTER[key]
+    return text.format(**values) if values else text
