@@ -12,6 +12,7 @@ import csv
 import io
 import os
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -21,7 +22,7 @@ import pytest
 from bot.api import create_app
 from conftest import ServerThread
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")  # Debian's package (make chromium)
 # NOTE: without the background-networking flags Chromium's own connections are refused by the closed network here
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
