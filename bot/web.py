@@ -175,7 +175,7 @@ def _fragments(quoted: str) -> list[str]:
     sentence ends; labels such as "Håndtering:" dropped; pieces shorter than three words left out."""
     text = _KEY.sub(" ", quoted or "")
     text = re.sub(r"^\s*(?:[a-zæøå]{1,2}\)|Bemærkning(?: [a-zæøå]{1,2}\))?)\s*", "", text, flags=re.I)
-    pieces = re.split(r"\s*(?:…|\.\.\.|\s—\s|\s–\s|«|»|“|”|\"|\(…\)|\n)\s*|(?<=[.!?;:])\s+", text)
+    pieces = re.split(r"\s*(?:…|\.\.\.|\s—\s|\s–\s|«|»|“|”|\"|\(…\)|\n)\s*|(?<=[.!?;:])\s+(?=[A-ZÆØÅ])", text)
     out = []
     for p in pieces:
         p = re.sub(r"^(?:Håndtering|Handling|Tekstændring|Text change|Kommentar|Comment)\s*:\s*", "", p.strip(), flags=re.I)
@@ -314,6 +314,14 @@ def _pages(app: FastAPI, svc) -> None:
             req = AskRequest(question=raw, context=context, show_all=show_all)
         except ValidationError as e:
             return _render(request, "ask.html", status=422, error=_question_error(e), **ctx)
+        try:
+            intent, _context = svc.intent(req.question, req.context)
+        except PlansvarError:
+            intent = None
+        if intent is not None and intent.kind == "draft":  # "Udkast til svar til Gribskov": the draft's own page
+            return RedirectResponse(url("/reply", respondent=intent.text), status_code=303)
+        if intent is not None and intent.kind == "overview":  # "oversigt": the overview page with its charts
+            return RedirectResponse("/summary", status_code=303)
         try:
             qid = uuid.uuid4().hex[:12]
             ans = svc.answer(req.question, qid=qid, context=req.context, show_all=req.show_all)

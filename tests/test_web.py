@@ -94,8 +94,8 @@ class Page:
         if m.type == "error" and not m.text.startswith("Failed to load resource: the server responded with a status"):
             self.errors.append(f"console: {m.text}")
 
-    def shot(self, name: str) -> None:
-        self.page.screenshot(path=str(self.shots / f"{name}-{self.width}.png"), full_page=True)
+    def shot(self, name: str, full: bool = True) -> None:
+        self.page.screenshot(path=str(self.shots / f"{name}-{self.width}.png"), full_page=full)
 
     def no_horizontal_scroll(self) -> None:
         sw = self.page.evaluate("document.documentElement.scrollWidth")
@@ -230,12 +230,21 @@ def test_gribskov_points_draft_and_docx(open_page, web_service):
     with zipfile.ZipFile(download.path()) as z:
         assert "word/document.xml" in z.namelist()
         assert "Kære Gribskov Kommune" in z.read("word/document.xml").decode("utf-8")
+    # asked for in the question box, as in Slack: the draft's own page
+    pg.goto("/")
+    pg.fill("#q", "Udkast til svar til Gribskov")
+    pg.press("#q", "Enter")
+    pg.wait_for_url(re.compile(r"/reply\?respondent=Gribskov"))
+    assert "Kære Gribskov Kommune" in pg.locator(".letter").inner_text()
 
 
 def test_overview_has_the_charts_and_who_did_not_respond(open_page, site, web_service):
     p = open_page()
     pg = p.page
     pg.goto("/")
+    pg.fill("#q", "oversigt")  # as in Slack
+    pg.press("#q", "Enter")
+    pg.wait_for_url(re.compile(r"/summary$"))
     pg.get_by_role("link", name="Oversigt").click()
     pg.wait_for_url(re.compile(r"/summary$"))
     _ans, ov = web_service.overview()
@@ -327,7 +336,7 @@ def test_phone_width_and_keyboard(open_page, site):
                        ("draft", "/reply?respondent=Gribskov+Kommune")):
         pg.goto(path)
         p.no_horizontal_scroll()
-        p.shot(name)
+        p.shot(name, full=name != "browse")  # all 228 rows as cards: the first screen is enough
     assert pg.evaluate("getComputedStyle(document.body).fontSize") == "16px"
 
 
