@@ -125,23 +125,24 @@ def _cite_key(c: Citation | Record) -> tuple:
     return (c.doc, c.line_start, c.line_end, c.respondent, c.letter, c.section, c.page)
 
 
-_index_cache: dict = {}
+_index_state: tuple = (None, {})  # (the records list the index was built from, the index)
 
 
 def _index(svc) -> dict:
-    """id -> record and citation key -> record id, built once per loaded index."""
+    """id -> record and citation -> record id, built once per loaded index (the list itself is kept, so a new
+    index is never mistaken for the old one). Swapped in one assignment: safe for concurrent requests."""
+    global _index_state
     recs = _records(svc)
-    token = (id(recs), len(recs))
-    if _index_cache.get("token") != token:
-        by_id = {r.id: r for r in recs}
+    built_from, index = _index_state
+    if built_from is not recs:
         by_key: dict[tuple, str] = {}
         by_text: dict[tuple, str] = {}
         for r in recs:
             by_key.setdefault(_cite_key(r), r.id)
             by_text.setdefault((r.doc, r.text), r.id)
-        _index_cache.clear()
-        _index_cache.update(token=token, by_id=by_id, by_key=by_key, by_text=by_text)
-    return _index_cache
+        index = {"by_id": {r.id: r for r in recs}, "by_key": by_key, "by_text": by_text}
+        _index_state = (recs, index)
+    return index
 
 
 def _record_id(svc, c: Citation) -> str | None:
@@ -258,7 +259,7 @@ def _lines(text: str, n_cites: int, headings: re.Pattern | None = None) -> list[
     return out
 
 
-def _citations(svc, cites: list[Citation], lines: list[dict], t: dict, topic: str = "") -> list[dict]:
+def _citations(svc, cites: list[Citation], lines: list[dict], t: dict) -> list[dict]:
     """Each citation with its line, its source link (the quoted words carried along) and its fields."""
     quoted: dict[int, list[str]] = {}
     for ln in lines:
@@ -268,7 +269,7 @@ def _citations(svc, cites: list[Citation], lines: list[dict], t: dict, topic: st
     for k, c in enumerate(cites, start=1):
         rid = _record_id(svc, c)
         hl = prefix(" … ".join(quoted.get(k, [])), MAX_HIGHLIGHT)
-        out.append({"k": k, "c": c, "line": cite_line(c, t), "href": url("/source", id=rid, hl=hl, t=topic) if rid else None})
+        out.append({"k": k, "c": c, "line": cite_line(c, t), "href": url("/source", id=rid, hl=hl) if rid else None})
     return out
 
 
@@ -335,10 +336,9 @@ def _pages(app: FastAPI, svc) -> None:
             log.warning("web answer not stored for feedback", exc_info=True)
             ans.id = None
         lines = _lines(ans.answer, len(ans.citations))
-        topic = ((ans.interpretation or {}).get("topic") or "")[:200]
         narrowed = bool(ans.matched_filters and ans.returned is not None and ans.returned < ans.matched_filters)
         return _render(request, "ask.html", ans=ans, lines=lines, narrowed=narrowed,
-                       cites=_citations(svc, ans.citations, lines, t, topic),
+                       cites=_citations(svc, ans.citations, lines, t),
                        exportable=ans.found and len(ans.citations) >= 2, **ctx)
 
     @get("/answer.{fmt}")
@@ -391,11 +391,9 @@ def _pages(app: FastAPI, svc) -> None:
         if rec is None:
             return _error(request, t["not_found_page"], 404)
         quoted = _fragments(request.query_params.get("hl") or "")[:20]
-        topic = [w for w in (request.query_params.get("t") or "").split() if len(w) >= 4][:10]
-        marks = quoted + [w for w in topic]
-        fields = _row_fields(rec, t, _lang(request), marks) if rec.is_row else []
+        fields = _row_fields(rec, t, _lang(request), quoted) if rec.is_row else []
         return _render(request, "source.html", rec=rec, fields=fields, marked=bool(quoted),
-                       body=highlight(rec.text, marks) if not rec.is_row else [])
+                       body=highlight(rec.text, quoted) if not rec.is_row else [])
 
     @get("/browse", response_class=HTMLResponse)
     def browse(request: Request):
@@ -566,7 +564,7 @@ def _options(rows: list[Record], lang: str, t: dict) -> dict:
     themes = list(dict.fromkeys(x.theme for x in rows if x.theme))
     handlings = [h for h in (*HANDLINGS, EMPTY_HANDLING) if any((x.handling or EMPTY_HANDLING) == h for x in rows)]
     return {"respondent": [(n, n) for n in respondents], "type": [(c, _type_name(c, lang)) for c in types],
-            "theme": [(n, n) for n in themes], "handling": [(h, _handling_name(h, lang, t)) for h in handlings]}
+            "theme": [(n, n) for n in themes], "handling": [(h, _handling_short(h, lang, t)) for h in handlings]}
 
 
 def _row_view(x: Record, t: dict, lang: str) -> dict:
