@@ -401,3 +401,15 @@ def test_script_in_a_document_is_shown_as_text_and_never_runs(open_page, hostile
     pg.goto("/summary")
     assert "Lægedækning <b>fed</b>" in pg.locator("svg#chart-themes").inner_html().replace("&lt;", "<").replace("&gt;", ">")
     p.shot("hostile")
+
+
+def test_every_page_loads_only_its_own_assets(site):
+    """No CDN: every src, href and form action is on this server, and the assets answer."""
+    for path in ("/", "/?q=" + Q_DA, "/browse", "/summary", "/reply?respondent=Gribskov+Kommune",
+                 "/respondent?name=Gribskov+Kommune"):
+        r = httpx.get(f"{site}{path}", timeout=30)
+        assert r.status_code == 200 and "script-src 'self'" in r.headers["content-security-policy"]
+        refs = set(re.findall(r'(?:src|href|action)="([^"#][^"]*)"', r.text))  # (document text may name a URL)
+        assert refs and all(x.startswith("/") or x.startswith("data:") for x in refs), path
+        for ref in sorted(x for x in refs if x.startswith("/static/")):
+            assert httpx.get(f"{site}{ref}", timeout=30).status_code == 200, ref
