@@ -321,14 +321,18 @@ def test_feedback_and_export(open_page, web_service):
 def test_phone_width_and_keyboard(open_page, site):
     p = open_page(width=375)
     pg = p.page
-    pg.goto("/")
+    pg.goto("/?q=" + Q_DA)  # an answer page: nothing has focus yet (the empty page focuses its question box itself)
+    pg.keyboard.press("Tab")
+    assert pg.evaluate("document.activeElement.className") == "skip"  # the first stop skips the menu
     for _ in range(10):  # the question box is reached with Tab, and Enter asks
         if pg.evaluate("document.activeElement && document.activeElement.id") == "q":
             break
         pg.keyboard.press("Tab")
     assert pg.evaluate("document.activeElement.id") == "q"
+    pg.keyboard.press("Control+A")
     pg.keyboard.type(Q_EN)
     pg.keyboard.press("Enter")
+    pg.wait_for_url(re.compile(r"fasttilknyttede"))
     pg.wait_for_selector("section.answer")
     p.no_horizontal_scroll()
     p.shot("ask-en")
