@@ -23,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
 
 from bot.web_text import EXAMPLES, LANGS, texts
+from retrieval.answer import MAX_QUESTION
 from retrieval.errors import PlansvarError, StoreError
 from retrieval.text import clean_text, prefix
 from retrieval.types import HANDLINGS, RESPONDENT_TYPES, Citation, Record
@@ -365,9 +366,9 @@ def _pages(app: FastAPI, svc) -> None:
     async def feedback(request: Request):
         form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
         value, answer_id = form.get("value", ""), prefix(form.get("answer_id", ""), 40)
-        back = form.get("back", "/")
-        if not back.startswith("/") or back.startswith("//"):
-            back = "/"
+        # NOTE: back to the answer's page, rebuilt from its parameters: never a client's URL (no open redirect)
+        asked = parse_qs((form.get("back") or "").partition("?")[2])
+        back = url("/", **{k: prefix(asked[k][0], MAX_QUESTION) for k in ("q", "context", "all") if k in asked})
         t = texts(_lang(request))
         store = _feedback_store(svc)
         ok = value in ("up", "down") and store.get_answer(answer_id) is not None
@@ -377,7 +378,6 @@ def _pages(app: FastAPI, svc) -> None:
         if "application/json" in request.headers.get("accept", ""):
             return JSONResponse({"ok": ok, "message": t["feedback_thanks" if ok else "feedback_gone"]},
                                 status_code=200 if ok else 404)
-        back = re.sub(r"[?&]fb=[a-z]*", "", back)
         sep = "&" if "?" in back else "?"
         return RedirectResponse(f"{back}{sep}fb={'ok' if ok else 'gone'}", status_code=303)
 

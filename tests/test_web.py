@@ -312,6 +312,12 @@ def test_feedback_and_export(open_page, web_service):
     pg.wait_for_selector(".fb-status:has-text('Tak for din feedback!')")
     got = FeedbackStore(feedback_path(web_service.settings)).list()
     assert got[0]["value"] == "up" and got[0]["question"] == Q_DA and got[0]["channel"] == "web"
+    # without script the form posts and comes back to the answer, never to a URL the client names
+    aid = pg.get_attribute("form[data-feedback] input[name=answer_id]", "value")
+    site = pg.url.split("/?")[0]
+    r = httpx.post(f"{site}/feedback", data={"answer_id": aid, "value": "down", "back": "//evil.example/?q=x"})
+    assert r.status_code == 303 and r.headers["location"] == "/?q=x&fb=ok"
+    assert FeedbackStore(feedback_path(web_service.settings)).list()[0]["value"] == "down"
     with pg.expect_download() as info:
         pg.get_by_role("link", name="Hent som CSV").click()
     text = Path(info.value.path()).read_text(encoding="utf-8-sig")
