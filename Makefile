@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PLANSVAR := $(VENV)/bin/plansvar
 PIP := $(PY) -m pip install -q -c constraints.txt
 
-.PHONY: install demo test lint constraints clean
+.PHONY: install demo test lint chromium constraints clean
 
 install: $(VENV)/.installed
 
@@ -24,13 +24,21 @@ demo: install
 	$(PLANSVAR) ask "What did municipalities say about fasttilknyttede læger?"
 	$(PLANSVAR) ask "Hvilke høringssvar førte til ændringer i teksten?"
 	$(PLANSVAR) draft "Gribskov Kommune"
+	@echo
+	@echo "Web page: run '$(PLANSVAR) serve' and open http://127.0.0.1:8080/ (ask, browse the høringsnotat, overview, drafts)"
 
 lint: install
 	$(VENV)/bin/ruff check .
 
+# Debian's Chromium for the web page's browser tests (tests/test_web.py drives /usr/bin/chromium with Playwright; never
+# `playwright install`, which downloads a browser). Not root or no apt: a warning, and those tests skip (CI=true: fail).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium) \
+	  || echo "warning: could not install chromium (not root?): the browser tests in tests/test_web.py will skip"
+
 # NOTE: -n 2 (pytest-xdist): the 2 cores of the machines here; one worker embeds the corpus, the other takes the
 # vectors from the shared cache (tests/conftest.py)
-test: lint
+test: lint chromium
 	$(PY) -m pytest -n 2 --dist loadscope
 
 # the installed versions, as constraints for the next install (torch without its +cpu label: see above)

@@ -238,6 +238,9 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     app.state.service = svc
     app.add_middleware(BodyLimit, limit=svc.settings.max_body_bytes, slack_limit=svc.settings.max_slack_body_bytes)
     _local_docs(app)
+    from bot.web import mount as mount_web  # the web page at / (bot/web.py)
+
+    mount_web(app, svc)
 
     @app.exception_handler(RequestValidationError)
     def _invalid(request: Request, exc: RequestValidationError):

@@ -36,6 +36,7 @@ class Reply:
     lang: str = "da"  # the request's language, as the intent read it
     draft: Draft | None = None
     overview: Overview | None = None
+    subject: str = ""  # a draft request's respondent, as the message names it ("Gribskov")
 
 
 class Service:
@@ -131,7 +132,7 @@ class Service:
             d.id = qid or d.id
             ans = d.to_answer()
             ans.version = ix.version
-            return Reply(ans, "draft", intent.lang, draft=d)
+            return Reply(ans, "draft", intent.lang, draft=d, subject=intent.text)
         if intent.kind == "overview":
             ans, ov = self.overview(question, intent.lang, qid, ix=ix)
             return Reply(ans, "overview", intent.lang, overview=ov)

@@ -50,10 +50,12 @@ def test_report_renders_every_figure():
         "reingest_unchanged_s": 1.0,
         "in_process": {"load_s": 2.0, "p50_ms": 50.0, "p95_ms": 100.0, "n": 75},
         "http": {"p50_ms": 60.0, "p95_ms": 120.0, "n": 45, "load_requests": 200, "load_errors": 0, "load_p50_ms": 300.0,
-                 "load_p95_ms": 900.0, "load_wall_s": 30.0, "peak_rss_mb": 700.0},
+                 "load_p95_ms": 900.0, "load_wall_s": 30.0, "peak_rss_mb": 700.0,
+                 "web_p50_ms": 80.0, "web_p95_ms": 150.0, "web_n": 45},
         "scaling": {1: {"records": 335, "seconds": 70.0, "load_s": 2.0, "p50_ms": 50.0, "p95_ms": 100.0},
                     100: {"records": 33500, "seconds": 200.0, "load_s": 60.0, "p50_ms": 900.0, "p95_ms": 1500.0}},
     }
     text = render(r, 20, 10)
-    for needle in ("4.8 records/s", "0 errors of 200", "700 MiB", "| ×100 | 33500 |", "p50 ≤ 2 s", "20 concurrent clients × 10"):
+    for needle in ("4.8 records/s", "0 errors of 200", "700 MiB", "| ×100 | 33500 |", "p50 ≤ 2 s", "20 concurrent clients × 10",
+                   "`GET /?q=` (45) | p50 80 ms, p95 150 ms"):
         assert needle in text
