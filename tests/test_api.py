@@ -74,7 +74,7 @@ def test_a_long_respondent_name_gets_422_with_its_length_and_limit(api):
 ])
 def test_errors_past_the_validators_are_answered_by_type(tmp_path, error, code, field):
     class Refusing(Service):
-        def answer(self, *args, **kwargs):
+        def respond(self, *args, **kwargs):
             raise error
 
     with ServerThread(create_app(Refusing(Settings(store=tmp_path / "store")))) as server:

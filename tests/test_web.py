@@ -175,7 +175,7 @@ def test_a_narrowed_answer_links_to_the_whole_filtered_set(open_page):
 
 
 def test_browse_filters_change_the_count_and_a_row_opens(open_page, web_service):
-    rows = [r for r in web_service.retriever.records if r.is_row]
+    rows = list(web_service.index().rows())
     p = open_page()
     pg = p.page
     pg.goto("/browse")
