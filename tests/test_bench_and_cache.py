@@ -59,3 +59,45 @@ def test_report_renders_every_figure():
     for needle in ("4.8 records/s", "0 errors of 200", "700 MiB", "| ×100 | 33500 |", "p50 ≤ 2 s", "20 concurrent clients × 10",
                    "`GET /?q=` (45) | p50 80 ms, p95 150 ms"):
         assert needle in text
+
+
+def test_shipped_embedding_seed_holds_what_the_model_gives_for_the_corpus(e5):
+    """tests/fixtures/embedding-seed.sqlite3 (the session cache's start) must be the model's own vectors and cover the
+    bundled corpus as the parser reads it now; else renew it (`make test-seed`), or every run embeds the corpus again."""
+    import random
+    import sqlite3
+
+    from conftest import CORPUS, SEED
+    from ingest.pipeline import Manifest, _doc_names, discover, parse_file
+
+    files, _skipped = discover([CORPUS])
+    manifest, names = Manifest.for_paths([CORPUS]), _doc_names(files)
+    texts = [r.embedding_text() for f in files for r in parse_file(f, manifest.get(f.name), doc=names[f], embedder=e5)]
+    assert len(texts) > 300
+    seed = CachedEmbedder(CountingEmbedder(e5), SEED)
+    db = sqlite3.connect(f"file:{SEED}?mode=ro", uri=True)
+    have = {k for (k,) in db.execute("SELECT k FROM vec")}
+    missing = [t for t in texts if seed._key(t) not in have]
+    assert len(missing) <= len(texts) // 20, f"{len(missing)} of {len(texts)} corpus passages are not in the seed: make test-seed"
+    sample = random.Random(7).sample([t for t in texts if t not in missing], 3)
+    stored = np.stack([np.frombuffer(db.execute("SELECT v FROM vec WHERE k = ?", (seed._key(t),)).fetchone()[0],
+                                     dtype=np.float32) for t in sample])
+    db.close()
+    fresh = np.asarray(e5.cache.inner._embed(sample))  # the model itself, past the cache
+    assert np.abs(stored - fresh).max() < 1e-4  # the model's own vectors, not another model's or a stale version's
+
+
+def test_shipped_embedding_seed_holds_the_models_query_vectors(e5):
+    """The seed's query vectors are what the model gives for their texts (a sample of e5's, re-embedded)."""
+    import random
+    import sqlite3
+
+    from conftest import SEED
+
+    db = sqlite3.connect(f"file:{SEED}?mode=ro", uri=True)
+    rows = db.execute("SELECT k, v, t FROM query").fetchall()
+    db.close()
+    mine = [(k, v, t) for k, v, t in rows if k == e5.query_cache.key(t)]  # e5's (the others are MiniLM's)
+    assert len(mine) > 200, "the seed holds few of e5's query vectors: make test-seed"
+    for _k, v, t in random.Random(11).sample(mine, 3):
+        assert np.abs(np.frombuffer(v, dtype=np.float32) - np.asarray(e5.query_cache._embed(t))).max() < 1e-4, t

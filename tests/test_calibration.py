@@ -11,17 +11,21 @@ from conftest import CORPUS, EVAL
 
 @pytest.fixture(scope="module")
 def minilm_service(tmp_path_factory):
+    import retrieval.embedders as embedders
     from ingest.pipeline import ingest
-    from retrieval.embedders import SentenceTransformerEmbedder
     from retrieval.service import Service
     from retrieval.settings import Settings
     from retrieval.store import ChromaStore
 
+    # the session's one MiniLM, behind the session's embedding cache (tests/conftest.py): what
+    # PLANSVAR_EMBEDDING_MODEL=all-MiniLM-L6-v2 builds
+    minilm = embedders.make_embedder("all-MiniLM-L6-v2")
+    assert isinstance(getattr(minilm, "cache", None), embedders.CachedEmbedder)
+    assert isinstance(minilm, embedders.SentenceTransformerEmbedder)
     path = tmp_path_factory.mktemp("minilm-store")
-    report = ingest([CORPUS], ChromaStore(path=path, collection="plansvar"), SentenceTransformerEmbedder("all-MiniLM-L6-v2"),
-                    progress=False)
+    report = ingest([CORPUS], ChromaStore(path=path, collection="plansvar"), minilm, progress=False)
     assert report.ok
-    return Service(Settings(store=path, embedding_model="all-MiniLM-L6-v2"))
+    return Service(Settings(store=path, embedding_model="all-MiniLM-L6-v2"), embedder=minilm)
 
 
 def test_dev_eval_with_minilm(minilm_service):
