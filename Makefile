@@ -29,6 +29,7 @@ demo: install
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 # Debian's Chromium for the web page's browser tests (tests/test_web.py drives /usr/bin/chromium with Playwright; never
 # `playwright install`, which downloads a browser). Not root or no apt: a warning, and those tests skip (CI=true: fail).

@@ -27,12 +27,20 @@ SLACK_PATH = "/slack/events"
 
 
 class AskRequest(BaseModel):
-    question: str = Field(..., description="The question, Danish or English.", examples=["Which responses led to text changes?"])
-    id: str | None = Field(None, description=f"Your id for the question (at most {MAX_ID} characters); echoed in the "
-                           "answer.")
-    context: str | None = Field(None, description="An earlier question this one follows up on (\"og hospitalerne?\"); "
-                                f"at most {MAX_QUESTION} characters.")
-    show_all: bool = Field(False, description="Every row the question's filters match, even where a topic would narrow them.")
+    question: str = Field(
+        ..., description="The question, Danish or English.", examples=["Which responses led to text changes?"]
+    )
+    id: str | None = Field(
+        None, description=f"Your id for the question (at most {MAX_ID} characters); echoed in the answer."
+    )
+    context: str | None = Field(
+        None,
+        description='An earlier question this one follows up on ("og hospitalerne?"); '
+        f"at most {MAX_QUESTION} characters.",
+    )
+    show_all: bool = Field(
+        False, description="Every row the question's filters match, even where a topic would narrow them."
+    )
 
     # NOTE: the checks of retrieval/inputs.py raise typed errors that are ValueErrors: pydantic makes them a 422
     # that gives the length and the limit, never the value
@@ -84,12 +92,15 @@ def _download(filename: str, write) -> Response:
     with tempfile.TemporaryDirectory(prefix="plansvar-") as tmp:
         data = write(Path(tmp) / filename).read_bytes()
     suffix = filename.rsplit(".", 1)[-1]
-    return Response(content=data, media_type=MEDIA[suffix],
-                    headers={"content-disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        content=data, media_type=MEDIA[suffix], headers={"content-disposition": f'attachment; filename="{filename}"'}
+    )
 
 
 class DraftRequest(BaseModel):
-    respondent: str = Field(..., description="The respondent's name; typos and acronyms are fine.", examples=["Gribskov Kommune"])
+    respondent: str = Field(
+        ..., description="The respondent's name; typos and acronyms are fine.", examples=["Gribskov Kommune"]
+    )
     lang: str = Field("da", pattern="^(da|en)$", description="Language of the staff notes; the letter is Danish.")
 
     @field_validator("respondent")
@@ -135,8 +146,9 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > limit:
-                    log.warning("request refused: body too large",
-                                extra={"path": path, "bytes": f"> {limit}", "limit": limit})
+                    log.warning(
+                        "request refused: body too large", extra={"path": path, "bytes": f"> {limit}", "limit": limit}
+                    )
                     raise _TooLarge(limit)
             return message
 
@@ -190,8 +202,9 @@ def _store_refusal(exc: StoreError, store) -> JSONResponse:
     """503 with the store's state and a reference; the full message (paths, URLs) only in the server log."""
     ref = uuid.uuid4().hex[:8]
     log.warning("index unavailable", extra={"ref": ref, "state": exc.state, "reason": str(exc)})
-    return JSONResponse(status_code=503,
-                        content={"status": exc.state, "detail": exc.public, "store": store.kind, "ref": ref})
+    return JSONResponse(
+        status_code=503, content={"status": exc.state, "detail": exc.public, "store": store.kind, "ref": ref}
+    )
 
 
 def _local_docs(app: FastAPI) -> None:
@@ -213,16 +226,24 @@ def _local_docs(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     def swagger_ui():
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title=f"{app.title} - API",
-                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
-                                   swagger_css_url="/docs-assets/swagger-ui.css", swagger_favicon_url=favicon,
-                                   swagger_ui_parameters={"validatorUrl": None})  # no call to swagger.io's validator
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url,
+            title=f"{app.title} - API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url=favicon,
+            swagger_ui_parameters={"validatorUrl": None},
+        )  # no call to swagger.io's validator
 
     @app.get("/redoc", include_in_schema=False)
     def redoc():
-        return get_redoc_html(openapi_url=app.openapi_url, title=f"{app.title} - API",
-                              redoc_js_url="/docs-assets/redoc.standalone.js", redoc_favicon_url=favicon,
-                              with_google_fonts=False)
+        return get_redoc_html(
+            openapi_url=app.openapi_url,
+            title=f"{app.title} - API",
+            redoc_js_url="/docs-assets/redoc.standalone.js",
+            redoc_favicon_url=favicon,
+            with_google_fonts=False,
+        )
 
 
 def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
@@ -251,10 +272,13 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
         # NOTE: by its words: FastAPI gives a body it cannot decode no type of its own, only this 400's detail
         if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
             # FastAPI's answer to a body it cannot decode (not UTF-8): a 422 like any other unreadable JSON
-            return JSONResponse(status_code=422, content={"detail": [{
-                "type": "json_invalid", "loc": ["body"],
-                "msg": english("http_not_utf8_json")}]})
-        return JSONResponse(status_code=exc.status_code, content={"detail": exc.detail}, headers=getattr(exc, "headers", None))
+            return JSONResponse(
+                status_code=422,
+                content={"detail": [{"type": "json_invalid", "loc": ["body"], "msg": english("http_not_utf8_json")}]},
+            )
+        return JSONResponse(
+            status_code=exc.status_code, content={"detail": exc.detail}, headers=getattr(exc, "headers", None)
+        )
 
     @app.exception_handler(StoreError)
     def _store_error(request: Request, exc: StoreError):
@@ -269,8 +293,10 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     @app.exception_handler(InputError)
     def _input_error(request: Request, exc: InputError):
         """What a user sent, refused past the validators (by type): a 422 shaped like the validators' own."""
-        return JSONResponse(status_code=422, content={"detail": [
-            {"type": exc.code, "loc": ["body", exc.field], "msg": prefix(str(exc), 300)}]})
+        return JSONResponse(
+            status_code=422,
+            content={"detail": [{"type": exc.code, "loc": ["body", exc.field], "msg": prefix(str(exc), 300)}]},
+        )
 
     @app.exception_handler(PlansvarError)
     def _plansvar_error(request: Request, exc: PlansvarError):
@@ -280,20 +306,30 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     def ask(req: AskRequest) -> dict:
         return svc.respond(req.question, qid=req.id, context=req.context, show_all=req.show_all).answer.to_dict()
 
-    @app.post("/export", summary="An answer's items with their citations as a spreadsheet download (xlsx or csv)",
-              response_class=Response, responses={200: {"content": {MEDIA["xlsx"]: {}, MEDIA["csv"]: {}}}})
+    @app.post(
+        "/export",
+        summary="An answer's items with their citations as a spreadsheet download (xlsx or csv)",
+        response_class=Response,
+        responses={200: {"content": {MEDIA["xlsx"]: {}, MEDIA["csv"]: {}}}},
+    )
     def export(req: ExportRequest) -> Response:
         from bot.exports import answer_sheets, write
 
         ans = svc.respond(req.question, qid=req.id, context=req.context, show_all=req.show_all).answer
         return _download(f"plansvar-{ans.id}.{req.format}", lambda p: write(p, answer_sheets(ans)))
 
-    @app.post("/draft", response_model=DraftOut, summary="A draft reply to one respondent, point by point, with citations")
+    @app.post(
+        "/draft", response_model=DraftOut, summary="A draft reply to one respondent, point by point, with citations"
+    )
     def draft(req: DraftRequest) -> dict:
         return svc.draft(req.respondent, lang=req.lang).to_dict()
 
-    @app.post("/draft.docx", summary="The draft reply as a Word document (404 with closest names when no respondent matches)",
-              response_class=Response, responses={200: {"content": {MEDIA["docx"]: {}}}})
+    @app.post(
+        "/draft.docx",
+        summary="The draft reply as a Word document (404 with closest names when no respondent matches)",
+        response_class=Response,
+        responses={200: {"content": {MEDIA["docx"]: {}}}},
+    )
     def draft_docx(req: DraftRequest) -> Response:
         from bot.exports import draft_filename, write_draft
 
@@ -303,21 +339,30 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
         return _download(draft_filename(d.respondent), lambda p: write_draft(p, d))
 
     @app.get("/search", summary="Records ranked for a text (hybrid: dense + BM25)")
-    def search(q: str = Query(..., min_length=1, max_length=MAX_QUESTION, description="Search text"),
-               k: int = Query(10, ge=1, le=100)) -> list[dict]:
+    def search(
+        q: str = Query(..., min_length=1, max_length=MAX_QUESTION, description="Search text"),
+        k: int = Query(10, ge=1, le=100),
+    ) -> list[dict]:
         q = clean_text(q)
         if not q:
             raise HTTPException(status_code=422, detail=english("http_q_empty"))
         hits = svc.retriever.ranked(q, k=k)  # on one Index, the current one
-        return [{"score": round(h.score, 5), "id": h.record.id, **Citation.from_record(h.record).to_dict()} for h in hits]
+        return [
+            {"score": round(h.score, 5), "id": h.record.id, **Citation.from_record(h.record).to_dict()} for h in hits
+        ]
 
     @app.get("/documents", summary="The ingested documents")
     def documents() -> list[dict]:
         return svc.index().documents()
 
-    @app.get("/overview", summary="Rows by respondent type × handling, by theme, and respondents without a response",
-             responses={200: {"content": {"application/json": {}, MEDIA["xlsx"]: {}, MEDIA["csv"]: {}}}})
-    def overview(format: str = Query("json", pattern="^(json|xlsx|csv)$", description="json, or a spreadsheet download")):
+    @app.get(
+        "/overview",
+        summary="Rows by respondent type × handling, by theme, and respondents without a response",
+        responses={200: {"content": {"application/json": {}, MEDIA["xlsx"]: {}, MEDIA["csv"]: {}}}},
+    )
+    def overview(
+        format: str = Query("json", pattern="^(json|xlsx|csv)$", description="json, or a spreadsheet download"),
+    ):
         from bot.exports import overview_sheets, write
         from retrieval.overview import build_overview
 
@@ -326,8 +371,11 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
             return ov.to_dict()
         return _download(f"oversigt-hoering.{format}", lambda p: write(p, overview_sheets(ov)))
 
-    @app.get("/healthz", summary="Liveness and store check: status ok, empty (no index yet), unreachable (the index "
-             "server does not answer), mismatch or outdated (re-ingest); 503 unless ok")
+    @app.get(
+        "/healthz",
+        summary="Liveness and store check: status ok, empty (no index yet), unreachable (the index "
+        "server does not answer), mismatch or outdated (re-ingest); 503 unless ok",
+    )
     def healthz() -> JSONResponse:
         try:
             svc.store.open_for_read(svc.embedder.id)
@@ -337,8 +385,15 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
         except Exception:  # noqa: BLE001 - health reports, never raises
             ref = uuid.uuid4().hex[:8]
             log.exception("health check failed", extra={"ref": ref})
-            return JSONResponse(status_code=503, content={"status": "error", "detail": english("http_health_failed"),
-                                                          "store": svc.store.kind, "ref": ref})
+            return JSONResponse(
+                status_code=503,
+                content={
+                    "status": "error",
+                    "detail": english("http_health_failed"),
+                    "store": svc.store.kind,
+                    "ref": ref,
+                },
+            )
         return JSONResponse({"status": "ok", "records": n, "store": svc.store.kind, "embedder": svc.embedder.id})
 
     bot = slack_bot
@@ -378,8 +433,15 @@ def _mount_slack(app: FastAPI, bot) -> None:
     secret = secret_value(bot.settings.slack_signing_secret)
 
     def rejected(status: int, reason: str, body: bytes, request: Request) -> JSONResponse:
-        log.info("slack request rejected", extra={"reason": reason, "status": status, "bytes": len(body),
-                                                  "client": request.client.host if request.client else None})
+        log.info(
+            "slack request rejected",
+            extra={
+                "reason": reason,
+                "status": status,
+                "bytes": len(body),
+                "client": request.client.host if request.client else None,
+            },
+        )
         return JSONResponse(status_code=status, content={"error": english("http_invalid") if status == 401 else reason})
 
     @app.post(SLACK_PATH, include_in_schema=False)
@@ -395,7 +457,9 @@ def _mount_slack(app: FastAPI, bot) -> None:
             if not _slack_signature_ok(secret, body, ts, sig):
                 return rejected(401, english("slack_bad_signature"), body, request)
         try:
-            payload = parse_body(body.decode("utf-8"), request.headers.get("content-type", "").split(";")[0].strip() or None)
+            payload = parse_body(
+                body.decode("utf-8"), request.headers.get("content-type", "").split(";")[0].strip() or None
+            )
             if not isinstance(payload, dict):
                 raise ValueError("not an object")
         except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors

@@ -43,8 +43,9 @@ def _ingest(store: Path, corpus: Path, log) -> dict:
     env = {**os.environ, "PLANSVAR_STORE": str(store), "PLANSVAR_LOG_LEVEL": "WARNING"}
     env.pop("PLANSVAR_CHROMA_URL", None)
     t0 = time.perf_counter()
-    out = subprocess.run([_plansvar(), "ingest", str(corpus), "--json", "--quiet"], env=env, capture_output=True,
-                         text=True, check=False)
+    out = subprocess.run(
+        [_plansvar(), "ingest", str(corpus), "--json", "--quiet"], env=env, capture_output=True, text=True, check=False
+    )
     seconds = time.perf_counter() - t0
     if out.returncode != 0:
         raise RuntimeError(f"ingest failed: {out.stderr[-2000:]}")
@@ -101,8 +102,9 @@ def _http(store: Path, questions: list[str], rounds: int, clients: int, per_clie
     port = _free_port()
     env = {**os.environ, "PLANSVAR_STORE": str(store), "PLANSVAR_LOG_LEVEL": "WARNING"}
     env.pop("PLANSVAR_CHROMA_URL", None)
-    proc = subprocess.Popen([_plansvar(), "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [_plansvar(), "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + 120
@@ -153,9 +155,18 @@ def _http(store: Path, questions: list[str], rounds: int, clients: int, per_clie
         wall = time.perf_counter() - t0
         peak = _peak_rss_mb(proc.pid)
         log(f"HTTP load: {len(load_ms)} requests, {errors[0]} errors, p95 {_pct(load_ms, 0.95):.0f} ms")
-        return {"p50_ms": statistics.median(ms), "p95_ms": _pct(ms, 0.95), "n": len(ms), **web,
-                "load_requests": len(load_ms), "load_errors": errors[0], "load_p50_ms": statistics.median(load_ms),
-                "load_p95_ms": _pct(load_ms, 0.95), "load_wall_s": wall, "peak_rss_mb": peak}
+        return {
+            "p50_ms": statistics.median(ms),
+            "p95_ms": _pct(ms, 0.95),
+            "n": len(ms),
+            **web,
+            "load_requests": len(load_ms),
+            "load_errors": errors[0],
+            "load_p50_ms": statistics.median(load_ms),
+            "load_p95_ms": _pct(load_ms, 0.95),
+            "load_wall_s": wall,
+            "peak_rss_mb": peak,
+        }
     finally:
         proc.terminate()
         try:
@@ -183,7 +194,9 @@ def _web_page(url: str, questions: list[str], rounds: int) -> dict:
 def run(out: Path, scales: list[int], clients: int = 20, per_client: int = 10, log=print) -> dict:
     questions = [q["question"] for q in json.loads(EVAL_QUESTIONS.read_text(encoding="utf-8"))]
     work = Path(tempfile.mkdtemp(prefix="plansvar-bench-"))
-    results: dict = {"machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()}}
+    results: dict = {
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()}
+    }
     try:
         base = work / "x1"
         results["ingest"] = _ingest(base, DEFAULT_CORPUS, log)
@@ -244,8 +257,10 @@ def render(r: dict, clients: int, per_client: int) -> str:
     for n, s in sorted(r["scaling"].items(), key=lambda kv: int(kv[0])):
         target = "p50 ≤ 2 s" if int(n) == 100 else ""
         note = " (cold)" if int(n) == 1 else " (vectors cached)"
-        lines.append(f"| ×{n} | {s['records']} | {s['seconds']:.1f} s{note} | {s['load_s']:.1f} s | "
-                     f"{s['p50_ms']:.0f} ms | {s['p95_ms']:.0f} ms | {target} |")
+        lines.append(
+            f"| ×{n} | {s['records']} | {s['seconds']:.1f} s{note} | {s['load_s']:.1f} s | "
+            f"{s['p50_ms']:.0f} ms | {s['p95_ms']:.0f} ms | {target} |"
+        )
     lines += [
         "",
         "Notes:",

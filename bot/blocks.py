@@ -122,7 +122,11 @@ def _split(blocks: list[dict]) -> list[list[dict]]:
     i = 0
     while i < len(blocks):
         group = [blocks[i]]
-        while i + len(group) < len(blocks) and blocks[i + len(group)]["type"] == "context" and group[0]["type"] == "section":
+        while (
+            i + len(group) < len(blocks)
+            and blocks[i + len(group)]["type"] == "context"
+            and group[0]["type"] == "section"
+        ):
             group.append(blocks[i + len(group)])
         if len(messages[-1]) + len(group) > MAX_BLOCKS - 2:  # room for a "continued" line and the feedback block
             messages.append([])
@@ -139,10 +143,16 @@ def feedback_block(answer_id: str, lang: str = "da") -> dict:
             {
                 "type": "feedback_buttons",
                 "action_id": FEEDBACK_ACTION,
-                "positive_button": {"text": {"type": "plain_text", "text": "👍"}, "value": f"up:{answer_id}",
-                                    "accessibility_label": msg("feedback_good", lang)},
-                "negative_button": {"text": {"type": "plain_text", "text": "👎"}, "value": f"down:{answer_id}",
-                                    "accessibility_label": msg("feedback_bad", lang)},
+                "positive_button": {
+                    "text": {"type": "plain_text", "text": "👍"},
+                    "value": f"up:{answer_id}",
+                    "accessibility_label": msg("feedback_good", lang),
+                },
+                "negative_button": {
+                    "text": {"type": "plain_text", "text": "👎"},
+                    "value": f"down:{answer_id}",
+                    "accessibility_label": msg("feedback_bad", lang),
+                },
             }
         ],
     }
@@ -153,9 +163,20 @@ def action_blocks(ans: Answer, answer_id: str, lang: str = "da") -> list[dict]:
     then 👍/👎."""
     out = []
     if ans.matched_filters and ans.returned is not None and ans.returned < ans.matched_filters:
-        out.append({"type": "actions", "block_id": "plansvar_show_all", "elements": [
-            {"type": "button", "action_id": SHOW_ALL_ACTION, "value": answer_id,
-             "text": {"type": "plain_text", "text": msg("show_all", lang, n=ans.matched_filters)}}]})
+        out.append(
+            {
+                "type": "actions",
+                "block_id": "plansvar_show_all",
+                "elements": [
+                    {
+                        "type": "button",
+                        "action_id": SHOW_ALL_ACTION,
+                        "value": answer_id,
+                        "text": {"type": "plain_text", "text": msg("show_all", lang, n=ans.matched_filters)},
+                    }
+                ],
+            }
+        )
     return out + ([export_block(answer_id, lang)] if exportable(ans) else []) + [feedback_block(answer_id, lang)]
 
 
@@ -165,8 +186,12 @@ def export_block(answer_id: str, lang: str = "da") -> dict:
         "type": "actions",
         "block_id": "plansvar_export",
         "elements": [
-            {"type": "button", "action_id": f"{EXPORT_ACTION}_{fmt}", "value": f"{fmt}:{answer_id}",
-             "text": {"type": "plain_text", "text": msg(f"export_{fmt}", lang)}}
+            {
+                "type": "button",
+                "action_id": f"{EXPORT_ACTION}_{fmt}",
+                "value": f"{fmt}:{answer_id}",
+                "text": {"type": "plain_text", "text": msg(f"export_{fmt}", lang)},
+            }
             for fmt in ("xlsx", "csv")
         ],
     }

@@ -10,8 +10,16 @@ from pathlib import Path
 
 from bot.exports import cite
 from bot.messages import english, msg
-from retrieval.errors import (ConfigError, FileMissing, PlansvarError, QuestionFileInvalid, SplitEmpty, StoreEmpty,
-                              TooFew, UsageError)
+from retrieval.errors import (
+    ConfigError,
+    FileMissing,
+    PlansvarError,
+    QuestionFileInvalid,
+    SplitEmpty,
+    StoreEmpty,
+    TooFew,
+    UsageError,
+)
 from retrieval.text import from_os, prefix
 from retrieval.vocab import EMPTY_HANDLING
 
@@ -55,8 +63,13 @@ def cmd_parse(args, settings) -> int:
     if not path.is_file():
         raise FileMissing(path)
     notes = FileNotes()
-    recs = parse_file(path, Manifest.for_paths([path]).get(path.name), notes=notes,
-                      max_file_mb=settings.max_file_mb, max_records=settings.max_records_per_file)
+    recs = parse_file(
+        path,
+        Manifest.for_paths([path]).get(path.name),
+        notes=notes,
+        max_file_mb=settings.max_file_mb,
+        max_records=settings.max_records_per_file,
+    )
     if args.score:
         from ingest.rowscore import score_rows
 
@@ -64,9 +77,20 @@ def cmd_parse(args, settings) -> int:
         rows = gold["rows"] if isinstance(gold, dict) else gold
         limit = max(r["line_start"] for r in rows) + 1 if args.only_gold_part else None
         s = score_rows([r.to_dict() for r in recs], rows, max_line=limit)
-        print(json.dumps({"rows": len(recs), "row_precision": round(s.precision, 4), "row_recall": round(s.recall, 4),
-                          "row_f1": round(s.f1, 4), "field_accuracy": round(s.field_accuracy, 4),
-                          "per_field": {k: round(v, 4) for k, v in s.per_field.items()}}, ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                {
+                    "rows": len(recs),
+                    "row_precision": round(s.precision, 4),
+                    "row_recall": round(s.recall, 4),
+                    "row_f1": round(s.f1, 4),
+                    "field_accuracy": round(s.field_accuracy, 4),
+                    "per_field": {k: round(v, 4) for k, v in s.per_field.items()},
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return 0
     if args.json:
         print(json.dumps([r.to_dict() for r in recs], ensure_ascii=False, indent=1))
@@ -84,19 +108,27 @@ def cmd_parse(args, settings) -> int:
 def print_notes(name: str, notes, out=None) -> None:
     """What a file's parse found: layout, tables and rows, each table's column mapping and why, odd cells."""
     out = out or sys.stdout
-    print(f"{name}: layout {notes.layout or '-'}; tables {notes.tables}, table rows {notes.table_rows}; "
-          f"høringsnotat rows {notes.hoeringsnotat_rows}", file=out)
+    print(
+        f"{name}: layout {notes.layout or '-'}; tables {notes.tables}, table rows {notes.table_rows}; "
+        f"høringsnotat rows {notes.hoeringsnotat_rows}",
+        file=out,
+    )
     for m in notes.mappings:
         verdict = "høringsnotat" if m["hoeringsnotat"] else f"plain table ({m.get('why_not') or 'not a høringsnotat'})"
         print(f"  {m['table']} ({m['rows']} rows): {verdict}", file=out)
         for line in m["columns"]:
             print(f"    {line}", file=out)
     if notes.unplaced:
-        print("  handling cells not placed (map them in manifest.json \"handling_map\"): " +
-              "; ".join(f"{k!r} ×{v}" for k, v in notes.unplaced.most_common()), file=out)
+        print(
+            '  handling cells not placed (map them in manifest.json "handling_map"): '
+            + "; ".join(f"{k!r} ×{v}" for k, v in notes.unplaced.most_common()),
+            file=out,
+        )
     if notes.by_meaning:
-        print("  handling placed by meaning: " + "; ".join(f"{k} ×{v}" for k, v in notes.by_meaning.most_common()),
-              file=out)
+        print(
+            "  handling placed by meaning: " + "; ".join(f"{k} ×{v}" for k, v in notes.by_meaning.most_common()),
+            file=out,
+        )
     for w in notes.warnings:
         print(f"  warning: {w}", file=out)
 
@@ -109,15 +141,27 @@ def cmd_ingest(args, settings) -> int:
     paths = [Path(p) for p in args.paths] or [settings.corpus]
     store, embedder = _store_and_embedder(settings)
     embedder = CachedEmbedder(embedder, Path(settings.store) / "embedding-cache.sqlite3")
-    report = ingest(paths, store, embedder, batch=settings.embed_batch, progress=not args.quiet,
-                    max_file_mb=settings.max_file_mb, max_records=settings.max_records_per_file)
+    report = ingest(
+        paths,
+        store,
+        embedder,
+        batch=settings.embed_batch,
+        progress=not args.quiet,
+        max_file_mb=settings.max_file_mb,
+        max_records=settings.max_records_per_file,
+    )
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
         print(f"Store: {store.location} (collection {settings.collection}, embedder {embedder.id})")
-        print(f"Documents: {report.documents}  (new or changed: {len(report.ingested)}, unchanged: "
-              f"{len(report.unchanged)}, removed: {len(report.removed)}, failed: {len(report.failed)})")
-        print(f"Records: {report.records}  by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(report.records_by_kind.items())))
+        print(
+            f"Documents: {report.documents}  (new or changed: {len(report.ingested)}, unchanged: "
+            f"{len(report.unchanged)}, removed: {len(report.removed)}, failed: {len(report.failed)})"
+        )
+        print(
+            f"Records: {report.records}  by kind: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(report.records_by_kind.items()))
+        )
         if report.rows_by_handling:
             print("Rows by handling: " + ", ".join(f"{k} {v}" for k, v in report.rows_by_handling.most_common()))
         for doc, notes in report.files.items():
@@ -129,7 +173,9 @@ def cmd_ingest(args, settings) -> int:
             print(f"skipped {f.path}: {f.reason}")
         print(f"Time: {report.seconds:.1f} s")
     if not report.ok:
-        print(english("cli_nothing_ingested" if report.failed or report.skipped else "cli_no_documents"), file=sys.stderr)
+        print(
+            english("cli_nothing_ingested" if report.failed or report.skipped else "cli_no_documents"), file=sys.stderr
+        )
         return 1
     return 0
 
@@ -170,7 +216,9 @@ def cmd_search(args, settings) -> int:
     svc = Service(settings)
     hits = svc.retriever.ranked(inputs.question(from_os(args.question)), k=args.k)
     if args.json:
-        print(json.dumps([{"score": round(h.score, 4), **h.record.to_dict()} for h in hits], ensure_ascii=False, indent=1))
+        print(
+            json.dumps([{"score": round(h.score, 4), **h.record.to_dict()} for h in hits], ensure_ascii=False, indent=1)
+        )
         return 0
     print(f"? {args.question}")
     for h in hits:
@@ -205,8 +253,14 @@ def _entry_error(i: int, q, reason: str) -> dict:
     """The output line for a batch entry that could not be answered: the batch goes on."""
     qid = q.get("id") if isinstance(q, dict) and isinstance(q.get("id"), (str, int)) else None
     text = q.get("question") if isinstance(q, dict) else q
-    return {"id": qid, "question": prefix(text, 200) if text is not None else None, "answer": f"entry {i}: {reason}",
-            "found": False, "citations": [], "error": reason}
+    return {
+        "id": qid,
+        "question": prefix(text, 200) if text is not None else None,
+        "answer": f"entry {i}: {reason}",
+        "found": False,
+        "citations": [],
+        "error": reason,
+    }
 
 
 def print_answer(ans) -> None:
@@ -429,7 +483,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("file")
     sp.add_argument("--json", action="store_true", help="print the records as a JSON list")
     sp.add_argument("--score", metavar="GOLD.json", help="score the rows against reference rows (eval format)")
-    sp.add_argument("--only-gold-part", action="store_true", help="with --score: only rows in the span the reference covers")
+    sp.add_argument(
+        "--only-gold-part", action="store_true", help="with --score: only rows in the span the reference covers"
+    )
     sp.set_defaults(func=cmd_parse)
 
     sp = sub.add_parser("ingest", help="parse, embed and store documents (default: the bundled corpus)")
@@ -442,18 +498,31 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_stats)
 
-    sp = sub.add_parser("ask", help="answer a question with citations", epilog=ASK_EPILOG,
-                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    sp = sub.add_parser(
+        "ask",
+        help="answer a question with citations",
+        epilog=ASK_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sp.add_argument("question", nargs="*")
-    sp.add_argument("--json", action="store_true", help="print the answer object (id, question, answer, found, citations)")
-    sp.add_argument("--questions", metavar="FILE.json", help="answer every question in an eval-format file, one JSON per line")
+    sp.add_argument(
+        "--json", action="store_true", help="print the answer object (id, question, answer, found, citations)"
+    )
+    sp.add_argument(
+        "--questions", metavar="FILE.json", help="answer every question in an eval-format file, one JSON per line"
+    )
     sp.add_argument("--out", metavar="FILE", help="also export the answer's items with citations to .xlsx or .csv")
-    sp.add_argument("--all", action="store_true",
-                    help="every row the question's filters match, even where its topic would pick only some")
+    sp.add_argument(
+        "--all",
+        action="store_true",
+        help="every row the question's filters match, even where its topic would pick only some",
+    )
     sp.set_defaults(func=cmd_ask)
 
     sp = sub.add_parser("eval", help="score answers to an eval-format question file")
-    sp.add_argument("--split", help="only the questions of this split (e.g. tune or test in data/eval/paraphrases.json)")
+    sp.add_argument(
+        "--split", help="only the questions of this split (e.g. tune or test in data/eval/paraphrases.json)"
+    )
     sp.add_argument("file")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_eval)
@@ -478,12 +547,18 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--lang", choices=["da", "en"], default="da")
     sp.set_defaults(func=cmd_overview)
 
-    sp = sub.add_parser("draft", help="a Danish draft reply to one respondent, point by point, with citations",
-                        epilog=DRAFT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sp = sub.add_parser(
+        "draft",
+        help="a Danish draft reply to one respondent, point by point, with citations",
+        epilog=DRAFT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sp.add_argument("respondent", nargs="*", help="the respondent's name (typos and acronyms are fine: Gribskov, PIU)")
     sp.add_argument("--json", action="store_true", help="print the draft object (points, text, citations, suggestions)")
     sp.add_argument("--out", metavar="FILE", help="also write it to .docx, .md, .txt, .xlsx or .csv")
-    sp.add_argument("--lang", choices=["da", "en"], default="da", help="language of the staff notes (the letter is Danish)")
+    sp.add_argument(
+        "--lang", choices=["da", "en"], default="da", help="language of the staff notes (the letter is Danish)"
+    )
     sp.set_defaults(func=cmd_draft)
 
     sp = sub.add_parser("bench", help="measure ingest, latency, memory, scaling and load; write docs/BENCHMARKS.md")

@@ -14,8 +14,22 @@ from retrieval.text import place, span_parts
 from retrieval.types import Answer
 from retrieval.wording import say
 
-CITATION_COLUMNS = ["nr", "respondent", "respondent_type", "letter", "theme", "handling", "text_change", "doc", "title",
-                    "section", "page", "line_start", "line_end", "text"]
+CITATION_COLUMNS = [
+    "nr",
+    "respondent",
+    "respondent_type",
+    "letter",
+    "theme",
+    "handling",
+    "text_change",
+    "doc",
+    "title",
+    "section",
+    "page",
+    "line_start",
+    "line_end",
+    "text",
+]
 
 Sheet = tuple[str, list[str], list[list]]
 DRAFT_SUFFIXES = (".docx", ".md", ".txt", ".xlsx", ".csv")
@@ -33,8 +47,10 @@ def answer_sheets(ans: Answer) -> list[Sheet]:
     for i, c in enumerate(ans.citations, start=1):
         d = c.to_dict()
         rows.append([i] + [d.get(k) for k in CITATION_COLUMNS[1:]])
-    return [(SHEETS["answer"], list(SHEETS["answer_columns"]), [[ans.question, ans.answer, ans.found]]),
-            (SHEETS["sources"], CITATION_COLUMNS, rows)]
+    return [
+        (SHEETS["answer"], list(SHEETS["answer_columns"]), [[ans.question, ans.answer, ans.found]]),
+        (SHEETS["sources"], CITATION_COLUMNS, rows),
+    ]
 
 
 def overview_sheets(ov: Overview) -> list[Sheet]:
@@ -43,8 +59,11 @@ def overview_sheets(ov: Overview) -> list[Sheet]:
     return [
         (SHEETS["type_handling"], ["respondent_type", *handlings, say("overview_total", "da")], table),
         (SHEETS["themes"], list(SHEETS["theme_columns"]), [[t, n] for t, n in ov.by_theme.items()]),
-        (SHEETS["silent"], ["respondent", "respondent_type"],
-         [[x["respondent"], x["respondent_type"]] for x in ov.no_response]),
+        (
+            SHEETS["silent"],
+            ["respondent", "respondent_type"],
+            [[x["respondent"], x["respondent_type"]] for x in ov.no_response],
+        ),
     ]
 
 
@@ -84,8 +103,20 @@ def draft_sheets(draft) -> list[Sheet]:
     rows = []
     for n, p in enumerate(draft.points, start=1):
         plan = "\n".join(f"{q.where}: «{q.text}»" if q.where else f"«{q.text}»" for q in p.plan)
-        rows.append([n, p.letter, p.theme, p.summary, p.handling_label, p.refers_to, p.comment, plan, p.reply,
-                     cite(draft.citations[p.cite - 1])])
+        rows.append(
+            [
+                n,
+                p.letter,
+                p.theme,
+                p.summary,
+                p.handling_label,
+                p.refers_to,
+                p.comment,
+                plan,
+                p.reply,
+                cite(draft.citations[p.cite - 1]),
+            ]
+        )
     return [(SHEETS["points"], list(SHEETS["point_columns"]), rows)] + answer_sheets(draft.to_answer())[1:]
 
 

@@ -34,8 +34,17 @@ class FeedbackStore:
         return sqlite3.connect(self.path, timeout=10)
 
     def save_answer(self, ans: Answer, channel: str | None, thread_ts: str | None, user: str | None) -> None:
-        row = (ans.id, time.time(), channel, thread_ts, user, ans.question, ans.answer, int(ans.found),
-               json.dumps([c.to_dict() for c in ans.citations], ensure_ascii=False))
+        row = (
+            ans.id,
+            time.time(),
+            channel,
+            thread_ts,
+            user,
+            ans.question,
+            ans.answer,
+            int(ans.found),
+            json.dumps([c.to_dict() for c in ans.citations], ensure_ascii=False),
+        )
         with self._lock, self._conn() as c:
             c.execute("INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?,?,?,?,?)", row)
 
@@ -45,7 +54,8 @@ class FeedbackStore:
             return None
         with self._conn() as c:
             row = c.execute(
-                "SELECT question FROM answers WHERE channel=? AND thread_ts=? ORDER BY ts DESC LIMIT 1", (channel, thread_ts)
+                "SELECT question FROM answers WHERE channel=? AND thread_ts=? ORDER BY ts DESC LIMIT 1",
+                (channel, thread_ts),
             ).fetchone()
         return row[0] if row else None
 

@@ -14,14 +14,40 @@ _SECRET = re.compile(
     r"(xox[abposr]-[A-Za-z0-9-]{6,}|xapp-[A-Za-z0-9-]{6,}|sk-[A-Za-z0-9_-]{8,}|sk-ant-[A-Za-z0-9_-]{8,}"
     r"|(?i:bearer)\s+[A-Za-z0-9._~+/-]{8,}=*)"
 )
-_STD = set(vars(logging.LogRecord("x", 0, "x", 0, "x", None, None))) | {"message", "asctime", "taskName", "color_message"}
+_STD = set(vars(logging.LogRecord("x", 0, "x", 0, "x", None, None))) | {
+    "message",
+    "asctime",
+    "taskName",
+    "color_message",
+}
 
 # Libraries log at WARNING: their INFO and DEBUG lines (bm25s's index builds, every HTTP request of httpx and
 # urllib3, Chroma's telemetry, uvicorn's access lines) are not for the people who run plansvar.
 LIBRARIES = (
-    "bm25s", "chromadb", "httpx", "httpcore", "urllib3", "sentence_transformers", "transformers", "huggingface_hub",
-    "onnxruntime", "posthog", "openai", "langchain", "langchain_core", "langchain_openai", "slack_bolt", "slack_sdk",
-    "uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi", "fastapi", "multipart", "filelock", "asyncio",
+    "bm25s",
+    "chromadb",
+    "httpx",
+    "httpcore",
+    "urllib3",
+    "sentence_transformers",
+    "transformers",
+    "huggingface_hub",
+    "onnxruntime",
+    "posthog",
+    "openai",
+    "langchain",
+    "langchain_core",
+    "langchain_openai",
+    "slack_bolt",
+    "slack_sdk",
+    "uvicorn",
+    "uvicorn.error",
+    "uvicorn.access",
+    "uvicorn.asgi",
+    "fastapi",
+    "multipart",
+    "filelock",
+    "asyncio",
 )
 FORMATS = ("auto", "json", "text")
 
@@ -53,7 +79,9 @@ class TextFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         extras = _extras(record)
-        line = f"{time.strftime('%H:%M:%S', time.localtime(record.created))} {record.levelname.lower():7} {record.name}: "
+        line = (
+            f"{time.strftime('%H:%M:%S', time.localtime(record.created))} {record.levelname.lower():7} {record.name}: "
+        )
         line += record.getMessage().strip()
         if extras:
             line += " " + " ".join(f"{k}={v}" for k, v in extras.items())

@@ -4,7 +4,7 @@ the overview) are in retrieval/wording.py."""
 
 from __future__ import annotations
 
-from retrieval.errors import (ContextTooLong, InputError, NameEmpty, NameTooLong, QuestionEmpty, QuestionTooLong)
+from retrieval.errors import ContextTooLong, InputError, NameEmpty, NameTooLong, QuestionEmpty, QuestionTooLong
 
 MESSAGES: dict[str, dict[str, str]] = {
     "searching": {"da": "Søger…", "en": "Searching…"},
@@ -22,9 +22,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "context_too_long": {
         "da": "Det tidligere spørgsmål i tråden er for langt til at blive læst med ({n} tegn; højst {limit}). Stil hele "
-              "spørgsmålet i en ny tråd.",
+        "spørgsmålet i en ny tråd.",
         "en": "The earlier question in this thread is too long to be read with this one ({n} characters; at most "
-              "{limit}). Please ask the whole question in a new thread.",
+        "{limit}). Please ask the whole question in a new thread.",
     },
     "name_empty": {
         "da": "Hvem skal svaret til? Skriv fx _Udkast til svar til Gribskov Kommune_.",
@@ -32,9 +32,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "name_too_long": {
         "da": "Navnet på høringsparten er for langt ({n} tegn; højst {limit}). Skriv kun navnet, fx _Udkast til svar "
-              "til Gribskov Kommune_.",
+        "til Gribskov Kommune_.",
         "en": "The respondent's name is too long ({n} characters; at most {limit}). Write just the name, e.g. _Draft "
-              "a reply to Gribskov Kommune_.",
+        "a reply to Gribskov Kommune_.",
     },
     "error": {
         "da": "Beklager, noget gik galt, da jeg skulle svare. Prøv igen om lidt; fejlen er logget (id {ref}).",
@@ -85,8 +85,8 @@ ERROR_REPLIES: dict[type[InputError], str] = {
 ENGLISH: dict[str, str] = {
     # HTTP (bot/api.py)
     "http_too_large": "The request body is too large{size}; the limit here is {limit} bytes.",
-    "http_not_utf8_json": "the body is not JSON in UTF-8: send an object such as {{\"question\": \"…\"}}, UTF-8 "
-                          "encoded, with content-type application/json",
+    "http_not_utf8_json": 'the body is not JSON in UTF-8: send an object such as {{"question": "…"}}, UTF-8 '
+    "encoded, with content-type application/json",
     "http_misconfigured": "The server is not configured correctly; the operator's log has the details (ref {ref}).",
     "http_q_empty": "q is empty",
     "http_health_failed": "The health check failed; the server log says why.",
@@ -132,8 +132,18 @@ SHEETS: dict[str, str | tuple[str, ...]] = {
     "theme_columns": ("tema", "høringspunkter"),
     "silent": "uden høringssvar",
     "points": "punkter",
-    "point_columns": ("nr", "punkt", "tema", "resumé", "håndtering", "samme som", "kommentar/tekstændring",
-                      "planens tekst", "svarafsnit (sprogmodel)", "kilde"),
+    "point_columns": (
+        "nr",
+        "punkt",
+        "tema",
+        "resumé",
+        "håndtering",
+        "samme som",
+        "kommentar/tekstændring",
+        "planens tekst",
+        "svarafsnit (sprogmodel)",
+        "kilde",
+    ),
 }
 
 SUGGESTED_PROMPTS = [

@@ -18,8 +18,7 @@ from slack_bolt import Ack, App, Assistant, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks import (EXPORT_ACTION, FEEDBACK_ACTION, SHOW_ALL_ACTION, action_blocks, answer_blocks, escape,
-                        plain_text)
+from bot.blocks import EXPORT_ACTION, FEEDBACK_ACTION, SHOW_ALL_ACTION, action_blocks, answer_blocks, escape, plain_text
 from bot.feedback import FeedbackStore
 from bot.messages import SUGGESTED_PROMPTS, error_reply, msg
 from retrieval import inputs
@@ -78,7 +77,9 @@ class SlackBot:
         self.settings = settings or service.settings
         token = secret_value(self.settings.slack_bot_token)
         if not token and client is None:
-            raise ConfigError("SLACK_BOT_TOKEN is not set: create the app from bot/slack_manifest.yml and set the bot token.")
+            raise ConfigError(
+                "SLACK_BOT_TOKEN is not set: create the app from bot/slack_manifest.yml and set the bot token."
+            )
         self.client = client or WebClient(token=token, base_url=_api_url(self.settings.slack_api_url))
         self.feedback = FeedbackStore(feedback_path(self.settings))
         self.seen = SeenEvents()
@@ -125,21 +126,43 @@ class SlackBot:
         set_suggested_prompts(prompts=SUGGESTED_PROMPTS)
 
     def _assistant_message(self, payload: dict, client: WebClient, set_status, say_stream, context) -> None:
-        self.reply(client=client, channel=payload["channel"], thread_ts=payload.get("thread_ts") or payload["ts"],
-                   user=payload.get("user"), text=payload.get("text", ""), set_status=set_status,
-                   say_stream=say_stream, stream=True, team=context.team_id)
+        self.reply(
+            client=client,
+            channel=payload["channel"],
+            thread_ts=payload.get("thread_ts") or payload["ts"],
+            user=payload.get("user"),
+            text=payload.get("text", ""),
+            set_status=set_status,
+            say_stream=say_stream,
+            stream=True,
+            team=context.team_id,
+        )
 
     def _on_mention(self, event: dict, client: WebClient, context) -> None:
-        self.reply(client=client, channel=event["channel"], thread_ts=event.get("thread_ts") or event["ts"],
-                   user=event.get("user"), text=event.get("text", ""), team=context.team_id)
+        self.reply(
+            client=client,
+            channel=event["channel"],
+            thread_ts=event.get("thread_ts") or event["ts"],
+            user=event.get("user"),
+            text=event.get("text", ""),
+            team=context.team_id,
+        )
 
     def _on_message(self, event: dict, client: WebClient, say_stream, set_status, context) -> None:
         """Direct messages outside assistant threads; the bot's own and edited messages are ignored."""
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return
-        self.reply(client=client, channel=event["channel"], thread_ts=event.get("thread_ts") or event["ts"],
-                   user=event.get("user"), text=event.get("text", ""), set_status=set_status,
-                   say_stream=say_stream, stream=True, team=context.team_id)
+        self.reply(
+            client=client,
+            channel=event["channel"],
+            thread_ts=event.get("thread_ts") or event["ts"],
+            user=event.get("user"),
+            text=event.get("text", ""),
+            set_status=set_status,
+            say_stream=say_stream,
+            stream=True,
+            team=context.team_id,
+        )
 
     def _on_home_opened(self, event: dict, context) -> None:
         sp = context.get("set_suggested_prompts")
@@ -209,12 +232,13 @@ class SlackBot:
         if not self.allowed(channel, user):
             client.chat_postEphemeral(channel=channel, user=user, text=msg("not_allowed", lang))
             return None
-        stored["thread"] = (stored["thread_ts"] or (body.get("message") or {}).get("thread_ts")
-                            or container.get("message_ts"))
+        stored["thread"] = (
+            stored["thread_ts"] or (body.get("message") or {}).get("thread_ts") or container.get("message_ts")
+        )
         return stored, channel, user, lang
 
     def _on_show_all(self, ack: Ack, body: dict, client: WebClient) -> None:
-        """"Vis alle N": the stored question answered again with every row its filters match, in its thread."""
+        """ "Vis alle N": the stored question answered again with every row its filters match, in its thread."""
         ack()
         user, channel = _actor(body)
         lang = "da"
@@ -225,8 +249,14 @@ class SlackBot:
             stored, channel, user, lang = found
             ans = self.service.respond(stored["question"], show_all=True).answer
             self.feedback.save_answer(ans, stored["channel"] or channel, stored["thread"], user)
-            self._post(client, stored["channel"] or channel, stored["thread"], None,
-                       answer_blocks(ans, lang, answer_id=ans.id), ans.answer)
+            self._post(
+                client,
+                stored["channel"] or channel,
+                stored["thread"],
+                None,
+                answer_blocks(ans, lang, answer_id=ans.id),
+                ans.answer,
+            )
             log.info("showed all", extra={"answer_id": ans.id, "rows": len(ans.citations)})
         except Exception:  # noqa: BLE001 - never a stack trace in Slack
             ref = uuid.uuid4().hex[:8]
@@ -244,13 +274,22 @@ class SlackBot:
             if found is None:
                 return
             stored, channel, user, lang = found
-            ans = Answer(question=stored["question"], answer=stored["answer"], found=bool(stored["found"]),
-                         citations=[Citation(**c) for c in stored["citations"]], id=answer_id)
+            ans = Answer(
+                question=stored["question"],
+                answer=stored["answer"],
+                found=bool(stored["found"]),
+                citations=[Citation(**c) for c in stored["citations"]],
+                id=answer_id,
+            )
             thread = stored["thread"]
             from bot.exports import answer_sheets, write
 
-            upload = Upload(f"plansvar-{answer_id}.{fmt}", lambda p: write(p, answer_sheets(ans)), ans.question[:200],
-                            msg("export_comment", lang, question=ans.question[:200], n=len(ans.citations)))
+            upload = Upload(
+                f"plansvar-{answer_id}.{fmt}",
+                lambda p: write(p, answer_sheets(ans)),
+                ans.question[:200],
+                msg("export_comment", lang, question=ans.question[:200], n=len(ans.citations)),
+            )
             error = self.upload(client, stored["channel"] or channel, thread, upload)
             if error:
                 client.chat_postEphemeral(channel=channel, user=user, text=msg("upload_failed", lang, error=error))
@@ -273,8 +312,19 @@ class SlackBot:
             return False
         return True
 
-    def reply(self, *, client: WebClient, channel: str, thread_ts: str, user: str | None, text: str,
-              set_status=None, say_stream=None, stream: bool = False, team: str | None = None) -> None:
+    def reply(
+        self,
+        *,
+        client: WebClient,
+        channel: str,
+        thread_ts: str,
+        user: str | None,
+        text: str,
+        set_status=None,
+        say_stream=None,
+        stream: bool = False,
+        team: str | None = None,
+    ) -> None:
         """Answer one question in its thread: status first, then the answer (streamed or posted), or an apology."""
         question = clean_text(MENTION.sub("", text if isinstance(text, str) else ""))
         lang = detect_language(question) if question else "da"
@@ -290,19 +340,27 @@ class SlackBot:
                 except SlackApiError:
                     set_status = None  # a plain DM has no assistant status: post one instead
             if set_status is None:
-                status_ts = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("searching", lang))["ts"]
+                status_ts = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("searching", lang))[
+                    "ts"
+                ]
             context = self.feedback.last_question(channel, thread_ts)
             ans, upload = self.work(question, context)
             self.feedback.save_answer(ans, channel, thread_ts, user)
             parts = answer_blocks(ans, lang, answer_id=ans.id)
-            streamed = (stream and say_stream is not None and self.settings.slack_streaming
-                        and self._stream(say_stream, parts, ans, lang))
+            streamed = (
+                stream
+                and say_stream is not None
+                and self.settings.slack_streaming
+                and self._stream(say_stream, parts, ans, lang)
+            )
             if not streamed:
                 self._post(client, channel, thread_ts, status_ts, parts, ans.answer)
             if upload is not None:
                 error = self.upload(client, channel, thread_ts, upload)
                 if error:
-                    client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=msg("upload_failed", lang, error=error))
+                    client.chat_postMessage(
+                        channel=channel, thread_ts=thread_ts, text=msg("upload_failed", lang, error=error)
+                    )
         except PlansvarError as e:
             self._say(client, channel, thread_ts, status_ts, _user_error(e, lang))
         except Exception:  # noqa: BLE001 - never a stack trace in Slack
@@ -319,13 +377,21 @@ class SlackBot:
         if d is not None and d.found and d.points:
             from bot.exports import draft_filename, write_draft
 
-            upload = Upload(draft_filename(d.respondent), lambda p: write_draft(p, d),
-                            letter("request", name=d.respondent), msg("draft_comment", reply.lang))
+            upload = Upload(
+                draft_filename(d.respondent),
+                lambda p: write_draft(p, d),
+                letter("request", name=d.respondent),
+                msg("draft_comment", reply.lang),
+            )
         elif ov is not None and reply.answer.found:
             from bot.exports import overview_sheets, write
 
-            upload = Upload("oversigt-hoering.xlsx", lambda p: write(p, overview_sheets(ov)),
-                            say("overview_head", "da"), msg("overview_comment", reply.lang))
+            upload = Upload(
+                "oversigt-hoering.xlsx",
+                lambda p: write(p, overview_sheets(ov)),
+                say("overview_head", "da"),
+                msg("overview_comment", reply.lang),
+            )
         return reply.answer, upload
 
     def upload(self, client: WebClient, channel: str, thread_ts: str | None, upload: Upload) -> str | None:
@@ -333,8 +399,14 @@ class SlackBot:
         with tempfile.TemporaryDirectory(prefix="plansvar-") as tmp:
             path = upload.write(Path(tmp) / upload.filename)
             try:
-                client.files_upload_v2(channel=channel, thread_ts=thread_ts, file=str(path), filename=upload.filename,
-                                       title=upload.title, initial_comment=upload.comment)
+                client.files_upload_v2(
+                    channel=channel,
+                    thread_ts=thread_ts,
+                    file=str(path),
+                    filename=upload.filename,
+                    title=upload.title,
+                    initial_comment=upload.comment,
+                )
             except SlackApiError as e:
                 error = e.response.get("error") or "unknown_error"
                 log.warning("upload failed", extra={"error": error, "file": upload.filename})
@@ -342,12 +414,18 @@ class SlackBot:
         log.info("uploaded", extra={"file": upload.filename, "channel": channel})
         return None
 
-    def _post(self, client: WebClient, channel: str, thread_ts: str, status_ts: str | None, parts: list[list[dict]],
-              text: str) -> None:
+    def _post(
+        self, client: WebClient, channel: str, thread_ts: str, status_ts: str | None, parts: list[list[dict]], text: str
+    ) -> None:
         fallback = _fallback(text)
         for i, blocks in enumerate(parts):
             if len(parts) > 1 and i > 0:
-                blocks = [{"type": "context", "elements": [{"type": "mrkdwn", "text": msg("continued", "da", i=i + 1, n=len(parts))}]}] + blocks
+                blocks = [
+                    {
+                        "type": "context",
+                        "elements": [{"type": "mrkdwn", "text": msg("continued", "da", i=i + 1, n=len(parts))}],
+                    }
+                ] + blocks
             if i == 0 and status_ts:
                 client.chat_update(channel=channel, ts=status_ts, blocks=blocks, text=fallback)
             else:
@@ -361,7 +439,7 @@ class SlackBot:
         try:
             streamer = say_stream()
             for i in range(0, len(body), STREAM_PIECE):
-                streamer.append(markdown_text=body[i:i + STREAM_PIECE])
+                streamer.append(markdown_text=body[i : i + STREAM_PIECE])
             streamer.stop(blocks=action_blocks(ans, ans.id, lang))
             return True
         except (SlackApiError, ValueError) as e:

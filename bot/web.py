@@ -36,11 +36,19 @@ LANG_COOKIE = "plansvar_lang"
 PAGE_ROWS = 250  # rows per page of the browse table
 MAX_HIGHLIGHT = 600  # characters of quoted words carried to a source page
 # NOTE: no inline script or style anywhere, so the policy can forbid both: a second wall behind the escaping
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-HANDLING_COLORS = {"aendring": "#007a5a", "delvist": "#56b4e9", "implementering": "#0060a8",
-                   "ingen_aendring": "#e69f00", "uden_for_rammerne": "#cc79a7", "intet_svar": "#6b6b6b",
-                   EMPTY_HANDLING: "#c8c8c8"}
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+HANDLING_COLORS = {
+    "aendring": "#007a5a",
+    "delvist": "#56b4e9",
+    "implementering": "#0060a8",
+    "ingen_aendring": "#e69f00",
+    "uden_for_rammerne": "#cc79a7",
+    "intet_svar": "#6b6b6b",
+    EMPTY_HANDLING: "#c8c8c8",
+}
 
 env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
@@ -83,8 +91,13 @@ def _render(request: Request, template: str, status: int = 200, **ctx) -> HTMLRe
     other = "en" if lang == "da" else "da"
     query = {k: v for k, v in request.query_params.items() if k != "lang"}
     body = env.get_template(template).render(
-        t=texts(lang), lang=lang, other=other, path=request.url.path,
-        other_url=url(request.url.path, **query, lang=other), **ctx)
+        t=texts(lang),
+        lang=lang,
+        other=other,
+        path=request.url.path,
+        other_url=url(request.url.path, **query, lang=other),
+        **ctx,
+    )
     resp = HTMLResponse(body, status_code=status)
     _secure(resp)
     if request.query_params.get("lang") in LANGS:
@@ -179,7 +192,9 @@ def _fragments(quoted: str) -> list[str]:
     pieces = re.split(r"\s*(?:…|\.\.\.|\s—\s|\s–\s|«|»|“|”|\"|\(…\)|\n)\s*|(?<=[.!?;:])\s+(?=[A-ZÆØÅ])", text)
     out = []
     for p in pieces:
-        p = re.sub(r"^(?:Håndtering|Handling|Tekstændring|Text change|Kommentar|Comment)\s*:\s*", "", p.strip(), flags=re.I)
+        p = re.sub(
+            r"^(?:Håndtering|Handling|Tekstændring|Text change|Kommentar|Comment)\s*:\s*", "", p.strip(), flags=re.I
+        )
         p = p.strip(" .,;:()[]")
         if len(p.split()) >= 3:
             out.append(p)
@@ -224,7 +239,7 @@ def _parts(line: str, n_cites: int) -> tuple[list[tuple[str, int | None]], list[
         if not 1 <= k <= n_cites:
             continue
         if m.start() > pos:
-            parts.append((line[pos:m.start()], None))
+            parts.append((line[pos : m.start()], None))
         parts.append((m.group(0), k))
         keys.append(k)
         pos = m.end()
@@ -254,8 +269,15 @@ def _lines(text: str, n_cites: int, headings: re.Pattern | None = None) -> list[
             kind = "head"
         else:
             kind = "text"
-        out.append({"kind": kind, "parts": parts, "keys": keys, "indent": min(indent // 2, 4),
-                    "plain": _KEY.sub("", line).strip()})
+        out.append(
+            {
+                "kind": kind,
+                "parts": parts,
+                "keys": keys,
+                "indent": min(indent // 2, 4),
+                "plain": _KEY.sub("", line).strip(),
+            }
+        )
     return out
 
 
@@ -307,8 +329,13 @@ def _pages(app: FastAPI, svc) -> None:
         raw = request.query_params.get("q")
         context = request.query_params.get("context") or None
         show_all = request.query_params.get("all") in ("1", "true", "on")
-        ctx = {"q": raw or "", "context": context or "", "examples": EXAMPLES, "fb": request.query_params.get("fb"),
-               "request_all": "1" if show_all else ""}
+        ctx = {
+            "q": raw or "",
+            "context": context or "",
+            "examples": EXAMPLES,
+            "fb": request.query_params.get("fb"),
+            "request_all": "1" if show_all else "",
+        }
         if raw is None:
             return _render(request, "ask.html", **ctx)
         try:
@@ -335,9 +362,16 @@ def _pages(app: FastAPI, svc) -> None:
             ans.id = None
         lines = _lines(ans.answer, len(ans.citations))
         narrowed = bool(ans.matched_filters and ans.returned is not None and ans.returned < ans.matched_filters)
-        return _render(request, "ask.html", ans=ans, lines=lines, narrowed=narrowed,
-                       cites=_citations(svc, ans.citations, lines, t),
-                       exportable=ans.found and len(ans.citations) >= 2, **ctx)
+        return _render(
+            request,
+            "ask.html",
+            ans=ans,
+            lines=lines,
+            narrowed=narrowed,
+            cites=_citations(svc, ans.citations, lines, t),
+            exportable=ans.found and len(ans.citations) >= 2,
+            **ctx,
+        )
 
     @get("/answer.{fmt}")
     def export(request: Request, fmt: str):
@@ -347,8 +381,11 @@ def _pages(app: FastAPI, svc) -> None:
         if fmt not in ("xlsx", "csv"):
             return _error(request, texts(_lang(request))["not_found_page"], 404)
         try:
-            req = AskRequest(question=request.query_params.get("q") or "", context=request.query_params.get("context"),
-                             show_all=request.query_params.get("all") in ("1", "true", "on"))
+            req = AskRequest(
+                question=request.query_params.get("q") or "",
+                context=request.query_params.get("context"),
+                show_all=request.query_params.get("all") in ("1", "true", "on"),
+            )
         except ValidationError as e:
             return _error(request, _question_error(e), 422, heading_key="bad_question")
         try:
@@ -373,8 +410,9 @@ def _pages(app: FastAPI, svc) -> None:
             store.add_feedback(answer_id, "web", value, "web")
             log.info("feedback", extra={"answer_id": answer_id, "value": value, "channel": "web"})
         if "application/json" in request.headers.get("accept", ""):
-            return JSONResponse({"ok": ok, "message": t["feedback_thanks" if ok else "feedback_gone"]},
-                                status_code=200 if ok else 404)
+            return JSONResponse(
+                {"ok": ok, "message": t["feedback_thanks" if ok else "feedback_gone"]}, status_code=200 if ok else 404
+            )
         sep = "&" if "?" in back else "?"
         return RedirectResponse(f"{back}{sep}fb={'ok' if ok else 'gone'}", status_code=303)
 
@@ -389,8 +427,14 @@ def _pages(app: FastAPI, svc) -> None:
             return _error(request, t["not_found_page"], 404)
         quoted = _fragments(request.query_params.get("hl") or "")[:20]
         fields = _row_fields(rec, t, _lang(request), quoted) if rec.is_row else []
-        return _render(request, "source.html", rec=rec, fields=fields, marked=bool(quoted),
-                       body=highlight(rec.text, quoted) if not rec.is_row else [])
+        return _render(
+            request,
+            "source.html",
+            rec=rec,
+            fields=fields,
+            marked=bool(quoted),
+            body=highlight(rec.text, quoted) if not rec.is_row else [],
+        )
 
     @get("/browse", response_class=HTMLResponse)
     def browse(request: Request):
@@ -413,11 +457,21 @@ def _pages(app: FastAPI, svc) -> None:
         for x in shown:
             counts[x.handling or EMPTY_HANDLING] = counts.get(x.handling or EMPTY_HANDLING, 0) + 1
         options = _options(rows, lang, t)
-        return _render(request, "browse.html", rows=[_row_view(x, t, lang) for x in shown[start:start + PAGE_ROWS]],
-                       n=len(shown), total=len(rows), f=f, options=options, page=page, pages=pages,
-                       first=start + 1, last=min(start + PAGE_ROWS, len(shown)),
-                       counts=[(h, _handling_short(h, lang, t), n) for h, n in counts.items() if n],
-                       colors=HANDLING_COLORS)
+        return _render(
+            request,
+            "browse.html",
+            rows=[_row_view(x, t, lang) for x in shown[start : start + PAGE_ROWS]],
+            n=len(shown),
+            total=len(rows),
+            f=f,
+            options=options,
+            page=page,
+            pages=pages,
+            first=start + 1,
+            last=min(start + PAGE_ROWS, len(shown)),
+            counts=[(h, _handling_short(h, lang, t), n) for h, n in counts.items() if n],
+            colors=HANDLING_COLORS,
+        )
 
     @get("/respondent", response_class=HTMLResponse)
     def respondent(request: Request):
@@ -438,8 +492,13 @@ def _pages(app: FastAPI, svc) -> None:
         if not exact:
             msg = t["unknown_respondent"].format(x=name) if name else t["not_found_page"]
             return _error(request, msg, 404, suggestions=suggestions)
-        return _render(request, "respondent.html", name=name, rtype=exact[0].respondent_type,
-                       rows=[_row_view(x, t, lang) for x in sorted(exact, key=lambda x: (x.doc, x.position))])
+        return _render(
+            request,
+            "respondent.html",
+            name=name,
+            rtype=exact[0].respondent_type,
+            rows=[_row_view(x, t, lang) for x in sorted(exact, key=lambda x: (x.doc, x.position))],
+        )
 
     @get("/summary", response_class=HTMLResponse)
     def summary(request: Request):
@@ -449,9 +508,15 @@ def _pages(app: FastAPI, svc) -> None:
             _ans, ov = svc.overview(lang=lang)
         except StoreError as e:
             return _store_error(request, e)
-        return _render(request, "overview.html", ov=ov, charts=_charts(ov, lang, t), colors=HANDLING_COLORS,
-                       handlings=[(h, _handling_name(h, lang, t)) for h in _ov_handlings(ov)],
-                       type_name=lambda c: _type_name(c, lang))
+        return _render(
+            request,
+            "overview.html",
+            ov=ov,
+            charts=_charts(ov, lang, t),
+            colors=HANDLING_COLORS,
+            handlings=[(h, _handling_name(h, lang, t)) for h in _ov_handlings(ov)],
+            type_name=lambda c: _type_name(c, lang),
+        )
 
     @get("/summary/{which}.svg")
     def chart_svg(request: Request, which: str):
@@ -484,8 +549,15 @@ def _pages(app: FastAPI, svc) -> None:
         except StoreError as e:
             return _store_error(request, e)
         lines = _lines(d.text, len(d.citations), headings=re.compile(r"^\d+\. (?:Punkt|Bemærkning)\b"))
-        return _render(request, "draft.html", d=d, name=d.respondent or name, lines=lines,
-                       status=200 if d.found else 404, cites=_citations(svc, d.citations, lines, t))
+        return _render(
+            request,
+            "draft.html",
+            d=d,
+            name=d.respondent or name,
+            lines=lines,
+            status=200 if d.found else 404,
+            cites=_citations(svc, d.citations, lines, t),
+        )
 
     @get("/reply.docx")
     def reply_docx(request: Request):
@@ -546,8 +618,21 @@ def _filter_rows(rows: list[Record], f: dict) -> list[Record]:
         if f["handling"] and (x.handling or EMPTY_HANDLING) != f["handling"]:
             continue
         if words:
-            hay = fold(" ".join(p or "" for p in (x.respondent, x.theme, x.letter, x.summary, x.handling_raw,
-                                                   x.text_change, x.quote, x.text)))
+            hay = fold(
+                " ".join(
+                    p or ""
+                    for p in (
+                        x.respondent,
+                        x.theme,
+                        x.letter,
+                        x.summary,
+                        x.handling_raw,
+                        x.text_change,
+                        x.quote,
+                        x.text,
+                    )
+                )
+            )
             if not all(w in hay for w in words):
                 continue
         out.append(x)
@@ -560,18 +645,35 @@ def _options(rows: list[Record], lang: str, t: dict) -> dict:
     types += sorted({x.respondent_type for x in rows if x.respondent_type and x.respondent_type not in types})
     themes = list(dict.fromkeys(x.theme for x in rows if x.theme))
     handlings = [h for h in (*HANDLINGS, EMPTY_HANDLING) if any((x.handling or EMPTY_HANDLING) == h for x in rows)]
-    return {"respondent": [(n, n) for n in respondents], "type": [(c, _type_name(c, lang)) for c in types],
-            "theme": [(n, n) for n in themes], "handling": [(h, _handling_short(h, lang, t)) for h in handlings]}
+    return {
+        "respondent": [(n, n) for n in respondents],
+        "type": [(c, _type_name(c, lang)) for c in types],
+        "theme": [(n, n) for n in themes],
+        "handling": [(h, _handling_short(h, lang, t)) for h in handlings],
+    }
 
 
 def _row_view(x: Record, t: dict, lang: str) -> dict:
-    return {"id": x.id, "respondent": x.respondent, "type": _type_name(x.respondent_type, lang),
-            "letter": x.letter, "is_remark": x.is_remark, "theme": x.theme, "summary": x.summary or x.text,
-            "handling": x.handling or EMPTY_HANDLING, "handling_name": _handling_name(x.handling, lang, t),
-            "handling_short": _handling_short(x.handling, lang, t),
-            "handling_raw": x.handling_raw, "refers_to": x.refers_to, "comment": x.text_change, "quote": x.quote,
-            "quote_pages": ", ".join(str(p) for p in x.quote_pages or []), "page": x.page,
-            "lines": f"{x.line_start}-{x.line_end}" if x.line_start else None, "doc": x.doc}
+    return {
+        "id": x.id,
+        "respondent": x.respondent,
+        "type": _type_name(x.respondent_type, lang),
+        "letter": x.letter,
+        "is_remark": x.is_remark,
+        "theme": x.theme,
+        "summary": x.summary or x.text,
+        "handling": x.handling or EMPTY_HANDLING,
+        "handling_name": _handling_name(x.handling, lang, t),
+        "handling_short": _handling_short(x.handling, lang, t),
+        "handling_raw": x.handling_raw,
+        "refers_to": x.refers_to,
+        "comment": x.text_change,
+        "quote": x.quote,
+        "quote_pages": ", ".join(str(p) for p in x.quote_pages or []),
+        "page": x.page,
+        "lines": f"{x.line_start}-{x.line_end}" if x.line_start else None,
+        "doc": x.doc,
+    }
 
 
 def _row_fields(x: Record, t: dict, lang: str, marks: list[str]) -> list[dict]:
@@ -589,14 +691,18 @@ def _row_fields(x: Record, t: dict, lang: str, marks: list[str]) -> list[dict]:
 
 
 def _ov_handlings(ov) -> list[str]:
-    return [h for h in next(iter(ov.by_type_handling.values()), {}) if any(c.get(h) for c in ov.by_type_handling.values())]
+    return [
+        h for h in next(iter(ov.by_type_handling.values()), {}) if any(c.get(h) for c in ov.by_type_handling.values())
+    ]
 
 
 def _charts(ov, lang: str, t: dict) -> dict:
     """Geometry of the two bar charts (viewBox units); chart.svg draws them. Labels sit above their bars so that the
     chart stays readable when a phone shrinks it."""
     handlings = _ov_handlings(ov)
-    types = [(_type_name(c, lang), [(h, counts.get(h, 0)) for h in handlings]) for c, counts in ov.by_type_handling.items()]
+    types = [
+        (_type_name(c, lang), [(h, counts.get(h, 0)) for h in handlings]) for c, counts in ov.by_type_handling.items()
+    ]
     themes = [(theme if theme != "(uden tema)" else t["no_theme"], [("theme", n)]) for theme, n in ov.by_theme.items()]
     names = {h: _handling_short(h, lang, t) for h in handlings} | {"theme": t["points"]}
     totals = {h: sum(c.get(h, 0) for c in ov.by_type_handling.values()) for h in handlings}
@@ -607,8 +713,9 @@ def _charts(ov, lang: str, t: dict) -> dict:
     }
 
 
-def _bars(name: str, title: str, desc: str, rows: list[tuple[str, list[tuple[str, int]]]], legend: list,
-          names: dict) -> dict:
+def _bars(
+    name: str, title: str, desc: str, rows: list[tuple[str, list[tuple[str, int]]]], legend: list, names: dict
+) -> dict:
     # NOTE: 360 units wide: about 1:1 on a phone (text at its set size), 1.3:1 in the page's column on a desktop
     width, left, right, label_h, bar_h, gap = 360, 4, 40, 17, 18, 12
     top = 8
@@ -631,12 +738,40 @@ def _bars(name: str, title: str, desc: str, rows: list[tuple[str, list[tuple[str
         for series, n in segs:
             if n:
                 w = n * scale
-                pieces.append({"x": round(x, 1), "w": round(w, 1), "n": n, "series": series, "series_name": names.get(series, series),
-                               "color": HANDLING_COLORS.get(series, "#2b6cb0"),
-                               "dark": series in ("aendring", "implementering", "intet_svar"), "show": w >= 18})
+                pieces.append(
+                    {
+                        "x": round(x, 1),
+                        "w": round(w, 1),
+                        "n": n,
+                        "series": series,
+                        "series_name": names.get(series, series),
+                        "color": HANDLING_COLORS.get(series, "#2b6cb0"),
+                        "dark": series in ("aendring", "implementering", "intet_svar"),
+                        "show": w >= 18,
+                    }
+                )
                 x += w
         short = label if len(label) <= 46 else label[:44] + "…"
-        bars.append({"label": short, "full": label, "y": y, "label_y": y + 13, "bar_y": y + label_h, "h": bar_h,
-                     "total": total, "total_x": round(x + 5, 1), "pieces": pieces})
+        bars.append(
+            {
+                "label": short,
+                "full": label,
+                "y": y,
+                "label_y": y + 13,
+                "bar_y": y + label_h,
+                "h": bar_h,
+                "total": total,
+                "total_x": round(x + 5, 1),
+                "pieces": pieces,
+            }
+        )
         y += label_h + bar_h + gap
-    return {"name": name, "title": title, "desc": desc, "width": width, "height": y, "bars": bars, "legend": legend_items}
+    return {
+        "name": name,
+        "title": title,
+        "desc": desc,
+        "width": width,
+        "height": y,
+        "bars": bars,
+        "legend": legend_items,
+    }

@@ -6,8 +6,10 @@ from __future__ import annotations
 LANGS = ("da", "en")
 
 TEXT: dict[str, dict[str, str]] = {
-    "title": {"da": "plansvar – spørg om praksisplanen og høringen",
-              "en": "plansvar – ask about the practice plan and the consultation"},
+    "title": {
+        "da": "plansvar – spørg om praksisplanen og høringen",
+        "en": "plansvar – ask about the practice plan and the consultation",
+    },
     "skip": {"da": "Spring til indhold", "en": "Skip to content"},
     "nav_label": {"da": "Hovedmenu", "en": "Main menu"},
     "nav_ask": {"da": "Spørg", "en": "Ask"},
@@ -16,23 +18,31 @@ TEXT: dict[str, dict[str, str]] = {
     "other_lang": {"da": "English", "en": "Dansk"},
     "other_lang_label": {"da": "Switch to English", "en": "Skift til dansk"},
     "ask_heading": {"da": "Stil et spørgsmål", "en": "Ask a question"},
-    "ask_intro": {"da": "Svarene kommer fra praksisplanen, sundhedsaftalen og høringssvarene – altid med kilder, du "
-                        "kan åbne og tjekke.",
-                  "en": "Answers come from the practice plan, the health agreement and the consultation responses – "
-                        "always with sources you can open and check."},
+    "ask_intro": {
+        "da": "Svarene kommer fra praksisplanen, sundhedsaftalen og høringssvarene – altid med kilder, du "
+        "kan åbne og tjekke.",
+        "en": "Answers come from the practice plan, the health agreement and the consultation responses – "
+        "always with sources you can open and check.",
+    },
     "question_label": {"da": "Dit spørgsmål (dansk eller engelsk)", "en": "Your question (Danish or English)"},
-    "question_hint": {"da": "Fx et emne, en høringspart, en håndtering – eller «Udkast til svar til Gribskov Kommune».",
-                      "en": "E.g. a topic, a respondent, a handling – or “Draft a reply to Gribskov Kommune”."},
+    "question_hint": {
+        "da": "Fx et emne, en høringspart, en håndtering – eller «Udkast til svar til Gribskov Kommune».",
+        "en": "E.g. a topic, a respondent, a handling – or “Draft a reply to Gribskov Kommune”.",
+    },
     "ask_button": {"da": "Spørg", "en": "Ask"},
     "examples": {"da": "Eksempler", "en": "Examples"},
     "follow_up": {"da": "Opfølgning på: «{q}»", "en": "Following up on: “{q}”"},
     "follow_up_box": {"da": "Næste spørgsmål følger op på «{q}»", "en": "My next question follows up on “{q}”"},
-    "follow_up_hint": {"da": "Et kort spørgsmål som «og hospitalerne?» læses som opfølgning på det forrige.",
-                       "en": "A short question such as “and the hospitals?” is read as a follow-up to the previous one."},
+    "follow_up_hint": {
+        "da": "Et kort spørgsmål som «og hospitalerne?» læses som opfølgning på det forrige.",
+        "en": "A short question such as “and the hospitals?” is read as a follow-up to the previous one.",
+    },
     "answer_heading": {"da": "Svar", "en": "Answer"},
     "reading": {"da": "Sådan blev spørgsmålet læst", "en": "How the question was read"},
-    "shown_of": {"da": "Viser {returned} af {matched} punkter, som filtrene matcher: emnet har indsnævret listen.",
-                 "en": "Showing {returned} of the {matched} points the filters match: the topic narrowed the list."},
+    "shown_of": {
+        "da": "Viser {returned} af {matched} punkter, som filtrene matcher: emnet har indsnævret listen.",
+        "en": "Showing {returned} of the {matched} points the filters match: the topic narrowed the list.",
+    },
     "show_all": {"da": "Vis alle {n}", "en": "Show all {n}"},
     "export": {"da": "Eksportér", "en": "Export"},
     "export_xlsx": {"da": "Hent som Excel (XLSX)", "en": "Download as Excel (XLSX)"},
@@ -41,13 +51,18 @@ TEXT: dict[str, dict[str, str]] = {
     "feedback_good": {"da": "Godt svar", "en": "Good answer"},
     "feedback_bad": {"da": "Dårligt svar", "en": "Bad answer"},
     "feedback_thanks": {"da": "Tak for din feedback!", "en": "Thanks for your feedback!"},
-    "feedback_gone": {"da": "Svaret findes ikke længere; stil spørgsmålet igen.",
-                      "en": "That answer no longer exists; ask the question again."},
+    "feedback_gone": {
+        "da": "Svaret findes ikke længere; stil spørgsmålet igen.",
+        "en": "That answer no longer exists; ask the question again.",
+    },
     "sources": {"da": "Kilder", "en": "Sources"},
     "open_source": {"da": "Åbn kilden", "en": "Open the source"},
     "source_n": {"da": "Kilde {k}", "en": "Source {k}"},
     "error_heading": {"da": "Det kunne ikke lade sig gøre", "en": "That did not work"},
-    "bad_question": {"da": "Spørgsmålet kan ikke besvares, som det står:", "en": "The question cannot be answered as it is:"},
+    "bad_question": {
+        "da": "Spørgsmålet kan ikke besvares, som det står:",
+        "en": "The question cannot be answered as it is:",
+    },
     "store_error": {"da": "Indekset kan ikke bruges lige nu:", "en": "The index cannot be used right now:"},
     "not_found_page": {"da": "Siden findes ikke.", "en": "There is no such page."},
     "point": {"da": "punkt", "en": "point"},
@@ -101,19 +116,26 @@ TEXT: dict[str, dict[str, str]] = {
     "did_you_mean": {"da": "Mente du", "en": "Did you mean"},
     # overview
     "overview_heading": {"da": "Oversigt over høringen", "en": "Overview of the consultation"},
-    "overview_lead": {"da": "{rows} høringspunkter fra {respondents} høringsparter.",
-                      "en": "{rows} consultation points from {respondents} respondents."},
-    "chart_types": {"da": "Høringspunkter efter type af høringspart og håndtering",
-                    "en": "Consultation points by respondent type and handling"},
-    "chart_types_desc": {"da": "Vandrette, stablede søjler: én pr. type af høringspart, delt efter håndtering; tallet "
-                                "efter søjlen er det samlede antal.",
-                         "en": "Horizontal stacked bars: one per respondent type, split by handling; the number after "
-                               "the bar is the total."},
+    "overview_lead": {
+        "da": "{rows} høringspunkter fra {respondents} høringsparter.",
+        "en": "{rows} consultation points from {respondents} respondents.",
+    },
+    "chart_types": {
+        "da": "Høringspunkter efter type af høringspart og håndtering",
+        "en": "Consultation points by respondent type and handling",
+    },
+    "chart_types_desc": {
+        "da": "Vandrette, stablede søjler: én pr. type af høringspart, delt efter håndtering; tallet "
+        "efter søjlen er det samlede antal.",
+        "en": "Horizontal stacked bars: one per respondent type, split by handling; the number after "
+        "the bar is the total.",
+    },
     "chart_themes": {"da": "Høringspunkter efter tema", "en": "Consultation points by theme"},
-    "chart_themes_desc": {"da": "Vandrette søjler: én pr. tema med antallet af høringspunkter (uden høringsparter "
-                                 "uden høringssvar).",
-                          "en": "Horizontal bars: one per theme with its number of consultation points (respondents "
-                                "without a response left out)."},
+    "chart_themes_desc": {
+        "da": "Vandrette søjler: én pr. tema med antallet af høringspunkter (uden høringsparter uden høringssvar).",
+        "en": "Horizontal bars: one per theme with its number of consultation points (respondents "
+        "without a response left out).",
+    },
     "chart_image": {"da": "Diagrammet som billede (SVG)", "en": "The chart as an image (SVG)"},
     "table_numbers": {"da": "Tallene som tabel", "en": "The numbers as a table"},
     "total": {"da": "I alt", "en": "Total"},
@@ -125,23 +147,36 @@ TEXT: dict[str, dict[str, str]] = {
     "download_overview": {"da": "Hent oversigten", "en": "Download the overview"},
     "empty_handling": {"da": "tom celle", "en": "empty cell"},
     "no_theme": {"da": "(uden tema)", "en": "(no theme)"},
-    "no_rows_in_index": {"da": "Der er ingen høringsnotater i indekset.", "en": "There is no høringsnotat in the index."},
+    "no_rows_in_index": {
+        "da": "Der er ingen høringsnotater i indekset.",
+        "en": "There is no høringsnotat in the index.",
+    },
     # draft
     "draft_heading": {"da": "Udkast til svar", "en": "Draft reply"},
-    "draft_note": {"da": "Brevet er på dansk. Ret det til, og tjek kilderne, før det sendes.",
-                   "en": "The letter is in Danish. Edit it and check the sources before it is sent."},
+    "draft_note": {
+        "da": "Brevet er på dansk. Ret det til, og tjek kilderne, før det sendes.",
+        "en": "The letter is in Danish. Edit it and check the sources before it is sent.",
+    },
     "download_docx": {"da": "Hent som Word (DOCX)", "en": "Download as Word (DOCX)"},
     "draft_respondent_label": {"da": "Høringspart", "en": "Respondent"},
     "draft_button": {"da": "Lav udkast", "en": "Draft"},
-    "draft_pick": {"da": "Vælg en høringspart for at læse udkastet til svar.",
-                   "en": "Choose a respondent to read the draft reply."},
+    "draft_pick": {
+        "da": "Vælg en høringspart for at læse udkastet til svar.",
+        "en": "Choose a respondent to read the draft reply.",
+    },
     "letter": {"da": "Brevet", "en": "The letter"},
     "back_to_respondent": {"da": "Alle punkter fra {x}", "en": "All points from {x}"},
-    "footer": {"da": "plansvar · svar med kilder · virker uden internet", "en": "plansvar · answers with sources · works offline"},
+    "footer": {
+        "da": "plansvar · svar med kilder · virker uden internet",
+        "en": "plansvar · answers with sources · works offline",
+    },
 }
 
 # the two example questions (README, make demo)
-EXAMPLES = ("What did municipalities say about fasttilknyttede læger?", "Hvilke høringssvar førte til ændringer i teksten?")
+EXAMPLES = (
+    "What did municipalities say about fasttilknyttede læger?",
+    "Hvilke høringssvar førte til ændringer i teksten?",
+)
 
 
 def texts(lang: str) -> dict[str, str]:

@@ -57,7 +57,13 @@ class Mapping:
 
 def _party_like(v: str) -> bool:
     t = v.strip().lstrip("•o- ").strip()
-    if not t or len(t) > 90 or len(t.split()) > 12 or re.search(r"[.!?]$", t) and not re.search(r"\b(?:v|pva|bl\.a)\.$", t):
+    if (
+        not t
+        or len(t) > 90
+        or len(t.split()) > 12
+        or re.search(r"[.!?]$", t)
+        and not re.search(r"\b(?:v|pva|bl\.a)\.$", t)
+    ):
         return False
     if not re.match(r"[A-ZÆØÅ0-9]", t):
         return False
@@ -75,13 +81,23 @@ def column_stats(cells: list[str]) -> ColumnStats:
         return st
     n = len(vals)
     st.avg_len = sum(len(v) for v in vals) / n
-    st.handling = sum(1 for v in vals if len(v) <= 160 and classify_handling(v) not in (None, "reference") or
-                      classify_handling(v) == "reference") / n
+    st.handling = (
+        sum(
+            1
+            for v in vals
+            if len(v) <= 160 and classify_handling(v) not in (None, "reference") or classify_handling(v) == "reference"
+        )
+        / n
+    )
     st.yes_no = sum(1 for v in vals if is_yes_no(v)) / n
     st.point = sum(1 for v in vals if POINT_CELL.match(v)) / n
     st.party = sum(1 for v in vals if _party_like(v)) / n
-    types = {t.value for t in RESPONDENT_TYPES} | {t.da for t in RESPONDENT_TYPES.values()} | {
-        t.short_da for t in RESPONDENT_TYPES.values()} | {t.en for t in RESPONDENT_TYPES.values()}
+    types = (
+        {t.value for t in RESPONDENT_TYPES}
+        | {t.da for t in RESPONDENT_TYPES.values()}
+        | {t.short_da for t in RESPONDENT_TYPES.values()}
+        | {t.en for t in RESPONDENT_TYPES.values()}
+    )
     st.rtype = sum(1 for v in vals if v.lower() in types) / n
     st.distinct = len(set(vals)) / n
     st.sentences = sum(1 for v in vals if len(v.split()) >= 6 and re.search(r"[a-zæøå]{3,}", v)) / n
@@ -124,7 +140,10 @@ def _content_scores(st: ColumnStats) -> dict[ColumnRole, tuple[float, str]]:
         for r in PROSE_ROLES:
             out[r] = (-3.0, "short cells")
     if not prose and st.avg_len <= 60 and st.party < 0.6 and st.point < 0.5 and st.handling < 0.5 and st.yes_no < 0.5:
-        out[R.THEME] = (1.0 + (0.5 if st.distinct < 0.7 else 0.0), "short labels" + (", repeated" if st.distinct < 0.7 else ""))
+        out[R.THEME] = (
+            1.0 + (0.5 if st.distinct < 0.7 else 0.0),
+            "short labels" + (", repeated" if st.distinct < 0.7 else ""),
+        )
     return out
 
 
@@ -155,8 +174,13 @@ def label_rows(rows: list[list[str]]) -> dict[int, str]:
     return out
 
 
-def infer_columns(header: list[str], rows: list[list[str]], override: dict[str, str] | None = None,
-                  embedder=None, hoeringsnotat_hint: bool = False) -> Mapping:
+def infer_columns(
+    header: list[str],
+    rows: list[list[str]],
+    override: dict[str, str] | None = None,
+    embedder=None,
+    hoeringsnotat_hint: bool = False,
+) -> Mapping:
     """Each column's role; a manifest override (header text or 1-based column number -> role) wins. Label rows
     (one cell across the table) are left out here; party names among them can stand for a respondent column."""
     labels = label_rows(rows)
@@ -172,7 +196,10 @@ def infer_columns(header: list[str], rows: list[list[str]], override: dict[str, 
         if str(key).isdigit() and 1 <= int(key) <= ncol:
             idx = int(key) - 1
         else:
-            idx = next((i for i, h in enumerate(heads) if re.sub(r"\s+", " ", h).strip().lower() == str(key).strip().lower()), None)
+            idx = next(
+                (i for i, h in enumerate(heads) if re.sub(r"\s+", " ", h).strip().lower() == str(key).strip().lower()),
+                None,
+            )
         if idx is not None:
             fixed[idx] = role
     score: dict[tuple[int, ColumnRole], float] = {}
@@ -246,7 +273,8 @@ def infer_columns(header: list[str], rows: list[list[str]], override: dict[str, 
     if R.QUOTE.value in mp.roles and R.SUMMARY.value not in mp.roles:
         mp.roles[R.SUMMARY.value] = mp.roles.pop(R.QUOTE.value)
         why[(mp.roles[R.SUMMARY.value], R.SUMMARY)] = why.get((mp.roles[R.SUMMARY.value], R.QUOTE), []) + [
-            "the response itself (no separate summary column)"]
+            "the response itself (no separate summary column)"
+        ]
     by_col = {i: r for r, i in mp.roles.items()}
     for i in range(ncol):
         name = heads[i] or f"column {i + 1}"
@@ -265,8 +293,11 @@ def infer_columns(header: list[str], rows: list[list[str]], override: dict[str, 
     return mp
 
 
-CONSULTATION_WORDS = re.compile(r"hørings|høringssvar|indsige|indsigelse|consult|respondent|submission|"
-                                r"bemærkning|kommentar|comment|response", re.I)
+CONSULTATION_WORDS = re.compile(
+    r"hørings|høringssvar|indsige|indsigelse|consult|respondent|submission|"
+    r"bemærkning|kommentar|comment|response",
+    re.I,
+)
 
 
 def _decide(mp: Mapping, heads: list[str], stats: list[ColumnStats], hint: bool) -> None:

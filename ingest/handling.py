@@ -22,7 +22,7 @@ YES_NO = re.compile(r"^\s*(ja|nej|yes|no|j|n)\s*[.!]?\s*$", re.I)
 def _find(patterns: tuple[str, ...], low: str, code: str) -> re.Match | None:
     for p in patterns:
         for m in re.finditer(p, low):
-            if code in _NEGATABLE and (_NEG_BEFORE.search(low[: m.start()]) or _NEG_AFTER.match(low[m.end():])):
+            if code in _NEGATABLE and (_NEG_BEFORE.search(low[: m.start()]) or _NEG_AFTER.match(low[m.end() :])):
                 continue
             return m
     return None
@@ -63,8 +63,14 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     for s in sentences(text):
         low = re.sub(r"\s+", " ", s.lower())
         for tier, attr in ((2, "wordings"), (1, "weak_wordings")):
-            code = next((h.value for h in HANDLING_ORDER if _find(getattr(HANDLINGS[h], attr),
-                                                                   low if attr == "wordings" else _weak_view(low), h.value)), None)
+            code = next(
+                (
+                    h.value
+                    for h in HANDLING_ORDER
+                    if _find(getattr(HANDLINGS[h], attr), low if attr == "wordings" else _weak_view(low), h.value)
+                ),
+                None,
+            )
             if code:
                 if best is None or tier >= best[0]:
                     best = (tier, code, s)

@@ -33,7 +33,9 @@ _AFTER_THEME = r"(?=\s|$|[a-z]\))"
 THEME_AT = re.compile(rf"^\s*(?P<first>{_THEME_FIRST}){_AFTER_THEME}")
 LETTER_GLUED = re.compile(r"^(?P<letter>[a-z])\)")
 # A bare line that is only (part of) a theme label: used for floating labels at page ends.
-THEME_FRAGMENT = re.compile(r"^(?:Lægedækning og|tilg\w+|Kvalitet og|sammenhæng\w?|Samarbejde og|kvalitet|Generelt|Andet)$")
+THEME_FRAGMENT = re.compile(
+    r"^(?:Lægedækning og|tilg\w+|Kvalitet og|sammenhæng\w?|Samarbejde og|kvalitet|Generelt|Andet)$"
+)
 
 # Summary start: "a) ", "Bemærkning  h) ", "Bemærkning c " (no parenthesis), ") " (letter lost), "c)For".
 SUMMARY_START = re.compile(
@@ -67,7 +69,9 @@ REMARK_IN_QUOTE = re.compile(r"^Bemærkning [a-z]\b")
 
 PAGE_MARKERS = [
     re.compile(r"(?:-|\.)\s*Side\s+(\d+)(?:\s*-\s*(\d+))?"),  # "- Side 1", ".- Side 1-2", ". Side 4"
-    re.compile(r"(?:^|(?<=[.)])|(?<=[.)]\s))s\.\s?(\d+)(?=\.?(?:\s|$))"),  # Ishøj: "kommune. s.1.", "2021.s. 4", "(...) s.3."
+    re.compile(
+        r"(?:^|(?<=[.)])|(?<=[.)]\s))s\.\s?(\d+)(?=\.?(?:\s|$))"
+    ),  # Ishøj: "kommune. s.1.", "2021.s. 4", "(...) s.3."
 ]
 
 
@@ -166,7 +170,7 @@ def _starts_row_body(text: str) -> bool:
     t = text.strip()
     m = THEME_AT.match(t)
     if m:  # a theme, then nothing, its second word or a summary letter ("Generelt bemærkes ..." is a sentence)
-        rest = t[m.end():].strip()
+        rest = t[m.end() :].strip()
         second = _THEME_SECOND.get(m.group("first"))
         if second:
             rest = re.sub(rf"^{second}(?=\s|$|[a-z]\))", "", rest).strip()
@@ -262,7 +266,7 @@ def _take_theme(segs: list[_Line]) -> tuple[str | None, list[_Line]]:
     if not m:
         return None, segs
     first = m.group("first")
-    rest = t[m.end():].strip()
+    rest = t[m.end() :].strip()
     segs = [_Line(segs[0].no, rest, segs[0].page)] + segs[1:]
     second = _THEME_SECOND.get(first)
     if second:
@@ -272,7 +276,7 @@ def _take_theme(segs: list[_Line]) -> tuple[str | None, list[_Line]]:
                 mm = re.match(rf"^\s*{second}(?=\s|$|[a-z]\))", segs[k].text)
                 if mm and (k == 0 or not segs[0].text.strip()):
                     segs = segs[k:]
-                    segs[0] = _Line(segs[0].no, segs[0].text[mm.end():].strip(), segs[0].page)
+                    segs[0] = _Line(segs[0].no, segs[0].text[mm.end() :].strip(), segs[0].page)
                     break
     # the theme ends: drop an emptied segment
     if segs and not segs[0].text.strip():
@@ -290,14 +294,24 @@ def _match_handling(segs: list[_Line], k: int, pos: int) -> tuple[str, str, str 
     for pat, code in HANDLING_FULL:
         m = pat.match(joined)
         if m:
-            rest = joined[m.end():]
-            return code, fold(m.group(0)), (m.groupdict().get("ref")), [_Line(segs[k].no, rest.strip(), segs[k].page)] + segs[k + 1:]
+            rest = joined[m.end() :]
+            return (
+                code,
+                fold(m.group(0)),
+                (m.groupdict().get("ref")),
+                [_Line(segs[k].no, rest.strip(), segs[k].page)] + segs[k + 1 :],
+            )
         both = joined.rstrip() + " " + nxt.strip()
         m = pat.match(both)
         if m and m.end() > len(joined.rstrip()):
             cut = m.end() - len(joined.rstrip()) - 1  # characters of the next line used
             rest = nxt.strip()[cut:]
-            return code, fold(m.group(0)), m.groupdict().get("ref"), [_Line(segs[k + 1].no, rest.strip(), segs[k + 1].page)] + segs[k + 2:]
+            return (
+                code,
+                fold(m.group(0)),
+                m.groupdict().get("ref"),
+                [_Line(segs[k + 1].no, rest.strip(), segs[k + 1].page)] + segs[k + 2 :],
+            )
     return None
 
 
@@ -311,7 +325,7 @@ def _split_wide(text: str) -> tuple[str, str]:
             best = m
     if best is None:
         return "", text
-    return text[: best.start()].strip(), text[best.end():].strip()
+    return text[: best.start()].strip(), text[best.end() :].strip()
 
 
 def _parse_row(row: _Row) -> RowFields:
@@ -335,7 +349,7 @@ def _parse_row(row: _Row) -> RowFields:
     if m:
         f.is_remark = bool(m.group("remark"))
         f.letter = m.group("letter") or m.group("rletter")
-        segs = [_Line(segs[0].no, segs[0].text[m.end():], segs[0].page)] + segs[1:]
+        segs = [_Line(segs[0].no, segs[0].text[m.end() :], segs[0].page)] + segs[1:]
     summary: list[str] = []
     post: list[_Line] = []
     has_handling = any(HANDLING_START.search(s.text) for s in segs)
@@ -353,7 +367,7 @@ def _parse_row(row: _Row) -> RowFields:
         # NOTE: a row with no handling cell (København e, Helsingør "Bemærkning a)") goes straight from the
         # summary to the comment or quote; the summary column is wide, so its last line is the first short one.
         if not has_handling and s.text.strip() and len(s.text.rstrip()) < SUMMARY_FULL and "".join(summary).strip():
-            post = segs[k + 1:]
+            post = segs[k + 1 :]
             break
         k += 1
     f.summary = fold(" ".join(summary))
@@ -375,7 +389,7 @@ def _split_comment_quote(lines: list[str]) -> tuple[list[str], list[str]]:
             return lines[:i], lines[i:]
         if len(t) > QUOTE_MAX:  # wider than one column: the end of the comment and the start of the quote
             left, right = _split_wide(t)
-            return lines[:i] + ([left] if left else []), [right] + lines[i + 1:]
+            return lines[:i] + ([left] if left else []), [right] + lines[i + 1 :]
         if len(t) > COMMENT_MAX:
             wide = i
             break
@@ -587,8 +601,15 @@ def rows_to_records(rows: list[dict], doc: str, doc_hash: str, title: str, publi
                 title=title,
                 publisher=publisher,
                 text=d["raw_text"],
-                section=" · ".join(x for x in (d["respondent"], d["letter"] and f"punkt {d['letter']}",
-                                               d.get("table") and f"{d['table']}, række {d.get('table_row')}") if x),
+                section=" · ".join(
+                    x
+                    for x in (
+                        d["respondent"],
+                        d["letter"] and f"punkt {d['letter']}",
+                        d.get("table") and f"{d['table']}, række {d.get('table_row')}",
+                    )
+                    if x
+                ),
                 page=d.get("page"),
                 line_start=d.get("line_start"),
                 line_end=d.get("line_end"),
@@ -636,9 +657,17 @@ def is_hoeringsnotat_table(header: list[str], rows: list[list[str]] | None = Non
     return infer_columns(header, rows or []).is_hoeringsnotat
 
 
-def parse_hoeringsnotat_table(header: list[str], rows: list[list[str]], row_numbers: list[int], mapping=None,
-                              notes=None, handling_map: dict[str, str] | None = None, embedder=None,
-                              row_pages: list[int | None] | None = None, table_name: str | None = None) -> list[RowFields]:
+def parse_hoeringsnotat_table(
+    header: list[str],
+    rows: list[list[str]],
+    row_numbers: list[int],
+    mapping=None,
+    notes=None,
+    handling_map: dict[str, str] | None = None,
+    embedder=None,
+    row_pages: list[int | None] | None = None,
+    table_name: str | None = None,
+) -> list[RowFields]:
     """Rows of a høringsnotat table; empty respondent/theme cells (merged cells) repeat the row above.
 
     Handling: the handling cell by wording, then by meaning (the embedder); a bare Ja/Nej ("Ændring" column) is read
@@ -691,7 +720,7 @@ def parse_hoeringsnotat_table(header: list[str], rows: list[list[str]], row_numb
         if m and summary:
             f.is_remark = bool(m.group("remark"))
             f.letter = m.group("letter") or m.group("rletter")
-            summary = summary[m.end():]
+            summary = summary[m.end() :]
         letter = cell(row, "point")
         if letter:
             f.letter = letter.strip("() .").lower() or f.letter
@@ -707,8 +736,14 @@ def parse_hoeringsnotat_table(header: list[str], rows: list[list[str]], row_numb
         rtype = cell(row, "respondent_type")
         if rtype:
             low = rtype.lower()
-            f.respondent_type = next((t.value for t, term in RESPONDENT_TYPE_TERMS.items()
-                                      if low in (t.value, term.da.lower(), term.short_da.lower(), term.en.lower())), None)
+            f.respondent_type = next(
+                (
+                    t.value
+                    for t, term in RESPONDENT_TYPE_TERMS.items()
+                    if low in (t.value, term.da.lower(), term.short_da.lower(), term.en.lower())
+                ),
+                None,
+            )
         out.append(f)
         prev_resp, prev_theme = resp, theme
     if pending_meaning:
@@ -732,8 +767,9 @@ def parse_hoeringsnotat_table(header: list[str], rows: list[list[str]], row_numb
     return out
 
 
-def _row_handling(f: RowFields, raw: str | None, comment: str | None, hmap: dict[str, str], notes, pending: list,
-                  has_column: bool) -> None:
+def _row_handling(
+    f: RowFields, raw: str | None, comment: str | None, hmap: dict[str, str], notes, pending: list, has_column: bool
+) -> None:
     from ingest.handling import classify_prose, is_yes_no
 
     if raw:
@@ -761,8 +797,9 @@ def _row_handling(f: RowFields, raw: str | None, comment: str | None, hmap: dict
             f.handling, f.handling_source = code, "cell"
             return
         if re.fullmatch(r"[\d.,\s%-]+", raw):
-            notes.warn(f"numeric handling cell(s), e.g. {raw!r}: no handling value; map them in manifest.json "
-                       "(\"handling_map\")")
+            notes.warn(
+                f'numeric handling cell(s), e.g. {raw!r}: no handling value; map them in manifest.json ("handling_map")'
+            )
             notes.unplaced[raw] += 1
             code, _ = classify_prose(comment)
             if code:

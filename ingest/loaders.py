@@ -96,7 +96,7 @@ def _load_text(path: Path, data: bytes) -> Loaded:
         t = raw.rstrip()
         if md and t.startswith("#"):
             hashes = len(t) - len(t.lstrip("#"))
-            if 1 <= hashes <= 6 and t[hashes:hashes + 1] == " ":
+            if 1 <= hashes <= 6 and t[hashes : hashes + 1] == " ":
                 level, t = hashes, t[hashes:].strip()
         lines.append(Line(i, t, None, level))
     return Loaded(path, lines=lines, raw_text=text)
@@ -150,8 +150,12 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
                 found_here = []
                 for t in page.find_tables():
                     if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2:
-                        rows = [[_pdf_cell(c) for c in r] if not (r[0] and all(c is None for c in r[1:])) else
-                                [_pdf_cell(r[0])] * len(r) for r in t.extract()]  # a cell across the row: a label
+                        rows = [
+                            [_pdf_cell(c) for c in r]
+                            if not (r[0] and all(c is None for c in r[1:]))
+                            else [_pdf_cell(r[0])] * len(r)
+                            for r in t.extract()
+                        ]  # a cell across the row: a label
                         found_here.append((t.bbox, rows))
                 if not found_here:
                     found_here = _borderless(page)
@@ -161,7 +165,9 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
                     found = True
                     x0, y0, x1, y1 = bbox
                     if y0 > top:
-                        _page_lines(lines, page.crop((0, top, page.width, y0)).extract_text() or "", pno, end_page=False)
+                        _page_lines(
+                            lines, page.crop((0, top, page.width, y0)).extract_text() or "", pno, end_page=False
+                        )
                     rows = [r for r in rows if any(r)]
                     if rows:
                         _add_pdf_table(tables, rows, pno, lines)
@@ -211,8 +217,13 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
             continue
         # lines just above the header line belong to it (a wrapped header cell is centred vertically)
         start = hi
-        while start > 0 and ln[0]["top"] - lines[start - 1][0]["bottom"] <= 1.2 * height and len(split(lines[start - 1])) >= 1 \
-                and hi - start < 2 and all(c[0]["x0"] > ln[0]["x0"] + 2 * charw for c in split(lines[start - 1])):
+        while (
+            start > 0
+            and ln[0]["top"] - lines[start - 1][0]["bottom"] <= 1.2 * height
+            and len(split(lines[start - 1])) >= 1
+            and hi - start < 2
+            and all(c[0]["x0"] > ln[0]["x0"] + 2 * charw for c in split(lines[start - 1]))
+        ):
             start -= 1
         region = lines[start:]
         # the columns: x ranges covered by the words of lines set in columns (two or more cells)
@@ -238,10 +249,13 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
                 break
             body.append(l2)
         head_lines = [l2 for l2 in body if l2[0]["top"] <= ln[0]["top"] + 2]
-        rest = body[len(head_lines):]
+        rest = body[len(head_lines) :]
         # a wrapped header cell also goes on just below the header line
-        while rest and rest[0][0]["top"] - max(w["bottom"] for w in head_lines[-1]) <= 1.2 * height and \
-                all(col(w["x0"]) not in {col(v["x0"]) for v in head_lines[-1]} for w in rest[0]):
+        while (
+            rest
+            and rest[0][0]["top"] - max(w["bottom"] for w in head_lines[-1]) <= 1.2 * height
+            and all(col(w["x0"]) not in {col(v["x0"]) for v in head_lines[-1]} for w in rest[0])
+        ):
             head_lines.append(rest.pop(0))
         names = [" ".join(w["text"] for l2 in head_lines for w in l2 if col(w["x0"]) == i) for i in range(len(edges))]
         if sum(1 for n in names if _header_scores(n)) < 3 or not rest:
@@ -258,8 +272,9 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
                 rows.append([[] for _ in edges])
             for w in l2:
                 rows[-1][col(w["x0"])].append(w)
-        table = [names] + [[" ".join(w["text"] for w in sorted(c, key=lambda w: (round(w["top"]), w["x0"])))
-                            for c in r] for r in rows]
+        table = [names] + [
+            [" ".join(w["text"] for w in sorted(c, key=lambda w: (round(w["top"]), w["x0"]))) for c in r] for r in rows
+        ]
         top = head_lines[0][0]["top"] - 1
         return [((0, top, page.width, (end if end is not None else page.height) - 1), table)]
     return []
@@ -284,8 +299,13 @@ def _add_pdf_table(tables: list[Table], rows: list[list[str]], pno: int, lines: 
     page repeats is left out."""
     last = tables[-1] if tables else None
     anchor = len(lines)
-    if last is not None and len(rows[0]) == len(last.header) and last.row_pages and last.row_pages[-1] == pno - 1 \
-            and not any(ln.text.strip() for ln in lines[last.anchor:anchor]):
+    if (
+        last is not None
+        and len(rows[0]) == len(last.header)
+        and last.row_pages
+        and last.row_pages[-1] == pno - 1
+        and not any(ln.text.strip() for ln in lines[last.anchor : anchor])
+    ):
         if rows[0] == last.header:
             rows = rows[1:]
         start = (last.row_numbers[-1] if last.row_numbers else 1) + 1
@@ -365,7 +385,13 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
         # a formula whose value was never computed (the file was not saved by a spreadsheet program) reads as empty
         for r_i, row in enumerate(wf.iter_rows(values_only=True)):
             for c_i, v in enumerate(row):
-                if isinstance(v, str) and v.startswith("=") and r_i < len(grid) and c_i < len(grid[r_i]) and not grid[r_i][c_i]:
+                if (
+                    isinstance(v, str)
+                    and v.startswith("=")
+                    and r_i < len(grid)
+                    and c_i < len(grid[r_i])
+                    and not grid[r_i][c_i]
+                ):
                     odd.append(f"row {r_i + 1}, column {_col_letter(c_i)}: formula {v[:40]} has no stored value")
         # a merged range holds its value in its top-left cell: every cell of the range gets it
         for rng in ws.merged_cells.ranges:
@@ -380,8 +406,10 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
             odd = [f"{len(odd)} cell(s) hold formulas without stored values, e.g. {odd[0]}"]
         if empty:
             shown = ", ".join(str(i) for i in empty[:10]) + (" …" if len(empty) > 10 else "")
-            odd.append(f"row {shown} holds only formulas without stored values: nothing to index "
-                       "(open and save the workbook in a spreadsheet program)")
+            odd.append(
+                f"row {shown} holds only formulas without stored values: nothing to index "
+                "(open and save the workbook in a spreadsheet program)"
+            )
         values = [(i, r) for i, r in numbered if any(r)]
         if not values:
             continue
@@ -427,7 +455,7 @@ def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0
     if sentences >= 2 or (filled and sum(len(c) for c in filled) / len(filled) > 80):
         ncol = max(len(r) for r in rows[k:])
         return Table([""] * ncol, rows[k:], numbers[k:], name, anchor=anchor, intro=[x for x in intro if x])
-    return Table(first, rows[k + 1:], numbers[k + 1:], name, anchor=anchor, intro=[x for x in intro if x])
+    return Table(first, rows[k + 1 :], numbers[k + 1 :], name, anchor=anchor, intro=[x for x in intro if x])
 
 
 def _load_csv(path: Path, data: bytes) -> Loaded:

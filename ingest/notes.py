@@ -14,7 +14,9 @@ class FileNotes:
     table_rows: int = 0
     hoeringsnotat_rows: int = 0
     layout: str = ""  # "table", "flattened text", "prose", "document"
-    mappings: list[dict] = field(default_factory=list)  # per table: name, hoeringsnotat, columns (with reasons), why_not
+    mappings: list[dict] = field(
+        default_factory=list
+    )  # per table: name, hoeringsnotat, columns (with reasons), why_not
     unplaced: Counter = field(default_factory=Counter)  # handling cells no wording or meaning placed -> count
     by_meaning: Counter = field(default_factory=Counter)  # "cell -> value (nearest: example)" -> count
     warnings: list[str] = field(default_factory=list)

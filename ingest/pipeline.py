@@ -64,8 +64,14 @@ class Manifest:
                 continue
             for d in data.get("documents", []):
                 if d.get("file"):
-                    entries[d["file"]] = DocMeta(d.get("kind"), d.get("title"), d.get("publisher"), d.get("region"),
-                                                 _checked_columns(mf, d), _checked_handling_map(mf, d))
+                    entries[d["file"]] = DocMeta(
+                        d.get("kind"),
+                        d.get("title"),
+                        d.get("publisher"),
+                        d.get("region"),
+                        _checked_columns(mf, d),
+                        _checked_handling_map(mf, d),
+                    )
         return cls(entries)
 
     def get(self, name: str) -> DocMeta:
@@ -81,8 +87,10 @@ def _checked_columns(mf: Path, d: dict) -> dict[str, str] | None:
     ok = {r.value for r in ColumnRole}
     bad = {k: v for k, v in cols.items() if v not in ok} if isinstance(cols, dict) else cols
     if bad:
-        log.warning("manifest columns ignored", extra={"path": str(mf), "file": d.get("file"), "bad": str(bad)[:200],
-                                                        "roles": sorted(ok)})
+        log.warning(
+            "manifest columns ignored",
+            extra={"path": str(mf), "file": d.get("file"), "bad": str(bad)[:200], "roles": sorted(ok)},
+        )
         return {k: v for k, v in cols.items() if v in ok} if isinstance(cols, dict) else None
     return {str(k): v for k, v in cols.items()}
 
@@ -96,8 +104,10 @@ def _checked_handling_map(mf: Path, d: dict) -> dict[str, str] | None:
     ok = {h.value for h in Handling}
     bad = {k: v for k, v in hm.items() if v not in ok}
     if bad:
-        log.warning("manifest handling_map entries ignored", extra={"path": str(mf), "file": d.get("file"),
-                                                                    "bad": str(bad)[:200], "values": sorted(ok)})
+        log.warning(
+            "manifest handling_map entries ignored",
+            extra={"path": str(mf), "file": d.get("file"), "bad": str(bad)[:200], "values": sorted(ok)},
+        )
     return {str(k): v for k, v in hm.items() if v in ok}
 
 
@@ -183,8 +193,15 @@ def _title_from(loaded: Loaded, path: Path) -> str:
     return path.stem
 
 
-def parse_file(path: Path, meta: DocMeta | None = None, doc: str | None = None, notes: FileNotes | None = None,
-               embedder=None, max_file_mb: float | None = None, max_records: int | None = None) -> list[Record]:
+def parse_file(
+    path: Path,
+    meta: DocMeta | None = None,
+    doc: str | None = None,
+    notes: FileNotes | None = None,
+    embedder=None,
+    max_file_mb: float | None = None,
+    max_records: int | None = None,
+) -> list[Record]:
     """All Records of one file. Raises ParseError (with the reason) when the file cannot be used or is over a limit.
     notes, when given, gets what the ingest summary reports: tables, rows, column mappings, odd cells."""
     meta = meta or DocMeta()
@@ -194,8 +211,10 @@ def parse_file(path: Path, meta: DocMeta | None = None, doc: str | None = None, 
     recs = _parse(path, meta, doc, notes, embedder)
     limit = DEFAULT_MAX_RECORDS if max_records is None else max_records
     if limit and len(recs) > limit:
-        raise ParseError(f"{path.name} gives {len(recs):,} records, more than the limit of {limit:,} per file "
-                         f"(PLANSVAR_MAX_RECORDS_PER_FILE); split the file or raise the limit")
+        raise ParseError(
+            f"{path.name} gives {len(recs):,} records, more than the limit of {limit:,} per file "
+            f"(PLANSVAR_MAX_RECORDS_PER_FILE); split the file or raise the limit"
+        )
     region = meta.region or infer_region(recs[0].title if recs else "", meta.publisher)
     for r in recs:
         r.region = region
@@ -210,8 +229,10 @@ def check_size(path: Path, max_file_mb: float | None) -> None:
     except OSError:
         return  # reading it reports why
     if limit and size > limit * 1024 * 1024:
-        raise ParseError(f"{path.name} is {size / 1024 / 1024:.1f} MB, more than the limit of {limit:g} MB per file "
-                         f"(PLANSVAR_MAX_FILE_MB); split the file or raise the limit")
+        raise ParseError(
+            f"{path.name} is {size / 1024 / 1024:.1f} MB, more than the limit of {limit:g} MB per file "
+            f"(PLANSVAR_MAX_FILE_MB); split the file or raise the limit"
+        )
 
 
 REGION = re.compile(r"\bRegion(?:en)?\s+(Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland|[A-ZÆØÅ][a-zæøå]+)")
@@ -239,8 +260,10 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             notes.warn(f"{t.name}: {o}")
 
     # the flattened PDF table of the seed's layout
-    if loaded.raw_text is not None and (hn.looks_like_hoeringsnotat(loaded.raw_text) or (
-            meta.kind == "hoeringsnotat" and len(hn.HANDLING_START.findall(loaded.raw_text)) >= 3)):
+    if loaded.raw_text is not None and (
+        hn.looks_like_hoeringsnotat(loaded.raw_text)
+        or (meta.kind == "hoeringsnotat" and len(hn.HANDLING_START.findall(loaded.raw_text)) >= 3)
+    ):
         rows = hn.finish_rows(hn.parse_hoeringsnotat_text(loaded.raw_text))
         if not rows:
             raise ParseError("no høringsnotat rows found (is the table layout the flattened PDF kind?)")
@@ -252,20 +275,31 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     row_fields: list[tuple[int, list]] = []  # (table index, RowFields)
     plain: list[int] = []
     for ti, t in enumerate(loaded.tables):
-        mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder,
-                           hoeringsnotat_hint=meta.kind == "hoeringsnotat")
+        mp = infer_columns(
+            t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
+        )
         entry = {"table": t.name, "rows": len(t.rows), "hoeringsnotat": mp.is_hoeringsnotat, "columns": mp.reasons}
         if not mp.is_hoeringsnotat:
             entry["why_not"] = mp.why_not
             if _looks_consultative(t.header):
-                notes.warn(f"{t.name} has høringsnotat-like columns but was indexed as a plain table: {mp.why_not}; "
-                           "name the columns in manifest.json (\"columns\") to read it as a høringsnotat")
+                notes.warn(
+                    f"{t.name} has høringsnotat-like columns but was indexed as a plain table: {mp.why_not}; "
+                    'name the columns in manifest.json ("columns") to read it as a høringsnotat'
+                )
         notes.mappings.append(entry)
         fields_ = []
         if mp.is_hoeringsnotat:
-            fields_ = hn.parse_hoeringsnotat_table(t.header, t.rows, t.row_numbers, mapping=mp, notes=notes,
-                                                   handling_map=meta.handling_map, embedder=embedder,
-                                                   row_pages=t.row_pages or None, table_name=t.name)
+            fields_ = hn.parse_hoeringsnotat_table(
+                t.header,
+                t.rows,
+                t.row_numbers,
+                mapping=mp,
+                notes=notes,
+                handling_map=meta.handling_map,
+                embedder=embedder,
+                row_pages=t.row_pages or None,
+                table_name=t.name,
+            )
             if "theme" not in mp.roles:  # one table per theme, under its heading
                 theme = _heading_before(loaded.lines, t.anchor)
                 for f in fields_:
@@ -277,8 +311,13 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
 
     prose_rows, used_lines = [], set()
     if not row_fields:
-        found = prose.parse_prose(loaded.lines, force=meta.kind == "hoeringsnotat", notes=notes,
-                                  handling_map=meta.handling_map, one_per_line=path.suffix.lower() == ".docx")
+        found = prose.parse_prose(
+            loaded.lines,
+            force=meta.kind == "hoeringsnotat",
+            notes=notes,
+            handling_map=meta.handling_map,
+            one_per_line=path.suffix.lower() == ".docx",
+        )
         if found is not None:
             prose_rows, used_lines = found
 
@@ -309,9 +348,26 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     items: list[tuple[float, int, Record | dict]] = []  # (place in the document, order within the place, record)
     for c in chunks:
         place = line_index.get((c.page, c.line_start), 0)
-        items.append((place, 0, Record(id="", doc=doc, kind=c.kind or text_kind, doc_kind=doc_kind, doc_hash=doc_hash,
-                                       title=title, publisher=meta.publisher, text=c.text, section=c.section,
-                                       page=c.page, line_start=c.line_start, line_end=c.line_end)))
+        items.append(
+            (
+                place,
+                0,
+                Record(
+                    id="",
+                    doc=doc,
+                    kind=c.kind or text_kind,
+                    doc_kind=doc_kind,
+                    doc_hash=doc_hash,
+                    title=title,
+                    publisher=meta.publisher,
+                    text=c.text,
+                    section=c.section,
+                    page=c.page,
+                    line_start=c.line_start,
+                    line_end=c.line_end,
+                ),
+            )
+        )
     by_table = dict(row_fields)
     row_iter = iter(rows)
     for ti, t in enumerate(loaded.tables):
@@ -319,15 +375,31 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         local = next((j for j, oi in enumerate(kept_index) if oi >= t.anchor), len(lines))
         path_here = paths_at.get(local)
         if t.intro:
-            items.append((place, -1, Record(id="", doc=doc, kind=text_kind, doc_kind=doc_kind, doc_hash=doc_hash,
-                                            title=title, publisher=meta.publisher, text="\n".join(t.intro),
-                                            section=" > ".join(x for x in (path_here, t.name) if x))))
+            items.append(
+                (
+                    place,
+                    -1,
+                    Record(
+                        id="",
+                        doc=doc,
+                        kind=text_kind,
+                        doc_kind=doc_kind,
+                        doc_hash=doc_hash,
+                        title=title,
+                        publisher=meta.publisher,
+                        text="\n".join(t.intro),
+                        section=" > ".join(x for x in (path_here, t.name) if x),
+                    ),
+                )
+            )
         if ti in by_table:
             for k in range(len(by_table[ti])):
                 items.append((place, k, next(row_iter)))
             continue
-        items.extend((place, k, r) for k, r in enumerate(_table_records(t, doc, doc_hash, title, meta, text_kind,
-                                                                          doc_kind, path_here, loaded)))
+        items.extend(
+            (place, k, r)
+            for k, r in enumerate(_table_records(t, doc, doc_hash, title, meta, text_kind, doc_kind, path_here, loaded))
+        )
     for f, d in zip(prose_rows, row_iter):  # prose rows: where their statements are
         items.append((float(f.place), 0, d))
     items.sort(key=lambda x: (x[0], x[1]))
@@ -362,30 +434,56 @@ def _looks_consultative(header: list[str]) -> bool:
     return sum(1 for h in header if re.search(r"hørings|håndtering|høringspart|respondent|consult", h or "", re.I)) >= 2
 
 
-def _table_records(t, doc: str, doc_hash: str, title: str, meta: DocMeta, kind: str, doc_kind: str,
-                   path_here: str | None, loaded) -> list[Record]:
+def _table_records(
+    t, doc: str, doc_hash: str, title: str, meta: DocMeta, kind: str, doc_kind: str, path_here: str | None, loaded
+) -> list[Record]:
     """A plain table: one record per row, "Kolonne: værdi" for each filled cell, cited by table and row."""
     header = [h or f"Kolonne {i + 1}" for i, h in enumerate(t.header)]
     body = list(zip(t.rows, t.row_numbers, t.row_pages or [None] * len(t.rows)))
     if not body:  # only a header row: its cells are the content
-        return [Record(id="", doc=doc, kind=kind, doc_kind=doc_kind, doc_hash=doc_hash, title=title,
-                       publisher=meta.publisher, text=" · ".join(h for h in t.header if h),
-                       section=" > ".join(x for x in (path_here, t.name) if x), table=t.name, table_row=0)]
+        return [
+            Record(
+                id="",
+                doc=doc,
+                kind=kind,
+                doc_kind=doc_kind,
+                doc_hash=doc_hash,
+                title=title,
+                publisher=meta.publisher,
+                text=" · ".join(h for h in t.header if h),
+                section=" > ".join(x for x in (path_here, t.name) if x),
+                table=t.name,
+                table_row=0,
+            )
+        ]
     file_lines = loaded.raw_text is None and not loaded.lines  # XLSX/CSV: row numbers are places in the file
     out = []
     for k, (row, no, page) in enumerate(body, start=1):
         if len(row) > 1 and row[0] and all(c == row[0] for c in row):
             cells = [row[0]]  # a label row across the table
         else:
-            cells = [f"{h}: {v}" for h, v in zip(header, row) if v] + [v for v in row[len(header):] if v]
+            cells = [f"{h}: {v}" for h, v in zip(header, row) if v] + [v for v in row[len(header) :] if v]
         if not cells:
             continue
         where = f"{t.name}, række {k}"
-        out.append(Record(id="", doc=doc, kind=kind, doc_kind=doc_kind, doc_hash=doc_hash, title=title,
-                          publisher=meta.publisher, text=" · ".join(cells),
-                          section=" > ".join(x for x in (path_here, where) if x), page=page,
-                          line_start=no if file_lines else None, line_end=no if file_lines else None,
-                          table=t.name, table_row=k))
+        out.append(
+            Record(
+                id="",
+                doc=doc,
+                kind=kind,
+                doc_kind=doc_kind,
+                doc_hash=doc_hash,
+                title=title,
+                publisher=meta.publisher,
+                text=" · ".join(cells),
+                section=" > ".join(x for x in (path_here, where) if x),
+                page=page,
+                line_start=no if file_lines else None,
+                line_end=no if file_lines else None,
+                table=t.name,
+                table_row=k,
+            )
+        )
     return out
 
 
@@ -404,9 +502,16 @@ def _doc_names(files: list[Path]) -> dict[Path, str]:
     return out
 
 
-def ingest(paths: list[Path], store: ChromaStore, embedder: Embedder, batch: int = 32, progress: bool = True,
-           lock_wait: float | None = None, max_file_mb: float | None = None,
-           max_records: int | None = None) -> IngestReport:
+def ingest(
+    paths: list[Path],
+    store: ChromaStore,
+    embedder: Embedder,
+    batch: int = 32,
+    progress: bool = True,
+    lock_wait: float | None = None,
+    max_file_mb: float | None = None,
+    max_records: int | None = None,
+) -> IngestReport:
     """One ingest at a time per store (ChromaStore.ingest_lock): a second one waits up to lock_wait seconds
     (PLANSVAR_INGEST_LOCK_WAIT), then stops with IngestBusy, having changed nothing."""
     with store.ingest_lock(lock_wait):
@@ -452,8 +557,15 @@ def _ingest(
             continue
         notes = FileNotes()
         try:
-            recs = parse_file(f, manifest.get(f.name), doc=doc, notes=notes, embedder=embedder,
-                              max_file_mb=max_file_mb, max_records=max_records)
+            recs = parse_file(
+                f,
+                manifest.get(f.name),
+                doc=doc,
+                notes=notes,
+                embedder=embedder,
+                max_file_mb=max_file_mb,
+                max_records=max_records,
+            )
         except ParseError as e:
             report.failed.append(Failure(str(f), str(e)))
             log.warning("file not ingested", extra={"path": str(f), "reason": str(e)})
@@ -469,7 +581,9 @@ def _ingest(
         for w in notes.warnings:
             log.warning("ingest note", extra={"path": str(f), "note": w})
         if notes.unplaced:
-            log.warning("handling cells not placed", extra={"path": str(f), "cells": dict(notes.unplaced.most_common(20))})
+            log.warning(
+                "handling cells not placed", extra={"path": str(f), "cells": dict(notes.unplaced.most_common(20))}
+            )
 
     # files that were ingested from these folders and are gone now
     roots = [str(Path(p).resolve()) for p in paths if Path(p).is_dir()]
@@ -498,8 +612,14 @@ def _ingest(
     return report
 
 
-def _build(store: ChromaStore, embedder: Embedder, todo: list[tuple[str, list[Record]]], removed: set[str],
-           batch: int, progress: bool) -> None:
+def _build(
+    store: ChromaStore,
+    embedder: Embedder,
+    todo: list[tuple[str, list[Record]]],
+    removed: set[str],
+    batch: int,
+    progress: bool,
+) -> None:
     """Fill a new index: every kept document's records and vectors copied from the current one, the new and changed
     documents embedded; then switch to it. Until the switch, and if anything fails, the current index answers."""
     replaced = {doc for doc, _ in todo} | removed
@@ -511,11 +631,11 @@ def _build(store: ChromaStore, embedder: Embedder, todo: list[tuple[str, list[Re
     build = store.begin_build(embedder.id)
     try:
         for i in range(0, len(keep_recs), 1000):
-            build.upsert(keep_recs[i:i + 1000], keep_vecs[i:i + 1000])
+            build.upsert(keep_recs[i : i + 1000], keep_vecs[i : i + 1000])
         bar = _progress(sum(len(r) for _, r in todo), progress)
         for _, recs in todo:
             for i in range(0, len(recs), batch):
-                part = recs[i:i + batch]
+                part = recs[i : i + batch]
                 build.upsert(part, embedder.embed_passages([r.embedding_text() for r in part]))
                 bar.update(len(part))
         bar.close()
@@ -538,8 +658,10 @@ def _announce(embedder: Embedder, todo: list[tuple[str, list[Record]]], progress
     n = len(texts) - (cached(texts) if cached else 0)
     est = n / EMBED_RATE
     if est >= ANNOUNCE_AFTER_S:
-        msg = (f"embedding {n:,} records: about {_duration(est)} at ~{EMBED_RATE:g} records/s "
-               f"(largest: {max(todo, key=lambda x: len(x[1]))[0]}, {max(len(r) for _, r in todo):,} records)")
+        msg = (
+            f"embedding {n:,} records: about {_duration(est)} at ~{EMBED_RATE:g} records/s "
+            f"(largest: {max(todo, key=lambda x: len(x[1]))[0]}, {max(len(r) for _, r in todo):,} records)"
+        )
         log.warning("long ingest", extra={"records": n, "estimate_seconds": round(est)})
         if progress:
             print(msg, file=sys.stderr, flush=True)
@@ -558,4 +680,3 @@ def _progress(total: int, enabled: bool):
     from tqdm import tqdm
 
     return tqdm(total=total, desc="embedding", unit="rec", file=sys.stderr, disable=not enabled or total == 0)
-

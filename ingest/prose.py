@@ -23,16 +23,20 @@ VERBS = (
 _NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ'’&.-]*"
 _CONNECT = r"(?:og|for|i|af|på|de|the|of|and|for|in|&|-)"
 GENERIC_NAME = rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD}){{0,6}}(?:\s*\([A-ZÆØÅ]{{2,8}}\))?"
-LEAD_INS = (r"(?:Endvidere|Desuden|Herudover|Derudover|Også|Endelig|Videre|Samtidig|Ligeledes|Yderligere|Afslutningsvis|"
-            r"Furthermore|Moreover|Also|Finally|In addition|Additionally)")
+LEAD_INS = (
+    r"(?:Endvidere|Desuden|Herudover|Derudover|Også|Endelig|Videre|Samtidig|Ligeledes|Yderligere|Afslutningsvis|"
+    r"Furthermore|Moreover|Also|Finally|In addition|Additionally)"
+)
 NOT_A_PARTY = re.compile(
     r"^(?:Ministeriet|Styrelsen|Regionen|Kommunen|Det|Der|Man|Vi|Høringsparten|Høringsparterne|Flere|Enkelte|Nogle|"
     r"Organisationen|Foreningen|Rådet|Udvalget|Selskabet|De|Den|Denne|Dette|Disse|Han|Hun|It|They|We|The Ministry|"
     r"The organisation|The association|Several|Some|Many|Parterne|Alle)\b"
 )
 # the authority's reply: "Ministeriets bemærkninger", "Sundhedsstyrelsens kommentarer:", "Regionens svar", "Our response"
-AUTHORITY = (r"(?:[\wæøåÆØÅ]+-\s+og\s+)?[\wæøåÆØÅ-]*(?:ministeriets|styrelsens|regionens|kommunens|administrationens|"
-             r"forvaltningens|sekretariatets|udvalgets|direktoratets|myndighedens|departementets|rådets)")
+AUTHORITY = (
+    r"(?:[\wæøåÆØÅ]+-\s+og\s+)?[\wæøåÆØÅ-]*(?:ministeriets|styrelsens|regionens|kommunens|administrationens|"
+    r"forvaltningens|sekretariatets|udvalgets|direktoratets|myndighedens|departementets|rådets)"
+)
 REPLY = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s*)?(?:{AUTHORITY}|vores|our|the\s+[\w\s]+?'s|[\w]+'s|(?:the\s+)?(?:ministry|department|"
     r"region|council|authority|administration|agency))\s+"
@@ -44,26 +48,45 @@ REPLY_FROM = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|response|comments?|reply)\s+"
     r"(?:fra|from|by)\s+(?:the\s+)?(?:[\wæøå-]*ministeriet|[\wæøå-]*styrelsen|regionen|kommunen|administrationen|"
     r"forvaltningen|sekretariatet|udvalget|ministry|department|region|council|authority|administration)\b"
-    r"\s*[:.–-]?\s*(?P<rest>.*)$", re.I | re.S)
-AUTHORITY_SUBJECT = (r"(?:Ministeriet|Styrelsen|Regionen|Kommunen|Administrationen|Forvaltningen|Sekretariatet|"
-                     r"[\wæøåÆØÅ-]*ministeriet|[\wæøåÆØÅ-]*styrelsen|The (?:Ministry|Region|Council|Department|Agency))")
+    r"\s*[:.–-]?\s*(?P<rest>.*)$",
+    re.I | re.S,
+)
+AUTHORITY_SUBJECT = (
+    r"(?:Ministeriet|Styrelsen|Regionen|Kommunen|Administrationen|Forvaltningen|Sekretariatet|"
+    r"[\wæøåÆØÅ-]*ministeriet|[\wæøåÆØÅ-]*styrelsen|The (?:Ministry|Region|Council|Department|Agency))"
+)
 # a reply that opens with its subject instead of a heading: "Ministeriet skal hertil bemærke, at …"
 REPLY_OPENER = re.compile(
     rf"^(?P<subject>{AUTHORITY_SUBJECT})\s+(?:skal\s+|kan\s+|vil\s+|har\s+)?(?:hertil\s+|i den forbindelse\s+|"
     r"indledningsvis\s+)?(?:bemærke|bemærker|oplyse|oplyser|henvise|henviser|anerkende|anerkender|er enig|"
-    r"er opmærksom|noterer|noteret|notes?|agrees?|acknowledges?|would like|takes note)\b")
-TOPIC_LEAD = (r"(?:Vedrørende|Angående|I forhold til|Med hensyn til|For så vidt angår|Regarding|With regard to|"
-              r"As regards)\s+[^,]{1,80}?,?")
-NO_REMARKS_INTRO = re.compile(r"ikke (?:har |haft )?(?:haft )?(?:nogen |yderligere )?bemærkninger|ingen bemærkninger|"
-                              r"no (?:comments|remarks)|had no (?:comments|remarks)|no further comments", re.I)
-RESPONDED_INTRO = re.compile(r"(?:modtaget|indkommet|indgået) (?:\w+ )?(?:høringssvar|bemærkninger) fra|"
-                             r"har (?:afgivet|indsendt) (?:\w+ )?høringssvar|responses? (?:were|was) received from|"
-                             r"følgende har svaret|received (?:comments|responses) from", re.I)
-CONSULTED_INTRO = re.compile(r"i høring (?:hos|til)|høringsparter(?:ne)?\s*:|høringslisten|sendt i høring|hørt:|"
-                             r"følgende (?:myndigheder|organisationer|høringsparter|parter)|"
-                             r"(?:sent|sent out) for consultation to|consulted the following|consultees\s*:", re.I)
-GENERIC_SECTION = re.compile(r"^(?:(?:de )?(?:indkomne )?høringssvar(?:ene)?|bemærkninger(?: til .*)?|høringen|indledning|"
-                             r"generelt|generelle bemærkninger|(?:consultation )?responses?|comments?|general)$", re.I)
+    r"er opmærksom|noterer|noteret|notes?|agrees?|acknowledges?|would like|takes note)\b"
+)
+TOPIC_LEAD = (
+    r"(?:Vedrørende|Angående|I forhold til|Med hensyn til|For så vidt angår|Regarding|With regard to|"
+    r"As regards)\s+[^,]{1,80}?,?"
+)
+NO_REMARKS_INTRO = re.compile(
+    r"ikke (?:har |haft )?(?:haft )?(?:nogen |yderligere )?bemærkninger|ingen bemærkninger|"
+    r"no (?:comments|remarks)|had no (?:comments|remarks)|no further comments",
+    re.I,
+)
+RESPONDED_INTRO = re.compile(
+    r"(?:modtaget|indkommet|indgået) (?:\w+ )?(?:høringssvar|bemærkninger) fra|"
+    r"har (?:afgivet|indsendt) (?:\w+ )?høringssvar|responses? (?:were|was) received from|"
+    r"følgende har svaret|received (?:comments|responses) from",
+    re.I,
+)
+CONSULTED_INTRO = re.compile(
+    r"i høring (?:hos|til)|høringsparter(?:ne)?\s*:|høringslisten|sendt i høring|hørt:|"
+    r"følgende (?:myndigheder|organisationer|høringsparter|parter)|"
+    r"(?:sent|sent out) for consultation to|consulted the following|consultees\s*:",
+    re.I,
+)
+GENERIC_SECTION = re.compile(
+    r"^(?:(?:de )?(?:indkomne )?høringssvar(?:ene)?|bemærkninger(?: til .*)?|høringen|indledning|"
+    r"generelt|generelle bemærkninger|(?:consultation )?responses?|comments?|general)$",
+    re.I,
+)
 NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+([A-ZÆØÅ].{1,90})$")
 
 
@@ -114,8 +137,14 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False) -> list[Para]:
 
 def _short_heading(t: str) -> bool:
     """A paragraph that is a heading though no style marks it: a few capitalised words, no sentence."""
-    return (len(t) <= 60 and len(t.split()) <= 6 and bool(re.match(r"[A-ZÆØÅ]", t)) and not re.search(r"[.:;,!?]$", t)
-            and not re.search(r"\b(?:" + VERBS + r")\b", t) and not REPLY.match(t))
+    return (
+        len(t) <= 60
+        and len(t.split()) <= 6
+        and bool(re.match(r"[A-ZÆØÅ]", t))
+        and not re.search(r"[.:;,!?]$", t)
+        and not re.search(r"\b(?:" + VERBS + r")\b", t)
+        and not REPLY.match(t)
+    )
 
 
 def _strip_heading(t: str) -> str:
@@ -146,7 +175,9 @@ def _list_item(t: str) -> bool:
 def _name_like(item: str) -> bool:
     """A party's name: a few words, mostly capitalised ("Dansk Selskab for Almen Medicin", "Senior- og Handicapråd")."""
     words = item.split()
-    lower = [w for w in words[1:] if w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de", "the", "of", "and")]
+    lower = [
+        w for w in words[1:] if w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de", "the", "of", "and")
+    ]
     return len(words) <= 8 and len(lower) <= 2
 
 
@@ -191,7 +222,9 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     group = rf"(?P<names>{name_re}(?:\s*,\s*{name_re})*(?:\s+(?:og|and)\s+{name_re})?)"
     m = re.match(rf"^(?:{LEAD_INS}|{TOPIC_LEAD})\s+(?:{VERBS})\s+(?:også\s+|desuden\s+)?{group}\b", first) or re.match(
         rf"^(?:(?:I|Af)\s+(?:sit\s+|deres\s+)?høringssvar(?:et)?\s+fra|Ifølge|According to|In (?:its|their) "
-        rf"response,?)\s+{group}\b", first)
+        rf"response,?)\s+{group}\b",
+        first,
+    )
     if not m:
         m = re.match(rf"^(?!{LEAD_INS}\b){group}\s+(?:[\wæøå]+\s+){{0,3}}?(?:{VERBS})\b", first)
     if not m:
@@ -205,9 +238,12 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     return names or None
 
 
-ORG = re.compile(r"kommune|region|hospital|sygehus|styrelse|ministeri|forening|råd\b|rådet|udvalg|selskab|"
-                 r"organisation|forbund|center|institut|universitet|patient|ældre|handicap|psykiatri|sagen|"
-                 r"council|association|society|board|authority|agency|federation|union|institute|college", re.I)
+ORG = re.compile(
+    r"kommune|region|hospital|sygehus|styrelse|ministeri|forening|råd\b|rådet|udvalg|selskab|"
+    r"organisation|forbund|center|institut|universitet|patient|ældre|handicap|psykiatri|sagen|"
+    r"council|association|society|board|authority|agency|federation|union|institute|college",
+    re.I,
+)
 
 
 def _party_name(name: str) -> bool:
@@ -231,8 +267,13 @@ def _split_names(raw: str, parties: Parties) -> list[str]:
     return [parties.find(name) or name]
 
 
-def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map: dict[str, str] | None = None,
-                one_per_line: bool = False) -> tuple[list[RowFields], set[int]] | None:
+def parse_prose(
+    lines: list[Line],
+    force: bool = False,
+    notes=None,
+    handling_map: dict[str, str] | None = None,
+    one_per_line: bool = False,
+) -> tuple[list[RowFields], set[int]] | None:
     """Rows of a prose høringsnotat and the line indexes they use; None when the text is not one.
     NOTE: handling_map is accepted for a uniform call but unused: a reply's deciding sentence is no cell to map."""
     paras = _paragraphs(lines, one_per_line)
@@ -260,7 +301,7 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
                 after = t.split(":", 1)[1].strip()
             else:  # "Der er modtaget høringssvar fra KL, Danske Regioner og PLO."
                 m_i = (RESPONDED_INTRO if intro is responded else CONSULTED_INTRO).search(t)
-                after = re.sub(r"^\s*(?:følgende|the following)\s*", "", t[m_i.end():]) if m_i else ""
+                after = re.sub(r"^\s*(?:følgende|the following)\s*", "", t[m_i.end() :]) if m_i else ""
                 mode = None
             for item in _split_items(after):
                 intro.append(parties.add(item))
@@ -308,7 +349,9 @@ def parse_prose(lines: list[Line], force: bool = False, notes=None, handling_map
             close_block()
             in_reply = False
             head = _strip_heading(p.text)
-            mh = re.match(r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$", head)
+            mh = re.match(
+                r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$", head
+            )
             who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
             if who:
                 speaker = who  # a section per respondent: its paragraphs are its points
@@ -410,9 +453,12 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
                 code, why = classify_prose(" ".join(general))
             if code is None:
                 code, why = classify_prose(reply_text)
-            f = RowFields(respondent=name, line_start=st.paras[0].first.no if st.paras[0].first else None,
-                          line_end=st.paras[-1].last.no if st.paras[-1].last else None,
-                          page=st.paras[0].first.page if st.paras[0].first else None)
+            f = RowFields(
+                respondent=name,
+                line_start=st.paras[0].first.no if st.paras[0].first else None,
+                line_end=st.paras[-1].last.no if st.paras[-1].last else None,
+                page=st.paras[0].first.page if st.paras[0].first else None,
+            )
             f.theme, f.summary, f.text_change = st.theme, summary, reply_text
             f.handling, f.handling_raw, f.handling_source = code, why, "reply" if code else None
             if code is None:

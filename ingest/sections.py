@@ -85,8 +85,9 @@ def slide_chunks(lines: list[Line]) -> list[Chunk]:
     return out
 
 
-def section_chunks(lines: list[Line], breaks: set[int] | None = None,
-                   paths_at: dict[int, str | None] | None = None) -> list[Chunk]:
+def section_chunks(
+    lines: list[Line], breaks: set[int] | None = None, paths_at: dict[int, str | None] | None = None
+) -> list[Chunk]:
     """Chunks that follow the document's numbered headings ("1.", "a.", "A.") or its marked headings.
 
     breaks: indexes into lines where a chunk must end (a table sits there); paths_at, when given, gets the heading

@@ -35,8 +35,14 @@ STRONG_COVERAGE = 0.5  # a passage that holds half the question's weighted words
 NOT_FOUND = WORDING["not_found"]  # the exact "not found" answer per language (tests and the LLM answerer compare it)
 
 # NOTE: derived views of the vocabulary (retrieval/vocab.py), kept as dicts because drafts and exports index them
-HANDLING_LABEL = {lang: {**{h.value: t.label(lang) for h, t in HANDLINGS.items()}, None: NO_HANDLING[lang],
-                         EMPTY_HANDLING: NO_HANDLING[lang]} for lang in ("da", "en")}
+HANDLING_LABEL = {
+    lang: {
+        **{h.value: t.label(lang) for h, t in HANDLINGS.items()},
+        None: NO_HANDLING[lang],
+        EMPTY_HANDLING: NO_HANDLING[lang],
+    }
+    for lang in ("da", "en")
+}
 
 TYPE_LABEL = {lang: {t.value: term.label(lang) for t, term in RESPONDENT_TYPES.items()} for lang in ("da", "en")}
 
@@ -47,12 +53,19 @@ class ExtractiveAnswerer:
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
 
-    def answer(self, question: str, qid: str | None = None, context: str | None = None,
-               show_all: bool = False, ix: Index | None = None) -> Answer:
+    def answer(
+        self,
+        question: str,
+        qid: str | None = None,
+        context: str | None = None,
+        show_all: bool = False,
+        ix: Index | None = None,
+    ) -> Answer:
         return self.answer_with_result(question, qid, context, show_all, ix=ix)[0]
 
-    def read(self, question: str, context: str | None = None, show_all: bool = False,
-             ix: Index | None = None) -> QueryPlan:
+    def read(
+        self, question: str, context: str | None = None, show_all: bool = False, ix: Index | None = None
+    ) -> QueryPlan:
         """How a question is read: its QueryPlan, with a follow-up read together with the thread's earlier question."""
         ix = ix if ix is not None else self.retriever.index()
         plan = self.retriever.plan(question, ix)
@@ -62,9 +75,15 @@ class ExtractiveAnswerer:
             plan = plan.copy(show_all=True)
         return plan
 
-    def answer_with_result(self, question: str, qid: str | None = None, context: str | None = None,
-                           show_all: bool = False, plan: QueryPlan | None = None,
-                           ix: Index | None = None) -> tuple[Answer, SearchResult]:
+    def answer_with_result(
+        self,
+        question: str,
+        qid: str | None = None,
+        context: str | None = None,
+        show_all: bool = False,
+        plan: QueryPlan | None = None,
+        ix: Index | None = None,
+    ) -> tuple[Answer, SearchResult]:
         """The answer and the search behind it (the LLM answerer writes its text from the same search). `plan`
         replaces the built-in reading (an LLM's reading, already validated). `ix`: the Index to answer from (the
         current one when not given); reading and search both use it."""
@@ -77,8 +96,16 @@ class ExtractiveAnswerer:
         ans.id = qid or uuid.uuid4().hex[:12]
         ans.question = q
         ans.version = ix.version
-        log.info("answered", extra={"qid": ans.id, "found": ans.found, "citations": len(ans.citations),
-                                    "mode": result.mode, "ms": round(1000 * (time.perf_counter() - t0))})
+        log.info(
+            "answered",
+            extra={
+                "qid": ans.id,
+                "found": ans.found,
+                "citations": len(ans.citations),
+                "mode": result.mode,
+                "ms": round(1000 * (time.perf_counter() - t0)),
+            },
+        )
         return ans, result
 
 
@@ -138,8 +165,9 @@ def _compose(result: SearchResult) -> Answer:
     dense_z = min(ANSWER_DENSE_Z, 0.6 * max(result.population - 1, 1) ** 0.5) if result.population else ANSWER_DENSE_Z
     # NOTE: "very close on its own" still needs some of the question's words: when nothing in the corpus is about
     # the question (a recipe), the best cosine is an outlier of a flat distribution and its z-score means nothing
-    if hits and not any(h.coverage >= ANSWER_COVERAGE or (h.z >= dense_z and h.coverage >= MIN_COVERAGE_DENSE)
-                        for h in hits):
+    if hits and not any(
+        h.coverage >= ANSWER_COVERAGE or (h.z >= dense_z and h.coverage >= MIN_COVERAGE_DENSE) for h in hits
+    ):
         hits = []
     if not hits or not _covers_names(plan, hits) or not _holds_what_is_asked(plan, hits):
         return _not_found(plan)
@@ -156,9 +184,13 @@ def _filter_parts(plan: QueryPlan, lang: str) -> list[str]:
     if plan.respondents:
         parts.append(say("filter_from", lang, names=sep.join(plan.respondents)))
     if plan.respondent_types:
-        parts.append(say("filter_from", lang, names=sep.join(TYPE_LABEL[lang].get(t, t) for t in plan.respondent_types)))
+        parts.append(
+            say("filter_from", lang, names=sep.join(TYPE_LABEL[lang].get(t, t) for t in plan.respondent_types))
+        )
     if plan.handlings:
-        parts.append(say("filter_handling", lang, labels=" / ".join(f"'{HANDLING_LABEL[lang][h]}'" for h in plan.handlings)))
+        parts.append(
+            say("filter_handling", lang, labels=" / ".join(f"'{HANDLING_LABEL[lang][h]}'" for h in plan.handlings))
+        )
     if plan.themes:
         parts.append(say("filter_theme", lang, themes=", ".join(plan.themes)))
     if plan.letters:
@@ -288,7 +320,6 @@ def _scan_answer(result: SearchResult) -> Answer:
 # --- passages ----------------------------------------------------------------------------------------------------------
 
 
-
 def _norm_number(s: str) -> str:
     return re.sub(r"[.,\s]", "", s)
 
@@ -327,8 +358,6 @@ def _names(question: str) -> list[str]:
     for m in re.finditer(r"\bRegion(?:en)?\s+([A-ZÆØÅ][a-zæøå]+)", question):
         out.append(re.sub(r"s$", "", m.group(1).lower()))
     return out
-
-
 
 
 def _passages_answer(plan: QueryPlan, hits: list[Hit]) -> Answer:

@@ -9,10 +9,15 @@ from retrieval.lexical import stems
 from retrieval.types import Record, dehyphenate
 
 NUMBER = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?")
-DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|"
-                  r"oktober|november|december)|\b(january|february|march|april|may|june|july|august|september|october|"
-                  r"november|december)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.I)
-AMOUNT = re.compile(r"\d[\d.,]*\s*(kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|million|billion|dkk|%|procent)", re.I)
+DATE = re.compile(
+    r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|"
+    r"oktober|november|december)|\b(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.I,
+)
+AMOUNT = re.compile(
+    r"\d[\d.,]*\s*(kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|million|billion|dkk|%|procent)", re.I
+)
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”«•])|\s+(?=[•]\s)")
 PATTERNS = {"date": DATE, "amount": AMOUNT, "number": NUMBER}
 
@@ -23,7 +28,11 @@ def holds_asked(record: Record, asks: str, want: set[str]) -> bool:
     if pattern is None:
         return True
     need = min(2, len(want))
-    text = record.text if not record.is_row else " ".join(x for x in (record.summary, record.quote, record.text_change) if x)
+    text = (
+        record.text
+        if not record.is_row
+        else " ".join(x for x in (record.summary, record.quote, record.text_change) if x)
+    )
     # NOTE: a date or an amount must stand in a sentence with the question's words; a count may be a table or a
     # list beside them, so the passage as a whole is enough
     units = [text] if asks == "number" else SENTENCE.split(re.sub(r"\s+", " ", dehyphenate(text)))

@@ -41,6 +41,7 @@ PLAN_WHERE = re.compile(
 )
 PLAN_WORDS = re.compile(r"praksisplan|planen|tilføj|ændr|formulering|afsnit|målsætning|indeholdt|håndteret på", re.I)
 
+
 @dataclass
 class PlanQuote:
     text: str
@@ -98,7 +99,10 @@ def closest_names(name: str, respondents: list[Respondent], n: int = 5) -> list[
         words = [w for w in re.findall(r"[a-z0-9æøå-]+", full) if len(w) >= 3]
         for a in q_words:
             for b in words:
-                s = max(s, SequenceMatcher(None, a, b).ratio() * (0.95 if b not in ("kommune", "region", "hospital") else 0.3))
+                s = max(
+                    s,
+                    SequenceMatcher(None, a, b).ratio() * (0.95 if b not in ("kommune", "region", "hospital") else 0.3),
+                )
         return s
 
     ranked = sorted(respondents, key=lambda r: -score(r))
@@ -106,7 +110,7 @@ def closest_names(name: str, respondents: list[Respondent], n: int = 5) -> list[
 
 
 def _plan_title(hn_title: str) -> str:
-    """"Høringsnotat: høringssvar til praksisplan for almen praksis, Region Hovedstaden" -> what was consulted on."""
+    """ "Høringsnotat: høringssvar til praksisplan for almen praksis, Region Hovedstaden" -> what was consulted on."""
     m = re.search(r"høringssvar(?:ene)?\s+til\s+(.+)$", hn_title or "", re.I)
     return m.group(1).strip() if m else letter("plan_fallback")
 
@@ -118,9 +122,9 @@ def comment_quotes(comment: str | None) -> list[tuple[str, str]]:
         return out
     prev_end = 0
     for m in COMMENT_QUOTE.finditer(comment):
-        window = comment[max(prev_end, m.start() - 160): m.start()]
+        window = comment[max(prev_end, m.start() - 160) : m.start()]
         wheres = PLAN_WHERE.findall(window)
-        after = PLAN_WHERE.match(comment[m.end():m.end() + 30].lstrip(" .,;:)"))
+        after = PLAN_WHERE.match(comment[m.end() : m.end() + 30].lstrip(" .,;:)"))
         if not wheres and after:  # "… varetages." s. 13.
             wheres = [after.group(0)]
         if wheres or PLAN_WORDS.search(window):
@@ -157,7 +161,11 @@ class Drafter:
             return None, [r.name for r in found], "ambiguous"
         # "Glostrup" has no response of its own but is named in a joint one ("Albertslund, pva. af Glostrup, …")
         words = [w for w in re.findall(r"[a-z0-9æøå]+", folded) if len(w) >= 4 and w not in GENERIC_NAME_WORDS]
-        within = [r.name for r in cat.respondents if words and all(w in re.findall(r"[a-z0-9æøå]+", fold(r.name)) for w in words)]
+        within = [
+            r.name
+            for r in cat.respondents
+            if words and all(w in re.findall(r"[a-z0-9æøå]+", fold(r.name)) for w in words)
+        ]
         if within:
             return None, within, "within"
         return None, closest_names(name, cat.respondents), "unknown"
@@ -185,13 +193,16 @@ class Drafter:
             d.text = " ".join(lines)
             log.info("draft: respondent not found", extra={"why": why, "offered": len(offer)})
             return d
-        rows = sorted((r for r in ix.rows() if r.respondent == resp.name),
-                      key=lambda r: (r.doc, r.position))
+        rows = sorted((r for r in ix.rows() if r.respondent == resp.name), key=lambda r: (r.doc, r.position))
         d.respondent, d.respondent_type, d.found = resp.name, resp.type, True
         if all(r.handling == "intet_svar" for r in rows):
             d.citations = [Citation.from_record(rows[0])]
-            d.text = say("draft_no_response", lang, name=resp.name,
-                         raw=rows[0].handling_raw or HANDLING_LABEL["da"]["intet_svar"])
+            d.text = say(
+                "draft_no_response",
+                lang,
+                name=resp.name,
+                raw=rows[0].handling_raw or HANDLING_LABEL["da"]["intet_svar"],
+            )
             return d
         rows = [r for r in rows if r.handling != "intet_svar"]
         plan_idx = self._plan_records(rows[0].region, ix)
@@ -204,10 +215,18 @@ class Drafter:
             return cites.index(r) + 1
 
         for r in rows:
-            p = DraftPoint(letter=r.letter, theme=r.theme, summary=r.summary or "", handling=r.handling,
-                           handling_label=(HANDLING_LABEL["da"].get(r.handling, r.handling_raw or "") if r.handling
-                                           else letter("empty_cell")),
-                           refers_to=r.refers_to, comment=r.text_change, cite=key(r))
+            p = DraftPoint(
+                letter=r.letter,
+                theme=r.theme,
+                summary=r.summary or "",
+                handling=r.handling,
+                handling_label=(
+                    HANDLING_LABEL["da"].get(r.handling, r.handling_raw or "") if r.handling else letter("empty_cell")
+                ),
+                refers_to=r.refers_to,
+                comment=r.text_change,
+                cite=key(r),
+            )
             for text, where in comment_quotes(r.text_change):
                 p.plan.append(PlanQuote(text, where, "comment", p.cite))
                 hit = self._plan_exact(text, plan_idx, ix)
@@ -223,16 +242,27 @@ class Drafter:
         if self.chat is not None:
             self._polish(d, rows, cites)
         d.text = self._letter(d, rows)
-        log.info("drafted", extra={"points": len(d.points), "citations": len(d.citations), "polished": d.polished,
-                                   "plan_in_index": d.plan_in_index, "ms": round(1000 * (time.perf_counter() - t0))})
+        log.info(
+            "drafted",
+            extra={
+                "points": len(d.points),
+                "citations": len(d.citations),
+                "polished": d.polished,
+                "plan_in_index": d.plan_in_index,
+                "ms": round(1000 * (time.perf_counter() - t0)),
+            },
+        )
         return d
 
     def _plan_records(self, region: str | None, ix: Index) -> list[int]:
         """The sections of the plan (and sundhedsaftale) the høringsnotat is about: same region, if ingested."""
         if not region:
             return []
-        return [i for i, r in enumerate(ix.records)
-                if not r.is_row and (r.doc_kind or r.kind) in ("plan", "sundhedsaftale") and r.region == region]
+        return [
+            i
+            for i, r in enumerate(ix.records)
+            if not r.is_row and (r.doc_kind or r.kind) in ("plan", "sundhedsaftale") and r.region == region
+        ]
 
     def _plan_exact(self, quote: str, idx: list[int], ix: Index) -> Record | None:
         """The plan section that holds the quoted text (by its _probe)."""
@@ -313,7 +343,9 @@ class Drafter:
         for p, r in zip(d.points, rows):
             sources = [r] + [cites[q.cite - 1] for q in p.plan if q.source == "plan"]
             hits = [Hit(x, 1.0) for x in sources]
-            prompt = render("draft_reply_da", sender=sender, respondent=d.respondent or "", passages=passage_block(hits))
+            prompt = render(
+                "draft_reply_da", sender=sender, respondent=d.respondent or "", passages=passage_block(hits)
+            )
             jobs[self._pool.submit(self.chat.complete, prompt, "Skriv svarafsnittet.")] = (p, hits)
         deadline = time.monotonic() + self.timeout
         for fut, (p, hits) in jobs.items():
@@ -323,7 +355,9 @@ class Drafter:
                 log.warning("draft polish timed out; template text kept", extra={"point": p.letter})
                 continue
             except Exception as e:  # noqa: BLE001 - any provider failure keeps the template
-                log.warning("draft polish failed; template text kept", extra={"point": p.letter, "error": type(e).__name__})
+                log.warning(
+                    "draft polish failed; template text kept", extra={"point": p.letter, "error": type(e).__name__}
+                )
                 continue
             kept, order, dropped = check_citations(text, hits)
             if not kept or dropped:
@@ -335,7 +369,7 @@ class Drafter:
 
 
 def _where(r: Record) -> str:
-    """"Title, section, s. 5, l. 3-9": a plan passage as the (Danish) letter cites it."""
+    """ "Title, section, s. 5, l. 3-9": a plan passage as the (Danish) letter cites it."""
     return ", ".join([r.title] + ([r.section] if r.section else []) + span_parts(r, "da"))
 
 
@@ -357,10 +391,10 @@ def _sentence_with(text: str, quote: str) -> str:
     probe = _probe(quote)
     sentences = split_sentences(text.replace("-\n", ""))
     for i, s in enumerate(sentences):
-        joined = " ".join(sentences[i:i + 3])
+        joined = " ".join(sentences[i : i + 3])
         if probe[:30] in normalise_text(s) and probe in normalise_text(joined):
             n = 1
-            while n < 3 and probe not in normalise_text(" ".join(sentences[i:i + n])):
+            while n < 3 and probe not in normalise_text(" ".join(sentences[i : i + n])):
                 n += 1
-            return " ".join(sentences[i:i + n])
+            return " ".join(sentences[i : i + n])
     return quote

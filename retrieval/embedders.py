@@ -95,7 +95,9 @@ class SentenceTransformerEmbedder:
                 path = bundled
         self.path = path if path.exists() else None
         # the id names the model, not where it lies: a bundled model's folder is "<package>/model"
-        self.id = f"sentence-transformers/{path.parent.name}/{path.name}" if self.path else f"sentence-transformers/{model}"
+        self.id = (
+            f"sentence-transformers/{path.parent.name}/{path.name}" if self.path else f"sentence-transformers/{model}"
+        )
         # e5-family models expect "query: "/"passage: " prefixes
         self._prefixes = ("query: ", "passage: ") if "e5" in self.id.lower() else ("", "")
         self._model = None
@@ -159,7 +161,7 @@ class CachedEmbedder:
         with self._lock:
             found = {}
             for i in range(0, len(keys), 500):
-                part = keys[i:i + 500]
+                part = keys[i : i + 500]
                 q = f"SELECT k, v FROM vec WHERE k IN ({','.join('?' * len(part))})"
                 found.update(dict(self._db.execute(q, part).fetchall()))
         missing = [i for i, k in enumerate(keys) if k not in found]
@@ -168,8 +170,10 @@ class CachedEmbedder:
         if missing:
             vecs = self.inner.embed_passages([texts[i] for i in missing])
             with self._lock, self._db:
-                self._db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)",
-                                     [(keys[i], np.asarray(v, dtype=np.float32).tobytes()) for i, v in zip(missing, vecs)])
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO vec VALUES (?, ?)",
+                    [(keys[i], np.asarray(v, dtype=np.float32).tobytes()) for i, v in zip(missing, vecs)],
+                )
             for i, v in zip(missing, vecs):
                 found[keys[i]] = np.asarray(v, dtype=np.float32).tobytes()
         if not keys:
@@ -182,8 +186,10 @@ class CachedEmbedder:
         n = 0
         with self._lock:
             for i in range(0, len(keys), 500):
-                part = keys[i:i + 500]
-                n += self._db.execute(f"SELECT COUNT(*) FROM vec WHERE k IN ({','.join('?' * len(part))})", part).fetchone()[0]
+                part = keys[i : i + 500]
+                n += self._db.execute(
+                    f"SELECT COUNT(*) FROM vec WHERE k IN ({','.join('?' * len(part))})", part
+                ).fetchone()[0]
         return n
 
     def embed_query(self, text: str) -> np.ndarray:

@@ -30,8 +30,10 @@ class StoreUnreachable(StoreError):
     """The Chroma server did not answer (refused, or no answer within PLANSVAR_CHROMA_TIMEOUT)."""
 
     state = "unreachable"
-    public = ("The index server is unreachable: it refused the connection or did not answer in time. Try again "
-              "shortly; if this persists, an operator must check the Chroma server.")
+    public = (
+        "The index server is unreachable: it refused the connection or did not answer in time. Try again "
+        "shortly; if this persists, an operator must check the Chroma server."
+    )
 
 
 class StoreEmpty(StoreError):
@@ -50,8 +52,10 @@ class EmbedderMismatch(StoreError):
     """The store was built with another embedder than the one configured."""
 
     state = "mismatch"
-    public = ("The index was built with another embedding model than this server uses: an operator must re-ingest "
-              "(`plansvar ingest`) or set PLANSVAR_EMBEDDING_MODEL back.")
+    public = (
+        "The index was built with another embedding model than this server uses: an operator must re-ingest "
+        "(`plansvar ingest`) or set PLANSVAR_EMBEDDING_MODEL back."
+    )
 
 
 class StoreOutdated(StoreError):
@@ -118,8 +122,10 @@ class ContextTooLong(TextTooLong):
     """The earlier question a follow-up is read with (an unbounded one costs minutes of CPU)."""
 
     field = "context"
-    template = ("the context (the earlier question) is {n} characters long; the limit is {limit}. Give only the "
-                "earlier question.")
+    template = (
+        "the context (the earlier question) is {n} characters long; the limit is {limit}. Give only the "
+        "earlier question."
+    )
 
 
 class NameEmpty(InputError):

@@ -33,8 +33,12 @@ def score_answer(q: dict, ans: Answer) -> QuestionScore:
         recall = tp / len(gold) if gold else 1.0
         precision = len(counted & gold) / len(counted) if counted else (1.0 if not gold else 0.0)
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return QuestionScore(q["id"], kind, f1, {"precision": precision, "recall": recall, "missing": sorted(gold - got),
-                                                 "extra": sorted(counted - gold)})
+        return QuestionScore(
+            q["id"],
+            kind,
+            f1,
+            {"precision": precision, "recall": recall, "missing": sorted(gold - got), "extra": sorted(counted - gold)},
+        )
     evidence = q.get("gold_evidence", [])
     cited = [(_fold(c.doc), _fold(c.text)) for c in ans.citations]
 
@@ -54,13 +58,22 @@ def score_answer(q: dict, ans: Answer) -> QuestionScore:
 
 
 TARGETS = {"list": 0.95, "fact": 0.9, "synthesis": 0.8, "unanswerable": 1.0}
-FIGURE = {"list": "list F1", "fact": "fact evidence found", "synthesis": "synthesis evidence", "unanswerable": "unanswerable → not found"}
+FIGURE = {
+    "list": "list F1",
+    "fact": "fact evidence found",
+    "synthesis": "synthesis evidence",
+    "unanswerable": "unanswerable → not found",
+}
 
 
 def summarise(scores: list[QuestionScore]) -> dict[str, dict]:
     out = {}
     for kind in sorted({s.kind for s in scores}):
         ks = [s.score for s in scores if s.kind == kind]
-        out[kind] = {"figure": FIGURE.get(kind, kind), "n": len(ks), "score": round(mean(ks), 4),
-                     "target": TARGETS.get(kind)}
+        out[kind] = {
+            "figure": FIGURE.get(kind, kind),
+            "n": len(ks),
+            "score": round(mean(ks), 4),
+            "target": TARGETS.get(kind),
+        }
     return out

@@ -44,12 +44,23 @@ class Index:
             raise ValueError(f"{len(records)} records but {vectors.shape[0]} vectors")
         bm25 = BM25Index(records)
         rows = tuple(i for i, r in enumerate(records) if r.is_row)
-        row_vectors = vectors[list(rows)] if rows else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 0),
-                                                                dtype=np.float32)
+        row_vectors = (
+            vectors[list(rows)]
+            if rows
+            else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 0), dtype=np.float32)
+        )
         for a in (vectors, row_vectors):
             a.flags.writeable = False
-        return cls(version=version, records=records, vectors=vectors, bm25=bm25, catalog=Catalog(list(records)),
-                   tokens=tuple(frozenset(t) for t in bm25.doc_tokens), row_positions=rows, row_vectors=row_vectors)
+        return cls(
+            version=version,
+            records=records,
+            vectors=vectors,
+            bm25=bm25,
+            catalog=Catalog(list(records)),
+            tokens=tuple(frozenset(t) for t in bm25.doc_tokens),
+            row_positions=rows,
+            row_vectors=row_vectors,
+        )
 
     # --- lookups ---------------------------------------------------------------------------------------------------
 
@@ -73,8 +84,15 @@ class Index:
             if r.doc in seen:
                 continue
             seen.add(r.doc)
-            out.append({"doc": r.doc, "title": r.title, "kind": r.doc_kind or r.kind, "publisher": r.publisher,
-                        "records": counts[r.doc]})
+            out.append(
+                {
+                    "doc": r.doc,
+                    "title": r.title,
+                    "kind": r.doc_kind or r.kind,
+                    "publisher": r.publisher,
+                    "records": counts[r.doc],
+                }
+            )
         return out
 
     @property

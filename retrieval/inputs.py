@@ -4,8 +4,15 @@ these, so a limit is defined once."""
 
 from __future__ import annotations
 
-from retrieval.errors import (ContextTooLong, IdTooLong, NameEmpty, NameTooLong, QuestionEmpty, QuestionTooLong,
-                              TextTooLong)
+from retrieval.errors import (
+    ContextTooLong,
+    IdTooLong,
+    NameEmpty,
+    NameTooLong,
+    QuestionEmpty,
+    QuestionTooLong,
+    TextTooLong,
+)
 from retrieval.text import clean_text
 
 MAX_QUESTION = 2000  # characters of a question, and of the earlier question a follow-up is read with

@@ -51,5 +51,7 @@ def classify(text: str) -> Intent:
     if DRAFT_BARE.match(t):
         return Intent("draft", "", "en" if "draft" in t.lower() else "da")
     if OVERVIEW.match(t):
-        return Intent("overview", t, "en" if re.search(r"overview|statistics|show|give|the consultation", t, re.I) else "da")
+        return Intent(
+            "overview", t, "en" if re.search(r"overview|statistics|show|give|the consultation", t, re.I) else "da"
+        )
     return Intent("ask", t)

@@ -82,7 +82,9 @@ def make_chat_model(settings: Settings) -> ChatModel:
         if not settings.llm_model:
             raise ConfigError(f"PLANSVAR_LLM={kind} needs PLANSVAR_LLM_MODEL (the model name).")
         if kind == "openai" and not key and not base:
-            raise ConfigError("PLANSVAR_LLM=openai needs PLANSVAR_LLM_API_KEY, or PLANSVAR_LLM_BASE_URL for a local server.")
+            raise ConfigError(
+                "PLANSVAR_LLM=openai needs PLANSVAR_LLM_API_KEY, or PLANSVAR_LLM_BASE_URL for a local server."
+            )
         model = ChatOpenAI(
             model=settings.llm_model,
             base_url=base,
@@ -97,14 +99,23 @@ def make_chat_model(settings: Settings) -> ChatModel:
         try:
             from langchain_anthropic import ChatAnthropic
         except ImportError as e:
-            raise ConfigError("PLANSVAR_LLM=anthropic needs the 'anthropic' extra: pip install 'plansvar[anthropic]' "
-                              "(or pip install langchain-anthropic).") from e
+            raise ConfigError(
+                "PLANSVAR_LLM=anthropic needs the 'anthropic' extra: pip install 'plansvar[anthropic]' "
+                "(or pip install langchain-anthropic)."
+            ) from e
         if not key:
             raise ConfigError("PLANSVAR_LLM=anthropic needs PLANSVAR_LLM_API_KEY.")
-        return LangchainChat(ChatAnthropic(model=settings.llm_model or "claude-sonnet-4-5", api_key=key,
-                                           base_url=settings.llm_base_url or None,
-                                           timeout=settings.llm_timeout, max_retries=0, temperature=0,
-                                           max_tokens=settings.llm_max_tokens))
+        return LangchainChat(
+            ChatAnthropic(
+                model=settings.llm_model or "claude-sonnet-4-5",
+                api_key=key,
+                base_url=settings.llm_base_url or None,
+                timeout=settings.llm_timeout,
+                max_retries=0,
+                temperature=0,
+                max_tokens=settings.llm_max_tokens,
+            )
+        )
     raise ConfigError(f"PLANSVAR_LLM must be openai, anthropic or ollama. Currently, it is {kind!r}.")
 
 
@@ -168,8 +179,9 @@ def _supported(sentence: str, hits: list[Hit]) -> bool:
 class LLMAnswerer:
     """Retrieval as in the extractive answerer; the model writes the text; checks keep it grounded."""
 
-    def __init__(self, extractive: ExtractiveAnswerer, chat: ChatModel, timeout: float = 30.0,
-                 read_questions: bool = False) -> None:
+    def __init__(
+        self, extractive: ExtractiveAnswerer, chat: ChatModel, timeout: float = 30.0, read_questions: bool = False
+    ) -> None:
         if timeout <= 0:
             raise ConfigError(f"PLANSVAR_LLM_TIMEOUT must be above 0. Currently, it is {timeout}.")
         self.read_questions = read_questions
@@ -192,8 +204,14 @@ class LLMAnswerer:
         q = inputs.question(question)
         builtin = self.extractive.read(q, None, show_all, ix)
         catalog = ix.catalog
-        prompt = render("read_question", question=q, handlings=", ".join(HANDLING_CODES), types=", ".join(TYPE_CODES),
-                        themes=", ".join(catalog.themes), respondents="; ".join(r.name for r in catalog.respondents))
+        prompt = render(
+            "read_question",
+            question=q,
+            handlings=", ".join(HANDLING_CODES),
+            types=", ".join(TYPE_CODES),
+            themes=", ".join(catalog.themes),
+            respondents="; ".join(r.name for r in catalog.respondents),
+        )
         try:
             reading = self._pool.submit(self.chat.structured, prompt, QueryReading).result(timeout=self.timeout)
         except cf.TimeoutError:
@@ -204,11 +222,13 @@ class LLMAnswerer:
             return builtin
         return validated_plan(reading, builtin, catalog)
 
-    def answer(self, question: str, qid: str | None = None, context: str | None = None,
-               show_all: bool = False, ix=None) -> Answer:
+    def answer(
+        self, question: str, qid: str | None = None, context: str | None = None, show_all: bool = False, ix=None
+    ) -> Answer:
         ix = ix if ix is not None else self.retriever.index()  # one Index for the reading and the search
-        base, result = self.extractive.answer_with_result(question, qid, context, show_all,
-                                                          plan=self._read(question, context, show_all, ix), ix=ix)
+        base, result = self.extractive.answer_with_result(
+            question, qid, context, show_all, plan=self._read(question, context, show_all, ix), ix=ix
+        )
         q, plan = base.question, result.plan
         if not base.found or not result.hits:
             return base
@@ -224,8 +244,15 @@ class LLMAnswerer:
             log.warning("llm failed; extractive answer", extra={"qid": base.id, "error": type(e).__name__})
             return base
         kept, order, dropped = check_citations(text, hits)
-        log.info("llm answered", extra={"qid": base.id, "ms": round(1000 * (time.perf_counter() - t0)),
-                                        "kept_citations": len(order), "dropped_sentences": dropped})
+        log.info(
+            "llm answered",
+            extra={
+                "qid": base.id,
+                "ms": round(1000 * (time.perf_counter() - t0)),
+                "kept_citations": len(order),
+                "dropped_sentences": dropped,
+            },
+        )
         if not kept:
             return base
         citations = [Citation.from_record(hits[k - 1].record) for k in order]
@@ -235,9 +262,18 @@ class LLMAnswerer:
             answer = kept + "\n\n" + base.answer
             citations = citations + [c for c in base.citations if c not in citations]
             answer = _renumber_list(answer, len(order), base, citations)
-        return Answer(question=q, answer=answer, found=True, citations=citations, id=base.id,
-                      interpretation=base.interpretation, reading=base.reading, matched_filters=base.matched_filters,
-                      returned=base.returned, version=base.version)
+        return Answer(
+            question=q,
+            answer=answer,
+            found=True,
+            citations=citations,
+            id=base.id,
+            interpretation=base.interpretation,
+            reading=base.reading,
+            matched_filters=base.matched_filters,
+            returned=base.returned,
+            version=base.version,
+        )
 
 
 def validated_plan(reading: QueryReading, builtin, catalog):
@@ -255,14 +291,19 @@ def validated_plan(reading: QueryReading, builtin, catalog):
     intent = reading.intent
     rows = intent in ("list", "profile", "topic_list", "scan", "count")
     plan = builtin.copy(
-        intent=intent, lang=reading.lang if reading.lang in ("da", "en") else builtin.lang,
+        intent=intent,
+        lang=reading.lang if reading.lang in ("da", "en") else builtin.lang,
         respondents=list(dict.fromkeys(resp)),
         respondent_types=[t for t in dict.fromkeys(reading.respondent_types) if t in TYPE_CODES],
         handlings=[h for h in dict.fromkeys(reading.handlings) if h in HANDLING_CODES],
         themes=[t for t in dict.fromkeys(reading.themes) if t in catalog.themes],
         letters=[x.lower() for x in dict.fromkeys(reading.letters) if re.fullmatch(r"[a-zæøå]", x.lower())],
         topic=topic if intent in ("topic_list", "scan", "fact", "synthesis") else "",
-        rows_question=rows, is_list=rows, scan=intent == "scan", reader="llm", unknown_respondent=None,
+        rows_question=rows,
+        is_list=rows,
+        scan=intent == "scan",
+        reader="llm",
+        unknown_respondent=None,
     )
     if plan.respondents:
         plan.respondent_types = []

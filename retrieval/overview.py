@@ -31,7 +31,9 @@ def build_overview(records: list[Record]) -> Overview:
     handlings = list(HANDLINGS) + [EMPTY]
     by_type = {t: {h: table[t][h] for h in handlings} for t in order}
     themes = Counter(r.theme or NO_THEME for r in rows if r.handling != "intet_svar")
-    silent = [{"respondent": r.respondent, "respondent_type": r.respondent_type} for r in rows if r.handling == "intet_svar"]
+    silent = [
+        {"respondent": r.respondent, "respondent_type": r.respondent_type} for r in rows if r.handling == "intet_svar"
+    ]
     return Overview(len(rows), len({r.respondent for r in rows}), by_type, dict(themes.most_common()), silent)
 
 
@@ -39,8 +41,11 @@ def overview_text(ov: Overview, lang: str = "da") -> str:
     """A plain-text overview (for Slack and the CLI)."""
     lines = [say("overview_count", lang, rows=ov.rows, respondents=ov.respondents), ""]
     handlings = list(next(iter(ov.by_type_handling.values()), {}).keys())
-    lines.append(f"{say('overview_type', lang):14}" + "".join(f"{OVERVIEW_COLUMNS.get(h, h):>13}" for h in handlings)
-                 + f"{say('overview_total', lang):>8}")
+    lines.append(
+        f"{say('overview_type', lang):14}"
+        + "".join(f"{OVERVIEW_COLUMNS.get(h, h):>13}" for h in handlings)
+        + f"{say('overview_total', lang):>8}"
+    )
     for t, counts in ov.by_type_handling.items():
         lines.append(f"{t:14}" + "".join(f"{counts[h]:>13}" for h in handlings) + f"{sum(counts.values()):>8}")
     lines += ["", say("overview_themes", lang)]
@@ -63,4 +68,6 @@ def overview_answer(ov: Overview, records: list[Record], question: str, lang: st
             docs[r.doc] = Citation(doc=r.doc, title=r.title, kind=r.kind, text=say("overview_doc_rows", lang, n=n))
     keys = " ".join(f"[{i}]" for i in range(1, len(docs) + 1))
     head = say("overview_head", lang) + f" {keys}"
-    return Answer(question=question, answer=head + "\n" + overview_text(ov, lang), found=True, citations=list(docs.values()))
+    return Answer(
+        question=question, answer=head + "\n" + overview_text(ov, lang), found=True, citations=list(docs.values())
+    )

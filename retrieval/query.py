@@ -26,10 +26,14 @@ GENERIC_NAME_WORDS = set(
     """kommune kommuner kommunes region regionen regions hovedstaden hovedstadens i og af pva for the of
     hospital hospitalet hospitals rådet råd udvalget kreds dansk danske forening foreningen""".split()
 )
-DA_WORDS = set("""hvad hvilke hvilken hvem hvor hvordan sagde om og er det der til at af med kommunerne ikke blev
-    har skrev mente vis alle fra punkter høringssvar kan du mig giv nævn""".split())
-EN_WORDS = set("""what which who how did the about and is are were to of with municipalities say said show all from
-    points responses comments give me please list has have wrote write any never only into plan changes""".split())
+DA_WORDS = set(
+    """hvad hvilke hvilken hvem hvor hvordan sagde om og er det der til at af med kommunerne ikke blev
+    har skrev mente vis alle fra punkter høringssvar kan du mig giv nævn""".split()
+)
+EN_WORDS = set(
+    """what which who how did the about and is are were to of with municipalities say said show all from
+    points responses comments give me please list has have wrote write any never only into plan changes""".split()
+)
 QUOTED = re.compile(r"(?:(?<=[\s(])|^)[\"'“‘«»]([^\"“”«»]{3,120}?)[\"'”’»«](?=[\s?.,;:!)]|$)")
 # NOTE: hyphenated words are split ("generelt-temaet", "PIU-punkter", "no-change"); a hyphenated name is matched
 # from its parts (_parts_hit) and a hyphenated acronym ("PLO-H") from the joined tokens
@@ -39,7 +43,9 @@ _L = r"\(?[a-zæøå]\)?"
 LETTERS = re.compile(
     rf"\b(?:punkt(?:erne|er)?|points?|bemærkning(?:erne|er)?|comments?|items?|litra|letters?|under)\s+"
     rf"(?P<list>{_L}(?:\s*(?:,|og|and|\+|&|-|–|til|to|through)\s*{_L})*)(?=$|[\s,.?;:!])"
-    r"|(?:^|(?<=\s))\((?P<one>[a-zæøå])\)(?=$|[\s,.?;:!])|(?:^|(?<=\s))(?P<paren>[a-zæøå])\)(?=$|[\s,.?;:!])", re.I)
+    r"|(?:^|(?<=\s))\((?P<one>[a-zæøå])\)(?=$|[\s,.?;:!])|(?:^|(?<=\s))(?P<paren>[a-zæøå])\)(?=$|[\s,.?;:!])",
+    re.I,
+)
 
 
 def read_letters(q: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -48,7 +54,7 @@ def read_letters(q: str) -> tuple[list[str], list[tuple[int, int]]]:
     spans = []
     for m in LETTERS.finditer(q):
         if m.group("list"):
-            if m.group(0).lower().startswith("under") and q[m.end():].strip(" ?!.") != "":
+            if m.group(0).lower().startswith("under") and q[m.end() :].strip(" ?!.") != "":
                 continue
             text = m.group("list").lower()
             parts = re.findall(r"[a-zæøå]+|[-–]", re.sub(r"[()]", "", text))
@@ -64,7 +70,7 @@ def read_letters(q: str) -> tuple[list[str], list[tuple[int, int]]]:
                 if len(p) == 1 and p.isalpha():
                     letters.append(p)
                 k += 1  # separators: og, and, +, &, ","
-            if letters in (["i"], ["a"]) and "(" not in text and ")" not in text and q[m.end():].strip(" ?!.") != "":
+            if letters in (["i"], ["a"]) and "(" not in text and ")" not in text and q[m.end() :].strip(" ?!.") != "":
                 continue  # "bemærkninger i punktform", "points a municipality made": a word, not a letter
             out += letters
         else:
@@ -179,8 +185,12 @@ class Catalog:
                 words = _name_tokens(r.respondent)
                 toks = [t for t in words if t not in GENERIC_NAME_WORDS]
                 low = r.respondent.lower()
-                english = [tuple(_name_tokens(alias)) for key, aliases in pb.BODY_NAMES.items()
-                           if re.search(rf"(^|\W){re.escape(key)}", low) for alias in aliases]
+                english = [
+                    tuple(_name_tokens(alias))
+                    for key, aliases in pb.BODY_NAMES.items()
+                    if re.search(rf"(^|\W){re.escape(key)}", low)
+                    for alias in aliases
+                ]
                 by_name[r.respondent] = Respondent(r.respondent, r.respondent_type, toks, words=words, english=english)
         self.respondents = list(by_name.values())
         self._learn_aliases(rows)
@@ -189,7 +199,9 @@ class Catalog:
         self.word_rows: Counter = Counter()
         for r in rows:
             own = set(_name_tokens(r.respondent or ""))
-            self.word_rows.update(set(_name_tokens(" ".join(x for x in (r.summary, r.quote, r.text_change) if x))) - own)
+            self.word_rows.update(
+                set(_name_tokens(" ".join(x for x in (r.summary, r.quote, r.text_change) if x))) - own
+            )
         self.docs: dict[str, DocInfo] = {}
         for r in records:
             if r.doc not in self.docs:
@@ -201,7 +213,9 @@ class Catalog:
         """An acronym is a respondent's alias when its own rows use it and its letters follow the name's."""
         counts: dict[str, Counter] = defaultdict(Counter)
         for r in rows:
-            for tok in re.findall(r"\b[A-ZÆØÅ]{2,6}(?:-[A-ZÆØÅ])?\b", " ".join(x for x in (r.summary, r.quote, r.text_change) if x)):
+            for tok in re.findall(
+                r"\b[A-ZÆØÅ]{2,6}(?:-[A-ZÆØÅ])?\b", " ".join(x for x in (r.summary, r.quote, r.text_change) if x)
+            ):
                 counts[tok][r.respondent] += 1
         for tok, c in counts.items():
             owner, n = c.most_common(1)[0]
@@ -214,7 +228,9 @@ class Catalog:
         without the word "hospital" gets its H), "BFH"."""
         seen: dict[str, set[str]] = defaultdict(set)
         for r in self.respondents:
-            words = [w for w in re.findall(r"[A-Za-zÆØÅæøå]+", r.name) if w.lower() not in ("og", "i", "af", "pva", "for")]
+            words = [
+                w for w in re.findall(r"[A-Za-zÆØÅæøå]+", r.name) if w.lower() not in ("og", "i", "af", "pva", "for")
+            ]
             if len(words) < 2:
                 continue
             variants = [words, words[1:] if words[0].lower() in GENERIC_NAME_WORDS else words]
@@ -275,11 +291,20 @@ class Catalog:
             for text in texts:
                 bare = re.sub(r"(?<=[A-ZÆØÅ])s$", "", re.sub(r"['’]s$", "", text))
                 if (bare.upper() == bare and len(bare) >= 2 and bare.lower() in resp.aliases | resp.initials) or (
-                        bare.lower() in resp.aliases and bare.lower() not in STOPWORDS and len(bare) >= 3):
+                    bare.lower() in resp.aliases and bare.lower() not in STOPWORDS and len(bare) >= 3
+                ):
                     return (3.0, 1.0, -len(resp.name)), resp, {i}, {i}
             # a name typed as one word: "udsatterådet", "regionsældrerådet"
-            if len(t.low) >= 8 and len(resp.words) >= 2 and (
-                    _token_match(joined, t.low) or joined.startswith(t.low) and len(t.low) >= len(joined) - 10 and len(t.low) >= 10):
+            if (
+                len(t.low) >= 8
+                and len(resp.words) >= 2
+                and (
+                    _token_match(joined, t.low)
+                    or joined.startswith(t.low)
+                    and len(t.low) >= len(joined) - 10
+                    and len(t.low) >= 10
+                )
+            ):
                 return (2.5, 1.0, -len(resp.name)), resp, {i}, {i}
         # English names: "Danish Cancer Society", "the Patient Involvement Committee"
         english: set[int] = set()
@@ -292,8 +317,13 @@ class Catalog:
         pos: set[int] = set(english)
         matched = len(resp.tokens) if english else 0
         for t in resp.tokens if not english else []:
-            hit = [i for i, q in enumerate(toks) if _token_match(t, q.low) or _suffix_match(t, q.low)
-                   or ("-" in q.low and "-" not in t and any(_token_match(t, part) for part in q.low.split("-")))]
+            hit = [
+                i
+                for i, q in enumerate(toks)
+                if _token_match(t, q.low)
+                or _suffix_match(t, q.low)
+                or ("-" in q.low and "-" not in t and any(_token_match(t, part) for part in q.low.split("-")))
+            ]
             if not hit and "-" in t:
                 hit = _parts_hit(t.split("-"), toks)
             if not hit:
@@ -306,8 +336,9 @@ class Catalog:
         frac = matched / len(resp.tokens) if resp.tokens else 1.0
         if english:
             frac = 1.0
-        first_rare = bool(resp.tokens) and any(_token_match(resp.tokens[0], x) for i in pos
-                                               for x in [toks[i].low] + toks[i].low.split("-"))
+        first_rare = bool(resp.tokens) and any(
+            _token_match(resp.tokens[0], x) for i in pos for x in [toks[i].low] + toks[i].low.split("-")
+        )
         # one word of a longer name is enough only when the word is a name, not a common word of the texts
         if not (frac >= 0.6 or (first_rare and self.word_rows.get(resp.tokens[0], 0) <= 3)):
             return None
@@ -315,7 +346,11 @@ class Catalog:
         # the name's other words next to the match ("Gentofte Hospital", "Herlev og Gentofte") add to it
         lo, hi = min(pos), max(pos)
         for i in list(range(max(0, lo - 2), lo)) + list(range(hi + 1, min(n, hi + 3))):
-            if any(_token_match(w, x) or _generic_match(w, x) for w in resp.words for x in [toks[i].low] + toks[i].low.split("-")):
+            if any(
+                _token_match(w, x) or _generic_match(w, x)
+                for w in resp.words
+                for x in [toks[i].low] + toks[i].low.split("-")
+            ):
                 pos.add(i)
         lo, hi = min(pos), max(pos)
         for i in range(lo, hi + 1):
@@ -396,7 +431,7 @@ def _compound_hit(name_word: str, translated: dict[int, set[str]]) -> list[int]:
                 continue
             return []
         used.append(p)
-        rest = rest[len(p):]
+        rest = rest[len(p) :]
     if len(used) < 2 and used != [name_word]:
         # one part alone must be the whole word ("udsatte" for "vulnerable"), not the start of a compound
         if not (len(used) == 1 and len(name_word) - len(used[0]) <= 3):
@@ -415,8 +450,15 @@ def _type_word(w: str) -> bool:
     return any(word_matches(w, e) for e in pb.NAME_TYPE_WORDS)
 
 
-_EN_GENERIC = {"municipality": "kommune", "municipal": "kommune", "municipalities": "kommuner", "council": "råd",
-               "committee": "udvalget", "region": "region", "regional": "region"}
+_EN_GENERIC = {
+    "municipality": "kommune",
+    "municipal": "kommune",
+    "municipalities": "kommuner",
+    "council": "råd",
+    "committee": "udvalget",
+    "region": "region",
+    "regional": "region",
+}
 
 
 def _generic_match(name_word: str, q: str) -> bool:
@@ -427,8 +469,11 @@ def _generic_match(name_word: str, q: str) -> bool:
     q = _EN_GENERIC.get(q, q)
     if name_word == "regionskommune" and q.startswith("kommune"):
         return True
-    return q == name_word or (q.startswith(name_word) and len(q) - len(name_word) <= 4) or (
-        name_word.startswith(q) and len(name_word) - len(q) <= 2 and len(q) >= 5)
+    return (
+        q == name_word
+        or (q.startswith(name_word) and len(q) - len(name_word) <= 4)
+        or (name_word.startswith(q) and len(name_word) - len(q) <= 2 and len(q) >= 5)
+    )
 
 
 def _canonical(tokens: set[str]) -> set[str]:
@@ -518,20 +563,41 @@ class QueryPlan:
 
     @property
     def has_row_filters(self) -> bool:
-        return bool(self.respondents or self.respondent_types or self.handlings or self.letters or self.themes
-                    or self.unknown_respondent)
+        return bool(
+            self.respondents
+            or self.respondent_types
+            or self.handlings
+            or self.letters
+            or self.themes
+            or self.unknown_respondent
+        )
 
     def filters(self) -> dict[str, list[str]]:
         """The row filters that are set."""
-        f = {"respondents": self.respondents, "respondent_types": self.respondent_types, "handlings": self.handlings,
-             "themes": self.themes, "letters": self.letters, "docs": self.docs, "kinds": self.kinds}
+        f = {
+            "respondents": self.respondents,
+            "respondent_types": self.respondent_types,
+            "handlings": self.handlings,
+            "themes": self.themes,
+            "letters": self.letters,
+            "docs": self.docs,
+            "kinds": self.kinds,
+        }
         return {k: list(v) for k, v in f.items() if v}
 
     def to_dict(self) -> dict:
         """The reading as JSON (`interpretation` in `ask --json` and POST /ask)."""
-        d = {"intent": self.intent, "lang": self.lang, "filters": self.filters(), "topic": self.topic or None,
-             "quoted": self.quoted or None, "show_all": self.show_all, "reader": self.reader,
-             "unknown_respondent": self.unknown_respondent, "ignored": self.ignored or None}
+        d = {
+            "intent": self.intent,
+            "lang": self.lang,
+            "filters": self.filters(),
+            "topic": self.topic or None,
+            "quoted": self.quoted or None,
+            "show_all": self.show_all,
+            "reader": self.reader,
+            "unknown_respondent": self.unknown_respondent,
+            "ignored": self.ignored or None,
+        }
         return {k: v for k, v in d.items() if v not in (None, [], {})} | {"show_all": self.show_all}
 
     def copy(self, **changes) -> "QueryPlan":
@@ -541,9 +607,27 @@ class QueryPlan:
 
 
 SECTION_REF = re.compile(r"\b(?:afsnit(?:tet)?|section|kapitel|chapter|pkt\.?)\s+(\d+(?:\.\d+)+|\d+)\b", re.I)
-ROW_WORDS = ("høringssvar*", "høringspunkt*", "høringspart*", "høringsnotat*", "hoeringssvar*", "consultation*",
-             "respondent*", "responses", "response", "submission*", "bemærkning*", "kommentar*", "comments", "remarks",
-             "høringen", "hørte", "consulted", "*bemærkninger", "*bemærkning")
+ROW_WORDS = (
+    "høringssvar*",
+    "høringspunkt*",
+    "høringspart*",
+    "høringsnotat*",
+    "hoeringssvar*",
+    "consultation*",
+    "respondent*",
+    "responses",
+    "response",
+    "submission*",
+    "bemærkning*",
+    "kommentar*",
+    "comments",
+    "remarks",
+    "høringen",
+    "hørte",
+    "consulted",
+    "*bemærkninger",
+    "*bemærkning",
+)
 Semantic = Callable[[str], dict[str, float]]  # question -> score per handling code and "none"
 
 
@@ -559,13 +643,17 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     in_quote = {i for i, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in quoted_spans)}
 
     # respondents first: their names hold words that would otherwise read as types ("Nordsjællands Hospital")
-    resps, rpos = catalog.read_respondents([t if i not in in_quote else Tok("", "", t.start, t.end)
-                                            for i, t in enumerate(toks)])
+    resps, rpos = catalog.read_respondents(
+        [t if i not in in_quote else Tok("", "", t.start, t.end) for i, t in enumerate(toks)]
+    )
     plan.respondents = [r.name for r in resps]
     used |= rpos
 
-    rowish = bool(plan.respondents or find(toks, ROW_WORDS, used | in_quote)
-                  or any(_any_type_word(t.low) for i, t in enumerate(toks) if i not in used))
+    rowish = bool(
+        plan.respondents
+        or find(toks, ROW_WORDS, used | in_quote)
+        or any(_any_type_word(t.low) for i, t in enumerate(toks) if i not in used)
+    )
     handlings, hpos = read_handlings(toks, used | in_quote, rowish)
     # a quoted handling phrase names the handling: "besvaret med 'Giver ikke anledning til ændringer'"
     for text in list(plan.quoted):
@@ -584,8 +672,15 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         if named:
             themes += [t for t in named if t not in themes]
             plan.quoted.remove(text)
-            tpos |= {i for i, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in quoted_spans
-                                                           if q[a:b].strip("'\"“”‘’«» ").lower() == text.lower())}
+            tpos |= {
+                i
+                for i, t in enumerate(toks)
+                if any(
+                    a <= t.start and t.end <= b
+                    for a, b in quoted_spans
+                    if q[a:b].strip("'\"“”‘’«» ").lower() == text.lower()
+                )
+            }
     plan.themes = themes
     used |= tpos
 
@@ -608,8 +703,14 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
 
     types, ypos = read_types(toks, (used - hpos) | in_quote)
     named_docs = bool(plan.docs or "sundhedsaftale" in plan.kinds)
-    plan.rows_question = bool(plan.respondents or plan.handlings or plan.themes or plan.letters or row_words
-                              or (not named_docs and ((types and (speech or weak_row_words)) or (weak_row_words and speech))))
+    plan.rows_question = bool(
+        plan.respondents
+        or plan.handlings
+        or plan.themes
+        or plan.letters
+        or row_words
+        or (not named_docs and ((types and (speech or weak_row_words)) or (weak_row_words and speech)))
+    )
     leftover = _topic_tokens(toks, used | ypos, in_quote)
     if types and (plan.rows_question or not (leftover or named_docs)):
         # "og hospitalerne?" alone is a filter; "Hvor mange kommuner er parter i sundhedsaftalen?" is not
@@ -619,16 +720,21 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     if plan.respondents:
         plan.respondent_types = []  # a named respondent is more precise than its type
 
-    plan.asks = ("date" if find(toks, pb.ASKS_DATE) else "amount" if find(toks, pb.ASKS_AMOUNT) else None)
-    if plan.rows_question and (plan.respondents or plan.respondent_types) and not (plan.handlings or plan.themes
-                                                                                   or plan.letters):
+    plan.asks = "date" if find(toks, pb.ASKS_DATE) else "amount" if find(toks, pb.ASKS_AMOUNT) else None
+    if (
+        plan.rows_question
+        and (plan.respondents or plan.respondent_types)
+        and not (plan.handlings or plan.themes or plan.letters)
+    ):
         if _asks_for_something_else(toks, used | ypos):
             # "hvem er kontaktperson hos Københavns Kommune?", "which GP clinics in Hillerød closed?": the question
             # asks for a thing the rows do not list, so it is a look-up in the documents, not a list of points
             plan.rows_question, plan.respondent_types = False, []
             used -= ypos
     count = find(toks, pb.COUNT, used | in_quote)
-    if count and not any(_counts_points(toks, b, used | ypos | positions(row_words + weak_row_words)) for _, b in count):
+    if count and not any(
+        _counts_points(toks, b, used | ypos | positions(row_words + weak_row_words)) for _, b in count
+    ):
         # "hvor mange praktiserende læger er der i Ishøj?" counts something in the documents, not points
         count, plan.asks = [], plan.asks or "number"
         plan.rows_question = bool(plan.handlings or plan.themes or plan.letters)
@@ -640,8 +746,11 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         # a terse "rigshospitalet ændringer", "hospitaler ændringer": the change words are all that is left
         changes = positions(find(toks, pb.CHANGE))
         rest = [i for i in topic_toks if i not in ypos]
-        if rest and all(i in changes for i in rest) and (plan.respondents or plan.respondent_types or types or row_words
-                                                          or plan.themes):
+        if (
+            rest
+            and all(i in changes for i in rest)
+            and (plan.respondents or plan.respondent_types or types or row_words or plan.themes)
+        ):
             plan.handlings = [Handling.AENDRING.value]
             used |= set(rest)
             if types and not plan.respondents:
@@ -676,15 +785,20 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     if not plan.rows_question:
         # a question about the documents keeps its words: they are what the passage must hold
         # (quoted words too: "oplægget 'Ny praksisplan for almen praksis'" names what to find)
-        topic_toks = [i for i in range(len(toks)) if i not in used
-                      and toks[i].low not in STOPWORDS and toks[i].low not in pb.QUESTION_WORDS]
+        topic_toks = [
+            i
+            for i in range(len(toks))
+            if i not in used and toks[i].low not in STOPWORDS and toks[i].low not in pb.QUESTION_WORDS
+        ]
     plan.topic = _topic_text(q, toks, topic_toks, used | (in_quote if plan.rows_question else set()))
     if plan.lang == "en" and plan.topic:
         from retrieval.glossary import danish_terms
 
         plan.topic_da = danish_terms(plan.topic)
     first = toks[0].low if toks else ""
-    plan.scan = bool(plan.respondents) and first in pb.SCAN_START and bool(plan.topic or plan.quoted) and plan.rows_question
+    plan.scan = (
+        bool(plan.respondents) and first in pb.SCAN_START and bool(plan.topic or plan.quoted) and plan.rows_question
+    )
     if plan.docs and not (plan.has_row_filters or row_words):
         plan.rows_question = False
     if plan.rows_question:
@@ -742,10 +856,31 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
         near = [r for r in accept + change + weak + compound if any(abs(r[0] - p[0]) <= 3 for p in partial)]
         add(Handling.DELVIST, partial + near)
 
-    scope_core = free(find(toks, ("rammer", "rammen", "rammerne", "ramme", "scope", "remit", "ramme*", "ikke omfattet",
-                                  "not covered", "not within", "ikke indenfor", "ikke inden for"), skip))
-    scope_out = [r for r in free(find(toks, ("outside", "udenfor", "uden for", "beyond", "out of", "falls outside"), skip))
-                 if any(0 < p[0] - r[1] + 1 <= 4 for p in plantext + scope_core)]
+    scope_core = free(
+        find(
+            toks,
+            (
+                "rammer",
+                "rammen",
+                "rammerne",
+                "ramme",
+                "scope",
+                "remit",
+                "ramme*",
+                "ikke omfattet",
+                "not covered",
+                "not within",
+                "ikke indenfor",
+                "ikke inden for",
+            ),
+            skip,
+        )
+    )
+    scope_out = [
+        r
+        for r in free(find(toks, ("outside", "udenfor", "uden for", "beyond", "out of", "falls outside"), skip))
+        if any(0 < p[0] - r[1] + 1 <= 4 for p in plantext + scope_core)
+    ]
     if scope_core or scope_out:
         add(Handling.UDEN_FOR_RAMMERNE, scope_core + scope_out)
 
@@ -758,11 +893,19 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
         used |= {k for k in neg if any(abs(k - a) <= 4 for a, _ in reject + negs)}
     change, accept, compound = free(change), free(accept), free(compound)
     if accept or compound or (change and (plantext or cause)):
-        add(Handling.AENDRING, accept + change + compound
-            + [r for r in cause if any(abs(r[0] - c[0]) <= 4 for c in change + accept + compound)])
+        add(
+            Handling.AENDRING,
+            accept
+            + change
+            + compound
+            + [r for r in cause if any(abs(r[0] - c[0]) <= 4 for c in change + accept + compound)],
+        )
 
-    impl = [r for r in free(find(toks, pb.IMPL, skip))
-            if not (r[0] > 0 and toks[r[0] - 1].low in ("om", "about", "af", "of", "for", "på", "on"))]
+    impl = [
+        r
+        for r in free(find(toks, pb.IMPL, skip))
+        if not (r[0] > 0 and toks[r[0] - 1].low in ("om", "about", "af", "of", "for", "på", "on"))
+    ]
     if impl:
         add(Handling.IMPLEMENTERING, impl)
     empty = free(find(toks, pb.EMPTY, skip))
@@ -784,7 +927,9 @@ _OUTCOME_WORDS = pb.CHANGE + pb.COMPOUND_CHANGE + pb.REJECT + pb.ACCEPT + pb.PAR
 
 
 _HEAD_SKIP = frozenset("of af de the a an et en den det some nogle alle all".split())
-_VERBS = frozenset("is are was were er var blev bliver did does do has have har havde kan can could should skal".split())
+_VERBS = frozenset(
+    "is are was were er var blev bliver did does do has have har havde kan can could should skal".split()
+)
 
 
 def _asks_for_something_else(toks: list[Tok], known: set[int]) -> bool:
@@ -807,9 +952,13 @@ def _asks_for_something_else(toks: list[Tok], known: set[int]) -> bool:
     if j >= len(toks) or j in known:
         return False
     w = toks[j].low
-    return not (_is_meta(w) or _any_type_word(w) or w in STOPWORDS
-                or any(word_matches(w, e) for e in _OUTCOME_WORDS + ROW_WORDS if " " not in e)
-                or w in ("parter", "parties", "punkter", "points", "punkt", "point", "gange", "times"))
+    return not (
+        _is_meta(w)
+        or _any_type_word(w)
+        or w in STOPWORDS
+        or any(word_matches(w, e) for e in _OUTCOME_WORDS + ROW_WORDS if " " not in e)
+        or w in ("parter", "parties", "punkter", "points", "punkt", "point", "gange", "times")
+    )
 
 
 def _counts_points(toks: list[Tok], b: int, known: set[int]) -> bool:
@@ -819,8 +968,13 @@ def _counts_points(toks: list[Tok], b: int, known: set[int]) -> bool:
         w = toks[i].low
         if w in ("af", "de", "of", "the", "der", "som", "i", "in", "gange", "times") and w not in ("gange", "times"):
             continue
-        return (i in known or w in ("gange", "times") or _any_type_word(w) or _is_meta(w)
-                or any(word_matches(w, e) for e in _OUTCOME_WORDS if " " not in e))
+        return (
+            i in known
+            or w in ("gange", "times")
+            or _any_type_word(w)
+            or _is_meta(w)
+            or any(word_matches(w, e) for e in _OUTCOME_WORDS if " " not in e)
+        )
     return True
 
 
@@ -837,12 +991,29 @@ def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int]) -> str | 
             s += 1
         seq = []
         k = s
-        while k < len(toks) and k not in used and (toks[k].text[:1].isupper() or (
-                seq and toks[k].low in ("og", "of", "for", "i") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())):
+        while (
+            k < len(toks)
+            and k not in used
+            and (
+                toks[k].text[:1].isupper()
+                or (
+                    seq
+                    and toks[k].low in ("og", "of", "for", "i")
+                    and k + 1 < len(toks)
+                    and toks[k + 1].text[:1].isupper()
+                )
+            )
+        ):
             seq.append(toks[k].text)
             k += 1
-        content = [w for w in seq if w.lower() not in GENERIC_NAME_WORDS and not _any_type_word(w.lower())
-                   and not _is_meta(w.lower()) and w.lower() not in STOPWORDS]
+        content = [
+            w
+            for w in seq
+            if w.lower() not in GENERIC_NAME_WORDS
+            and not _any_type_word(w.lower())
+            and not _is_meta(w.lower())
+            and w.lower() not in STOPWORDS
+        ]
         if seq and s > 0 and content:
             return " ".join(seq)
     return None
@@ -862,12 +1033,25 @@ def read_types(toks: list[Tok], skip: set[int]) -> tuple[list[str], set[int]]:
             if before in pb.TOPIC_BEFORE and before not in pb.SPEAKER_BEFORE:
                 continue
             w = toks[a].low
-            if b - a == 1 and w in ("kommunale", "kommunal", "municipal", "regionale", "regionalt", "regional", "statslige"):
+            if b - a == 1 and w in (
+                "kommunale",
+                "kommunal",
+                "municipal",
+                "regionale",
+                "regionalt",
+                "regional",
+                "statslige",
+            ):
                 # an adjective is a type only where it qualifies the responses: "kommunale høringssvar"
-                nxt = " ".join(t.low for t in toks[b:b + 2])
-                if not (re.search(r"høringssvar|bemærk|kommentar|respon|comment|parter|part|bod|råd|udvalg|"
-                                  r"committee|council|point|punkt|input|submission|aktør|actor|stakeholder", nxt)
-                        or (b < len(toks) and _is_meta(toks[b].low))):
+                nxt = " ".join(t.low for t in toks[b : b + 2])
+                if not (
+                    re.search(
+                        r"høringssvar|bemærk|kommentar|respon|comment|parter|part|bod|råd|udvalg|"
+                        r"committee|council|point|punkt|input|submission|aktør|actor|stakeholder",
+                        nxt,
+                    )
+                    or (b < len(toks) and _is_meta(toks[b].low))
+                ):
                     continue
             if code == RespondentType.PSYKIATRI and before in ("om", "about"):
                 continue
@@ -916,12 +1100,12 @@ def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> st
         # NOTE: prepositions and articles only blur the topic's embedding: they end a run like a filter word
         if i in used or toks[i].low in _TOPIC_GLUE:
             if run:
-                parts.append(q[toks[run[0]].start:toks[run[-1]].end])
+                parts.append(q[toks[run[0]].start : toks[run[-1]].end])
             run = []
             continue
         run.append(i)
     if run:
-        parts.append(q[toks[run[0]].start:toks[run[-1]].end])
+        parts.append(q[toks[run[0]].start : toks[run[-1]].end])
     text = " ".join(parts)
     return re.sub(r"\s+", " ", re.sub(r"[?!()\[\]«»“”\"]", " ", text)).strip(" ,.;:'")
 
@@ -970,7 +1154,9 @@ def _semantic_handling(scores: dict[str, float]) -> str | None:
     spread = max(scores.values()) - min(scores.values())
     if spread <= 0:
         return None
-    if (scores[best] - scores[second]) >= SEM_GAP_SECOND * spread and (scores[best] - scores["none"]) >= SEM_GAP_NONE * spread:
+    if (scores[best] - scores[second]) >= SEM_GAP_SECOND * spread and (
+        scores[best] - scores["none"]
+    ) >= SEM_GAP_NONE * spread:
         return best
     return None
 

@@ -162,8 +162,10 @@ class Retriever:
     def _section_rows(self, plan: QueryPlan, ix: Index) -> SearchResult | None:
         """Rows whose comment or text change names the section ("tilføjet afsnit 1.5, side 5"): what the
         høringsnotat says was written there. None when no row names it."""
-        ref = re.compile(rf"(?:afsnit|section|kapitel)\s*{re.escape(plan.section_ref)}(?![\d.]\d)|\({re.escape(plan.section_ref)}\)",
-                         re.I)
+        ref = re.compile(
+            rf"(?:afsnit|section|kapitel)\s*{re.escape(plan.section_ref)}(?![\d.]\d)|\({re.escape(plan.section_ref)}\)",
+            re.I,
+        )
         hits = [Hit(r, 1.0) for r in ix.rows() if ref.search(r.text_change or "")]
         if not hits:
             return None
@@ -203,7 +205,9 @@ class Retriever:
         records = [ix.records[i] for i in cand]
         if plan.show_all or (not topic and not plan.quoted):
             hits = [Hit(ix.records[i], 1.0) for i in cand]
-            return SearchResult(plan, hits, "rows", complete=True, scanned=len(cand), candidates=records, found=bool(hits))
+            return SearchResult(
+                plan, hits, "rows", complete=True, scanned=len(cand), candidates=records, found=bool(hits)
+            )
         # rows with no response have nothing to be about
         cand = [i for i in cand if ix.records[i].handling != "intet_svar"]
         chosen: list[Hit] = []
@@ -216,8 +220,16 @@ class Retriever:
         if not chosen and cand:
             chosen = self._about_topic(topic or " ".join(plan.quoted), cand, ix, plan.lang)
         chosen.sort(key=lambda h: (h.record.doc, h.record.position))
-        return SearchResult(plan, chosen, "rows", complete=True, scanned=len(cand), candidates=records,
-                            found=bool(chosen), narrowed=True)
+        return SearchResult(
+            plan,
+            chosen,
+            "rows",
+            complete=True,
+            scanned=len(cand),
+            candidates=records,
+            found=bool(chosen),
+            narrowed=True,
+        )
 
     def _topic_is_content(self, topic: str) -> bool:
         from retrieval.lexical import stems
@@ -237,7 +249,11 @@ class Retriever:
         cover = np.array([ix.coverage(topic, i, lang) for i in cand])
         out = []
         for j, i in enumerate(cand):
-            if cover[j] >= COVERAGE_IN or (z[j] >= Z_WITH_COVERAGE and cover[j] >= COVERAGE_WITH_DENSE) or z[j] >= Z_ALONE:
+            if (
+                cover[j] >= COVERAGE_IN
+                or (z[j] >= Z_WITH_COVERAGE and cover[j] >= COVERAGE_WITH_DENSE)
+                or z[j] >= Z_ALONE
+            ):
                 out.append(Hit(ix.records[i], float(cover[j] + dense[j]), float(dense[j]), float(cover[j])))
         return out
 
@@ -268,14 +284,17 @@ class Retriever:
         elif re.search(r"\b(hvor mange|hvor meget|hvor stor|how many|how much|antal|number of)\b", plan.question, re.I):
             # a question for a quantity is answered by a passage that holds numbers: keep the order otherwise
             ranked.sort(key=lambda h: (not re.search(r"\d", h.record.text), -h.score))
-        if len(plan.docs) >= 2 and re.search(r"\b(og|and|både|both|sammenlign\w*|compare\w*|versus|vs)\b", plan.question, re.I):
+        if len(plan.docs) >= 2 and re.search(
+            r"\b(og|and|både|both|sammenlign\w*|compare\w*|versus|vs)\b", plan.question, re.I
+        ):
             hits = []
             for d in plan.docs:
                 hits.extend([h for h in ranked if h.record.doc == d][:PER_DOC])
         else:
             hits = ranked[:PASSAGES]
-        return SearchResult(plan, hits, "passages", complete=False, scanned=len(idx), found=bool(hits),
-                            population=len(records))
+        return SearchResult(
+            plan, hits, "passages", complete=False, scanned=len(idx), found=bool(hits), population=len(records)
+        )
 
     def _hybrid(self, question: str, topic: str, idx: list[int], ix: Index, lang: str = "en") -> list[Hit]:
         if not idx:
@@ -288,8 +307,10 @@ class Retriever:
         l_rank = [j for j in np.argsort(-lex) if lex[j] > 0]
         fused = fuse([d_rank, l_rank])
         order = sorted(fused, key=lambda j: -fused[j])[:200]
-        return [Hit(ix.records[idx[j]], fused[j], float(dense[j]), ix.coverage(topic, idx[j], lang), float(z_all[idx[j]]))
-                for j in order]
+        return [
+            Hit(ix.records[idx[j]], fused[j], float(dense[j]), ix.coverage(topic, idx[j], lang), float(z_all[idx[j]]))
+            for j in order
+        ]
 
 
 def _zscores(sims: np.ndarray) -> np.ndarray:

@@ -45,8 +45,15 @@ class Service:
     it, whatever PLANSVAR_LLM says) and `retriever` (another Service's, to share its loaded index; its store and
     embedder then come with it)."""
 
-    def __init__(self, settings: Settings | None = None, *, store: ChromaStore | None = None,
-                 embedder: Embedder | None = None, chat=None, retriever: Retriever | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        store: ChromaStore | None = None,
+        embedder: Embedder | None = None,
+        chat=None,
+        retriever: Retriever | None = None,
+    ) -> None:
         self.settings = settings or Settings()
         if retriever is not None:
             store, embedder = store or retriever.store, embedder or retriever.embedder
@@ -77,7 +84,9 @@ class Service:
         if self.chat is not None:
             from retrieval.llm import LLMAnswerer
 
-            return LLMAnswerer(extractive, self.chat, timeout=self.settings.llm_timeout, read_questions=self.settings.llm_read)
+            return LLMAnswerer(
+                extractive, self.chat, timeout=self.settings.llm_timeout, read_questions=self.settings.llm_read
+            )
         return extractive
 
     @cached_property
@@ -110,14 +119,23 @@ class Service:
         if context and intent.kind == "ask":
             earlier = classify(context)
             if earlier.kind == "draft" and len(intent.text.split()) <= 5:
-                name = re.sub(r"^(og|and|hvad med|what about|samme for|same for|også|also)\s+", "", intent.text, flags=re.I)
+                name = re.sub(
+                    r"^(og|and|hvad med|what about|samme for|same for|også|also)\s+", "", intent.text, flags=re.I
+                )
                 return Intent("draft", name.strip(" ?.!"), earlier.lang, follow_up=True), None
             if earlier.kind != "ask":
                 context = None
         return intent, context
 
-    def respond(self, question: str, *, context: str | None = None, show_all: bool = False,
-                qid: str | None = None, ix: Index | None = None) -> Reply:
+    def respond(
+        self,
+        question: str,
+        *,
+        context: str | None = None,
+        show_all: bool = False,
+        qid: str | None = None,
+        ix: Index | None = None,
+    ) -> Reply:
         """The one entry for a message from any front end (`plansvar ask`, POST /ask, Slack): a question is
         answered, a request for a draft reply or for the overview gets that (with the Draft or Overview for the
         file). `context`: the thread's earlier question (follow-ups); `show_all`: the whole filtered set, with no

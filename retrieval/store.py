@@ -20,8 +20,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from retrieval.errors import (EmbedderMismatch, IngestBusy, StoreEmpty, StoreError, StoreOutdated,
-                              StoreUnreachable)
+from retrieval.errors import EmbedderMismatch, IngestBusy, StoreEmpty, StoreError, StoreOutdated, StoreUnreachable
 from retrieval.types import Record
 
 log = logging.getLogger(__name__)
@@ -57,8 +56,10 @@ def _guarded(method):
             import httpx
 
             if isinstance(e, httpx.TimeoutException):
-                msg = (f"The Chroma server at {store.url} did not answer within {store.timeout:g} s "
-                       "(PLANSVAR_CHROMA_TIMEOUT). Is it overloaded or stopped?")
+                msg = (
+                    f"The Chroma server at {store.url} did not answer within {store.timeout:g} s "
+                    "(PLANSVAR_CHROMA_TIMEOUT). Is it overloaded or stopped?"
+                )
             elif isinstance(e, (httpx.TransportError, ConnectionError)):
                 msg = f"Cannot reach the Chroma server at {store.url}: {e}. Is `chroma run` up?"
             else:
@@ -94,8 +95,14 @@ class ChromaStore:
     Connection is made on first use; constructing a ChromaStore is instant.
     """
 
-    def __init__(self, path: Path | str | None = None, url: str | None = None, collection: str = "plansvar",
-                 timeout: float = 10.0, lock_wait: float = 60.0) -> None:
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        url: str | None = None,
+        collection: str = "plansvar",
+        timeout: float = 10.0,
+        lock_wait: float = 60.0,
+    ) -> None:
         if not path and not url:
             raise StoreError("ChromaStore needs a folder (PLANSVAR_STORE) or a server URL (PLANSVAR_CHROMA_URL).")
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{1,510}[A-Za-z0-9]", collection or ""):
@@ -378,8 +385,9 @@ class ChromaStore:
         deadline, told = time.monotonic() + wait, False
         while True:
             try:
-                client.create_collection(self._lease_name, embedding_function=None,
-                                         metadata={**me, "expires": time.time() + LEASE_SECONDS})
+                client.create_collection(
+                    self._lease_name, embedding_function=None, metadata={**me, "expires": time.time() + LEASE_SECONDS}
+                )
                 return me
             except Exception as e:  # noqa: BLE001 - UniqueConstraintError: it is held; anything else is raised
                 from chromadb.errors import UniqueConstraintError
@@ -405,8 +413,10 @@ class ChromaStore:
             if time.monotonic() >= deadline:
                 raise self._busy(held, wait)
             if not told:
-                log.warning("waiting for another ingest", extra={**{k: held.get(k) for k in ("pid", "host", "since")},
-                                                                 "wait_s": wait})
+                log.warning(
+                    "waiting for another ingest",
+                    extra={**{k: held.get(k) for k in ("pid", "host", "since")}, "wait_s": wait},
+                )
                 told = True
             time.sleep(min(1.0, max(0.05, deadline - time.monotonic())))
 
@@ -441,8 +451,10 @@ class ChromaStore:
                 if (client.get_collection(self._lease_name).metadata or {}).get("owner") == me["owner"]:
                     client.delete_collection(self._lease_name)
             except Exception as e:  # noqa: BLE001 - it expires on its own
-                log.warning("ingest lease not released; it expires by itself",
-                            extra={"error": f"{type(e).__name__}: {e}", "seconds": LEASE_SECONDS})
+                log.warning(
+                    "ingest lease not released; it expires by itself",
+                    extra={"error": f"{type(e).__name__}: {e}", "seconds": LEASE_SECONDS},
+                )
 
     def _check_lease(self) -> None:
         """Before an ingest switches the index: is its server lease still its own?"""
@@ -514,7 +526,9 @@ class ChromaStore:
         if col is None:
             return {}
         got = _get_all(col, ["metadatas"])
-        return {m["doc"]: {"doc_hash": m.get("doc_hash", ""), "source": m.get("source", "")} for m in got["metadatas"] or []}
+        return {
+            m["doc"]: {"doc_hash": m.get("doc_hash", ""), "source": m.get("source", "")} for m in got["metadatas"] or []
+        }
 
     @_guarded
     def records_and_vectors(self) -> tuple[list[Record], np.ndarray]:
@@ -588,8 +602,12 @@ EMBED_PAGE = 1000
 
 def _upsert(col, records: Sequence[Record], embeddings: np.ndarray) -> None:
     """Records with their vectors into a Chroma collection (their text as the document, their fields as metadata)."""
-    col.upsert(ids=[r.id for r in records], embeddings=np.asarray(embeddings, dtype=np.float32),
-               documents=[r.text for r in records], metadatas=[r.to_metadata() for r in records])
+    col.upsert(
+        ids=[r.id for r in records],
+        embeddings=np.asarray(embeddings, dtype=np.float32),
+        documents=[r.text for r in records],
+        metadatas=[r.to_metadata() for r in records],
+    )
 
 
 def _get_all(col, include: list[str], where: dict[str, Any] | None = None, page: int | None = None) -> dict[str, list]:

@@ -90,7 +90,14 @@ def fold(s: str) -> str:
 def fold_accents(s: str) -> str:
     """Accents off, and Danish letters as they are typed without them: "ishoj" = "ishøj", "aeldre" = "ældre"."""
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return s.replace("æ", "ae").replace("ø", "o").replace("å", "aa").replace("Æ", "Ae").replace("Ø", "O").replace("Å", "Aa")
+    return (
+        s.replace("æ", "ae")
+        .replace("ø", "o")
+        .replace("å", "aa")
+        .replace("Æ", "Ae")
+        .replace("Ø", "O")
+        .replace("Å", "Aa")
+    )
 
 
 def normalise_text(s: str) -> str:

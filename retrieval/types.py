@@ -44,7 +44,9 @@ class Record:
     summary: str | None = None
     handling: str | None = None
     handling_raw: str | None = None
-    handling_direct: str | None = None  # the cell's own value where it refers to another row ("Samme håndtering som ved PIU")
+    handling_direct: str | None = (
+        None  # the cell's own value where it refers to another row ("Samme håndtering som ved PIU")
+    )
     refers_to: str | None = None  # "Patientinddragelsesudvalget i Region Hovedstaden j"
     text_change: str | None = None
     quote: str | None = None

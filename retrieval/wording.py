@@ -15,11 +15,18 @@ WORDING: dict[str, dict[str, str]] = {
     },
     "rows_all": {"da": "Alle {n} høringspunkter", "en": "All {n} consultation points"},
     "rows_one": {"da": "Det ene høringspunkt", "en": "The one consultation point"},
-    "rows_some": {"da": "{k} af {m} høringspunkter{filters} handler om «{topic}»",
-                  "en": "{k} of {m} consultation points{filters} are about “{topic}”"},
-    "rows_count": {"da": "{n} høringspunkter fra {r} høringsparter", "en": "{n} consultation points from {r} respondents"},
-    "rows_how": {"da": "Fundet ved gennemgang af alle {n} høringspunkter, der matcher filtrene",
-                 "en": "Found by checking all {n} consultation points that match the filters"},
+    "rows_some": {
+        "da": "{k} af {m} høringspunkter{filters} handler om «{topic}»",
+        "en": "{k} of {m} consultation points{filters} are about “{topic}”",
+    },
+    "rows_count": {
+        "da": "{n} høringspunkter fra {r} høringsparter",
+        "en": "{n} consultation points from {r} respondents",
+    },
+    "rows_how": {
+        "da": "Fundet ved gennemgang af alle {n} høringspunkter, der matcher filtrene",
+        "en": "Found by checking all {n} consultation points that match the filters",
+    },
     "rows_how_topic": {"da": ", og udvalgt efter emnet.", "en": ", then selecting those about the topic."},
     "rows_see_all": {
         "da": "Se alle {m}: spørg igen uden emnet, eller brug «Vis alle» (Slack), --all (CLI) eller show_all (API).",
@@ -27,9 +34,9 @@ WORDING: dict[str, dict[str, str]] = {
     },
     "none_about_topic": {
         "da": "Ingen af de {m} høringspunkter{filters} handler om «{topic}». Alle {m} punkter er gennemgået; spørg uden "
-              "emnet for at se dem alle.",
+        "emnet for at se dem alle.",
         "en": "None of the {m} consultation points{filters} is about “{topic}”. All {m} points were checked; ask "
-              "without the topic to see them all.",
+        "without the topic to see them all.",
     },
     "scan_no": {
         "da": "Nej. Ingen af {who}s {n} høringspunkter handler om «{topic}» (alle punkter er gennemgået).",
@@ -46,7 +53,10 @@ WORDING: dict[str, dict[str, str]] = {
     "passages_lead": {"da": "Ifølge dokumenterne:", "en": "According to the documents (quoted in Danish):"},
     "row_no_letter": {"da": "punkt uden bogstav", "en": "point without letter"},
     "row_same_as": {"da": "samme som {ref}", "en": "same as {ref}"},
-    "row_line": {"da": "{point} {summary} — Håndtering: {handling}.", "en": "{point} {summary} — Handling: {handling}."},
+    "row_line": {
+        "da": "{point} {summary} — Håndtering: {handling}.",
+        "en": "{point} {summary} — Handling: {handling}.",
+    },
     "row_change": {"da": "Tekstændring: {change}", "en": "Text change: {change}"},
     # the filters of a question, as the lead and the reading line name them
     "and": {"da": " og ", "en": " and "},
@@ -117,8 +127,10 @@ WORDING: dict[str, dict[str, str]] = {
     "overview_head": {"da": "Oversigt over høringen", "en": "Overview of the consultation"},
     "overview_none": {"da": "Der er ingen høringsnotater i indekset.", "en": "There is no høringsnotat in the index."},
     "overview_doc_rows": {"da": "{n} høringspunkter", "en": "{n} consultation points"},
-    "overview_count": {"da": "Høringspunkter: {rows} fra {respondents} høringsparter",
-                       "en": "Consultation points: {rows} from {respondents} respondents"},
+    "overview_count": {
+        "da": "Høringspunkter: {rows} fra {respondents} høringsparter",
+        "en": "Consultation points: {rows} from {respondents} respondents",
+    },
     "overview_type": {"da": "type", "en": "type"},
     "overview_total": {"da": "i alt", "en": "total"},
     "overview_themes": {"da": "Temaer:", "en": "Themes:"},
@@ -127,8 +139,15 @@ WORDING: dict[str, dict[str, str]] = {
 
 # NOTE: the overview's columns are headed by short Danish handling names in both languages (the values are Danish
 # codes, and the table must fit 13 characters a column); they are not the vocabulary's labels (retrieval/vocab.py)
-OVERVIEW_COLUMNS = {"implementering": "impl.", "ingen_aendring": "ingen ændr.", "aendring": "ændring",
-                    "delvist": "delvist", "uden_for_rammerne": "uden for", "intet_svar": "intet svar", EMPTY_HANDLING: "tom"}
+OVERVIEW_COLUMNS = {
+    "implementering": "impl.",
+    "ingen_aendring": "ingen ændr.",
+    "aendring": "ændring",
+    "delvist": "delvist",
+    "uden_for_rammerne": "uden for",
+    "intet_svar": "intet svar",
+    EMPTY_HANDLING: "tom",
+}
 NO_THEME = "(uden tema)"  # NOTE: a data value (the overview's theme key, exported as is), so Danish in both languages
 
 # The draft letter. NOTE: Danish only: the letter goes to a Danish respondent whatever language the staff use
@@ -139,7 +158,7 @@ LETTER: dict[str, str] = {
     "plan": "Planen ({plan})",
     "dear": "Kære {name}",
     "thanks": "Tak for jeres høringssvar til {plan}. Nedenfor gennemgår vi jeres bemærkninger i den rækkefølge, de står "
-              "i høringsnotatet: hvad I har skrevet, hvordan det er håndteret, og hvad planen siger.",
+    "i høringsnotatet: hvad I har skrevet, hvordan det er håndteret, og hvad planen siger.",
     "point": "Punkt {letter}",
     "remark": "Bemærkning",
     "summary": "Jeres bemærkning (høringsnotatets resumé): {summary}",

@@ -34,9 +34,21 @@ def main() -> int:
     p50 = statistics.median(ms)
     p95 = ms[int(0.95 * (len(ms) - 1))]
     slow = max(times)
-    print(json.dumps({"questions": len(questions), "answers": len(times), "first_answer_s": round(cold, 2),
-                      "p50_ms": round(p50, 1), "p95_ms": round(p95, 1), "max_ms": round(1000 * slow[0], 1),
-                      "slowest": slow[1][:80]}, ensure_ascii=False, indent=1))
+    print(
+        json.dumps(
+            {
+                "questions": len(questions),
+                "answers": len(times),
+                "first_answer_s": round(cold, 2),
+                "p50_ms": round(p50, 1),
+                "p95_ms": round(p95, 1),
+                "max_ms": round(1000 * slow[0], 1),
+                "slowest": slow[1][:80],
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+    )
     return 0
 
 

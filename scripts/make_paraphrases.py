@@ -26,8 +26,13 @@ EVAL = ROOT / "data" / "eval"
 
 
 def matches(row, filters: dict) -> bool:
-    keys = {"respondents": "respondent", "respondent_types": "respondent_type", "handlings": "handling",
-            "themes": "theme", "letters": "letter"}
+    keys = {
+        "respondents": "respondent",
+        "respondent_types": "respondent_type",
+        "handlings": "handling",
+        "themes": "theme",
+        "letters": "letter",
+    }
     return all(getattr(row, keys[k]) in v for k, v in filters.items() if v)
 
 
@@ -47,23 +52,54 @@ def main() -> None:
         assert gold, f"family {f['id']} matches no row"
         items = [{"respondent": r.respondent, "letter": r.letter, "line_start": r.line_start} for r in gold]
         for k, q in enumerate(f["questions"]):
-            out.append({"id": f"{f['id']}-{k + 1}", "family": f["id"], "split": "tune" if f["id"] in tune else "test",
-                        "intent": f["intent"], "filters": f["filters"], "lang": q["lang"], "kind": "list",
-                        "question": q["q"], "gold_items": items, "gold_items_optional": []})
+            out.append(
+                {
+                    "id": f"{f['id']}-{k + 1}",
+                    "family": f["id"],
+                    "split": "tune" if f["id"] in tune else "test",
+                    "intent": f["intent"],
+                    "filters": f["filters"],
+                    "lang": q["lang"],
+                    "kind": "list",
+                    "question": q["q"],
+                    "gold_items": items,
+                    "gold_items_optional": [],
+                }
+            )
     un = json.loads((EVAL / "paraphrase_unanswerable.json").read_text(encoding="utf-8"))["questions"]
     order = list(range(len(un)))
     random.Random(SEED).shuffle(order)
     for rank, k in enumerate(order):
         q = un[k]
-        out.append({"id": f"u{k + 1:02d}", "family": "unanswerable", "split": "tune" if rank < len(un) // 2 else "test",
-                    "lang": q["lang"], "kind": "unanswerable", "question": q["q"], "gold_evidence": []})
+        out.append(
+            {
+                "id": f"u{k + 1:02d}",
+                "family": "unanswerable",
+                "split": "tune" if rank < len(un) // 2 else "test",
+                "lang": q["lang"],
+                "kind": "unanswerable",
+                "question": q["q"],
+                "gold_evidence": [],
+            }
+        )
     un2 = json.loads((EVAL / "paraphrase_unanswerable_tune2.json").read_text(encoding="utf-8"))["questions"]
     for k, q in enumerate(un2):
-        out.append({"id": f"v{k + 1:02d}", "family": "unanswerable", "split": "tune", "lang": q["lang"],
-                    "kind": "unanswerable", "question": q["q"], "gold_evidence": []})
+        out.append(
+            {
+                "id": f"v{k + 1:02d}",
+                "family": "unanswerable",
+                "split": "tune",
+                "lang": q["lang"],
+                "kind": "unanswerable",
+                "question": q["q"],
+                "gold_evidence": [],
+            }
+        )
     (EVAL / "paraphrases.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     n_t = sum(q["split"] == "tune" for q in out)
-    print(f"{len(out)} questions ({n_t} tune, {len(out) - n_t} test) from {len(fams)} families -> {EVAL / 'paraphrases.json'}")
+    print(
+        f"{len(out)} questions ({n_t} tune, {len(out) - n_t} test) from {len(fams)} families -> {EVAL / 'paraphrases.json'}"
+    )
 
 
 if __name__ == "__main__":

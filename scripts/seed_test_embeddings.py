@@ -25,8 +25,24 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp) / "cache.sqlite3"
         env = {**os.environ, "PLANSVAR_TEST_EMBEDDING_CACHE": str(cache)}
-        run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-n", "2", "--dist", "loadscope", "-p", "no:cacheprovider",
-                              "-k", "not shipped_embedding_seed"], cwd=ROOT, env=env)  # those check the seed itself
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-n",
+                "2",
+                "--dist",
+                "loadscope",
+                "-p",
+                "no:cacheprovider",
+                "-k",
+                "not shipped_embedding_seed",
+            ],
+            cwd=ROOT,
+            env=env,
+        )  # those check the seed itself
         if run.returncode != 0 or not cache.exists():
             print("the suite failed: the seed is left as it was", file=sys.stderr)
             return 1

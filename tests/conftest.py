@@ -208,7 +208,11 @@ def small_corpus(tmp_path):
     """A copy of two small corpus documents with the manifest: quick to embed."""
     d = tmp_path / "corpus"
     d.mkdir()
-    for name in ("oplaeg-ny-praksisplan-kommunale-input.txt", "plo-sjaelland-vision-praksissektor.txt", "manifest.json"):
+    for name in (
+        "oplaeg-ny-praksisplan-kommunale-input.txt",
+        "plo-sjaelland-vision-praksissektor.txt",
+        "manifest.json",
+    ):
         shutil.copy(CORPUS / name, d / name)
     return d
 
@@ -267,8 +271,9 @@ class ServerThread:
         import uvicorn
 
         self.port = _free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                                    access_log=False))
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
+        )
         self.thread = __import__("threading").Thread(target=self.server.run, daemon=True)
         self.url = f"http://127.0.0.1:{self.port}"
 

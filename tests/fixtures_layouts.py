@@ -29,42 +29,102 @@ def _exp(rows, summary_at=1, handling_at=4) -> list[dict]:
 # --- 1. DOCX: heading, intro, a table with other headers -----------------------------------------------------------
 
 DOCX_ROWS: list[Row] = [
-    ("Aarhus Kommune", "Kommunen ønsker, at planen beskriver, hvordan lægedækningen i de nye boligområder i Gellerup og "
-     "Nye sikres, når befolkningstallet stiger.", "Regionen er enig i behovet. Afsnit 3.1 beskriver nu de nye "
-     "boligområder som opmærksomhedsområder.", "Imødekommet – teksten er tilrettet", "aendring"),
-    ("Aarhus Kommune", "Kommunen foreslår et fælles forløb for borgere med KOL mellem almen praksis og den kommunale "
-     "genoptræning.", "Forslaget er relevant og drøftes i den fælles styregruppe for kronikerindsatsen.",
-     "Taget til efterretning; indgår i det videre arbejde", "implementering"),
-    ("Randers Kommune", "Randers ønsker, at regionen finansierer en udekørende lægefunktion til plejecentrene.",
-     "Finansieringen af udekørende funktioner fastlægges i overenskomsten og ikke i praksisplanen.",
-     "Ikke imødekommet", "ingen_aendring"),
-    ("Randers Kommune", "Kommunen peger på, at ventetiden til psykolog er for lang for unge mellem 18 og 24 år.",
-     "Ventetiden til psykolog er reguleret i psykologoverenskomsten og ligger uden for denne plan.",
-     "Uden for planens rammer", "uden_for_rammerne"),
-    ("Viborg Kommune", "Viborg efterlyser klarere aftaler om opgaveoverdragelse fra sygehus til almen praksis.",
-     "Planen henviser til sundhedsaftalens principper for opgaveoverdragelse. Der er tilføjet en henvisning i "
-     "afsnit 5.", "Delvist imødekommet", "delvist"),
-    ("Herning Kommune", "Herning støtter målsætningen om flere uddannelseslæger i yderområderne.",
-     "Regionen noterer opbakningen.", "Taget til efterretning", "ingen_aendring"),
-    ("Skive Kommune", "Skive ønsker, at lægedækningsudvalget får en kommunal repræsentant fra hvert klyngeområde.",
-     "Sammensætningen af udvalget er fastsat i bekendtgørelsen.", "Ingen ændring", "ingen_aendring"),
-    ("PLO-Midtjylland", "PLO-Midtjylland finder, at planens mål om 1.600 borgere pr. læge er for lavt sat i "
-     "byområderne.", "Målet er et gennemsnit for regionen. Teksten er præciseret, så det fremgår, at målet kan "
-     "variere mellem områder.", "Imødekommet – teksten er tilrettet", "aendring"),
-    ("PLO-Midtjylland", "PLO ønsker, at kvalitetsklyngerne får faste midler til datastøtte.",
-     "Midler til klyngerne aftales i Praksisplanudvalget. Ønsket indgår i udvalgets drøftelser om "
-     "implementeringsplanen.", "Indgår i det videre arbejde", "implementering"),
-    ("Ældre Sagen", "Ældre Sagen ønsker, at planen stiller krav om hjemmebesøg hos ældre, der ikke selv kan komme "
-     "til lægen.", "Hjemmebesøg er en ydelse i overenskomsten. Regionen har skrevet et afsnit om samarbejdet om "
-     "ældre med nedsat mobilitet ind i planen.", "Delvist imødekommet", "delvist"),
-    ("Danske Patienter", "Danske Patienter foreslår, at patientrepræsentanter inddrages i evalueringen af planen.",
-     "Forslaget er indarbejdet i afsnit 7 om opfølgning.", "Imødekommet", "aendring"),
-    ("Regionshospitalet Gødstrup", "Hospitalet beder om, at epikriser til almen praksis sendes senest to hverdage "
-     "efter udskrivelse.", "Kravet til epikriser står i sundhedsaftalen; det giver ikke anledning til ændringer i "
-     "praksisplanen.", "Giver ikke anledning til ændringer", "ingen_aendring"),
-    ("Handicaprådet i Region Midtjylland", "Rådet ønsker tilgængelighedskrav til lægepraksisernes lokaler.",
-     "Tilgængelighed i lokaler er et krav ved nye praksisoverdragelser. Kravet er nu nævnt i afsnit 3.4.",
-     "Imødekommet – teksten er tilrettet", "aendring"),
+    (
+        "Aarhus Kommune",
+        "Kommunen ønsker, at planen beskriver, hvordan lægedækningen i de nye boligområder i Gellerup og "
+        "Nye sikres, når befolkningstallet stiger.",
+        "Regionen er enig i behovet. Afsnit 3.1 beskriver nu de nye boligområder som opmærksomhedsområder.",
+        "Imødekommet – teksten er tilrettet",
+        "aendring",
+    ),
+    (
+        "Aarhus Kommune",
+        "Kommunen foreslår et fælles forløb for borgere med KOL mellem almen praksis og den kommunale genoptræning.",
+        "Forslaget er relevant og drøftes i den fælles styregruppe for kronikerindsatsen.",
+        "Taget til efterretning; indgår i det videre arbejde",
+        "implementering",
+    ),
+    (
+        "Randers Kommune",
+        "Randers ønsker, at regionen finansierer en udekørende lægefunktion til plejecentrene.",
+        "Finansieringen af udekørende funktioner fastlægges i overenskomsten og ikke i praksisplanen.",
+        "Ikke imødekommet",
+        "ingen_aendring",
+    ),
+    (
+        "Randers Kommune",
+        "Kommunen peger på, at ventetiden til psykolog er for lang for unge mellem 18 og 24 år.",
+        "Ventetiden til psykolog er reguleret i psykologoverenskomsten og ligger uden for denne plan.",
+        "Uden for planens rammer",
+        "uden_for_rammerne",
+    ),
+    (
+        "Viborg Kommune",
+        "Viborg efterlyser klarere aftaler om opgaveoverdragelse fra sygehus til almen praksis.",
+        "Planen henviser til sundhedsaftalens principper for opgaveoverdragelse. Der er tilføjet en henvisning i "
+        "afsnit 5.",
+        "Delvist imødekommet",
+        "delvist",
+    ),
+    (
+        "Herning Kommune",
+        "Herning støtter målsætningen om flere uddannelseslæger i yderområderne.",
+        "Regionen noterer opbakningen.",
+        "Taget til efterretning",
+        "ingen_aendring",
+    ),
+    (
+        "Skive Kommune",
+        "Skive ønsker, at lægedækningsudvalget får en kommunal repræsentant fra hvert klyngeområde.",
+        "Sammensætningen af udvalget er fastsat i bekendtgørelsen.",
+        "Ingen ændring",
+        "ingen_aendring",
+    ),
+    (
+        "PLO-Midtjylland",
+        "PLO-Midtjylland finder, at planens mål om 1.600 borgere pr. læge er for lavt sat i byområderne.",
+        "Målet er et gennemsnit for regionen. Teksten er præciseret, så det fremgår, at målet kan "
+        "variere mellem områder.",
+        "Imødekommet – teksten er tilrettet",
+        "aendring",
+    ),
+    (
+        "PLO-Midtjylland",
+        "PLO ønsker, at kvalitetsklyngerne får faste midler til datastøtte.",
+        "Midler til klyngerne aftales i Praksisplanudvalget. Ønsket indgår i udvalgets drøftelser om "
+        "implementeringsplanen.",
+        "Indgår i det videre arbejde",
+        "implementering",
+    ),
+    (
+        "Ældre Sagen",
+        "Ældre Sagen ønsker, at planen stiller krav om hjemmebesøg hos ældre, der ikke selv kan komme til lægen.",
+        "Hjemmebesøg er en ydelse i overenskomsten. Regionen har skrevet et afsnit om samarbejdet om "
+        "ældre med nedsat mobilitet ind i planen.",
+        "Delvist imødekommet",
+        "delvist",
+    ),
+    (
+        "Danske Patienter",
+        "Danske Patienter foreslår, at patientrepræsentanter inddrages i evalueringen af planen.",
+        "Forslaget er indarbejdet i afsnit 7 om opfølgning.",
+        "Imødekommet",
+        "aendring",
+    ),
+    (
+        "Regionshospitalet Gødstrup",
+        "Hospitalet beder om, at epikriser til almen praksis sendes senest to hverdage efter udskrivelse.",
+        "Kravet til epikriser står i sundhedsaftalen; det giver ikke anledning til ændringer i praksisplanen.",
+        "Giver ikke anledning til ændringer",
+        "ingen_aendring",
+    ),
+    (
+        "Handicaprådet i Region Midtjylland",
+        "Rådet ønsker tilgængelighedskrav til lægepraksisernes lokaler.",
+        "Tilgængelighed i lokaler er et krav ved nye praksisoverdragelser. Kravet er nu nævnt i afsnit 3.4.",
+        "Imødekommet – teksten er tilrettet",
+        "aendring",
+    ),
 ]
 
 
@@ -73,11 +133,14 @@ def build_docx(tmp: Path) -> Built:
 
     d = docx.Document()
     d.add_heading("Høringsnotat – Praksisplan for almen praksis 2025-2028, Region Midtjylland", level=1)
-    d.add_paragraph("Udkastet til praksisplan var i offentlig høring fra 1. marts til 15. april 2025. Der kom 13 "
-                    "bemærkninger fra 9 høringsparter. Bemærkningerne og administrationens svar ses nedenfor.")
+    d.add_paragraph(
+        "Udkastet til praksisplan var i offentlig høring fra 1. marts til 15. april 2025. Der kom 13 "
+        "bemærkninger fra 9 høringsparter. Bemærkningerne og administrationens svar ses nedenfor."
+    )
     t = d.add_table(rows=1, cols=5)
-    for i, h in enumerate(["Nr.", "Høringspart", "Resumé af høringssvar", "Administrationens bemærkninger",
-                           "Konsekvens for planen"]):
+    for i, h in enumerate(
+        ["Nr.", "Høringspart", "Resumé af høringssvar", "Administrationens bemærkninger", "Konsekvens for planen"]
+    ):
         t.rows[0].cells[i].text = h
     for n, (resp, summ, comm, hand, _) in enumerate(DOCX_ROWS, start=1):
         cells = t.add_row().cells
@@ -97,30 +160,78 @@ def build_docx(tmp: Path) -> Built:
 
 # (respondent, theme, respondent's remark, region's comment, Ja/Nej, expected)
 XLSX_ROWS = [
-    ("Odense Kommune", "Adgang til fysioterapi", "Kommunen ønsker flere ydernumre i Odense Syd, hvor ventetiden er "
-     "over otte uger.", "Regionen har opdateret kapasitetsanalysen, og Odense Syd er nu udpeget som område for nye "
-     "ydernumre.", "Ja", "aendring"),
-    ("Odense Kommune", "Adgang til fysioterapi", "Kommunen foreslår, at vederlagsfri fysioterapi kan gives i "
-     "kommunens træningscentre.", "Vederlagsfri fysioterapi følger overenskomsten; forslaget ligger uden for "
-     "praksisplanens rammer.", "Nej", "uden_for_rammerne"),
-    ("Odense Kommune", "Samarbejde", "Kommunen ønsker faste møder mellem fysioterapeuter og kommunal genoptræning.",
-     "Ønsket indgår i det videre arbejde med samarbejdsmodellen.", "Nej", "implementering"),
-    ("Svendborg Kommune", "Adgang til fysioterapi", "Svendborg påpeger, at øerne mangler tilbud om fysioterapi.",
-     "Regionen vil undersøge muligheden for udekørende fysioterapi. Planen er ikke ændret.", "Nej", "ingen_aendring"),
-    ("Svendborg Kommune", "Digitalisering", "Svendborg ønsker, at videokonsultationer nævnes i planen.",
-     "Et afsnit om videokonsultationer er tilføjet.", "Ja", "aendring"),
-    ("Danske Fysioterapeuter", "Adgang til fysioterapi", "Foreningen mener, at planen undervurderer behovet for "
-     "fysioterapi til borgere med kroniske smerter.", "Behovsanalysen er delvist opdateret med nye tal for kroniske "
-     "smerter.", "Ja", "delvist"),
-    ("Danske Fysioterapeuter", "Kvalitet", "Foreningen ønsker, at kvalitetsmål aftales med praksis og ikke "
-     "fastsættes af regionen alene.", "Kvalitetsmål aftales allerede i samarbejdsudvalget; bemærkningen noteres.",
-     "Nej", "ingen_aendring"),
-    ("Gigtforeningen", "Kvalitet", "Gigtforeningen ønsker, at patienter med leddegigt prioriteres ved henvisning.",
-     "Prioritering ved henvisning fastlægges i overenskomsten. Bemærkningen giver ikke anledning til ændringer.",
-     "Nej", "ingen_aendring"),
-    ("OUH Odense Universitetshospital", "Samarbejde", "Hospitalet foreslår fælles forløbsbeskrivelser for "
-     "genoptræning efter knæoperationer.", "Forløbsbeskrivelserne er skrevet ind i planens afsnit om "
-     "sammenhængende forløb.", "Ja", "aendring"),
+    (
+        "Odense Kommune",
+        "Adgang til fysioterapi",
+        "Kommunen ønsker flere ydernumre i Odense Syd, hvor ventetiden er over otte uger.",
+        "Regionen har opdateret kapasitetsanalysen, og Odense Syd er nu udpeget som område for nye ydernumre.",
+        "Ja",
+        "aendring",
+    ),
+    (
+        "Odense Kommune",
+        "Adgang til fysioterapi",
+        "Kommunen foreslår, at vederlagsfri fysioterapi kan gives i kommunens træningscentre.",
+        "Vederlagsfri fysioterapi følger overenskomsten; forslaget ligger uden for praksisplanens rammer.",
+        "Nej",
+        "uden_for_rammerne",
+    ),
+    (
+        "Odense Kommune",
+        "Samarbejde",
+        "Kommunen ønsker faste møder mellem fysioterapeuter og kommunal genoptræning.",
+        "Ønsket indgår i det videre arbejde med samarbejdsmodellen.",
+        "Nej",
+        "implementering",
+    ),
+    (
+        "Svendborg Kommune",
+        "Adgang til fysioterapi",
+        "Svendborg påpeger, at øerne mangler tilbud om fysioterapi.",
+        "Regionen vil undersøge muligheden for udekørende fysioterapi. Planen er ikke ændret.",
+        "Nej",
+        "ingen_aendring",
+    ),
+    (
+        "Svendborg Kommune",
+        "Digitalisering",
+        "Svendborg ønsker, at videokonsultationer nævnes i planen.",
+        "Et afsnit om videokonsultationer er tilføjet.",
+        "Ja",
+        "aendring",
+    ),
+    (
+        "Danske Fysioterapeuter",
+        "Adgang til fysioterapi",
+        "Foreningen mener, at planen undervurderer behovet for fysioterapi til borgere med kroniske smerter.",
+        "Behovsanalysen er delvist opdateret med nye tal for kroniske smerter.",
+        "Ja",
+        "delvist",
+    ),
+    (
+        "Danske Fysioterapeuter",
+        "Kvalitet",
+        "Foreningen ønsker, at kvalitetsmål aftales med praksis og ikke fastsættes af regionen alene.",
+        "Kvalitetsmål aftales allerede i samarbejdsudvalget; bemærkningen noteres.",
+        "Nej",
+        "ingen_aendring",
+    ),
+    (
+        "Gigtforeningen",
+        "Kvalitet",
+        "Gigtforeningen ønsker, at patienter med leddegigt prioriteres ved henvisning.",
+        "Prioritering ved henvisning fastlægges i overenskomsten. Bemærkningen giver ikke anledning til ændringer.",
+        "Nej",
+        "ingen_aendring",
+    ),
+    (
+        "OUH Odense Universitetshospital",
+        "Samarbejde",
+        "Hospitalet foreslår fælles forløbsbeskrivelser for genoptræning efter knæoperationer.",
+        "Forløbsbeskrivelserne er skrevet ind i planens afsnit om sammenhængende forløb.",
+        "Ja",
+        "aendring",
+    ),
 ]
 
 
@@ -152,36 +263,88 @@ def build_xlsx(tmp: Path) -> Built:
             i = j + 1
     p = tmp / "hoeringssvar-fysioterapi-syd.xlsx"
     wb.save(p)
-    return Built("XLSX, merged cells, Ja/Nej column", p,
-                 [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in XLSX_ROWS])
+    return Built(
+        "XLSX, merged cells, Ja/Nej column",
+        p,
+        [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in XLSX_ROWS],
+    )
 
 
 # --- 3. CSV with semicolons ---------------------------------------------------------------------------------------
 
 CSV_ROWS = [
-    ("Slagelse Kommune", "Lægedækning", "Kommunen ønsker, at regionen opretter en regionsklinik i Korsør; der har "
-     "været lukket for tilgang i to år.", "Korsør er nu nævnt som prioriteret område for en regionsklinik.",
-     "Giver anledning til ændring", "aendring"),
-    ("Slagelse Kommune", "Akutfunktion", "Slagelse foreslår, at lægevagten får et fast udgående team til "
-     "plejecentrene.", "Lægevagtens organisering er ikke en del af planen.", "Uden for planen", "uden_for_rammerne"),
-    ("Næstved Kommune", "Lægedækning", "Næstved bakker op om planens mål for lægedækning.", "Taget til efterretning.",
-     "Bemærkningen tages til efterretning", "ingen_aendring"),
-    ("Næstved Kommune", "Sammenhæng", "Kommunen beder om, at udskrivningskonferencer også omfatter egen læge.",
-     "Bemærkningen inddrages i arbejdet med sundhedsaftalens forløbsprogrammer.", "Indgår i implementeringen",
-     "implementering"),
-    ("Lolland Kommune", "Lægedækning", "Lolland ønsker, at tilskud til nedsættelse af læger i yderområder fremgår "
-     "af planen.", "Tilskudsordningen er beskrevet i afsnit 2.3.", "Indarbejdes i planen", "aendring"),
-    ("Lægeforeningen Sjælland", "Uddannelse", "Lægeforeningen ønsker flere hoveduddannelsesforløb i almen medicin "
-     "placeret i Region Sjælland.", "Antallet af forløb fastsættes af Sundhedsstyrelsen.",
-     "Giver ikke anledning til ændring", "ingen_aendring"),
-    ("Lægeforeningen Sjælland", "Kvalitet", "Foreningen foreslår, at datafangst begrænses til det, der bruges i "
-     "kvalitetsarbejdet.", "Enig; teksten er justeret, så formålet med data fremgår.", "Tilrettet", "aendring"),
-    ("Dansk Sygeplejeråd Kreds Sjælland", "Sammenhæng", "DSR ønsker, at praksissygeplejerskers rolle i "
-     "kronikerforløb beskrives.", "Rollen beskrives dels i afsnit 4; resten følger af overenskomsten.",
-     "Delvis imødekommet", "delvist"),
-    ("Patientforeningen Danmark", "Kvalitet", "Foreningen ønsker, at patienttilfredshed måles hvert år.",
-     "Målingen sker i den landsdækkende undersøgelse (LUP); der ændres ikke i planen.", "Fastholdes",
-     "ingen_aendring"),
+    (
+        "Slagelse Kommune",
+        "Lægedækning",
+        "Kommunen ønsker, at regionen opretter en regionsklinik i Korsør; der har været lukket for tilgang i to år.",
+        "Korsør er nu nævnt som prioriteret område for en regionsklinik.",
+        "Giver anledning til ændring",
+        "aendring",
+    ),
+    (
+        "Slagelse Kommune",
+        "Akutfunktion",
+        "Slagelse foreslår, at lægevagten får et fast udgående team til plejecentrene.",
+        "Lægevagtens organisering er ikke en del af planen.",
+        "Uden for planen",
+        "uden_for_rammerne",
+    ),
+    (
+        "Næstved Kommune",
+        "Lægedækning",
+        "Næstved bakker op om planens mål for lægedækning.",
+        "Taget til efterretning.",
+        "Bemærkningen tages til efterretning",
+        "ingen_aendring",
+    ),
+    (
+        "Næstved Kommune",
+        "Sammenhæng",
+        "Kommunen beder om, at udskrivningskonferencer også omfatter egen læge.",
+        "Bemærkningen inddrages i arbejdet med sundhedsaftalens forløbsprogrammer.",
+        "Indgår i implementeringen",
+        "implementering",
+    ),
+    (
+        "Lolland Kommune",
+        "Lægedækning",
+        "Lolland ønsker, at tilskud til nedsættelse af læger i yderområder fremgår af planen.",
+        "Tilskudsordningen er beskrevet i afsnit 2.3.",
+        "Indarbejdes i planen",
+        "aendring",
+    ),
+    (
+        "Lægeforeningen Sjælland",
+        "Uddannelse",
+        "Lægeforeningen ønsker flere hoveduddannelsesforløb i almen medicin placeret i Region Sjælland.",
+        "Antallet af forløb fastsættes af Sundhedsstyrelsen.",
+        "Giver ikke anledning til ændring",
+        "ingen_aendring",
+    ),
+    (
+        "Lægeforeningen Sjælland",
+        "Kvalitet",
+        "Foreningen foreslår, at datafangst begrænses til det, der bruges i kvalitetsarbejdet.",
+        "Enig; teksten er justeret, så formålet med data fremgår.",
+        "Tilrettet",
+        "aendring",
+    ),
+    (
+        "Dansk Sygeplejeråd Kreds Sjælland",
+        "Sammenhæng",
+        "DSR ønsker, at praksissygeplejerskers rolle i kronikerforløb beskrives.",
+        "Rollen beskrives dels i afsnit 4; resten følger af overenskomsten.",
+        "Delvis imødekommet",
+        "delvist",
+    ),
+    (
+        "Patientforeningen Danmark",
+        "Kvalitet",
+        "Foreningen ønsker, at patienttilfredshed måles hvert år.",
+        "Målingen sker i den landsdækkende undersøgelse (LUP); der ændres ikke i planen.",
+        "Fastholdes",
+        "ingen_aendring",
+    ),
 ]
 
 
@@ -198,35 +361,90 @@ def build_csv(tmp: Path) -> Built:
 # --- 4. PDF: a ruled table over two pages (fpdf2) --------------------------------------------------------------------
 
 PDF_ROWS: list[Row] = [
-    ("Aalborg Kommune", "Aalborg ønsker, at planen prioriterer lægedækning i Aalborg Øst, hvor flere praksis lukker "
-     "for tilgang.", "Aalborg Øst er tilføjet som prioriteret område i afsnit 3.", "Imødekommes", "aendring"),
-    ("Aalborg Kommune", "Kommunen foreslår et fælles akutteam med almen praksis for borgere på plejehjem.",
-     "Forslaget tages med i arbejdet med det nære sundhedsvæsen.", "Indgår i det videre arbejde", "implementering"),
-    ("Hjørring Kommune", "Hjørring beder om, at regionen forklarer kriterierne for udbud af regionsklinikker.",
-     "Kriterierne er beskrevet i bilag 2; der ændres ikke i teksten.", "Ingen ændringer", "ingen_aendring"),
-    ("Thisted Kommune", "Thisted ønsker, at færgeforbindelsen til Livø tænkes ind i lægedækningen.",
-     "Transport til øer hører under kommunens opgaver og ikke under praksisplanen.", "Ligger uden for planens rammer",
-     "uden_for_rammerne"),
-    ("Frederikshavn Kommune", "Kommunen støtter målet om flere praksissygeplejersker.",
-     "Opbakningen noteres.", "Taget til efterretning", "ingen_aendring"),
-    ("Brønderslev Kommune", "Brønderslev ønsker, at planen beskriver samarbejdet om borgere med demens.",
-     "Afsnittet om demens er uddybet med samarbejdet med de kommunale demenskoordinatorer.",
-     "Giver anledning til en tilføjelse", "aendring"),
-    ("PLO-Nordjylland", "PLO finder, at planens tidsplan for nye klinikker er urealistisk.",
-     "Tidsplanen er justeret for to af klinikkerne, de øvrige fastholdes.", "Delvist imødekommet", "delvist"),
-    ("PLO-Nordjylland", "PLO ønsker, at regionen dækker udgifter til vikarer ved kursusdeltagelse.",
-     "Udgifter til vikarer er et overenskomstspørgsmål.", "Ikke imødekommet", "ingen_aendring"),
-    ("Aalborg Universitetshospital", "Hospitalet foreslår, at almen praksis får direkte telefonnummer til "
-     "vagthavende speciallæge.", "Forslaget er skrevet ind i afsnit 5 om samarbejde med sygehusene.",
-     "Imødekommet - teksten er tilrettet", "aendring"),
-    ("Region Nordjyllands Ældreråd", "Ældrerådet ønsker, at ældre kan bestille tid hos lægen uden at bruge en app.",
-     "Adgang via telefon er et krav i overenskomsten; planen nævner det nu i afsnit 2.", "Imødekommet",
-     "aendring"),
-    ("Danske Handicaporganisationer Nordjylland", "Organisationen ønsker tolkebistand ved konsultationer.",
-     "Tolkebistand reguleres nationalt.", "Uden for rammerne", "uden_for_rammerne"),
-    ("Kræftens Bekæmpelse", "Kræftens Bekæmpelse ønsker, at opfølgning efter kræft beskrives som en opgave for "
-     "almen praksis.", "Opfølgningsprogrammerne revideres i 2026, og bemærkningen indgår i det videre arbejde.",
-     "Inddrages i implementeringen", "implementering"),
+    (
+        "Aalborg Kommune",
+        "Aalborg ønsker, at planen prioriterer lægedækning i Aalborg Øst, hvor flere praksis lukker for tilgang.",
+        "Aalborg Øst er tilføjet som prioriteret område i afsnit 3.",
+        "Imødekommes",
+        "aendring",
+    ),
+    (
+        "Aalborg Kommune",
+        "Kommunen foreslår et fælles akutteam med almen praksis for borgere på plejehjem.",
+        "Forslaget tages med i arbejdet med det nære sundhedsvæsen.",
+        "Indgår i det videre arbejde",
+        "implementering",
+    ),
+    (
+        "Hjørring Kommune",
+        "Hjørring beder om, at regionen forklarer kriterierne for udbud af regionsklinikker.",
+        "Kriterierne er beskrevet i bilag 2; der ændres ikke i teksten.",
+        "Ingen ændringer",
+        "ingen_aendring",
+    ),
+    (
+        "Thisted Kommune",
+        "Thisted ønsker, at færgeforbindelsen til Livø tænkes ind i lægedækningen.",
+        "Transport til øer hører under kommunens opgaver og ikke under praksisplanen.",
+        "Ligger uden for planens rammer",
+        "uden_for_rammerne",
+    ),
+    (
+        "Frederikshavn Kommune",
+        "Kommunen støtter målet om flere praksissygeplejersker.",
+        "Opbakningen noteres.",
+        "Taget til efterretning",
+        "ingen_aendring",
+    ),
+    (
+        "Brønderslev Kommune",
+        "Brønderslev ønsker, at planen beskriver samarbejdet om borgere med demens.",
+        "Afsnittet om demens er uddybet med samarbejdet med de kommunale demenskoordinatorer.",
+        "Giver anledning til en tilføjelse",
+        "aendring",
+    ),
+    (
+        "PLO-Nordjylland",
+        "PLO finder, at planens tidsplan for nye klinikker er urealistisk.",
+        "Tidsplanen er justeret for to af klinikkerne, de øvrige fastholdes.",
+        "Delvist imødekommet",
+        "delvist",
+    ),
+    (
+        "PLO-Nordjylland",
+        "PLO ønsker, at regionen dækker udgifter til vikarer ved kursusdeltagelse.",
+        "Udgifter til vikarer er et overenskomstspørgsmål.",
+        "Ikke imødekommet",
+        "ingen_aendring",
+    ),
+    (
+        "Aalborg Universitetshospital",
+        "Hospitalet foreslår, at almen praksis får direkte telefonnummer til vagthavende speciallæge.",
+        "Forslaget er skrevet ind i afsnit 5 om samarbejde med sygehusene.",
+        "Imødekommet - teksten er tilrettet",
+        "aendring",
+    ),
+    (
+        "Region Nordjyllands Ældreråd",
+        "Ældrerådet ønsker, at ældre kan bestille tid hos lægen uden at bruge en app.",
+        "Adgang via telefon er et krav i overenskomsten; planen nævner det nu i afsnit 2.",
+        "Imødekommet",
+        "aendring",
+    ),
+    (
+        "Danske Handicaporganisationer Nordjylland",
+        "Organisationen ønsker tolkebistand ved konsultationer.",
+        "Tolkebistand reguleres nationalt.",
+        "Uden for rammerne",
+        "uden_for_rammerne",
+    ),
+    (
+        "Kræftens Bekæmpelse",
+        "Kræftens Bekæmpelse ønsker, at opfølgning efter kræft beskrives som en opgave for almen praksis.",
+        "Opfølgningsprogrammerne revideres i 2026, og bemærkningen indgår i det videre arbejde.",
+        "Inddrages i implementeringen",
+        "implementering",
+    ),
 ]
 
 
@@ -242,15 +460,29 @@ def build_pdf(tmp: Path, ruled: bool = True) -> Built:
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
-    pdf.cell(0, 10, latin("Høringsnotat: Praksisplan for almen praksis, Region Nordjylland"), new_x="LMARGIN",
-             new_y="NEXT")
+    pdf.cell(
+        0, 10, latin("Høringsnotat: Praksisplan for almen praksis, Region Nordjylland"), new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.set_font("Helvetica", size=11)
-    pdf.multi_cell(0, 5, latin("Høringen løb fra 2. september til 30. september 2025. Tabellen viser "
-                               "høringssvarene og Praksisplanudvalgets håndtering."), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        5,
+        latin(
+            "Høringen løb fra 2. september til 30. september 2025. Tabellen viser "
+            "høringssvarene og Praksisplanudvalgets håndtering."
+        ),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(3)
     pdf.set_font("Helvetica", size=11)
-    with pdf.table(col_widths=(45, 55, 55, 35), repeat_headings=1, line_height=6, padding=2,
-                   borders_layout="ALL" if ruled else "NONE") as table:
+    with pdf.table(
+        col_widths=(45, 55, 55, 35),
+        repeat_headings=1,
+        line_height=6,
+        padding=2,
+        borders_layout="ALL" if ruled else "NONE",
+    ) as table:
         row = table.row()
         for h in ("Høringspart", "Bemærkning", "Svar fra Praksisplanudvalget", "Håndtering"):
             row.cell(latin(h))
@@ -262,8 +494,11 @@ def build_pdf(tmp: Path, ruled: bool = True) -> Built:
     pdf.multi_cell(0, 5, "Notatet er godkendt af Praksisplanudvalget.")
     p = tmp / ("hoeringsnotat-nord.pdf" if ruled else "hoeringsnotat-nord-uden-linjer.pdf")
     pdf.output(str(p))
-    return Built("PDF table (fpdf2, two pages)" if ruled else "PDF table without ruling lines (two pages)", p,
-                 [{"respondent": r[0], "summary": latin_fold(r[1]), "handling": r[4]} for r in PDF_ROWS])
+    return Built(
+        "PDF table (fpdf2, two pages)" if ruled else "PDF table without ruling lines (two pages)",
+        p,
+        [{"respondent": r[0], "summary": latin_fold(r[1]), "handling": r[4]} for r in PDF_ROWS],
+    )
 
 
 def latin_fold(s: str) -> str:
@@ -273,37 +508,89 @@ def latin_fold(s: str) -> str:
 # --- 5. Prose, ministry style ------------------------------------------------------------------------------------------
 
 PROSE_THEMES = [
-    ("Lægedækning i yderområder", [
-        ("KL", "KL bemærker, at kommunerne i yderområderne fortsat mangler praktiserende læger, og at bekendtgørelsen "
-               "bør give regionerne pligt til at beskrive, hvordan lægedækningen sikres."),
-        ("Danske Regioner", "Danske Regioner finder, at regionerne allerede har de nødvendige redskaber, men "
-                            "efterlyser, at kravene til planens beskrivelse af lægedækning præciseres."),
-        ("Ældre Sagen", "Endvidere påpeger Ældre Sagen, at lang transporttid til lægen rammer ældre uden bil "
-                        "særligt hårdt."),
-    ], ["Ministeriet er enig i, at lægedækningen i yderområderne er en central opgave for praksisplanen.",
-        "På baggrund af høringssvarene er § 3, stk. 2, præciseret, så planen skal beskrive regionens tiltag for "
-        "områder med lav lægedækning."]),
-    ("Inddragelse af kommunerne", [
-        ("KL", "KL foreslår, at kommunerne inddrages i udarbejdelsen af planen fra begyndelsen og ikke først i "
-               "høringsfasen."),
-        ("PLO", "PLO anfører, at inddragelsen af almen praksis skal ske gennem Praksisplanudvalget."),
-    ], ["Det følger allerede af § 5, at planen udarbejdes i Praksisplanudvalget, hvor både kommunerne og PLO er "
-        "repræsenteret.", "Bemærkningerne giver ikke anledning til ændringer i bekendtgørelsen."]),
-    ("Data og opfølgning", [
-        ("Danske Patienter", "Danske Patienter opfordrer til, at patienternes erfaringer indgår i opfølgningen på "
-                             "planen."),
-        ("PLO", "PLO er bekymret for, at opfølgningen kræver ny dataregistrering i praksis."),
-    ], ["Ministeriet noterer sig bemærkningerne.", "Kravene til opfølgning og de data, der bruges, indgår i det "
-        "videre arbejde med den nationale monitorering af det nære sundhedsvæsen."]),
-    ("Bekendtgørelsens ikrafttræden", [
-        ("Danske Regioner", "Danske Regioner ønsker, at bekendtgørelsen først træder i kraft den 1. januar 2027, så "
-                            "regionerne kan nå at forberede de nye planer."),
-    ], ["Ikrafttrædelsen følger sundhedsreformens tidsplan, som er fastlagt ved lov. Ønsket ligger derfor uden for "
-        "rammerne af denne bekendtgørelse."]),
+    (
+        "Lægedækning i yderområder",
+        [
+            (
+                "KL",
+                "KL bemærker, at kommunerne i yderområderne fortsat mangler praktiserende læger, og at bekendtgørelsen "
+                "bør give regionerne pligt til at beskrive, hvordan lægedækningen sikres.",
+            ),
+            (
+                "Danske Regioner",
+                "Danske Regioner finder, at regionerne allerede har de nødvendige redskaber, men "
+                "efterlyser, at kravene til planens beskrivelse af lægedækning præciseres.",
+            ),
+            (
+                "Ældre Sagen",
+                "Endvidere påpeger Ældre Sagen, at lang transporttid til lægen rammer ældre uden bil særligt hårdt.",
+            ),
+        ],
+        [
+            "Ministeriet er enig i, at lægedækningen i yderområderne er en central opgave for praksisplanen.",
+            "På baggrund af høringssvarene er § 3, stk. 2, præciseret, så planen skal beskrive regionens tiltag for "
+            "områder med lav lægedækning.",
+        ],
+    ),
+    (
+        "Inddragelse af kommunerne",
+        [
+            (
+                "KL",
+                "KL foreslår, at kommunerne inddrages i udarbejdelsen af planen fra begyndelsen og ikke først i "
+                "høringsfasen.",
+            ),
+            ("PLO", "PLO anfører, at inddragelsen af almen praksis skal ske gennem Praksisplanudvalget."),
+        ],
+        [
+            "Det følger allerede af § 5, at planen udarbejdes i Praksisplanudvalget, hvor både kommunerne og PLO er "
+            "repræsenteret.",
+            "Bemærkningerne giver ikke anledning til ændringer i bekendtgørelsen.",
+        ],
+    ),
+    (
+        "Data og opfølgning",
+        [
+            (
+                "Danske Patienter",
+                "Danske Patienter opfordrer til, at patienternes erfaringer indgår i opfølgningen på planen.",
+            ),
+            ("PLO", "PLO er bekymret for, at opfølgningen kræver ny dataregistrering i praksis."),
+        ],
+        [
+            "Ministeriet noterer sig bemærkningerne.",
+            "Kravene til opfølgning og de data, der bruges, indgår i det "
+            "videre arbejde med den nationale monitorering af det nære sundhedsvæsen.",
+        ],
+    ),
+    (
+        "Bekendtgørelsens ikrafttræden",
+        [
+            (
+                "Danske Regioner",
+                "Danske Regioner ønsker, at bekendtgørelsen først træder i kraft den 1. januar 2027, så "
+                "regionerne kan nå at forberede de nye planer.",
+            ),
+        ],
+        [
+            "Ikrafttrædelsen følger sundhedsreformens tidsplan, som er fastlagt ved lov. Ønsket ligger derfor uden for "
+            "rammerne af denne bekendtgørelse."
+        ],
+    ),
 ]
 PROSE_EXPECTED_HANDLING = {0: "aendring", 1: "ingen_aendring", 2: "implementering", 3: "uden_for_rammerne"}
-PROSE_CONSULTED = ["Danske Regioner", "KL", "PLO", "Dansk Sygeplejeråd", "Danske Patienter", "Ældre Sagen",
-                   "Lægeforeningen", "Datatilsynet", "Dansk Psykiatrisk Selskab", "Danske Handicaporganisationer"]
+PROSE_CONSULTED = [
+    "Danske Regioner",
+    "KL",
+    "PLO",
+    "Dansk Sygeplejeråd",
+    "Danske Patienter",
+    "Ældre Sagen",
+    "Lægeforeningen",
+    "Datatilsynet",
+    "Dansk Psykiatrisk Selskab",
+    "Danske Handicaporganisationer",
+]
 PROSE_NO_REMARKS = ["Datatilsynet"]
 
 
@@ -313,12 +600,24 @@ def build_prose(tmp: Path, as_text: bool = False) -> Built:
     blocks: list[tuple[str, str]] = [  # (style, text): "h1", "h2", "p"
         ("h1", "Høringsnotat vedrørende udkast til bekendtgørelse om praksisplanlægning"),
         ("h2", "1. Indledning"),
-        ("p", "Et udkast til bekendtgørelse om praksisplanlægning har været i høring fra den 3. marts til den 31. "
-              "marts 2025."),
-        ("p", "Udkastet har været sendt i høring hos følgende myndigheder og organisationer: "
-              + ", ".join(PROSE_CONSULTED[:-1]) + " og " + PROSE_CONSULTED[-1] + "."),
-        ("p", "Ministeriet har modtaget høringssvar fra: Danske Regioner, KL, PLO, Danske Patienter, Ældre Sagen og "
-              "Datatilsynet."),
+        (
+            "p",
+            "Et udkast til bekendtgørelse om praksisplanlægning har været i høring fra den 3. marts til den 31. "
+            "marts 2025.",
+        ),
+        (
+            "p",
+            "Udkastet har været sendt i høring hos følgende myndigheder og organisationer: "
+            + ", ".join(PROSE_CONSULTED[:-1])
+            + " og "
+            + PROSE_CONSULTED[-1]
+            + ".",
+        ),
+        (
+            "p",
+            "Ministeriet har modtaget høringssvar fra: Danske Regioner, KL, PLO, Danske Patienter, Ældre Sagen og "
+            "Datatilsynet.",
+        ),
         ("p", "Følgende høringsparter har meddelt, at de ikke har bemærkninger til udkastet: Datatilsynet."),
         ("p", "Nedenfor gennemgås høringssvarene tema for tema. Ministeriets bemærkninger følger efter hvert tema."),
         ("h2", "2. Høringssvarene"),
@@ -365,26 +664,63 @@ def build_prose(tmp: Path, as_text: bool = False) -> Built:
 # --- 6. English headers ----------------------------------------------------------------------------------------------
 
 EN_ROWS: list[Row] = [
-    ("Roskilde Municipality", "The municipality asks for a GP clinic in the new district at Musicon, where 4,000 "
-     "residents are expected by 2028.", "Musicon has been added to the list of areas to monitor in section 3.",
-     "Accepted – text amended", "aendring"),
-    ("Roskilde Municipality", "The municipality suggests joint training for GPs and municipal nurses in palliative "
-     "care.", "Joint training will be planned by the working group on palliative care.",
-     "Noted – taken forward in implementation", "implementering"),
-    ("Køge Municipality", "Køge wants the region to pay for transport to the out-of-hours service.",
-     "Transport to the out-of-hours service is governed by national rules.", "Outside the scope of the plan",
-     "uden_for_rammerne"),
-    ("Danish Medical Association", "The association considers the target of 1,800 patients per GP too high.",
-     "The target follows the national agreement; the plan keeps it.", "Not accepted", "ingen_aendring"),
-    ("Danish Medical Association", "The association asks that the plan describe the recruitment of foreign "
-     "doctors.", "A short paragraph on recruitment has been added, but the plan does not set targets for it.",
-     "Partly accepted", "delvist"),
-    ("Danish Patients", "Danish Patients welcomes the focus on patients with several chronic conditions.",
-     "The Region notes the support.", "Noted", "ingen_aendring"),
-    ("Danish Nurses' Organisation", "The organisation asks for a description of practice nurses' tasks in "
-     "chronic care.", "Section 4 now describes the tasks of practice nurses.", "Text changed", "aendring"),
-    ("Zealand University Hospital", "The hospital proposes shared care plans for patients with heart failure.",
-     "No change to the plan; shared care plans are part of the health agreement.", "No change", "ingen_aendring"),
+    (
+        "Roskilde Municipality",
+        "The municipality asks for a GP clinic in the new district at Musicon, where 4,000 "
+        "residents are expected by 2028.",
+        "Musicon has been added to the list of areas to monitor in section 3.",
+        "Accepted – text amended",
+        "aendring",
+    ),
+    (
+        "Roskilde Municipality",
+        "The municipality suggests joint training for GPs and municipal nurses in palliative care.",
+        "Joint training will be planned by the working group on palliative care.",
+        "Noted – taken forward in implementation",
+        "implementering",
+    ),
+    (
+        "Køge Municipality",
+        "Køge wants the region to pay for transport to the out-of-hours service.",
+        "Transport to the out-of-hours service is governed by national rules.",
+        "Outside the scope of the plan",
+        "uden_for_rammerne",
+    ),
+    (
+        "Danish Medical Association",
+        "The association considers the target of 1,800 patients per GP too high.",
+        "The target follows the national agreement; the plan keeps it.",
+        "Not accepted",
+        "ingen_aendring",
+    ),
+    (
+        "Danish Medical Association",
+        "The association asks that the plan describe the recruitment of foreign doctors.",
+        "A short paragraph on recruitment has been added, but the plan does not set targets for it.",
+        "Partly accepted",
+        "delvist",
+    ),
+    (
+        "Danish Patients",
+        "Danish Patients welcomes the focus on patients with several chronic conditions.",
+        "The Region notes the support.",
+        "Noted",
+        "ingen_aendring",
+    ),
+    (
+        "Danish Nurses' Organisation",
+        "The organisation asks for a description of practice nurses' tasks in chronic care.",
+        "Section 4 now describes the tasks of practice nurses.",
+        "Text changed",
+        "aendring",
+    ),
+    (
+        "Zealand University Hospital",
+        "The hospital proposes shared care plans for patients with heart failure.",
+        "No change to the plan; shared care plans are part of the health agreement.",
+        "No change",
+        "ingen_aendring",
+    ),
 ]
 
 
@@ -415,20 +751,52 @@ BUILDERS = [build_docx, build_xlsx, build_csv, build_pdf, build_prose, build_eng
 def variant_1(tmp: Path) -> Built:
     """Tables without a theme column, one per theme, each under its heading; other headers and wordings."""
     import docx
+
     d = docx.Document()
     d.add_heading("Høringsnotat om sundhedsaftalen 2025", 1)
     d.add_paragraph("Høringssvarene er grupperet efter tema.")
     exp = []
     data = {
-      "Sammenhængende forløb": [
-        ("Gladsaxe Kommune", "Kommunen ønsker fælles retningslinjer for udskrivning af ældre medicinske patienter.", "Retningslinjerne er en del af sundhedsaftalens arbejdsplan.", "Imødekommes delvist", "delvist"),
-        ("Herlev Kommune", "Herlev efterspørger bedre adgang til hospitalets journaloplysninger.", "Adgangen reguleres af sundhedsloven.", "Imødekommes ikke", "ingen_aendring"),
-      ],
-      "Forebyggelse": [
-        ("Kræftens Bekæmpelse", "Foreningen ønsker rygestop som fast tilbud på alle hospitaler.", "Tilbuddet er nu skrevet ind i aftalens afsnit om forebyggelse.", "Giver anledning til ændring", "aendring"),
-        ("Hjerteforeningen", "Foreningen støtter indsatsen for hjerterehabilitering.", "Bemærkningen tages til efterretning.", "Tages til efterretning", "ingen_aendring"),
-        ("Ballerup Kommune", "Ballerup ønsker, at kommunerne får midler til forebyggelse.", "Finansieringen aftales ikke i sundhedsaftalen.", "Ligger uden for aftalens rammer", "uden_for_rammerne"),
-      ]}
+        "Sammenhængende forløb": [
+            (
+                "Gladsaxe Kommune",
+                "Kommunen ønsker fælles retningslinjer for udskrivning af ældre medicinske patienter.",
+                "Retningslinjerne er en del af sundhedsaftalens arbejdsplan.",
+                "Imødekommes delvist",
+                "delvist",
+            ),
+            (
+                "Herlev Kommune",
+                "Herlev efterspørger bedre adgang til hospitalets journaloplysninger.",
+                "Adgangen reguleres af sundhedsloven.",
+                "Imødekommes ikke",
+                "ingen_aendring",
+            ),
+        ],
+        "Forebyggelse": [
+            (
+                "Kræftens Bekæmpelse",
+                "Foreningen ønsker rygestop som fast tilbud på alle hospitaler.",
+                "Tilbuddet er nu skrevet ind i aftalens afsnit om forebyggelse.",
+                "Giver anledning til ændring",
+                "aendring",
+            ),
+            (
+                "Hjerteforeningen",
+                "Foreningen støtter indsatsen for hjerterehabilitering.",
+                "Bemærkningen tages til efterretning.",
+                "Tages til efterretning",
+                "ingen_aendring",
+            ),
+            (
+                "Ballerup Kommune",
+                "Ballerup ønsker, at kommunerne får midler til forebyggelse.",
+                "Finansieringen aftales ikke i sundhedsaftalen.",
+                "Ligger uden for aftalens rammer",
+                "uden_for_rammerne",
+            ),
+        ],
+    }
     for n, (theme, rows) in enumerate(data.items(), start=1):
         d.add_heading(f"{n}. {theme}", 2)
         t = d.add_table(rows=1, cols=4)
@@ -487,12 +855,28 @@ Vejledningen binder ikke overenskomstparterne. Bemærkningen giver ikke anlednin
     p = tmp / "variant2.txt"
     p.write_text(text, encoding="utf-8")
     exp = [
-      {"respondent": "KL", "summary": "KL finder det positivt, at vejledningen beskriver kommunernes", "handling": "aendring"},
-      {"respondent": "KL", "summary": "KL ønsker desuden, at tidsfristen for kommunernes bemærkninger", "handling": "aendring"},
-      {"respondent": "Danske Regioner", "summary": "I høringssvaret fra Danske Regioner anføres det, at vejledningen", "handling": "implementering"},
-      {"respondent": "PLO", "summary": "PLO bemærker, at vejledningen ikke må binde overenskomstparterne", "handling": "ingen_aendring"},
-      {"respondent": "Danske Patienter", "summary": None, "handling": "intet_svar"},
-      {"respondent": "Lægeforeningen", "summary": None, "handling": "intet_svar"},
+        {
+            "respondent": "KL",
+            "summary": "KL finder det positivt, at vejledningen beskriver kommunernes",
+            "handling": "aendring",
+        },
+        {
+            "respondent": "KL",
+            "summary": "KL ønsker desuden, at tidsfristen for kommunernes bemærkninger",
+            "handling": "aendring",
+        },
+        {
+            "respondent": "Danske Regioner",
+            "summary": "I høringssvaret fra Danske Regioner anføres det, at vejledningen",
+            "handling": "implementering",
+        },
+        {
+            "respondent": "PLO",
+            "summary": "PLO bemærker, at vejledningen ikke må binde overenskomstparterne",
+            "handling": "ingen_aendring",
+        },
+        {"respondent": "Danske Patienter", "summary": None, "handling": "intet_svar"},
+        {"respondent": "Lægeforeningen", "summary": None, "handling": "intet_svar"},
     ]
     return Built("prose, a section per respondent (TXT)", p, exp)
 
@@ -528,10 +912,22 @@ This will be taken forward in the work on national monitoring.
     p = tmp / "variant3.txt"
     p.write_text(text, encoding="utf-8")
     exp = [
-      {"respondent": "Local Government Denmark", "summary": "Local Government Denmark notes that rural municipalities", "handling": "aendring"},
-      {"respondent": "Danish Regions", "summary": "Danish Regions suggests that targets are set per region", "handling": "aendring"},
-      {"respondent": "Danish Patients", "summary": "Danish Patients recommends that patient-reported outcomes", "handling": "implementering"},
-      {"respondent": "Danish Medical Association", "summary": None, "handling": "intet_svar"},
+        {
+            "respondent": "Local Government Denmark",
+            "summary": "Local Government Denmark notes that rural municipalities",
+            "handling": "aendring",
+        },
+        {
+            "respondent": "Danish Regions",
+            "summary": "Danish Regions suggests that targets are set per region",
+            "handling": "aendring",
+        },
+        {
+            "respondent": "Danish Patients",
+            "summary": "Danish Patients recommends that patient-reported outcomes",
+            "handling": "implementering",
+        },
+        {"respondent": "Danish Medical Association", "summary": None, "handling": "intet_svar"},
     ]
     return Built("prose in English (TXT)", p, exp)
 
@@ -539,22 +935,67 @@ This will be taken forward in the work on national monitoring.
 def variant_4(tmp: Path) -> Built:
     """A type column ("Kategori") and a handling column headed "Status" with its own words."""
     import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Svar"
     ws.append(["ID", "Indsender", "Kategori", "Kort resumé", "Forvaltningens vurdering", "Status"])
     rows = [
-      ("1", "Frederiksberg Kommune", "Kommune", "Kommunen ønsker flere lægepraksis i Nordvest-kvarteret.", "Området er nu udpeget som indsatsområde.", "Accepteret", "aendring"),
-      ("2", "Frederiksberg Kommune", "Kommune", "Kommunen ønsker, at regionen betaler for lokaler.", "Lokaleudgifter afholdes af praksis.", "Afvist", "ingen_aendring"),
-      ("3", "Ældre Sagen", "Organisation", "Ældre Sagen ønsker telefontid hver dag.", "Telefontid er reguleret i overenskomsten.", "Ikke relevant for planen", "uden_for_rammerne"),
-      ("4", "Bispebjerg og Frederiksberg Hospital", "Hospital", "Hospitalet foreslår fælles uddannelsesdage.", "Forslaget indgår i det videre samarbejde.", "Videre arbejde", "implementering"),
-      ("5", "Danske Patienter", "Organisation", "Foreningen ønsker patientinddragelse i planens opfølgning.", "Delvist indarbejdet i afsnit 6.", "Delvist accepteret", "delvist"),
+        (
+            "1",
+            "Frederiksberg Kommune",
+            "Kommune",
+            "Kommunen ønsker flere lægepraksis i Nordvest-kvarteret.",
+            "Området er nu udpeget som indsatsområde.",
+            "Accepteret",
+            "aendring",
+        ),
+        (
+            "2",
+            "Frederiksberg Kommune",
+            "Kommune",
+            "Kommunen ønsker, at regionen betaler for lokaler.",
+            "Lokaleudgifter afholdes af praksis.",
+            "Afvist",
+            "ingen_aendring",
+        ),
+        (
+            "3",
+            "Ældre Sagen",
+            "Organisation",
+            "Ældre Sagen ønsker telefontid hver dag.",
+            "Telefontid er reguleret i overenskomsten.",
+            "Ikke relevant for planen",
+            "uden_for_rammerne",
+        ),
+        (
+            "4",
+            "Bispebjerg og Frederiksberg Hospital",
+            "Hospital",
+            "Hospitalet foreslår fælles uddannelsesdage.",
+            "Forslaget indgår i det videre samarbejde.",
+            "Videre arbejde",
+            "implementering",
+        ),
+        (
+            "5",
+            "Danske Patienter",
+            "Organisation",
+            "Foreningen ønsker patientinddragelse i planens opfølgning.",
+            "Delvist indarbejdet i afsnit 6.",
+            "Delvist accepteret",
+            "delvist",
+        ),
     ]
     for r in rows:
         ws.append(list(r[:6]))
     p = tmp / "variant4.xlsx"
     wb.save(p)
-    return Built("XLSX, type column and a status column", p, [{"respondent": r[1], "summary": r[3], "handling": r[6]} for r in rows])
+    return Built(
+        "XLSX, type column and a status column",
+        p,
+        [{"respondent": r[1], "summary": r[3], "handling": r[6]} for r in rows],
+    )
 
 
 def variant_5(tmp: Path) -> Built:
@@ -564,17 +1005,45 @@ def variant_5(tmp: Path) -> Built:
     d = docx.Document()
     d.add_heading("Høringsnotat: Sundhedsklynge Vest, samarbejdsaftale", level=1)
     data = [
-        ("Holstebro Kommune", [
-            ("Kommunen ønsker, at aftalen nævner den akutte sygepleje om natten.", "Afsnit 2.4 er udvidet med "
-             "nattesygeplejen.", "Tilrettet", "aendring"),
-            ("Kommunen spørger, hvem der betaler for de fælles uddannelsesdage.", "Udgifterne deles efter "
-             "befolkningstal, som aftalen allerede beskriver.", "Ingen ændring", "ingen_aendring")]),
-        ("Struer Kommune", [
-            ("Struer ønsker en fælles rekrutteringsindsats for sygeplejersker.", "Rekruttering drøftes videre i "
-             "klyngestyregruppen.", "Tages op i styregruppen", "implementering")]),
-        ("Regionshospitalet Gødstrup", [
-            ("Hospitalet ønsker, at aftalen omfatter fælles vagtplaner.", "Vagtplaner aftales på den enkelte "
-             "afdeling og ikke i klyngen.", "Uden for aftalens rammer", "uden_for_rammerne")]),
+        (
+            "Holstebro Kommune",
+            [
+                (
+                    "Kommunen ønsker, at aftalen nævner den akutte sygepleje om natten.",
+                    "Afsnit 2.4 er udvidet med nattesygeplejen.",
+                    "Tilrettet",
+                    "aendring",
+                ),
+                (
+                    "Kommunen spørger, hvem der betaler for de fælles uddannelsesdage.",
+                    "Udgifterne deles efter befolkningstal, som aftalen allerede beskriver.",
+                    "Ingen ændring",
+                    "ingen_aendring",
+                ),
+            ],
+        ),
+        (
+            "Struer Kommune",
+            [
+                (
+                    "Struer ønsker en fælles rekrutteringsindsats for sygeplejersker.",
+                    "Rekruttering drøftes videre i klyngestyregruppen.",
+                    "Tages op i styregruppen",
+                    "implementering",
+                )
+            ],
+        ),
+        (
+            "Regionshospitalet Gødstrup",
+            [
+                (
+                    "Hospitalet ønsker, at aftalen omfatter fælles vagtplaner.",
+                    "Vagtplaner aftales på den enkelte afdeling og ikke i klyngen.",
+                    "Uden for aftalens rammer",
+                    "uden_for_rammerne",
+                )
+            ],
+        ),
     ]
     t = d.add_table(rows=1, cols=4)
     for i, h in enumerate(["Nr.", "Bemærkning", "Svar", "Konsekvens"]):
@@ -627,14 +1096,30 @@ Ministeriet vil følge ventetiden tæt, og spørgsmålet indgår i det videre ar
     p.write_text(text, encoding="utf-8")
     visit, vent = "Visitation i lægevagten", "Ventetid"
     exp = [
-        {"respondent": "KL", "summary": "KL og Danske Regioner bemærker, at visitationen bør ske", "handling": "aendring",
-         "theme": visit},
-        {"respondent": "Danske Regioner", "summary": "KL og Danske Regioner bemærker, at visitationen bør ske",
-         "handling": "aendring", "theme": visit},
-        {"respondent": "Danske Ældreråd", "summary": "Vedrørende ventetiden i telefonen foreslår Danske Ældreråd",
-         "handling": "implementering", "theme": vent},
-        {"respondent": "PLO", "summary": "PLO finder, at et maksimum vil kræve flere læger i vagten.",
-         "handling": "implementering", "theme": vent},
+        {
+            "respondent": "KL",
+            "summary": "KL og Danske Regioner bemærker, at visitationen bør ske",
+            "handling": "aendring",
+            "theme": visit,
+        },
+        {
+            "respondent": "Danske Regioner",
+            "summary": "KL og Danske Regioner bemærker, at visitationen bør ske",
+            "handling": "aendring",
+            "theme": visit,
+        },
+        {
+            "respondent": "Danske Ældreråd",
+            "summary": "Vedrørende ventetiden i telefonen foreslår Danske Ældreråd",
+            "handling": "implementering",
+            "theme": vent,
+        },
+        {
+            "respondent": "PLO",
+            "summary": "PLO finder, at et maksimum vil kræve flere læger i vagten.",
+            "handling": "implementering",
+            "theme": vent,
+        },
         {"respondent": "Forbrugerrådet Tænk", "summary": None, "handling": "intet_svar"},
     ]
     return Built("prose, unnumbered headings, replies without headings (TXT)", p, exp)
@@ -672,8 +1157,13 @@ def score(records, expected: list[dict]) -> dict:
     prec = hit / len(rows) if rows else 0.0
     rec = hit / len(expected) if expected else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"rows": len(rows), "expected": len(expected), "row_f1": f1, "handling_accuracy": right / hit if hit else 0.0,
-            "wrong": wrong}
+    return {
+        "rows": len(rows),
+        "expected": len(expected),
+        "row_f1": f1,
+        "handling_accuracy": right / hit if hit else 0.0,
+        "wrong": wrong,
+    }
 
 
 def main() -> None:
@@ -687,8 +1177,10 @@ def main() -> None:
         for b in BUILDERS + VARIANTS:
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)
-            print(f"| {built.name} | `{built.path.suffix}` | {s['expected']} | {s['rows']} | {s['row_f1']:.3f} | "
-                  f"{s['handling_accuracy']:.3f} |")
+            print(
+                f"| {built.name} | `{built.path.suffix}` | {s['expected']} | {s['rows']} | {s['row_f1']:.3f} | "
+                f"{s['handling_accuracy']:.3f} |"
+            )
 
 
 if __name__ == "__main__":

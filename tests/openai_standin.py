@@ -40,14 +40,29 @@ class OpenAIStandIn:
                 if isinstance(content, dict) and body.get("tools"):
                     # a scripted structured reply: answered as a call of the tool the client offered
                     name = body["tools"][0]["function"]["name"]
-                    message = {"role": "assistant", "content": None, "tool_calls": [
-                        {"id": "call_1", "type": "function", "function": {"name": name, "arguments": json.dumps(content)}}]}
+                    message = {
+                        "role": "assistant",
+                        "content": None,
+                        "tool_calls": [
+                            {
+                                "id": "call_1",
+                                "type": "function",
+                                "function": {"name": name, "arguments": json.dumps(content)},
+                            }
+                        ],
+                    }
                 out = {
                     "id": "chatcmpl-standin",
                     "object": "chat.completion",
                     "created": int(time.time()),
                     "model": body.get("model", "standin"),
-                    "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}],
+                    "choices": [
+                        {
+                            "index": 0,
+                            "message": message,
+                            "finish_reason": "tool_calls" if message.get("tool_calls") else "stop",
+                        }
+                    ],
                     "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
                 }
                 data = json.dumps(out).encode()

@@ -12,12 +12,28 @@ from urllib.parse import urlencode
 _n = itertools.count(1)
 
 
-def build_event(event_type: str = "app_mention", text: str = "", channel: str = "C111", user: str = "U222",
-                ts: str | None = None, thread_ts: str | None = None, channel_type: str = "channel",
-                event_id: str | None = None, **extra) -> dict:
+def build_event(
+    event_type: str = "app_mention",
+    text: str = "",
+    channel: str = "C111",
+    user: str = "U222",
+    ts: str | None = None,
+    thread_ts: str | None = None,
+    channel_type: str = "channel",
+    event_id: str | None = None,
+    **extra,
+) -> dict:
     ts = ts or f"{int(time.time())}.{next(_n):06d}"
-    event = {"type": event_type, "user": user, "text": text, "ts": ts, "channel": channel, "event_ts": ts,
-             "channel_type": channel_type, **extra}
+    event = {
+        "type": event_type,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "channel": channel,
+        "event_ts": ts,
+        "channel_type": channel_type,
+        **extra,
+    }
     if thread_ts:
         event["thread_ts"] = thread_ts
     return {
@@ -33,25 +49,55 @@ def build_event(event_type: str = "app_mention", text: str = "", channel: str = 
 
 
 def build_command(text: str, response_url: str, channel: str = "C111", user: str = "U222") -> str:
-    return urlencode({
-        "token": "legacy", "team_id": "T1", "team_domain": "region", "channel_id": channel, "channel_name": "praksis",
-        "user_id": user, "user_name": "staff", "command": "/plansvar", "text": text, "api_app_id": "A1",
-        "response_url": response_url, "trigger_id": f"tr{next(_n)}",
-    })
+    return urlencode(
+        {
+            "token": "legacy",
+            "team_id": "T1",
+            "team_domain": "region",
+            "channel_id": channel,
+            "channel_name": "praksis",
+            "user_id": user,
+            "user_name": "staff",
+            "command": "/plansvar",
+            "text": text,
+            "api_app_id": "A1",
+            "response_url": response_url,
+            "trigger_id": f"tr{next(_n)}",
+        }
+    )
 
 
-def build_action(action_id: str, value: str, channel: str = "C111", user: str = "U222", message_ts: str = "1.000001",
-                 thread_ts: str | None = None, action_type: str = "button") -> str:
+def build_action(
+    action_id: str,
+    value: str,
+    channel: str = "C111",
+    user: str = "U222",
+    message_ts: str = "1.000001",
+    thread_ts: str | None = None,
+    action_type: str = "button",
+) -> str:
     """A block_actions payload for one clicked element, form-encoded as Slack posts it."""
     message = {"type": "message", "ts": message_ts, "text": "answer"}
     if thread_ts:
         message["thread_ts"] = thread_ts
     payload = {
-        "type": "block_actions", "team": {"id": "T1"}, "user": {"id": user}, "api_app_id": "A1",
+        "type": "block_actions",
+        "team": {"id": "T1"},
+        "user": {"id": user},
+        "api_app_id": "A1",
         "container": {"type": "message", "channel_id": channel, "message_ts": message_ts},
-        "channel": {"id": channel}, "trigger_id": "tr1", "message": message,
-        "actions": [{"type": action_type, "action_id": action_id, "block_id": "b1",
-                     "value": value, "action_ts": str(time.time())}],
+        "channel": {"id": channel},
+        "trigger_id": "tr1",
+        "message": message,
+        "actions": [
+            {
+                "type": action_type,
+                "action_id": action_id,
+                "block_id": "b1",
+                "value": value,
+                "action_ts": str(time.time()),
+            }
+        ],
     }
     return urlencode({"payload": json.dumps(payload)})
 

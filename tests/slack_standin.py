@@ -88,8 +88,12 @@ class SlackStandIn:
             with self._lock:
                 if not files or any(f["id"] not in self.uploads for f in files):
                     return {"ok": False, "error": "file_not_found"}
-            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title"), "name": self._pending[f["id"]]["filename"]}
-                                          for f in files]}
+            return {
+                "ok": True,
+                "files": [
+                    {"id": f["id"], "title": f.get("title"), "name": self._pending[f["id"]]["filename"]} for f in files
+                ],
+            }
         if method in ("chat.update", "chat.appendStream", "chat.stopStream"):
             return {"ok": True, "channel": body.get("channel"), "ts": body.get("ts") or ts}
         return {"ok": True}
@@ -105,7 +109,9 @@ class SlackStandIn:
             if len(got) >= n:
                 return got
             time.sleep(0.05)
-        raise AssertionError(f"{method} called {len(self.by(method))} times, expected {n}; calls: {[m for m, _ in self.calls]}")
+        raise AssertionError(
+            f"{method} called {len(self.by(method))} times, expected {n}; calls: {[m for m, _ in self.calls]}"
+        )
 
     def __enter__(self) -> "SlackStandIn":
         self._thread.start()

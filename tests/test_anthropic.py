@@ -36,11 +36,20 @@ class MessagesStandIn:
                 system = body.get("system") or ""
                 if isinstance(system, list):
                     system = "".join(b.get("text", "") for b in system)
-                data = json.dumps({
-                    "id": "msg_standin", "type": "message", "role": "assistant", "model": body.get("model"),
-                    "content": [{"type": "text", "text": reply([{"role": "system", "content": system}, *body["messages"]])}],
-                    "stop_reason": "end_turn", "stop_sequence": None, "usage": {"input_tokens": 1, "output_tokens": 1},
-                }).encode()
+                data = json.dumps(
+                    {
+                        "id": "msg_standin",
+                        "type": "message",
+                        "role": "assistant",
+                        "model": body.get("model"),
+                        "content": [
+                            {"type": "text", "text": reply([{"role": "system", "content": system}, *body["messages"]])}
+                        ],
+                        "stop_reason": "end_turn",
+                        "stop_sequence": None,
+                        "usage": {"input_tokens": 1, "output_tokens": 1},
+                    }
+                ).encode()
                 self.send_response(200)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(data)))
@@ -63,8 +72,9 @@ class MessagesStandIn:
 def test_anthropic_answer_keeps_only_checked_citations(corpus_service, caplog):
     caplog.set_level("DEBUG")
     with MessagesStandIn(grounded_reply) as llm:
-        svc = corpus_service(llm="anthropic", llm_base_url=llm.url, llm_model="claude-standin", llm_api_key=KEY,
-                             llm_timeout=20)
+        svc = corpus_service(
+            llm="anthropic", llm_base_url=llm.url, llm_model="claude-standin", llm_api_key=KEY, llm_timeout=20
+        )
         ans = svc.answer("How many sick visits are made each year?")
         assert len(llm.requests) == 1
         req = llm.requests[0]

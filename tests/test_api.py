@@ -28,15 +28,26 @@ def test_ask_returns_the_cli_json(api, corpus_store):
     assert got["answer"] == out["answer"] and got["citations"] == out["citations"]
 
 
-@pytest.mark.parametrize("body,needle", [({"question": ""}, "empty"), ({"question": "   "}, "empty"),
-                                         ({"question": "x" * 2001}, "limit is 2000"), ({}, "question")])
+@pytest.mark.parametrize(
+    "body,needle",
+    [
+        ({"question": ""}, "empty"),
+        ({"question": "   "}, "empty"),
+        ({"question": "x" * 2001}, "limit is 2000"),
+        ({}, "question"),
+    ],
+)
 def test_bad_questions_get_422_with_a_clear_message(api, body, needle):
     r = httpx.post(f"{api}/ask", json=body)
     assert r.status_code == 422 and needle in json.dumps(r.json())
 
 
 def test_follow_up_context(api):
-    r = httpx.post(f"{api}/ask", json={"question": "og hospitalerne?", "context": "Hvad sagde kommunerne om fasttilknyttede læger?"}, timeout=30)
+    r = httpx.post(
+        f"{api}/ask",
+        json={"question": "og hospitalerne?", "context": "Hvad sagde kommunerne om fasttilknyttede læger?"},
+        timeout=30,
+    )
     assert all(c["respondent_type"] == "hospital" for c in r.json()["citations"])
 
 
@@ -68,10 +79,15 @@ def test_a_long_respondent_name_gets_422_with_its_length_and_limit(api):
     assert r.status_code == 422 and "the respondent is empty" in r.text
 
 
-@pytest.mark.parametrize("error,code,field", [
-    (NameTooLong(269, 200), "name_too_long", "respondent"), (ContextTooLong(2500, 2000), "context_too_long", "context"),
-    (QuestionEmpty(), "question_empty", "question"), (PlansvarError("not an input error"), None, None),
-])
+@pytest.mark.parametrize(
+    "error,code,field",
+    [
+        (NameTooLong(269, 200), "name_too_long", "respondent"),
+        (ContextTooLong(2500, 2000), "context_too_long", "context"),
+        (QuestionEmpty(), "question_empty", "question"),
+        (PlansvarError("not an input error"), None, None),
+    ],
+)
 def test_errors_past_the_validators_are_answered_by_type(tmp_path, error, code, field):
     class Refusing(Service):
         def respond(self, *args, **kwargs):
@@ -83,4 +99,6 @@ def test_errors_past_the_validators_are_answered_by_type(tmp_path, error, code, 
         assert r.status_code == 400 and r.json() == {"detail": "not an input error"}
         return
     (item,) = r.json()["detail"]
-    assert r.status_code == 422 and item["type"] == code and item["loc"] == ["body", field] and item["msg"] == str(error)
+    assert (
+        r.status_code == 422 and item["type"] == code and item["loc"] == ["body", field] and item["msg"] == str(error)
+    )

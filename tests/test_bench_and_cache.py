@@ -49,15 +49,35 @@ def test_report_renders_every_figure():
         "ingest": {"records": 335, "documents": 5, "seconds": 70.0},
         "reingest_unchanged_s": 1.0,
         "in_process": {"load_s": 2.0, "p50_ms": 50.0, "p95_ms": 100.0, "n": 75},
-        "http": {"p50_ms": 60.0, "p95_ms": 120.0, "n": 45, "load_requests": 200, "load_errors": 0, "load_p50_ms": 300.0,
-                 "load_p95_ms": 900.0, "load_wall_s": 30.0, "peak_rss_mb": 700.0,
-                 "web_p50_ms": 80.0, "web_p95_ms": 150.0, "web_n": 45},
-        "scaling": {1: {"records": 335, "seconds": 70.0, "load_s": 2.0, "p50_ms": 50.0, "p95_ms": 100.0},
-                    100: {"records": 33500, "seconds": 200.0, "load_s": 60.0, "p50_ms": 900.0, "p95_ms": 1500.0}},
+        "http": {
+            "p50_ms": 60.0,
+            "p95_ms": 120.0,
+            "n": 45,
+            "load_requests": 200,
+            "load_errors": 0,
+            "load_p50_ms": 300.0,
+            "load_p95_ms": 900.0,
+            "load_wall_s": 30.0,
+            "peak_rss_mb": 700.0,
+            "web_p50_ms": 80.0,
+            "web_p95_ms": 150.0,
+            "web_n": 45,
+        },
+        "scaling": {
+            1: {"records": 335, "seconds": 70.0, "load_s": 2.0, "p50_ms": 50.0, "p95_ms": 100.0},
+            100: {"records": 33500, "seconds": 200.0, "load_s": 60.0, "p50_ms": 900.0, "p95_ms": 1500.0},
+        },
     }
     text = render(r, 20, 10)
-    for needle in ("4.8 records/s", "0 errors of 200", "700 MiB", "| ×100 | 33500 |", "p50 ≤ 2 s", "20 concurrent clients × 10",
-                   "`GET /?q=` (45) | p50 80 ms, p95 150 ms"):
+    for needle in (
+        "4.8 records/s",
+        "0 errors of 200",
+        "700 MiB",
+        "| ×100 | 33500 |",
+        "p50 ≤ 2 s",
+        "20 concurrent clients × 10",
+        "`GET /?q=` (45) | p50 80 ms, p95 150 ms",
+    ):
         assert needle in text
 
 
@@ -78,10 +98,16 @@ def test_shipped_embedding_seed_holds_what_the_model_gives_for_the_corpus(e5):
     db = sqlite3.connect(f"file:{SEED}?mode=ro", uri=True)
     have = {k for (k,) in db.execute("SELECT k FROM vec")}
     missing = [t for t in texts if seed._key(t) not in have]
-    assert len(missing) <= len(texts) // 20, f"{len(missing)} of {len(texts)} corpus passages are not in the seed: make test-seed"
+    assert len(missing) <= len(texts) // 20, (
+        f"{len(missing)} of {len(texts)} corpus passages are not in the seed: make test-seed"
+    )
     sample = random.Random(7).sample([t for t in texts if t not in missing], 3)
-    stored = np.stack([np.frombuffer(db.execute("SELECT v FROM vec WHERE k = ?", (seed._key(t),)).fetchone()[0],
-                                     dtype=np.float32) for t in sample])
+    stored = np.stack(
+        [
+            np.frombuffer(db.execute("SELECT v FROM vec WHERE k = ?", (seed._key(t),)).fetchone()[0], dtype=np.float32)
+            for t in sample
+        ]
+    )
     db.close()
     fresh = np.asarray(e5.cache.inner._embed(sample))  # the model itself, past the cache
     assert np.abs(stored - fresh).max() < 1e-4  # the model's own vectors, not another model's or a stale version's

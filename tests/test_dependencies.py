@@ -40,9 +40,12 @@ def _guarded(tree: ast.AST) -> set[int]:
     """Line numbers of imports inside a try whose handlers catch ImportError."""
     lines = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Try) and any("ImportError" in ast.unparse(h.type or ast.Name("BaseException"))
-                                             for h in node.handlers):
-            lines |= {n.lineno for stmt in node.body for n in ast.walk(stmt) if isinstance(n, (ast.Import, ast.ImportFrom))}
+        if isinstance(node, ast.Try) and any(
+            "ImportError" in ast.unparse(h.type or ast.Name("BaseException")) for h in node.handlers
+        ):
+            lines |= {
+                n.lineno for stmt in node.body for n in ast.walk(stmt) if isinstance(n, (ast.Import, ast.ImportFrom))
+            }
     return lines
 
 

@@ -25,19 +25,22 @@ def rows_of(service, name):
     return [r for r in service.index().rows() if r.respondent == name]
 
 
-@pytest.mark.parametrize("text, kind, name", [
-    ("Udkast til svar til Gribskov Kommune", "draft", "Gribskov Kommune"),
-    ("udkast Gribskov", "draft", "Gribskov"),
-    ("Lav et udkast til svar til PIU", "draft", "PIU"),
-    ("svarudkast til Gentofte Kommune?", "draft", "Gentofte Kommune"),
-    ("Draft a reply to Gribskov", "draft", "Gribskov"),
-    ("udkast", "draft", ""),
-    ("oversigt", "overview", None),
-    ("Giv mig et overblik over høringen", "overview", None),
-    ("overview of the consultation", "overview", None),
-    ("Giv mig en oversigt over hvad kommunerne sagde om fasttilknyttede læger", "ask", None),
-    ("Hvad står der i udkastet til praksisplanen om lægedækning?", "ask", None),
-])
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        ("Udkast til svar til Gribskov Kommune", "draft", "Gribskov Kommune"),
+        ("udkast Gribskov", "draft", "Gribskov"),
+        ("Lav et udkast til svar til PIU", "draft", "PIU"),
+        ("svarudkast til Gentofte Kommune?", "draft", "Gentofte Kommune"),
+        ("Draft a reply to Gribskov", "draft", "Gribskov"),
+        ("udkast", "draft", ""),
+        ("oversigt", "overview", None),
+        ("Giv mig et overblik over høringen", "overview", None),
+        ("overview of the consultation", "overview", None),
+        ("Giv mig en oversigt over hvad kommunerne sagde om fasttilknyttede læger", "ask", None),
+        ("Hvad står der i udkastet til praksisplanen om lægedækning?", "ask", None),
+    ],
+)
 def test_intents(text, kind, name):
     got = classify(text)
     assert got.kind == kind
@@ -81,7 +84,10 @@ def test_gribskov_draft_quotes_the_plan_where_the_notat_does(service):
     assert by_letter["f"].handling == "aendring" and "Tekstændring: s. 17." in d.text
     b = by_letter["b"].plan
     assert [(q.source, q.where) for q in b] == [("comment", "afsnit 1.5, side 5")]
-    assert b[0].text == "Praksisplanen og implementeringsarbejdet skal når relevant tage højde for en kommende overenskomst."
+    assert (
+        b[0].text
+        == "Praksisplanen og implementeringsarbejdet skal når relevant tage højde for en kommende overenskomst."
+    )
     assert [q.where for q in by_letter["i"].plan] == ["s. 6"]
     assert not by_letter["a"].plan  # no quote in the comment, no plan to search
     # an empty handling cell says so; a handling taken from another row names it
@@ -93,8 +99,11 @@ def test_gribskov_draft_quotes_the_plan_where_the_notat_does(service):
 
 def test_comment_quotes_need_plan_context():
     assert comment_quotes('Tilføjet s. 17: "Almen praksis skal have gode rammer for efteruddannelse."') == [
-        ("Almen praksis skal have gode rammer for efteruddannelse.", "s. 17")]
-    assert comment_quotes('Formuleringen ændres: "Opfølgning sker i tæt samarbejde med kommunen." s. 13.')[0][1] == "s. 13"
+        ("Almen praksis skal have gode rammer for efteruddannelse.", "s. 17")
+    ]
+    assert (
+        comment_quotes('Formuleringen ændres: "Opfølgning sker i tæt samarbejde med kommunen." s. 13.')[0][1] == "s. 13"
+    )
     assert comment_quotes('Kommunen skriver "vi er glade for det gode samarbejde med regionen" hvilket noteres.') == []
     assert comment_quotes(None) == []
 
@@ -107,8 +116,9 @@ def test_plan_in_the_index_is_quoted_from_the_plan_itself(corpus_store, e5, tmp_
 
     store = tmp_path / "store"
     shutil.copytree(corpus_store, store)
-    report = ingest([ROOT / "data" / "corpus", PLAN_FIXTURE], ChromaStore(path=store, collection="plansvar"),
-                    e5, progress=False)
+    report = ingest(
+        [ROOT / "data" / "corpus", PLAN_FIXTURE], ChromaStore(path=store, collection="plansvar"), e5, progress=False
+    )
     assert report.ingested == ["praksisplan-hovedstaden-uddrag.txt"]  # the rest reused with their vectors
     svc = Service(Settings(store=store))
     for name in ("Gribskov Kommune", "Gentofte Kommune", "Patientinddragelsesudvalget i Region Hovedstaden"):
@@ -154,7 +164,9 @@ def test_a_follow_up_after_a_draft_drafts_for_the_new_respondent(service):
     ans = service.answer("og Gentofte?", context="Udkast til svar til Gribskov Kommune")
     assert ans.answer.startswith("Udkast til svar til Gentofte Kommune")
     assert {c.respondent for c in ans.citations} == {"Gentofte Kommune"}
-    assert ans.question == "Udkast til svar til Gentofte" and service.intent("og Herlev", ans.question)[0].kind == "draft"
+    assert (
+        ans.question == "Udkast til svar til Gentofte" and service.intent("og Herlev", ans.question)[0].kind == "draft"
+    )
     ans = service.answer("og hospitalerne?", context="oversigt")  # an overview is no context for a question
     assert "Høringspunkter:" not in ans.answer
 
@@ -163,7 +175,9 @@ def test_draft_through_ask_and_in_english(service):
     ans = service.answer("Udkast til svar til Gribskov Kommune")
     assert ans.found and ans.answer.startswith("Udkast til svar til Gribskov Kommune") and len(ans.citations) == 9
     ans = service.answer("Draft a reply to Gribskov")
-    assert ans.answer.startswith("Draft reply (in Danish) to Gribskov Kommune") and "Kære Gribskov Kommune" in ans.answer
+    assert (
+        ans.answer.startswith("Draft reply (in Danish) to Gribskov Kommune") and "Kære Gribskov Kommune" in ans.answer
+    )
 
 
 def polite_model(messages):
@@ -188,7 +202,9 @@ def test_llm_polish_keeps_checked_paragraphs_only(corpus_service):
         assert p.reply.endswith(f"[{p.cite}].") and p.reply in d.text
         assert "Håndtering:" in d.text  # the handling stays verbatim
     # a model that invents a promise is not used: the template text stays
-    with OpenAIStandIn(lambda m: "Vi lover 50 nye læger i Gribskov inden 2026 [P1]. Det er aftalt med ministeren [P4].") as llm:
+    with OpenAIStandIn(
+        lambda m: "Vi lover 50 nye læger i Gribskov inden 2026 [P1]. Det er aftalt med ministeren [P4]."
+    ) as llm:
         d = corpus_service(llm_base_url=llm.url, **settings).draft("Gribskov Kommune")
     assert d.polished == 0 and "50 nye læger" not in d.text and "Jeres bemærkning (høringsnotatets resumé)" in d.text
     # a model that does not answer in time: the template text stays
@@ -231,7 +247,9 @@ def test_http_draft(service):
         assert r.status_code == 200 and "Høringspunkter: 228" in r.json()["answer"]
         # downloads: the draft as Word, the overview and any answer as spreadsheets
         r = httpx.post(f"{server.url}/draft.docx", json={"respondent": "Gribskov"}, timeout=30)
-        assert r.status_code == 200 and 'filename="udkast-svar-gribskov-kommune.docx"' in r.headers["content-disposition"]
+        assert (
+            r.status_code == 200 and 'filename="udkast-svar-gribskov-kommune.docx"' in r.headers["content-disposition"]
+        )
         doc = docx.Document(io.BytesIO(r.content))
         assert sum(p.style.name == "Heading 2" and p.text.startswith(tuple("123456789")) for p in doc.paragraphs) == 9
         r = httpx.post(f"{server.url}/draft.docx", json={"respondent": "Hvidbjerg"}, timeout=30)
@@ -239,11 +257,17 @@ def test_http_draft(service):
         r = httpx.get(f"{server.url}/overview", params={"format": "xlsx"}, timeout=30)
         wb = openpyxl.load_workbook(io.BytesIO(r.content))
         assert sum(row[-1] for row in list(wb["type x håndtering"].values)[1:]) == 228
-        r = httpx.post(f"{server.url}/export", json={"question": "Which responses led to text changes?", "format": "csv"}, timeout=30)
+        r = httpx.post(
+            f"{server.url}/export",
+            json={"question": "Which responses led to text changes?", "format": "csv"},
+            timeout=30,
+        )
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
         rows = [line for line in r.content.decode("utf-8-sig").splitlines() if line.count(";") > 5]
         assert len(rows) == 1 + 27 and rows[0].startswith("nr;respondent")
-        assert httpx.post(f"{server.url}/export", json={"question": "x", "format": "pdf"}, timeout=30).status_code == 422
+        assert (
+            httpx.post(f"{server.url}/export", json={"question": "x", "format": "pdf"}, timeout=30).status_code == 422
+        )
 
 
 def test_documents_know_their_region(service):

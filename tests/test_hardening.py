@@ -55,8 +55,11 @@ def test_context_is_bounded_at_the_api_and_in_the_service(api, service):
     with pytest.raises(PlansvarError, match="context .* the limit is 2000"):
         service.answer("og hospitalerne?", context="læger " * 400)
     # a follow-up with a real context still works
-    r = httpx.post(f"{api}/ask", json={"question": "og hospitalerne?",
-                                       "context": "Hvad sagde kommunerne om fasttilknyttede læger?"}, timeout=60)
+    r = httpx.post(
+        f"{api}/ask",
+        json={"question": "og hospitalerne?", "context": "Hvad sagde kommunerne om fasttilknyttede læger?"},
+        timeout=60,
+    )
     assert r.status_code == 200 and all(c["respondent_type"] == "hospital" for c in r.json()["citations"])
 
 
@@ -80,8 +83,12 @@ def test_bodies_are_capped_and_errors_do_not_echo_input(api):
     assert r.status_code == 413
 
     # under the body limit, over the text limits: a 422 that quotes a short prefix, not the value
-    for body in ({"question": "q" * 5000}, {"question": "hej", "id": "i" * 5000}, {"question": "hej", "context": "c" * 5000},
-                 {"respondent": "r" * 5000}):
+    for body in (
+        {"question": "q" * 5000},
+        {"question": "hej", "id": "i" * 5000},
+        {"question": "hej", "context": "c" * 5000},
+        {"respondent": "r" * 5000},
+    ):
         path = "/draft" if "respondent" in body else "/ask"
         r = httpx.post(f"{api}{path}", json=body, timeout=60)
         assert r.status_code == 422, body.keys()
@@ -93,8 +100,12 @@ def test_bodies_are_capped_and_errors_do_not_echo_input(api):
 
 def _slack_app(tmp_path, api_url: str | None = None):
     """The API with Slack's endpoint; Slack's Web API is the local stand-in, or a closed loopback port."""
-    settings = Settings(store=tmp_path / "slack-store", slack_bot_token="xoxb-hardening-1234567890",
-                        slack_signing_secret=SECRET, slack_api_url=api_url or f"http://127.0.0.1:{_free_port()}/api/")
+    settings = Settings(
+        store=tmp_path / "slack-store",
+        slack_bot_token="xoxb-hardening-1234567890",
+        slack_signing_secret=SECRET,
+        slack_api_url=api_url or f"http://127.0.0.1:{_free_port()}/api/",
+    )
     return create_app(Service(settings))
 
 
@@ -103,10 +114,20 @@ def test_slack_bodies_are_capped_and_rejected_requests_are_logged_without_them(t
     with ServerThread(_slack_app(tmp_path)) as server:
         url = f"{server.url}/slack/events"
         marker = "MARKER-BODY-" * 40_000  # 480 KB, under Slack's limit, unsigned
-        r = httpx.post(url, content=json.dumps({"x": marker}), headers={"content-type": "application/json",
-                       "X-Slack-Request-Timestamp": str(int(time.time())), "X-Slack-Signature": "v0=00"}, timeout=60)
+        r = httpx.post(
+            url,
+            content=json.dumps({"x": marker}),
+            headers={
+                "content-type": "application/json",
+                "X-Slack-Request-Timestamp": str(int(time.time())),
+                "X-Slack-Signature": "v0=00",
+            },
+            timeout=60,
+        )
         assert r.status_code == 401
-        r = httpx.post(url, content=b"{" + b" " * 2_000_000 + b"}", headers={"content-type": "application/json"}, timeout=60)
+        r = httpx.post(
+            url, content=b"{" + b" " * 2_000_000 + b"}", headers={"content-type": "application/json"}, timeout=60
+        )
         assert r.status_code == 413
     logged = [rec.getMessage() + json.dumps(rec.__dict__, default=str) for rec in caplog.records]
     assert not any("MARKER-BODY" in line for line in logged)
@@ -118,18 +139,32 @@ def test_slack_bodies_are_capped_and_rejected_requests_are_logged_without_them(t
 
 
 def test_clean_text_keeps_danish_and_drops_what_cannot_be_read():
-    assert clean_text("Hvad\a sagde \u202eGrib\u200bskov\u202c\ud800 om l\u00e6ger?\x00") == "Hvad sagde Gribskov om læger?"
+    assert (
+        clean_text("Hvad\a sagde \u202eGrib\u200bskov\u202c\ud800 om l\u00e6ger?\x00")
+        == "Hvad sagde Gribskov om læger?"
+    )
     assert clean_text("Æblegrød på Ærø, a\u030a") == "Æblegrød på Ærø, å"  # NFC: a + combining ring is å
     assert clean_text("  to\tlinjer\r\nher ") == "to linjer her"
     assert from_os("l\udce6ger") == "læger" and from_os("læger") == "læger"
 
 
-@pytest.mark.parametrize("question", ["Hvad\u0007 sagde Gribskov?", "Hvad sagde Grib\u200bskov?",
-                                      "Hvad sagde \u202eGribskov\u202c?", "Hvad sagde Grib\u00adskov?",
-                                      "Hvad sagde Gribskov \ud800?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvad\u0007 sagde Gribskov?",
+        "Hvad sagde Grib\u200bskov?",
+        "Hvad sagde \u202eGribskov\u202c?",
+        "Hvad sagde Grib\u00adskov?",
+        "Hvad sagde Gribskov \ud800?",
+    ],
+)
 def test_control_and_invisible_characters_are_removed_before_reading(api, question):
-    r = httpx.post(f"{api}/ask", content=json.dumps({"question": question}), headers={"content-type": "application/json"},
-                   timeout=60)
+    r = httpx.post(
+        f"{api}/ask",
+        content=json.dumps({"question": question}),
+        headers={"content-type": "application/json"},
+        timeout=60,
+    )
     assert r.status_code == 200, r.text
     got = r.json()
     assert got["found"] and {c["respondent"] for c in got["citations"]} == {"Gribskov Kommune"}
@@ -139,8 +174,12 @@ def test_control_and_invisible_characters_are_removed_before_reading(api, questi
 
 def test_lone_surrogates_and_bad_utf8_on_every_endpoint(api):
     bad = '"Hvad sagde Gribskov \\ud800?"'
-    for path, body in (("/ask", f'{{"question": {bad}}}'), ("/export", f'{{"question": {bad}, "format": "csv"}}'),
-                       ("/draft", '{"respondent": "Gribskov \\udfff"}'), ("/draft.docx", '{"respondent": "Gribskov \\ud800"}')):
+    for path, body in (
+        ("/ask", f'{{"question": {bad}}}'),
+        ("/export", f'{{"question": {bad}, "format": "csv"}}'),
+        ("/draft", '{"respondent": "Gribskov \\udfff"}'),
+        ("/draft.docx", '{"respondent": "Gribskov \\ud800"}'),
+    ):
         r = _post(f"{api}{path}", body.encode())
         assert r.status_code == 200, (path, r.status_code, r.text[:200])
     r = _post(f"{api}/ask", '{"question": "Hvad sagde kommunerne om læger?"}'.encode("latin-1"))
@@ -150,17 +189,24 @@ def test_lone_surrogates_and_bad_utf8_on_every_endpoint(api):
 def test_cli_reads_a_latin1_argument_and_a_batch_goes_past_bad_entries(corpus_store, tmp_path):
     env = {**os.environ, "PLANSVAR_STORE": str(corpus_store)}
     exe = Path(sys.executable).parent / "plansvar"
-    out = subprocess.run([str(exe), "ask", b"Hvad sagde kommunerne om l\xe6ger?", "--json"], capture_output=True,
-                         env=env, timeout=600, cwd=ROOT)
+    out = subprocess.run(
+        [str(exe), "ask", b"Hvad sagde kommunerne om l\xe6ger?", "--json"],
+        capture_output=True,
+        env=env,
+        timeout=600,
+        cwd=ROOT,
+    )
     assert out.returncode == 0 and b"Traceback" not in out.stderr, out.stderr[-2000:]
     ans = json.loads(out.stdout)
     assert ans["question"] == "Hvad sagde kommunerne om læger?" and ans["found"]
 
     qs = tmp_path / "qs.json"
-    qs.write_bytes(b'[{"id": "a", "question": "Hvad spurgte Gribskov om?"}, {"id": "b", "question": "Hvad sagde \\ud800?"},'
-                   b' {"id": "c", "question": 17}, "no object", {"id": "d", "question": ""},'
-                   b' {"id": "e", "question": "Hvad sagde Gribskov om l\xe6ged\xe6kning?"},'
-                   b' {"id": "f", "question": "Which responses led to text changes?"}]')
+    qs.write_bytes(
+        b'[{"id": "a", "question": "Hvad spurgte Gribskov om?"}, {"id": "b", "question": "Hvad sagde \\ud800?"},'
+        b' {"id": "c", "question": 17}, "no object", {"id": "d", "question": ""},'
+        b' {"id": "e", "question": "Hvad sagde Gribskov om l\xe6ged\xe6kning?"},'
+        b' {"id": "f", "question": "Which responses led to text changes?"}]'
+    )
     out = run_cli("ask", "--questions", str(qs), "--json", env={"PLANSVAR_STORE": str(corpus_store)})
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr[-2000:]
     lines = [json.loads(x) for x in out.stdout.splitlines()]
@@ -180,8 +226,11 @@ def own_chroma(tmp_path):
     exe = Path(sys.executable).parent / "chroma"
     port = _free_port()
     log = open(tmp_path / "chroma.log", "wb")
-    proc = subprocess.Popen([str(exe), "run", "--path", str(tmp_path / "chroma"), "--host", "127.0.0.1", "--port",
-                             str(port)], stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [str(exe), "run", "--path", str(tmp_path / "chroma"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while True:
@@ -206,7 +255,9 @@ def own_chroma(tmp_path):
         log.close()
 
 
-def test_a_frozen_or_stopped_chroma_server_gives_a_prompt_503_that_says_unreachable(own_chroma, small_corpus, e5, tmp_path):
+def test_a_frozen_or_stopped_chroma_server_gives_a_prompt_503_that_says_unreachable(
+    own_chroma, small_corpus, e5, tmp_path
+):
     from ingest.pipeline import ingest
 
     proc, url = own_chroma
@@ -253,9 +304,11 @@ def test_a_frozen_or_stopped_chroma_server_gives_a_prompt_503_that_says_unreacha
 
 
 def test_health_tells_empty_from_unreachable(tmp_path, chroma_server):
-    cases = {"empty": Settings(store=tmp_path / "empty"),
-             "empty-server": Settings(chroma_url=chroma_server, collection="never-ingested", store=tmp_path / "l1"),
-             "unreachable": Settings(chroma_url=f"http://127.0.0.1:{_free_port()}", store=tmp_path / "l2", chroma_timeout=2)}
+    cases = {
+        "empty": Settings(store=tmp_path / "empty"),
+        "empty-server": Settings(chroma_url=chroma_server, collection="never-ingested", store=tmp_path / "l1"),
+        "unreachable": Settings(chroma_url=f"http://127.0.0.1:{_free_port()}", store=tmp_path / "l2", chroma_timeout=2),
+    }
     for name, settings in cases.items():
         with ServerThread(create_app(Service(settings))) as server:
             h = httpx.get(f"{server.url}/healthz", timeout=30)
@@ -266,7 +319,9 @@ def test_health_tells_empty_from_unreachable(tmp_path, chroma_server):
             else:
                 assert "unreachable" in h.json()["detail"] and "ingest" not in h.json()["detail"]
     # the CLI (operators) gets the same distinction, with the URL
-    out = run_cli("stats", env={"PLANSVAR_CHROMA_URL": f"http://127.0.0.1:{_free_port()}", "PLANSVAR_CHROMA_TIMEOUT": "2"})
+    out = run_cli(
+        "stats", env={"PLANSVAR_CHROMA_URL": f"http://127.0.0.1:{_free_port()}", "PLANSVAR_CHROMA_TIMEOUT": "2"}
+    )
     assert out.returncode == 2 and "Cannot reach the Chroma server at http://127.0.0.1" in out.stderr
     assert "Traceback" not in out.stderr
 
@@ -284,8 +339,13 @@ with s.ingest_lock(wait=30):
 
 
 def _hold_in_subprocess(*args: str) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-c", HOLD, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD, *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.stdout.readline().strip() == "locked"
     return proc
 
@@ -308,9 +368,17 @@ def test_embedded_store_one_ingest_at_a_time(small_corpus, tmp_path):
         assert time.perf_counter() - t0 < 2
 
     # two real ingests started together: the second waits for the first; both finish, no raw chromadb error
-    procs = [subprocess.Popen([str(Path(sys.executable).parent / "plansvar"), "ingest", "--quiet", str(small_corpus)],
-                              cwd=ROOT, env={**os.environ, **env, "PLANSVAR_INGEST_LOCK_WAIT": "600"},
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    procs = [
+        subprocess.Popen(
+            [str(Path(sys.executable).parent / "plansvar"), "ingest", "--quiet", str(small_corpus)],
+            cwd=ROOT,
+            env={**os.environ, **env, "PLANSVAR_INGEST_LOCK_WAIT": "600"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     results = [(p.wait(timeout=900), p.stderr.read()) for p in procs]
     assert [rc for rc, _ in results] == [0, 0], [err[-1500:] for _, err in results]
     assert not any("Traceback" in err or "NotFoundError" in err for _, err in results)
@@ -328,8 +396,12 @@ def test_server_store_one_ingest_at_a_time(chroma_server, small_corpus, tmp_path
         with pytest.raises(IngestBusy, match=f"pid {os.getpid()}"):
             with other.ingest_lock(wait=1):
                 pass
-        env = {"PLANSVAR_CHROMA_URL": chroma_server, "PLANSVAR_COLLECTION": collection,
-               "PLANSVAR_STORE": str(tmp_path / "local"), "PLANSVAR_INGEST_LOCK_WAIT": "1"}
+        env = {
+            "PLANSVAR_CHROMA_URL": chroma_server,
+            "PLANSVAR_COLLECTION": collection,
+            "PLANSVAR_STORE": str(tmp_path / "local"),
+            "PLANSVAR_INGEST_LOCK_WAIT": "1",
+        }
         out = run_cli("ingest", "--quiet", str(small_corpus), env=env)
         assert out.returncode == 2 and "Another ingest is running" in out.stderr and "Traceback" not in out.stderr
     with other.ingest_lock(wait=0):  # released on exit
@@ -345,13 +417,17 @@ def test_server_store_one_ingest_at_a_time(chroma_server, small_corpus, tmp_path
 
     # a holder on another machine: waited for while its lease is fresh, taken over once it has expired
     client = mine._client_()
-    client.create_collection(mine._lease_name, embedding_function=None, metadata={"owner": "x", "pid": 1, "host": "elsewhere", "since": "-",
-                                                         "expires": time.time() + 60})
+    client.create_collection(
+        mine._lease_name,
+        embedding_function=None,
+        metadata={"owner": "x", "pid": 1, "host": "elsewhere", "since": "-", "expires": time.time() + 60},
+    )
     with pytest.raises(IngestBusy, match="on elsewhere"):
         with other.ingest_lock(wait=1):
             pass
-    client.get_collection(mine._lease_name).modify(metadata={"owner": "x", "pid": 1, "host": "elsewhere", "since": "-",
-                                                              "expires": time.time() - 1})
+    client.get_collection(mine._lease_name).modify(
+        metadata={"owner": "x", "pid": 1, "host": "elsewhere", "since": "-", "expires": time.time() - 1}
+    )
     with other.ingest_lock(wait=1):
         pass
     # the lease is renewed while held: with a 1 s lease, held for 2.5 s, it is still not free
@@ -378,18 +454,30 @@ def test_slack_endpoint_answers_401_and_400_not_500(tmp_path):
         ev = json.dumps(build_event(text="<@UBOT> hej")).encode()
         assert post(ev, **{"X-Slack-Request-Timestamp": "abc", "X-Slack-Signature": "v0=00"}).status_code == 401
         assert post(ev, **{"X-Slack-Request-Timestamp": "", "X-Slack-Signature": "v0=00"}).status_code == 401
-        assert post(ev, **{"X-Slack-Request-Timestamp": "１２３".encode(), "X-Slack-Signature": "v0=00"}).status_code == 401
-        assert post(ev, **{"X-Slack-Request-Timestamp": str(int(time.time())), "X-Slack-Signature": "v0=é".encode("latin-1")}).status_code == 401
+        assert (
+            post(ev, **{"X-Slack-Request-Timestamp": "１２３".encode(), "X-Slack-Signature": "v0=00"}).status_code
+            == 401
+        )
+        assert (
+            post(
+                ev,
+                **{"X-Slack-Request-Timestamp": str(int(time.time())), "X-Slack-Signature": "v0=é".encode("latin-1")},
+            ).status_code
+            == 401
+        )
         assert post(b'{"type": "event_callback"').status_code == 401  # unsigned and malformed: the signature first
 
         def signed(body: bytes, ctype="application/json"):
             return post(body, ctype, **_sign_bytes(body))
 
-        for body, ctype in ((b'{"type": "event_callback", "event": ', "application/json"), (b"[1, 2]", "application/json"),
-                            (b"payload=%7Bnot-json", "application/x-www-form-urlencoded"),
-                            (b"payload=%5B1%5D", "application/x-www-form-urlencoded"),
-                            (b'\xff\xfe{"type": 1}', "application/json"), (b'{"event": 5, "type": "event_callback"}',
-                                                                            "application/json")):
+        for body, ctype in (
+            (b'{"type": "event_callback", "event": ', "application/json"),
+            (b"[1, 2]", "application/json"),
+            (b"payload=%7Bnot-json", "application/x-www-form-urlencoded"),
+            (b"payload=%5B1%5D", "application/x-www-form-urlencoded"),
+            (b'\xff\xfe{"type": 1}', "application/json"),
+            (b'{"event": 5, "type": "event_callback"}', "application/json"),
+        ):
             r = signed(body, ctype)
             assert r.status_code == 400, (body, r.status_code, r.text)
         # a good request still gets through
@@ -452,9 +540,11 @@ def test_no_paths_or_urls_reach_clients(corpus_store, tmp_path, caplog):
     hidden = f"http://127.0.0.1:{_free_port()}"
     for settings in (Settings(store=empty), Settings(chroma_url=hidden, store=empty, chroma_timeout=2)):
         with ServerThread(create_app(Service(settings))) as server:
-            for r in (httpx.get(f"{server.url}/healthz", timeout=30),
-                      httpx.post(f"{server.url}/ask", json={"question": "hej"}, timeout=30),
-                      httpx.get(f"{server.url}/documents", timeout=30)):
+            for r in (
+                httpx.get(f"{server.url}/healthz", timeout=30),
+                httpx.post(f"{server.url}/ask", json={"question": "hej"}, timeout=30),
+                httpx.get(f"{server.url}/documents", timeout=30),
+            ):
                 assert r.status_code == 503
                 assert "secret-folder" not in r.text and str(tmp_path) not in r.text and hidden not in r.text
                 ref = r.json()["ref"]

@@ -41,11 +41,19 @@ def test_respondent_types_as_in_the_reference(corpus_rows):
     for r in corpus_rows:
         types[r["respondent"]] = r["respondent_type"]
     assert Counter(types.values()) == {
-        "kommune": 21, "organisation": 13, "region": 4, "hospital": 6, "myndighed": 1, "psykiatri": 1,
+        "kommune": 21,
+        "organisation": 13,
+        "region": 4,
+        "hospital": 6,
+        "myndighed": 1,
+        "psykiatri": 1,
     }
     assert types["Amager og Hvidovre"] == "hospital"
     assert types["Kræftens bekæmpelse"] == "organisation"
-    assert "Albertslund, pva. af Glostrup, Brøndby, Dragør, Tårnby, Hvidovre, Høje Taastrup og Vallensbæk Kommuner" in types
+    assert (
+        "Albertslund, pva. af Glostrup, Brøndby, Dragør, Tårnby, Hvidovre, Høje Taastrup og Vallensbæk Kommuner"
+        in types
+    )
 
 
 def test_references_to_piu_take_its_handling(corpus_rows):
@@ -131,7 +139,11 @@ def test_comment_and_quote_split_by_width():
     comment, quote = _split_comment_quote(lines)
     assert comment == lines[:3] and quote == lines[3:]
     # a quote whose first line is narrow but wrapped mid-sentence starts there
-    lines = ["vedtaget.", "Tilgængelighed til almen praksis er et af", "omdrejningspunkterne i det daglige samarbejde mellem"]
+    lines = [
+        "vedtaget.",
+        "Tilgængelighed til almen praksis er et af",
+        "omdrejningspunkterne i det daglige samarbejde mellem",
+    ]
     assert _split_comment_quote(lines) == (["vedtaget."], lines[1:])
 
 

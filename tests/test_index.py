@@ -22,13 +22,29 @@ EXTRA = "hoeringsnotat-tillaeg.csv"
 # a small second høringsnotat: two more points from Gribskov, both leading to a change, so the counts of
 # "Hvad sagde Gribskov?", "Which responses led to text changes?", the draft and the overview differ between versions
 EXTRA_ROWS = [
-    ("Gribskov Kommune", "Lægedækning", "Gribskov ønsker en lægeklinik i Helsinge med åbent om aftenen.",
-     "Helsinge er tilføjet som prioriteret område.", "Giver anledning til ændring"),
-    ("Gribskov Kommune", "Sammenhæng", "Gribskov beder om faste møder mellem kommunens sygeplejersker og almen praksis.",
-     "Møderne er nævnt i afsnittet om samarbejde.", "Indarbejdes i planen"),
+    (
+        "Gribskov Kommune",
+        "Lægedækning",
+        "Gribskov ønsker en lægeklinik i Helsinge med åbent om aftenen.",
+        "Helsinge er tilføjet som prioriteret område.",
+        "Giver anledning til ændring",
+    ),
+    (
+        "Gribskov Kommune",
+        "Sammenhæng",
+        "Gribskov beder om faste møder mellem kommunens sygeplejersker og almen praksis.",
+        "Møderne er nævnt i afsnittet om samarbejde.",
+        "Indarbejdes i planen",
+    ),
 ]
-QUESTIONS = ("Hvad sagde Gribskov?", "Which responses led to text changes?", "Hvor mange sygebesøg aflægges der om året?",
-             "Hvad sagde kommunerne om fasttilknyttede læger?", "Udkast til svar til Gribskov Kommune", "oversigt")
+QUESTIONS = (
+    "Hvad sagde Gribskov?",
+    "Which responses led to text changes?",
+    "Hvor mange sygebesøg aflægges der om året?",
+    "Hvad sagde kommunerne om fasttilknyttede læger?",
+    "Udkast til svar til Gribskov Kommune",
+    "oversigt",
+)
 READERS = 3
 SWITCHES = 6  # re-ingests while the questions run (about a second each here)
 
@@ -49,10 +65,15 @@ def _expected(ix) -> dict:
     """What every answer built from this Index must show."""
     rows = ix.rows()
     mine = [r for r in rows if r.respondent == GRIBSKOV]
-    return {"cites": {_key(Citation.from_record(r)) for r in ix.records}, "docs": {d["doc"] for d in ix.documents()},
-            "gribskov": len(mine), "points": sum(r.handling != "intet_svar" for r in mine),
-            "changes": sum(r.handling == "aendring" for r in rows), "rows": len(rows),
-            "kommune": sum(r.respondent_type == "kommune" for r in rows)}
+    return {
+        "cites": {_key(Citation.from_record(r)) for r in ix.records},
+        "docs": {d["doc"] for d in ix.documents()},
+        "gribskov": len(mine),
+        "points": sum(r.handling != "intet_svar" for r in mine),
+        "changes": sum(r.handling == "aendring" for r in rows),
+        "rows": len(rows),
+        "kommune": sum(r.respondent_type == "kommune" for r in rows),
+    }
 
 
 def _mixed(question: str, reply, e: dict, quiet: tuple) -> str | None:
@@ -65,8 +86,11 @@ def _mixed(question: str, reply, e: dict, quiet: tuple) -> str | None:
         return f"not that version's answer: {head!r} ({len(cites)} citations)"
     if question == "oversigt":
         counted = sum(int(c.text.split()[0]) for c in ans.citations)
-        ok = (f"Høringspunkter: {e['rows']} fra" in ans.answer and counted == e["rows"]
-              and {c.doc for c in ans.citations} <= e["docs"])
+        ok = (
+            f"Høringspunkter: {e['rows']} fra" in ans.answer
+            and counted == e["rows"]
+            and {c.doc for c in ans.citations} <= e["docs"]
+        )
         return None if ok else f"overview of another version: {head!r}, cited {counted} rows, expected {e['rows']}"
     if not (ans.found and cites and set(cites) <= e["cites"]):
         return f"cites records that version does not hold: {head!r}"
@@ -78,7 +102,9 @@ def _mixed(question: str, reply, e: dict, quiet: tuple) -> str | None:
     elif question == "Which responses led to text changes?":
         ok = head.startswith(f"All {e['changes']} consultation points") and len(cites) == e["changes"]
     elif question.startswith("Udkast"):
-        ok = len(reply.draft.points) == e["points"] and head.startswith(f"Udkast til svar til {GRIBSKOV} — {e['points']} ")
+        ok = len(reply.draft.points) == e["points"] and head.startswith(
+            f"Udkast til svar til {GRIBSKOV} — {e['points']} "
+        )
     else:  # a fact: its passages exist in the version (above), and the first is about the question
         ok = "sygebesøg" in ans.citations[0].text.lower()
     return None if ok else f"count of another version: {head!r} ({len(cites)} citations)"

@@ -23,7 +23,10 @@ def _snapshot(store):
 
 def test_reingest_changes_nothing_then_changes_and_removals_apply(small_corpus, store, e5):
     first = ingest([small_corpus], store, e5, progress=False)
-    assert sorted(first.ingested) == ["oplaeg-ny-praksisplan-kommunale-input.txt", "plo-sjaelland-vision-praksissektor.txt"]
+    assert sorted(first.ingested) == [
+        "oplaeg-ny-praksisplan-kommunale-input.txt",
+        "plo-sjaelland-vision-praksissektor.txt",
+    ]
     assert first.records_by_kind == {"oplaeg": first.records}
     before = _snapshot(store)
 
@@ -115,11 +118,29 @@ def test_cli_parse_json_and_score(tmp_path):
     rows = json.loads(out.stdout)
     assert len(rows) == 228
     first = rows[0]
-    for field in ("respondent", "respondent_type", "theme", "letter", "is_remark", "summary", "handling",
-                  "handling_raw", "text_change", "quote", "quote_pages", "line_start", "line_end"):
+    for field in (
+        "respondent",
+        "respondent_type",
+        "theme",
+        "letter",
+        "is_remark",
+        "summary",
+        "handling",
+        "handling_raw",
+        "text_change",
+        "quote",
+        "quote_pages",
+        "line_start",
+        "line_end",
+    ):
         assert field in first
-    score = cli("parse", str(CORPUS / "region-hovedstaden-hoeringsnotat-praksisplan.txt"),
-                "--score", "data/eval/dev_hoeringssvar_rows.json", "--only-gold-part")
+    score = cli(
+        "parse",
+        str(CORPUS / "region-hovedstaden-hoeringsnotat-praksisplan.txt"),
+        "--score",
+        "data/eval/dev_hoeringssvar_rows.json",
+        "--only-gold-part",
+    )
     s = json.loads(score.stdout)
     assert s["row_f1"] >= 0.97 and s["field_accuracy"] >= 0.95
 

@@ -14,8 +14,11 @@ from ingest.notes import FileNotes
 from ingest.pipeline import Manifest, parse_file
 
 
-@pytest.mark.parametrize("builder", F.BUILDERS + [lambda tmp: F.build_prose(tmp, as_text=True)],
-                         ids=["docx", "xlsx", "csv", "pdf", "prose-docx", "english", "prose-txt"])
+@pytest.mark.parametrize(
+    "builder",
+    F.BUILDERS + [lambda tmp: F.build_prose(tmp, as_text=True)],
+    ids=["docx", "xlsx", "csv", "pdf", "prose-docx", "english", "prose-txt"],
+)
 def test_each_layout_meets_the_targets(tmp_path, builder):
     built = builder(tmp_path)
     notes = FileNotes()
@@ -29,9 +32,19 @@ def test_each_layout_meets_the_targets(tmp_path, builder):
     assert all(r.kind == "hoeringsnotat" and r.doc_kind == "hoeringsnotat" and r.handling_source for r in rows)
 
 
-@pytest.mark.parametrize("builder", F.VARIANTS, ids=["docx-table-per-theme", "prose-per-respondent", "prose-english",
-                                                     "xlsx-status", "docx-respondent-rows", "pdf-borderless",
-                                                     "prose-unnumbered"])
+@pytest.mark.parametrize(
+    "builder",
+    F.VARIANTS,
+    ids=[
+        "docx-table-per-theme",
+        "prose-per-respondent",
+        "prose-english",
+        "xlsx-status",
+        "docx-respondent-rows",
+        "pdf-borderless",
+        "prose-unnumbered",
+    ],
+)
 def test_variants_the_six_layouts_do_not_show(tmp_path, builder):
     built = builder(tmp_path)
     recs = parse_file(built.path)
@@ -59,7 +72,10 @@ def test_xlsx_merged_cells_fill_their_range_and_the_ja_nej_column_reads_with_the
     odense = [r for r in recs if r.respondent == "Odense Kommune"]
     assert len(odense) == 3 and [r.theme for r in odense] == ["Adgang til fysioterapi"] * 2 + ["Samarbejde"]
     assert [(r.handling_raw, r.handling) for r in odense] == [
-        ("Ja", "aendring"), ("Nej", "uden_for_rammerne"), ("Nej", "implementering")]
+        ("Ja", "aendring"),
+        ("Nej", "uden_for_rammerne"),
+        ("Nej", "implementering"),
+    ]
     assert {r.handling_source for r in recs} == {"yes_no"}
     assert recs[0].line_start == 4  # the sheet row, under a merged title row and a blank row
 
@@ -73,17 +89,24 @@ def test_prose_notat_ties_statements_to_the_reply_and_knows_who_was_only_consult
     aeldre = next(r for r in recs if r.respondent == "Ældre Sagen")  # "Endvidere påpeger Ældre Sagen, at …"
     assert aeldre.summary.startswith("Endvidere påpeger")
     silent = {r.respondent for r in recs if r.handling == "intet_svar"}
-    assert silent == {"Dansk Sygeplejeråd", "Lægeforeningen", "Dansk Psykiatrisk Selskab",
-                      "Danske Handicaporganisationer"}
+    assert silent == {
+        "Dansk Sygeplejeråd",
+        "Lægeforeningen",
+        "Dansk Psykiatrisk Selskab",
+        "Danske Handicaporganisationer",
+    }
     assert all(r.handling_source == "consulted" for r in recs if r.handling == "intet_svar")
     assert next(r for r in recs if r.respondent == "Datatilsynet").handling_source == "no_remarks"
 
 
 def test_a_plan_in_prose_is_not_read_as_a_hoeringsnotat(tmp_path):
     p = tmp_path / "plan.txt"
-    p.write_text("1. Indledning\n\nRegionen bemærker, at planen gælder 2025-2028.\n\nKL og Danske Regioner har "
-                 "aftalt rammerne. Danske Regioner finder, at samarbejdet er godt.\n\n2. Mål\n\nMålet er flere "
-                 "læger.\n", encoding="utf-8")
+    p.write_text(
+        "1. Indledning\n\nRegionen bemærker, at planen gælder 2025-2028.\n\nKL og Danske Regioner har "
+        "aftalt rammerne. Danske Regioner finder, at samarbejdet er godt.\n\n2. Mål\n\nMålet er flere "
+        "læger.\n",
+        encoding="utf-8",
+    )
     notes = FileNotes()
     recs = parse_file(p, notes=notes)
     assert not any(r.is_row for r in recs) and notes.layout == "document" and not notes.unplaced
@@ -128,8 +151,10 @@ def test_handling_wordings(raw, code):
 
 
 def test_the_deciding_sentence_of_a_reply():
-    code, why = classify_prose("Ministeriet kan oplyse, at reglerne ændres i 2026. Bemærkningen giver ikke anledning "
-                               "til ændringer i bekendtgørelsen.")
+    code, why = classify_prose(
+        "Ministeriet kan oplyse, at reglerne ændres i 2026. Bemærkningen giver ikke anledning "
+        "til ændringer i bekendtgørelsen."
+    )
     assert code == "ingen_aendring" and why.startswith("Bemærkningen giver ikke")
     assert classify_prose("Planen tilrettes: afsnit 3 nævner nu Korsør.")[0] == "aendring"
     assert classify_prose("Regionen noterer opbakningen.")[0] == "ingen_aendring"
@@ -150,21 +175,27 @@ def _xlsx(path, header, rows, title=None):
 def test_handling_cells_placed_by_meaning_or_reported(tmp_path, e5):
     """Words the vocabulary lacks: the nearest labelled phrasing places them, with a margin; what stays unclear is
     listed with its count, never silently null; the manifest maps it."""
-    p = _xlsx(tmp_path / "notat.xlsx", ["Høringspart", "Resumé", "Håndtering"], [
-        ["Gentofte Kommune", "Kommunen ønsker flere læger i Jægersborg.", "Sendes videre til kommunerne"],
-        ["Gentofte Kommune", "Kommunen ønsker bedre parkering ved lægehuset.", "Planen forbliver uændret"],
-        ["Lyngby-Taarbæk Kommune", "Kommunen ønsker tolkning i almen praksis.", "Afventer"],
-        ["Lyngby-Taarbæk Kommune", "Kommunen ønsker et fælles akutteam.", "Afventer"],
-        ["Furesø Kommune", "Kommunen ønsker et sundhedshus i Farum.", "Behandles af arbejdsgruppen"],
-    ])
+    p = _xlsx(
+        tmp_path / "notat.xlsx",
+        ["Høringspart", "Resumé", "Håndtering"],
+        [
+            ["Gentofte Kommune", "Kommunen ønsker flere læger i Jægersborg.", "Sendes videre til kommunerne"],
+            ["Gentofte Kommune", "Kommunen ønsker bedre parkering ved lægehuset.", "Planen forbliver uændret"],
+            ["Lyngby-Taarbæk Kommune", "Kommunen ønsker tolkning i almen praksis.", "Afventer"],
+            ["Lyngby-Taarbæk Kommune", "Kommunen ønsker et fælles akutteam.", "Afventer"],
+            ["Furesø Kommune", "Kommunen ønsker et sundhedshus i Farum.", "Behandles af arbejdsgruppen"],
+        ],
+    )
     notes = FileNotes()
     rows = [r for r in parse_file(p, notes=notes, embedder=e5) if r.is_row]
     assert [r.handling for r in rows] == ["implementering", "ingen_aendring", None, None, "implementering"]
     assert rows[0].handling_source == "meaning" and any(k.startswith("Sendes videre") for k in notes.by_meaning)
     assert rows[1].handling_source == rows[4].handling_source == "cell"
     assert notes.unplaced == {"Afventer": 2}
-    (tmp_path / "manifest.json").write_text(json.dumps({"documents": [
-        {"file": "notat.xlsx", "handling_map": {"Afventer": "implementering"}}]}), encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"documents": [{"file": "notat.xlsx", "handling_map": {"Afventer": "implementering"}}]}),
+        encoding="utf-8",
+    )
     notes = FileNotes()
     rows = [r for r in parse_file(p, Manifest.for_paths([p]).get(p.name), notes=notes, embedder=e5) if r.is_row]
     assert [r.handling for r in rows][2:4] == ["implementering"] * 2 and not notes.unplaced
@@ -172,31 +203,48 @@ def test_handling_cells_placed_by_meaning_or_reported(tmp_path, e5):
 
 
 def test_manifest_names_the_columns_when_headers_say_nothing(tmp_path):
-    rows = [["Ishøj Kommune", "Ønsker en lægeklinik i Vejleåparken.", "Regionen har tilføjet Vejleåparken.", "Ja"],
-            ["Vallensbæk Kommune", "Ønsker bedre busforbindelse til lægevagten.", "Hører under trafikselskabet.",
-             "Nej"]]
+    rows = [
+        ["Ishøj Kommune", "Ønsker en lægeklinik i Vejleåparken.", "Regionen har tilføjet Vejleåparken.", "Ja"],
+        ["Vallensbæk Kommune", "Ønsker bedre busforbindelse til lægevagten.", "Hører under trafikselskabet.", "Nej"],
+    ]
     p = _xlsx(tmp_path / "ark.xlsx", ["A", "B", "C", "D"], rows)
     plain = parse_file(p)
     assert not any(r.is_row for r in plain)  # nothing says this is a høringsnotat
     assert "Ishøj Kommune" in plain[0].text  # … but every cell is indexed
-    (tmp_path / "manifest.json").write_text(json.dumps({"documents": [{"file": "ark.xlsx", "kind": "hoeringsnotat",
-                                                                          "columns": {"1": "respondent", "B": "summary",
-                                                                                      "C": "comment", "4": "handling"}}]}),
-                                            encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(
+        json.dumps(
+            {
+                "documents": [
+                    {
+                        "file": "ark.xlsx",
+                        "kind": "hoeringsnotat",
+                        "columns": {"1": "respondent", "B": "summary", "C": "comment", "4": "handling"},
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     notes = FileNotes()
     recs = [r for r in parse_file(p, Manifest.for_paths([p]).get(p.name), notes=notes) if r.is_row]
-    assert [(r.respondent, r.handling) for r in recs] == [("Ishøj Kommune", "aendring"),
-                                                            ("Vallensbæk Kommune", "ingen_aendring")]
+    assert [(r.respondent, r.handling) for r in recs] == [
+        ("Ishøj Kommune", "aendring"),
+        ("Vallensbæk Kommune", "ingen_aendring"),
+    ]
     assert any("(manifest)" in line for line in notes.mappings[0]["columns"])
 
 
 def test_odd_cells_in_a_table_hoeringsnotat_are_reported(tmp_path):
     """Issue 12 item 11: a numeric handling cell, a formula-only row and a missing handling column are reported."""
-    p = _xlsx(tmp_path / "odd.xlsx", ["Høringspart", "Sammendrag", "Håndtering"], [
-        ["Egedal Kommune", "Kommunen ønsker en ny lægeklinik i Ølstykke.", 2],
-        ["Egedal Kommune", "Kommunen støtter planen.", "Taget til efterretning"],
-        ["=A2", "=B2", "=C2"],
-    ])
+    p = _xlsx(
+        tmp_path / "odd.xlsx",
+        ["Høringspart", "Sammendrag", "Håndtering"],
+        [
+            ["Egedal Kommune", "Kommunen ønsker en ny lægeklinik i Ølstykke.", 2],
+            ["Egedal Kommune", "Kommunen støtter planen.", "Taget til efterretning"],
+            ["=A2", "=B2", "=C2"],
+        ],
+    )
     notes = FileNotes()
     rows = [r for r in parse_file(p, notes=notes) if r.is_row]
     assert [r.handling for r in rows] == [None, "ingen_aendring"]
@@ -204,11 +252,18 @@ def test_odd_cells_in_a_table_hoeringsnotat_are_reported(tmp_path):
     assert any("numeric handling cell" in w for w in notes.warnings)
     assert any("row 4 holds only formulas" in w for w in notes.warnings)
 
-    p = _xlsx(tmp_path / "nohandling.xlsx", ["Høringspart", "Sammendrag", "Kommentar"], [
-        ["Hørsholm Kommune", "Kommunen ønsker, at planen nævner Rungsted.", "Planen tilrettes: Rungsted nævnes i "
-         "afsnit 3."],
-        ["Hørsholm Kommune", "Kommunen spørger til tidsplanen.", "Tidsplanen fremgår af bilag 1."],
-    ])
+    p = _xlsx(
+        tmp_path / "nohandling.xlsx",
+        ["Høringspart", "Sammendrag", "Kommentar"],
+        [
+            [
+                "Hørsholm Kommune",
+                "Kommunen ønsker, at planen nævner Rungsted.",
+                "Planen tilrettes: Rungsted nævnes i afsnit 3.",
+            ],
+            ["Hørsholm Kommune", "Kommunen spørger til tidsplanen.", "Tidsplanen fremgår af bilag 1."],
+        ],
+    )
     notes = FileNotes()
     rows = [r for r in parse_file(p, notes=notes) if r.is_row]
     assert [(r.handling, r.handling_source) for r in rows] == [("aendring", "comment"), (None, None)]
@@ -219,15 +274,23 @@ def test_parse_prints_the_column_mapping_and_why(tmp_path):
     built = F.build_docx(tmp_path)
     out = run_cli("parse", str(built.path), timeout=120)
     assert out.returncode == 0, out.stderr
-    assert "'Konsekvens for planen' -> handling (header word 'konsekvens'; 100% of cells are handling phrases)" \
+    assert (
+        "'Konsekvens for planen' -> handling (header word 'konsekvens'; 100% of cells are handling phrases)"
         in out.stdout
+    )
     assert "'Administrationens bemærkninger' -> comment" in out.stdout
     assert "høringsnotat rows 13" in out.stdout
 
 
 def test_seed_still_parses_perfectly():
-    out = run_cli("parse", "data/corpus/region-hovedstaden-hoeringsnotat-praksisplan.txt", "--score",
-                  "data/eval/dev_hoeringssvar_rows.json", "--only-gold-part", timeout=120)
+    out = run_cli(
+        "parse",
+        "data/corpus/region-hovedstaden-hoeringsnotat-praksisplan.txt",
+        "--score",
+        "data/eval/dev_hoeringssvar_rows.json",
+        "--only-gold-part",
+        timeout=120,
+    )
     s = json.loads(out.stdout)
     assert s["row_f1"] == 1.0 and s["field_accuracy"] == 1.0
 
@@ -246,21 +309,39 @@ def _plan_docx(path):
     t = d.add_table(rows=1, cols=3)
     for i, h in enumerate(["Kommune", "Borgere pr. læge", "Bemærkning"]):
         t.rows[0].cells[i].text = h
-    for row in [["Testrup", "1.850", "Lukket for tilgang"], ["Nordby", "1.420", ""], ["Sønderå", "2.010",
-                                                                                         "Regionsklinik åbner 2026"]]:
+    for row in [
+        ["Testrup", "1.850", "Lukket for tilgang"],
+        ["Nordby", "1.420", ""],
+        ["Sønderå", "2.010", "Regionsklinik åbner 2026"],
+    ]:
         cells = t.add_row().cells
         for i, v in enumerate(row):
             cells[i].text = v
     d.add_paragraph("Sønderå har den laveste lægedækning.")
     d.add_heading("2. Mål", level=2)
     t = d.add_table(rows=3, cols=2)
-    for r, (a, b) in enumerate([("Mål", "Frist"), ("Højst 1.600 borgere pr. læge", "2027"),
-                                ("Ventetid under fem dage", "2026")]):
+    for r, (a, b) in enumerate(
+        [("Mål", "Frist"), ("Højst 1.600 borgere pr. læge", "2027"), ("Ventetid under fem dage", "2026")]
+    ):
         t.cell(r, 0).text, t.cell(r, 1).text = a, b
     d.add_paragraph("Målene følges op hvert år.")
     d.save(path)
-    return ["Testrup", "1.850", "Lukket for tilgang", "Nordby", "1.420", "Sønderå", "2.010", "Regionsklinik åbner 2026",
-            "Højst 1.600 borgere pr. læge", "2027", "Ventetid under fem dage", "2026", "Borgere pr. læge", "Frist"]
+    return [
+        "Testrup",
+        "1.850",
+        "Lukket for tilgang",
+        "Nordby",
+        "1.420",
+        "Sønderå",
+        "2.010",
+        "Regionsklinik åbner 2026",
+        "Højst 1.600 borgere pr. læge",
+        "2027",
+        "Ventetid under fem dage",
+        "2026",
+        "Borgere pr. læge",
+        "Frist",
+    ]
 
 
 def test_a_docx_plan_with_tables_gets_every_cell_indexed_and_cited_by_table_and_row(tmp_path, e5):
@@ -282,15 +363,22 @@ def test_a_docx_plan_with_tables_gets_every_cell_indexed_and_cited_by_table_and_
     summary = report.to_dict()["files"]["plan.docx"]
     assert summary["tables"] == 2 and summary["table_rows"] == 5 and summary["layout"] == "document"
     rows = [r for r in recs if r.table]
-    assert [(r.table, r.table_row) for r in rows] == [("tabel 1", 1), ("tabel 1", 2), ("tabel 1", 3),
-                                                      ("tabel 2", 1), ("tabel 2", 2)]
+    assert [(r.table, r.table_row) for r in rows] == [
+        ("tabel 1", 1),
+        ("tabel 1", 2),
+        ("tabel 1", 3),
+        ("tabel 2", 1),
+        ("tabel 2", 2),
+    ]
     soender = next(r for r in rows if "Sønderå" in r.text)
     assert soender.text == "Kommune: Sønderå · Borgere pr. læge: 2.010 · Bemærkning: Regionsklinik åbner 2026"
     assert soender.section == "Praksisplan 2025 for Region Testrup > 1. Lægedækning > tabel 1, række 3"
     assert "tabel 1, række 3" in cite(Citation.from_record(soender))
     # document order: the text before a table, its rows, the text after it
     order = [r.text.split("\n")[-1][:20] for r in recs]
-    assert order.index("Tabellen viser antal") < order.index("Kommune: Testrup · B") < order.index("Sønderå har den lave")
+    assert (
+        order.index("Tabellen viser antal") < order.index("Kommune: Testrup · B") < order.index("Sønderå har den lave")
+    )
 
 
 # --- limits (issue 12 item 10) ---------------------------------------------------------------------------------------
@@ -313,8 +401,11 @@ def test_file_limits_name_the_file_and_the_limit(tmp_path, e5):
 
     report = ingest([folder], store, e5, progress=False, max_file_mb=5, max_records=100)
     reason = next(f.reason for f in report.failed if f.path.endswith("stor.txt"))
-    assert re.search(r"stor\.txt gives [\d,]+ records, more than the limit of 100 per file "
-                     r"\(PLANSVAR_MAX_RECORDS_PER_FILE\)", reason)
+    assert re.search(
+        r"stor\.txt gives [\d,]+ records, more than the limit of 100 per file "
+        r"\(PLANSVAR_MAX_RECORDS_PER_FILE\)",
+        reason,
+    )
 
 
 def test_cli_refuses_a_file_over_the_limit_with_a_clear_message(tmp_path):
@@ -382,16 +473,30 @@ def test_rows_from_new_layouts_work_downstream(tmp_path, e5):
 
 
 def test_headers_no_wording_knows_are_matched_by_meaning(tmp_path, e5):
-    p = _xlsx(tmp_path / "svar.xlsx", ["Afgivet af", "Svarets hovedpunkter", "Besvarelse fra os", "Hvad er besluttet"], [
-        ["Tårnby Kommune", "Kommunen ønsker en lægeklinik tæt på lufthavnen.", "Vi har skrevet Kastrup ind som "
-         "indsatsområde i afsnit 3.", "Imødekommet"],
-        ["Dragør Kommune", "Kommunen ønsker, at planen nævner færgeforbindelsen.", "Færger hører ikke under planen.",
-         "Uden for planens rammer"],
-    ])
+    p = _xlsx(
+        tmp_path / "svar.xlsx",
+        ["Afgivet af", "Svarets hovedpunkter", "Besvarelse fra os", "Hvad er besluttet"],
+        [
+            [
+                "Tårnby Kommune",
+                "Kommunen ønsker en lægeklinik tæt på lufthavnen.",
+                "Vi har skrevet Kastrup ind som indsatsområde i afsnit 3.",
+                "Imødekommet",
+            ],
+            [
+                "Dragør Kommune",
+                "Kommunen ønsker, at planen nævner færgeforbindelsen.",
+                "Færger hører ikke under planen.",
+                "Uden for planens rammer",
+            ],
+        ],
+    )
     notes = FileNotes()
     rows = [r for r in parse_file(p, notes=notes, embedder=e5) if r.is_row]
-    assert [(r.respondent, r.handling) for r in rows] == [("Tårnby Kommune", "aendring"),
-                                                            ("Dragør Kommune", "uden_for_rammerne")]
+    assert [(r.respondent, r.handling) for r in rows] == [
+        ("Tårnby Kommune", "aendring"),
+        ("Dragør Kommune", "uden_for_rammerne"),
+    ]
     assert rows[0].summary.startswith("Kommunen ønsker") and rows[0].text_change.startswith("Vi har skrevet")
     cols = notes.mappings[0]["columns"]
     assert any(c.startswith("'Afgivet af' -> respondent") and "nearest in meaning" in c for c in cols), cols

@@ -19,8 +19,9 @@ def _passages(messages):
 
 def _service(corpus_service, url, timeout=20.0):
     """A Service with the LLM answerer on the session's warm corpus index."""
-    return corpus_service(llm="openai", llm_base_url=url, llm_model="standin", llm_api_key="sk-test-secret-123456",
-                          llm_timeout=timeout)
+    return corpus_service(
+        llm="openai", llm_base_url=url, llm_model="standin", llm_api_key="sk-test-secret-123456", llm_timeout=timeout
+    )
 
 
 def grounded_reply(messages):
@@ -95,7 +96,9 @@ def test_passages_defuse_forged_keys_and_tags():
 
 def test_check_citations_unit():
     r = Record(id="x", doc="d.txt", kind="plan", text="Der aflægges ca. 55.000 sygebesøg pr. år.", title="T")
-    kept, order, dropped = check_citations("Der aflægges ca. 55.000 sygebesøg om året [P1]. Det er 70.000 [P1].", [Hit(r, 1.0)])
+    kept, order, dropped = check_citations(
+        "Der aflægges ca. 55.000 sygebesøg om året [P1]. Det er 70.000 [P1].", [Hit(r, 1.0)]
+    )
     assert kept == "Der aflægges ca. 55.000 sygebesøg om året [1]." and order == [1] and dropped == 1
 
 

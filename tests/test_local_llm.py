@@ -50,8 +50,11 @@ def _service(corpus_service, url):
 
 
 def _record_of(svc, c):
-    return next(r for r in svc.index().records
-                if r.doc == c.doc and r.line_start == c.line_start and r.section == c.section and r.letter == c.letter)
+    return next(
+        r
+        for r in svc.index().records
+        if r.doc == c.doc and r.line_start == c.line_start and r.section == c.section and r.letter == c.letter
+    )
 
 
 def assert_every_sentence_is_held_by_its_citations(svc, text, citations):
@@ -88,7 +91,9 @@ def test_real_model_answers_keep_only_what_the_sources_hold(corpus_service, serv
 def test_real_model_draft_paragraphs_are_checked(corpus_service, local_llm):
     svc, raw = _service(corpus_service, local_llm)
     d = svc.draft("Hillerød Kommune")
-    rows = [r for r in svc.index().records if r.is_row and r.respondent == "Hillerød Kommune" and r.handling != "intet_svar"]
+    rows = [
+        r for r in svc.index().records if r.is_row and r.respondent == "Hillerød Kommune" and r.handling != "intet_svar"
+    ]
     assert len(raw) == len(rows) == len(d.points) == 4  # one paragraph asked for per point
     assert d.text.count("\nHåndtering: ") == 4  # the handling stays verbatim whatever the model writes
     for p in d.points:

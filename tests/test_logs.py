@@ -115,10 +115,19 @@ sys.exit(main(["serve", "--lazy", "--port", sys.argv[1]]))
 def test_serve_crash_traceback_and_access_lines_are_masked_json(tmp_path):
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "PLANSVAR_LOG_FORMAT"}  # default: auto, stderr is a pipe
-    env.update(PYTHONPATH=os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]), PLANSVAR_LOG_LEVEL="DEBUG",
-               PLANSVAR_STORE=str(tmp_path / "store"))
-    proc = subprocess.Popen([sys.executable, "-c", SERVE_WITH_A_CRASH, str(port)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env.update(
+        PYTHONPATH=os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]),
+        PLANSVAR_LOG_LEVEL="DEBUG",
+        PLANSVAR_STORE=str(tmp_path / "store"),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SERVE_WITH_A_CRASH, str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         url, deadline = f"http://127.0.0.1:{port}", time.time() + 60
         while True:
@@ -137,7 +146,10 @@ def test_serve_crash_traceback_and_access_lines_are_masked_json(tmp_path):
     rows = [json.loads(x) for x in err.splitlines() if x.startswith("{")]
     crash = [x for x in rows if x["logger"] == "uvicorn.error" and x["level"] == "error"]
     assert len(crash) == 1, err
-    assert crash[0]["exc"].startswith("Traceback") and "RuntimeError: the upstream refused the token xoxb-…[masked]" in crash[0]["exc"]
+    assert (
+        crash[0]["exc"].startswith("Traceback")
+        and "RuntimeError: the upstream refused the token xoxb-…[masked]" in crash[0]["exc"]
+    )
     access = [x["event"] for x in rows if x["logger"] == "uvicorn.access"]
     assert any('"GET /crash?token=xoxb-…[masked] HTTP/1.1" 500' in x for x in access), access
     # nothing else of uvicorn's is written its own way

@@ -15,7 +15,10 @@ def test_overview_counts(service):
     assert ov.rows == 228 and ov.respondents == 46
     assert sum(sum(c.values()) for c in ov.by_type_handling.values()) == 228
     assert sum(c["aendring"] for c in ov.by_type_handling.values()) == 27
-    assert len(ov.no_response) == 17 and {"respondent": "Bornholms Hospital", "respondent_type": "hospital"} in ov.no_response
+    assert (
+        len(ov.no_response) == 17
+        and {"respondent": "Bornholms Hospital", "respondent_type": "hospital"} in ov.no_response
+    )
     text = overview_text(ov, "en")
     assert "Consultation points: 228 from 46 respondents" in text and "Respondents without a response (17)" in text
 

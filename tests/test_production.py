@@ -20,14 +20,25 @@ from retrieval.settings import Settings
 
 def _start_ingest(env: dict, *paths: str) -> subprocess.Popen:
     exe = Path(sys.executable).parent / "plansvar"
-    return subprocess.Popen([str(exe), "ingest", *paths], cwd=ROOT, env={**os.environ, **env},
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [str(exe), "ingest", *paths],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 @pytest.mark.slow
-def test_server_store_answers_like_the_embedded_one_and_keeps_answering_during_ingest(chroma_server, service,
-                                                                                      embedding_cache, tmp_path):
-    env = {"PLANSVAR_CHROMA_URL": chroma_server, "PLANSVAR_COLLECTION": "prod", "PLANSVAR_STORE": str(tmp_path / "local")}
+def test_server_store_answers_like_the_embedded_one_and_keeps_answering_during_ingest(
+    chroma_server, service, embedding_cache, tmp_path
+):
+    env = {
+        "PLANSVAR_CHROMA_URL": chroma_server,
+        "PLANSVAR_COLLECTION": "prod",
+        "PLANSVAR_STORE": str(tmp_path / "local"),
+    }
     seed_embedding_cache(tmp_path / "local", embedding_cache)  # the ingests' vectors: what service's index holds
     small = tmp_path / "small"
     small.mkdir()

@@ -44,7 +44,10 @@ def test_plan(service, question, resp, types, handlings, topic):
 
 def test_named_documents_and_quoted_phrases(service):
     plan = service.retriever.plan("Hvordan behandler Region Sjællands praksisplan og PLO/KL-udspillet faste læger?")
-    assert set(plan.docs) == {"plo-kl-styrk-det-naere-sundhedsvaesen.txt", "region-sjaelland-praksisplan-almen-praksis.txt"}
+    assert set(plan.docs) == {
+        "plo-kl-styrk-det-naere-sundhedsvaesen.txt",
+        "region-sjaelland-praksisplan-almen-praksis.txt",
+    }
     plan = service.retriever.plan("Hvilke høringsparter ønskede 'lægernes virtuelle venteværelse'?")
     assert plan.quoted == ["lægernes virtuelle venteværelse"] and plan.rows_question
 
@@ -58,8 +61,13 @@ def test_scan_questions(service):
 
 @pytest.mark.parametrize(
     "text,lang",
-    [("Hvad sagde kommunerne?", "da"), ("What did the municipalities say?", "en"), ("og hospitalerne?", "da"),
-     ("Which responses led to text changes?", "en"), ("Hvilke høringssvar førte til ændringer?", "da")],
+    [
+        ("Hvad sagde kommunerne?", "da"),
+        ("What did the municipalities say?", "en"),
+        ("og hospitalerne?", "da"),
+        ("Which responses led to text changes?", "en"),
+        ("Hvilke høringssvar førte til ændringer?", "da"),
+    ],
 )
 def test_language(text, lang):
     assert detect_language(text) == lang

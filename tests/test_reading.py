@@ -13,8 +13,14 @@ from conftest import EVAL, ServerThread
 # question -> (respondents, types, handlings, themes, intent); None: not checked
 READINGS = [
     ("Vis alle punkter fra Herlev og Gentofte Hospital", ["Herlev og Gentofte Hospital"], [], [], [], "profile"),
-    ("Hvad mener Gladsaxe om lægedækning og tilgængelighed?", ["Gladsaxe Kommune"], [], [],
-     ["Lægedækning og tilgængelighed"], "list"),
+    (
+        "Hvad mener Gladsaxe om lægedækning og tilgængelighed?",
+        ["Gladsaxe Kommune"],
+        [],
+        [],
+        ["Lægedækning og tilgængelighed"],
+        "list",
+    ),
     ("Give me a point-by-point list of what Kræftens Bekæmpelse wrote", ["Kræftens bekæmpelse"], [], [], [], "profile"),
     ("Hvad har Furesø skrevet?", ["Furesø Kommune"], [], [], [], "profile"),
     ("Which hospital comments were accepted into the plan?", [], ["hospital"], ["aendring"], [], "list"),
@@ -22,8 +28,14 @@ READINGS = [
     ("Which requests were only partially met?", [], [], ["delvist"], [], "list"),
     ("who never sent in a response?", [], [], ["intet_svar"], [], "list"),
     ("Hvilke punkter vurderes at ligge udenfor praksisplanens ramme?", [], [], ["uden_for_rammerne"], [], "list"),
-    ("Which of the Patient Involvement Committee's points changed the plan?",
-     ["Patientinddragelsesudvalget i Region Hovedstaden"], [], ["aendring"], [], "list"),
+    (
+        "Which of the Patient Involvement Committee's points changed the plan?",
+        ["Patientinddragelsesudvalget i Region Hovedstaden"],
+        [],
+        ["aendring"],
+        [],
+        "list",
+    ),
     ("Hvad sagde Herlev og Gentofte kommuner?", ["Gentofte Kommune", "Herlev Kommune"], [], [], [], "profile"),
     ("What did the Danish Health Authority write?", ["Sundhedsstyrelsen"], [], [], [], "profile"),
     ("hvad skrev HGH", ["Herlev og Gentofte Hospital"], [], [], [], "profile"),
@@ -94,12 +106,15 @@ def test_every_all_n_answer_cites_exactly_the_rows_its_filters_match(service):
         if not ans.answer.startswith(("Alle ", "All ")):
             continue
         f = ans.interpretation["filters"]
-        match = [r for r in rows
-                 if (not f.get("respondents") or r.respondent in f["respondents"])
-                 and (not f.get("respondent_types") or r.respondent_type in f["respondent_types"])
-                 and (not f.get("handlings") or (r.handling or "tom") in f["handlings"])
-                 and (not f.get("themes") or r.theme in f["themes"])
-                 and (not f.get("letters") or r.letter in f["letters"])]
+        match = [
+            r
+            for r in rows
+            if (not f.get("respondents") or r.respondent in f["respondents"])
+            and (not f.get("respondent_types") or r.respondent_type in f["respondent_types"])
+            and (not f.get("handlings") or (r.handling or "tom") in f["handlings"])
+            and (not f.get("themes") or r.theme in f["themes"])
+            and (not f.get("letters") or r.letter in f["letters"])
+        ]
         n = int(ans.answer.split()[1])
         assert n == len(ans.citations) == len(match) == ans.matched_filters == ans.returned, q["question"]
         checked += 1
@@ -124,8 +139,17 @@ def _llm_service(corpus_store, url, timeout=10.0):
     from retrieval.service import Service
     from retrieval.settings import Settings
 
-    return Service(Settings(store=corpus_store, llm="openai", llm_base_url=url, llm_model="standin",
-                            llm_api_key="sk-test-reader", llm_timeout=timeout, llm_read=True))
+    return Service(
+        Settings(
+            store=corpus_store,
+            llm="openai",
+            llm_base_url=url,
+            llm_model="standin",
+            llm_api_key="sk-test-reader",
+            llm_timeout=timeout,
+            llm_read=True,
+        )
+    )
 
 
 def test_llm_reading_is_validated_against_the_vocabulary(corpus_store):
@@ -133,8 +157,14 @@ def test_llm_reading_is_validated_against_the_vocabulary(corpus_store):
 
     def reply(messages):
         if "structured filters" in messages[0]["content"]:
-            return {"intent": "list", "lang": "en", "respondents": ["Nordsjællands Hospital", "Invented Org"],
-                    "handlings": ["aendring", "made_up"], "respondent_types": ["alien"], "topic": "words not asked"}
+            return {
+                "intent": "list",
+                "lang": "en",
+                "respondents": ["Nordsjællands Hospital", "Invented Org"],
+                "handlings": ["aendring", "made_up"],
+                "respondent_types": ["alien"],
+                "topic": "words not asked",
+            }
         return "no answer [P99]"
 
     with OpenAIStandIn(reply) as llm:
@@ -181,8 +211,9 @@ def test_http_answer_carries_interpretation_and_counts(api):
     d = r.json()
     assert r.status_code == 200 and d["interpretation"]["filters"]["respondents"] == ["Nordsjællands Hospital"]
     assert d["reading"].startswith("Read as:") and d["matched_filters"] == 11 and d["returned"] < 11
-    r = httpx.post(f"{api}/ask", json={"question": "What did Nordsjællands Hospital say about FMK?", "show_all": True},
-                   timeout=30)
+    r = httpx.post(
+        f"{api}/ask", json={"question": "What did Nordsjællands Hospital say about FMK?", "show_all": True}, timeout=30
+    )
     assert r.json()["returned"] == 11 and len(r.json()["citations"]) == 11
 
 
@@ -213,16 +244,29 @@ def test_slack_shows_the_reading_and_a_show_all_button_that_posts_every_row(corp
         with ServerThread(create_app(svc, slack_bot=SlackBot(svc))) as server:
             ev = build_event(text="<@UBOT> Hvad sagde Nordsjællands Hospital om FMK?", channel="C100")
             body = json.dumps(ev)
-            httpx.post(f"{server.url}/slack/events", content=body,
-                       headers={"content-type": "application/json", **sign(secret, body)}, timeout=10)
+            httpx.post(
+                f"{server.url}/slack/events",
+                content=body,
+                headers={"content-type": "application/json", **sign(secret, body)},
+                timeout=10,
+            )
             blocks = web.wait_for("chat.update")[0]["blocks"]
             assert blocks[0]["type"] == "context" and "Læst som:" in blocks[0]["elements"][0]["text"]
-            button = next(e for b in blocks if b["type"] == "actions" for e in b["elements"]
-                          if e["action_id"] == "plansvar_show_all")
+            button = next(
+                e
+                for b in blocks
+                if b["type"] == "actions"
+                for e in b["elements"]
+                if e["action_id"] == "plansvar_show_all"
+            )
             assert button["text"]["text"] == "Vis alle 11"
             form = build_action("plansvar_show_all", button["value"], channel="C100", thread_ts=ev["event"]["ts"])
-            r = httpx.post(f"{server.url}/slack/events", content=form,
-                           headers={"content-type": "application/x-www-form-urlencoded", **sign(secret, form)}, timeout=10)
+            r = httpx.post(
+                f"{server.url}/slack/events",
+                content=form,
+                headers={"content-type": "application/x-www-form-urlencoded", **sign(secret, form)},
+                timeout=10,
+            )
             assert r.status_code == 200
             posted = web.wait_for("chat.postMessage", n=2)[-1]
             assert posted["thread_ts"] == ev["event"]["ts"]

@@ -42,7 +42,10 @@ def test_pdf_pages_and_headings(tmp_path):
     pdf = FPDF()
     pdf.set_font("helvetica", size=11)
     for _page, (head, body) in enumerate(
-        [("1. Formaal", "Planen beskriver rammerne for almen praksis."), ("2. Laegedaekning", "Der mangler laeger i yderomraaderne.")],
+        [
+            ("1. Formaal", "Planen beskriver rammerne for almen praksis."),
+            ("2. Laegedaekning", "Der mangler laeger i yderomraaderne."),
+        ],
         start=1,
     ):
         pdf.add_page()

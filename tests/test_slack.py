@@ -21,8 +21,9 @@ TOKEN = "xoxb-test-token-1234567890"
 
 def slack_service(corpus_service, store, web, **settings):
     """A Service of this test's own (Slack settings, feedback/thread store in `store`) on the session's warm index."""
-    return corpus_service(store=store, slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_api_url=web.url,
-                          **settings)
+    return corpus_service(
+        store=store, slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_api_url=web.url, **settings
+    )
 
 
 @pytest.fixture
@@ -106,14 +107,22 @@ def test_a_long_list_is_split_without_losing_rows(slack):
         for b in blocks:
             if b["type"] == "section":
                 assert len(b["text"]["text"]) <= MAX_TEXT
-    cites = [b["elements"][0]["text"] for m in messages for b in m if b["type"] == "context" and b["elements"][0]["text"].startswith("[")]
+    cites = [
+        b["elements"][0]["text"]
+        for m in messages
+        for b in m
+        if b["type"] == "context" and b["elements"][0]["text"].startswith("[")
+    ]
     assert len(cites) == 27 and all("aendring" in c for c in cites)
-    assert [int(c[1:c.index("]")]) for c in cites] == list(range(1, 28))
+    assert [int(c[1 : c.index("]")]) for c in cites] == list(range(1, 28))
 
 
 def test_slash_command_acks_and_responds(slack):
     web, url, _ = slack
-    body = build_command("Hvilke punkter blev vurderet at ligge uden for rammerne?", response_url=f"http://127.0.0.1:{web.port}/response_url/1")
+    body = build_command(
+        "Hvilke punkter blev vurderet at ligge uden for rammerne?",
+        response_url=f"http://127.0.0.1:{web.port}/response_url/1",
+    )
     h = {"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)}
     t0 = time.perf_counter()
     r = httpx.post(f"{url}/slack/events", content=body, headers=h, timeout=10)
@@ -131,13 +140,18 @@ def test_direct_message_streams_and_falls_back(corpus_service, tmp_path):
             svc = slack_service(corpus_service, tmp_path / f"s{streamed}", web)
             bot = SlackBot(svc)
             with ServerThread(create_app(svc, slack_bot=bot)) as server:
-                post_event(server.url, build_event("message", text="Hvad spurgte Gribskov om?", channel="D200",
-                                                   channel_type="im"))
+                post_event(
+                    server.url,
+                    build_event("message", text="Hvad spurgte Gribskov om?", channel="D200", channel_type="im"),
+                )
                 if streamed:
                     stop = web.wait_for("chat.stopStream")[0]
-                    appended = "".join(c.get("text", "") for m, b in web.calls
-                                       if m in ("chat.startStream", "chat.appendStream", "chat.stopStream")
-                                       for c in (b.get("chunks") or []))
+                    appended = "".join(
+                        c.get("text", "")
+                        for m, b in web.calls
+                        if m in ("chat.startStream", "chat.appendStream", "chat.stopStream")
+                        for c in (b.get("chunks") or [])
+                    )
                     assert "Gribskov Kommune · punkt i" in appended
                     assert "feedback_buttons" in json.dumps(stop.get("blocks"))
                 else:
@@ -163,7 +177,11 @@ def test_feedback_is_stored_and_listed(slack):
     update = web.wait_for("chat.update")[0]
     value = update["blocks"][-1]["elements"][0]["positive_button"]["value"]
     body = build_feedback_action(value, channel="C104")
-    r = httpx.post(f"{url}/slack/events", content=body, headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)})
+    r = httpx.post(
+        f"{url}/slack/events",
+        content=body,
+        headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)},
+    )
     assert r.status_code == 200
     web.wait_for("chat.postEphemeral")
     rows = bot.feedback.list()
@@ -192,14 +210,21 @@ def test_a_failure_gives_an_apology_not_a_trace(slack, caplog):
     bot.service.respond = broken
     post_event(url, build_event(text="<@UBOT> Hvad spurgte Gribskov om?", channel="C105"))
     upd = web.wait_for("chat.update")[0]
-    assert upd["text"].startswith("Beklager, noget gik galt") and "Traceback" not in upd["text"] and "fire" not in upd["text"]
+    assert (
+        upd["text"].startswith("Beklager, noget gik galt")
+        and "Traceback" not in upd["text"]
+        and "fire" not in upd["text"]
+    )
 
 
 def test_assistant_thread_gets_greeting_and_suggested_prompts(slack):
     web, url, _ = slack
-    ev = build_event("assistant_thread_started", channel="D300", channel_type="im",
-                     assistant_thread={"user_id": "U222", "channel_id": "D300", "thread_ts": "1700000000.000100",
-                                       "context": {}})
+    ev = build_event(
+        "assistant_thread_started",
+        channel="D300",
+        channel_type="im",
+        assistant_thread={"user_id": "U222", "channel_id": "D300", "thread_ts": "1700000000.000100", "context": {}},
+    )
     post_event(url, ev)
     prompts = web.wait_for("assistant.threads.setSuggestedPrompts")[0]
     assert "fasttilknyttede" in json.dumps(prompts, ensure_ascii=False)
@@ -207,8 +232,21 @@ def test_assistant_thread_gets_greeting_and_suggested_prompts(slack):
 
 
 def test_blocks_escape_and_keep_every_citation():
-    cites = [Citation(doc="d.txt", title="T", kind="hoeringsnotat", text="x", respondent=f"R{i} <!channel> & co",
-                      letter="a", handling="aendring", page=1, line_start=i, line_end=i + 1) for i in range(1, 61)]
+    cites = [
+        Citation(
+            doc="d.txt",
+            title="T",
+            kind="hoeringsnotat",
+            text="x",
+            respondent=f"R{i} <!channel> & co",
+            letter="a",
+            handling="aendring",
+            page=1,
+            line_start=i,
+            line_end=i + 1,
+        )
+        for i in range(1, 61)
+    ]
     text = "Alle 60 høringspunkter <!here>:\n\n" + "\n".join(f"  a) punkt {i} & mere [{i}]" for i in range(1, 61))
     msgs = answer_blocks(Answer(question="q", answer=text, found=True, citations=cites), "da", answer_id="abc")
     flat = json.dumps(msgs)
@@ -237,14 +275,21 @@ def _name(words: str, n: int = 269) -> str:
     return name + "e" * (n - len(name))
 
 
-@pytest.mark.parametrize("text,reply", [
-    # issue 11: a 269-character respondent's name was answered "Spørgsmålet er for langt (269 tegn; højst 2000)"
-    ("Udkast til svar til " + _name("Kommunalbestyrelsen i Gribskov Kommune og Social- og Sundhedsudvalget "),
-     "Navnet på høringsparten er for langt (269 tegn; højst 200)."),
-    ("Draft a reply to " + _name("The Association of General Practitioners in the Capital Region and the "),
-     "The respondent's name is too long (269 characters; at most 200)."),
-    ("Hvad sagde kommunerne om " + "lægedækning " * 200, "Spørgsmålet er for langt (2424 tegn; højst 2000)."),
-])
+@pytest.mark.parametrize(
+    "text,reply",
+    [
+        # issue 11: a 269-character respondent's name was answered "Spørgsmålet er for langt (269 tegn; højst 2000)"
+        (
+            "Udkast til svar til " + _name("Kommunalbestyrelsen i Gribskov Kommune og Social- og Sundhedsudvalget "),
+            "Navnet på høringsparten er for langt (269 tegn; højst 200).",
+        ),
+        (
+            "Draft a reply to " + _name("The Association of General Practitioners in the Capital Region and the "),
+            "The respondent's name is too long (269 characters; at most 200).",
+        ),
+        ("Hvad sagde kommunerne om " + "lægedækning " * 200, "Spørgsmålet er for langt (2424 tegn; højst 2000)."),
+    ],
+)
 def test_a_too_long_name_or_question_gets_its_own_reply(slack, text, reply):
     web, url, _ = slack
     ev = build_event(text=f"<@UBOT> {text}", channel="C107")
@@ -279,7 +324,7 @@ def test_draft_request_posts_the_letter_and_uploads_a_word_file_to_the_thread(sl
     web, url, _ = slack
     ev = build_event(text="<@UBOT> Udkast til svar til Gribskov Kommune", channel="C300")
     post_event(url, ev)
-    (asked, complete, data), = uploaded(web)
+    ((asked, complete, data),) = uploaded(web)
     assert complete["channel_id"] == "C300" and complete["thread_ts"] == ev["event"]["ts"]
     assert asked["filename"] == "udkast-svar-gribskov-kommune.docx" and int(asked["length"]) == len(data)
     doc = docx.Document(io.BytesIO(data))
@@ -301,7 +346,7 @@ def test_overview_in_slack_is_text_plus_a_spreadsheet(slack):
     web, url, _ = slack
     ev = build_event(text="<@UBOT> oversigt", channel="C301")
     post_event(url, ev)
-    (asked, complete, data), = uploaded(web)
+    ((asked, complete, data),) = uploaded(web)
     assert asked["filename"] == "oversigt-hoering.xlsx" and complete["thread_ts"] == ev["event"]["ts"]
     wb = openpyxl.load_workbook(io.BytesIO(data))
     table = list(wb["type x håndtering"].values)
@@ -323,11 +368,16 @@ def test_list_answer_export_button_uploads_its_rows_with_citations(slack):
     buttons = next(b for b in blocks if b["type"] == "actions")["elements"]
     assert [b["action_id"] for b in buttons] == ["plansvar_export_xlsx", "plansvar_export_csv"]
     n_cited = sum(1 for b in blocks if b["type"] == "context" and b["elements"][0]["text"].startswith("["))
-    body = build_action(buttons[0]["action_id"], buttons[0]["value"], channel="C302", message_ts="9.000001",
-                        thread_ts=ev["event"]["ts"])
-    r = httpx.post(f"{url}/slack/events", content=body, headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)})
+    body = build_action(
+        buttons[0]["action_id"], buttons[0]["value"], channel="C302", message_ts="9.000001", thread_ts=ev["event"]["ts"]
+    )
+    r = httpx.post(
+        f"{url}/slack/events",
+        content=body,
+        headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)},
+    )
     assert r.status_code == 200
-    (asked, complete, data), = uploaded(web)
+    ((asked, complete, data),) = uploaded(web)
     assert complete["channel_id"] == "C302" and complete["thread_ts"] == ev["event"]["ts"]
     wb = openpyxl.load_workbook(io.BytesIO(data))
     rows = list(wb["kilder"].values)
@@ -335,22 +385,34 @@ def test_list_answer_export_button_uploads_its_rows_with_citations(slack):
     assert {row[1] for row in rows[1:]} == {"Ishøj Kommune", "Dansk Sygeplejeråd - Kreds Hovedstaden"}
     # CSV of the same answer; an answer the store does not know gets a polite ephemeral note
     body = build_action("plansvar_export_csv", buttons[1]["value"], channel="C302", thread_ts=ev["event"]["ts"])
-    httpx.post(f"{url}/slack/events", content=body, headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)})
-    (_, _, csv_bytes), = uploaded(web, 2)[1:]
+    httpx.post(
+        f"{url}/slack/events",
+        content=body,
+        headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)},
+    )
+    ((_, _, csv_bytes),) = uploaded(web, 2)[1:]
     assert "Ishøj Kommune" in csv_bytes.decode("utf-8-sig")
     body = build_action("plansvar_export_xlsx", "xlsx:nosuchanswer", channel="C302")
-    httpx.post(f"{url}/slack/events", content=body, headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)})
+    httpx.post(
+        f"{url}/slack/events",
+        content=body,
+        headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)},
+    )
     assert "kan ikke finde det svar" in web.wait_for("chat.postEphemeral")[0]["text"]
 
 
 def test_slash_command_draft_uploads_to_the_channel(slack):
     web, url, _ = slack
     body = build_command("udkast Gribskov", response_url=f"http://127.0.0.1:{web.port}/response_url/7", channel="C303")
-    r = httpx.post(f"{url}/slack/events", content=body, headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)})
+    r = httpx.post(
+        f"{url}/slack/events",
+        content=body,
+        headers={"content-type": "application/x-www-form-urlencoded", **sign(SECRET, body)},
+    )
     assert r.status_code == 200
     resp = web.wait_for("7")[0]
     assert "Kære Gribskov Kommune" in json.dumps(resp["blocks"], ensure_ascii=False)
-    (asked, complete, _), = uploaded(web)
+    ((asked, complete, _),) = uploaded(web)
     assert complete["channel_id"] == "C303" and not complete.get("thread_ts")
 
 
@@ -360,8 +422,12 @@ def test_a_failed_upload_is_explained_in_the_thread(corpus_service, tmp_path):
         with ServerThread(create_app(bot.service, slack_bot=bot)) as server:
             post_event(server.url, build_event(text="<@UBOT> oversigt", channel="C304"))
             deadline = time.time() + 30
-            while time.time() < deadline and not any("kunne ikke lægge filen op" in (b.get("text") or "") for b in web.by("chat.postMessage")):
+            while time.time() < deadline and not any(
+                "kunne ikke lægge filen op" in (b.get("text") or "") for b in web.by("chat.postMessage")
+            ):
                 time.sleep(0.05)
-            notes = [b["text"] for b in web.by("chat.postMessage") if "kunne ikke lægge filen op" in (b.get("text") or "")]
+            notes = [
+                b["text"] for b in web.by("chat.postMessage") if "kunne ikke lægge filen op" in (b.get("text") or "")
+            ]
     assert notes and "not_allowed" in notes[0] and "Traceback" not in notes[0]
     assert "Høringspunkter: 228" in json.dumps(answer_messages(web), ensure_ascii=False)  # the text answer still came

@@ -10,8 +10,19 @@ from retrieval.types import Record
 
 def _recs(doc, n, h="h1"):
     return [
-        Record(id=f"{h}:{i}", doc=doc, kind="hoeringsnotat", text=f"række {i} om læger", doc_hash=h, position=i,
-               respondent="Gribskov Kommune", letter="abc"[i % 3], quote_pages=[1, 2], handling=None, is_remark=False)
+        Record(
+            id=f"{h}:{i}",
+            doc=doc,
+            kind="hoeringsnotat",
+            text=f"række {i} om læger",
+            doc_hash=h,
+            position=i,
+            respondent="Gribskov Kommune",
+            letter="abc"[i % 3],
+            quote_pages=[1, 2],
+            handling=None,
+            is_remark=False,
+        )
         for i in range(n)
     ]
 

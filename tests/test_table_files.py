@@ -8,22 +8,53 @@ import pytest
 
 from ingest.pipeline import parse_file
 
-DA = ["Høringspart", "Tema", "Sammendrag af høringssvaret", "Håndtering af høringssvar",
-      "Kommentar og/eller forslag til tekstændring i planen", "Høringssvaret"]
+DA = [
+    "Høringspart",
+    "Tema",
+    "Sammendrag af høringssvaret",
+    "Håndtering af høringssvar",
+    "Kommentar og/eller forslag til tekstændring i planen",
+    "Høringssvaret",
+]
 EN = ["Respondent", "Theme", "Summary", "Handling", "Comment / text change", "Quote"]
-FIELDS = ("respondent", "respondent_type", "theme", "letter", "summary", "handling", "text_change", "quote", "quote_pages")
+FIELDS = (
+    "respondent",
+    "respondent_type",
+    "theme",
+    "letter",
+    "summary",
+    "handling",
+    "text_change",
+    "quote",
+    "quote_pages",
+)
 
 
 def _cells(r):
     summary = (f"Bemærkning {r['letter']}) " if r["is_remark"] else f"{r['letter']}) ") + r["summary"]
-    return [r["respondent"], r["theme"] or "", summary, r["handling_raw"] or "", r["text_change"] or "", r["quote"] or ""]
+    return [
+        r["respondent"],
+        r["theme"] or "",
+        summary,
+        r["handling_raw"] or "",
+        r["text_change"] or "",
+        r["quote"] or "",
+    ]
 
 
 @pytest.fixture
 def sample(corpus_rows):
     """Rows of several kinds: municipal, with comment, aendring, delvist, remark rows."""
-    keep = [r for r in corpus_rows if r["letter"] and r["handling"] != "intet_svar" and r["handling_raw"] != "Samme håndtering som ved PIU"]
-    return keep[:12] + [r for r in keep if r["handling"] in ("delvist", "aendring")][:4] + [r for r in keep if r["is_remark"]][:3]
+    keep = [
+        r
+        for r in corpus_rows
+        if r["letter"] and r["handling"] != "intet_svar" and r["handling_raw"] != "Samme håndtering som ved PIU"
+    ]
+    return (
+        keep[:12]
+        + [r for r in keep if r["handling"] in ("delvist", "aendring")][:4]
+        + [r for r in keep if r["is_remark"]][:3]
+    )
 
 
 def _expect(rows, recs):

@@ -24,8 +24,16 @@ from conftest import ServerThread
 
 CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")  # Debian's package (make chromium)
 # NOTE: without the background-networking flags Chromium's own connections are refused by the closed network here
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = os.environ.get("PLANSVAR_TEST_ARTIFACTS")  # read at import: the tests clear every PLANSVAR_ variable
 Q_EN = "What did municipalities say about fasttilknyttede læger?"
 Q_DA = "Hvilke høringssvar førte til ændringer i teksten?"
@@ -81,8 +89,9 @@ class Page:
     """A page in its own browser context; JavaScript errors and console errors (CSP refusals too) fail the test."""
 
     def __init__(self, browser, base: str, width: int, shots: Path, bypass_csp: bool = False) -> None:
-        self.context = browser.new_context(viewport={"width": width, "height": 900}, base_url=base, accept_downloads=True,
-                                           bypass_csp=bypass_csp)
+        self.context = browser.new_context(
+            viewport={"width": width, "height": 900}, base_url=base, accept_downloads=True, bypass_csp=bypass_csp
+        )
         self.page = self.context.new_page()
         self.width, self.shots, self.errors = width, shots, []
         self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
@@ -189,7 +198,11 @@ def test_browse_filters_change_the_count_and_a_row_opens(open_page, web_service)
     assert pg.locator("table.rows tbody tr").count() == len(changed)
     assert "handling=aendring" in pg.url and "type=kommune" in pg.url
     pg.fill("#f-q", "plejecentre")
-    word = [r for r in changed if "plejecentre" in " ".join(filter(None, (r.summary, r.text_change, r.quote, r.text))).lower()]
+    word = [
+        r
+        for r in changed
+        if "plejecentre" in " ".join(filter(None, (r.summary, r.text_change, r.quote, r.text))).lower()
+    ]
     _count_is(pg, len(word))
     assert 0 < len(word) < len(changed)
     p.shot("browse")
@@ -342,8 +355,12 @@ def test_phone_width_and_keyboard(open_page, site):
     pg.wait_for_selector("section.answer")
     p.no_horizontal_scroll()
     p.shot("ask-en")
-    for name, path in (("browse", "/browse"), ("overview", "/summary"), ("respondent", "/respondent?name=Gribskov+Kommune"),
-                       ("draft", "/reply?respondent=Gribskov+Kommune")):
+    for name, path in (
+        ("browse", "/browse"),
+        ("overview", "/summary"),
+        ("respondent", "/respondent?name=Gribskov+Kommune"),
+        ("draft", "/reply?respondent=Gribskov+Kommune"),
+    ):
         pg.goto(path)
         p.no_horizontal_scroll()
         p.shot(name, full=name != "browse")  # all 228 rows as cards: the first screen is enough
@@ -362,21 +379,49 @@ def hostile_site(e5, tmp_path_factory):
     from retrieval.store import ChromaStore
 
     folder = tmp_path_factory.mktemp("hostile-docs")
-    header = ["Høringspart", "Tema", "Sammendrag af høringssvaret", "Håndtering af høringssvar",
-              "Kommentar og/eller forslag til tekstændring i planen", "Høringssvaret"]
-    rows = [["Testby Kommune", "Lægedækning <b>fed</b>", f"a) Testby ønsker flere læger {PAYLOAD} i området.",
-             "Inddrages i implementeringsarbejdet", f"Kommentar {IMG_PAYLOAD}", "Citat </dd><script>window.__pwned=3</script>"],
-            ["Testby Kommune", "Lægedækning <b>fed</b>", "b) Testby foreslår bedre adgang til lægevagten om natten.",
-             "Giver anledning til ændring/tilføjelse i praksisplanen", "", ""],
-            ['Foreningen "><svg onload=window.__pwned=4>', "Kvalitet", "a) Foreningen ønsker mere kvalitet i praksis.",
-             "Giver ikke anledning til ændringer i praksisplanen", "", ""]]
+    header = [
+        "Høringspart",
+        "Tema",
+        "Sammendrag af høringssvaret",
+        "Håndtering af høringssvar",
+        "Kommentar og/eller forslag til tekstændring i planen",
+        "Høringssvaret",
+    ]
+    rows = [
+        [
+            "Testby Kommune",
+            "Lægedækning <b>fed</b>",
+            f"a) Testby ønsker flere læger {PAYLOAD} i området.",
+            "Inddrages i implementeringsarbejdet",
+            f"Kommentar {IMG_PAYLOAD}",
+            "Citat </dd><script>window.__pwned=3</script>",
+        ],
+        [
+            "Testby Kommune",
+            "Lægedækning <b>fed</b>",
+            "b) Testby foreslår bedre adgang til lægevagten om natten.",
+            "Giver anledning til ændring/tilføjelse i praksisplanen",
+            "",
+            "",
+        ],
+        [
+            'Foreningen "><svg onload=window.__pwned=4>',
+            "Kvalitet",
+            "a) Foreningen ønsker mere kvalitet i praksis.",
+            "Giver ikke anledning til ændringer i praksisplanen",
+            "",
+            "",
+        ],
+    ]
     with open(folder / "hoeringsnotat-test.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, delimiter=";")
         w.writerow(header)
         w.writerows(rows)
     (folder / "plan-test.txt").write_text(
         "Praksisplan for Testregion\n\n1. Indledning\n\nPlanen handler om lægedækning i Testregion "
-        f"{PAYLOAD} og om {IMG_PAYLOAD} adgang til almen praksis for alle borgere.\n", encoding="utf-8")
+        f"{PAYLOAD} og om {IMG_PAYLOAD} adgang til almen praksis for alle borgere.\n",
+        encoding="utf-8",
+    )
     store = tmp_path_factory.mktemp("hostile-store")
     report = ingest([folder], ChromaStore(path=store, collection="plansvar"), e5, progress=False)
     assert report.ok and not report.failed
@@ -393,8 +438,15 @@ def test_script_in_a_document_is_shown_as_text_and_never_runs(open_page, hostile
     body = pg.locator("main").inner_text()
     assert PAYLOAD in body and "Kommentar <img src=x" in body and "Lægedækning <b>fed</b>" in body
     row_link = pg.locator("table.rows a.open").first.get_attribute("href")
-    visits = ["/browse", row_link, "/respondent?name=Testby+Kommune", "/?q=Hvad+sagde+Testby+Kommune%3F",
-              "/?q=Hvad+handler+planen+om+lægedækning+i+Testregion%3F", "/reply?respondent=Testby+Kommune", "/summary"]
+    visits = [
+        "/browse",
+        row_link,
+        "/respondent?name=Testby+Kommune",
+        "/?q=Hvad+sagde+Testby+Kommune%3F",
+        "/?q=Hvad+handler+planen+om+lægedækning+i+Testregion%3F",
+        "/reply?respondent=Testby+Kommune",
+        "/summary",
+    ]
     other = pg.locator("table.rows tbody tr").nth(2).locator("a").first.get_attribute("href")
     visits.append(other)
     for path in visits:
@@ -409,14 +461,22 @@ def test_script_in_a_document_is_shown_as_text_and_never_runs(open_page, hostile
     pg.goto(row_link)
     assert "</dd><script>window.__pwned=3</script>" in pg.locator("main").inner_text()
     pg.goto("/summary")
-    assert "Lægedækning <b>fed</b>" in pg.locator("svg#chart-themes").inner_html().replace("&lt;", "<").replace("&gt;", ">")
+    assert "Lægedækning <b>fed</b>" in pg.locator("svg#chart-themes").inner_html().replace("&lt;", "<").replace(
+        "&gt;", ">"
+    )
     p.shot("hostile")
 
 
 def test_every_page_loads_only_its_own_assets(site):
     """No CDN: every src, href and form action is on this server, and the assets answer."""
-    for path in ("/", "/?q=" + Q_DA, "/browse", "/summary", "/reply?respondent=Gribskov+Kommune",
-                 "/respondent?name=Gribskov+Kommune"):
+    for path in (
+        "/",
+        "/?q=" + Q_DA,
+        "/browse",
+        "/summary",
+        "/reply?respondent=Gribskov+Kommune",
+        "/respondent?name=Gribskov+Kommune",
+    ):
         r = httpx.get(f"{site}{path}", timeout=30)
         assert r.status_code == 200 and "script-src 'self'" in r.headers["content-security-policy"]
         refs = set(re.findall(r'(?:src|href|action)="([^"#][^"]*)"', r.text))  # (document text may name a URL)

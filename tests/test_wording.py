@@ -10,8 +10,16 @@ import pytest
 from bot.messages import ENGLISH, ERROR_REPLIES, MESSAGES, error_reply, msg
 from bot.slack_app import _user_error
 from retrieval import inputs
-from retrieval.errors import (ContextTooLong, IdTooLong, InputError, NameEmpty, NameTooLong, PlansvarError,
-                              QuestionEmpty, QuestionTooLong)
+from retrieval.errors import (
+    ContextTooLong,
+    IdTooLong,
+    InputError,
+    NameEmpty,
+    NameTooLong,
+    PlansvarError,
+    QuestionEmpty,
+    QuestionTooLong,
+)
 from retrieval.wording import LETTER, WORDING, letter, say
 
 
@@ -58,7 +66,9 @@ def test_each_typed_error_has_its_own_reply_in_both_languages(lang):
 
 def test_replies_follow_the_type_not_the_words():
     # the bug of issue 11: a long respondent's name was answered as a long question (its text has "limit is")
-    assert _user_error(NameTooLong(269, 200), "da").startswith("Navnet på høringsparten er for langt (269 tegn; højst 200)")
+    assert _user_error(NameTooLong(269, 200), "da").startswith(
+        "Navnet på høringsparten er for langt (269 tegn; højst 200)"
+    )
     assert _user_error(QuestionTooLong(2001, 2000), "da").startswith("Spørgsmålet er for langt (2001 tegn; højst 2000)")
     # an error whose words look like an input error but whose type is not: the apology with a reference
     odd = PlansvarError("the question is empty; the limit is 2000")
@@ -74,11 +84,17 @@ def test_typed_errors_carry_their_values_and_keep_their_message():
     assert "context" in str(ContextTooLong(2500, 2000)) and IdTooLong(201, 200).field == "id"
 
 
-@pytest.mark.parametrize("check,text,error", [
-    (inputs.question, "", QuestionEmpty), (inputs.question, " \u200b ", QuestionEmpty),
-    (inputs.question, "x" * 2001, QuestionTooLong), (inputs.context, "x" * 2001, ContextTooLong),
-    (inputs.respondent, "x" * 201, NameTooLong), (inputs.client_id, "x" * 201, IdTooLong),
-])
+@pytest.mark.parametrize(
+    "check,text,error",
+    [
+        (inputs.question, "", QuestionEmpty),
+        (inputs.question, " \u200b ", QuestionEmpty),
+        (inputs.question, "x" * 2001, QuestionTooLong),
+        (inputs.context, "x" * 2001, ContextTooLong),
+        (inputs.respondent, "x" * 201, NameTooLong),
+        (inputs.client_id, "x" * 201, IdTooLong),
+    ],
+)
 def test_the_checks_raise_the_typed_errors(check, text, error):
     with pytest.raises(error):
         check(text)
