@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.messages import msg
-from retrieval.text import span_parts
+from retrieval.text import cite_parts
 from retrieval.types import Answer, Citation
-from retrieval.wording import say
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000
@@ -31,21 +30,8 @@ def _context(text: str) -> dict:
 
 
 def cite_line(c: Citation, lang: str = "da") -> str:
-    """respondent · point · handling · page (rows); document · section · lines (plans)."""
-    parts = []
-    if c.kind == "hoeringsnotat" and c.respondent:
-        parts.append(c.respondent)
-        if c.letter:
-            parts.append(f"{say('point', lang)} {c.letter}")
-        if c.handling:
-            parts.append(c.handling)
-    else:
-        parts.append(c.title or c.doc)
-        if c.section:
-            parts.append(c.section)
-    parts += span_parts(c, lang)
-    parts.append(c.doc)
-    return escape(" · ".join(parts))
+    """respondent · point · handling · page (rows); document · section · lines (plans): retrieval/text.py cite_parts."""
+    return escape(" · ".join(cite_parts(c, lang)))
 
 
 def _chunks(text: str, size: int = MAX_TEXT) -> list[str]:

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from bot.web_text import EXAMPLES, LANGS, texts
 from retrieval.answer import MAX_QUESTION
 from retrieval.errors import PlansvarError, StoreError
-from retrieval.text import clean_text, prefix
+from retrieval.text import cite_parts, clean_text, prefix
 from retrieval.types import HANDLINGS, RESPONDENT_TYPES, Citation, Record
 from retrieval.vocab import EMPTY_HANDLING, handling_label
 
@@ -163,25 +163,9 @@ def _record_id(svc, c: Citation) -> str | None:
     return idx["by_text"].get((c.doc, c.text)) or idx["by_key"].get(_cite_key(c))
 
 
-def cite_line(c: Citation, t: dict) -> str:
-    """respondent · point · handling · page · lines · document (as Slack's citation lines, bot/blocks.py)."""
-    parts = []
-    if c.kind == "hoeringsnotat" and c.respondent:
-        parts.append(c.respondent)
-        if c.letter:
-            parts.append(f"{t['point']} {c.letter}")
-        if c.handling:
-            parts.append(c.handling)
-    else:
-        parts.append(c.title or c.doc)
-        if c.section:
-            parts.append(c.section)
-    if c.page:
-        parts.append(f"{t['page_abbr']} {c.page}")
-    if c.line_start:
-        parts.append(f"{t['lines_abbr']} {c.line_start}-{c.line_end}")
-    parts.append(c.doc)
-    return " · ".join(parts)
+def cite_line(c: Citation, lang: str) -> str:
+    """respondent · point · handling · page · lines · document, as Slack's citation lines (retrieval/text.py)."""
+    return " · ".join(cite_parts(c, lang))
 
 
 def _fragments(quoted: str) -> list[str]:
@@ -291,7 +275,9 @@ def _citations(svc, cites: list[Citation], lines: list[dict], t: dict) -> list[d
     for k, c in enumerate(cites, start=1):
         rid = _record_id(svc, c)
         hl = prefix(" … ".join(quoted.get(k, [])), MAX_HIGHLIGHT)
-        out.append({"k": k, "c": c, "line": cite_line(c, t), "href": url("/source", id=rid, hl=hl) if rid else None})
+        out.append(
+            {"k": k, "c": c, "line": cite_line(c, t["lang"]), "href": url("/source", id=rid, hl=hl) if rid else None}
+        )
     return out
 
 

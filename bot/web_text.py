@@ -43,19 +43,14 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Viser {returned} af {matched} punkter, som filtrene matcher: emnet har indsnævret listen.",
         "en": "Showing {returned} of the {matched} points the filters match: the topic narrowed the list.",
     },
-    "show_all": {"da": "Vis alle {n}", "en": "Show all {n}"},
     "export": {"da": "Eksportér", "en": "Export"},
     "export_xlsx": {"da": "Hent som Excel (XLSX)", "en": "Download as Excel (XLSX)"},
     "export_csv": {"da": "Hent som CSV", "en": "Download as CSV"},
     "feedback_q": {"da": "Var svaret nyttigt?", "en": "Was the answer useful?"},
-    "feedback_good": {"da": "Godt svar", "en": "Good answer"},
-    "feedback_bad": {"da": "Dårligt svar", "en": "Bad answer"},
-    "feedback_thanks": {"da": "Tak for din feedback!", "en": "Thanks for your feedback!"},
     "feedback_gone": {
         "da": "Svaret findes ikke længere; stil spørgsmålet igen.",
         "en": "That answer no longer exists; ask the question again.",
     },
-    "sources": {"da": "Kilder", "en": "Sources"},
     "open_source": {"da": "Åbn kilden", "en": "Open the source"},
     "source_n": {"da": "Kilde {k}", "en": "Source {k}"},
     "error_heading": {"da": "Det kunne ikke lade sig gøre", "en": "That did not work"},
@@ -65,9 +60,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "store_error": {"da": "Indekset kan ikke bruges lige nu:", "en": "The index cannot be used right now:"},
     "not_found_page": {"da": "Siden findes ikke.", "en": "There is no such page."},
-    "point": {"da": "punkt", "en": "point"},
-    "page_abbr": {"da": "s.", "en": "p."},
-    "lines_abbr": {"da": "l.", "en": "l."},
     # browse
     "browse_heading": {"da": "Høringsnotatets punkter", "en": "The consultation memo's points"},
     "filters": {"da": "Filtre", "en": "Filters"},
@@ -181,5 +173,11 @@ EXAMPLES = (
 
 def texts(lang: str) -> dict[str, str]:
     """Every string in one language (Danish for anything but 'en')."""
+    from bot.messages import msg
+    from retrieval.wording import say
+
     lang = "en" if lang == "en" else "da"
-    return {k: v.get(lang) or v["da"] for k, v in TEXT.items()}
+    # NOTE: the words the page shares with Slack and the citations are taken from their one home, not repeated here
+    shared = {k: say(k, lang) for k in ("page", "lines", "point")}
+    shared |= {k: msg(k, lang) for k in ("sources", "show_all", "feedback_good", "feedback_bad", "feedback_thanks")}
+    return {"lang": lang, **shared, **{k: v.get(lang) or v["da"] for k, v in TEXT.items()}}

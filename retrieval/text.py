@@ -132,6 +132,25 @@ def place(r) -> str:
     return point_label(r) if r.kind == "hoeringsnotat" and r.respondent else (r.section or r.title)
 
 
+def cite_parts(c, lang: str = "da") -> list[str]:
+    """A citation's place, as Slack, the web page and the exports' lines show it: respondent · point · handling (rows)
+    or document · section (plans), then page and lines, then the file."""
+    from retrieval.wording import say
+
+    parts = []
+    if c.kind == "hoeringsnotat" and c.respondent:
+        parts.append(c.respondent)
+        if c.letter:
+            parts.append(f"{say('point', lang)} {c.letter}")
+        if c.handling:
+            parts.append(c.handling)
+    else:
+        parts.append(c.title or c.doc)
+        if c.section:
+            parts.append(c.section)
+    return [*parts, *span_parts(c, lang), c.doc]
+
+
 def span_parts(r, lang: str = "da") -> list[str]:
     """The page and the line span of a record or citation, as a citation writes them: ["s. 2", "l. 318-364"]."""
     from retrieval.wording import say
