@@ -126,42 +126,27 @@ class SlackBot:
         set_suggested_prompts(prompts=SUGGESTED_PROMPTS)
 
     def _assistant_message(self, payload: dict, client: WebClient, set_status, say_stream, context) -> None:
-        self.reply(
-            client=client,
-            channel=payload["channel"],
-            thread_ts=payload.get("thread_ts") or payload["ts"],
-            user=payload.get("user"),
-            text=payload.get("text", ""),
-            set_status=set_status,
-            say_stream=say_stream,
-            stream=True,
-            team=context.team_id,
-        )
+        self._reply_in_thread(payload, client, context, set_status=set_status, say_stream=say_stream, stream=True)
 
     def _on_mention(self, event: dict, client: WebClient, context) -> None:
-        self.reply(
-            client=client,
-            channel=event["channel"],
-            thread_ts=event.get("thread_ts") or event["ts"],
-            user=event.get("user"),
-            text=event.get("text", ""),
-            team=context.team_id,
-        )
+        self._reply_in_thread(event, client, context)
 
     def _on_message(self, event: dict, client: WebClient, say_stream, set_status, context) -> None:
         """Direct messages outside assistant threads; the bot's own and edited messages are ignored."""
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return
+        self._reply_in_thread(event, client, context, set_status=set_status, say_stream=say_stream, stream=True)
+
+    def _reply_in_thread(self, event: dict, client: WebClient, context, **streaming) -> None:
+        """A message event (mention, DM, assistant thread) answered in its thread."""
         self.reply(
             client=client,
             channel=event["channel"],
             thread_ts=event.get("thread_ts") or event["ts"],
             user=event.get("user"),
             text=event.get("text", ""),
-            set_status=set_status,
-            say_stream=say_stream,
-            stream=True,
             team=context.team_id,
+            **streaming,
         )
 
     def _on_home_opened(self, event: dict, context) -> None:

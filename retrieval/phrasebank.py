@@ -288,6 +288,23 @@ PARTIAL = (
     "partway",
     "i nogen grad",
 )
+# NOTE: the reader's scope groups: core words name the plan's scope themselves; "outside"-words count only next to a
+# plan/text word or a core word ("falls outside the plan"). SCOPE (below) is the looser group of the leftover check.
+SCOPE_CORE = (
+    "rammer",
+    "rammen",
+    "rammerne",
+    "ramme",
+    "scope",
+    "remit",
+    "ramme*",
+    "ikke omfattet",
+    "not covered",
+    "not within",
+    "ikke indenfor",
+    "ikke inden for",
+)
+SCOPE_OUTSIDE = ("outside", "udenfor", "uden for", "beyond", "out of", "falls outside")
 SCOPE = (
     "rammer",
     "rammen",

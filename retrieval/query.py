@@ -856,29 +856,10 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
         near = [r for r in accept + change + weak + compound if any(abs(r[0] - p[0]) <= 3 for p in partial)]
         add(Handling.DELVIST, partial + near)
 
-    scope_core = free(
-        find(
-            toks,
-            (
-                "rammer",
-                "rammen",
-                "rammerne",
-                "ramme",
-                "scope",
-                "remit",
-                "ramme*",
-                "ikke omfattet",
-                "not covered",
-                "not within",
-                "ikke indenfor",
-                "ikke inden for",
-            ),
-            skip,
-        )
-    )
+    scope_core = free(find(toks, pb.SCOPE_CORE, skip))
     scope_out = [
         r
-        for r in free(find(toks, ("outside", "udenfor", "uden for", "beyond", "out of", "falls outside"), skip))
+        for r in free(find(toks, pb.SCOPE_OUTSIDE, skip))
         if any(0 < p[0] - r[1] + 1 <= 4 for p in plantext + scope_core)
     ]
     if scope_core or scope_out:

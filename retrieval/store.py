@@ -533,26 +533,21 @@ class ChromaStore:
     @_guarded
     def records_and_vectors(self) -> tuple[list[Record], np.ndarray]:
         """Every record with its stored vector (for in-memory scoring of complete candidate sets)."""
-        for attempt in range(3):
-            try:
-                got = _get_all(self._col_(), ["metadatas", "documents", "embeddings"], page=EMBED_PAGE)
-                break
-            except Exception as e:  # noqa: BLE001 - an ingest switched and removed the collection mid-read: again
-                if not _not_found(e) or attempt == 2:
-                    raise
-                self._col = None
-        recs = [Record.from_metadata(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
-        vecs = np.asarray(got["embeddings"], dtype=np.float32) if len(recs) else np.zeros((0, 0), dtype=np.float32)
-        order = sorted(range(len(recs)), key=lambda i: (recs[i].doc, recs[i].position))
-        return [recs[i] for i in order], (vecs[order] if len(recs) else vecs)
+        _name, recs, vecs = self._read_all(self._col_)
+        return recs, vecs
 
     @_guarded
     def read_index(self, embedder_id: str) -> tuple[str, list[Record], np.ndarray]:
         """(the active collection's name, every record, their vectors), all read from that one collection after
         open_for_read checked it, so the name says exactly which version the records are (the Retriever's
         Index.version). An ingest that switches and removes it mid-read: the new one is read."""
+        return self._read_all(lambda: self.open_for_read(embedder_id))
+
+    def _read_all(self, collection) -> tuple[str, list[Record], np.ndarray]:
+        """(name, records in document order, their vectors) of the collection `collection()` gives; an ingest that
+        switches and removes it mid-read: asked again, and the new one is read."""
         for attempt in range(3):
-            col = self.open_for_read(embedder_id)
+            col = collection()
             try:
                 got = _get_all(col, ["metadatas", "documents", "embeddings"], page=EMBED_PAGE)
                 break
