@@ -306,12 +306,7 @@ SCOPE_CORE = (
 )
 SCOPE_OUTSIDE = ("outside", "udenfor", "uden for", "beyond", "out of", "falls outside")
 SCOPE = (
-    "rammer",
-    "rammen",
-    "rammerne",
-    "ramme",
-    "scope",
-    "remit",
+    *SCOPE_CORE[:6],  # rammer … remit
     "outside",
     "udenfor",
     "uden for",
