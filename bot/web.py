@@ -123,10 +123,17 @@ def _store_error(request: Request, exc: StoreError) -> HTMLResponse:
     return _error(request, exc.public, 503, heading_key="store_error", ref=ref)
 
 
-def _question_error(exc: ValidationError) -> str:
-    """The API's own message for a bad question (bot/api.py AskRequest's validators)."""
+def _question_error(exc: ValidationError, lang: str = "da") -> str:
+    """The message for a bad question, name or context (bot/api.py's validators): a typed input error gets the reply
+    Slack gives it, in the page's language (bot/messages.py); anything else the API's own message."""
+    from bot.messages import error_reply
+
     e = exc.errors()[0]
-    return str((e.get("ctx") or {}).get("error") or e.get("msg"))
+    err = (e.get("ctx") or {}).get("error")
+    reply = error_reply(err, lang) if isinstance(err, Exception) else None
+    if reply:
+        return re.sub(r"(?<!\w)_(.+?)_(?!\w)", r"\1", reply)  # Slack's _italics_ markers: plain text on the page
+    return str(err or e.get("msg"))
 
 
 # --- citations and highlighting ------------------------------------------------------------------------------------
@@ -327,7 +334,7 @@ def _pages(app: FastAPI, svc) -> None:
         try:
             req = AskRequest(question=raw, context=context, show_all=show_all)
         except ValidationError as e:
-            return _render(request, "ask.html", status=422, error=_question_error(e), **ctx)
+            return _render(request, "ask.html", status=422, error=_question_error(e, _lang(request)), **ctx)
         try:
             qid = uuid.uuid4().hex[:12]
             reply = svc.respond(req.question, qid=qid, context=req.context, show_all=req.show_all)
@@ -373,7 +380,7 @@ def _pages(app: FastAPI, svc) -> None:
                 show_all=request.query_params.get("all") in ("1", "true", "on"),
             )
         except ValidationError as e:
-            return _error(request, _question_error(e), 422, heading_key="bad_question")
+            return _error(request, _question_error(e, _lang(request)), 422, heading_key="bad_question")
         try:
             ans = svc.answer(req.question, context=req.context, show_all=req.show_all)
         except StoreError as e:
@@ -531,7 +538,9 @@ def _pages(app: FastAPI, svc) -> None:
             req = DraftRequest(respondent=name, lang=lang)
             d = svc.draft(req.respondent, lang=req.lang)
         except ValidationError as e:
-            return _render(request, "draft.html", status=422, d=None, name=name, error=_question_error(e))
+            return _render(
+                request, "draft.html", status=422, d=None, name=name, error=_question_error(e, _lang(request))
+            )
         except StoreError as e:
             return _store_error(request, e)
         lines = _lines(d.text, len(d.citations), headings=re.compile(r"^\d+\. (?:Punkt|Bemærkning)\b"))
@@ -555,7 +564,7 @@ def _pages(app: FastAPI, svc) -> None:
             req = DraftRequest(respondent=request.query_params.get("respondent") or "", lang=lang)
             d = svc.draft(req.respondent, lang=req.lang)
         except ValidationError as e:
-            return _error(request, _question_error(e), 422)
+            return _error(request, _question_error(e, _lang(request)), 422)
         except StoreError as e:
             return _store_error(request, e)
         if not d.found or not d.points:

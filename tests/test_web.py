@@ -295,14 +295,18 @@ def test_bad_input_gets_the_apis_messages_in_the_page(open_page, site, tmp_path)
     pg = open_page().page
     pg.goto("/")
     pg.press("#q", "Enter")
-    assert "the question is empty" in pg.locator(".error").inner_text()
+    # the reply Slack gives the same typed error (bot/messages.py), in the page's language (Danish by default)
+    assert (
+        "Skriv et spørgsmål, fx: Hvad sagde kommunerne om fasttilknyttede læger?" in pg.locator(".error").inner_text()
+    )
     assert pg.get_attribute("#q", "aria-invalid") == "true"
     pg.fill("#q", "x" * 2001)
     pg.press("#q", "Enter")
     pg.wait_for_selector(".error")
-    assert "the question is 2001 characters long; the limit is 2000" in pg.locator(".error").inner_text()
+    assert "Spørgsmålet er for langt (2001 tegn; højst 2000)" in pg.locator(".error").inner_text()
     api = httpx.post(f"{site}/ask", json={"question": "x" * 2001}).json()
-    assert api["detail"][0]["ctx"]["error"] in pg.locator(".error").inner_text()
+    # the API's clients get the same error, in English
+    assert api["detail"][0]["ctx"]["error"].startswith("the question is 2001 characters long; the limit is 2000")
     assert httpx.get(f"{site}/?q=").status_code == 422
     # an empty store: the StoreError's public text, no trace, no path
     from retrieval.service import Service
