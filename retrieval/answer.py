@@ -269,7 +269,9 @@ def _rows_answer(result: SearchResult) -> Answer:
             lead += f" ({filters})"
     if plan.intent == "count":
         who = len({h.record.respondent for h in hits})
-        lead = say("rows_count", lang, n=n, r=who) + ": " + lead
+        points = say("word_point" if n == 1 else "word_points", lang)
+        parties = say("word_party" if who == 1 else "word_parties", lang)
+        lead = say("rows_count", lang, n=n, points=points, r=who, parties=parties) + ": " + lead
     how = say("rows_how", lang, n=result.scanned) + (say("rows_how_topic", lang) if narrowed else ".")
     if narrowed and n < m:
         how += " " + say("rows_see_all", lang, m=m)

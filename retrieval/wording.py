@@ -19,10 +19,11 @@ WORDING: dict[str, dict[str, str]] = {
         "da": "{k} af {m} høringspunkter{filters} handler om «{topic}»",
         "en": "{k} of {m} consultation points{filters} are about “{topic}”",
     },
-    "rows_count": {
-        "da": "{n} høringspunkter fra {r} høringsparter",
-        "en": "{n} consultation points from {r} respondents",
-    },
+    "rows_count": {"da": "{n} {points} fra {r} {parties}", "en": "{n} {points} from {r} {parties}"},
+    "word_point": {"da": "høringspunkt", "en": "consultation point"},
+    "word_points": {"da": "høringspunkter", "en": "consultation points"},
+    "word_party": {"da": "høringspart", "en": "respondent"},
+    "word_parties": {"da": "høringsparter", "en": "respondents"},
     "rows_how": {
         "da": "Fundet ved gennemgang af alle {n} høringspunkter, der matcher filtrene",
         "en": "Found by checking all {n} consultation points that match the filters",
