@@ -300,8 +300,10 @@ class Catalog:
                 and len(resp.words) >= 2
                 and (
                     _token_match(joined, t.low)
+                    # NOTE: a shortened name may lose an ending ("patientinddragelsesudvalg"), not its head noun:
+                    # "patientinddragelse" is a topic, not Patientinddragelsesudvalget
                     or joined.startswith(t.low)
-                    and len(t.low) >= len(joined) - 10
+                    and len(t.low) >= len(joined) - 4
                     and len(t.low) >= 10
                 )
             ):
