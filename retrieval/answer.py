@@ -272,7 +272,10 @@ def _rows_answer(result: SearchResult) -> Answer:
         points = say("word_point" if n == 1 else "word_points", lang)
         parties = say("word_party" if who == 1 else "word_parties", lang)
         lead = say("rows_count", lang, n=n, points=points, r=who, parties=parties) + ": " + lead
-    how = say("rows_how", lang, n=result.scanned) + (say("rows_how_topic", lang) if narrowed else ".")
+    how = say("rows_how", lang, n=result.scanned)
+    if narrowed and m > result.scanned:  # rows with no response are not scanned for a topic: say so, N stays N
+        how += say("rows_how_unanswered", lang, k=m - result.scanned)
+    how += say("rows_how_topic", lang) if narrowed else "."
     if narrowed and n < m:
         how += " " + say("rows_see_all", lang, m=m)
     lines = [f"{lead}:", ""]

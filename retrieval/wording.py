@@ -28,6 +28,10 @@ WORDING: dict[str, dict[str, str]] = {
         "da": "Fundet ved gennemgang af alle {n} høringspunkter, der matcher filtrene",
         "en": "Found by checking all {n} consultation points that match the filters",
     },
+    "rows_how_unanswered": {
+        "da": " (de {k} uden høringssvar har intet emne)",
+        "en": " (the {k} without a response have no topic)",
+    },
     "rows_how_topic": {"da": ", og udvalgt efter emnet.", "en": ", then selecting those about the topic."},
     "rows_see_all": {
         "da": "Se alle {m}: spørg igen uden emnet, eller brug «Vis alle» (Slack), --all (CLI) eller show_all (API).",

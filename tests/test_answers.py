@@ -186,3 +186,15 @@ def test_dev_evaluation_meets_the_targets(corpus_store):
     assert summary["fact"]["score"] >= 0.9
     assert summary["synthesis"]["score"] >= 0.8
     assert summary["unanswerable"]["score"] == 1.0
+
+
+def test_a_topic_answer_says_which_matched_rows_were_not_scanned(service):
+    """Rows with no response are not scanned for a topic; the footer says so, so "8 af 96" and "alle 91" agree."""
+    ans = service.answer("Hvad sagde kommunerne om fasttilknyttede læger?")
+    unanswered = sum(1 for r in service.index().rows() if r.respondent_type == "kommune" and r.handling == "intet_svar")
+    assert unanswered > 0 and ans.matched_filters == 96
+    assert (
+        f"alle {96 - unanswered} høringspunkter, der matcher filtrene (de {unanswered} uden høringssvar" in ans.answer
+    )
+    full = service.answer("Hvad sagde kommunerne?")  # no topic: every matched row is the answer, nothing to explain
+    assert "uden høringssvar har intet emne" not in full.answer
