@@ -493,14 +493,20 @@ def _pages(app: FastAPI, svc) -> None:
             rows=[_row_view(x, t, lang) for x in sorted(exact, key=lambda x: (x.doc, x.position))],
         )
 
+    def _overview(request: Request, lang: str):
+        """The Overview of the current index, or the page that says why the index cannot be used."""
+        try:
+            return svc.overview(lang=lang)[1]
+        except StoreError as e:
+            return _store_error(request, e)
+
     @get("/summary", response_class=HTMLResponse)
     def summary(request: Request):
         lang = _lang(request)
         t = texts(lang)
-        try:
-            _ans, ov = svc.overview(lang=lang)
-        except StoreError as e:
-            return _store_error(request, e)
+        ov = _overview(request, lang)
+        if isinstance(ov, Response):
+            return ov
         return _render(
             request,
             "overview.html",
@@ -515,10 +521,9 @@ def _pages(app: FastAPI, svc) -> None:
     def chart_svg(request: Request, which: str):
         lang = _lang(request)
         t = texts(lang)
-        try:
-            _ans, ov = svc.overview(lang=lang)
-        except StoreError as e:
-            return _store_error(request, e)
+        ov = _overview(request, lang)
+        if isinstance(ov, Response):
+            return ov
         charts = _charts(ov, lang, t)
         if which not in charts:
             return _error(request, t["not_found_page"], 404)
