@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
 
 from bot.web_text import EXAMPLES, LANGS, texts
-from retrieval.answer import MAX_QUESTION
+from retrieval.inputs import MAX_QUESTION
 from retrieval.errors import PlansvarError, StoreError
 from retrieval.text import cite_parts, clean_text, prefix
 from retrieval.types import HANDLINGS, RESPONDENT_TYPES, Citation, Record

@@ -11,7 +11,6 @@ from collections import OrderedDict
 
 from retrieval import inputs
 from retrieval.asks import NUMBER, holds_asked
-from retrieval.inputs import MAX_QUESTION  # noqa: F401 - NOTE: its old home, kept for code written against it
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
 from retrieval.index import Index
@@ -107,9 +106,6 @@ class ExtractiveAnswerer:
             },
         )
         return ans, result
-
-
-validate_question = inputs.question  # NOTE: the old name, kept for code written against it
 
 
 def _is_follow_up(plan: QueryPlan) -> bool:

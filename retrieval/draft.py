@@ -15,7 +15,6 @@ from difflib import SequenceMatcher
 
 from retrieval import inputs
 from retrieval.answer import HANDLING_LABEL, _best_sentences
-from retrieval.inputs import MAX_NAME  # noqa: F401 - NOTE: its old home, kept for code written against it
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, Respondent
 from retrieval.index import Index

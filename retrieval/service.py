@@ -23,9 +23,6 @@ if TYPE_CHECKING:
     from retrieval.overview import Overview
 
 
-clean_context = inputs.context  # NOTE: the old name, kept for code written against it
-
-
 @dataclass
 class Reply:
     """What a message gets: the answer, and for a draft or overview request the Draft or Overview behind it (the
