@@ -133,14 +133,29 @@ def print_notes(name: str, notes, out=None) -> None:
         print(f"  warning: {w}", file=out)
 
 
+def _bar(total: int, desc: str, enabled: bool):
+    """A progress bar on stderr (only on a terminal, and only once something is done)."""
+    from tqdm import tqdm
+
+    return tqdm(
+        total=total,
+        desc=desc,
+        unit="phrase",
+        file=sys.stderr,
+        disable=not enabled or not sys.stderr.isatty(),
+        delay=0.5,
+    )
+
+
 def cmd_ingest(args, settings) -> int:
     from ingest.pipeline import ingest
 
-    from retrieval.embedders import CachedEmbedder
+    from retrieval.embedders import CACHE_FILE, CachedEmbedder, PhraseVectors
+    from retrieval.query import reader_phrasings
 
     paths = [Path(p) for p in args.paths] or [settings.corpus]
     store, embedder = _store_and_embedder(settings)
-    embedder = CachedEmbedder(embedder, Path(settings.store) / "embedding-cache.sqlite3")
+    embedder = CachedEmbedder(embedder, Path(settings.store) / CACHE_FILE)
     report = ingest(
         paths,
         store,
@@ -150,6 +165,11 @@ def cmd_ingest(args, settings) -> int:
         max_file_mb=settings.max_file_mb,
         max_records=settings.max_records_per_file,
     )
+    if report.ok:
+        # the question reader's phrasings, embedded once here, so that `plansvar ask` and `serve` start in seconds
+        _texts = reader_phrasings()[1]
+        with _bar(len(_texts), "preparing the question reader", not args.quiet) as bar:
+            PhraseVectors(embedder.path).vectors(embedder, _texts, progress=lambda done, total: bar.update(1))
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:

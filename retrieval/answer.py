@@ -154,6 +154,17 @@ def _compose(result: SearchResult) -> Answer:
         if plan.scan:
             return _scan_answer(result)
         if not result.hits:
+            if result.narrowed and result.matched and result.near:
+                return _near_answer(
+                    result,
+                    say(
+                        "none_about_topic_unsure",
+                        plan.lang,
+                        m=result.matched,
+                        filters=_filters_paren(plan),
+                        topic=_topic_words(plan),
+                    ),
+                )
             return _none_about_topic(result) if result.narrowed and result.matched else _not_found(plan)
         return _rows_answer(result)
     hits = [h for h in result.hits if h.z >= DENSE_FLOOR_Z or h.coverage >= STRONG_COVERAGE]
@@ -241,6 +252,40 @@ def _unknown_respondent(plan: QueryPlan) -> Answer:
     return Answer(question=plan.question, answer=text, found=False, citations=[])
 
 
+def _topic_words(plan: QueryPlan) -> str:
+    return " / ".join(plan.quoted) if plan.quoted else plan.topic
+
+
+def _filters_paren(plan: QueryPlan) -> str:
+    filters = _describe_filters(plan)
+    return f" ({filters})" if filters else ""
+
+
+def _near_answer(result: SearchResult, lead: str) -> Answer:
+    """No row holds the topic's words or related words, but some are close: say so, unsure, and show them."""
+    lang = result.plan.lang
+    lines, citations = [f"{lead}:", ""], []
+    for h in result.near:
+        citations.append(Citation.from_record(h.record))
+        lines.append(f"{h.record.respondent}:")
+        lines.append(f"  {_row_line(h.record, lang)} [{len(citations)}]")
+    lines += ["", say("near_how", lang, m=result.matched)]
+    return Answer(question=result.plan.question, answer="\n".join(lines), found=False, citations=citations)
+
+
+def _related_note(result: SearchResult) -> str:
+    """The row words a topic was found by, as the rows write them ("plejecentre", "læger")."""
+    from retrieval.related import surface
+
+    shown: list[str] = []
+    for h in result.hits:
+        for w in surface(h.record, result.related):
+            if w not in shown:
+                shown.append(w)
+    words = ", ".join(f"«{w}»" if result.plan.lang != "en" else f"“{w}”" for w in shown[:6])
+    return say("rows_related", result.plan.lang, topic=_topic_words(result.plan), words=words)
+
+
 def _none_about_topic(result: SearchResult) -> Answer:
     """The filters matched rows, but none is about the topic: say so, with how to see them all."""
     plan, lang, m = result.plan, result.plan.lang, result.matched
@@ -284,6 +329,8 @@ def _rows_answer(result: SearchResult) -> Answer:
         for h in group:
             citations.append(Citation.from_record(h.record))
             lines.append(f"  {_row_line(h.record, lang)} [{len(citations)}]")
+    if result.related:
+        how += " " + _related_note(result)
     lines += ["", how]
     return Answer(question=plan.question, answer="\n".join(lines), found=True, citations=citations)
 
@@ -307,6 +354,8 @@ def _scan_answer(result: SearchResult) -> Answer:
     who = ", ".join(plan.respondents)
     n_all = len(result.candidates)
     topic = plan.topic or " / ".join(plan.quoted)
+    if not result.hits and result.near:
+        return _near_answer(result, say("scan_unsure", lang, who=who, n=n_all, topic=topic))
     if not result.hits:
         text = say("scan_no", lang, who=who, n=n_all, topic=topic)
         cites = [Citation.from_record(r) for r in result.candidates]

@@ -8,9 +8,17 @@ import threading
 from pathlib import Path
 from typing import Protocol, Sequence, runtime_checkable
 
+import logging
+
 import numpy as np
 
 from retrieval.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+# NOTE: one SQLite file in the store folder holds the passages' vectors (table `vec`, CachedEmbedder) and the question
+# reader's phrasings' (table `phrase`, PhraseVectors); ingest fills both, every process that answers reads them
+CACHE_FILE = "embedding-cache.sqlite3"
 
 
 @runtime_checkable
@@ -194,3 +202,75 @@ class CachedEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.inner.embed_query(text)
+
+
+class PhraseVectors:
+    """Query vectors of fixed phrasings (the question reader's handling phrasings and domain topics, never a user's
+    question), kept in SQLite by (embedder id, text) beside the passages, so that a new process (`plansvar ask`,
+    `serve`) reads them instead of embedding a few hundred texts first. Unwritable folder: kept in memory only."""
+
+    def __init__(self, path=None) -> None:
+        self.path = Path(path) if path is not None else None
+        self._db = None
+        self._lock = threading.Lock()
+        self.embedded = 0  # texts this instance had to embed (tests and `plansvar bench` read it)
+
+    @staticmethod
+    def _key(embedder_id: str, text: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(f"{embedder_id}\nphrase\n{text}".encode()).hexdigest()
+
+    def _conn(self):
+        import sqlite3
+
+        if self._db is None and self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+                with db:
+                    db.execute("CREATE TABLE IF NOT EXISTS phrase (k TEXT PRIMARY KEY, v BLOB)")
+                self._db = db
+            except (OSError, sqlite3.Error) as e:
+                log.warning("phrase vectors not kept on disk", extra={"reason": str(e)})
+                self.path = None
+        return self._db
+
+    def vectors(self, embedder, texts: Sequence[str], embedder_id: str | None = None, progress=None) -> np.ndarray:
+        """One row per text, from `embedder.embed_query`, kept under `embedder_id` (default: `embedder.id`).
+        `progress(done, total)` is called while texts are embedded (only when some are)."""
+        import sqlite3
+
+        eid = embedder_id or embedder.id
+        keys = [self._key(eid, t) for t in texts]
+        found: dict[str, bytes] = {}
+        with self._lock:
+            db = self._conn()
+            if db is not None:
+                try:
+                    for i in range(0, len(keys), 500):
+                        part = keys[i : i + 500]
+                        q = f"SELECT k, v FROM phrase WHERE k IN ({','.join('?' * len(part))})"
+                        found.update(dict(db.execute(q, part).fetchall()))
+                except sqlite3.Error as e:
+                    log.warning("phrase vectors could not be read", extra={"reason": str(e)})
+        missing = [i for i, k in enumerate(keys) if k not in found]
+        new: list[tuple[str, bytes]] = []
+        for n, i in enumerate(missing):
+            found[keys[i]] = np.asarray(embedder.embed_query(texts[i]), dtype=np.float32).tobytes()
+            new.append((keys[i], found[keys[i]]))
+            if progress is not None:
+                progress(n + 1, len(missing))
+        self.embedded += len(missing)
+        if new:
+            with self._lock:
+                db = self._conn()
+                if db is not None:
+                    try:
+                        with db:
+                            db.executemany("INSERT OR REPLACE INTO phrase VALUES (?, ?)", new)
+                    except sqlite3.Error as e:  # read-only or locked: they stay in this process only
+                        log.warning("phrase vectors not kept on disk", extra={"reason": str(e)})
+        if not keys:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.stack([np.frombuffer(found[k], dtype=np.float32) for k in keys])

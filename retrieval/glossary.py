@@ -99,16 +99,129 @@ EN_DA: dict[str, str] = {
     "acute": "akut",
     "proposals": "forslag",
     "extra": "ekstra",
+    "follow-up": "opfølgning",
+    "follow up": "opfølgning",
+    "followup": "opfølgning",
+    "waiting list": "venteliste ventetid",
+    "wait": "ventetid",
+    "nursing home doctors": "plejehjemslæger fast tilknyttede læger",
+    "recruiting": "rekruttering",
+    "workload": "arbejdspres arbejdsbelastning",
+    "working conditions": "arbejdsvilkår arbejdsmiljø",
+    "premises": "lokaler",
+    "out-of-hours": "lægevagt vagtlæge",
+    "out of hours": "lægevagt vagtlæge",
+    "after-hours": "lægevagt vagtlæge",
+    "emergency": "akut",
+    "mental health": "psykiatri psykisk",
+    "dementia": "demens",
+    "rehabilitation": "rehabilitering",
+    "palliative care": "palliativ palliation",
+    "palliative": "palliativ",
+    "training": "uddannelse",
+    "education": "uddannelse",
+    "coherence": "sammenhæng",
+    "communication": "kommunikation",
+    "dialogue": "dialog",
+    "telephone": "telefon",
+    "phone": "telefon",
+    "opening hours": "åbningstid",
+    "hospital discharge": "udskrivning",
+    "medicines": "medicin",
+    "drugs": "medicin lægemidler",
+    "medicine card": "medicinkort fmk",
+    "shared medication record": "fælles medicinkort fmk",
+    "screening": "screening",
+    "cancer": "kræft",
+    "inequality in health": "ulighed i sundhed",
+    "social inequality": "social ulighed",
+    "homeless": "hjemløse",
+    "disabilities": "handicap",
+    "disability": "handicap",
+    "young people": "unge",
+    "pregnant": "gravide",
+    "economy": "økonomi",
+    "money": "økonomi midler",
+    "costs": "udgifter omkostninger",
+    "budget": "budget",
+    "nurse": "sygeplejerske",
+    "specialists": "speciallæger",
+    "specialist": "speciallæge",
+    "pharmacies": "apoteker",
+    "pharmacy": "apotek",
+    "coordination": "koordinering",
+    "data": "data",
+    "it systems": "it-systemer",
+    "privacy": "databeskyttelse",
+    "rural areas": "yderområder landdistrikter",
+    "remote areas": "yderområder",
+    "burden": "belastning",
+    "burnout": "udbrændthed",
+    "burn-out": "udbrændthed",
+    "provider number": "ydernummer ydernumre",
+    "provider numbers": "ydernumre ydernummer",
+    "glossary": "ordliste",
+    "referral": "henvisning",
+    "referrals": "henvisninger henvisning",
+    "definitions": "definitioner ordliste",
 }
 
-_PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, EN_DA), key=len, reverse=True)) + r")\b", re.I)
+# NOTE: a plural "s" is allowed after any term ("waiting times", "readmission"s); the longest term wins
+_PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, EN_DA), key=len, reverse=True)) + r")s?\b", re.I)
+
+
+def english_terms(text: str) -> list[tuple[str, str]]:
+    """(the English term as written, its Danish words) for each domain term the text uses, in order."""
+    out: list[tuple[str, str]] = []
+    for m in _PATTERN.finditer(text):
+        out.append((m.group(0), EN_DA[m.group(1).lower()]))
+    return out
 
 
 def danish_terms(text: str) -> str:
     """The Danish words for the domain terms an English text uses ("sick visits per year" -> "sygebesøg pr. år")."""
     seen: list[str] = []
-    for m in _PATTERN.finditer(text):
-        da = EN_DA[m.group(1).lower()]
+    for _en, da in english_terms(text):
         if da not in seen:
             seen.append(da)
     return " ".join(seen)
+
+
+# Danish words of the domain that a reader takes for one idea: a topic scan that finds none of a topic's words in a
+# row tries these before it says "none" (retrieval/related.py). Groups, not a chain: each word is one member.
+DA_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("plejehjem", "plejecenter", "plejecentre", "plejebolig", "plejeboliger"),
+    ("botilbud", "bosted", "bosteder"),
+    ("læge", "doktor"),
+    ("lægedækning", "lægemangel", "mangel på læger", "lægeløse"),
+    ("rekruttering", "rekruttere", "tiltrække", "tiltrækning"),
+    ("fastholdelse", "fastholde"),
+    ("ventetid", "ventetider", "vente", "venteliste"),
+    ("tilgængelighed", "adgang", "åbningstid", "åbningstider"),
+    ("telefon", "telefonisk", "telefontid"),
+    ("opfølgning", "følge op", "opfølgende"),
+    ("udskrivning", "udskrivelse", "udskrive"),
+    ("genindlæggelse", "genindlæggelser", "genindlagt"),
+    ("forebyggelse", "forebyggende", "forebygge"),
+    ("psykiatri", "psykisk", "psykiske", "mental", "mentale"),
+    ("digital", "digitale", "digitalisering", "digitaliseringen"),
+    ("video", "videokonsultation", "videokonsultationer", "videokonference", "videokonferencer", "e-konsultation"),
+    ("medicin", "medicinering", "lægemidler"),
+    ("medicinkort", "fmk"),
+    ("sårbare", "udsatte", "svage"),
+    ("opgaveoverdragelse", "opgaveflytning", "opgavedeling", "delegering", "opgaveglidning"),
+    ("økonomi", "ressourcer", "finansiering", "midler", "betaling"),
+    ("sammenhæng", "tværsektoriel", "tværsektorielle", "helhed"),
+    ("akut", "akutte", "lægevagt", "vagtlæge", "akutberedskab", "akuttelefon"),
+    ("inddragelse", "involvering", "medinddragelse"),
+    ("pårørende", "familie"),
+    ("datadeling", "deling af data", "dataudveksling"),
+    ("uddannelse", "uddannelseslæger", "kompetenceudvikling", "efteruddannelse"),
+    ("arbejdspres", "arbejdsbelastning", "travlhed", "belastning", "arbejdsmiljø"),
+    ("lokaler", "klinikker", "fysiske rammer", "praksislokaler"),
+    ("ulighed", "lighed", "social ulighed"),
+    ("kronisk", "kroniske", "kronikere"),
+    ("sygebesøg", "hjemmebesøg"),
+    ("kommunikation", "dialog"),
+    ("ældre", "ældreområdet", "plejekrævende"),
+)

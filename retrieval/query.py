@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from retrieval import phrasebank as pb
+from retrieval.glossary import EN_DA
 from retrieval.lexical import STOPWORDS
 from retrieval.text import fold_accents
 from retrieval.types import Record
@@ -96,6 +97,7 @@ class Tok:
     low: str  # lower case, possessive 's and apostrophes removed
     start: int
     end: int
+    glued: bool = False  # joined to the word before by a hyphen ("follow-up": "up")
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -103,7 +105,8 @@ def tokenize(text: str) -> list[Tok]:
     for m in TOKEN.finditer(text):
         w = m.group(0)
         low = re.sub(r"['’]s$", "", w.lower()).replace("’", "'")
-        out.append(Tok(w, low, m.start(), m.end()))
+        glued = bool(out) and out[-1].end == m.start() - 1 and text[m.start() - 1] == "-"
+        out.append(Tok(w, low, m.start(), m.end(), glued))
     return out
 
 
@@ -1105,7 +1108,11 @@ def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[i
         w = t.low.strip("'")
         if len(w) < 2 or w in STOPWORDS or w.isdigit() and len(w) < 3:
             continue
-        if _is_meta(w):
+        after_topic_word = bool(out) and out[-1] == i - 1
+        bigram = f"{toks[i - 1].low} {w}" if i else ""
+        if _is_meta(w) and not (after_topic_word and (t.glued or bigram in EN_DA or bigram.rstrip("s") in EN_DA)):
+            # NOTE: a word hyphen-glued to a topic word is part of it ("follow-up"), and so is the second word of a
+            # domain term of the glossary ("follow up", "out of hours")
             continue
         out.append(i)
     return out
@@ -1155,11 +1162,9 @@ SEM_GAP_NONE = 0.5
 _PHRASE_VECTORS: dict[str, object] = {}
 
 
-def semantic_scorer(embedder, key: str | None = None) -> Semantic:
-    """leftover words -> similarity to each handling's phrases (mean of the best two) and to ordinary topics.
-    `key`: the embedder's id, under which the phrasings' vectors are kept for the process (None: not kept)."""
-    import numpy as np
-
+def reader_phrasings() -> tuple[list[str], list[str]]:
+    """(labels, texts) the semantic scorer compares leftover words with: each handling's short phrasings, and on the
+    "none" side ordinary topics of the domain in both languages. Ingest embeds them ahead (PhraseVectors)."""
     from retrieval.glossary import EN_DA
 
     labels: list[str] = []
@@ -1167,17 +1172,29 @@ def semantic_scorer(embedder, key: str | None = None) -> Semantic:
     for h, examples in pb.HANDLING_PHRASES.items():
         labels += [h.value] * len(examples)
         texts += list(examples)
-    # the "none" side: ordinary topics of the domain, in both languages
     topics = list(dict.fromkeys(list(EN_DA) + list(EN_DA.values()) + list(pb.NOT_A_TOPIC)))
     labels += ["none"] * len(topics)
     texts += topics
+    return labels, texts
+
+
+def semantic_scorer(embedder, key: str | None = None, phrases=None) -> Semantic:
+    """leftover words -> similarity to each handling's phrases (mean of the best two) and to ordinary topics.
+    `key`: the embedder's id, under which the phrasings' vectors are kept for the process (None: not kept);
+    `phrases`: a retrieval.embedders.PhraseVectors that keeps them on disk across processes."""
+    import numpy as np
+
+    labels, texts = reader_phrasings()
     holder: dict = {}
 
-    def prepare() -> None:
+    def prepare(progress=None) -> None:
         if "m" not in holder:
             m = _PHRASE_VECTORS.get(key) if key is not None else None
             if m is None:
-                m = np.asarray([embedder.embed_query(t) for t in texts], dtype=np.float32)
+                if phrases is not None and key is not None:
+                    m = phrases.vectors(embedder, texts, embedder_id=key, progress=progress)
+                else:
+                    m = np.asarray([embedder.embed_query(t) for t in texts], dtype=np.float32)
                 if key is not None:
                     _PHRASE_VECTORS[key] = m
             holder["m"] = m

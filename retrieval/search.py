@@ -30,6 +30,10 @@ COVERAGE_IN = 0.5
 COVERAGE_WITH_DENSE = 0.12
 Z_WITH_COVERAGE = 1.75
 Z_ALONE = 2.5
+# NOTE: a scan that finds no row about its topic shows the rows that share a related word or are this close by
+# meaning (z over all rows), and says it is unsure, instead of a confident "none"
+Z_NEAR = 1.5
+NEAR_MAX = 3
 PASSAGES = 4  # passages kept for a fact question
 PER_DOC = 2  # passages per document a synthesis question names
 
@@ -55,6 +59,8 @@ class SearchResult:
     narrowed: bool = False  # a topic picked some of the filtered rows: the answer must say "k of N"
     population: int = 0  # records the dense z-scores were taken over
     version: str | None = None  # the Index the search ran on (Index.version)
+    related: list[str] = field(default_factory=list)  # the row words a topic was found by, when not its own words
+    near: list[Hit] = field(default_factory=list)  # no row is about the topic, but these may be: the answer is unsure
 
     @property
     def matched(self) -> int:
@@ -71,20 +77,45 @@ def fuse(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:
     return out
 
 
+class _ReaderProgress:
+    """A log line when the question reader's phrasings must be embedded (a store that no ingest of this version has
+    prepared), and a bar on a terminal: a first start must not look hung."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        import sys
+
+        if done == 1:
+            log.info("preparing the question reader", extra={"phrasings": total, "kept_for_next_start": True})
+            if sys.stderr.isatty():
+                from tqdm import tqdm
+
+                self._bar = tqdm(total=total, desc="preparing the question reader", unit="phrase", file=sys.stderr)
+        if self._bar is not None:
+            self._bar.update(1)
+            if done == total:
+                self._bar.close()
+                self._bar = None
+
+
 class Retriever:
     """Holds the current Index (one immutable snapshot: records, vectors, BM25, catalog) and swaps in a new one when
     the store switches collection. Every question takes the snapshot once (`index()`) and passes it on, so one
     answer never mixes two versions; readers take no lock and never see a half-built index."""
 
-    def __init__(self, store: ChromaStore, embedder: Embedder, semantic: bool = True) -> None:
+    def __init__(self, store: ChromaStore, embedder: Embedder, semantic: bool = True, phrases=None) -> None:
         self.store = store
         self.embedder = embedder
         self._build_lock = threading.Lock()
         self._index: Index | None = None  # NOTE: the one reference a reload replaces (an atomic assignment)
         # NOTE: the semantic scorer's phrase vectors and the query-vector cache depend on the embedder alone, not on
         # the index, so they stay here across reloads; per-index caches live in the Index
-        self._semantic = semantic_scorer(self, key=getattr(embedder, "id", None)) if semantic else None
+        # `phrases` (a PhraseVectors) keeps the reader's phrasing vectors on disk, so a new process does not embed them
+        self._semantic = semantic_scorer(self, key=getattr(embedder, "id", None), phrases=phrases) if semantic else None
         self._qcache: dict[str, np.ndarray] = {}
+        self.progress = _ReaderProgress()  # shown while the reader's phrasings are embedded (only when not kept yet)
 
     def embed_query(self, text: str) -> np.ndarray:
         """The embedder's query vector, remembered for the last few texts (reading and ranking share it)."""
@@ -122,7 +153,7 @@ class Retriever:
             version, records, vectors = self.store.read_index(self.embedder.id)
             new = Index.build(records, vectors, version)
             if self._semantic is not None:
-                self._semantic.prepare()
+                self._semantic.prepare(progress=self.progress)
             self._index = new
             log.info("index loaded", extra={"records": len(new), "version": version})
             return new
@@ -219,6 +250,12 @@ class Retriever:
                     chosen.append(Hit(ix.records[i], 1.0, coverage=1.0))
         if not chosen and cand:
             chosen = self._about_topic(topic or " ".join(plan.quoted), cand, ix, plan.lang)
+        via: list[str] = []
+        near: list[Hit] = []
+        if not chosen and cand and plan.topic and not plan.quoted:
+            # NOTE: before "none of the N points is about X", a second look with related words (other forms,
+            # compound parts, synonyms, the Danish of English terms): a reader of the rows would count those
+            chosen, via, near = self._related_rows(plan.topic, cand, ix)
         chosen.sort(key=lambda h: (h.record.doc, h.record.position))
         return SearchResult(
             plan,
@@ -229,7 +266,32 @@ class Retriever:
             candidates=records,
             found=bool(chosen),
             narrowed=True,
+            related=via,
+            near=near,
         )
+
+    def _related_rows(self, topic: str, cand: list[int], ix: Index) -> tuple[list[Hit], list[str], list[Hit]]:
+        """(rows about the topic by related words, those words, the closest rows when none is): the second look."""
+        from retrieval import related
+
+        cs = related.concepts(topic, ix.bm25.splitter, ix.bm25.vocab)
+        q = self.embed_query(topic)
+        all_dense = ix.row_vectors @ q
+        mu, sd = float(all_dense.mean()), float(all_dense.std()) or 1.0
+        found, via, scored = [], [], []
+        for i in cand:
+            share, words_ = related.match(cs, related.row_words(ix.records[i].embedding_text()))
+            dense = float(ix.vectors[i] @ q)
+            hit = Hit(ix.records[i], share + dense, dense, share)
+            if cs and related.enough(share, len(cs)):
+                found.append(hit)
+                via += [w for w in words_ if w not in via]
+            scored.append((share, (dense - mu) / sd, hit))
+        if found:
+            return found, via, []
+        scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        near = [h for share, z, h in scored if share > 0 or z >= Z_NEAR][:NEAR_MAX]
+        return [], [], near
 
     def _topic_is_content(self, topic: str) -> bool:
         from retrieval.lexical import stems

@@ -71,7 +71,12 @@ class Service:
 
     @cached_property
     def retriever(self) -> Retriever:
-        return Retriever(self.store, self.embedder)
+        from pathlib import Path
+
+        from retrieval.embedders import CACHE_FILE, PhraseVectors
+
+        # the reader's phrasing vectors beside the passages' (ingest writes them there too): a new process reads them
+        return Retriever(self.store, self.embedder, phrases=PhraseVectors(Path(self.settings.store) / CACHE_FILE))
 
     @cached_property
     def answerer(self):

