@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -379,7 +380,10 @@ def cmd_serve(args, settings) -> int:
     app = create_app(svc)
     if not args.lazy:
         try:
+            print(english("cli_loading"), file=sys.stderr, flush=True)
+            t0 = time.perf_counter()
             svc.index()  # the first answer is then as fast as the rest
+            print(english("cli_loaded", seconds=f"{time.perf_counter() - t0:.1f}"), file=sys.stderr, flush=True)
         except PlansvarError as e:
             print(english("cli_warning", error=e), file=sys.stderr)
     slack = english("cli_slack_on" if any(r.path == "/slack/events" for r in app.routes) else "cli_slack_off")
@@ -596,13 +600,25 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+# the commands that run as services (logs at PLANSVAR_LOG_LEVEL, JSON when stderr is no terminal); ingest reports
+# progress and its summary on its own
+SERVICES = ("serve", "slack", "bench")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = _settings()
         from bot.logs import setup_logging
 
-        setup_logging(settings.log_level, settings.log_format)
+        level, fmt = settings.log_level, settings.log_format
+        if args.cmd not in SERVICES:
+            # NOTE: a command a person runs prints its answer on stdout; its stderr is for problems, as readable
+            # lines even when piped (`plansvar ask … 2>&1 | less`): the services' info lines and JSON are for
+            # machines. PLANSVAR_LOG_LEVEL / PLANSVAR_LOG_FORMAT set explicitly still win.
+            level = level if "PLANSVAR_LOG_LEVEL" in os.environ else "WARNING"
+            fmt = fmt if "PLANSVAR_LOG_FORMAT" in os.environ else "text"
+        setup_logging(level, fmt)
         return args.func(args, settings)
     except PlansvarError as e:
         print(english("cli_error", error=e), file=sys.stderr)

@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.messages import SHEETS, msg
 from retrieval.errors import FormatUnsupported
 from retrieval.overview import Overview
-from retrieval.text import place, span_parts
+from retrieval.text import handling_words, place, span_parts
 from retrieval.types import Answer
 from retrieval.wording import say
 
@@ -38,8 +38,12 @@ DRAFT_SUFFIXES = (".docx", ".md", ".txt", ".xlsx", ".csv")
 def cite(r) -> str:
     """One line a person can check (a Record or a Citation): document, section or respondent/point, lines, page."""
     where = ", ".join(reversed(span_parts(r, "da")))  # NOTE: lines first here, as the README's examples show
-    what = place(r) + (f" · {r.handling}" if r.kind == "hoeringsnotat" and r.respondent and r.handling else "")
-    return f"{r.doc} · {what} ({where})" if where else f"{r.doc} · {what}"
+    row = r.kind == "hoeringsnotat" and r.respondent and r.handling
+    what = place(r) + (f" · {handling_words(r.handling, 'da')}" if row else "")
+    doc = r.title or r.doc
+    if doc == what.split(" · ")[0]:  # a plan's place starts with its title already
+        return f"{what} ({where})" if where else what
+    return f"{doc} · {what} ({where})" if where else f"{doc} · {what}"
 
 
 def answer_sheets(ans: Answer) -> list[Sheet]:

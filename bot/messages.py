@@ -112,6 +112,8 @@ ENGLISH: dict[str, str] = {
     "cli_nothing_ingested": "Nothing could be ingested.",
     "cli_no_documents": "No documents found.",
     "cli_warning": "plansvar: warning: {error}",
+    "cli_loading": "plansvar: loading the index and the question reader …",
+    "cli_loaded": "plansvar: index loaded in {seconds} s",
     "cli_serving": "plansvar API on http://{host}:{port} (docs: /docs); Slack HTTP mode: {slack}",
     "cli_slack_on": "on /slack/events",
     "cli_slack_off": "off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)",

@@ -662,7 +662,7 @@ def _announce(embedder: Embedder, todo: list[tuple[str, list[Record]]], progress
             f"embedding {n:,} records: about {_duration(est)} at ~{EMBED_RATE:g} records/s "
             f"(largest: {max(todo, key=lambda x: len(x[1]))[0]}, {max(len(r) for _, r in todo):,} records)"
         )
-        log.warning("long ingest", extra={"records": n, "estimate_seconds": round(est)})
+        log.info("long ingest", extra={"records": n, "estimate_seconds": round(est)})
         if progress:
             print(msg, file=sys.stderr, flush=True)
     return est

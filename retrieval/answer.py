@@ -217,7 +217,7 @@ def describe_reading(plan: QueryPlan) -> str:
     if plan.rows_question and not plan.handlings:
         parts.append(say("read_any_handling", lang))
     if plan.docs:
-        parts.append(say("read_docs", lang, docs=", ".join(plan.docs)))
+        parts.append(say("read_docs", lang, docs=", ".join(plan.doc_titles or plan.docs)))
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
     if topic and not plan.show_all:
         parts.append(say("read_topic", lang, topic=topic))
@@ -339,7 +339,10 @@ def _row_line(r: Record, lang: str) -> str:
     point = f"{r.letter})" if r.letter else say("row_no_letter", lang)
     if r.handling == "intet_svar":
         return HANDLING_LABEL[lang]["intet_svar"] + "."
-    handling = HANDLING_LABEL[lang].get(r.handling, r.handling_raw or "")
+    # NOTE: in Danish the høringsnotat's own words for the handling ("Ændres", "Bemærkningen imødekommes delvist"),
+    # not another document's phrase for the same value; in English the value's label
+    own = r.handling_raw if lang != "en" and r.handling_raw and not r.refers_to and len(r.handling_raw) <= 160 else None
+    handling = own or HANDLING_LABEL[lang].get(r.handling, r.handling_raw or "")
     if r.refers_to:
         handling += f" ({say('row_same_as', lang, ref=r.refers_to)})"
     line = say("row_line", lang, point=point, summary=r.summary or "", handling=handling)

@@ -546,6 +546,7 @@ class QueryPlan:
     handlings: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
+    doc_titles: list[str] = field(default_factory=list)  # the docs' titles, as the reading line names them
     letters: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     quoted: list[str] = field(default_factory=list)
@@ -693,7 +694,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     for a, b in lspans:
         used |= {i for i, t in enumerate(toks) if a <= t.start < b}
 
-    plan.docs = [d.doc for d in catalog.match_docs(q)]
+    named = catalog.match_docs(q)
+    plan.docs, plan.doc_titles = [d.doc for d in named], [d.title or d.doc for d in named]
     m = SECTION_REF.search(q)
     if m:
         plan.section_ref = m.group(1)
@@ -764,10 +766,11 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             plan.rows_question = True
             topic_toks = []
     if not plan.respondents:
-        unknown = _unknown_speaker(toks, used, set(positions(speech)))
+        authors = set().union(*(d.split_tokens for d in catalog.docs.values())) if catalog.docs else set()
+        unknown = _unknown_speaker(toks, used, set(positions(speech)), authors)
         if unknown:
             plan.unknown_respondent = unknown
-            plan.rows_question, plan.docs = True, []
+            plan.rows_question, plan.docs, plan.doc_titles = True, [], []
             used |= {i for i, t in enumerate(toks) if t.text in unknown.split()}
             topic_toks = _topic_tokens(toks, used, in_quote)
     if plan.rows_question and not plan.handlings and topic_toks and semantic is not None:
@@ -964,8 +967,10 @@ def _counts_points(toks: list[Tok], b: int, known: set[int]) -> bool:
     return True
 
 
-def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int]) -> str | None:
-    """A name in the speaker's place that no respondent has: "Hvad sagde Dansk Erhverv?", "What did KL say?"."""
+def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int], authors: set[str] = frozenset()) -> str | None:
+    """A name in the speaker's place that no respondent has: "Hvad sagde Dansk Erhverv?", "What did KL say?".
+    An organisation that wrote one of the documents (`authors`: their title and publisher words) is a source, not
+    an unknown respondent: "How do PLO and KL propose …" is answered from their paper."""
     starts = []
     for v in verbs:
         starts.append(v + 1)  # Danish: "Hvad sagde X", "Hvad skrev X"
@@ -1001,6 +1006,8 @@ def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int]) -> str | 
             and w.lower() not in STOPWORDS
         ]
         if seq and s > 0 and content:
+            if all(w.lower() in authors for w in content):
+                continue
             return " ".join(seq)
     return None
 

@@ -133,8 +133,8 @@ def place(r) -> str:
 
 
 def cite_parts(c, lang: str = "da") -> list[str]:
-    """A citation's place, as Slack, the web page and the exports' lines show it: respondent · point · handling (rows)
-    or document · section (plans), then page and lines, then the file."""
+    """A citation's place, as Slack, the web page and the exports' lines show it: respondent · point · handling ·
+    page · lines · the høringsnotat's title (rows), or title · section · page · lines (plans). Never a file name."""
     from retrieval.wording import say
 
     parts = []
@@ -143,12 +143,22 @@ def cite_parts(c, lang: str = "da") -> list[str]:
         if c.letter:
             parts.append(f"{say('point', lang)} {c.letter}")
         if c.handling:
-            parts.append(c.handling)
-    else:
-        parts.append(c.title or c.doc)
-        if c.section:
-            parts.append(c.section)
-    return [*parts, *span_parts(c, lang), c.doc]
+            parts.append(handling_words(c.handling, lang))
+        return [*parts, *span_parts(c, lang), c.title or c.doc]
+    parts.append(c.title or c.doc)
+    if c.section:
+        parts.append(c.section)
+    return [*parts, *span_parts(c, lang)]
+
+
+def handling_words(code: str | None, lang: str = "da") -> str:
+    """A handling value as a person reads it ("ingen ændring", "no change"), never the code ("ingen_aendring")."""
+    from retrieval.vocab import HANDLINGS, Handling
+
+    try:
+        return HANDLINGS[Handling(code)].short(lang)
+    except (ValueError, KeyError):
+        return (code or "").replace("_", " ")
 
 
 def span_parts(r, lang: str = "da") -> list[str]:

@@ -172,7 +172,9 @@ def test_cli_ask_json_and_questions_file(corpus_store, tmp_path):
     text = cli("ask", "Hvad spurgte Gribskov om?", env=env)
     assert (
         "Kilder:" in text.stdout
-        and "[1] region-hovedstaden-hoeringsnotat-praksisplan.txt · Gribskov Kommune a" in text.stdout
+        and "[1] Høringsnotat: høringssvar til praksisplan for almen praksis, Region Hovedstaden · Gribskov Kommune a"
+        in text.stdout
+        and ".txt" not in text.stdout
     )
     empty = cli("ask", "", env=env)
     assert empty.returncode == 2 and "question is empty" in empty.stderr

@@ -49,7 +49,9 @@ def test_report_renders_every_figure():
         "ingest": {"records": 335, "documents": 5, "seconds": 70.0},
         "reingest_unchanged_s": 1.0,
         "in_process": {"load_s": 2.0, "p50_ms": 50.0, "p95_ms": 100.0, "n": 75},
+        "cold_ask": {"p50_s": 1.9, "max_s": 2.4, "n": 5},
         "http": {
+            "listen_s": 4.2,
             "p50_ms": 60.0,
             "p95_ms": 120.0,
             "n": 45,
@@ -77,6 +79,8 @@ def test_report_renders_every_figure():
         "p50 ≤ 2 s",
         "20 concurrent clients × 10",
         "`GET /?q=` (45) | p50 80 ms, p95 150 ms",
+        "(5 questions) | p50 1.9 s, max 2.4 s | ≤ 3 s |",
+        "| 4.2 s | ≤ 10 s |",
     ):
         assert needle in text
 

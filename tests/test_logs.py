@@ -73,18 +73,24 @@ def test_format_follows_the_terminal_unless_asked(monkeypatch, restore_logging):
 
 
 def test_a_terminal_gets_readable_lines_without_library_chatter(corpus_store):
-    """`plansvar ask` as `make demo` runs it in a terminal (stderr a TTY, default settings): plansvar's own lines
-    readable, no JSON, nothing from bm25s even at DEBUG."""
+    """`plansvar ask` as `make demo` runs it in a terminal (stderr a TTY, default settings): the answer and nothing
+    else; asked for (PLANSVAR_LOG_LEVEL), plansvar's own lines readable, no JSON, nothing from bm25s even at DEBUG."""
     env = {"PLANSVAR_STORE": str(corpus_store), "PLANSVAR_LOG_FORMAT": "auto"}
     out = cli("ask", "Hvad spurgte Gribskov om?", env=env, tty=True)
     assert out.returncode == 0 and "Kilder:" in out.stdout
-    lines = out.stderr.splitlines()
-    assert any(re.match(r"\d\d:\d\d:\d\d info    retrieval\.\w+: \w", x) for x in lines), out.stderr
+    assert out.stderr == ""  # a person's command: its info lines are for services
+    info = cli("ask", "Hvad spurgte Gribskov om?", env={**env, "PLANSVAR_LOG_LEVEL": "INFO"}, tty=True)
+    lines = info.stderr.splitlines()
+    assert any(re.match(r"\d\d:\d\d:\d\d info    retrieval\.\w+: \w", x) for x in lines), info.stderr
     assert not any(x.lstrip().startswith("{") for x in lines)
     debug = cli("ask", "Hvad spurgte Gribskov om?", env={**env, "PLANSVAR_LOG_LEVEL": "DEBUG"}, tty=True)
     assert debug.returncode == 0 and "bm25s" not in debug.stderr and "Building index" not in debug.stderr
-    piped = cli("ask", "Hvad spurgte Gribskov om?", env=env)  # not a terminal: JSON lines
-    assert [json.loads(x)["event"] for x in piped.stderr.splitlines()][-1] == "answered"
+    piped = cli("ask", "Hvad spurgte Gribskov om?", env={"PLANSVAR_STORE": str(corpus_store)})
+    assert piped.stderr == ""  # piped (not a terminal): still no JSON lines mixed into what a person reads
+    as_json = cli(
+        "ask", "Hvad spurgte Gribskov om?", env={**env, "PLANSVAR_LOG_FORMAT": "json", "PLANSVAR_LOG_LEVEL": "INFO"}
+    )
+    assert [json.loads(x)["event"] for x in as_json.stderr.splitlines()][-1] == "answered"  # asked for: JSON
 
 
 # the real `plansvar serve` (bot.cli.main), with one route added that crashes with a token in its message

@@ -58,7 +58,7 @@ def test_reading(service, question, resp, types, handlings, themes, intent):
         assert plan.topic == ""  # meta words ("vis", "point-by-point", "skrevet") are never a topic
 
 
-@pytest.mark.parametrize("question", ["Hvad sagde Dansk Erhverv i deres høringssvar?", "What did KL say?"])
+@pytest.mark.parametrize("question", ["Hvad sagde Dansk Erhverv i deres høringssvar?", "What did Danske Regioner say?"])
 def test_a_name_that_is_no_respondent_is_not_found(service, question):
     ans = service.answer(question)
     assert not ans.found and not ans.citations
@@ -223,7 +223,8 @@ def test_cli_prints_the_reading_and_all_shows_every_row(corpus_store, monkeypatc
     monkeypatch.setenv("PLANSVAR_STORE", str(corpus_store))
     assert main(["ask", "Hvad sagde Nordsjællands Hospital om FMK?"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Læst som:") and "af 11 høringspunkter" in out and "--all" in out
+    assert out.startswith("Læst som:") and "af 11 høringspunkter" in out and "Se alle 11" in out
+    assert "--all" not in out and "show_all" not in out  # the answer names no option of a front end
     assert main(["ask", "--all", "Hvad sagde Nordsjællands Hospital om FMK?"]) == 0
     assert "Alle 11 høringspunkter" in capsys.readouterr().out
 
