@@ -4,15 +4,23 @@
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 WORKDIR /app
-# torch first and pinned (sentence-transformers needs it; the default embedder does not): see README, "Installing"
-RUN pip install torch==2.13.0
+# every package at the version the suite passed with (see README, "Installing")
+COPY constraints.txt ./
+# torch first, the CPU build from PyTorch's CPU index (sentence-transformers needs torch; the default embedder does
+# not): from PyPI it would be the multi-GB CUDA build. --no-deps: its own requirements come from PyPI below, pinned
+# by constraints.txt (whose torch==2.13.0 the local label of 2.13.0+cpu satisfies)
+RUN pip install --no-deps --index-url https://download.pytorch.org/whl/cpu torch==2.13.0
 COPY pyproject.toml README.md ./
 COPY bot bot
 COPY retrieval retrieval
 COPY ingest ingest
 COPY prompts prompts
 COPY data data
-RUN pip install . && useradd --create-home plansvar && mkdir -p /state && chown plansvar /state
+# /state: the store folder (PLANSVAR_STORE; docker-compose.yml mounts a volume there), owned by the user that runs
+# plansvar, so the ingest's embedding cache and lock and the bot's feedback.sqlite3 can be written
+RUN pip install -c constraints.txt . \
+    && python -c "import torch; assert torch.__version__.endswith('+cpu'), torch.__version__" \
+    && useradd --create-home plansvar && mkdir -p /state && chown plansvar:plansvar /state
 USER plansvar
 ENV PLANSVAR_STORE=/state PLANSVAR_CORPUS=/app/data/corpus
 EXPOSE 8080

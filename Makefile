@@ -32,10 +32,20 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 
 # Debian's Chromium for the web page's browser tests (tests/test_web.py drives /usr/bin/chromium with Playwright; never
-# `playwright install`, which downloads a browser). Not root or no apt: a warning, and those tests skip (CI=true: fail).
+# `playwright install`, which downloads a browser). It says so before apt-get runs, and runs it only as root; not root,
+# no apt-get or a failed install: a note, and those tests skip saying why (CI=true: they fail).
 chromium:
-	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium) \
-	  || echo "warning: could not install chromium (not root?): the browser tests in tests/test_web.py will skip"
+	@if command -v chromium >/dev/null 2>&1; then \
+	  echo "chromium: $$(command -v chromium) is installed (the browser tests in tests/test_web.py use it)"; \
+	elif [ "$$(id -u)" != 0 ]; then \
+	  echo "note: chromium is missing and this is not root, so it is not installed; the browser tests in tests/test_web.py will skip (as root: make chromium, or apt-get install chromium)"; \
+	elif ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "note: chromium is missing and there is no apt-get; the browser tests in tests/test_web.py will skip"; \
+	else \
+	  echo "installing Debian's chromium with apt-get (root) for the browser tests in tests/test_web.py"; \
+	  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; } \
+	    || echo "note: apt-get could not install chromium; the browser tests in tests/test_web.py will skip"; \
+	fi
 
 # NOTE: -n 2 (pytest-xdist): the 2 cores of the machines here; one worker embeds the corpus, the other takes the
 # vectors from the shared cache (tests/conftest.py)

@@ -32,6 +32,9 @@ from retrieval.wording import letter, say
 log = logging.getLogger(__name__)
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+# message events' channel_type where a thread reply without a mention can be a follow-up; the manifest subscribes
+# to message.channels, message.groups and message.mpim for them (DMs: message.im, answered always)
+THREAD_CHANNEL_TYPES = ("channel", "group", "mpim")
 STREAM_LIMIT = 10_000  # longer answers are posted as Block Kit messages instead of streamed
 STREAM_PIECE = 2_500
 
@@ -132,13 +135,34 @@ class SlackBot:
         self._reply_in_thread(event, client, context)
 
     def _on_message(self, event: dict, client: WebClient, say_stream, set_status, context) -> None:
-        """Direct messages outside assistant threads; the bot's own and edited messages are ignored."""
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+        """Direct messages outside assistant threads, and follow-ups without a mention in a channel thread the bot
+        has answered in; the bot's own and edited messages are ignored."""
+        if event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast"):
             return
-        self._reply_in_thread(event, client, context, set_status=set_status, say_stream=say_stream, stream=True)
+        if event.get("channel_type") == "im":
+            if not event.get("subtype"):
+                self._reply_in_thread(event, client, context, set_status=set_status, say_stream=say_stream, stream=True)
+            return
+        if event.get("channel_type") in THREAD_CHANNEL_TYPES and self._thread_follow_up(event, context):
+            self._reply_in_thread(event, client, context)
+
+    def _thread_follow_up(self, event: dict, context) -> bool:
+        """A plain message in a channel, private channel or group DM thread where the bot has answered before (its
+        earlier question is in feedback.sqlite3). Not: a message outside such a thread; one that mentions anyone
+        (the bot: app_mention answers it, never twice; someone else: it is addressed to them); the bot's own
+        messages; a user the allowlist does not name (the thread is a conversation: no refusal to each message)."""
+        thread_ts, channel, text = event.get("thread_ts"), event.get("channel"), event.get("text")
+        if not thread_ts or not channel or not isinstance(text, str) or not text.strip():
+            return False
+        user = event.get("user")
+        if not user or user == getattr(context, "bot_user_id", None) or MENTION.search(text):
+            return False
+        if not self.allowed(channel, user):
+            return False
+        return self.feedback.last_question(channel, thread_ts) is not None
 
     def _reply_in_thread(self, event: dict, client: WebClient, context, **streaming) -> None:
-        """A message event (mention, DM, assistant thread) answered in its thread."""
+        """A message event (mention, DM, assistant thread, thread follow-up) answered in its thread."""
         self.reply(
             client=client,
             channel=event["channel"],

@@ -16,7 +16,11 @@ DEFAULT_MAX_RECORDS = 5000
 class Settings(BaseSettings):
     """plansvar configuration. Secrets are SecretStr: never printed, logged or serialised."""
 
-    model_config = SettingsConfigDict(env_prefix="PLANSVAR_", extra="ignore", populate_by_name=True)
+    # NOTE: env_ignore_empty: `NAME=` (as .env.example lists every setting, and docker compose passes it on) means
+    # the default, not an empty value (an empty PLANSVAR_STORE was the current folder, an empty number an error)
+    model_config = SettingsConfigDict(
+        env_prefix="PLANSVAR_", extra="ignore", populate_by_name=True, env_ignore_empty=True
+    )
 
     store: Path = Field(Path(".plansvar"), description="Folder of the embedded Chroma store (and feedback database).")
     chroma_url: str | None = Field(

@@ -171,6 +171,85 @@ def test_follow_up_in_a_thread_uses_its_context(slack):
     assert contexts and all("Hospital" in c or "hospital" in c for c in contexts if c.startswith("["))
 
 
+def _thread_answers(web: SlackStandIn, channel: str, thread_ts: str) -> list[dict]:
+    """The "Søger…" messages the bot posted in one thread (one per answer; chat.update then fills it in)."""
+    return [b for b in web.by("chat.postMessage") if b.get("channel") == channel and b.get("thread_ts") == thread_ts]
+
+
+def test_a_thread_reply_without_a_mention_is_a_follow_up(slack):
+    web, url, _ = slack
+    first = build_event(text="<@UBOT> Hvad sagde kommunerne om fasttilknyttede læger?", channel="C105")
+    post_event(url, first)
+    web.wait_for("chat.update")
+    thread = first["event"]["ts"]
+    # Slack sends message.channels for the mention too: app_mention answers it, the message listener leaves it
+    post_event(url, build_event("message", text=first["event"]["text"], channel="C105", ts=thread))
+    follow = build_event("message", text="og hospitalerne?", channel="C105", thread_ts=thread)
+    r, seconds = post_event(url, follow)
+    assert r.status_code == 200 and seconds < 3.0
+    second = web.wait_for("chat.update", n=2)[1]
+    contexts = [b["elements"][0]["text"] for b in second["blocks"] if b["type"] == "context"]
+    assert contexts and all("Hospital" in c or "hospital" in c for c in contexts if c.startswith("["))
+    time.sleep(1.0)
+    assert len(_thread_answers(web, "C105", thread)) == 2 and len(web.by("chat.update")) == 2
+
+
+def test_channel_messages_outside_the_bots_threads_are_not_answered(slack):
+    web, url, _ = slack
+    post_event(url, build_event("message", text="Hvad spurgte Gribskov om?", channel="C106"))  # not in a thread
+    post_event(url, build_event("message", text="og hospitalerne?", channel="C106", thread_ts="1700000000.000001"))
+    post_event(url, build_event("message", text="Hvad spurgte Gribskov om?", channel="G107", channel_type="group"))
+    first = build_event(text="<@UBOT> Hvad spurgte Gribskov om?", channel="C106")
+    post_event(url, first)
+    web.wait_for("chat.update")
+    thread = first["event"]["ts"]
+    for ev in (
+        build_event("message", text="og Hillerød?", channel="C106", thread_ts=thread, bot_id="B1", user="UBOT"),
+        build_event("message", text="og Hillerød?", channel="C106", thread_ts=thread, subtype="message_changed"),
+        build_event("message", text="<@U999> kan du se på det?", channel="C106", thread_ts=thread),
+        build_event("message", text="og Hillerød?", channel="C999", thread_ts=thread),  # same ts, another channel
+    ):
+        post_event(url, ev)
+    time.sleep(1.5)
+    assert len(web.by("chat.postMessage")) == 1 and len(web.by("chat.update")) == 1
+
+
+def test_a_mention_in_a_thread_is_answered_once(slack):
+    web, url, _ = slack
+    first = build_event(text="<@UBOT> Hvad sagde kommunerne om fasttilknyttede læger?", channel="C108")
+    post_event(url, first)
+    web.wait_for("chat.update")
+    thread = first["event"]["ts"]
+    # one message, two events (app_mention and message.channels), two event ids: one answer
+    text = "<@UBOT> og hospitalerne?"
+    mention = build_event(text=text, channel="C108", thread_ts=thread)
+    post_event(url, mention)
+    post_event(url, build_event("message", text=text, channel="C108", thread_ts=thread, ts=mention["event"]["ts"]))
+    web.wait_for("chat.update", n=2)
+    time.sleep(1.5)
+    assert len(_thread_answers(web, "C108", thread)) == 2 and len(web.by("chat.update")) == 2
+
+
+def test_the_manifest_subscribes_to_the_events_the_app_handles():
+    import yaml
+
+    from bot.slack_app import THREAD_CHANNEL_TYPES
+    from conftest import ROOT
+
+    manifest = yaml.safe_load((ROOT / "bot" / "slack_manifest.yml").read_text(encoding="utf-8"))
+    events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    # channel_type of a message event -> its event subscription and the scope Slack requires for it
+    kinds = {"channel": "channels", "group": "groups", "mpim": "mpim", "im": "im"}
+    handled = {"app_mention", "app_home_opened", "assistant_thread_started", "assistant_thread_context_changed"}
+    handled |= {f"message.{kinds[t]}" for t in (*THREAD_CHANNEL_TYPES, "im")}
+    assert events == handled
+    assert "app_mentions:read" in scopes and "commands" in scopes
+    for event in events:
+        if event.startswith("message."):
+            assert f"{event.split('.')[1]}:history" in scopes, event
+
+
 def test_feedback_is_stored_and_listed(slack):
     web, url, bot = slack
     post_event(url, build_event(text="<@UBOT> Hvad spurgte Gribskov om?", channel="C104"))

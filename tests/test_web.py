@@ -43,7 +43,7 @@ IMG_PAYLOAD = '<img src=x onerror="window.__pwned=2">'
 
 def _no_browser() -> str | None:
     if not CHROMIUM.exists():
-        return f"{CHROMIUM} is missing: `make chromium` (or apt-get install chromium) installs it"
+        return f"{CHROMIUM} is missing: `make chromium` run as root (or `apt-get install chromium`) installs it"
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
