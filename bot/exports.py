@@ -12,7 +12,7 @@ from retrieval.errors import FormatUnsupported
 from retrieval.overview import Overview
 from retrieval.text import handling_words, place, span_parts
 from retrieval.types import Answer
-from retrieval.wording import say
+from retrieval.wording import OVERVIEW_COLUMNS, say
 
 CITATION_COLUMNS = [
     "nr",
@@ -22,7 +22,6 @@ CITATION_COLUMNS = [
     "theme",
     "handling",
     "text_change",
-    "doc",
     "title",
     "section",
     "page",
@@ -47,13 +46,19 @@ def cite(r) -> str:
 
 
 def answer_sheets(ans: Answer) -> list[Sheet]:
+    from retrieval.answer import TYPE_LABEL
+
     rows = []
     for i, c in enumerate(ans.citations, start=1):
         d = c.to_dict()
+        # NOTE: a spreadsheet is read by people: the handling and the type in words, the document by its title
+        d["handling"] = handling_words(c.handling, "da") if c.handling else None
+        d["respondent_type"] = TYPE_LABEL["da"].get(c.respondent_type, c.respondent_type) if c.respondent_type else None
         rows.append([i] + [d.get(k) for k in CITATION_COLUMNS[1:]])
+    headers = list(SHEETS["citation_columns"])
     return [
         (SHEETS["answer"], list(SHEETS["answer_columns"]), [[ans.question, ans.answer, ans.found]]),
-        (SHEETS["sources"], CITATION_COLUMNS, rows),
+        (SHEETS["sources"], headers, rows),
     ]
 
 
@@ -61,11 +66,15 @@ def overview_sheets(ov: Overview) -> list[Sheet]:
     handlings = list(next(iter(ov.by_type_handling.values()), {}).keys())
     table = [[t] + [counts[h] for h in handlings] + [sum(counts.values())] for t, counts in ov.by_type_handling.items()]
     return [
-        (SHEETS["type_handling"], ["respondent_type", *handlings, say("overview_total", "da")], table),
+        (
+            SHEETS["type_handling"],
+            [SHEETS["type_column"], *(OVERVIEW_COLUMNS.get(h, h) for h in handlings), say("overview_total", "da")],
+            table,
+        ),
         (SHEETS["themes"], list(SHEETS["theme_columns"]), [[t, n] for t, n in ov.by_theme.items()]),
         (
             SHEETS["silent"],
-            ["respondent", "respondent_type"],
+            list(SHEETS["silent_columns"]),
             [[x["respondent"], x["respondent_type"]] for x in ov.no_response],
         ),
     ]

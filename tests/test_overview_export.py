@@ -28,8 +28,9 @@ def test_answer_export_round_trips(service, tmp_path):
     x = write(tmp_path / "a.xlsx", answer_sheets(ans))
     wb = openpyxl.load_workbook(x)
     rows = list(wb["kilder"].iter_rows(values_only=True))
-    assert rows[0][:4] == ("nr", "respondent", "respondent_type", "letter") and len(rows) == 28
-    assert {r[5] for r in rows[1:]} == {"aendring"}
+    assert rows[0][:4] == ("nr", "høringspart", "type", "punkt") and len(rows) == 28
+    assert {r[5] for r in rows[1:]} == {"ændring"}  # the handling in words, not its code
+    assert all(".txt" not in str(v) for r in rows for v in r)  # the document by its title, never its file
     c = write(tmp_path / "a.csv", answer_sheets(ans))
     lines = list(csv.reader(open(c, encoding="utf-8-sig"), delimiter=";"))
     assert ["# kilder"] in lines and sum(1 for line in lines if line and line[0].isdigit()) == 27

@@ -460,7 +460,7 @@ def test_list_answer_export_button_uploads_its_rows_with_citations(slack):
     assert complete["channel_id"] == "C302" and complete["thread_ts"] == ev["event"]["ts"]
     wb = openpyxl.load_workbook(io.BytesIO(data))
     rows = list(wb["kilder"].values)
-    assert rows[0][:3] == ("nr", "respondent", "respondent_type") and len(rows) - 1 == n_cited == 2
+    assert rows[0][:3] == ("nr", "høringspart", "type") and len(rows) - 1 == n_cited == 2
     assert {row[1] for row in rows[1:]} == {"Ishøj Kommune", "Dansk Sygeplejeråd - Kreds Hovedstaden"}
     # CSV of the same answer; an answer the store does not know gets a polite ephemeral note
     body = build_action("plansvar_export_csv", buttons[1]["value"], channel="C302", thread_ts=ev["event"]["ts"])
