@@ -264,7 +264,7 @@ def test_http_draft(service):
         )
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
         rows = [line for line in r.content.decode("utf-8-sig").splitlines() if line.count(";") > 5]
-        assert len(rows) == 1 + 27 and rows[0].startswith("nr;respondent")
+        assert len(rows) == 1 + 27 and rows[0].startswith("nr;høringspart")
         assert (
             httpx.post(f"{server.url}/export", json={"question": "x", "format": "pdf"}, timeout=30).status_code == 422
         )
