@@ -264,6 +264,12 @@ def test_http_draft(service):
         assert d["letter"].startswith("Kære Gribskov Kommune") and d["note"].startswith("Udkast til svar til")
         assert len(d["source_lines"]) == 9 and d["body"][0] == ["dear", "Kære Gribskov Kommune", 0]
         assert d["points"][8]["paragraph"] in d["letter"] and d["points"][8]["sources"] == [9]
+        # the web page: the caseworker's note, the letter without keys, then the sources per point with their keys
+        page = httpx.get(f"{server.url}/reply", params={"respondent": "Gribskov"}, timeout=30).text
+        note, letter = page.index('class="caseworker"'), page.index('class="letter"')
+        sources = page.index('class="point-sources"')
+        assert note < letter < sources and "Kære Gribskov Kommune" in page[letter:sources]
+        assert not re.search(r"\[\d", page[letter:sources]) and "[9]" in page[sources:]
         r = httpx.post(f"{server.url}/draft", json={"respondent": "Hvidbjerg"}, timeout=30)
         assert r.status_code == 200 and not r.json()["found"] and r.json()["suggestions"]
         assert httpx.post(f"{server.url}/draft", json={"respondent": "  "}, timeout=30).status_code == 422
