@@ -366,6 +366,9 @@ class Drafter:
             summary = r.summary or ""
             if ref is not None and re.match(r"samme (?:kommentar|bemærkning)", fold(summary)):
                 summary = ref.summary or summary
+            if re.fullmatch(r"(?:der er )?ingen bemærkninger(?: til [^.]*)?\.?", fold(summary).strip()):
+                p.paragraph = letter("no_remarks")  # the party had nothing to remark on
+                continue
             if p.reply:
                 said = re.sub(r"\s*\[\d+\]", "", p.reply).strip()
             else:
@@ -425,7 +428,7 @@ class Drafter:
                     continue
                 shown.add(normalise_text(text))
                 where = q.where if q.source == "comment" else _letter_where(cites[q.cite - 1])
-                where = f" ({where})" if where else ""
+                where = f" ({where[0].lower()}{where[1:]})" if where else ""  # "(S. 2)" -> "(s. 2)"
                 head = {"added": "new_added", "changed": "new_changed", "plan": "plan_says"}.get(q.role, "quoted")
                 body.append(("label", letter(head, where=where), n))
                 body.append(("quote", letter("quote", text=text.strip(" «»")), n))
@@ -557,7 +560,7 @@ def comment_parts(
             quoted += '"'
         window = text[max(prev_end, start - 160) : start]
         wheres = PLAN_WHERE.findall(window)
-        after = PLAN_WHERE.match(text[end : end + 30].lstrip(" .,;:)"))
+        after = PLAN_WHERE.match(text[end : end + 30].lstrip(" .,;:()"))
         if not wheres and after:
             wheres = [after.group(0)]
         prev_end = end
@@ -655,6 +658,11 @@ def _is_party(word: str, names: list[Respondent]) -> bool:
 
 def _speaker_end(words: list[str], i: int, names: list[Respondent]) -> int:
     """The end of a party's name that starts at words[i] ("DSR Kreds Hovedstaden", "Københavns Kommune"), or i."""
+    rest = fold(" ".join(words[i:]))
+    for r in names:  # the whole name or an acronym, as the row writes it ("Danske Patienter", "KL")
+        for name in sorted({r.name, *r.aliases}, key=len, reverse=True):
+            if rest.startswith(fold(name) + " ") or rest.startswith(fold(name) + ", "):
+                return i + len(name.split())
     if i >= len(words) or not _is_party(words[i], names):
         return i
     j = i + 1
@@ -719,7 +727,10 @@ def _you_first(text: str, names: list[Respondent], lower: set[str]) -> str:
         return _sentence("I foreslår, at " + m.group(1))
     # the party's possessive inside the sentence: "Det er Ishøjs holdning" -> "Det er jeres holdning"
     out = [
-        ("jeres" if (i and re.match(r"[A-ZÆØÅ]\w+s$", w) and _is_party(w, names)) else w) for i, w in enumerate(words)
+        "jeres"
+        if (i and re.match(r"[A-ZÆØÅ]\w+s$", w) and not words[i - 1][:1].isupper() and _is_party(w, names))
+        else w
+        for i, w in enumerate(words)
     ]
     if out != words:
         return _sentence(" ".join(out))
@@ -752,8 +763,11 @@ def decision(
 ) -> tuple[str, bool]:
     """What the region did with the point, in sentences chosen by the handling value, with the comment's own
     sentences (the reason); and whether a reason was given."""
-    reason = " ".join(prose)
     own = _raw_sentence(raw)
+    if not prose and own and re.search(r"\b(?:da|fordi|idet)\b|[,;]", own) and len(own.split()) >= 6:
+        if handling not in ("implementering", "uden_for_rammerne"):
+            prose = [_sentence(own)]  # a handling cell that gives its reason ("Ikke imødekommet, da …")
+    reason = " ".join(prose)
     if handling == "aendring":
         added = any(q[2] == "added" and q[3] for q in quotes)
         return " ".join([letter("aendring_added" if added else "aendring"), *prose]), bool(prose)
@@ -776,12 +790,17 @@ def decision(
             head = letter("uden_for_rammerne")
         return " ".join([head, *rest]), True
     if handling == "ingen_aendring":
-        if remark:
+        if remark or (len(prose) == 1 and re.search(r"noter|efterretning|\bnotes\b", prose[0], re.I)):
             return " ".join([letter("remark_noted"), *prose]), True
         if not prose and any(q[2] == "plan" and q[3] for q in quotes):  # "Det fremgår af planen, at "…""
             return letter("ingen_aendring_in_plan"), True
         if not prose:
             return letter("ingen_aendring"), False
+        because = re.match(r"([^,.]{0,50}?),?\s*\b(?:da|fordi|idet)\s+(.+)$", prose[0])
+        if because and re.search(r"imødekom|ændr|tilrett|efterretning|^\W*(?:ja|nej)\b", because.group(1), re.I):
+            # the handling phrase, then its reason: "Ikke imødekommet, da regionen …" -> "…, fordi regionen …"
+            reason = because.group(2) if because.group(2)[-1] in ".!?" else because.group(2) + "."
+            return " ".join([letter("ingen_aendring_because", reason=reason), *prose[1:]]), True
         if _subject_first(prose[0]):
             head = letter(
                 "ingen_aendring_because", reason=_lower_first(prose[0], lower | {prose[0].split()[0].lower()})

@@ -215,6 +215,7 @@ LETTER: dict[str, str] = {
     "uden_for_rammerne": "Vi har ikke ændret planen på dette punkt, fordi det ligger uden for planens rammer.",
     "uden_for_rammerne_raw": "Vi har ikke ændret planen på dette punkt, fordi det {raw}",
     "no_handling": "Vi har noteret jeres bemærkning.",
+    "no_remarks": "Vi har noteret, at I ikke har bemærkninger til planen.",
     # a passage quoted in the comment: the new or changed wording, or the plan's existing text ({where}: " (s. 17)")
     "new_added": "Den nye tekst i planen{where} lyder:",
     "new_changed": "Den ændrede tekst i planen{where} lyder:",
