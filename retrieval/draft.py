@@ -658,17 +658,25 @@ def _is_party(word: str, names: list[Respondent]) -> bool:
 
 def _speaker_end(words: list[str], i: int, names: list[Respondent]) -> int:
     """The end of a party's name that starts at words[i] ("DSR Kreds Hovedstaden", "Københavns Kommune"), or i."""
+    j = _full_name_end(words, i, names)
+    if j == i:
+        if i >= len(words) or not _is_party(words[i], names):
+            return i
+        j = i + 1
+    while j < len(words) and j - i < 4 and re.match(r"[A-ZÆØÅ]", words[j]) and not words[j - 1].endswith(","):
+        j += 1  # the rest of the name: "DSR Kreds Hovedstaden", "Bornholms Regoinskommune"
+    return j
+
+
+def _full_name_end(words: list[str], i: int, names: list[Respondent]) -> int:
+    """The end of the party's whole name or acronym as the row writes it at words[i] ("Danske Patienter", "KL"), or
+    i."""
     rest = fold(" ".join(words[i:]))
-    for r in names:  # the whole name or an acronym, as the row writes it ("Danske Patienter", "KL")
+    for r in names:
         for name in sorted({r.name, *r.aliases}, key=len, reverse=True):
             if rest.startswith(fold(name) + " ") or rest.startswith(fold(name) + ", "):
                 return i + len(name.split())
-    if i >= len(words) or not _is_party(words[i], names):
-        return i
-    j = i + 1
-    while j < len(words) and j - i < 4 and re.match(r"[A-ZÆØÅ]", words[j]) and not words[i].endswith(","):
-        j += 1
-    return j
+    return i
 
 
 def you_said(summary: str, names: list[Respondent], lower: set[str]) -> str:
@@ -692,7 +700,8 @@ def _swap_speaker(words: list[str], names: list[Respondent]) -> str:
         return _sentence(" ".join(["I" + comma] + words[end:]))
     for j in range(1, min(len(words) - 1, 14)):  # "Ift. X <verb> <the party> …": the party inverted after its verb
         if fold(words[j]).strip(",.:") in REPORTING_VERBS | FINITE and words[j][0].islower():
-            if re.fullmatch(r"[A-ZÆØÅ]\w+s", words[j + 1]) and _is_party(words[j + 1][:-1], names):
+            possessive = re.fullmatch(r"[A-ZÆØÅ]\w+s", words[j + 1]) and _is_party(words[j + 1][:-1], names)
+            if possessive and _full_name_end(words, j + 1, names) == j + 1:
                 break  # "Det er Ishøjs holdning": a possessive, not the subject
             k = _speaker_end(words, j + 1, names)
             if k > j + 1:
@@ -737,6 +746,16 @@ def _you_first(text: str, names: list[Respondent], lower: set[str]) -> str:
     if re.match(r"[Aa]t\s", text):
         text = text[3:].lstrip()
         return letter("you_write", text=_sentence(text)[0].lower() + _sentence(text)[1:])
+    # "Ifm. X er der brug for …" -> "at der ifm. X er brug for …": a clause after "at" keeps its subject first
+    m = re.match(
+        r"((?:Ift\.|Ifm\.|Vedr\.|Vedrørende|I forhold til|I forbindelse med|Generelt)(?: [^ ,]+){0,6}?),? "
+        r"(er|bør|skal|kan|vil|har|savnes|mangler) (der|det) (.+)$",
+        text,
+    )
+    if m:
+        adverbial = m.group(1)[0].lower() + m.group(1)[1:]
+        clause = _sentence(f"{m.group(3)} {adverbial} {m.group(2)} {m.group(4)}")
+        return letter("you_write", text=clause[0].lower() + clause[1:])
     return letter("you_write", text=_lower_first(_sentence(text), lower))
 
 

@@ -220,7 +220,7 @@ LETTER: dict[str, str] = {
     "new_added": "Den nye tekst i planen{where} lyder:",
     "new_changed": "Den ændrede tekst i planen{where} lyder:",
     "plan_says": "I planen står der{where}:",
-    "quoted": "Høringsnotatet citerer{where}:",
+    "quoted": "Den omtalte tekst{where} lyder:",
     "quote": "«{text}»",
     "regards": "Med venlig hilsen",
     "name": "[Navn]",
