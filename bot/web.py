@@ -560,7 +560,8 @@ def _pages(app: FastAPI, svc) -> None:
             lines=lines,
             note=d.note.split("\n") if d.note else [],
             status=200 if d.found else 404,
-            cites=_citations(svc, d.citations, lines, t),
+            # a source link marks the point's summary in its row
+            cites=_citations(svc, d.citations, [{"keys": [p.cite], "plain": p.summary} for p in d.points], t),
         )
 
     @get("/reply.docx")
