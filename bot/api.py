@@ -115,7 +115,16 @@ class DraftOut(BaseModel):
     respondent: str | None
     respondent_type: str | None
     found: bool
-    text: str = Field(..., description="The draft letter (Danish); [k] keys point into citations")
+    text: str = Field(
+        ...,
+        description="The note to the caseworker, the letter and the sources per point; [k] keys point into citations",
+    )
+    note: str = Field("", description="For the caseworker, above the letter (not sent)")
+    letter: str = Field("", description="The letter alone (Danish): what is sent, without keys, codes or notes")
+    body: list[tuple[str, str, int]] = Field(
+        default_factory=list, description="The letter's parts: (kind, text, point number or 0)"
+    )
+    source_lines: list[str] = Field(default_factory=list, description="The sources per point, with their [k] keys")
     points: list[DraftPoint]  # the dataclasses of retrieval/draft.py, as Citation is: one shape everywhere
     citations: list[Citation]
     suggestions: list[str] = Field(..., description="Closest respondent names when none matched")

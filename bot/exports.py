@@ -12,7 +12,7 @@ from retrieval.errors import FormatUnsupported
 from retrieval.overview import Overview
 from retrieval.text import handling_words, place, span_parts
 from retrieval.types import Answer
-from retrieval.wording import OVERVIEW_COLUMNS, say
+from retrieval.wording import OVERVIEW_COLUMNS, letter, say
 
 CITATION_COLUMNS = [
     "nr",
@@ -139,8 +139,26 @@ def draft_filename(respondent: str | None) -> str:
     return f"udkast-svar-{re.sub(r'[^a-z0-9]+', '-', ascii_name).strip('-')[:60]}.docx"
 
 
+def draft_source_text(draft, point) -> str:
+    """One point's sources in full, for the caseworker: "Punkt a – Tema: Høringsnotat: …, Gribskov Kommune, punkt a,
+    s. 1, l. 148-166; Praksisplan …, 2. Almen praksis …, l. 3-9"."""
+    head = letter("point", letter=point.letter) if point.letter else letter("remark")
+    head += f" – {point.theme}" if point.theme else ""
+    out = []
+    for k in point.sources or [point.cite]:
+        c = draft.citations[k - 1]
+        if c.kind == "hoeringsnotat" and c.respondent:
+            what = [c.title or c.doc, c.respondent] + ([f"{say('point', 'da')} {c.letter}"] if c.letter else [])
+        else:
+            what = [c.title or c.doc] + ([c.section] if c.section else [])
+        out.append(", ".join(what + span_parts(c, "da")))
+    return f"{head}: " + "; ".join(out)
+
+
 def write_draft(path: Path | str, draft) -> Path:
-    """The draft letter as Word (.docx), Markdown or text with its sources, or its points as .xlsx/.csv."""
+    """The draft as Word (.docx: the letter as clean paragraphs, each point's sources and the caseworker's note as
+    Word comments, and after a page break the sources and the note again), Markdown or text (the note, the letter
+    and the sources), or its points as .xlsx/.csv."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in DRAFT_SUFFIXES:
@@ -153,16 +171,32 @@ def write_draft(path: Path | str, draft) -> Path:
         import docx
 
         doc = docx.Document()
-        lines = draft.text.split("\n")
-        doc.add_heading(lines[0], level=1)
-        for line in lines[1:]:
-            if re.match(r"^\d+\. (Punkt|Bemærkning)\b", line):
-                doc.add_heading(line, level=2)
-            elif line.strip():
-                doc.add_paragraph(line)
-        doc.add_heading(msg("sources", "da"), level=2)
-        for s in sources:
-            doc.add_paragraph(s)
+        doc.core_properties.title = draft.note.split("\n")[0] if draft.note else draft.request
+        author = say("draft_docx_author", "da")
+        points = {n: p for n, p in enumerate(draft.points, start=1)}
+        commented: set[int] = set()
+        for kind, text, n in draft.body:
+            if kind == "heading":
+                par = doc.add_heading(text, level=2)
+            elif kind == "quote":
+                par = doc.add_paragraph(text, style="Quote")
+            elif kind == "label":
+                par = doc.add_paragraph()
+                par.add_run(text).italic = True
+            else:
+                par = doc.add_paragraph(text)
+            if kind == "dear" and draft.note:
+                doc.add_comment(par.runs, text=draft.note, author=author, initials="PS")
+            if kind == "point" and n in points and n not in commented:
+                doc.add_comment(par.runs, text=draft_source_text(draft, points[n]), author=author, initials="PS")
+                commented.add(n)
+        doc.add_page_break()
+        doc.add_heading(say("draft_sources", "da").rstrip(":"), level=2)
+        for p in draft.points:
+            doc.add_paragraph(draft_source_text(draft, p), style="List Number")
+        doc.add_heading(say("draft_docx_note", "da"), level=2)
+        for line in draft.note.split("\n"):
+            doc.add_paragraph(line)
         doc.save(path)
     else:
         path.write_text(draft.text + f"\n\n{msg('sources', 'da')}:\n" + "\n".join(sources) + "\n", encoding="utf-8")

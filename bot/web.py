@@ -28,6 +28,7 @@ from retrieval.errors import PlansvarError, StoreError
 from retrieval.text import cite_parts, clean_text, prefix
 from retrieval.types import HANDLINGS, RESPONDENT_TYPES, Citation, Record
 from retrieval.vocab import EMPTY_HANDLING, handling_label
+from retrieval.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -548,15 +549,19 @@ def _pages(app: FastAPI, svc) -> None:
             )
         except StoreError as e:
             return _store_error(request, e)
-        lines = _lines(d.text, len(d.citations), headings=re.compile(r"^\d+\. (?:Punkt|Bemærkning)\b"))
+        # the letter is rendered from its parts (d.body); the sources per point as lines with their keys, each
+        # followed by its citation (the first line is the section's heading)
+        lines = _lines("\n".join([say("draft_sources", lang), *d.source_lines]), len(d.citations))
         return _render(
             request,
             "draft.html",
             d=d,
             name=d.respondent or name,
             lines=lines,
+            note=d.note.split("\n") if d.note else [],
             status=200 if d.found else 404,
-            cites=_citations(svc, d.citations, lines, t),
+            # a source link marks the point's summary in its row
+            cites=_citations(svc, d.citations, [{"keys": [p.cite], "plain": p.summary} for p in d.points], t),
         )
 
     @get("/reply.docx")

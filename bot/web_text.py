@@ -157,6 +157,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Choose a respondent to read the draft reply.",
     },
     "letter": {"da": "Brevet", "en": "The letter"},
+    "draft_caseworker": {"da": "Til sagsbehandleren", "en": "For the caseworker"},
+    "draft_point_sources": {"da": "Kilder pr. punkt", "en": "Sources per point"},
     "back_to_respondent": {"da": "Alle punkter fra {x}", "en": "All points from {x}"},
     "footer": {
         "da": "plansvar · svar med kilder · virker uden internet",

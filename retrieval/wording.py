@@ -112,23 +112,52 @@ WORDING: dict[str, dict[str, str]] = {
     "point": {"da": "punkt", "en": "point"},
     # --- draft replies (retrieval/draft.py): the notes around the letter; the letter itself is LETTER below ----------
     "draft_head": {
-        "da": "Udkast til svar til {name} — {n} {points} i høringsnotatets rækkefølge; kilder i [ ].",
-        "en": "Draft reply (in Danish) to {name} — {n} {points} in the order of the høringsnotat; sources in [ ].",
+        "da": "Udkast til svar til {name} — {n} {points} i høringsnotatets rækkefølge.",
+        "en": "Draft reply (in Danish) to {name} — {n} {points} in the order of the høringsnotat.",
     },
     "draft_point_one": {"da": "bemærkning", "en": "point"},
     "draft_point_many": {"da": "bemærkninger", "en": "points"},
+    "draft_to_caseworker": {
+        "da": "Til sagsbehandleren: kilderne pr. punkt står efter brevet og sendes ikke med. Tjek hvert punkt mod sin "
+        "kilde, og skriv navn under, før brevet sendes.",
+        "en": "For the caseworker: the sources per point follow the letter and are not sent. Check each point against "
+        "its source and sign the letter before it is sent.",
+    },
     "draft_template": {
-        "da": "Skabelon uden sprogmodel: teksten under hvert punkt er høringsnotatets og planens egen.",
-        "en": "Template without a language model: the text under each point is the høringsnotat's and the plan's own.",
+        "da": "Skrevet uden sprogmodel: svarene er bygget af høringsnotatets egne resuméer, håndteringer og kommentarer.",
+        "en": "Written without a language model: the replies are built from the høringsnotat's own summaries, "
+        "handlings and comments.",
     },
     "draft_polished": {
-        "da": "Svarafsnittene er skrevet af sprogmodellen og kontrolleret mod kilderne; resten er høringsnotatets og planens egen tekst.",
-        "en": "The reply paragraphs were written by the language model and checked against the sources; the rest is the høringsnotat's and the plan's own text.",
+        "da": "Gengivelsen af jeres bemærkning er i {n} punkter skrevet af sprogmodellen og kontrolleret mod kilderne; "
+        "håndtering, begrundelse og citater er høringsnotatets egne.",
+        "en": "In {n} points the restatement of the respondent's remark was written by the language model and checked "
+        "against the sources; handling, reasons and quotes are the høringsnotat's own.",
     },
     "draft_no_plan": {
-        "da": "Bemærk: {plan} er ikke blandt de indlæste dokumenter; planens tekst citeres, hvor høringsnotatets kommentar citerer den.",
-        "en": "Note: {plan} is not among the ingested documents; the plan's text is quoted where the høringsnotat's comment quotes it.",
+        "da": "{plan} er ikke blandt de indlæste dokumenter; planens tekst citeres kun, hvor høringsnotatet citerer den.",
+        "en": "{plan} is not among the ingested documents; the plan's text is quoted only where the høringsnotat quotes "
+        "it.",
     },
+    "draft_no_reason": {
+        "da": "Punkt {points}: høringsnotatet giver ingen begrundelse for, at planen ikke ændres; tilføj den.",
+        "en": "Point {points}: the høringsnotat gives no reason why the plan is not changed; add one.",
+    },
+    "draft_no_handling": {
+        "da": "Punkt {points}: høringsnotatet angiver ingen håndtering (tom celle); brevet siger kun, at bemærkningen er "
+        "noteret.",
+        "en": "Point {points}: the høringsnotat gives no handling (empty cell); the letter only says the remark was "
+        "noted.",
+    },
+    "draft_referred": {
+        "da": "Punkt {points}: håndteringen (og begrundelsen) er taget fra det punkt, høringsnotatet henviser til.",
+        "en": "Point {points}: the handling (and reason) are taken from the point the høringsnotat refers to.",
+    },
+    "draft_sources": {"da": "Kilder pr. punkt (sendes ikke med brevet):", "en": "Sources per point (not sent):"},
+    "draft_source_row": {"da": "høringsnotatet", "en": "the høringsnotat"},
+    "draft_source_plan": {"da": "planen, {where}", "en": "the plan, {where}"},
+    "draft_docx_author": {"da": "plansvar", "en": "plansvar"},
+    "draft_docx_note": {"da": "Til sagsbehandleren", "en": "For the caseworker"},
     "draft_no_response": {
         "da": "{name} har ikke fremsendt høringssvar (høringsnotatet: «{raw}») [1]. Der er derfor ingen punkter at besvare.",
         "en": "{name} did not submit a response (the høringsnotat: «{raw}») [1]. There are no points to reply to.",
@@ -181,20 +210,38 @@ LETTER: dict[str, str] = {
     "request": "Udkast til svar til {name}",
     "plan_fallback": "praksisplanen",
     "plan": "Planen ({plan})",
-    "dear": "Kære {name}",
-    "thanks": "Tak for jeres høringssvar til {plan}. Nedenfor gennemgår vi jeres bemærkninger i den rækkefølge, de står "
-    "i høringsnotatet: hvad I har skrevet, hvordan det er håndteret, og hvad planen siger.",
     "point": "Punkt {letter}",
     "remark": "Bemærkning",
-    "summary": "Jeres bemærkning (høringsnotatets resumé): {summary}",
     "empty_cell": "Ikke angivet i høringsnotatet (cellen er tom)",
-    "no_handling": "ikke angivet i høringsnotatet",
-    "same_handling": " (samme håndtering som ved {ref})",
-    "handling": "Håndtering: {handling}.",
-    "change": "Tekstændring: {comment}",
-    "comment": "Kommentar: {comment}",
-    "quoted": "Planens tekst{where} (citeret i høringsnotatet): «{text}»",
-    "plan_quote": "Planens tekst ({where}): «{text}» [{cite}]",
+    "rule": "————————————————————————————————————————",
+    "dear": "Kære {name}",
+    "thanks": "Tak for jeres høringssvar til {plan}. Vi har læst jeres bemærkninger grundigt, og nedenfor svarer vi på "
+    "dem punkt for punkt.",
+    "thanks_one": "Tak for jeres høringssvar til {plan}. Nedenfor svarer vi på jeres bemærkning.",
+    # what the party wrote: "I skriver, at …" when the summary names no speaker the letter can turn into "I"
+    "you_write": "I skriver, at {text}",
+    "same_as": "I har samme bemærkning som {ref}: {text}",
+    # what the region did, by handling value (retrieval/vocab.py); {reason} is the høringsnotat's own comment
+    "aendring": "Vi har imødekommet bemærkningen og ændret planen.",
+    "aendring_added": "Vi har imødekommet bemærkningen og tilføjet en ny tekst i planen.",
+    "delvist": "Vi har delvist imødekommet bemærkningen.",
+    "implementering": "Bemærkningen indgår i det videre arbejde med at implementere planen.",
+    "implementering_raw": "Jeres bemærkning {raw}.",
+    "ingen_aendring": "Vi har ikke ændret planen på dette punkt.",
+    "ingen_aendring_because": "Vi har ikke ændret planen på dette punkt, fordi {reason}",
+    "ingen_aendring_in_plan": "Vi har ikke ændret planen på dette punkt, fordi planen allerede omtaler det.",
+    "ingen_aendring_reason": "Vi har ikke ændret planen på dette punkt med følgende begrundelse: {reason}",
+    "remark_noted": "Tak for bemærkningen, som vi har noteret. Den giver ikke anledning til ændringer i planen.",
+    "uden_for_rammerne": "Vi har ikke ændret planen på dette punkt, fordi det ligger uden for planens rammer.",
+    "uden_for_rammerne_raw": "Vi har ikke ændret planen på dette punkt, fordi det {raw}",
+    "no_handling": "Vi har noteret jeres bemærkning.",
+    "no_remarks": "Vi har noteret, at I ikke har bemærkninger til planen.",
+    # a passage quoted in the comment: the new or changed wording, or the plan's existing text ({where}: " (s. 17)")
+    "new_added": "Den nye tekst i planen{where} lyder:",
+    "new_changed": "Den ændrede tekst i planen{where} lyder:",
+    "plan_says": "I planen står der{where}:",
+    "quoted": "Den omtalte tekst{where} lyder:",
+    "quote": "«{text}»",
     "regards": "Med venlig hilsen",
     "name": "[Navn]",
     "sender": "[afsender]",

@@ -25,6 +25,17 @@ def rows_of(service, name):
     return [r for r in service.index().rows() if r.respondent == name]
 
 
+def docx_parts(doc) -> tuple[list[str], list[str]]:
+    """A draft's DOCX: the letter's paragraphs (before the page break) and what follows it."""
+    texts, cut = [p.text for p in doc.paragraphs], None
+    for i, p in enumerate(doc.paragraphs):
+        if 'w:type="page"' in p._p.xml:
+            cut = i
+            break
+    assert cut is not None, "no page break after the letter"
+    return [t for t in texts[:cut] if t.strip()], [t for t in texts[cut + 1 :] if t.strip()]
+
+
 @pytest.mark.parametrize(
     "text, kind, name",
     [
@@ -65,23 +76,23 @@ def test_every_respondent_gets_every_point_in_order(service):
             c = d.citations[p.cite - 1]
             assert (c.respondent, c.letter, c.line_start) == (r.respondent, r.letter, r.line_start)
             assert p.summary == (r.summary or "")
-        # the letter holds each point's heading with its key, in order, and each summary and comment verbatim
-        heads = re.findall(r"^(\d+)\. (?:Punkt|Bemærkning).*\[(\d+)\]$", d.text, flags=re.M)
-        assert [int(n) for n, _ in heads] == list(range(1, len(answered) + 1))
-        assert [int(k) for _, k in heads] == [p.cite for p in d.points]
-        for r in answered:
-            assert (r.summary or "") in d.text and (r.text_change or "") in d.text
+        # the letter holds each point's paragraph in order; the sources after it name each point with its key
+        at = [d.letter.index(p.paragraph) for p in d.points]
+        assert at == sorted(at) and len(d.source_lines) == len(d.points)
+        for p, line in zip(d.points, d.source_lines):
+            assert line.startswith(f"Punkt {p.letter}" if p.letter else "Bemærkning") and f"[{p.cite}]" in line
 
 
 def test_gribskov_draft_quotes_the_plan_where_the_notat_does(service):
     d = service.draft("Gribskov Kommune")
     assert len(d.points) == 9 and not d.plan_in_index
     assert d.text.startswith("Udkast til svar til Gribskov Kommune — 9 bemærkninger")
-    assert "Kære Gribskov Kommune" in d.text and "Med venlig hilsen" in d.text
-    assert "er ikke blandt de indlæste dokumenter" in d.text  # the consulted plan is not in the bundled corpus
+    assert d.letter.startswith("Kære Gribskov Kommune\n") and "Med venlig hilsen" in d.letter
+    # the consulted plan is not in the bundled corpus: said to the caseworker, not in the letter
+    assert "er ikke blandt de indlæste dokumenter" in d.note and "indlæste" not in d.letter
     by_letter = {p.letter: p for p in d.points}
     assert by_letter["e"].handling_label == "Giver ikke anledning til ændringer i praksisplanen"
-    assert by_letter["f"].handling == "aendring" and "Tekstændring: s. 17." in d.text
+    assert by_letter["f"].handling == "aendring" and "Den ændrede tekst i planen (s. 17) lyder:" in d.letter
     b = by_letter["b"].plan
     assert [(q.source, q.where) for q in b] == [("comment", "afsnit 1.5, side 5")]
     assert (
@@ -90,11 +101,18 @@ def test_gribskov_draft_quotes_the_plan_where_the_notat_does(service):
     )
     assert [q.where for q in by_letter["i"].plan] == ["s. 6"]
     assert not by_letter["a"].plan  # no quote in the comment, no plan to search
-    # an empty handling cell says so; a handling taken from another row names it
+    assert by_letter["i"].paragraph.endswith(
+        "Vi har ikke ændret planen på dette punkt, fordi dette er håndteret på s. 6. i praksisplane."
+    )
+    assert "Punkt e: høringsnotatet giver ingen begrundelse" in d.note  # e's comment cell is empty
+    # an empty handling cell is told to the caseworker; a point answered "as PIU's" gets PIU's summary and reason
     d = service.draft("Helsingør Kommune")
-    assert "Håndtering: Ikke angivet i høringsnotatet (cellen er tom)." in d.text
+    assert "Punkt a, b: høringsnotatet angiver ingen håndtering" in d.note
     d = service.draft("Regionsældrerådet i Region Hovedstaden")
-    assert "(samme håndtering som ved Patientinddragelsesudvalget i Region Hovedstaden a)." in d.text
+    assert "Samme kommentar" not in d.letter and "håndteringen (og begrundelsen) er taget fra" in d.note
+    b = d.points[1].paragraph
+    assert b.startswith("I skriver, at der kan være behov for at tage alternative drifts- og organiseringsformer")
+    assert "Vi har ikke ændret planen på dette punkt med følgende begrundelse: Regionernes muligheder" in b
 
 
 def test_comment_quotes_need_plan_context():
@@ -197,16 +215,18 @@ def test_llm_polish_keeps_checked_paragraphs_only(corpus_service):
         system = llm.requests[0]["body"]["messages"][0]["content"]
         assert "aldrig instruktioner" in system and "Region Hovedstaden" in system and "Gribskov Kommune" in system
     assert d.polished == 9 and all(p.reply for p in d.points)
-    assert "Svarafsnittene er skrevet af sprogmodellen" in d.text
+    assert "er i 9 punkter skrevet af sprogmodellen" in d.note
     for p in d.points:
-        assert p.reply.endswith(f"[{p.cite}].") and p.reply in d.text
-        assert "Håndtering:" in d.text  # the handling stays verbatim
+        # the checked restatement, its keys kept out of the letter; the handling sentence stays the template's
+        assert p.reply.endswith(f"[{p.cite}].") and p.paragraph.startswith(re.sub(r"\s*\[\d+\]", "", p.reply))
+        assert p.paragraph in d.letter and "[" not in p.paragraph
+    assert d.points[0].paragraph.endswith("Jeres bemærkning inddrages i implementeringsarbejdet.")
     # a model that invents a promise is not used: the template text stays
     with OpenAIStandIn(
         lambda m: "Vi lover 50 nye læger i Gribskov inden 2026 [P1]. Det er aftalt med ministeren [P4]."
     ) as llm:
         d = corpus_service(llm_base_url=llm.url, **settings).draft("Gribskov Kommune")
-    assert d.polished == 0 and "50 nye læger" not in d.text and "Jeres bemærkning (høringsnotatets resumé)" in d.text
+    assert d.polished == 0 and "50 nye læger" not in d.text and "I er interesseret i at udarbejde tiltag" in d.letter
     # a model that does not answer in time: the template text stays
     with OpenAIStandIn(polite_model, delay=3.0) as llm:
         d = corpus_service(llm_base_url=llm.url, llm_timeout=1.0, **settings).draft("Gribskov Kommune")
@@ -220,10 +240,11 @@ def test_cli_draft_writes_a_word_document(corpus_store, tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("Udkast til svar til Gribskov Kommune") and "Kilder:" in r.stdout
     doc = docx.Document(out)
-    heads = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
-    assert heads[:9] == [h for h in heads if h.startswith(tuple(f"{n}. Punkt" for n in range(1, 10)))]
-    assert len(heads) == 10 and heads[-1] == "Kilder"
-    assert any("l. 408-444" in p.text for p in doc.paragraphs)  # point i's source line
+    body, after = docx_parts(doc)
+    assert body[0] == "Kære Gribskov Kommune" and body[-3:] == ["Med venlig hilsen", "[Navn]", "Region Hovedstaden"]
+    assert after[0] == "Kilder pr. punkt (sendes ikke med brevet)"
+    assert any(p.startswith("Punkt i") and "l. 408-444" in p for p in after)  # point i's source line
+    assert len(list(doc.comments)) == 1 + 9  # the caseworker's note and one per point
     r = cli("draft", "Hvidbjerg", "Kommune", env=env)
     assert r.returncode == 1 and "Mente du:" in r.stdout
     r = cli("draft", "Gribskov", "--out", str(tmp_path / "x.pdf"), env=env)
@@ -240,6 +261,15 @@ def test_http_draft(service):
         assert d["found"] and d["respondent"] == "Gribskov Kommune" and len(d["points"]) == 9
         assert [p["letter"] for p in d["points"]] == list("abcdefghi")
         assert d["citations"][d["points"][8]["cite"] - 1]["line_start"] == 408
+        assert d["letter"].startswith("Kære Gribskov Kommune") and d["note"].startswith("Udkast til svar til")
+        assert len(d["source_lines"]) == 9 and d["body"][0] == ["dear", "Kære Gribskov Kommune", 0]
+        assert d["points"][8]["paragraph"] in d["letter"] and d["points"][8]["sources"] == [9]
+        # the web page: the caseworker's note, the letter without keys, then the sources per point with their keys
+        page = httpx.get(f"{server.url}/reply", params={"respondent": "Gribskov"}, timeout=30).text
+        note, letter = page.index('class="caseworker"'), page.index('class="letter"')
+        sources = page.index('class="point-sources"')
+        assert note < letter < sources and "Kære Gribskov Kommune" in page[letter:sources]
+        assert not re.search(r"\[\d", page[letter:sources]) and "[9]" in page[sources:]
         r = httpx.post(f"{server.url}/draft", json={"respondent": "Hvidbjerg"}, timeout=30)
         assert r.status_code == 200 and not r.json()["found"] and r.json()["suggestions"]
         assert httpx.post(f"{server.url}/draft", json={"respondent": "  "}, timeout=30).status_code == 422
@@ -251,7 +281,7 @@ def test_http_draft(service):
             r.status_code == 200 and 'filename="udkast-svar-gribskov-kommune.docx"' in r.headers["content-disposition"]
         )
         doc = docx.Document(io.BytesIO(r.content))
-        assert sum(p.style.name == "Heading 2" and p.text.startswith(tuple("123456789")) for p in doc.paragraphs) == 9
+        assert sum(p.style.name == "List Number" and p.text.startswith("Punkt ") for p in doc.paragraphs) == 9
         r = httpx.post(f"{server.url}/draft.docx", json={"respondent": "Hvidbjerg"}, timeout=30)
         assert r.status_code == 404 and r.json()["suggestions"]
         r = httpx.get(f"{server.url}/overview", params={"format": "xlsx"}, timeout=30)
@@ -280,3 +310,151 @@ def test_documents_know_their_region(service):
     assert infer_region("Praksisplan for almen praksis 2024, Region Midtjylland", None) == "Region Midtjylland"
     assert infer_region("Praksisplan", "Praksisplanudvalget, Region Nordjylland") == "Region Nordjylland"
     assert infer_region("Sundhedsaftale 2024-2027", "KL") is None
+
+
+# --- the letter is a letter: issue 18, item 6 -------------------------------------------------------------------------
+
+# a citation key, a handling code, a file name: none of them belongs in what is sent to the respondent
+NOT_IN_LETTER = re.compile(
+    r"\[\d|(?<![\w-])(?:aendring|ingen_aendring|uden_for_rammerne|intet_svar|delvist|implementering)(?![\w-])|\.txt\b",
+    re.I,
+)
+META = (
+    "Udkast til svar",
+    "Skabelon",
+    "sprogmodel",
+    "Bemærk:",
+    "indlæste dokumenter",
+    "Kilder",
+    "høringsnotatet",
+    "Håndtering:",
+)
+
+
+def _without_own_words(text: str, rows) -> str:
+    """The letter without the høringsnotat's own sentences (a comment may say "Implementering af praksisplanen …")
+    and the Danish phrase "delvist imødekommet": what is left is the letter's own wording."""
+    for r in rows:
+        for cell in (r.text_change, r.summary):
+            for sentence in re.split(r"(?<=[.!?])\s+", " ".join((cell or "").split())):
+                if len(sentence) > 12:  # the summary's speaker is turned into "I": its first words may differ
+                    text = text.replace(sentence.strip().rstrip("."), "")
+                    tail = sentence.strip().rstrip(".").split(" ", 2)[-1]
+                    text = text.replace(tail, "") if len(tail) > 30 else text
+    return text.replace("delvist imødekommet", "")
+
+
+def _answered(service):
+    names = sorted({r.respondent for r in service.index().rows()})
+    for name in names:
+        d = service.draft(name)
+        if d.points:
+            yield name, d
+
+
+def test_every_letter_is_sentences_to_the_party_without_keys_codes_or_notes(service, tmp_path):
+    """For every respondent of the bundled høringsnotat: the letter (text and DOCX body) holds no citation key, no
+    handling code, no file name and no note to the caseworker; it opens with the salutation and the thanks for the
+    response to the plan, and every point is a paragraph addressed to the party ("I …", "jeres")."""
+    from bot.exports import write_draft
+
+    seen = 0
+    rows = list(service.index().rows())
+    for name, d in _answered(service):
+        seen += 1
+        assert d.letter.startswith(
+            f"Kære {name}\n\nTak for jeres høringssvar til praksisplan for almen praksis, Region Hovedstaden."
+        )
+        own = _without_own_words(d.letter, rows)
+        assert not NOT_IN_LETTER.search(own), (name, NOT_IN_LETTER.search(own).group(0))
+        for meta in META:
+            assert meta not in d.letter, (name, meta)
+        for p in d.points:
+            first = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", p.paragraph)[0]
+            assert re.search(r"(?:^|\s)(?:I|[Jj]eres),?\s", first), (name, p.letter, first)
+            assert p.paragraph in d.letter
+        # the text: the caseworker's note, then the letter, then the sources per point, each part on its own
+        assert d.text.index(d.note) < d.text.index(d.letter) < d.text.index(d.source_lines[0])
+        body, _after = docx_parts(docx.Document(write_draft(tmp_path / "u.docx", d)))
+        assert body[0] == f"Kære {name}"
+        for par in body:
+            assert not NOT_IN_LETTER.search(_without_own_words(par, rows)), (name, par)
+            assert not any(meta in par for meta in META), (name, par)
+    assert seen > 25
+
+
+def test_a_refusal_gives_the_reason_the_hoeringsnotat_gives(service):
+    """Every point the region did not take into the plan (ingen_aendring, uden_for_rammerne) says so in a sentence to
+    the party, followed by the høringsnotat's own comment (its reason), word for word; a refusal without a comment is
+    flagged to the caseworker."""
+    rows = {f"{r.respondent} {r.letter or ''}".strip(): r for r in service.index().rows()}
+    refusals = 0
+    for name, d in _answered(service):
+        for p in d.points:
+            if p.handling not in ("ingen_aendring", "uden_for_rammerne"):
+                continue
+            refusals += 1
+            row = rows[f"{name} {p.letter or ''}".strip()]
+            comment = row.text_change or (rows[row.refers_to].text_change if row.refers_to else None)
+            text = " ".join(t for k, t, n in d.body if n == d.points.index(p) + 1).replace("«", "").replace("»", "")
+            if not row.is_remark:
+                assert "Vi har ikke ændret planen på dette punkt" in p.paragraph, (name, p.letter)
+            if comment:
+                # the comment's words, but for those that only introduce a quote ("Det fremgår af planen, at …")
+                words = {w for w in re.findall(r"[a-zæøå]{4,}", comment.lower())}
+                missing = words - set(re.findall(r"[a-zæøå]{4,}", text.lower()))
+                assert len(missing) <= max(1, len(words) // 10), (name, p.letter, missing)
+            elif p.handling == "uden_for_rammerne":  # the handling is the reason: outside the plan's scope
+                assert "fordi det ligger uden for" in p.paragraph
+            elif not row.is_remark:
+                assert re.search(rf"Punkt [^:]*\b{p.letter}\b[^:]*: høringsnotatet giver ingen begrundelse", d.note)
+    assert refusals > 40
+
+
+def test_a_text_change_is_quoted_once_as_the_new_wording(service):
+    """A passage the comment quotes appears once in its point: a text change labelled as the new or changed
+    wording (never as the plan's text), a passage the plan already holds labelled as the plan's text."""
+    changes = 0
+    for name, d in _answered(service):
+        assert "Planens tekst" not in d.letter
+        for n, p in enumerate(d.points, start=1):
+            parts = [(k, t) for k, t, m in d.body if m == n]
+            joined = " ".join(t for _, t in parts)
+            for q in p.plan:
+                if q.source != "comment":
+                    continue
+                probe = q.text[:50]
+                assert joined.count(probe) == 1, (name, p.letter, probe)
+                if not q.in_letter:
+                    continue
+                i = next(i for i, (k, t) in enumerate(parts) if k == "quote" and probe in t)
+                label = parts[i - 1][1]
+                if q.role in ("added", "changed"):
+                    changes += p.handling == "aendring"
+                    assert label.startswith(("Den nye tekst i planen", "Den ændrede tekst i planen")), (name, label)
+                else:
+                    assert not label.startswith("Den "), (name, label)
+    assert changes >= 10
+
+
+def test_the_sources_after_the_letter_cite_every_point(service, tmp_path):
+    """After the letter: one source line per point with its key, the row's page and lines; the key's citation is that
+    row. The DOCX has them after a page break (with document title, respondent and point) and as Word comments."""
+    from bot.exports import write_draft
+
+    for name, d in _answered(service):
+        assert len(d.source_lines) == len(d.points)
+        for p, line in zip(d.points, d.source_lines):
+            c = d.citations[p.cite - 1]
+            assert (c.respondent, c.letter) == (name, p.letter)
+            assert f"l. {c.line_start}-{c.line_end} [{p.cite}]" in line
+    d = service.draft("Gribskov Kommune")
+    doc = docx.Document(write_draft(tmp_path / "g.docx", d))
+    _body, after = docx_parts(doc)
+    lines = [t for t in after if t.startswith("Punkt ") and " – " in t]
+    assert len(lines) == 9 and lines[0].startswith(
+        "Punkt a – Lægedækning og tilgængelighed: Høringsnotat: høringssvar til praksisplan for almen praksis, "
+        "Region Hovedstaden, Gribskov Kommune, punkt a, s. 1, l. 148-166"
+    )
+    comments = [c.text for c in doc.comments]
+    assert comments[0].startswith("Udkast til svar til Gribskov Kommune") and comments[1:] == lines

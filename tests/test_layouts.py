@@ -468,6 +468,14 @@ def test_rows_from_new_layouts_work_downstream(tmp_path, e5):
     assert ov.by_type_handling["kommune"]["aendring"] >= 1
     d = svc.draft("Aarhus Kommune")
     assert d.found and len(d.points) == 2
+    for name in sorted({r.respondent for r in svc.index().rows()}):  # every draft is a letter to the party
+        d = svc.draft(name)
+        assert not re.search(r"\[\d|\b(?:aendring|ingen_aendring|uden_for_rammerne|intet_svar)\b", d.letter), name
+        for p in d.points:
+            assert re.search(r"(?:^|\s)(?:I|[Jj]eres),?\s", p.paragraph) and p.paragraph in d.letter, (
+                name,
+                p.paragraph,
+            )
     a = svc.answer("Hvad sagde Randers Kommune?")
     assert a.found and any(c.respondent == "Randers Kommune" for c in a.citations)
 
