@@ -25,7 +25,7 @@ from retrieval.vocab import EMPTY_HANDLING, Handling, RespondentType
 # words that name a kind of party or place, not a party: never enough to match a respondent on their own
 GENERIC_NAME_WORDS = set(
     """kommune kommuner kommunes region regionen regions hovedstaden hovedstadens i og af pva for the of
-    hospital hospitalet hospitals rådet råd udvalget kreds dansk danske forening foreningen""".split()
+    hospital hospitalet hospitals rådet råd udvalget kreds dansk danske forening foreningen regionskommune""".split()
 )
 DA_WORDS = set(
     """hvad hvilke hvilken hvem hvor hvordan sagde om og er det der til at af med kommunerne ikke blev
@@ -275,12 +275,17 @@ class Catalog:
         chosen: list[Respondent] = []
         used: set[int] = set()
         keys: set[int] = set()
-        for _, resp, pos, key in cands:
+        taken: list[tuple] = []
+        for score, resp, pos, key in cands:
             if key & keys:
-                continue  # names do not share their own words; generic words ("Kommune") may sit between two
+                # NOTE: names do not share their own words, but a place name that names two respondents equally
+                # ("Bornholm": Bornholms Regionskommune and Bornholms Hospital) names both: neither is dropped
+                if not any(score[:2] == s[:2] and key == k for s, k in taken):
+                    continue  # generic words ("Kommune") may sit between two names
             chosen.append(resp)
             used |= pos
             keys |= key
+            taken.append((score, key))
         return chosen, used
 
     def _match_one(self, resp: Respondent, toks: list[Tok], translated: dict[int, set[str]]):
@@ -766,7 +771,13 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             plan.rows_question = True
             topic_toks = []
     if not plan.respondents:
-        authors = set().union(*(d.split_tokens for d in catalog.docs.values())) if catalog.docs else set()
+        # NOTE: a document's author is a source only where the question is not about the consultation itself:
+        # "what did Region Sjælland answer in the consultation?" still asks for a respondent it does not have
+        authors = (
+            set().union(*(d.split_tokens for d in catalog.docs.values()))
+            if catalog.docs and not plan.rows_question
+            else set()
+        )
         unknown = _unknown_speaker(toks, used, set(positions(speech)), authors)
         if unknown:
             plan.unknown_respondent = unknown

@@ -42,16 +42,16 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "Found through related words (not “{topic}” itself): {words}.",
     },
     "none_about_topic_unsure": {
-        "da": "Ingen af de {m} høringspunkter{filters} nævner «{topic}» eller ord, der ligner. Jeg er ikke sikker på, at "
-        "ingen handler om det: de nærmeste er",
-        "en": "None of the {m} consultation points{filters} mentions “{topic}” or a word like it. I am not sure that "
-        "none is about it: the closest are",
+        "da": "Ingen af de {m} høringspunkter{filters} handler tydeligt om «{topic}». Jeg er ikke sikker på, at ingen "
+        "gør: de nærmeste er",
+        "en": "None of the {m} consultation points{filters} is clearly about “{topic}”. I am not sure that none is: "
+        "the closest are",
     },
     "scan_unsure": {
-        "da": "Måske ikke. Ingen af {who}s {n} høringspunkter nævner «{topic}» eller ord, der ligner, men jeg er ikke "
-        "sikker: de nærmeste er",
-        "en": "Probably not. None of the {n} consultation points from {who} mentions “{topic}” or a word like it, but I "
-        "am not sure: the closest are",
+        "da": "Måske ikke. Ingen af {who}s {n} høringspunkter handler tydeligt om «{topic}», men jeg er ikke sikker: "
+        "de nærmeste er",
+        "en": "Probably not. None of the {n} consultation points from {who} is clearly about “{topic}”, but I am not "
+        "sure: the closest are",
     },
     "near_how": {
         "da": "Alle {m} punkter er gennemgået; de nærmeste er valgt efter ord og betydning.",
