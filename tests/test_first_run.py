@@ -106,8 +106,8 @@ def test_topic_scans_written_blind_find_the_point_or_say_unsure(corpus_service):
     cases = json.loads((ROOT / "data/eval/topic_scans.json").read_text(encoding="utf-8"))
     s = summary(run(cases, corpus_service()))
     assert s["positives"] == 45 and s["negatives"] == 14
-    assert s["found_or_unsure_with_row"] >= 40, s  # measured 40
-    assert s["confident_wrong_none"] <= 2, s  # measured 2 (was 15)
+    assert s["found_or_unsure_with_row"] >= 41, s  # measured 41
+    assert s["confident_wrong_none"] <= 1, s  # measured 1 (was 15)
     assert s["negatives_false_found"] <= 1, s  # measured 1
 
 
