@@ -515,3 +515,46 @@ def test_a_table_without_a_header_row_is_read_from_its_cells(tmp_path):
     s = F.score(recs, [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in F.CSV_ROWS])
     assert s["row_f1"] == 1.0 and s["handling_accuracy"] == 1.0, s
     assert notes.mappings[0]["columns"][0] == "'column 1' -> respondent (100% of cells read as party names)"
+
+
+@pytest.mark.parametrize(
+    "builder",
+    F.ADMIN_LAYOUTS,
+    ids=["pdf-prose-numbered", "xlsx-caseworker", "pdf-prose-indented", "csv-caseworker", "pdf-prose-two-columns"],
+)
+def test_hoeringsnotater_as_administrations_write_them(tmp_path, builder):
+    """Issue 20: a ministry-style PDF with no tables (running header, 'Side N af M', points over page breaks) and a
+    caseworker's XLSX (title rows, merged Afsender, a type column, short codes, a pivot sheet)."""
+    built = builder(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] >= 0.95, (built.name, s)
+    assert s["handling_accuracy"] >= 0.95, (built.name, s["wrong"])
+    rows = [r for r in recs if r.is_row]
+    names = {r.respondent for r in rows}
+    assert not any(re.search(r"\bSide \d|^\d+ parter", n) for n in names), names  # no footer, no count
+    want_types = {e["respondent"]: e["respondent_type"] for e in built.expected if "respondent_type" in e}
+    assert all(r.respondent_type == want_types[r.respondent] for r in rows if r.respondent in want_types)
+
+
+def test_a_prose_pdf_keeps_a_party_with_og_whole_and_says_what_it_found(tmp_path):
+    built = F.build_prose_pdf(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    names = {r.respondent for r in recs if r.is_row}
+    assert "Kost og Ernæringsforbundet" in names and "Kost" not in names
+    d = notes.to_dict()
+    assert d["points"] == 15 and d["parties"] == 13 and d["outcomes"] == 18
+    assert not any("few" in w for w in notes.warnings)
+
+
+def test_a_caseworker_sheet_tells_names_from_types_and_skips_the_pivot(tmp_path):
+    built = F.build_caseworker_xlsx(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    rows = [r for r in recs if r.is_row]
+    assert {r.table for r in rows} == {"Høringssvar"}
+    m = next(x for x in notes.mappings if x["table"] == "Høringssvar")
+    assert any(c.startswith("'Afsendertype' -> respondent_type") for c in m["columns"])
+    assert [r.handling for r in rows if r.handling_raw == "Noteret"] == ["implementering"] * 3 + ["ingen_aendring"]

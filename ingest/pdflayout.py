@@ -1,0 +1,236 @@
+"""Paragraphs and headings of a PDF rebuilt from the page layout (pdfplumber words with their positions and fonts).
+
+pdfplumber's text has no blank lines, so paragraphs cannot be read from it. Here a paragraph ends where the
+vertical gap is wider than line spacing, where a line starts with a number or bullet left of the line above (a
+hanging indent) or indented (a first-line indent), where the line above ends a sentence well before the right
+margin, or where the font changes to or from a heading (bold or larger type). A paragraph goes on over a page
+break unless the page ended a sentence. Running headers and footers (the same text, numbers aside, at the top or
+bottom of most pages) and page numbers ("Side 3 af 10", "- 4 -", "4/10") are left out.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.loaders import Line
+
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:side|page|s\.|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:af|of|/|ud af|i alt)\s*\d{1,4})?\.?$", re.I
+)
+NUMBERED = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-zæøå][.)]|[•·▪◦‣●○■□\-–*])\s")
+BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s")
+SENTENCE_END = re.compile(r"[.:!?;)”\"]$")
+BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+@dataclass
+class _PL:
+    page: int
+    no: int  # line number on the page (1-based)
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    first_bold: bool
+    last_bold: bool
+    col: int = 0  # 0 across the page, 1 left column, 2 right column
+
+
+def _gutter(rows: list[list[dict]], width: float) -> float | None:
+    """The x of the gutter of a two-column page: in the middle of the page, crossed by (almost) no line's word, with
+    many lines holding words on both sides of it. None for a one-column page."""
+    if len(rows) < 8:
+        return None
+    best = None
+    for x in range(int(0.3 * width), int(0.7 * width)):
+        crossing = sum(1 for r in rows if any(w["x0"] < x < w["x1"] for w in r))
+        both = sum(1 for r in rows if any(w["x1"] <= x for w in r) and any(w["x0"] >= x for w in r))
+        if crossing <= max(1, 0.08 * len(rows)) and both >= max(5, 0.4 * len(rows)):
+            gap = min([w["x0"] - x for r in rows for w in r if w["x0"] >= x] or [0]) + min(
+                [x - w["x1"] for r in rows for w in r if w["x1"] <= x] or [0]
+            )
+            if best is None or (crossing, -gap) < best[0]:
+                best = ((crossing, -gap), x)
+    return best[1] if best else None
+
+
+def _page_lines(page, pno: int) -> list[_PL]:
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= max(2.0, 0.3 * w["size"]):
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    g = _gutter(rows, float(page.width))
+    cols: list[int] = [0] * len(rows)
+    if g is not None:
+        # two columns: a line across the gutter stands where it is; between such lines, the left column's lines
+        # are read before the right column's
+        ordered: list[list[dict]] = []
+        ocols: list[int] = []
+        block: list[list[dict]] = []
+
+        def flush():
+            left = [[w for w in r if w["x1"] <= g] for r in block]
+            right = [[w for w in r if w["x0"] >= g] for r in block]
+            for side, part in ((1, left), (2, right)):
+                for r in part:
+                    if r:
+                        ordered.append(r)
+                        ocols.append(side)
+            block.clear()
+
+        for r in rows:
+            if any(w["x0"] < g < w["x1"] for w in r):
+                flush()
+                ordered.append(r)
+                ocols.append(0)
+            else:
+                block.append(r)
+        flush()
+        rows, cols = ordered, ocols
+    out = []
+    for i, r in enumerate(rows, start=1):
+        r.sort(key=lambda w: w["x0"])
+        sizes = Counter(round(w["size"], 1) for w in r for _ in w["text"])
+        bold = [bool(BOLD.search(w.get("fontname", ""))) for w in r]
+        out.append(
+            _PL(
+                pno,
+                i,
+                " ".join(w["text"] for w in r),
+                min(w["x0"] for w in r),
+                max(w["x1"] for w in r),
+                min(w["top"] for w in r),
+                max(w["bottom"] for w in r),
+                sizes.most_common(1)[0][0],
+                all(bold),
+                bold[0],
+                bold[-1],
+                cols[i - 1],
+            )
+        )
+    return out
+
+
+def _drop_running(pages: list[list[_PL]], heights: list[float]) -> tuple[list[list[_PL]], list[str]]:
+    """Leave out running headers and footers: the top or bottom lines of a page whose text (digits aside) recurs on
+    most pages, and page numbers there."""
+    n = len(pages)
+    key = lambda t: re.sub(r"\d+", "#", t.lower()).strip()  # noqa: E731
+    seen: Counter = Counter()
+    for pl, h in zip(pages, heights):
+        cands = {key(x.text) for x in pl[:3] + pl[-3:] if x.top < 0.15 * h or x.bottom > 0.85 * h}
+        seen.update(cands)
+    dropped: list[str] = []
+    out = []
+    for pl, h in zip(pages, heights):
+        keep = []
+        for i, x in enumerate(pl):
+            edge = (i < 3 or i >= len(pl) - 3) and (x.top < 0.15 * h or x.bottom > 0.85 * h)
+            if edge and (PAGE_NUMBER.match(x.text.strip()) or (n >= 2 and seen[key(x.text)] >= max(2, n / 2))):
+                dropped.append(x.text)
+                continue
+            keep.append(x)
+        out.append(keep)
+    return out, dropped
+
+
+def pdf_paragraphs(data: bytes) -> tuple[list[Line] | None, list[str]]:
+    """One Line per paragraph or heading (heading_level set), in reading order; (None, []) without text."""
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = [_page_lines(p, i) for i, p in enumerate(pdf.pages, start=1)]
+        heights = [float(p.height) for p in pdf.pages]
+    pages, dropped = _drop_running(pages, heights)
+    lines = [x for pl in pages for x in pl]
+    if not lines:
+        return None, dropped
+    chars = Counter()
+    for x in lines:
+        chars[x.size] += len(x.text)
+    body = chars.most_common(1)[0][0]
+    body_lines = [x for x in lines if abs(x.size - body) < 0.6 and not x.bold]
+    gaps = sorted(
+        b.top - a.bottom
+        for a, b in zip(body_lines, body_lines[1:])
+        if a.page == b.page and 0 <= b.top - a.bottom < 3 * body
+    )
+    line_gap = gaps[len(gaps) // 4] if gaps else 0.3 * body  # the lower quartile: spacing within a paragraph
+    margins: dict[int, tuple[float, float]] = {}  # per column: the left and right edge of its text
+    for c in {x.col for x in lines}:
+        bl = [x for x in body_lines if x.col == c] or [x for x in lines if x.col == c]
+        margins[c] = (
+            sorted(x.x0 for x in bl)[int(0.1 * (len(bl) - 1))],
+            sorted(x.x1 for x in bl)[int(0.9 * (len(bl) - 1))],
+        )
+
+    def heading(x: _PL) -> bool:
+        return (x.bold or x.size >= 1.15 * body) and len(x.text) <= 160
+
+    paras: list[list[_PL]] = []
+    for x in lines:
+        if not paras:
+            paras.append([x])
+            continue
+        cur = paras[-1]
+        a = cur[-1]
+        new = False
+        if heading(x) != heading(a) or (heading(x) and x.size != a.size):
+            new = True
+        elif heading(x):  # a heading wrapped over lines (or over a page or column break) goes on
+            moved = x.page != a.page or x.col != a.col
+            new = (not moved and x.top - a.bottom > line_gap + 0.5 * x.size) or bool(NUMBERED.match(x.text + " "))
+        elif x.page != a.page or x.col != a.col:
+            # over a page break: goes on unless the page ended a sentence
+            new = bool(SENTENCE_END.search(a.text)) and not x.text[:1].islower()
+        else:
+            left, right = margins[a.col]
+            width = max(1.0, right - left)
+            gap = x.top - a.bottom
+            if gap > line_gap + 0.35 * body:
+                new = True
+            elif NUMBERED.match(x.text + " ") and (
+                x.x0 < a.x0 - 2
+                or SENTENCE_END.search(a.text)
+                or x.x0 <= cur[0].x0 + 2
+                and (BULLET.match(x.text) or NUMBERED.match(cur[0].text + " "))
+            ):
+                new = True  # a number or bullet left of the line above, after a sentence, or a list's next item
+            elif SENTENCE_END.search(a.text) and (
+                a.x1 < right - 0.15 * width
+                or x.x0 > cur[0].x0 + 0.8 * body
+                and len(cur) > 1
+                or x.x0 > a.x0 + 0.8 * body
+            ):
+                new = True  # the line above ends a sentence short of the margin, or this one is indented
+            elif x.first_bold and not a.last_bold and SENTENCE_END.search(a.text):
+                new = True  # a bold lead-in ("Regionens bemærkning:") opens a paragraph
+        if new:
+            paras.append([x])
+        else:
+            cur.append(x)
+    out: list[Line] = []
+    sizes = sorted({p[0].size for p in paras if heading(p[0])}, reverse=True)
+    for p in paras:
+        text = p[0].text
+        for x in p[1:]:
+            if text.endswith("-") and x.text[:1].islower() and not re.match(r"(?:og|eller|and|or)\b", x.text):
+                text += x.text
+            else:
+                text += " " + x.text
+        text = re.sub(r"\s+", " ", text).strip()
+        level = None
+        if heading(p[0]) and len(p) <= 3:
+            m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", text)
+            level = (len(m.group(1).split(".")) + 1) if m else (1 if p[0].size == sizes[0] else 2)
+        out.append(Line(p[0].no, text, p[0].page, level))
+    return out, dropped
