@@ -50,6 +50,7 @@ class Loaded:
     # footers and page numbers left out); the prose høringsnotat parser reads these, other documents keep `lines`
     paragraphs: list[Line] | None = None
     dropped: list[str] = field(default_factory=list)  # running headers/footers left out of `paragraphs`
+    table_boxes: dict[int, list[tuple]] = field(default_factory=dict)  # PDF: page -> the tables' boxes
 
     @property
     def empty(self) -> bool:
@@ -111,6 +112,12 @@ def _load_pdf(path: Path, data: bytes) -> Loaded:
         raise ParseError("not a PDF file (no %PDF header)")
     tabled = _pdf_with_tables(path, data)
     if tabled is not None:
+        try:  # the text around the tables as paragraphs too: a prose høringsnotat may hold a table of counts
+            from ingest.pdflayout import pdf_paragraphs
+
+            tabled.paragraphs, tabled.dropped = pdf_paragraphs(data, exclude=tabled.table_boxes)
+        except Exception:  # noqa: BLE001
+            tabled.paragraphs = None
         return tabled
     try:
         from pypdf import PdfReader
@@ -154,6 +161,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
         return None
     lines: list[Line] = []
     tables: list[Table] = []
+    boxes: dict[int, list[tuple]] = {}
     found = False
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -171,6 +179,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
                 if not found_here:
                     found_here = _borderless(page)
                 found_here.sort(key=lambda t: t[0][1])
+                boxes[pno] = [b for b, _ in found_here]
                 top = 0.0
                 for bbox, rows in found_here:
                     found = True
@@ -189,7 +198,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
         return None
     if not found:
         return None
-    return Loaded(path, lines=lines, tables=tables)
+    return Loaded(path, lines=lines, tables=tables, table_boxes=boxes)
 
 
 def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:

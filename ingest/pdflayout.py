@@ -60,14 +60,34 @@ def _gutter(rows: list[list[dict]], width: float) -> float | None:
     return best[1] if best else None
 
 
-def _page_lines(page, pno: int) -> list[_PL]:
+def _page_lines(page, pno: int, exclude: list[tuple] | None = None) -> list[_PL]:
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
+    if exclude:  # words inside a table read as a table
+        words = [
+            w
+            for w in words
+            if not any(
+                b[0] - 1 <= (w["x0"] + w["x1"]) / 2 <= b[2] + 1 and b[1] - 1 <= (w["top"] + w["bottom"]) / 2 <= b[3] + 1
+                for b in exclude
+            )
+        ]
     rows: list[list[dict]] = []
     for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - w["top"]) <= max(2.0, 0.3 * w["size"]):
-            rows[-1].append(w)
+        # NOTE: a word joins the line whose word nearest to it sits at the same height, so a slightly skewed line
+        # (a scan's text layer) stays one line
+        best = None
+        for r in rows[-3:]:
+            near = min(r, key=lambda v: min(abs(v["x1"] - w["x0"]), abs(w["x1"] - v["x0"])))
+            d = abs(near["top"] - w["top"])
+            if d <= max(2.0, 0.3 * w["size"]) and (best is None or d < best[0]):
+                best = (d, r)
+        if best is not None:
+            best[1].append(w)
         else:
             rows.append([w])
+    for r in rows:
+        r.sort(key=lambda w: w["x0"])
+    rows.sort(key=lambda r: min(w["top"] for w in r))
     g = _gutter(rows, float(page.width))
     cols: list[int] = [0] * len(rows)
     if g is not None:
@@ -143,12 +163,13 @@ def _drop_running(pages: list[list[_PL]], heights: list[float]) -> tuple[list[li
     return out, dropped
 
 
-def pdf_paragraphs(data: bytes) -> tuple[list[Line] | None, list[str]]:
-    """One Line per paragraph or heading (heading_level set), in reading order; (None, []) without text."""
+def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -> tuple[list[Line] | None, list[str]]:
+    """One Line per paragraph or heading (heading_level set), in reading order; (None, []) without text. exclude:
+    page -> boxes (tables) whose words are left out."""
     import pdfplumber
 
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        pages = [_page_lines(p, i) for i, p in enumerate(pdf.pages, start=1)]
+        pages = [_page_lines(p, i, (exclude or {}).get(i)) for i, p in enumerate(pdf.pages, start=1)]
         heights = [float(p.height) for p in pdf.pages]
     pages, dropped = _drop_running(pages, heights)
     lines = [x for pl in pages for x in pl]
@@ -232,5 +253,17 @@ def pdf_paragraphs(data: bytes) -> tuple[list[Line] | None, list[str]]:
         if heading(p[0]) and len(p) <= 3:
             m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", text)
             level = (len(m.group(1).split(".")) + 1) if m else (1 if p[0].size == sizes[0] else 2)
+        elif len(p) == 1 and _numbered_heading(text):
+            # one font throughout (a scan's text layer): a numbered line that is no sentence is a heading
+            level = len(re.match(r"^(\d+(?:\.\d+)*)", text).group(1).split(".")) + 1
         out.append(Line(p[0].no, text, p[0].page, level))
     return out, dropped
+
+
+def _numbered_heading(text: str) -> bool:
+    from ingest.prose import VERBS
+
+    m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-ZÆØÅ]", text)
+    if not m or len(text) > 100 or re.search(r"[.:;,!?]$", text):
+        return False
+    return "." in m.group(1) or not re.search(rf"\b(?:{VERBS})\b", text)

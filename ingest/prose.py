@@ -605,7 +605,8 @@ def point_candidates(lines: list[Line], one_per_line: bool = False) -> int:
     for p in _paragraphs(lines, one_per_line, layout=one_per_line):
         if p.heading or len(p.text) < 40 or REPLY.match(p.text) or REPLY_FROM.match(p.text):
             continue
-        if p.label or _point_like(p.text):
+        m = POINT_LABEL.match(p.text)
+        if p.label or m or _point_like(p.text):
             n += 1
     return n
 

@@ -1132,6 +1132,7 @@ VARIANTS = [variant_1, variant_2, variant_3, variant_4, variant_5, variant_6, va
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+DEJAVU_MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 
 # (party, [(point, the region's answer, expected handling)])
 PROSE_PDF_PARTIES = [
@@ -1293,11 +1294,12 @@ PROSE_PDF_PARTIES = [
 PROSE_PDF_SILENT = ["Holstebro Kommune", "Danske Regioner", "Sammenslutningen af Praktiserende Jordemødre"]
 
 
-def build_prose_pdf(tmp: Path, columns: int = 1) -> Built:
+def build_prose_pdf(tmp: Path, columns: int = 1, plain: bool = False) -> Built:
     """A ministry-style høringsnotat as a PDF with no tables: running header and "Side N af M" footer, numbered
     sections "3.2 Høringssvar fra X", numbered points with a hanging indent that wrap across pages, "Regionens
     bemærkning: …" paragraphs, an intro that counts the parties, and a closing list of parties that did not answer.
-    columns=2: the same set in two columns (paragraphs wrap from the left column to the right one)."""
+    columns=2: the same set in two columns (paragraphs wrap from the left column to the right one). plain: one
+    typewriter font for everything (no bold, no larger headings), as a scan's text layer gives it."""
     from fpdf import FPDF
 
     class Doc(FPDF):
@@ -1330,14 +1332,14 @@ def build_prose_pdf(tmp: Path, columns: int = 1) -> Built:
             self.cell(0, 5, f"Side {self.page_no()} af {{nb}}", align="C")
 
     pdf = Doc()
-    pdf.add_font("DejaVu", "", DEJAVU)
-    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.add_font("DejaVu", "", DEJAVU_MONO if plain else DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_MONO if plain else DEJAVU_BOLD)
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
 
     def heading(t, size=12):
         pdf.ln(3)
-        pdf.set_font("DejaVu", "B", size)
+        pdf.set_font("DejaVu", "B", 10 if plain else size)
         pdf.multi_cell(0, 7, t, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
 
@@ -1382,10 +1384,13 @@ def build_prose_pdf(tmp: Path, columns: int = 1) -> Built:
     for s in PROSE_PDF_SILENT:
         para(s, indent=8, label="•")
         expected.append({"respondent": s, "summary": None, "handling": "intet_svar"})
-    p = tmp / ("hoeringsnotat-naere-sundhedsvaesen-midt.pdf" if columns == 1 else "hoeringsnotat-to-spalter.pdf")
+    stem = (
+        "hoeringsnotat-naere-sundhedsvaesen-midt" + ("-to-spalter" if columns == 2 else "") + ("-mono" if plain else "")
+    )
+    p = tmp / f"{stem}.pdf"
     pdf.output(str(p))
     name = "PDF prose, numbered points, 'Regionens bemærkning', header/footer"
-    return Built(name + (", two columns" if columns == 2 else ""), p, expected)
+    return Built(name + (", two columns" if columns == 2 else "") + (", one plain font" if plain else ""), p, expected)
 
 
 # (Løbenr, Afsender, Afsendertype, Emne, Bemærkning (resumé), Forvaltningens vurdering, Indstilling, expected)
@@ -1603,7 +1608,8 @@ PROSE_PDF2 = [
 def build_prose_pdf_indented(tmp: Path) -> Built:
     """A second prose PDF, other habits: party names as bold headings (no numbers, no "Høringssvar fra"),
     paragraphs told apart only by a first-line indent (no spacing), unnumbered statements, one bold
-    "Administrationens bemærkninger" heading per party, page numbers "- N -" and a dated running header."""
+    "Administrationens bemærkninger" heading per party, page numbers "- N -", a dated running header, and a
+    ruled table of counts at the end (no points)."""
     from fpdf import FPDF
 
     class Doc(FPDF):
@@ -1650,6 +1656,13 @@ def build_prose_pdf_indented(tmp: Path) -> Built:
             expected.append({"respondent": party, "summary": st, "handling": code})
         heading("Administrationens bemærkninger", 10)
         para(reply)
+    heading("Oversigt over høringssvarenes håndtering")
+    pdf.set_font("DejaVu", size=10)
+    with pdf.table(col_widths=(80, 30), width=110, line_height=6) as table:  # a table of counts, no points
+        for r in (("Håndtering", "Antal"), ("Ændring", "2"), ("Ingen ændring", "2"), ("Uden for rammerne", "3")):
+            row = table.row()
+            for v in r:
+                row.cell(v)
     p = tmp / "hoeringsnotat-sundhedsplan-nord.pdf"
     pdf.output(str(p))
     return Built("PDF prose, bold party headings, first-line indents, one reply per party", p, expected)
@@ -1750,12 +1763,17 @@ def build_prose_pdf_two_columns(tmp: Path) -> Built:
     return build_prose_pdf(tmp, columns=2)
 
 
+def build_prose_pdf_plain(tmp: Path) -> Built:
+    return build_prose_pdf(tmp, plain=True)
+
+
 ADMIN_LAYOUTS = [
     build_prose_pdf,
     build_caseworker_xlsx,
     build_prose_pdf_indented,
     build_csv_caseworker,
     build_prose_pdf_two_columns,
+    build_prose_pdf_plain,
 ]
 
 

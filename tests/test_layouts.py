@@ -520,7 +520,14 @@ def test_a_table_without_a_header_row_is_read_from_its_cells(tmp_path):
 @pytest.mark.parametrize(
     "builder",
     F.ADMIN_LAYOUTS,
-    ids=["pdf-prose-numbered", "xlsx-caseworker", "pdf-prose-indented", "csv-caseworker", "pdf-prose-two-columns"],
+    ids=[
+        "pdf-prose-numbered",
+        "xlsx-caseworker",
+        "pdf-prose-indented",
+        "csv-caseworker",
+        "pdf-prose-two-columns",
+        "pdf-prose-plain-font",
+    ],
 )
 def test_hoeringsnotater_as_administrations_write_them(tmp_path, builder):
     """Issue 20: a ministry-style PDF with no tables (running header, 'Side N af M', points over page breaks) and a
@@ -558,3 +565,30 @@ def test_a_caseworker_sheet_tells_names_from_types_and_skips_the_pivot(tmp_path)
     m = next(x for x in notes.mappings if x["table"] == "Høringssvar")
     assert any(c.startswith("'Afsendertype' -> respondent_type") for c in m["columns"])
     assert [r.handling for r in rows if r.handling_raw == "Noteret"] == ["implementering"] * 3 + ["ingen_aendring"]
+
+
+def test_a_hoeringsnotat_whose_points_are_not_found_is_not_silent(tmp_path):
+    """Item 3 of issue 20: a document that reads as a høringsnotat but gives few points says so; a 'party' that is a
+    footer or a count is named."""
+    from ingest.prose import odd_party
+
+    p = tmp_path / "hoeringsnotat-uden-svar.txt"
+    points = "\n\n".join(
+        f"{i}. {who} bemærker, at planen bør beskrive {what} nærmere, og foreslår en fælles indsats."
+        for i, (who, what) in enumerate(
+            [("KL", "lægedækningen"), ("PLO", "vagtordningen"), ("FOA", "hjemmeplejen"), ("DSR", "akutteamene")], 1
+        )
+    )
+    p.write_text(f"Høringsnotat\n\nRegionen har modtaget fire høringssvar.\n\n{points}\n", encoding="utf-8")
+    notes = FileNotes()
+    parse_file(p, notes=notes)
+    assert notes.points == 0 and any("only 0 point(s)" in w for w in notes.warnings), notes.warnings
+    assert odd_party("Side 10 af 10") and odd_party("10 parter") and odd_party("3 høringsparter")
+    assert not odd_party("Kost og Ernæringsforbundet") and not odd_party("3F Midt")
+
+
+def test_parse_prints_points_parties_and_outcomes(tmp_path):
+    built = F.build_caseworker_xlsx(tmp_path)
+    out = run_cli("parse", str(built.path), timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "points 10, parties 6, outcomes 11" in out.stdout, out.stdout[:600]
