@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             doc=str(doc.relative_to(args.dir)),
             layout=meta.get("layout") or meta.get("description") or notes.layout,
             warnings=notes.warnings,
-            counts={"points": notes.points, "parties": notes.parties, "outcomes": notes.outcomes},
+            counts={k: getattr(notes, k, None) for k in ("points", "parties", "outcomes")},
         )
         results.append(s)
     tot_gold = sum(r["gold"] for r in results)
