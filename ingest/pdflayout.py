@@ -23,6 +23,10 @@ PAGE_NUMBER = re.compile(
 NUMBERED = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-zæøå][.)]|[•·▪◦‣●○■□\-–*])\s")
 BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s")
 SENTENCE_END = re.compile(r"[.:!?;)”\"]$")
+PARTY_SECTION = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:Høringssvar|Bemærkninger|Svar|Kommentarer|Indsigelse|Comments|Response)s?\s+"
+    r"(?:fra|from)\s+[A-ZÆØÅ0-9]"
+)
 BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
@@ -48,16 +52,33 @@ def _gutter(rows: list[list[dict]], width: float) -> float | None:
     if len(rows) < 8:
         return None
     best = None
+    n_words = sum(len(r) for r in rows)
     for x in range(int(0.3 * width), int(0.7 * width)):
         crossing = sum(1 for r in rows if any(w["x0"] < x < w["x1"] for w in r))
-        both = sum(1 for r in rows if any(w["x1"] <= x for w in r) and any(w["x0"] >= x for w in r))
-        if crossing <= max(1, 0.08 * len(rows)) and both >= max(5, 0.4 * len(rows)):
+        left = sum(1 for r in rows for w in r if w["x1"] <= x)
+        right = sum(1 for r in rows for w in r if w["x0"] >= x)
+        # NOTE: the two columns' lines need not line up (their paragraph spacing differs): the words on either side
+        # count, and the lines across the gutter (headers, a title) must be few
+        if crossing <= max(1, 0.08 * len(rows)) and min(left, right) >= max(15, 0.2 * n_words):
             gap = min([w["x0"] - x for r in rows for w in r if w["x0"] >= x] or [0]) + min(
                 [x - w["x1"] for r in rows for w in r if w["x1"] <= x] or [0]
             )
             if best is None or (crossing, -gap) < best[0]:
                 best = ((crossing, -gap), x)
     return best[1] if best else None
+
+
+def _spaced_out(page, row: list[dict]) -> str | None:
+    """A line whose letters came out as words of one or two ("B e m æ rk n i n g e r", a skewed line): its
+    characters in order, with the spaces the PDF itself holds; None when it holds none."""
+    top, bottom = min(w["top"] for w in row) - 1, max(w["bottom"] for w in row) + 1
+    x0, x1 = min(w["x0"] for w in row) - 1, max(w["x1"] for w in row) + 1
+    chars = sorted(
+        (c for c in page.chars if top <= (c["top"] + c["bottom"]) / 2 <= bottom and x0 <= c["x0"] <= x1),
+        key=lambda c: c["x0"],
+    )
+    text = re.sub(r"\s+", " ", "".join(c["text"] for c in chars)).strip()
+    return text if " " in text else None
 
 
 def _page_lines(page, pno: int, exclude: list[tuple] | None = None) -> list[_PL]:
@@ -107,8 +128,10 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None) -> list[_PL]
                         ocols.append(side)
             block.clear()
 
+        h = float(page.height)
         for r in rows:
-            if any(w["x0"] < g < w["x1"] for w in r):
+            edge = max(w["bottom"] for w in r) < 0.07 * h or min(w["top"] for w in r) > 0.93 * h  # header, footer
+            if edge or any(w["x0"] < g < w["x1"] for w in r):
                 flush()
                 ordered.append(r)
                 ocols.append(0)
@@ -121,11 +144,14 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None) -> list[_PL]
         r.sort(key=lambda w: w["x0"])
         sizes = Counter(round(w["size"], 1) for w in r for _ in w["text"])
         bold = [bool(BOLD.search(w.get("fontname", ""))) for w in r]
+        text = " ".join(w["text"] for w in r)
+        if len(r) >= 6 and sum(1 for w in r if len(w["text"]) <= 2) >= 0.7 * len(r):
+            text = _spaced_out(page, r) or text
         out.append(
             _PL(
                 pno,
                 i,
-                " ".join(w["text"] for w in r),
+                text,
                 min(w["x0"] for w in r),
                 max(w["x1"] for w in r),
                 min(w["top"] for w in r),
@@ -197,6 +223,30 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
     def heading(x: _PL) -> bool:
         return (x.bold or x.size >= 1.15 * body) and len(x.text) <= 160
 
+    from ingest.prose import _reply
+
+    def headish(x: _PL) -> bool:  # a numbered heading line in the body font ("3.2 Høringssvar fra X")
+        left, right = margins[x.col]
+        return _numbered_heading(x.text) and x.x1 < right - 0.1 * max(1.0, right - left)
+
+    from ingest.prose import VERBS
+
+    def headline(x: _PL) -> bool:  # a short line that is no sentence ("Bemærkninger fra Lægevagten i Nordjylland")
+        left, right = margins[x.col]
+        return (
+            x.x1 < right - 0.2 * max(1.0, right - left)
+            and x.text[:1].isupper()
+            and len(x.text.split()) <= 10
+            and not re.search(r"[.,;:!?\-–]$", x.text)
+            and not re.search(rf"\b(?:{VERBS})\b", x.text)
+        )
+
+    def opens(x: _PL) -> bool:  # a line that opens a paragraph by its words: a heading, or "Regionens bemærkning:"
+        return headish(x) or section(x) or (x.text[:1].isupper() and bool(_reply(x.text)) and ":" in x.text[:60])
+
+    def section(x: _PL) -> bool:  # "Bemærkninger fra X", "Høringssvar fra X" on a line of its own
+        return bool(PARTY_SECTION.match(x.text)) and not re.search(r"[.,;!?]$", x.text)
+
     paras: list[list[_PL]] = []
     for x in lines:
         if not paras:
@@ -217,8 +267,12 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             left, right = margins[a.col]
             width = max(1.0, right - left)
             gap = x.top - a.bottom
-            if gap > line_gap + 0.35 * body:
+            if gap > line_gap + 0.35 * body or opens(x) or (headish(a) and len(cur) == 1):
                 new = True
+            elif (headline(a) or section(a)) and len(cur) == 1 or headline(x) and SENTENCE_END.search(a.text):
+                new = True  # a short line that is no sentence stands alone (one font, no spacing: a heading)
+            elif NUMBERED.match(x.text + " ") and x.x0 <= cur[0].x0 + 2 and not a.text.endswith(("-", ",")):
+                new = True  # a numbered or bulleted line at the paragraph's own indent opens the next item
             elif NUMBERED.match(x.text + " ") and (
                 x.x0 < a.x0 - 2
                 or SENTENCE_END.search(a.text)

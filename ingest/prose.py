@@ -124,7 +124,9 @@ class _Statement:
     theme: str | None = None
 
 
-POINT_LABEL = re.compile(r"^\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)")
+POINT_LABEL = re.compile(
+    r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●])\s+(?=\S)"
+)
 
 
 def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = False) -> list[Para]:
@@ -140,7 +142,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             label = None
             m = POINT_LABEL.match(text)
             if m and (layout or one_per_line):
-                label, text = m.group("label"), text[m.end() :]
+                label, text = m.group("label") or m.group("bullet"), text[m.end() :]
             out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1], label))
             cur.clear()
 
@@ -305,7 +307,11 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     if _subject_in(first, head):
         return True
     sents = sentences(first)
-    return bool(NOT_A_PARTY.match(sents[0] if sents else first)) and _point_like(first) or bool(after[0].label)
+    return (
+        bool(NOT_A_PARTY.match(sents[0] if sents else first))
+        and _point_like(first)
+        or (bool(after[0].label) and not _list_item(first))
+    )
 
 
 def _point_like(text: str, speaker: str | None = None) -> bool:
@@ -410,6 +416,8 @@ def parse_prose(
                 mode = intro if p.heading else None  # a heading's list follows it
             for item in _split_items(after):
                 intro.append(parties.add(item))
+            if not p.heading:
+                list_paras.add(k)  # a list's intro is no part of a reply ("Hørt, men har ikke svaret: …")
             continue
         if mode is not None and not p.heading and _list_item(t):
             for item in _split_items(t, whole=one_per_line or bool(p.label)):

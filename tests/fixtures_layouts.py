@@ -1317,7 +1317,8 @@ def build_prose_pdf(tmp: Path, columns: int = 1, plain: bool = False) -> Built:
                 self.col = 0
                 self.set_right_margin(self.w / 2 + 4)
 
-        def accept_page_break(self):
+        @property
+        def accept_page_break(self):  # fpdf2 asks this property before it breaks a page
             if columns == 2 and self.col == 0:
                 self.col = 1
                 self.set_left_margin(self.w / 2 + 4)
@@ -1338,6 +1339,11 @@ def build_prose_pdf(tmp: Path, columns: int = 1, plain: bool = False) -> Built:
     pdf.add_page()
 
     def heading(t, size=12):
+        if columns == 2 and pdf.get_y() > pdf.page_break_trigger - 25:  # keep a heading with what follows
+            if pdf.col == 0:
+                assert not pdf.accept_page_break  # moves to the right column
+            else:
+                pdf.add_page()
         pdf.ln(3)
         pdf.set_font("DejaVu", "B", 10 if plain else size)
         pdf.multi_cell(0, 7, t, new_x="LMARGIN", new_y="NEXT")
@@ -1345,6 +1351,11 @@ def build_prose_pdf(tmp: Path, columns: int = 1, plain: bool = False) -> Built:
 
     def para(t, indent=0.0, label=None):
         pdf.set_font("DejaVu", size=10)
+        if label and pdf.get_y() > pdf.page_break_trigger - 6:  # keep a point's number with its first line
+            if columns == 2 and pdf.col == 0:
+                assert not pdf.accept_page_break  # moves to the right column
+            else:
+                pdf.add_page()
         if label:
             pdf.set_x(pdf.l_margin)
             pdf.cell(indent, 5, label)
@@ -1759,6 +1770,60 @@ def build_csv_caseworker(tmp: Path) -> Built:
     )
 
 
+def build_prose_pdf_scanned(tmp: Path) -> Built:
+    """A scan's text layer: one typewriter font, lines set one by one, each a little askew and shifted, no space
+    between paragraphs, unnumbered "Bemærkninger fra X" headings, points lettered "a)", "b)" per party, one
+    "Forvaltningens svar:" per party, a footer "Side N af M" and parties that did not answer in a sentence."""
+    import random
+    import textwrap
+
+    from fpdf import FPDF
+
+    rnd = random.Random(20)
+    pdf = FPDF()
+    pdf.add_font("Mono", "", DEJAVU_MONO)
+    pdf.set_auto_page_break(False)
+    pages: list[list[str]] = [[]]
+    out: list[str] = []
+
+    def put(t: str, width: int = 78, hang: str = "") -> None:
+        first = True
+        for ln in textwrap.wrap(t, width):
+            out.append(ln if first else hang + ln)
+            first = False
+
+    put("HØRINGSNOTAT - SUNDHEDSPLAN FOR NORDJYLLAND 2026")
+    put(
+        "Sundhedsplanen har været i høring fra 10. februar til 24. marts 2026. Der er modtaget høringssvar fra "
+        "6 parter. Forvaltningens svar er anført efter hver parts bemærkninger."
+    )
+    expected = []
+    for party, statements, reply, code in PROSE_PDF2:
+        put(f"Bemærkninger fra {party}")
+        for i, st in enumerate(statements):
+            put(f"{'abcdef'[i]}) {st}", hang="   ")
+            expected.append({"respondent": party, "summary": st, "handling": code})
+        put("Forvaltningens svar: " + reply)
+    put("Hørt, men har ikke svaret: Brønderslev Kommune, Læsø Kommune og Tandlægeforeningen Nord.")
+    for s in ("Brønderslev Kommune", "Læsø Kommune", "Tandlægeforeningen Nord"):
+        expected.append({"respondent": s, "summary": None, "handling": "intet_svar"})
+    per_page = 48
+    pages = [out[i : i + per_page] for i in range(0, len(out), per_page)]
+    for n, page in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_font("Mono", size=10)
+        y = 25.0
+        for ln in page:
+            x = 20 + rnd.uniform(-0.4, 0.4)
+            with pdf.rotation(angle=rnd.uniform(-0.35, 0.35), x=x, y=y):
+                pdf.text(x, y, ln)
+            y += 5.2
+        pdf.text(95, 287, f"Side {n} af {len(pages)}")
+    p = tmp / "hoeringsnotat-scannet.pdf"
+    pdf.output(str(p))
+    return Built("PDF prose, a scan's text layer: one font, lines askew, no paragraph spacing", p, expected)
+
+
 def build_prose_pdf_two_columns(tmp: Path) -> Built:
     return build_prose_pdf(tmp, columns=2)
 
@@ -1774,6 +1839,7 @@ ADMIN_LAYOUTS = [
     build_csv_caseworker,
     build_prose_pdf_two_columns,
     build_prose_pdf_plain,
+    build_prose_pdf_scanned,
 ]
 
 

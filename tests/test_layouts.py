@@ -527,6 +527,7 @@ def test_a_table_without_a_header_row_is_read_from_its_cells(tmp_path):
         "csv-caseworker",
         "pdf-prose-two-columns",
         "pdf-prose-plain-font",
+        "pdf-prose-scan-text-layer",
     ],
 )
 def test_hoeringsnotater_as_administrations_write_them(tmp_path, builder):
