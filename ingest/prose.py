@@ -141,7 +141,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             text = fold(" ".join(ln.text.strip() for _, ln in cur)) or ""
             label = None
             m = POINT_LABEL.match(text)
-            if m and (layout or one_per_line):
+            if m:
                 label, text = m.group("label") or m.group("bullet"), text[m.end() :]
             out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1], label))
             cur.clear()
@@ -193,7 +193,10 @@ def _split_items(text: str, whole: bool = False) -> list[str]:
     bulleted = bool(re.match(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s", text))
     text = re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", text)
     listy = ";" in text or text.count(",") >= 2 or ("," in text and re.search(r"\s(?:og|and)\s", text))
-    if whole and (bulleted and ";" not in text or not listy):
+    inner = re.split(r"\s+[•·▪◦*\-–]\s+", text) if bulleted else [text]
+    if len(inner) > 1:  # bulleted lines run together ("- Holstebro Kommune - Danske Regioner"): one name each
+        parts = inner
+    elif whole and (bulleted and ";" not in text or not listy):
         parts = [text]
     else:
         parts = re.split(r"\s*[;,\n]\s*|\s+og\s+(?=[A-ZÆØÅ])|\s+and\s+(?=[A-Z])", text)

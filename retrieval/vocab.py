@@ -117,6 +117,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"ændres ikke",
             r"ikke (?:blevet )?ændret",
             r"fastholde[rs]",
+            r"\bfølges ikke\b",
+            r"(?:efterkommes|imødekommes) ikke",
+            r"kan ikke (?:efterkommes|følges)",
             r"afvist",
             r"afvises",
             r"no change",
@@ -175,7 +178,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"tilføjes|indarbejdet|indarbejdes|præciseret|præciseres|justeret|justeres|omformuleret|omformuleres|opdateret|"
             r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"
             r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu|forlænget|"
-            r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses)\b",
+            r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses|"
+            r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b",
             r"text change",
             r"\b(?:amended|changed|revised|added|incorporated|"
             r"updated|clarified|adjusted|reworded|rewritten|inserted|deleted)\b",
@@ -232,6 +236,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"uden for planen",
             r"ligger uden ?for",
+            r"(?:hører|henhører) (?:ikke )?under (?:\w+ ){0,2}(?:sundhedsaftale|overenskomst|lovgivning|kommunal|stat)",
             r"falder uden ?for",
             r"\budenfor (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"ikke en del af (?:planen|denne plan|praksisplanen)",

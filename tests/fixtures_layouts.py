@@ -1824,6 +1824,57 @@ def build_prose_pdf_scanned(tmp: Path) -> Built:
     return Built("PDF prose, a scan's text layer: one font, lines askew, no paragraph spacing", p, expected)
 
 
+def _sections_text() -> tuple[list[str], list[dict]]:
+    lines = [
+        "Høringsnotat om plan for det nære sundhedsvæsen",
+        "",
+        "1. Indledning",
+        "",
+        f"Regionen har modtaget høringssvar fra {len(PROSE_PDF_PARTIES)} parter. Nedenfor følger regionens "
+        "bemærkninger.",
+        "",
+    ]
+    exp = []
+    n = 0
+    for i, (party, points) in enumerate(PROSE_PDF_PARTIES, 1):
+        lines += [f"3.{i} Høringssvar fra {party}", ""]
+        for pt, ans, code in points:
+            n += 1
+            lines += [f"{n}. {pt}", "", "Regionens bemærkning: " + ans, ""]
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    lines += ["4. Parter, der ikke har afgivet høringssvar", ""] + [f"- {s}" for s in PROSE_PDF_SILENT]
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in PROSE_PDF_SILENT]
+    return lines, exp
+
+
+def build_prose_txt_sections(tmp: Path) -> Built:
+    """The first issue-20 prose layout as plain text: numbered points, a run of "- X" lines for the silent parties."""
+    lines, exp = _sections_text()
+    p = tmp / "hoeringsnotat-sektioner.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Built("TXT prose, '3.n Høringssvar fra X', numbered points, '- X' list", p, exp)
+
+
+def build_prose_docx_sections(tmp: Path) -> Built:
+    """The same as DOCX: Heading 2 per party, the silent parties as a bulleted list."""
+    import docx
+
+    lines, exp = _sections_text()
+    d = docx.Document()
+    for ln in lines:
+        if not ln:
+            continue
+        if re.match(r"^\d\.\d+ Høringssvar fra|^4\. Parter", ln):
+            d.add_heading(ln, level=2)
+        elif ln.startswith("- "):
+            d.add_paragraph(ln[2:], style="List Bullet")
+        else:
+            d.add_paragraph(ln)
+    p = tmp / "hoeringsnotat-sektioner.docx"
+    d.save(p)
+    return Built("DOCX prose, Heading 2 per party, numbered points, bulleted list", p, exp)
+
+
 def build_prose_pdf_two_columns(tmp: Path) -> Built:
     return build_prose_pdf(tmp, columns=2)
 
@@ -1840,6 +1891,8 @@ ADMIN_LAYOUTS = [
     build_prose_pdf_two_columns,
     build_prose_pdf_plain,
     build_prose_pdf_scanned,
+    build_prose_txt_sections,
+    build_prose_docx_sections,
 ]
 
 
