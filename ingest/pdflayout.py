@@ -81,8 +81,56 @@ def _spaced_out(page, row: list[dict]) -> str | None:
     return text if " " in text else None
 
 
+def _words_from_chars(page) -> list[dict] | None:
+    """Words built from the characters where the PDF holds its own spaces: a line is the chain of characters each at
+    the height of its neighbour, so a skewed line (a scan's text layer) is not cut into letters. None when the PDF
+    holds (almost) no space characters."""
+    chars = [c for c in page.chars if c.get("text")]
+    if not chars or sum(1 for c in chars if c["text"] == " ") < 0.05 * len(chars):
+        return None
+    lines: list[list[dict]] = []
+    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        best = None
+        for ln in lines[-3:]:
+            last = (
+                ln[-1] if abs(ln[-1]["x1"] - c["x0"]) < 3 * c["size"] else min(ln, key=lambda v: abs(v["x0"] - c["x0"]))
+            )
+            d = abs(last["top"] - c["top"])
+            if d <= max(1.5, 0.3 * c["size"]) and (best is None or d < best[0]):
+                best = (d, ln)
+        if best is not None:
+            best[1].append(c)
+        else:
+            lines.append([c])
+    words: list[dict] = []
+    for ln in lines:
+        ln.sort(key=lambda c: c["x0"])
+        cur: list[dict] = []
+        for c in ln + [None]:
+            gap = c is not None and cur and c["x0"] - cur[-1]["x1"] > 0.3 * c["size"]
+            if c is None or c["text"].isspace() or gap:
+                if cur:
+                    words.append(
+                        {
+                            "text": "".join(x["text"] for x in cur),
+                            "x0": min(x["x0"] for x in cur),
+                            "x1": max(x["x1"] for x in cur),
+                            "top": min(x["top"] for x in cur),
+                            "bottom": max(x["bottom"] for x in cur),
+                            "fontname": cur[0].get("fontname", ""),
+                            "size": cur[0].get("size", 10.0),
+                        }
+                    )
+                cur = [c] if (c is not None and not c["text"].isspace()) else []
+            else:
+                cur.append(c)
+    return words
+
+
 def _page_lines(page, pno: int, exclude: list[tuple] | None = None) -> list[_PL]:
-    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
+    words = _words_from_chars(page) or page.extract_words(
+        extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False
+    )
     if exclude:  # words inside a table read as a table
         words = [
             w
@@ -205,6 +253,9 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
     for x in lines:
         chars[x.size] += len(x.text)
     body = chars.most_common(1)[0][0]
+    near_body = sum(n for size, n in chars.items() if abs(size - body) < 0.6)
+    # NOTE: an OCR text layer sizes each word by its box, so sizes scatter: then size says nothing about headings
+    sizes_mean_something = near_body >= 0.6 * sum(chars.values())
     body_lines = [x for x in lines if abs(x.size - body) < 0.6 and not x.bold]
     gaps = sorted(
         b.top - a.bottom
@@ -221,7 +272,7 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         )
 
     def heading(x: _PL) -> bool:
-        return (x.bold or x.size >= 1.15 * body) and len(x.text) <= 160
+        return (x.bold or sizes_mean_something and x.size >= 1.15 * body) and len(x.text) <= 160
 
     from ingest.prose import _reply
 
@@ -255,7 +306,7 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         cur = paras[-1]
         a = cur[-1]
         new = False
-        if heading(x) != heading(a) or (heading(x) and x.size != a.size):
+        if heading(x) != heading(a) or (heading(x) and sizes_mean_something and x.size != a.size):
             new = True
         elif heading(x):  # a heading wrapped over lines (or over a page or column break) goes on
             moved = x.page != a.page or x.col != a.col
