@@ -279,6 +279,13 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
+        owner = _table_owner(t, mp, loaded)
+        if owner:  # a sheet (or a table under a heading) per party: the party is every row's respondent
+            t.header, t.rows = t.header + ["Høringspart"], [r + [owner] for r in t.rows]
+            mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
+            mp.reasons.append(
+                f"no respondent column: the party is the {'table name' if owner == t.name else 'heading above it'} {owner!r}"
+            )
         entry = {"table": t.name, "rows": len(t.rows), "hoeringsnotat": mp.is_hoeringsnotat, "columns": mp.reasons}
         if not mp.is_hoeringsnotat:
             entry["why_not"] = mp.why_not
@@ -478,6 +485,31 @@ def _heading_before(lines, anchor: int) -> str | None:
         seen += 1
         if seen > 2 or ln.heading_level == 1:
             return None
+    return None
+
+
+GENERIC_SHEET = re.compile(r"^(?:sheet|ark|tabel|table|blad|data|oversigt|opgørelse|pivot|resumé)\s*\d*$", re.I)
+
+
+def _table_owner(t, mp, loaded: Loaded) -> str | None:
+    """The party a table belongs to when it has no respondent column but what a party said and how it was handled:
+    the sheet's name ("Aarhus Kommune") or the heading right above the table, when that is a party's name (an
+    organisation word or an acronym, its words capitalised but for connectors), never a theme."""
+    if mp.is_hoeringsnotat or "respondent" in mp.roles or "summary" not in mp.roles:
+        return None
+    if "handling" not in mp.roles and "comment" not in mp.roles:
+        return None
+    cands = [t.name] if not re.match(r"^tabel \d+$", t.name) else []
+    cands.append(_heading_before(loaded.lines, t.anchor) or "")
+    for c in cands:
+        c = re.sub(r"^(?:Høringssvar|Bemærkninger|Svar)\s+fra\s+", "", (c or "").strip())
+        words = c.split()
+        if not c or GENERIC_SHEET.match(c) or len(words) > 8 or Path(c).suffix:
+            continue
+        if any(w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de") for w in words):
+            continue
+        if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:[- ][A-ZÆØÅa-zæøå]+)?", c) or prose.ORG.search(c):
+            return c
     return None
 
 

@@ -1875,6 +1875,31 @@ def build_prose_docx_sections(tmp: Path) -> Built:
     return Built("DOCX prose, Heading 2 per party, numbered points, bulleted list", p, exp)
 
 
+def build_xlsx_sheet_per_party(tmp: Path) -> Built:
+    """One sheet per party, named after it, with no respondent column: "Høringssvar fra X" as a title row, then Nr. |
+    Emne | Bemærkning | Forvaltningens vurdering | Indstilling."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    exp = []
+    by: dict[str, list] = {}
+    for r in CASEWORKER_ROWS:
+        if r[3]:  # a party that did not respond has no sheet of its own here
+            by.setdefault(r[0], []).append(r)
+    for party, rows in by.items():
+        ws = wb.create_sheet(party[:31])
+        ws.append([f"Høringssvar fra {party}"])
+        ws.append([])
+        ws.append(["Nr.", "Emne", "Bemærkning", "Forvaltningens vurdering", "Indstilling"])
+        for i, r in enumerate(rows, 1):
+            ws.append([i, r[2], r[3], r[4], r[5]])
+            exp.append({"respondent": party[:31], "summary": r[3], "handling": r[6]})
+    p = tmp / "hoeringssvar-ark-per-part.xlsx"
+    wb.save(p)
+    return Built("XLSX, one sheet per party (no respondent column), codes", p, exp)
+
+
 def build_prose_pdf_two_columns(tmp: Path) -> Built:
     return build_prose_pdf(tmp, columns=2)
 
@@ -1893,6 +1918,7 @@ ADMIN_LAYOUTS = [
     build_prose_pdf_scanned,
     build_prose_txt_sections,
     build_prose_docx_sections,
+    build_xlsx_sheet_per_party,
 ]
 
 

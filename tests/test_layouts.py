@@ -530,6 +530,7 @@ def test_a_table_without_a_header_row_is_read_from_its_cells(tmp_path):
         "pdf-prose-scan-text-layer",
         "txt-prose-sections",
         "docx-prose-sections",
+        "xlsx-sheet-per-party",
     ],
 )
 def test_hoeringsnotater_as_administrations_write_them(tmp_path, builder):
