@@ -139,6 +139,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
     def close():
         if cur:
             text = fold(" ".join(ln.text.strip() for _, ln in cur)) or ""
+            text = re.sub(r"(?<!\w)(\*\*|__)(.+?)\1(?!\w)", r"\2", text)  # Markdown emphasis: "**Svar:** …"
             label = None
             m = POINT_LABEL.match(text)
             if m:

@@ -1900,6 +1900,94 @@ def build_xlsx_sheet_per_party(tmp: Path) -> Built:
     return Built("XLSX, one sheet per party (no respondent column), codes", p, exp)
 
 
+def build_prose_md_sections(tmp: Path) -> Built:
+    """The section layout as Markdown: "## 3.1 Høringssvar fra X", "**Regionens bemærkning:** …"."""
+    lines, exp = _sections_text()
+    out = ["# Høringsnotat", ""]
+    for ln in lines:
+        if re.match(r"^\d\.\d+ Høringssvar fra|^4\. Parter|^1\. Indledning", ln):
+            out.append("## " + ln)
+        elif ln.startswith("Regionens bemærkning: "):
+            out.append("**Regionens bemærkning:** " + ln[len("Regionens bemærkning: ") :])
+        else:
+            out.append(ln)
+    p = tmp / "hoeringsnotat-sektioner.md"
+    p.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return Built("Markdown prose, '## 3.n Høringssvar fra X', '**Regionens bemærkning:**'", p, exp)
+
+
+ENGLISH_SECTIONS = [
+    (
+        "Northshire Council",
+        [
+            (
+                "Northshire Council notes that the plan does not mention rural GP surgeries.",
+                "The section has been amended to cover rural surgeries.",
+                "aendring",
+            ),
+            (
+                "The council also asks for a target for waiting times.",
+                "Waiting times are set nationally and are outside the scope of this plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Patients Forum East",
+        [
+            (
+                "Patients Forum East welcomes the plan and suggests a yearly survey.",
+                "The suggestion will be taken forward in the implementation work.",
+                "implementering",
+            )
+        ],
+    ),
+    (
+        "Eastgate Hospital Trust",
+        [
+            (
+                "Eastgate Hospital Trust states that discharge letters arrive late.",
+                "We note the comment; no change is made to the plan.",
+                "ingen_aendring",
+            ),
+            (
+                "The trust proposes shared records with general practice.",
+                "The proposal is partly accommodated: section 4 now mentions shared records.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+
+
+def build_english_sections(tmp: Path) -> Built:
+    """An English consultation report as text: "2.1 Response from X", numbered points, "Our response: …"."""
+    lines = [
+        "Consultation report: Primary care plan 2026",
+        "",
+        "1. Introduction",
+        "",
+        "We received responses from 3 parties.",
+        "",
+    ]
+    exp = []
+    n = 0
+    for i, (party, pts) in enumerate(ENGLISH_SECTIONS, 1):
+        lines += [f"2.{i} Response from {party}", ""]
+        for pt, ans, code in pts:
+            n += 1
+            lines += [f"{n}. {pt}", "", "Our response: " + ans, ""]
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    lines += ["3. Parties that did not respond", "", "- Westbury Council", "- Nurses Network South"]
+    exp += [
+        {"respondent": s, "summary": None, "handling": "intet_svar"}
+        for s in ("Westbury Council", "Nurses Network South")
+    ]
+    p = tmp / "consultation-report-sections.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Built("English prose (TXT), 'Response from X', 'Our response:'", p, exp)
+
+
 def build_prose_pdf_two_columns(tmp: Path) -> Built:
     return build_prose_pdf(tmp, columns=2)
 
@@ -1919,6 +2007,8 @@ ADMIN_LAYOUTS = [
     build_prose_txt_sections,
     build_prose_docx_sections,
     build_xlsx_sheet_per_party,
+    build_prose_md_sections,
+    build_english_sections,
 ]
 
 

@@ -531,6 +531,8 @@ def test_a_table_without_a_header_row_is_read_from_its_cells(tmp_path):
         "txt-prose-sections",
         "docx-prose-sections",
         "xlsx-sheet-per-party",
+        "md-prose-sections",
+        "english-prose-sections",
     ],
 )
 def test_hoeringsnotater_as_administrations_write_them(tmp_path, builder):
