@@ -371,7 +371,9 @@ def _split_names(raw: str, parties: Parties) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:og|and)\s+", raw) if p.strip()]
     if len(parts) > 1 and not re.search(r"-\s+(?:og|and)\s", raw):
         found = [parties.find(p) or p for p in parts]
-        if all(parties.find(p) or re.fullmatch(r"[A-ZÆØÅ]{2,8}", p) or len(p.split()) >= 2 for p in parts):
+        # NOTE: "Tornby Kommune og Havnsø Kommune bemærker" is one joint respondent unless the lists name the
+        # parties one by one (or they are acronyms: "KL og PLO")
+        if all(parties.find(p) or re.fullmatch(r"[A-ZÆØÅ]{2,8}", p) for p in parts):
             return found
     name = re.sub(r"\s*\([A-ZÆØÅ]{2,8}\)$", "", raw)
     return [parties.find(name) or name]
