@@ -47,24 +47,29 @@ class _PL:
 
 
 def _gutter(rows: list[list[dict]], width: float) -> float | None:
-    """The x of the gutter of a two-column page: in the middle of the page, crossed by (almost) no line's word, with
-    many lines holding words on both sides of it. None for a one-column page."""
+    """The x of the gutter of a two-column page: in the middle of the page, a band at least a word space or two wide
+    that the lines not set across the page leave empty, with many words on either side. None for a one-column page.
+    NOTE: the two columns' lines need not line up (their paragraph spacing differs), so the words on either side
+    count; lines across the gutter (a title, an intro set full width) may be up to a third of the lines; a
+    one-column page has no such band (some line always has a word edge within a space of any x)."""
     if len(rows) < 8:
         return None
-    best = None
+    sizes = sorted(w["size"] for r in rows for w in r)
+    min_gap = max(6.0, 0.8 * sizes[len(sizes) // 2])
     n_words = sum(len(r) for r in rows)
+    best = None
     for x in range(int(0.3 * width), int(0.7 * width)):
-        crossing = sum(1 for r in rows if any(w["x0"] < x < w["x1"] for w in r))
-        left = sum(1 for r in rows for w in r if w["x1"] <= x)
-        right = sum(1 for r in rows for w in r if w["x0"] >= x)
-        # NOTE: the two columns' lines need not line up (their paragraph spacing differs): the words on either side
-        # count, and the lines across the gutter (headers, a title) must be few
-        if crossing <= max(1, 0.08 * len(rows)) and min(left, right) >= max(15, 0.2 * n_words):
-            gap = min([w["x0"] - x for r in rows for w in r if w["x0"] >= x] or [0]) + min(
-                [x - w["x1"] for r in rows for w in r if w["x1"] <= x] or [0]
-            )
-            if best is None or (crossing, -gap) < best[0]:
-                best = ((crossing, -gap), x)
+        crossing = [r for r in rows if any(w["x0"] < x < w["x1"] for w in r)]
+        if len(crossing) > max(1, 0.34 * len(rows)):
+            continue
+        rest = [w for r in rows if not any(w["x0"] < x < w["x1"] for w in r) for w in r]
+        left = [x - w["x1"] for w in rest if w["x1"] <= x]
+        right = [w["x0"] - x for w in rest if w["x0"] >= x]
+        if min(len(left), len(right)) < max(15, 0.2 * n_words):
+            continue
+        gap = min(left) + min(right)
+        if gap >= min_gap and (best is None or (len(crossing), -gap) < best[0]):
+            best = ((len(crossing), -gap), x)
     return best[1] if best else None
 
 
