@@ -598,3 +598,29 @@ def test_parse_prints_points_parties_and_outcomes(tmp_path):
     out = run_cli("parse", str(built.path), timeout=120)
     assert out.returncode == 0, out.stderr
     assert "points 10, parties 6, outcomes 11" in out.stdout, out.stdout[:600]
+
+
+def test_score_layouts_scores_a_folder_against_its_gold_files(tmp_path, capsys):
+    """scripts/score_layouts.py DIR: the blind measurement's scorer (gold format of /work/blind/layouts/README.md)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_layouts", ROOT / "scripts" / "score_layouts.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    built = F.build_caseworker_xlsx(tmp_path)
+    points = [
+        {
+            "respondent": e["respondent"],
+            "summary_start": " ".join((e["summary"] or "").split()[:10]),
+            "handling": e["handling"],
+        }
+        for e in built.expected
+    ]
+    points[0]["handling"] = "delvist"  # one wrong outcome
+    (tmp_path / (built.path.stem + ".gold.json")).write_text(
+        json.dumps({"file": built.path.name, "points": points}, ensure_ascii=False), encoding="utf-8"
+    )
+    assert mod.main([str(tmp_path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["total"]["point_f1"] == 1.0
+    assert out["total"]["outcome_accuracy"] == pytest.approx(10 / 11)
