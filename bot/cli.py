@@ -111,7 +111,12 @@ def print_notes(name: str, notes, out=None) -> None:
     out = out or sys.stdout
     print(
         f"{name}: layout {notes.layout or '-'}; tables {notes.tables}, table rows {notes.table_rows}; "
-        f"høringsnotat rows {notes.hoeringsnotat_rows}",
+        f"høringsnotat rows {notes.hoeringsnotat_rows}"
+        + (
+            f" (points {notes.points}, parties {notes.parties}, outcomes {notes.outcomes})"
+            if notes.hoeringsnotat_rows
+            else ""
+        ),
         file=out,
     )
     for m in notes.mappings:

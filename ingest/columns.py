@@ -38,6 +38,7 @@ class ColumnStats:
     party: float = 0.0
     rtype: float = 0.0
     distinct: float = 1.0  # distinct values / filled cells
+    typeish: bool = False  # a few type words, repeated ("Kommune", "Hospital"): a kind of party, not a name
     sentences: float = 0.0  # share of cells that read as sentences
 
 
@@ -100,6 +101,15 @@ def column_stats(cells: list[str]) -> ColumnStats:
     )
     st.rtype = sum(1 for v in vals if v.lower() in types) / n
     st.distinct = len(set(vals)) / n
+    # NOTE: a type column repeats a handful of generic words; a name column names parties. Acronyms ("KL", "PLO")
+    # and multi-word names are names however often they repeat
+    kinds = {v.lower() for v in vals}
+    st.typeish = (
+        n >= 4
+        and len(kinds) <= min(8, max(2, n // 2))
+        and all(len(v) <= 25 and len(v.split()) <= 2 and not re.fullmatch(r"[A-ZÆØÅ0-9-]{2,8}", v) for v in vals)
+        and (st.rtype >= 0.5 or all(len(v.split()) == 1 for v in vals))
+    )
     st.sentences = sum(1 for v in vals if len(v.split()) >= 6 and re.search(r"[a-zæøå]{3,}", v)) / n
     return st
 
@@ -127,8 +137,13 @@ def _content_scores(st: ColumnStats) -> dict[ColumnRole, tuple[float, str]]:
         out[R.POINT] = (3.0, f"{pct(st.point)} of cells are point numbers")
     if st.rtype >= 0.8:
         out[R.RESPONDENT_TYPE] = (3.0, f"{pct(st.rtype)} of cells are respondent types")
+    elif st.typeish:
+        out[R.RESPONDENT_TYPE] = (2.5, "a few type words, repeated")
     if st.party >= 0.6 and st.avg_len <= 60 and st.yes_no < 0.5 and st.point < 0.5:
-        out[R.RESPONDENT] = (2.0 + st.party, f"{pct(st.party)} of cells read as party names")
+        if st.typeish:
+            out[R.RESPONDENT] = (0.0, "a few type words, repeated: kinds of party, not names")
+        else:
+            out[R.RESPONDENT] = (2.0 + st.party, f"{pct(st.party)} of cells read as party names")
     if st.yes_no >= 0.6:
         out[R.HANDLING] = (3.5, f"{pct(st.yes_no)} of cells are Ja/Nej")
     elif st.handling >= 0.5 and st.avg_len <= 120:

@@ -30,16 +30,21 @@ def _find(patterns: tuple[str, ...], low: str, code: str) -> re.Match | None:
 
 def classify_handling(raw: str | None) -> str | None:
     """The handling category of a handling cell as printed (Danish or English); None when no wording places it."""
+    return handling_and_tier(raw)[0]
+
+
+def handling_and_tier(raw: str | None) -> tuple[str | None, str | None]:
+    """The handling of a cell and whether a strong or only a weak wording placed it ("Noteret", "Ja": weak)."""
     if not raw or not raw.strip():
-        return None
+        return None, None
     low = re.sub(r"\s+", " ", raw.lower()).strip()
     if any(re.search(p, low) for p in REFERENCE_WORDINGS):
-        return "reference"
+        return "reference", "strong"
     for tier in ("wordings", "weak_wordings"):
         for h in HANDLING_ORDER:
             if _find(getattr(HANDLINGS[h], tier), low, h.value):
-                return h.value
-    return None
+                return h.value, ("strong" if tier == "wordings" else "weak")
+    return None, None
 
 
 def is_yes_no(raw: str | None) -> bool:
@@ -60,6 +65,7 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     if not text or not text.strip():
         return None, None
     best: tuple[int, str, str] | None = None  # (tier: 2 strong, 1 weak, sentence index order kept by overwrite)
+    partly: str | None = None  # a sentence that says the remark is partly accommodated
     for s in sentences(text):
         low = re.sub(r"\s+", " ", s.lower())
         for tier, attr in ((2, "wordings"), (1, "weak_wordings")):
@@ -72,11 +78,16 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 None,
             )
             if code:
+                if code == "delvist" and tier == 2:
+                    partly = s
                 if best is None or tier >= best[0]:
                     best = (tier, code, s)
                 break
     if best is None:
         return None, None
+    if best[1] == "aendring" and partly:
+        # NOTE: "Bemærkningen imødekommes delvist. Der er tilføjet et afsnit om …": the change is the partial part
+        return "delvist", partly
     return best[1], best[2]
 
 

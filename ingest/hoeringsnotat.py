@@ -786,7 +786,19 @@ def _row_handling(
                 f.handling = said if said in ("implementering", "uden_for_rammerne") else "ingen_aendring"
             f.handling_source = "yes_no"
             return
-        code = classify_handling(raw)
+        from ingest.handling import handling_and_tier
+
+        code, tier = handling_and_tier(raw)
+        if code and tier == "weak" and comment:
+            # NOTE: a short code that only notes the point ("Noteret", "Taget til efterretning") or only accepts it
+            # ("Imødekommet") is read with the authority's comment, as a bare Ja/Nej is: "Noteret" + "indgår i det
+            # videre arbejde" is implementering, "Noteret" + "ligger uden for planen" uden_for_rammerne, "Imødekommet"
+            # + "delvist" delvist; "Noteret" with a comment that says no more stays ingen_aendring
+            said, _ = classify_prose(comment)
+            if code == "ingen_aendring" and said in ("implementering", "uden_for_rammerne"):
+                code = said
+            elif code == "aendring" and said == "delvist":
+                code = said
         if code == "reference":
             f.handling = "reference"
             mref = re.search(r"som ved (\S+)", raw)

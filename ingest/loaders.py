@@ -46,6 +46,11 @@ class Loaded:
     lines: list[Line] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     raw_text: str | None = None  # the decoded text of TXT/MD files, for layout-aware parsers
+    # PDF without tables: paragraphs and headings rebuilt from the page layout (one Line each, running headers,
+    # footers and page numbers left out); the prose høringsnotat parser reads these, other documents keep `lines`
+    paragraphs: list[Line] | None = None
+    dropped: list[str] = field(default_factory=list)  # running headers/footers left out of `paragraphs`
+    table_boxes: dict[int, list[tuple]] = field(default_factory=dict)  # PDF: page -> the tables' boxes
 
     @property
     def empty(self) -> bool:
@@ -107,6 +112,12 @@ def _load_pdf(path: Path, data: bytes) -> Loaded:
         raise ParseError("not a PDF file (no %PDF header)")
     tabled = _pdf_with_tables(path, data)
     if tabled is not None:
+        try:  # the text around the tables as paragraphs too: a prose høringsnotat may hold a table of counts
+            from ingest.pdflayout import pdf_paragraphs
+
+            tabled.paragraphs, tabled.dropped = pdf_paragraphs(data, exclude=tabled.table_boxes)
+        except Exception:  # noqa: BLE001
+            tabled.paragraphs = None
         return tabled
     try:
         from pypdf import PdfReader
@@ -122,7 +133,14 @@ def _load_pdf(path: Path, data: bytes) -> Loaded:
         _page_lines(lines, text, pno)
     if not any(ln.text.strip() for ln in lines):
         raise ParseError("the PDF has no extractable text (scanned? run OCR first)")
-    return Loaded(path, lines=lines)
+    out = Loaded(path, lines=lines)
+    try:
+        from ingest.pdflayout import pdf_paragraphs
+
+        out.paragraphs, out.dropped = pdf_paragraphs(data)
+    except Exception:  # noqa: BLE001 - the layout is a bonus: the plain text lines still read
+        out.paragraphs = None
+    return out
 
 
 def _page_lines(lines: list[Line], text: str, pno: int, end_page: bool = True) -> None:
@@ -143,6 +161,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
         return None
     lines: list[Line] = []
     tables: list[Table] = []
+    boxes: dict[int, list[tuple]] = {}
     found = False
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -160,6 +179,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
                 if not found_here:
                     found_here = _borderless(page)
                 found_here.sort(key=lambda t: t[0][1])
+                boxes[pno] = [b for b, _ in found_here]
                 top = 0.0
                 for bbox, rows in found_here:
                     found = True
@@ -178,7 +198,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
         return None
     if not found:
         return None
-    return Loaded(path, lines=lines, tables=tables)
+    return Loaded(path, lines=lines, tables=tables, table_boxes=boxes)
 
 
 def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
@@ -299,14 +319,22 @@ def _add_pdf_table(tables: list[Table], rows: list[list[str]], pno: int, lines: 
     page repeats is left out."""
     last = tables[-1] if tables else None
     anchor = len(lines)
+    between = [ln.text.strip() for ln in lines[last.anchor : anchor] if ln.text.strip()] if last else []
+    # NOTE: a page's running header and footer may sit between the two parts; with the header row repeated, a few
+    # short lines there are page furniture, not text that ends the table
+    furniture = len(between) <= 4 and all(len(t) <= 120 for t in between) and rows[0] == (last.header if last else None)
     if (
         last is not None
         and len(rows[0]) == len(last.header)
         and last.row_pages
         and last.row_pages[-1] == pno - 1
-        and not any(ln.text.strip() for ln in lines[last.anchor : anchor])
+        and (not between or furniture)
     ):
         if rows[0] == last.header:
+            rows = rows[1:]
+        if rows and last.rows and _continues(last.rows[-1], rows[0]):
+            # a row split by the page break: its cells go on at the top of the next page
+            last.rows[-1] = [f"{a} {b}".strip() if b else a for a, b in zip(last.rows[-1], rows[0])]
             rows = rows[1:]
         start = (last.row_numbers[-1] if last.row_numbers else 1) + 1
         last.rows.extend(rows)
@@ -316,6 +344,15 @@ def _add_pdf_table(tables: list[Table], rows: list[list[str]], pno: int, lines: 
     t = _table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=anchor)
     t.row_pages = [pno] * len(t.rows)
     tables.append(t)
+
+
+def _continues(prev: list[str], row: list[str]) -> bool:
+    """The first row on a page goes on with the last row of the page before: its first cell (number or party) is
+    empty, and its text starts in lower case or the row before stopped mid-sentence."""
+    if not row or row[0] or not any(row) or len(prev) != len(row):
+        return False
+    filled = [(a, b) for a, b in zip(prev, row) if b]
+    return any(b[:1].islower() or b[:1] in ".,;:)–-" or not re.search(r"[.!?)]$", a) for a, b in filled)
 
 
 def _open_zip(data: bytes, what: str) -> None:
@@ -448,7 +485,16 @@ def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0
     k = 0
     while k < min(len(rows) - 1, 10) and len({c for c in rows[k] if c}) <= 1 and width > 1:
         k += 1
-    intro = [next((c for c in r if c), "") for r in rows[:k]]
+    # NOTE: title rows with more than one value ("Sag:", "26/4117") are found by the header below them: the first of
+    # the top rows with two or more høringsnotat header words, when the row the rule above found has none
+    from ingest.columns import _header_scores
+
+    def header_words(r: list[str]) -> int:
+        return sum(1 for c in r if c and len(c) <= 60 and _header_scores(c))
+
+    if header_words(rows[k]) < 2:
+        k = next((j for j in range(k, min(len(rows) - 1, 10)) if header_words(rows[j]) >= 2), k)
+    intro = [" ".join(dict.fromkeys(c for c in r if c)) for r in rows[:k]]
     first = rows[k]
     filled = [c for c in first if c]
     sentences = sum(1 for c in filled if len(c.split()) >= 6 and re.search(r"[.!?]$", c))

@@ -13,6 +13,9 @@ class FileNotes:
     tables: int = 0
     table_rows: int = 0
     hoeringsnotat_rows: int = 0
+    points: int = 0  # høringsnotat rows that hold a party's point (a summary), not only "no response"
+    parties: int = 0  # distinct respondents
+    outcomes: int = 0  # rows whose handling (outcome) was found
     layout: str = ""  # "table", "flattened text", "prose", "document"
     mappings: list[dict] = field(
         default_factory=list
@@ -31,6 +34,9 @@ class FileNotes:
             "tables": self.tables,
             "table_rows": self.table_rows,
             "hoeringsnotat_rows": self.hoeringsnotat_rows,
+            "points": self.points,
+            "parties": self.parties,
+            "outcomes": self.outcomes,
             "mappings": self.mappings,
             "unplaced_handling": dict(self.unplaced.most_common()),
             "handling_by_meaning": dict(self.by_meaning.most_common()),

@@ -28,7 +28,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "2"  # part of every document hash: a parser change re-ingests everything
+PARSER_VERSION = "3"  # part of every document hash: a parser change re-ingests everything (3: issue 20 layouts)
 
 
 @dataclass
@@ -268,6 +268,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         if not rows:
             raise ParseError("no høringsnotat rows found (is the table layout the flattened PDF kind?)")
         notes.layout, notes.hoeringsnotat_rows = "flattened text", len(rows)
+        _count_and_check(rows, notes)
         return hn.rows_to_records(rows, doc, doc_hash, title, meta.publisher)
 
     kind = meta.kind or "document"
@@ -278,6 +279,13 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
+        owner = _table_owner(t, mp, loaded)
+        if owner:  # a sheet (or a table under a heading) per party: the party is every row's respondent
+            t.header, t.rows = t.header + ["Høringspart"], [r + [owner] for r in t.rows]
+            mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
+            mp.reasons.append(
+                f"no respondent column: the party is the {'table name' if owner == t.name else 'heading above it'} {owner!r}"
+            )
         entry = {"table": t.name, "rows": len(t.rows), "hoeringsnotat": mp.is_hoeringsnotat, "columns": mp.reasons}
         if not mp.is_hoeringsnotat:
             entry["why_not"] = mp.why_not
@@ -311,13 +319,32 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
 
     prose_rows, used_lines = [], set()
     if not row_fields:
-        found = prose.parse_prose(
-            loaded.lines,
-            force=meta.kind == "hoeringsnotat",
-            notes=notes,
-            handling_map=meta.handling_map,
-            one_per_line=path.suffix.lower() == ".docx",
-        )
+        found = None
+        if loaded.paragraphs:  # a PDF: its paragraphs rebuilt from the layout first
+            found = prose.parse_prose(
+                loaded.paragraphs,
+                force=meta.kind == "hoeringsnotat",
+                notes=notes,
+                handling_map=meta.handling_map,
+                one_per_line=True,
+                layout=True,
+                embedder=embedder,
+            )
+            if found is not None:
+                loaded.lines = loaded.paragraphs  # the document's text is read from the same paragraphs
+                if loaded.dropped:
+                    notes.warn(
+                        f"{len(loaded.dropped)} running header/footer line(s) left out, e.g. {loaded.dropped[0]!r}"
+                    )
+        if found is None:
+            found = prose.parse_prose(
+                loaded.lines,
+                force=meta.kind == "hoeringsnotat",
+                notes=notes,
+                handling_map=meta.handling_map,
+                one_per_line=path.suffix.lower() == ".docx",
+                embedder=embedder,
+            )
         if found is not None:
             prose_rows, used_lines = found
 
@@ -326,6 +353,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     rows = hn.finish_rows(all_fields) if all_fields else []
     notes.hoeringsnotat_rows = len(rows)
     notes.layout = "prose" if prose_rows else ("table" if row_fields else "document")
+    _count_and_check(rows, notes, loaded, path, title)
     is_notat = bool(rows) or kind == "hoeringsnotat"
     text_kind = "document" if kind == "hoeringsnotat" else kind
     doc_kind = "hoeringsnotat" if is_notat else kind
@@ -415,6 +443,36 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     return recs
 
 
+HOERING_WORDS = re.compile(r"høringsnotat|høringssvar|høringspart|consultation (?:response|report)", re.I)
+
+
+def _count_and_check(rows: list[dict], notes: FileNotes, loaded: Loaded | None = None, path=None, title="") -> None:
+    """Per file: how many points, parties and outcomes were found; warn when a 'party' looks like a page footer or a
+    count, and when a document that reads as a høringsnotat gave few points for the paragraphs that read as points."""
+    notes.points = sum(1 for d in rows if d.get("summary") and d.get("handling") != "intet_svar")
+    notes.parties = len({d["respondent"] for d in rows if d.get("respondent")})
+    notes.outcomes = sum(1 for d in rows if d.get("handling"))
+    odd = sorted({d["respondent"] for d in rows if d.get("respondent") and prose.odd_party(d["respondent"])})
+    if odd:
+        notes.warn(
+            f"{len(odd)} 'part(ies)' look like a page footer, a count or a sentence, not a party: "
+            + ", ".join(repr(x) for x in odd[:5])
+        )
+    if loaded is None or loaded.tables and not loaded.paragraphs:
+        return
+    text = " ".join(ln.text for ln in loaded.lines[:400])
+    if not (HOERING_WORDS.search(title or "") or len(HOERING_WORDS.findall(text)) >= 2):
+        return
+    candidates = prose.point_candidates(
+        loaded.lines, one_per_line=bool(loaded.paragraphs) or Path(path or "").suffix.lower() == ".docx"
+    )
+    if candidates >= 4 and notes.points < 0.5 * candidates:
+        notes.warn(
+            f"reads as a høringsnotat, but only {notes.points} point(s) were found for {candidates} paragraph(s) that "
+            "read as a party's point: check the parse (plansvar parse FILE) or set the columns in manifest.json"
+        )
+
+
 def _heading_before(lines, anchor: int) -> str | None:
     """The heading right above a table (a few lines up at most), when it is not the document's title."""
     seen = 0
@@ -427,6 +485,31 @@ def _heading_before(lines, anchor: int) -> str | None:
         seen += 1
         if seen > 2 or ln.heading_level == 1:
             return None
+    return None
+
+
+GENERIC_SHEET = re.compile(r"^(?:sheet|ark|tabel|table|blad|data|oversigt|opgørelse|pivot|resumé)\s*\d*$", re.I)
+
+
+def _table_owner(t, mp, loaded: Loaded) -> str | None:
+    """The party a table belongs to when it has no respondent column but what a party said and how it was handled:
+    the sheet's name ("Aarhus Kommune") or the heading right above the table, when that is a party's name (an
+    organisation word or an acronym, its words capitalised but for connectors), never a theme."""
+    if mp.is_hoeringsnotat or "respondent" in mp.roles or "summary" not in mp.roles:
+        return None
+    if "handling" not in mp.roles and "comment" not in mp.roles:
+        return None
+    cands = [t.name] if not re.match(r"^tabel \d+$", t.name) else []
+    cands.append(_heading_before(loaded.lines, t.anchor) or "")
+    for c in cands:
+        c = re.sub(r"^(?:Høringssvar|Bemærkninger|Svar)\s+fra\s+", "", (c or "").strip())
+        words = c.split()
+        if not c or GENERIC_SHEET.match(c) or len(words) > 8 or Path(c).suffix:
+            continue
+        if any(w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de") for w in words):
+            continue
+        if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:[- ][A-ZÆØÅa-zæøå]+)?", c) or prose.ORG.search(c):
+            return c
     return None
 
 

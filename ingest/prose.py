@@ -17,7 +17,7 @@ VERBS = (
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
     r"er (?:generelt )?enig|er uenig|vurderer|peger på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
     r"oplyser|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
-    r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:en )?bemærkning(?:er)? til|notes|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
+    r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:ingen|ikke nogen) (?:yderligere |særlige )?bemærkninger|har (?:en )?bemærkning(?:er)? til|notes|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
     r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
 )
 _NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ'’&.-]*"
@@ -28,14 +28,16 @@ LEAD_INS = (
     r"Furthermore|Moreover|Also|Finally|In addition|Additionally)"
 )
 NOT_A_PARTY = re.compile(
-    r"^(?:Ministeriet|Styrelsen|Regionen|Kommunen|Det|Der|Man|Vi|Høringsparten|Høringsparterne|Flere|Enkelte|Nogle|"
+    r"^(?:Ministeriet|Styrelsen|Regionen|Kommunen|Kommunerne|Regionerne|Parterne|Foreningerne|Organisationerne|"
+    r"Det|Der|Man|Vi|Høringsparten|Høringsparterne|Flere|Enkelte|Nogle|"
     r"Organisationen|Foreningen|Rådet|Udvalget|Selskabet|De|Den|Denne|Dette|Disse|Han|Hun|It|They|We|The Ministry|"
     r"The organisation|The association|Several|Some|Many|Parterne|Alle)\b"
 )
 # the authority's reply: "Ministeriets bemærkninger", "Sundhedsstyrelsens kommentarer:", "Regionens svar", "Our response"
 AUTHORITY = (
-    r"(?:[\wæøåÆØÅ]+-\s+og\s+)?[\wæøåÆØÅ-]*(?:ministeriets|styrelsens|regionens|kommunens|administrationens|"
+    r"(?:(?:[\wæøåÆØÅ]+-\s+og\s+)?[\wæøåÆØÅ-]*(?:ministeriets|styrelsens|regionens|kommunens|administrationens|"
     r"forvaltningens|sekretariatets|udvalgets|direktoratets|myndighedens|departementets|rådets)"
+    r"|region\s+[A-ZÆØÅ][\wæøå]+s|[A-ZÆØÅ][\wæøå]+\s+kommunes)"
 )
 REPLY = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s*)?(?:{AUTHORITY}|vores|our|the\s+[\w\s]+?'s|[\w]+'s|(?:the\s+)?(?:ministry|department|"
@@ -51,6 +53,14 @@ REPLY_FROM = re.compile(
     r"\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I | re.S,
 )
+# a bare label before the answer: "Svar: …", "Vurdering: …" (a bare "Bemærkning:" may be the party's own)
+REPLY_LABEL = re.compile(r"^(?:svar|vurdering|besvarelse|indstilling|reply|response)\s*:\s*(?P<rest>.*)$", re.I | re.S)
+
+
+def _reply(t: str):
+    return REPLY.match(t) or REPLY_FROM.match(t) or REPLY_LABEL.match(t)
+
+
 AUTHORITY_SUBJECT = (
     r"(?:Ministeriet|Styrelsen|Regionen|Kommunen|Administrationen|Forvaltningen|Sekretariatet|"
     r"[\wæøåÆØÅ-]*ministeriet|[\wæøåÆØÅ-]*styrelsen|The (?:Ministry|Region|Council|Department|Agency))"
@@ -76,6 +86,12 @@ RESPONDED_INTRO = re.compile(
     r"følgende har svaret|received (?:comments|responses) from",
     re.I,
 )
+NOT_RESPONDED_INTRO = re.compile(
+    r"ikke (?:har )?(?:afgivet|indsendt|fremsendt|sendt|givet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)|"
+    r"har ikke (?:svaret|afgivet|indsendt)|ikke (?:har )?svaret|did not (?:respond|reply)|(?:have|has) not responded|"
+    r"no response (?:was )?received from",
+    re.I,
+)
 CONSULTED_INTRO = re.compile(
     r"i høring (?:hos|til)|høringsparter(?:ne)?\s*:|høringslisten|sendt i høring|hørt:|"
     r"følgende (?:myndigheder|organisationer|høringsparter|parter)|"
@@ -98,6 +114,7 @@ class Para:
     heading: bool = False
     first: Line | None = None
     last: Line | None = None
+    label: str | None = None  # the point's number or bullet, taken off the text ("2." in "2. KL bemærker, at …")
 
 
 @dataclass
@@ -107,16 +124,27 @@ class _Statement:
     theme: str | None = None
 
 
-def _paragraphs(lines: list[Line], one_per_line: bool = False) -> list[Para]:
+POINT_LABEL = re.compile(
+    r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●])\s+(?=\S)"
+)
+
+
+def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = False) -> list[Para]:
     """Paragraphs: one per DOCX paragraph (one_per_line), blank-line separated runs of text lines (TXT, MD), or for
-    PDF text a run that ends at a line ending a sentence; a heading stands alone."""
+    PDF text a run that ends at a line ending a sentence; a heading stands alone. layout: the lines are paragraphs
+    rebuilt from a PDF's layout, whose headings are marked (a numbered paragraph is a point, not a heading)."""
     out: list[Para] = []
     cur: list[tuple[int, Line]] = []
 
     def close():
         if cur:
             text = fold(" ".join(ln.text.strip() for _, ln in cur)) or ""
-            out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1]))
+            text = re.sub(r"(?<!\w)(\*\*|__)(.+?)\1(?!\w)", r"\2", text)  # Markdown emphasis: "**Svar:** …"
+            label = None
+            m = POINT_LABEL.match(text)
+            if m:
+                label, text = m.group("label") or m.group("bullet"), text[m.end() :]
+            out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1], label))
             cur.clear()
 
     for i, ln in enumerate(lines):
@@ -124,7 +152,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False) -> list[Para]:
         if not t:
             close()
             continue
-        if ln.heading_level or (NUMBERED_HEADING.match(t) and not re.search(r"[.:;,]$", t)):
+        if ln.heading_level or (not layout and NUMBERED_HEADING.match(t) and not re.search(r"[.:;,]$", t)):
             close()
             out.append(Para(i, i, t, True, ln, ln))
             continue
@@ -152,14 +180,32 @@ def _strip_heading(t: str) -> str:
     return (m.group(2) if m else t).strip().rstrip(":")
 
 
-def _split_items(text: str) -> list[str]:
-    text = re.sub(r"^\s*(?:[•·*\-–]|\d+[.)])\s*", "", text)
-    parts = re.split(r"\s*[;,\n]\s*|\s+og\s+(?=[A-ZÆØÅ])|\s+and\s+(?=[A-Z])", text)
+# NOTE: a count ("10 parter"), a page number or footer ("Side 10 af 10") is never a party
+NOT_AN_ITEM = re.compile(
+    r"^(?:\d+\s+[a-zæøå]|(?i:side|page)\s*\d|\d+\s*(?:af|of|/)\s*\d|\d+$)|\b(?i:side|page)\s+\d+\s+(?:af|of)\s+\d+"
+)
+
+
+def _split_items(text: str, whole: bool = False) -> list[str]:
+    """The names in a list: split at commas and semicolons, and at "og"/"and" before a capitalised word. whole: the
+    text is one item of a list set one per line ("Kost og Ernæringsforbundet", "Dansk Sygeplejeråd, Kreds Limfjord"):
+    a bulleted line is one name; another line is one name unless it reads as a list itself (a semicolon, two commas,
+    or a comma and "og")."""
+    bulleted = bool(re.match(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s", text))
+    text = re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", text)
+    listy = ";" in text or text.count(",") >= 2 or ("," in text and re.search(r"\s(?:og|and)\s", text))
+    inner = re.split(r"\s+[•·▪◦*\-–]\s+", text) if bulleted else [text]
+    if len(inner) > 1:  # bulleted lines run together ("- Holstebro Kommune - Danske Regioner"): one name each
+        parts = inner
+    elif whole and (bulleted and ";" not in text or not listy):
+        parts = [text]
+    else:
+        parts = re.split(r"\s*[;,\n]\s*|\s+og\s+(?=[A-ZÆØÅ])|\s+and\s+(?=[A-Z])", text)
     out = []
     for p in parts:
-        p = re.sub(r"^\s*(?:[•·*\-–]|\d+[.)])\s*", "", p).strip().rstrip(".").strip()
+        p = re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", p).strip().rstrip(".").strip()
         p = re.sub(r"^(?:the|og|and)\s+", "", p)
-        if p and len(p) <= 100 and re.match(r"[A-ZÆØÅ0-9]", p):
+        if p and len(p) <= 100 and re.match(r"[A-ZÆØÅ0-9]", p) and not NOT_AN_ITEM.search(p):
             out.append(p)
     return out
 
@@ -169,6 +215,9 @@ def _list_item(t: str) -> bool:
     if len(t) > 100 or REPLY.match(t) or re.search(r"\b(?:" + VERBS + r")\b", t) or re.search(r"[.!?:]\s+\S", t):
         return False
     items = _split_items(t)
+    raw = [x for x in re.split(r"\s*[;,\n]\s*", re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", t)) if x.strip()]
+    if any(re.match(r"(?:at|that|som|der|men|idet|which|who)\b", x) for x in raw):
+        return False  # a clause ("…, at regionsrådet godkender …"), not a name
     return bool(items) and all(_name_like(x) for x in items)
 
 
@@ -238,6 +287,67 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     return names or None
 
 
+AUTHORITY_START = re.compile(
+    rf"^(?:{AUTHORITY_SUBJECT}|Det|Der|Dette|Denne|Bemærkningen|Forslaget|Ønsket|Vi|We|It|This|The comment)\b", re.I
+)
+
+
+def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool:
+    """A heading that is a party's name ("Frederikshavn Kommune", "Foreningen af Kommunale Sundhedschefer": its words
+    capitalised but for connectors) over a section that opens with that party's point: it names the party ("X
+    finder, at …") or a generic subject ("Foreningen mener, at …"). A theme ("Lægedækning i yderområder") is no
+    name; a section that opens with another party's statement is a theme's."""
+    words = head.split()
+    if not after or after[0].heading or not words or len(words) > 10 or GENERIC_SECTION.match(head):
+        return False
+    if any(w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de", "the", "of", "and") for w in words):
+        return False
+    if not (_party_name(head) or len(words) == 1 and re.search(r"(?:en|et|rne)$", head)):
+        return False
+    first = after[0].text
+    names = _statement_names(first, parties)
+    if names:
+        return len(names) == 1 and _norm(names[0]) in _norm(head)
+    if _subject_in(first, head):
+        return True
+    sents = sentences(first)
+    return (
+        bool(NOT_A_PARTY.match(sents[0] if sents else first))
+        and _point_like(first)
+        or (bool(after[0].label) and not _list_item(first))
+    )
+
+
+def _point_like(text: str, speaker: str | None = None) -> bool:
+    """A paragraph that states a party's point ("Kommunen foreslår desuden, at …", "Endvidere ønsker rådet, at …"),
+    not the authority's answer going on ("Regionen vil …", "Det bemærkes, at …"). In a party's section, "Kommunen"
+    is the party when the party is a kommune."""
+    sents = sentences(text)
+    first = sents[0] if sents else text
+    m = re.match(rf"^(?:{LEAD_INS},?\s+)?(?P<subj>(?:[\wæøåÆØÅ-]+\s+){{0,5}}?)(?:{VERBS})\b", first)
+    if not m:
+        return False
+    if REPLY_OPENER.match(first) or REPLY.match(first):
+        return False
+    if AUTHORITY_START.match(first):
+        word = first.split()[0].lower()
+        return bool(speaker) and word[:5] in _norm(speaker) and not REPLY_OPENER.match(first)
+    return True
+
+
+def _subject_in(text: str, head: str) -> bool:
+    """The first sentence's subject is (part of) the heading's name: "Lægevagten anfører …" under "Lægevagten i
+    Nordjylland"."""
+    sents = sentences(text)
+    m = re.match(
+        rf"^(?:{LEAD_INS},?\s+)?(?P<subj>(?:[\wæøåÆØÅ-]+\s+){{1,5}}?)(?:{VERBS})\b", sents[0] if sents else text
+    )
+    if not m:
+        return False
+    subj = [w for w in _norm(m.group("subj")).split() if len(w) >= 3]
+    return bool(subj) and all(w in _norm(head).split() for w in subj)
+
+
 ORG = re.compile(
     r"kommune|region|hospital|sygehus|styrelse|ministeri|forening|råd\b|rådet|udvalg|selskab|"
     r"organisation|forbund|center|institut|universitet|patient|ældre|handicap|psykiatri|sagen|"
@@ -261,7 +371,9 @@ def _split_names(raw: str, parties: Parties) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:og|and)\s+", raw) if p.strip()]
     if len(parts) > 1 and not re.search(r"-\s+(?:og|and)\s", raw):
         found = [parties.find(p) or p for p in parts]
-        if all(parties.find(p) or re.fullmatch(r"[A-ZÆØÅ]{2,8}", p) or len(p.split()) >= 2 for p in parts):
+        # NOTE: "Tornby Kommune og Havnsø Kommune bemærker" is one joint respondent unless the lists name the
+        # parties one by one (or they are acronyms: "KL og PLO")
+        if all(parties.find(p) or re.fullmatch(r"[A-ZÆØÅ]{2,8}", p) for p in parts):
             return found
     name = re.sub(r"\s*\([A-ZÆØÅ]{2,8}\)$", "", raw)
     return [parties.find(name) or name]
@@ -273,10 +385,12 @@ def parse_prose(
     notes=None,
     handling_map: dict[str, str] | None = None,
     one_per_line: bool = False,
+    layout: bool = False,
+    embedder=None,
 ) -> tuple[list[RowFields], set[int]] | None:
     """Rows of a prose høringsnotat and the line indexes they use; None when the text is not one.
     NOTE: handling_map is accepted for a uniform call but unused: a reply's deciding sentence is no cell to map."""
-    paras = _paragraphs(lines, one_per_line)
+    paras = _paragraphs(lines, one_per_line, layout)
     if not paras:
         return None
     parties = Parties()
@@ -289,7 +403,9 @@ def parse_prose(
     for k, p in enumerate(paras):
         t = p.text
         intro = None
-        if NO_REMARKS_INTRO.search(t) and (t.rstrip().endswith(":") or ":" in t):
+        if NOT_RESPONDED_INTRO.search(t) and (":" in t or p.heading):
+            intro = consulted  # "Parter, der ikke har afgivet høringssvar": the silent ones, listed below
+        elif NO_REMARKS_INTRO.search(t) and (t.rstrip().endswith(":") or ":" in t):
             intro = no_remarks
         elif RESPONDED_INTRO.search(t):
             intro = responded
@@ -302,12 +418,15 @@ def parse_prose(
             else:  # "Der er modtaget høringssvar fra KL, Danske Regioner og PLO."
                 m_i = (RESPONDED_INTRO if intro is responded else CONSULTED_INTRO).search(t)
                 after = re.sub(r"^\s*(?:følgende|the following)\s*", "", t[m_i.end() :]) if m_i else ""
-                mode = None
+                after = re.split(r"(?<=[\wæøå)])[.!?](?:\s|$)", after)[0]  # the list ends with its sentence
+                mode = intro if p.heading else None  # a heading's list follows it
             for item in _split_items(after):
                 intro.append(parties.add(item))
+            if not p.heading:
+                list_paras.add(k)  # a list's intro is no part of a reply ("Hørt, men har ikke svaret: …")
             continue
         if mode is not None and not p.heading and _list_item(t):
-            for item in _split_items(t):
+            for item in _split_items(t, whole=one_per_line or bool(p.label)):
                 mode.append(parties.add(item))
             list_paras.add(k)
             continue
@@ -337,7 +456,7 @@ def parse_prose(
         if k in list_paras:
             continue
         if p.heading:
-            m = REPLY.match(p.text) or REPLY_FROM.match(p.text)
+            m = _reply(p.text)
             if m and not block:
                 continue
             if m and block:
@@ -353,12 +472,14 @@ def parse_prose(
                 r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$", head
             )
             who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
+            if not who and _opens_party_section(head, paras[k + 1 : k + 2], parties):
+                who = head
             if who:
-                speaker = who  # a section per respondent: its paragraphs are its points
+                speaker = parties.add(who)  # a section per respondent: its paragraphs are its points
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
-        m = REPLY.match(p.text) or REPLY_FROM.match(p.text)
+        m = _reply(p.text)
         if m and block and (len(p.text) <= 60 or m.group("rest")):
             in_reply, n_replies = True, n_replies + 1
             used.update(range(p.start, p.end + 1))
@@ -375,17 +496,27 @@ def parse_prose(
             close_block()
             in_reply = False
             head = _strip_heading(p.text)
-            who = parties.find(head)
+            mh = re.match(
+                r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$", head
+            )
+            who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
+            if not who and _opens_party_section(head, paras[k + 1 : k + 2], parties):
+                who = head
             if who:
-                speaker = who
+                speaker = parties.add(who)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
         names = _statement_names(p.text, parties)
-        if names and in_reply and parties.canon and not all(parties.find(n) for n in names):
-            names = None  # inside a reply only a listed party opens a new statement
-        if not names and speaker and not in_reply and not _list_item(p.text):
-            names = [speaker]
+        if names and in_reply and parties.canon and not p.label and not all(parties.find(n) for n in names):
+            names = None  # inside a reply only a listed party (or a numbered point) opens a new statement
+        if speaker and names and len(names) == 1 and _norm(names[0]) and _norm(names[0]) in _norm(speaker):
+            names = [speaker]  # "Danske Fysioterapeuter bemærker" in the section of "Danske Fysioterapeuter, Region …"
+        if not names and speaker and not _list_item(p.text):
+            if p.label or _point_like(p.text, speaker):
+                names = [speaker]  # a numbered point, or a paragraph that states something ("Rådet foreslår …")
+            elif not in_reply and (current is None or not (layout or current.paras[0].label)):
+                names = [speaker]
         if names:
             if in_reply:
                 close_block()
@@ -403,6 +534,7 @@ def parse_prose(
     close_block()
     if len(rows) < 2 or not (n_replies or force):
         return None
+    _by_meaning(rows, unplaced, embedder, notes)
     if notes is not None:
         notes.unplaced.update(unplaced)
     # 3. parties that had no remarks, and parties only listed as consulted
@@ -467,3 +599,55 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
             f.place = st.paras[0].start
             out.append(f)
     return out
+
+
+def odd_party(name: str) -> bool:
+    """A 'party' that is a page footer ("Side 10 af 10"), a count ("10 parter") or a sentence, not a name."""
+    n = name.strip()
+    return bool(
+        NOT_AN_ITEM.search(n)
+        or re.match(r"^\d", n)
+        and not re.match(r"^\d+[A-ZÆØÅ]", n)
+        or len(n.split()) > 12
+        or re.search(r"\b(?:" + VERBS + r")\b", n)
+    )
+
+
+def point_candidates(lines: list[Line], one_per_line: bool = False) -> int:
+    """How many paragraphs read as a party's point: numbered, or stating something ("X bemærker, at …")."""
+    n = 0
+    for p in _paragraphs(lines, one_per_line, layout=one_per_line):
+        if p.heading or len(p.text) < 40 or REPLY.match(p.text) or REPLY_FROM.match(p.text):
+            continue
+        m = POINT_LABEL.match(p.text)
+        if p.label or m or _point_like(p.text):
+            n += 1
+    return n
+
+
+def _by_meaning(rows: list[RowFields], unplaced, embedder, notes) -> None:
+    """Replies no handling wording places: each sentence's nearest labelled phrasing (the embedder, with the floor
+    and margin of ingest/handling.py); the last sentence that places one decides, as replies end on their outcome."""
+    todo = [f for f in rows if f.handling is None and f.text_change]
+    if not todo:
+        return
+    from ingest.handling import semantic
+
+    sem = semantic(embedder)
+    if sem is None:
+        return
+    for f in todo:
+        sents = [x for x in sentences(f.text_change) if len(x) <= 240]
+        best = None
+        for sent, hit in zip(sents, sem.match(sents)):
+            if hit.code and hit.code != "intet_svar":
+                best = (hit.code, sent, hit)
+        if best:
+            f.handling, f.handling_raw, f.handling_source = best[0], best[1], "meaning"
+            unplaced["(reply without a handling wording)"] -= 1
+            if notes is not None:
+                notes.by_meaning[
+                    f"{best[1][:60]} -> {best[0]} (nearest: {best[2].example!r}, {best[2].score:.2f})"
+                ] += 1
+    for k in [k for k, v in unplaced.items() if v <= 0]:
+        del unplaced[k]

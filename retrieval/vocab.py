@@ -117,6 +117,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"ændres ikke",
             r"ikke (?:blevet )?ændret",
             r"fastholde[rs]",
+            r"\bfølges ikke\b",
+            r"(?:efterkommes|imødekommes) ikke",
+            r"kan ikke (?:efterkommes|følges)",
             r"afvist",
             r"afvises",
             r"no change",
@@ -137,6 +140,7 @@ HANDLINGS: dict[Handling, Term] = {
         weak_wordings=(
             r"taget til efterretning",
             r"tages til efterretning",
+            r"\btage[rs]? (?:\w+ ){0,3}til efterretning",
             r"\bnoter(?:et|es|er)\b",
             r"\bnoted\b",
             r"taken note",
@@ -174,7 +178,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"tilføjes|indarbejdet|indarbejdes|præciseret|præciseres|justeret|justeres|omformuleret|omformuleres|opdateret|"
             r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"
             r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu|forlænget|"
-            r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses)\b",
+            r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses|"
+            r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b",
             r"text change",
             r"\b(?:amended|changed|revised|added|incorporated|"
             r"updated|clarified|adjusted|reworded|rewritten|inserted|deleted)\b",
@@ -230,8 +235,10 @@ HANDLINGS: dict[Handling, Term] = {
         (
             r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"uden for planen",
-            r"ligger uden for",
-            r"falder uden for",
+            r"ligger uden ?for",
+            r"(?:hører|henhører) (?:ikke )?under (?:\w+ ){0,2}(?:sundhedsaftale|overenskomst|lovgivning|kommunal|stat)",
+            r"falder uden ?for",
+            r"\budenfor (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
             r"out of scope",
@@ -242,8 +249,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke relevant for (?:planen|praksisplanen|denne plan|aftalen|sundhedsaftalen)",
             r"not relevant (?:for|to) (?:this|the) (?:plan|agreement)",
         ),
-        weak_wordings=(),
+        weak_wordings=(r"^udenfor\b",),  # a bare "Udenfor" code in an "Indstilling" column
         examples=(
+            "Udenfor",
+            "Uden for",
             "Hører under en anden aftale end planen",
             "Vedrører ikke denne plan",
             "Henvises til sundhedsaftalen",
@@ -269,6 +278,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"no reply",
             r"not responded",
             r"no submission",
+            r"^(?:intet|ingen) (?:svar|høringssvar)\b",
         ),
         weak_wordings=(),
         examples=(
@@ -390,8 +400,8 @@ COLUMN_ROLES: dict[ColumnRole, tuple[tuple[tuple[str, float], ...], str]] = {
     ColumnRole.RESPONDENT: (
         (
             (r"høringspart(?!ens)", 3.5),
-            (r"afsender", 3.0),
-            (r"indsender", 3.0),
+            (r"afsender(?!\s*-?\s*type)", 3.0),
+            (r"indsender(?!\s*-?\s*type)", 3.0),
             (r"indsiger(?!s)", 3.0),
             (r"respondent(?! ?type)(?!'s)", 3.0),
             (r"consultee(?!'s)", 3.0),
@@ -411,6 +421,7 @@ COLUMN_ROLES: dict[ColumnRole, tuple[tuple[tuple[str, float], ...], str]] = {
         (
             (r"respondent ?type", 4.0),
             (r"partstype", 4.0),
+            (r"(?:afsender|indsender|høringspart|part)s?\s*-?\s*type", 4.0),
             (r"type af (?:høringsp)?part", 4.0),
             (r"^type$", 2.5),
             (r"^kategori", 2.0),

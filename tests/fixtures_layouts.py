@@ -1128,6 +1128,890 @@ Ministeriet vil følge ventetiden tæt, og spørgsmålet indgår i det videre ar
 VARIANTS = [variant_1, variant_2, variant_3, variant_4, variant_5, variant_6, variant_7]
 
 
+# --- issue 20: høringsnotater as administrations write them ----------------------------------------------------------
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+DEJAVU_MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+# (party, [(point, the region's answer, expected handling)])
+PROSE_PDF_PARTIES = [
+    (
+        "Viborg Kommune",
+        [
+            (
+                "Viborg Kommune bemærker, at planens mål om en fast læge til hvert plejecenter ikke er realistisk i "
+                "kommunens landdistrikter, hvor flere plejecentre i dag betjenes af skiftende vikarlæger, og at "
+                "kommunen derfor ønsker en overgangsordning på mindst tre år, før målet skal være nået.",
+                "Regionen er enig i, at målet ikke kan nås alle steder på én gang. Afsnit 3.4 er tilrettet, så "
+                "målet skal være nået ved udgangen af 2028, og en overgangsordning er beskrevet.",
+                "aendring",
+            ),
+            (
+                "Kommunen foreslår desuden, at regionen og kommunen deler udgiften til en fælles akutsygeplejerske "
+                "i Karup og omegn.",
+                "Finansieringen af kommunale sygeplejeydelser ligger uden for planens rammer og drøftes i "
+                "sundhedsklyngen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Skive Kommune",
+        [
+            (
+                "Skive Kommune påpeger, at ventetiden til børne- og ungdomspsykiatrisk udredning i Skive er over "
+                "et år, og at planen bør fastsætte et loft for ventetiden.",
+                "Regionen anerkender, at ventetiden er for lang. Ventetiden er reguleret af lovgivningen om "
+                "udredningsret, og bemærkningen giver derfor ikke anledning til ændringer i planen.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Hospitalsenhed Vest",
+        [
+            (
+                "Hospitalsenhed Vest bemærker, at udgående geriatriske teams bør nævnes som en fast del af "
+                "samarbejdet med kommunerne om de ældste medicinske patienter, da erfaringerne fra Holstebro er "
+                "gode og har nedbragt antallet af genindlæggelser.",
+                "Bemærkningen imødekommes delvist. De udgående teams nævnes i afsnit 5.1 som et eksempel på godt "
+                "samarbejde, men planen fastlægger ikke, hvor mange teams der skal være.",
+                "delvist",
+            ),
+            (
+                "Endvidere ønsker hospitalsenheden, at sygehusets lægefaglige rådgivning af de praktiserende "
+                "læger beskrives med telefontider og svartider.",
+                "Regionen tager bemærkningen med i det videre implementeringsarbejde, hvor rådgivningens "
+                "organisering aftales med hospitalsenhederne.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Kost og Ernæringsforbundet",
+        [
+            (
+                "Kost og Ernæringsforbundet savner, at kliniske diætister nævnes i afsnittet om rehabilitering, "
+                "og foreslår, at planen beskriver en fælles indsats mod underernæring hos ældre, der udskrives.",
+                "Afsnit 6.2 suppleres med en beskrivelse af indsatsen mod underernæring, hvor de kliniske "
+                "diætisters rolle nævnes.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Danske Fysioterapeuter, Region Midtjylland",
+        [
+            (
+                "Danske Fysioterapeuter bemærker, at der er lang ventetid på vederlagsfri fysioterapi i "
+                "Ringkøbing-Skjern, og ønsker flere ydernumre i området.",
+                "Antallet af ydernumre fastlægges i praksisplanen for fysioterapi og ligger uden for planens "
+                "rammer. Regionen videregiver bemærkningen til samarbejdsudvalget.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Foreningen anbefaler også, at fysioterapeuter får adgang til at henvise direkte til billeddiagnostik.",
+                "Henvisningsretten er fastsat nationalt. Bemærkningen giver ikke anledning til ændringer.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Patientforeningen Lunge Midt",
+        [
+            (
+                "Patientforeningen Lunge Midt foreslår, at lungeambulatoriet i Silkeborg får åbent for telefoniske "
+                "henvendelser om aftenen, så patienter med KOL kan få råd, før de ringer til akuttelefonen.",
+                "Regionen tager bemærkningen med i det videre implementeringsarbejde med forløbsprogrammet for KOL.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Ældrerådet i Herning",
+        [
+            (
+                "Ældrerådet i Herning ønsker, at planen beskriver, hvordan ældre uden digitale færdigheder kan "
+                "booke tid hos egen læge og få svar på prøver.",
+                "Bemærkningen imødekommes. Afsnit 2.3 er udvidet med et afsnit om adgang for borgere, der ikke "
+                "bruger digitale løsninger.",
+                "aendring",
+            ),
+            (
+                "Rådet bemærker desuden, at transporttiden til akutklinikken i Herning er lang for borgere i "
+                "den vestlige del af kommunen.",
+                "Placeringen af akutklinikker er besluttet i regionsrådets akutplan og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Randers Kommune",
+        [
+            (
+                "Randers Kommune støtter planens overordnede retning og bemærker, at kommunen gerne deltager i "
+                "et forsøg med fælles journalføring i den kommunale akutfunktion.",
+                "Regionen noterer sig kommunens opbakning. Forsøget med fælles journalføring indgår i det videre "
+                "arbejde i sundhedsklyngen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Dansk Sygeplejeråd, Kreds Midtjylland",
+        [
+            (
+                "Dansk Sygeplejeråd finder, at planen undervurderer manglen på sygeplejersker i det nære "
+                "sundhedsvæsen, og foreslår, at planen indeholder et mål for antallet af sygeplejersker i "
+                "kommunernes akutfunktioner.",
+                "Regionen er enig i, at rekruttering er en udfordring, men normeringen i kommunale akutfunktioner "
+                "fastsættes af kommunerne. Bemærkningen giver ikke anledning til ændringer i planen.",
+                "ingen_aendring",
+            ),
+            (
+                "Kredsen peger på, at praksissygeplejersker kan løfte flere opgaver i kronikerforløb, hvis "
+                "uddannelsen styrkes.",
+                "Bemærkningen imødekommes delvist, idet afsnit 4.1 nu nævner praksissygeplejerskernes rolle; "
+                "uddannelsen er et nationalt anliggende.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Lægekredsforeningen for Midtjylland",
+        [
+            (
+                "Lægekredsforeningen bemærker, at de mange nye samarbejdsaftaler belaster praksis administrativt, "
+                "og anbefaler, at aftalerne samles i én aftale pr. kommune.",
+                "Regionen tager bemærkningen med i det videre implementeringsarbejde, hvor aftalerne gennemgås "
+                "sammen med kommunerne og lægekredsforeningen.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+PROSE_PDF_SILENT = ["Holstebro Kommune", "Danske Regioner", "Sammenslutningen af Praktiserende Jordemødre"]
+
+
+def build_prose_pdf(tmp: Path, columns: int = 1, plain: bool = False) -> Built:
+    """A ministry-style høringsnotat as a PDF with no tables: running header and "Side N af M" footer, numbered
+    sections "3.2 Høringssvar fra X", numbered points with a hanging indent that wrap across pages, "Regionens
+    bemærkning: …" paragraphs, an intro that counts the parties, and a closing list of parties that did not answer.
+    columns=2: the same set in two columns (paragraphs wrap from the left column to the right one). plain: one
+    typewriter font for everything (no bold, no larger headings), as a scan's text layer gives it."""
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        col = 0
+
+        def header(self):
+            self.set_left_margin(10)
+            self.set_right_margin(10)
+            self.set_x(10)
+            self.set_font("DejaVu", size=8)
+            self.cell(0, 5, "Region Midtjylland · Høringsnotat · Plan for det nære sundhedsvæsen 2026-2029")
+            self.ln(10)
+            self.top = self.get_y()
+            if columns == 2:
+                self.col = 0
+                self.set_right_margin(self.w / 2 + 4)
+
+        @property
+        def accept_page_break(self):  # fpdf2 asks this property before it breaks a page
+            if columns == 2 and self.col == 0:
+                self.col = 1
+                self.set_left_margin(self.w / 2 + 4)
+                self.set_right_margin(10)
+                self.set_xy(self.w / 2 + 4, self.top)
+                return False
+            return True
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("DejaVu", size=8)
+            self.cell(0, 5, f"Side {self.page_no()} af {{nb}}", align="C")
+
+    pdf = Doc()
+    pdf.add_font("DejaVu", "", DEJAVU_MONO if plain else DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_MONO if plain else DEJAVU_BOLD)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+
+    def heading(t, size=12):
+        if columns == 2 and pdf.get_y() > pdf.page_break_trigger - 25:  # keep a heading with what follows
+            if pdf.col == 0:
+                assert not pdf.accept_page_break  # moves to the right column
+            else:
+                pdf.add_page()
+        pdf.ln(3)
+        pdf.set_font("DejaVu", "B", 10 if plain else size)
+        pdf.multi_cell(0, 7, t, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+
+    def para(t, indent=0.0, label=None):
+        pdf.set_font("DejaVu", size=10)
+        if label and pdf.get_y() > pdf.page_break_trigger - 6:  # keep a point's number with its first line
+            if columns == 2 and pdf.col == 0:
+                assert not pdf.accept_page_break  # moves to the right column
+            else:
+                pdf.add_page()
+        if label:
+            pdf.set_x(pdf.l_margin)
+            pdf.cell(indent, 5, label)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2.5)
+
+    heading("Høringsnotat: Plan for det nære sundhedsvæsen 2026-2029", 15)
+    heading("1. Indledning")
+    para(
+        "Udkastet til plan for det nære sundhedsvæsen var i offentlig høring fra 3. februar til 17. marts 2026. "
+        f"Regionen har modtaget høringssvar fra {len(PROSE_PDF_PARTIES)} parter. Høringssvarene gengives nedenfor i "
+        "punkter, og under hvert punkt følger regionens bemærkning. Høringssvarene kan læses i deres fulde længde "
+        "på regionens hjemmeside."
+    )
+    para(
+        "Administrationen takker for de mange konstruktive bemærkninger, som har bidraget til at kvalificere "
+        "planen. Den reviderede plan forelægges regionsrådet i juni 2026."
+    )
+    heading("2. Generelle bemærkninger")
+    para(
+        "Flere høringsparter udtrykker generel opbakning til planens retning, herunder ambitionen om mere "
+        "behandling tæt på borgerne. Regionen har samlet de konkrete forslag nedenfor."
+    )
+    heading("3. Høringssvarene")
+    expected = []
+    n = 0
+    for i, (party, points) in enumerate(PROSE_PDF_PARTIES, start=1):
+        heading(f"3.{i} Høringssvar fra {party}", 11)
+        for point, answer, code in points:
+            n += 1
+            para(point, indent=8, label=f"{n}.")
+            para("Regionens bemærkning: " + answer, indent=8)
+            expected.append({"respondent": party, "summary": point, "handling": code})
+    heading("4. Parter, der ikke har afgivet høringssvar")
+    para("Følgende parter var på høringslisten, men har ikke afgivet høringssvar:")
+    for s in PROSE_PDF_SILENT:
+        para(s, indent=8, label="•")
+        expected.append({"respondent": s, "summary": None, "handling": "intet_svar"})
+    stem = (
+        "hoeringsnotat-naere-sundhedsvaesen-midt" + ("-to-spalter" if columns == 2 else "") + ("-mono" if plain else "")
+    )
+    p = tmp / f"{stem}.pdf"
+    pdf.output(str(p))
+    name = "PDF prose, numbered points, 'Regionens bemærkning', header/footer"
+    return Built(name + (", two columns" if columns == 2 else "") + (", one plain font" if plain else ""), p, expected)
+
+
+# (Løbenr, Afsender, Afsendertype, Emne, Bemærkning (resumé), Forvaltningens vurdering, Indstilling, expected)
+CASEWORKER_ROWS = [
+    (
+        "Esbjerg Kommune",
+        "Kommune",
+        "Genoptræning",
+        "Kommunen ønsker, at ventetiden på genoptræning efter hofteoperation nævnes som et fælles indsatsområde.",
+        "Enig. Genoptræning er tilføjet som fælles indsatsområde i afsnit 3.",
+        "Ændres",
+        "aendring",
+    ),
+    (
+        "Esbjerg Kommune",
+        "Kommune",
+        "Udskrivning",
+        "Esbjerg foreslår, at udskrivning efter kl. 15 kun sker efter aftale med hjemmeplejen.",
+        "Tidspunktet for udskrivning aftales i de lokale samarbejdsaftaler; teksten fastholdes.",
+        "Fastholdes",
+        "ingen_aendring",
+    ),
+    (
+        "Esbjerg Kommune",
+        "Kommune",
+        "Data",
+        "Kommunen efterlyser fælles data om genindlæggelser på kommuneniveau.",
+        "Forvaltningen tager forslaget med i det videre arbejde med den fælles datastrategi.",
+        "Noteret",
+        "implementering",
+    ),
+    (
+        "Sydvestjysk Sygehus",
+        "Hospital",
+        "Akutområdet",
+        "Sygehuset bemærker, at akutmodtagelsen har brug for adgang til kommunernes plejejournal.",
+        "Adgangen til plejejournalen indgår i det videre arbejde med digital sammenhæng.",
+        "Noteret",
+        "implementering",
+    ),
+    (
+        "Sydvestjysk Sygehus",
+        "Hospital",
+        "Kapacitet",
+        "Sygehuset ønsker, at planen fastsætter en norm for antallet af færdigbehandlingsdage.",
+        "Der fastsættes ikke en norm; den delvise løsning er, at antallet følges i den årlige opfølgning.",
+        "Delvis ændring",
+        "delvist",
+    ),
+    (
+        "Varde Kommune",
+        "Kommune",
+        "Transport",
+        "Varde ønsker gratis patientbefordring til ambulante besøg for alle borgere over 75 år.",
+        "Reglerne for patientbefordring er fastsat i sundhedsloven.",
+        "Udenfor",
+        "uden_for_rammerne",
+    ),
+    (
+        "Varde Kommune",
+        "Kommune",
+        "Forebyggelse",
+        "Kommunen foreslår et fælles mål for rygestop blandt gravide.",
+        "Målet er skrevet ind i afsnit 5.2.",
+        "Ændres",
+        "aendring",
+    ),
+    (
+        "Psykiatrien i Region Syddanmark",
+        "Psykiatri",
+        "Samarbejde",
+        "Psykiatrien ønsker, at de fælles udgående teams for borgere med dobbeltdiagnose nævnes.",
+        "Teamene nævnes allerede i afsnit 4.4; teksten fastholdes.",
+        "Fastholdes",
+        "ingen_aendring",
+    ),
+    (
+        "Psykiatrien i Region Syddanmark",
+        "Psykiatri",
+        "Kompetencer",
+        "Psykiatrien foreslår fælles kompetenceudvikling for kommunale medarbejdere i botilbud.",
+        "Forslaget indgår i arbejdet med sundhedsaftalens handleplan.",
+        "Noteret",
+        "implementering",
+    ),
+    (
+        "Billund Kommune",
+        "Kommune",
+        "",
+        "",
+        "",
+        "Intet svar",
+        "intet_svar",
+    ),
+    (
+        "Fanø Kommune",
+        "Kommune",
+        "Generelt",
+        "Fanø Kommune støtter planen og har ingen yderligere bemærkninger.",
+        "Bemærkningen noteres.",
+        "Noteret",
+        "ingen_aendring",
+    ),
+]
+
+
+def build_caseworker_xlsx(tmp: Path) -> Built:
+    """A caseworker's sheet: a title row and a blank row above the header, Afsender merged down across a party's
+    rows, a type column, short outcome codes, and a pivot sheet that holds no points."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Høringssvar"
+    ws.append(["Høringssvar til Sundhedsaftale 2027-2030 – Region Syddanmark (sag 26/4117)"])
+    ws.merge_cells("A1:G1")
+    ws.append([])
+    ws.append(
+        ["Løbenr", "Afsender", "Afsendertype", "Emne", "Bemærkning (resumé)", "Forvaltningens vurdering", "Indstilling"]
+    )
+    start = 4
+    for i, r in enumerate(CASEWORKER_ROWS, start=1):
+        ws.append([i, *r[:6]])
+    i = 0
+    while i < len(CASEWORKER_ROWS):
+        j = i
+        while j + 1 < len(CASEWORKER_ROWS) and CASEWORKER_ROWS[j + 1][0] == CASEWORKER_ROWS[i][0]:
+            j += 1
+        if j > i:
+            for col in (2, 3):
+                for k in range(i + 1, j + 1):
+                    ws.cell(start + k, col).value = None
+                ws.merge_cells(start_row=start + i, start_column=col, end_row=start + j, end_column=col)
+        i = j + 1
+    pv = wb.create_sheet("Opgørelse")
+    pv.append(["Afsendertype", "Ændres", "Delvis ændring", "Fastholdes", "Noteret", "Udenfor", "I alt"])
+    pv.append(["Kommune", 2, 0, 1, 2, 1, 6])
+    pv.append(["Hospital", 0, 1, 0, 1, 0, 2])
+    pv.append(["Psykiatri", 0, 0, 1, 1, 0, 2])
+    pv.append(["I alt", 2, 1, 2, 4, 1, 10])
+    p = tmp / "hoeringssvar-sundhedsaftale-syd.xlsx"
+    wb.save(p)
+    exp = [
+        {"respondent": r[0], "summary": r[3] or None, "handling": r[6], "respondent_type": r[1].lower()}
+        for r in CASEWORKER_ROWS
+    ]
+    return Built("XLSX caseworker: title rows, merged Afsender, type column, codes, pivot sheet", p, exp)
+
+
+# (party, [statement paragraphs], the administration's reply, expected handling): a reply answers all of a party's
+# statements before it
+PROSE_PDF2 = [
+    (
+        "Frederikshavn Kommune",
+        [
+            "Frederikshavn Kommune finder, at planen bør prioritere en lægeklinik på Læsø, hvor borgerne i dag "
+            "betjenes af en vikarlæge tre dage om ugen.",
+            "Kommunen ønsker endvidere, at færgetider indgår, når regionen planlægger konsultationstider på øen.",
+        ],
+        "Administrationen er opmærksom på forholdene på Læsø. Planen er justeret, så Læsø nævnes særskilt som "
+        "et område, hvor regionen vil sikre fast lægedækning, og færgetiderne indgår i planlægningen.",
+        "aendring",
+    ),
+    (
+        "Hjørring Kommune",
+        [
+            "Hjørring Kommune opfordrer til, at regionen opretter flere pladser på det midlertidige akutafsnit i "
+            "Hjørring, da belægningen i vinteren 2025 var over 100 procent.",
+        ],
+        "Kapaciteten på de midlertidige pladser er en kommunal opgave. Administrationen vurderer, at emnet "
+        "falder uden for planens område.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Lægevagten i Nordjylland",
+        [
+            "Lægevagten anfører, at visitationen til akutklinikkerne bør ske via 1813-modellen, og at planens "
+            "beskrivelse af lægevagtens rolle er uklar.",
+        ],
+        "Beskrivelsen af lægevagtens rolle uddybes delvist i afsnit 6, men regionen fastholder den nuværende "
+        "visitationsmodel.",
+        "delvist",
+    ),
+    (
+        "Foreningen af Kommunale Sundhedschefer",
+        [
+            "Foreningen mener, at planens forslag om fælles kvalitetsdata bør følges af en aftale om, hvem der ejer "
+            "data og hvordan de må anvendes.",
+        ],
+        "Aftalen om data indgår i det videre arbejde i den fælles datastyregruppe.",
+        "implementering",
+    ),
+    (
+        "Ældre Sagen Nord",
+        [
+            "Ældre Sagen Nord støtter, at der oprettes sundhedshuse i alle kommuner.",
+            "Organisationen efterlyser dog en tidsplan for, hvornår sundhedshusene skal være etableret.",
+        ],
+        "Planen fastlægger ikke en tidsplan, da etableringen afhænger af de kommunale budgetter. Høringssvaret "
+        "giver ikke anledning til ændringer.",
+        "ingen_aendring",
+    ),
+    (
+        "Jammerbugt Kommune",
+        [
+            "Jammerbugt Kommune bemærker, at planen ikke nævner de særlige udfordringer med at rekruttere "
+            "sygeplejersker til kommunens akutteam i Fjerritslev.",
+        ],
+        "Bemærkningen er taget til efterretning. Rekruttering af kommunale sygeplejersker er ikke en del af planen.",
+        "uden_for_rammerne",
+    ),
+]
+
+
+def build_prose_pdf_indented(tmp: Path) -> Built:
+    """A second prose PDF, other habits: party names as bold headings (no numbers, no "Høringssvar fra"),
+    paragraphs told apart only by a first-line indent (no spacing), unnumbered statements, one bold
+    "Administrationens bemærkninger" heading per party, page numbers "- N -", a dated running header, and a
+    ruled table of counts at the end (no points)."""
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        def header(self):
+            self.set_font("DejaVu", size=8)
+            self.cell(0, 5, "Høringsnotat · 12. maj 2026", align="R")
+            self.ln(10)
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("DejaVu", size=8)
+            self.cell(0, 5, f"- {self.page_no()} -", align="C")
+
+    pdf = Doc()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+
+    def heading(t, size=11):
+        pdf.ln(4)
+        pdf.set_font("DejaVu", "B", size)
+        pdf.multi_cell(0, 6, t, new_x="LMARGIN", new_y="NEXT")
+
+    def para(t):
+        pdf.set_font("DejaVu", size=10)
+        pdf.multi_cell(0, 5, "      " + t, new_x="LMARGIN", new_y="NEXT")  # a first-line indent, no spacing
+
+    heading("Høringsnotat vedrørende Sundhedsplan for Nordjylland", 14)
+    para(
+        "Region Nordjylland sendte udkastet til sundhedsplan i høring den 10. februar 2026 med frist den 24. "
+        "marts 2026. Der er indkommet høringssvar fra 6 høringsparter. Nedenfor er høringssvarene resumeret, og "
+        "administrationens bemærkninger er anført under hvert høringssvar."
+    )
+    para(
+        "Høringssvarene har givet anledning til enkelte justeringer af planen, som fremgår af administrationens "
+        "bemærkninger. Den endelige plan behandles i regionsrådet den 23. juni 2026."
+    )
+    expected = []
+    for party, statements, reply, code in PROSE_PDF2:
+        heading(party)
+        for st in statements:
+            para(st)
+            expected.append({"respondent": party, "summary": st, "handling": code})
+        heading("Administrationens bemærkninger", 10)
+        para(reply)
+    heading("Oversigt over høringssvarenes håndtering")
+    pdf.set_font("DejaVu", size=10)
+    with pdf.table(col_widths=(80, 30), width=110, line_height=6) as table:  # a table of counts, no points
+        for r in (("Håndtering", "Antal"), ("Ændring", "2"), ("Ingen ændring", "2"), ("Uden for rammerne", "3")):
+            row = table.row()
+            for v in r:
+                row.cell(v)
+    p = tmp / "hoeringsnotat-sundhedsplan-nord.pdf"
+    pdf.output(str(p))
+    return Built("PDF prose, bold party headings, first-line indents, one reply per party", p, expected)
+
+
+# Løbenr;Indsender;Kategori;Resumé;Vurdering;Indstilling — a CSV whose Indsender cells are blank below the first row
+# of a party (a merge flattened), a category column, and codes
+CSV_CASEWORKER = [
+    (
+        "Anne Holm",
+        "Borger",
+        "Borgeren ønsker, at lægehuset i Tarm bevares.",
+        "Regionen arbejder for at bevare lægehuset; planen ændres ikke.",
+        "Ikke imødekommet",
+        "ingen_aendring",
+    ),
+    (
+        "Ringkøbing-Skjern Kommune",
+        "Kommune",
+        "Kommunen ønsker en udkørende lægebil i vestkystområdet.",
+        "Lægebilen er en del af den præhospitale plan.",
+        "Uden for rammerne",
+        "uden_for_rammerne",
+    ),
+    (
+        "Ringkøbing-Skjern Kommune",
+        "Kommune",
+        "Kommunen foreslår fælles rekrutteringskampagner for læger.",
+        "Kampagnerne indgår i det videre arbejde med rekruttering.",
+        "Noteret",
+        "implementering",
+    ),
+    (
+        "Ringkøbing-Skjern Kommune",
+        "Kommune",
+        "Kommunen ønsker, at planens kort over lægedækning opdateres.",
+        "Kortet er opdateret med tal fra 2026.",
+        "Imødekommet",
+        "aendring",
+    ),
+    (
+        "Lokalrådet i Hvide Sande",
+        "Forening",
+        "Lokalrådet påpeger, at sommerturister belaster lægen i Hvide Sande.",
+        "Sommerlægeordningen nævnes nu delvist i afsnit 2.",
+        "Delvist imødekommet",
+        "delvist",
+    ),
+    (
+        "Lokalrådet i Hvide Sande",
+        "Forening",
+        "Lokalrådet ønsker en fast sommerlæge fra juni til august.",
+        "Bemærkningen noteres.",
+        "Noteret",
+        "ingen_aendring",
+    ),
+    (
+        "Peter Lund",
+        "Borger",
+        "Borgeren beder om længere åbningstid i lægehuset om torsdagen.",
+        "Åbningstider aftales mellem lægen og patienterne.",
+        "Uden for rammerne",
+        "uden_for_rammerne",
+    ),
+    (
+        "Herning Kommune",
+        "Kommune",
+        "Kommunen bakker op om planen.",
+        "Taget til efterretning.",
+        "Noteret",
+        "ingen_aendring",
+    ),
+]
+
+
+def build_csv_caseworker(tmp: Path) -> Built:
+    p = tmp / "hoeringssvar-laegedaekning-vest.csv"
+    lines = [
+        "Høringssvar – Lægedækningsplan Vestjylland;;;;;",
+        ";;;;;",
+        "Løbenr;Indsender;Kategori;Resumé;Vurdering;Indstilling",
+    ]
+    prev = None
+    for i, r in enumerate(CSV_CASEWORKER, start=1):
+        who, kind = (r[0], r[1]) if r[0] != prev else ("", "")
+        prev = r[0]
+        cells = [str(i), who, kind, r[2], r[3], r[4]]
+        lines.append(";".join(f'"{c}"' if ";" in c else c for c in cells))
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Built(
+        "CSV caseworker: title rows, blank Indsender below a party, category column, codes",
+        p,
+        [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in CSV_CASEWORKER],
+    )
+
+
+def build_prose_pdf_scanned(tmp: Path) -> Built:
+    """A scan's text layer: one typewriter font, lines set one by one, each a little askew and shifted, no space
+    between paragraphs, unnumbered "Bemærkninger fra X" headings, points lettered "a)", "b)" per party, one
+    "Forvaltningens svar:" per party, a footer "Side N af M" and parties that did not answer in a sentence."""
+    import random
+    import textwrap
+
+    from fpdf import FPDF
+
+    rnd = random.Random(20)
+    pdf = FPDF()
+    pdf.add_font("Mono", "", DEJAVU_MONO)
+    pdf.set_auto_page_break(False)
+    pages: list[list[str]] = [[]]
+    out: list[str] = []
+
+    def put(t: str, width: int = 78, hang: str = "") -> None:
+        first = True
+        for ln in textwrap.wrap(t, width):
+            out.append(ln if first else hang + ln)
+            first = False
+
+    put("HØRINGSNOTAT - SUNDHEDSPLAN FOR NORDJYLLAND 2026")
+    put(
+        "Sundhedsplanen har været i høring fra 10. februar til 24. marts 2026. Der er modtaget høringssvar fra "
+        "6 parter. Forvaltningens svar er anført efter hver parts bemærkninger."
+    )
+    expected = []
+    for party, statements, reply, code in PROSE_PDF2:
+        put(f"Bemærkninger fra {party}")
+        for i, st in enumerate(statements):
+            put(f"{'abcdef'[i]}) {st}", hang="   ")
+            expected.append({"respondent": party, "summary": st, "handling": code})
+        put("Forvaltningens svar: " + reply)
+    put("Hørt, men har ikke svaret: Brønderslev Kommune, Læsø Kommune og Tandlægeforeningen Nord.")
+    for s in ("Brønderslev Kommune", "Læsø Kommune", "Tandlægeforeningen Nord"):
+        expected.append({"respondent": s, "summary": None, "handling": "intet_svar"})
+    per_page = 48
+    pages = [out[i : i + per_page] for i in range(0, len(out), per_page)]
+    for n, page in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_font("Mono", size=10)
+        y = 25.0
+        for ln in page:
+            x = 20 + rnd.uniform(-0.4, 0.4)
+            with pdf.rotation(angle=rnd.uniform(-0.35, 0.35), x=x, y=y):
+                pdf.text(x, y, ln)
+            y += 5.2
+        pdf.text(95, 287, f"Side {n} af {len(pages)}")
+    p = tmp / "hoeringsnotat-scannet.pdf"
+    pdf.output(str(p))
+    return Built("PDF prose, a scan's text layer: one font, lines askew, no paragraph spacing", p, expected)
+
+
+def _sections_text() -> tuple[list[str], list[dict]]:
+    lines = [
+        "Høringsnotat om plan for det nære sundhedsvæsen",
+        "",
+        "1. Indledning",
+        "",
+        f"Regionen har modtaget høringssvar fra {len(PROSE_PDF_PARTIES)} parter. Nedenfor følger regionens "
+        "bemærkninger.",
+        "",
+    ]
+    exp = []
+    n = 0
+    for i, (party, points) in enumerate(PROSE_PDF_PARTIES, 1):
+        lines += [f"3.{i} Høringssvar fra {party}", ""]
+        for pt, ans, code in points:
+            n += 1
+            lines += [f"{n}. {pt}", "", "Regionens bemærkning: " + ans, ""]
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    lines += ["4. Parter, der ikke har afgivet høringssvar", ""] + [f"- {s}" for s in PROSE_PDF_SILENT]
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in PROSE_PDF_SILENT]
+    return lines, exp
+
+
+def build_prose_txt_sections(tmp: Path) -> Built:
+    """The first issue-20 prose layout as plain text: numbered points, a run of "- X" lines for the silent parties."""
+    lines, exp = _sections_text()
+    p = tmp / "hoeringsnotat-sektioner.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Built("TXT prose, '3.n Høringssvar fra X', numbered points, '- X' list", p, exp)
+
+
+def build_prose_docx_sections(tmp: Path) -> Built:
+    """The same as DOCX: Heading 2 per party, the silent parties as a bulleted list."""
+    import docx
+
+    lines, exp = _sections_text()
+    d = docx.Document()
+    for ln in lines:
+        if not ln:
+            continue
+        if re.match(r"^\d\.\d+ Høringssvar fra|^4\. Parter", ln):
+            d.add_heading(ln, level=2)
+        elif ln.startswith("- "):
+            d.add_paragraph(ln[2:], style="List Bullet")
+        else:
+            d.add_paragraph(ln)
+    p = tmp / "hoeringsnotat-sektioner.docx"
+    d.save(p)
+    return Built("DOCX prose, Heading 2 per party, numbered points, bulleted list", p, exp)
+
+
+def build_xlsx_sheet_per_party(tmp: Path) -> Built:
+    """One sheet per party, named after it, with no respondent column: "Høringssvar fra X" as a title row, then Nr. |
+    Emne | Bemærkning | Forvaltningens vurdering | Indstilling."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    exp = []
+    by: dict[str, list] = {}
+    for r in CASEWORKER_ROWS:
+        if r[3]:  # a party that did not respond has no sheet of its own here
+            by.setdefault(r[0], []).append(r)
+    for party, rows in by.items():
+        ws = wb.create_sheet(party[:31])
+        ws.append([f"Høringssvar fra {party}"])
+        ws.append([])
+        ws.append(["Nr.", "Emne", "Bemærkning", "Forvaltningens vurdering", "Indstilling"])
+        for i, r in enumerate(rows, 1):
+            ws.append([i, r[2], r[3], r[4], r[5]])
+            exp.append({"respondent": party[:31], "summary": r[3], "handling": r[6]})
+    p = tmp / "hoeringssvar-ark-per-part.xlsx"
+    wb.save(p)
+    return Built("XLSX, one sheet per party (no respondent column), codes", p, exp)
+
+
+def build_prose_md_sections(tmp: Path) -> Built:
+    """The section layout as Markdown: "## 3.1 Høringssvar fra X", "**Regionens bemærkning:** …"."""
+    lines, exp = _sections_text()
+    out = ["# Høringsnotat", ""]
+    for ln in lines:
+        if re.match(r"^\d\.\d+ Høringssvar fra|^4\. Parter|^1\. Indledning", ln):
+            out.append("## " + ln)
+        elif ln.startswith("Regionens bemærkning: "):
+            out.append("**Regionens bemærkning:** " + ln[len("Regionens bemærkning: ") :])
+        else:
+            out.append(ln)
+    p = tmp / "hoeringsnotat-sektioner.md"
+    p.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return Built("Markdown prose, '## 3.n Høringssvar fra X', '**Regionens bemærkning:**'", p, exp)
+
+
+ENGLISH_SECTIONS = [
+    (
+        "Northshire Council",
+        [
+            (
+                "Northshire Council notes that the plan does not mention rural GP surgeries.",
+                "The section has been amended to cover rural surgeries.",
+                "aendring",
+            ),
+            (
+                "The council also asks for a target for waiting times.",
+                "Waiting times are set nationally and are outside the scope of this plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Patients Forum East",
+        [
+            (
+                "Patients Forum East welcomes the plan and suggests a yearly survey.",
+                "The suggestion will be taken forward in the implementation work.",
+                "implementering",
+            )
+        ],
+    ),
+    (
+        "Eastgate Hospital Trust",
+        [
+            (
+                "Eastgate Hospital Trust states that discharge letters arrive late.",
+                "We note the comment; no change is made to the plan.",
+                "ingen_aendring",
+            ),
+            (
+                "The trust proposes shared records with general practice.",
+                "The proposal is partly accommodated: section 4 now mentions shared records.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+
+
+def build_english_sections(tmp: Path) -> Built:
+    """An English consultation report as text: "2.1 Response from X", numbered points, "Our response: …"."""
+    lines = [
+        "Consultation report: Primary care plan 2026",
+        "",
+        "1. Introduction",
+        "",
+        "We received responses from 3 parties.",
+        "",
+    ]
+    exp = []
+    n = 0
+    for i, (party, pts) in enumerate(ENGLISH_SECTIONS, 1):
+        lines += [f"2.{i} Response from {party}", ""]
+        for pt, ans, code in pts:
+            n += 1
+            lines += [f"{n}. {pt}", "", "Our response: " + ans, ""]
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    lines += ["3. Parties that did not respond", "", "- Westbury Council", "- Nurses Network South"]
+    exp += [
+        {"respondent": s, "summary": None, "handling": "intet_svar"}
+        for s in ("Westbury Council", "Nurses Network South")
+    ]
+    p = tmp / "consultation-report-sections.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Built("English prose (TXT), 'Response from X', 'Our response:'", p, exp)
+
+
+def build_prose_pdf_two_columns(tmp: Path) -> Built:
+    return build_prose_pdf(tmp, columns=2)
+
+
+def build_prose_pdf_plain(tmp: Path) -> Built:
+    return build_prose_pdf(tmp, plain=True)
+
+
+ADMIN_LAYOUTS = [
+    build_prose_pdf,
+    build_caseworker_xlsx,
+    build_prose_pdf_indented,
+    build_csv_caseworker,
+    build_prose_pdf_two_columns,
+    build_prose_pdf_plain,
+    build_prose_pdf_scanned,
+    build_prose_txt_sections,
+    build_prose_docx_sections,
+    build_xlsx_sheet_per_party,
+    build_prose_md_sections,
+    build_english_sections,
+]
+
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -1174,7 +2058,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         print("| layout | file | rows expected | rows found | row F1 | handling accuracy |")
         print("|---|---|---|---|---|---|")
-        for b in BUILDERS + VARIANTS:
+        for b in BUILDERS + VARIANTS + ADMIN_LAYOUTS:
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)
             print(

@@ -523,3 +523,112 @@ def test_a_table_without_a_header_row_is_read_from_its_cells(tmp_path):
     s = F.score(recs, [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in F.CSV_ROWS])
     assert s["row_f1"] == 1.0 and s["handling_accuracy"] == 1.0, s
     assert notes.mappings[0]["columns"][0] == "'column 1' -> respondent (100% of cells read as party names)"
+
+
+@pytest.mark.parametrize(
+    "builder",
+    F.ADMIN_LAYOUTS,
+    ids=[
+        "pdf-prose-numbered",
+        "xlsx-caseworker",
+        "pdf-prose-indented",
+        "csv-caseworker",
+        "pdf-prose-two-columns",
+        "pdf-prose-plain-font",
+        "pdf-prose-scan-text-layer",
+        "txt-prose-sections",
+        "docx-prose-sections",
+        "xlsx-sheet-per-party",
+        "md-prose-sections",
+        "english-prose-sections",
+    ],
+)
+def test_hoeringsnotater_as_administrations_write_them(tmp_path, builder):
+    """Issue 20: a ministry-style PDF with no tables (running header, 'Side N af M', points over page breaks) and a
+    caseworker's XLSX (title rows, merged Afsender, a type column, short codes, a pivot sheet)."""
+    built = builder(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] >= 0.95, (built.name, s)
+    assert s["handling_accuracy"] >= 0.95, (built.name, s["wrong"])
+    rows = [r for r in recs if r.is_row]
+    names = {r.respondent for r in rows}
+    assert not any(re.search(r"\bSide \d|^\d+ parter", n) for n in names), names  # no footer, no count
+    want_types = {e["respondent"]: e["respondent_type"] for e in built.expected if "respondent_type" in e}
+    assert all(r.respondent_type == want_types[r.respondent] for r in rows if r.respondent in want_types)
+
+
+def test_a_prose_pdf_keeps_a_party_with_og_whole_and_says_what_it_found(tmp_path):
+    built = F.build_prose_pdf(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    names = {r.respondent for r in recs if r.is_row}
+    assert "Kost og Ernæringsforbundet" in names and "Kost" not in names
+    d = notes.to_dict()
+    assert d["points"] == 15 and d["parties"] == 13 and d["outcomes"] == 18
+    assert not any("few" in w for w in notes.warnings)
+
+
+def test_a_caseworker_sheet_tells_names_from_types_and_skips_the_pivot(tmp_path):
+    built = F.build_caseworker_xlsx(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    rows = [r for r in recs if r.is_row]
+    assert {r.table for r in rows} == {"Høringssvar"}
+    m = next(x for x in notes.mappings if x["table"] == "Høringssvar")
+    assert any(c.startswith("'Afsendertype' -> respondent_type") for c in m["columns"])
+    assert [r.handling for r in rows if r.handling_raw == "Noteret"] == ["implementering"] * 3 + ["ingen_aendring"]
+
+
+def test_a_hoeringsnotat_whose_points_are_not_found_is_not_silent(tmp_path):
+    """Item 3 of issue 20: a document that reads as a høringsnotat but gives few points says so; a 'party' that is a
+    footer or a count is named."""
+    from ingest.prose import odd_party
+
+    p = tmp_path / "hoeringsnotat-uden-svar.txt"
+    points = "\n\n".join(
+        f"{i}. {who} bemærker, at planen bør beskrive {what} nærmere, og foreslår en fælles indsats."
+        for i, (who, what) in enumerate(
+            [("KL", "lægedækningen"), ("PLO", "vagtordningen"), ("FOA", "hjemmeplejen"), ("DSR", "akutteamene")], 1
+        )
+    )
+    p.write_text(f"Høringsnotat\n\nRegionen har modtaget fire høringssvar.\n\n{points}\n", encoding="utf-8")
+    notes = FileNotes()
+    parse_file(p, notes=notes)
+    assert notes.points == 0 and any("only 0 point(s)" in w for w in notes.warnings), notes.warnings
+    assert odd_party("Side 10 af 10") and odd_party("10 parter") and odd_party("3 høringsparter")
+    assert not odd_party("Kost og Ernæringsforbundet") and not odd_party("3F Midt")
+
+
+def test_parse_prints_points_parties_and_outcomes(tmp_path):
+    built = F.build_caseworker_xlsx(tmp_path)
+    out = run_cli("parse", str(built.path), timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "points 10, parties 6, outcomes 11" in out.stdout, out.stdout[:600]
+
+
+def test_score_layouts_scores_a_folder_against_its_gold_files(tmp_path, capsys):
+    """scripts/score_layouts.py DIR: the blind measurement's scorer (gold format of /work/blind/layouts/README.md)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_layouts", ROOT / "scripts" / "score_layouts.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    built = F.build_caseworker_xlsx(tmp_path)
+    points = [
+        {
+            "respondent": e["respondent"],
+            "summary_start": " ".join((e["summary"] or "").split()[:10]),
+            "handling": e["handling"],
+        }
+        for e in built.expected
+    ]
+    points[0]["handling"] = "delvist"  # one wrong outcome
+    (tmp_path / (built.path.stem + ".gold.json")).write_text(
+        json.dumps({"file": built.path.name, "points": points}, ensure_ascii=False), encoding="utf-8"
+    )
+    assert mod.main([str(tmp_path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["total"]["point_f1"] == 1.0
+    assert out["total"]["outcome_accuracy"] == pytest.approx(10 / 11)

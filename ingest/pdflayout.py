@@ -1,0 +1,379 @@
+"""Paragraphs and headings of a PDF rebuilt from the page layout (pdfplumber words with their positions and fonts).
+
+pdfplumber's text has no blank lines, so paragraphs cannot be read from it. Here a paragraph ends where the
+vertical gap is wider than line spacing, where a line starts with a number or bullet left of the line above (a
+hanging indent) or indented (a first-line indent), where the line above ends a sentence well before the right
+margin, or where the font changes to or from a heading (bold or larger type). A paragraph goes on over a page
+break unless the page ended a sentence. Running headers and footers (the same text, numbers aside, at the top or
+bottom of most pages) and page numbers ("Side 3 af 10", "- 4 -", "4/10") are left out.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.loaders import Line
+
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:side|page|s\.|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:af|of|/|ud af|i alt)\s*\d{1,4})?\.?$", re.I
+)
+NUMBERED = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-zæøå][.)]|[•·▪◦‣●○■□\-–*])\s")
+BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s")
+SENTENCE_END = re.compile(r"[.:!?;)”\"]$")
+PARTY_SECTION = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:Høringssvar|Bemærkninger|Svar|Kommentarer|Indsigelse|Comments|Response)s?\s+"
+    r"(?:fra|from)\s+[A-ZÆØÅ0-9]"
+)
+BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+@dataclass
+class _PL:
+    page: int
+    no: int  # line number on the page (1-based)
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    first_bold: bool
+    last_bold: bool
+    col: int = 0  # 0 across the page, 1 left column, 2 right column
+
+
+def _gutter(rows: list[list[dict]], width: float) -> float | None:
+    """The x of the gutter of a two-column page: in the middle of the page, a band at least a word space or two wide
+    that the lines not set across the page leave empty, with many words on either side. None for a one-column page.
+    NOTE: the two columns' lines need not line up (their paragraph spacing differs), so the words on either side
+    count; lines across the gutter (a title, an intro set full width) may be up to a third of the lines; a
+    one-column page has no such band (some line always has a word edge within a space of any x)."""
+    if len(rows) < 8:
+        return None
+    sizes = sorted(w["size"] for r in rows for w in r)
+    min_gap = max(6.0, 0.8 * sizes[len(sizes) // 2])
+    n_words = sum(len(r) for r in rows)
+    best = None
+    for x in range(int(0.3 * width), int(0.7 * width)):
+        crossing = [r for r in rows if any(w["x0"] < x < w["x1"] for w in r)]
+        if len(crossing) > max(1, 0.34 * len(rows)):
+            continue
+        rest = [w for r in rows if not any(w["x0"] < x < w["x1"] for w in r) for w in r]
+        left = [x - w["x1"] for w in rest if w["x1"] <= x]
+        right = [w["x0"] - x for w in rest if w["x0"] >= x]
+        if min(len(left), len(right)) < max(15, 0.2 * n_words):
+            continue
+        gap = min(left) + min(right)
+        if gap >= min_gap and (best is None or (len(crossing), -gap) < best[0]):
+            best = ((len(crossing), -gap), x)
+    return best[1] if best else None
+
+
+def _spaced_out(page, row: list[dict]) -> str | None:
+    """A line whose letters came out as words of one or two ("B e m æ rk n i n g e r", a skewed line): its
+    characters in order, with the spaces the PDF itself holds; None when it holds none."""
+    top, bottom = min(w["top"] for w in row) - 1, max(w["bottom"] for w in row) + 1
+    x0, x1 = min(w["x0"] for w in row) - 1, max(w["x1"] for w in row) + 1
+    chars = sorted(
+        (c for c in page.chars if top <= (c["top"] + c["bottom"]) / 2 <= bottom and x0 <= c["x0"] <= x1),
+        key=lambda c: c["x0"],
+    )
+    text = re.sub(r"\s+", " ", "".join(c["text"] for c in chars)).strip()
+    return text if " " in text else None
+
+
+def _words_from_chars(page) -> list[dict] | None:
+    """Words built from the characters where the PDF holds its own spaces: a line is the chain of characters each at
+    the height of its neighbour, so a skewed line (a scan's text layer) is not cut into letters. None when the PDF
+    holds (almost) no space characters."""
+    chars = [c for c in page.chars if c.get("text")]
+    if not chars or sum(1 for c in chars if c["text"] == " ") < 0.05 * len(chars):
+        return None
+    lines: list[list[dict]] = []
+    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        best = None
+        for ln in lines[-3:]:
+            last = (
+                ln[-1] if abs(ln[-1]["x1"] - c["x0"]) < 3 * c["size"] else min(ln, key=lambda v: abs(v["x0"] - c["x0"]))
+            )
+            d = abs(last["top"] - c["top"])
+            if d <= max(1.5, 0.3 * c["size"]) and (best is None or d < best[0]):
+                best = (d, ln)
+        if best is not None:
+            best[1].append(c)
+        else:
+            lines.append([c])
+    words: list[dict] = []
+    for ln in lines:
+        ln.sort(key=lambda c: c["x0"])
+        cur: list[dict] = []
+        for c in ln + [None]:
+            gap = c is not None and cur and c["x0"] - cur[-1]["x1"] > 0.3 * c["size"]
+            if c is None or c["text"].isspace() or gap:
+                if cur:
+                    words.append(
+                        {
+                            "text": "".join(x["text"] for x in cur),
+                            "x0": min(x["x0"] for x in cur),
+                            "x1": max(x["x1"] for x in cur),
+                            "top": min(x["top"] for x in cur),
+                            "bottom": max(x["bottom"] for x in cur),
+                            "fontname": cur[0].get("fontname", ""),
+                            "size": cur[0].get("size", 10.0),
+                        }
+                    )
+                cur = [c] if (c is not None and not c["text"].isspace()) else []
+            else:
+                cur.append(c)
+    return words
+
+
+def _page_lines(page, pno: int, exclude: list[tuple] | None = None) -> list[_PL]:
+    words = _words_from_chars(page) or page.extract_words(
+        extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False
+    )
+    if exclude:  # words inside a table read as a table
+        words = [
+            w
+            for w in words
+            if not any(
+                b[0] - 1 <= (w["x0"] + w["x1"]) / 2 <= b[2] + 1 and b[1] - 1 <= (w["top"] + w["bottom"]) / 2 <= b[3] + 1
+                for b in exclude
+            )
+        ]
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        # NOTE: a word joins the line whose word nearest to it sits at the same height, so a slightly skewed line
+        # (a scan's text layer) stays one line
+        best = None
+        for r in rows[-3:]:
+            near = min(r, key=lambda v: min(abs(v["x1"] - w["x0"]), abs(w["x1"] - v["x0"])))
+            d = abs(near["top"] - w["top"])
+            if d <= max(2.0, 0.3 * w["size"]) and (best is None or d < best[0]):
+                best = (d, r)
+        if best is not None:
+            best[1].append(w)
+        else:
+            rows.append([w])
+    for r in rows:
+        r.sort(key=lambda w: w["x0"])
+    rows.sort(key=lambda r: min(w["top"] for w in r))
+    g = _gutter(rows, float(page.width))
+    cols: list[int] = [0] * len(rows)
+    if g is not None:
+        # two columns: a line across the gutter stands where it is; between such lines, the left column's lines
+        # are read before the right column's
+        ordered: list[list[dict]] = []
+        ocols: list[int] = []
+        block: list[list[dict]] = []
+
+        def flush():
+            left = [[w for w in r if w["x1"] <= g] for r in block]
+            right = [[w for w in r if w["x0"] >= g] for r in block]
+            for side, part in ((1, left), (2, right)):
+                for r in part:
+                    if r:
+                        ordered.append(r)
+                        ocols.append(side)
+            block.clear()
+
+        h = float(page.height)
+        for r in rows:
+            edge = max(w["bottom"] for w in r) < 0.07 * h or min(w["top"] for w in r) > 0.93 * h  # header, footer
+            if edge or any(w["x0"] < g < w["x1"] for w in r):
+                flush()
+                ordered.append(r)
+                ocols.append(0)
+            else:
+                block.append(r)
+        flush()
+        rows, cols = ordered, ocols
+    out = []
+    for i, r in enumerate(rows, start=1):
+        r.sort(key=lambda w: w["x0"])
+        sizes = Counter(round(w["size"], 1) for w in r for _ in w["text"])
+        bold = [bool(BOLD.search(w.get("fontname", ""))) for w in r]
+        text = " ".join(w["text"] for w in r)
+        if len(r) >= 6 and sum(1 for w in r if len(w["text"]) <= 2) >= 0.7 * len(r):
+            text = _spaced_out(page, r) or text
+        out.append(
+            _PL(
+                pno,
+                i,
+                text,
+                min(w["x0"] for w in r),
+                max(w["x1"] for w in r),
+                min(w["top"] for w in r),
+                max(w["bottom"] for w in r),
+                sizes.most_common(1)[0][0],
+                all(bold),
+                bold[0],
+                bold[-1],
+                cols[i - 1],
+            )
+        )
+    return out
+
+
+def _drop_running(pages: list[list[_PL]], heights: list[float]) -> tuple[list[list[_PL]], list[str]]:
+    """Leave out running headers and footers: the top or bottom lines of a page whose text (digits aside) recurs on
+    most pages, and page numbers there."""
+    n = len(pages)
+    key = lambda t: re.sub(r"\d+", "#", t.lower()).strip()  # noqa: E731
+    seen: Counter = Counter()
+    for pl, h in zip(pages, heights):
+        cands = {key(x.text) for x in pl[:3] + pl[-3:] if x.top < 0.15 * h or x.bottom > 0.85 * h}
+        seen.update(cands)
+    dropped: list[str] = []
+    out = []
+    for pl, h in zip(pages, heights):
+        keep = []
+        for i, x in enumerate(pl):
+            edge = (i < 3 or i >= len(pl) - 3) and (x.top < 0.15 * h or x.bottom > 0.85 * h)
+            if edge and (PAGE_NUMBER.match(x.text.strip()) or (n >= 2 and seen[key(x.text)] >= max(2, n / 2))):
+                dropped.append(x.text)
+                continue
+            keep.append(x)
+        out.append(keep)
+    return out, dropped
+
+
+def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -> tuple[list[Line] | None, list[str]]:
+    """One Line per paragraph or heading (heading_level set), in reading order; (None, []) without text. exclude:
+    page -> boxes (tables) whose words are left out."""
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = [_page_lines(p, i, (exclude or {}).get(i)) for i, p in enumerate(pdf.pages, start=1)]
+        heights = [float(p.height) for p in pdf.pages]
+    pages, dropped = _drop_running(pages, heights)
+    lines = [x for pl in pages for x in pl]
+    if not lines:
+        return None, dropped
+    chars = Counter()
+    for x in lines:
+        chars[x.size] += len(x.text)
+    body = chars.most_common(1)[0][0]
+    near_body = sum(n for size, n in chars.items() if abs(size - body) < 0.6)
+    # NOTE: an OCR text layer sizes each word by its box, so sizes scatter: then size says nothing about headings
+    sizes_mean_something = near_body >= 0.6 * sum(chars.values())
+    body_lines = [x for x in lines if abs(x.size - body) < 0.6 and not x.bold]
+    gaps = sorted(
+        b.top - a.bottom
+        for a, b in zip(body_lines, body_lines[1:])
+        if a.page == b.page and 0 <= b.top - a.bottom < 3 * body
+    )
+    line_gap = gaps[len(gaps) // 4] if gaps else 0.3 * body  # the lower quartile: spacing within a paragraph
+    margins: dict[int, tuple[float, float]] = {}  # per column: the left and right edge of its text
+    for c in {x.col for x in lines}:
+        bl = [x for x in body_lines if x.col == c] or [x for x in lines if x.col == c]
+        margins[c] = (
+            sorted(x.x0 for x in bl)[int(0.1 * (len(bl) - 1))],
+            sorted(x.x1 for x in bl)[int(0.9 * (len(bl) - 1))],
+        )
+
+    def heading(x: _PL) -> bool:
+        return (x.bold or sizes_mean_something and x.size >= 1.15 * body) and len(x.text) <= 160
+
+    from ingest.prose import _reply
+
+    def headish(x: _PL) -> bool:  # a numbered heading line in the body font ("3.2 Høringssvar fra X")
+        left, right = margins[x.col]
+        return _numbered_heading(x.text) and x.x1 < right - 0.1 * max(1.0, right - left)
+
+    from ingest.prose import VERBS
+
+    def headline(x: _PL) -> bool:  # a short line that is no sentence ("Bemærkninger fra Lægevagten i Nordjylland")
+        left, right = margins[x.col]
+        return (
+            x.x1 < right - 0.2 * max(1.0, right - left)
+            and x.text[:1].isupper()
+            and len(x.text.split()) <= 10
+            and not re.search(r"[.,;:!?\-–]$", x.text)
+            and not re.search(rf"\b(?:{VERBS})\b", x.text)
+        )
+
+    def opens(x: _PL) -> bool:  # a line that opens a paragraph by its words: a heading, or "Regionens bemærkning:"
+        return headish(x) or section(x) or (x.text[:1].isupper() and bool(_reply(x.text)) and ":" in x.text[:60])
+
+    def section(x: _PL) -> bool:  # "Bemærkninger fra X", "Høringssvar fra X" on a line of its own
+        return bool(PARTY_SECTION.match(x.text)) and not re.search(r"[.,;!?]$", x.text)
+
+    paras: list[list[_PL]] = []
+    for x in lines:
+        if not paras:
+            paras.append([x])
+            continue
+        cur = paras[-1]
+        a = cur[-1]
+        new = False
+        if heading(x) != heading(a) or (heading(x) and sizes_mean_something and x.size != a.size):
+            new = True
+        elif heading(x):  # a heading wrapped over lines (or over a page or column break) goes on
+            moved = x.page != a.page or x.col != a.col
+            new = (not moved and x.top - a.bottom > line_gap + 0.5 * x.size) or bool(NUMBERED.match(x.text + " "))
+        elif x.page != a.page or x.col != a.col:
+            # over a page break: goes on unless the page ended a sentence
+            new = bool(SENTENCE_END.search(a.text)) and not x.text[:1].islower()
+        else:
+            left, right = margins[a.col]
+            width = max(1.0, right - left)
+            gap = x.top - a.bottom
+            if gap > line_gap + 0.35 * body or opens(x) or (headish(a) and len(cur) == 1):
+                new = True
+            elif (headline(a) or section(a)) and len(cur) == 1 or headline(x) and SENTENCE_END.search(a.text):
+                new = True  # a short line that is no sentence stands alone (one font, no spacing: a heading)
+            elif NUMBERED.match(x.text + " ") and x.x0 <= cur[0].x0 + 2 and not a.text.endswith(("-", ",")):
+                new = True  # a numbered or bulleted line at the paragraph's own indent opens the next item
+            elif NUMBERED.match(x.text + " ") and (
+                x.x0 < a.x0 - 2
+                or SENTENCE_END.search(a.text)
+                or x.x0 <= cur[0].x0 + 2
+                and (BULLET.match(x.text) or NUMBERED.match(cur[0].text + " "))
+            ):
+                new = True  # a number or bullet left of the line above, after a sentence, or a list's next item
+            elif SENTENCE_END.search(a.text) and (
+                a.x1 < right - 0.15 * width
+                or x.x0 > cur[0].x0 + 0.8 * body
+                and len(cur) > 1
+                or x.x0 > a.x0 + 0.8 * body
+            ):
+                new = True  # the line above ends a sentence short of the margin, or this one is indented
+            elif x.first_bold and not a.last_bold and SENTENCE_END.search(a.text):
+                new = True  # a bold lead-in ("Regionens bemærkning:") opens a paragraph
+        if new:
+            paras.append([x])
+        else:
+            cur.append(x)
+    out: list[Line] = []
+    sizes = sorted({p[0].size for p in paras if heading(p[0])}, reverse=True)
+    for p in paras:
+        text = p[0].text
+        for x in p[1:]:
+            if text.endswith("-") and x.text[:1].islower() and not re.match(r"(?:og|eller|and|or)\b", x.text):
+                text += x.text
+            else:
+                text += " " + x.text
+        text = re.sub(r"\s+", " ", text).strip()
+        level = None
+        if heading(p[0]) and len(p) <= 3:
+            m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", text)
+            level = (len(m.group(1).split(".")) + 1) if m else (1 if p[0].size == sizes[0] else 2)
+        elif len(p) == 1 and _numbered_heading(text):
+            # one font throughout (a scan's text layer): a numbered line that is no sentence is a heading
+            level = len(re.match(r"^(\d+(?:\.\d+)*)", text).group(1).split(".")) + 1
+        out.append(Line(p[0].no, text, p[0].page, level))
+    return out, dropped
+
+
+def _numbered_heading(text: str) -> bool:
+    from ingest.prose import VERBS
+
+    m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-ZÆØÅ]", text)
+    if not m or len(text) > 100 or re.search(r"[.:;,!?]$", text):
+        return False
+    return "." in m.group(1) or not re.search(rf"\b(?:{VERBS})\b", text)
