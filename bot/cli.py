@@ -189,7 +189,10 @@ def cmd_ingest(args, settings) -> int:
             + ", ".join(f"{k} {v}" for k, v in sorted(report.records_by_kind.items()))
         )
         if report.rows_by_handling:
-            print("Rows by handling: " + ", ".join(f"{k} {v}" for k, v in report.rows_by_handling.most_common()))
+            print(
+                "Rows by handling: "
+                + ", ".join(f"{_handling_word(k)} {v}" for k, v in report.rows_by_handling.most_common())
+            )
         for doc, notes in report.files.items():
             if notes.tables or notes.hoeringsnotat_rows or notes.warnings or notes.unplaced:
                 print_notes(doc, notes)
@@ -229,8 +232,17 @@ def cmd_stats(args, settings) -> int:
         print(json.dumps(info, ensure_ascii=False, indent=1))
     else:
         for k, v in info.items():
+            if k == "rows_by_handling":
+                v = {_handling_word(h): n for h, n in v.items()}
             print(f"{k}: {v}")
     return 0
+
+
+def _handling_word(code: str) -> str:
+    """A handling value as people read it in a summary line ("ingen ændring", "tom" for an empty cell)."""
+    from retrieval.text import handling_words
+
+    return handling_words(code, "da")
 
 
 def cmd_search(args, settings) -> int:

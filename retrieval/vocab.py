@@ -230,7 +230,7 @@ HANDLINGS: dict[Handling, Term] = {
         "uden_for_rammerne",
         "Ligger uden for rammerne af den aktuelle praksisplan",
         "outside the scope of the current plan",
-        "uden for",
+        "uden for rammerne",
         "out of scope",
         (
             r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
