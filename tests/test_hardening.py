@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from bot.api import create_app
-from conftest import CORPUS, ROOT, ServerThread, _free_port, run_cli
+from conftest import CORPUS, ROOT, ServerThread, _free_port, run_cli, seed_embedding_cache
 from retrieval.errors import IngestBusy, PlansvarError
 from retrieval.service import Service
 from retrieval.settings import Settings
@@ -350,8 +350,9 @@ def _hold_in_subprocess(*args: str) -> subprocess.Popen:
     return proc
 
 
-def test_embedded_store_one_ingest_at_a_time(small_corpus, tmp_path):
+def test_embedded_store_one_ingest_at_a_time(small_corpus, tmp_path, embedding_cache):
     store_dir = tmp_path / "store"
+    seed_embedding_cache(store_dir, embedding_cache)  # the vectors (and the reader's phrasings), not the model's time
     env = {"PLANSVAR_STORE": str(store_dir), "PLANSVAR_INGEST_LOCK_WAIT": "1"}
     holder = _hold_in_subprocess(str(store_dir))
     try:
