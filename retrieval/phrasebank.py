@@ -187,8 +187,11 @@ ACCEPT_WEAK = (
     "met",
     "included",
     "reflected",
-    "honour*",
-    "honor*",
+    # NOTE: not "honor*": Danish "honorering"/"honorar" is payment, not a handling
+    "honoured",
+    "honored",
+    "honour",
+    "honor",
     "opfyldt",
     "fulfilled",
     "satisfied",

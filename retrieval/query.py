@@ -814,6 +814,14 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         from retrieval.glossary import danish_terms
 
         plan.topic_da = danish_terms(plan.topic)
+        # a glossary term whose small words the topic text drops ("next of kin" -> topic "next kin")
+        from retrieval.glossary import english_terms
+
+        have = set(plan.topic.lower().split())
+        for en, da in english_terms(q):
+            words = [w for w in en.lower().split() if w not in _TOPIC_GLUE]
+            if words and all(w in have for w in words) and da not in plan.topic_da:
+                plan.topic_da = f"{plan.topic_da} {da}".strip()
     first = toks[0].low if toks else ""
     plan.scan = (
         bool(plan.respondents) and first in pb.SCAN_START and bool(plan.topic or plan.quoted) and plan.rows_question
@@ -1119,21 +1127,34 @@ _TOPIC_GLUE = frozenset("til af om de den det på the of to in on a an".split())
 
 def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[int]:
     """The tokens that are content: not a filter, not a stopword, not about asking (small typos of those too)."""
+    # NOTE: the words of a domain term of the glossary are content whatever each is alone ("next of kin", "follow
+    # up", "out of hours": "next", "of", "up" would be dropped)
+    term: set[int] = set()
+    for i in range(len(toks)):
+        for n in (4, 3, 2):
+            words = [t.low for t in toks[i : i + n]]
+            if len(words) == n and any(" ".join(words).rstrip("s") == k.rstrip("s") for k in _multiword_terms()):
+                term |= set(range(i, i + n))
+                break
     out = []
     for i, t in enumerate(toks):
         if i in used or i in in_quote:
             continue
+        if i in term:
+            out.append(i)
+            continue
         w = t.low.strip("'")
         if len(w) < 2 or w in STOPWORDS or w.isdigit() and len(w) < 3:
             continue
-        after_topic_word = bool(out) and out[-1] == i - 1
-        bigram = f"{toks[i - 1].low} {w}" if i else ""
-        if _is_meta(w) and not (after_topic_word and (t.glued or bigram in EN_DA or bigram.rstrip("s") in EN_DA)):
-            # NOTE: a word hyphen-glued to a topic word is part of it ("follow-up"), and so is the second word of a
-            # domain term of the glossary ("follow up", "out of hours")
-            continue
+        if _is_meta(w) and not (t.glued and out and out[-1] == i - 1):
+            continue  # NOTE: a word hyphen-glued to a topic word is part of it ("follow-up")
         out.append(i)
     return out
+
+
+@lru_cache(maxsize=1)
+def _multiword_terms() -> frozenset[str]:
+    return frozenset(k for k in EN_DA if " " in k)
 
 
 @lru_cache(maxsize=20_000)
