@@ -274,12 +274,21 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     kind = meta.kind or "document"
     # every table: a høringsnotat table gives rows, any other table a record per row ("Kolonne: værdi")
     row_fields: list[tuple[int, list]] = []  # (table index, RowFields)
+    table_lines: set[int] = set()  # text lines a table's rows took (the numbered points an answer table answers)
     plain: list[int] = []
     for ti, t in enumerate(loaded.tables):
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
-        owner = _table_owner(t, mp, loaded)
+        heading = None  # the heading above an answer table, however many points stand between them
+        points = _points_above(t, mp, loaded)
+        if points:  # an answer table: its rows answer the party's numbered points above it, by number
+            t.header, t.rows = t.header + ["Høringssvar (resumé)"], [r + [text] for r, text in zip(t.rows, points[0])]
+            table_lines |= points[1]
+            heading = points[2]
+            mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
+            mp.reasons.append("the points answered are the numbered paragraphs above the table, joined by number")
+        owner = _table_owner(t, mp, loaded, heading)
         if owner:  # a sheet (or a table under a heading) per party: the party is every row's respondent
             t.header, t.rows = t.header + ["Høringspart"], [r + [owner] for r in t.rows]
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
@@ -317,8 +326,12 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         else:
             plain.append(ti)
 
-    prose_rows, used_lines = [], set()
-    if not row_fields:
+    prose_rows, used_lines = [], set(table_lines)
+    silent_rows = []
+    if row_fields:  # parties named as consulted without a response, in the text around the tables
+        said = [f.respondent for _, fs in row_fields for f in fs if f.respondent]
+        silent_rows = prose.silent_rows(loaded.lines, said, one_per_line=path.suffix.lower() == ".docx")
+    else:
         found = None
         if loaded.paragraphs:  # a PDF: its paragraphs rebuilt from the layout first
             found = prose.parse_prose(
@@ -349,7 +362,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             prose_rows, used_lines = found
 
     # høringsnotat rows: one list over all tables (names repaired, types and references resolved together)
-    all_fields = [f for _, fs in row_fields for f in fs] + prose_rows
+    all_fields = [f for _, fs in row_fields for f in fs] + silent_rows + prose_rows
     rows = hn.finish_rows(all_fields) if all_fields else []
     notes.hoeringsnotat_rows = len(rows)
     notes.layout = "prose" if prose_rows else ("table" if row_fields else "document")
@@ -428,7 +441,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             (place, k, r)
             for k, r in enumerate(_table_records(t, doc, doc_hash, title, meta, text_kind, doc_kind, path_here, loaded))
         )
-    for f, d in zip(prose_rows, row_iter):  # prose rows: where their statements are
+    for f, d in zip(silent_rows + prose_rows, row_iter):  # prose rows: where their statements are
         items.append((float(f.place), 0, d))
     items.sort(key=lambda x: (x[0], x[1]))
     recs: list[Record] = []
@@ -473,6 +486,54 @@ def _count_and_check(rows: list[dict], notes: FileNotes, loaded: Loaded | None =
         )
 
 
+POINT_NO = re.compile(r"^\s*(?:(?:Pkt|Punkt|Nr)\.?\s*)?\(?(\d{1,3})[.)]?\s*$", re.I)
+NUMBERED_PARA = re.compile(r"^\s*\(?(\d{1,3})[.)]\s+(\S.*)$", re.S)
+
+
+def _points_above(t, mp, loaded: Loaded) -> tuple[list[str], set[int], str | None] | None:
+    """A table that answers points by number (Pkt. | Regionens svar | Konsekvens), with no column of what was said:
+    the party's points are the numbered paragraphs ("1) …", "2. …") between the heading above and the table. Each
+    row gets the text of the point its number names, with the lines they are on and the heading above; None unless
+    every row's number names one."""
+    if mp.is_hoeringsnotat or "point" not in mp.roles or "summary" in mp.roles or "respondent" in mp.roles:
+        return None
+    if "comment" not in mp.roles and "handling" not in mp.roles or not t.rows:
+        return None
+    found: dict[int, list[str]] = {}
+    where: dict[int, list[int]] = {}
+    last = None
+    for i in range(t.anchor - 1, -1, -1):  # up to the heading above (or the table before)
+        ln = loaded.lines[i]
+        if ln.heading_level or any(o.anchor == i + 1 and o is not t for o in loaded.tables):
+            break
+    else:
+        i = -1
+    start = i + 1
+    for j in range(start, t.anchor):
+        text = loaded.lines[j].text.strip()
+        if not text:
+            continue
+        m = NUMBERED_PARA.match(text)
+        if m:
+            last = int(m.group(1))
+            found.setdefault(last, []).append(m.group(2).strip())
+            where.setdefault(last, []).append(j)
+        elif last is not None:  # a paragraph more of the same point
+            found[last].append(text)
+            where[last].append(j)
+    col = mp.roles["point"]
+    texts, used = [], set()
+    for r in t.rows:
+        m = POINT_NO.match(r[col] if col < len(r) else "")
+        n = int(m.group(1)) if m else None
+        if n not in found:
+            return None
+        texts.append(" ".join(found[n]))
+        used.update(where[n])
+    head = loaded.lines[start - 1] if start > 0 and loaded.lines[start - 1].heading_level else None
+    return texts, used, (head.text.strip() if head else None)
+
+
 def _heading_before(lines, anchor: int) -> str | None:
     """The heading right above a table (a few lines up at most), when it is not the document's title."""
     seen = 0
@@ -491,7 +552,7 @@ def _heading_before(lines, anchor: int) -> str | None:
 GENERIC_SHEET = re.compile(r"^(?:sheet|ark|tabel|table|blad|data|oversigt|opgørelse|pivot|resumé)\s*\d*$", re.I)
 
 
-def _table_owner(t, mp, loaded: Loaded) -> str | None:
+def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | None:
     """The party a table belongs to when it has no respondent column but what a party said and how it was handled:
     the sheet's name ("Aarhus Kommune") or the heading right above the table, when that is a party's name (an
     organisation word or an acronym, its words capitalised but for connectors), never a theme."""
@@ -500,8 +561,9 @@ def _table_owner(t, mp, loaded: Loaded) -> str | None:
     if "handling" not in mp.roles and "comment" not in mp.roles:
         return None
     cands = [t.name] if not re.match(r"^tabel \d+$", t.name) else []
-    cands.append(_heading_before(loaded.lines, t.anchor) or "")
+    cands.append(heading or _heading_before(loaded.lines, t.anchor) or "")
     for c in cands:
+        said_from = re.match(r"^(?:Høringssvar|Bemærkninger|Svar)\s+fra\s+", (c or "").strip())
         c = re.sub(r"^(?:Høringssvar|Bemærkninger|Svar)\s+fra\s+", "", (c or "").strip())
         words = c.split()
         if not c or GENERIC_SHEET.match(c) or len(words) > 8 or Path(c).suffix:
@@ -509,6 +571,8 @@ def _table_owner(t, mp, loaded: Loaded) -> str | None:
         if any(w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de") for w in words):
             continue
         if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:[- ][A-ZÆØÅa-zæøå]+)?", c) or prose.ORG.search(c):
+            return c
+        if said_from and c[:1].isupper():  # "Høringssvar fra Sundhedsplejerskerne i Ribeby": named as a party
             return c
     return None
 

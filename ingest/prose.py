@@ -318,6 +318,10 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     )
 
 
+# a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name
+DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå-]{3,}(?:et|en|ne)$")
+
+
 def _point_like(text: str, speaker: str | None = None) -> bool:
     """A paragraph that states a party's point ("Kommunen foreslår desuden, at …", "Endvidere ønsker rådet, at …"),
     not the authority's answer going on ("Regionen vil …", "Det bemærkes, at …"). In a party's section, "Kommunen"
@@ -379,30 +383,98 @@ def _split_names(raw: str, parties: Parties) -> list[str]:
     return [parties.find(name) or name]
 
 
-def parse_prose(
-    lines: list[Line],
-    force: bool = False,
-    notes=None,
-    handling_map: dict[str, str] | None = None,
-    one_per_line: bool = False,
-    layout: bool = False,
-    embedder=None,
-) -> tuple[list[RowFields], set[int]] | None:
-    """Rows of a prose høringsnotat and the line indexes they use; None when the text is not one.
-    NOTE: handling_map is accepted for a uniform call but unused: a reply's deciding sentence is no cell to map."""
-    paras = _paragraphs(lines, one_per_line, layout)
-    if not paras:
-        return None
+# a sentence that names the parties that did not respond: after them ("X og Y har ikke indsendt høringssvar", "X did
+# not respond") or before them ("Der er ikke modtaget høringssvar fra X", "No response was received from X")
+_SILENT_VERB = (
+    r"(?:afgivet|afgive|indsendt|indsende|fremsendt|fremsende|sendt|sende|givet|svaret|besvaret)"
+    r"(?:\s+(?:noget|nogen|et|sit|deres))?(?:\s+(?:høringssvar|svar|bemærkninger|høringen))?"
+)
+SILENT_AFTER = re.compile(
+    rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
+    rf"ikke\s+ønsket\s+at)\s+{_SILENT_VERB}\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
+    r"(?:respond|reply|responded|replied|submit(?:ted)? (?:a )?(?:response|comments))\s*[.!]?$",
+    re.S,
+)
+SILENT_BEFORE = re.compile(
+    r"^(?:Der\s+er\s+|Det\s+er\s+)?(?:ikke|intet|ingen)\s+(?:blevet\s+)?(?:modtaget|indkommet|indgået|kommet)\s+"
+    r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s+fra\s+(?P<names>[A-ZÆØÅ].{1,160}?)\s*[.!]?$|"
+    r"^Fra\s+(?P<names2>[A-ZÆØÅ].{1,160}?)\s+er\s+der\s+(?:ikke|intet|ingen)\s+(?:modtaget|indkommet)\s+"
+    r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s*[.!]?$|"
+    r"^No\s+(?:response|responses|reply|replies|comments)\s+(?:was|were)\s+received\s+from\s+(?:the\s+)?"
+    r"(?P<names3>[A-Z].{1,160}?)\s*[.!]?$",
+    re.S,
+)
+_NOT_SILENT_NAME = re.compile(
+    r"^(?:Hørt|Følgende|Øvrige|Andre|Resten|Endelig|Desuden|Derudover|Herudover|Enkelte|Flere|Nogle|Alle)\b"
+)
+
+
+def silent_names(text: str, parties: Parties | None = None) -> list[str]:
+    """The parties a paragraph's sentences say did not respond; [] when it says no such thing. A list after a colon
+    is the lists' business (_lists)."""
+    parties = parties or Parties()
+    out: list[str] = []
+    for sent in sentences(text):
+        if ":" in sent:
+            continue
+        m = SILENT_AFTER.match(sent) or SILENT_BEFORE.match(sent)
+        if not m:
+            continue
+        raw = next(g for g in m.groups() if g)
+        if NOT_A_PARTY.match(raw) and len(raw.split()) == 1 or _NOT_SILENT_NAME.match(raw):
+            continue
+        names = _silent_split(raw, parties)
+        if names and all(_name_like(n) and not NOT_AN_ITEM.search(n) for n in names):
+            out.extend(names)
+    return out
+
+
+def _silent_split(raw: str, parties: Parties) -> list[str]:
+    """The names in "Hospice Strandlyst og Vestkystens Ældreråd" (two) or "Dansk Selskab for Obstetrik og
+    Gynækologi, Vadehavet" (one): a part is glued to the one before when "og" joins two words after "for"/"af"/"i"
+    ("Selskab for Obstetrik og Gynækologi"), or when it is one word that names no party itself (", Vadehavet"), or a
+    branch (", Kreds Nord")."""
+    raw = re.sub(r"\s+", " ", raw).strip().rstrip(".")
+    whole = parties.find(raw)
+    if whole:
+        return [whole]
+    tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ]))", raw)
+    items = [tokens[0]]
+    for sep, part in zip(tokens[1::2], tokens[2::2]):
+        part = part.strip()
+        words = part.split()
+        glue = not parties.find(part) and (
+            (sep.strip() in ("og", "and") and re.search(r"\b(?:for|af|i|of|til)\s+[A-ZÆØÅ]\S*$", items[-1]))
+            or (len(words) == 1 and not ORG.search(part) and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part))
+            or re.match(r"(?:Kreds|Lokalafdeling|Afdeling|afd\.|Region)\b", part)
+            and sep.strip() == ","
+        )
+        if glue and part:
+            items[-1] = items[-1] + (sep if sep.strip() in (",", ";") else sep) + part
+        elif part:
+            items.append(part)
+    return [parties.find(x) or x.strip() for x in items if x.strip()]
+
+
+def _lists(paras: list[Para], one_per_line: bool):
+    """1. The lists: consulted, responded, no remarks; and the sentences that name parties that did not respond
+    ("Hospice Strandlyst og Vestkystens Ældreråd har ikke indsendt høringssvar.", "Der er ikke modtaget høringssvar
+    fra X."). Returns the parties, the three lists and the paragraphs that are lists."""
     parties = Parties()
     consulted: list[str] = []
     no_remarks: list[str] = []
     responded: list[str] = []
-    # 1. the lists: consulted, responded, no remarks
     mode: list[str] | None = None
     list_paras: set[int] = set()
     for k, p in enumerate(paras):
         t = p.text
         intro = None
+        silent = [] if p.heading else silent_names(t, parties)
+        if silent:
+            consulted.extend(parties.add(n) for n in silent)
+            list_paras.add(k)
+            mode = None
+            continue
         if NOT_RESPONDED_INTRO.search(t) and (":" in t or p.heading):
             intro = consulted  # "Parter, der ikke har afgivet høringssvar": the silent ones, listed below
         elif NO_REMARKS_INTRO.search(t) and (t.rstrip().endswith(":") or ":" in t):
@@ -431,6 +503,24 @@ def parse_prose(
             list_paras.add(k)
             continue
         mode = None
+    return parties, consulted, no_remarks, responded, list_paras
+
+
+def parse_prose(
+    lines: list[Line],
+    force: bool = False,
+    notes=None,
+    handling_map: dict[str, str] | None = None,
+    one_per_line: bool = False,
+    layout: bool = False,
+    embedder=None,
+) -> tuple[list[RowFields], set[int]] | None:
+    """Rows of a prose høringsnotat and the line indexes they use; None when the text is not one.
+    NOTE: handling_map is accepted for a uniform call but unused: a reply's deciding sentence is no cell to map."""
+    paras = _paragraphs(lines, one_per_line, layout)
+    if not paras:
+        return None
+    parties, consulted, no_remarks, responded, list_paras = _lists(paras, one_per_line)
     # 2. statements and replies, theme by theme
     theme: str | None = None
     rows: list[RowFields] = []
@@ -512,6 +602,8 @@ def parse_prose(
             names = None  # inside a reply only a listed party (or a numbered point) opens a new statement
         if speaker and names and len(names) == 1 and _norm(names[0]) and _norm(names[0]) in _norm(speaker):
             names = [speaker]  # "Danske Fysioterapeuter bemærker" in the section of "Danske Fysioterapeuter, Region …"
+        elif speaker and names and len(names) == 1 and DEFINITE.match(names[0]) and not parties.find(names[0]):
+            names = [speaker]  # "Ældrerådet ønsker" in the section of "Fjordby Ældreråd": the section's party
         if not names and speaker and not _list_item(p.text):
             if p.label or _point_like(p.text, speaker):
                 names = [speaker]  # a numbered point, or a paragraph that states something ("Rådet foreslår …")
@@ -598,6 +690,28 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
             f.raw_text = fold(" ".join(x for x in (name, st.theme, summary, reply_text) if x)) or ""
             f.place = st.paras[0].start
             out.append(f)
+    return out
+
+
+def silent_rows(lines: list[Line], said: list[str], one_per_line: bool = False) -> list[RowFields]:
+    """In a document whose points are in tables: an `intet_svar` row for each party its text lists (or a sentence
+    names) as consulted without a response, unless the tables have a row of it."""
+    paras = _paragraphs(lines, one_per_line)
+    if not paras:
+        return []
+    _, consulted, _, responded, _ = _lists(paras, one_per_line)
+    known = {_norm(x) for x in said} | {_norm(x) for x in responded}
+    out: list[RowFields] = []
+    for name in consulted:
+        n = _norm(name)
+        if not n or any(n == k or n in k or k in n for k in known if k):
+            continue
+        f = RowFields(respondent=name, line_start=None, line_end=None, page=None)
+        f.handling, f.handling_raw, f.handling_source = "intet_svar", "Der er ikke fremsendt høringssvar.", "consulted"
+        f.raw_text = f"{name}: hørt, intet høringssvar"
+        f.place = len(lines) + 1
+        out.append(f)
+        known.add(n)
     return out
 
 
