@@ -511,7 +511,8 @@ def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0
         if (
             differ
             and nxt
-            and all(len(nxt[i]) <= 60 and _header_scores(nxt[i]) for i in differ)
+            and sum(1 for i in differ if len(nxt[i]) <= 60 and _header_scores(nxt[i])) >= min(2, len(differ))
+            and all(len(nxt[i].split()) <= 4 and not re.search(r"^\d|[.!?]$", nxt[i]) for i in differ)
             and header_words(nxt) >= 2
             and not any(len(c) > 60 for c in nxt)
         ):

@@ -285,9 +285,15 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         if points:  # an answer table: its rows answer the party's numbered points above it, by number
             t.header, t.rows = t.header + ["Høringssvar (resumé)"], [r + [text] for r, text in zip(t.rows, points[0])]
             table_lines |= points[1]
-            heading = points[2]
+            heading = points[2] or ""
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
             mp.reasons.append("the points answered are the numbered paragraphs above the table, joined by number")
+        by_party = None if points else _points_by_party(t, mp, loaded)
+        if by_party:  # one answer table for all parties: each row's point is under its party's heading, by number
+            t.header, t.rows = t.header + ["Høringssvar (resumé)"], [r + [x] for r, x in zip(t.rows, by_party[0])]
+            table_lines |= by_party[1]
+            mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
+            mp.reasons.append("the points answered are the numbered paragraphs under each party's heading, by number")
         owner = _table_owner(t, mp, loaded, heading)
         if owner:  # a sheet (or a table under a heading) per party: the party is every row's respondent
             t.header, t.rows = t.header + ["Høringspart"], [r + [owner] for r in t.rows]
@@ -486,8 +492,10 @@ def _count_and_check(rows: list[dict], notes: FileNotes, loaded: Loaded | None =
         )
 
 
-POINT_NO = re.compile(r"^\s*(?:(?:Pkt|Punkt|Nr)\.?\s*)?\(?(\d{1,3})[.)]?\s*$", re.I)
-NUMBERED_PARA = re.compile(r"^\s*\(?(\d{1,3})[.)]\s+(\S.*)$", re.S)
+POINT_NO = re.compile(r"^\s*(?:(?:Ad|Pkt|Punkt|Nr|Bemærkning|Point|No)\.?\s*)?\(?(\d{1,3})[.):]?\s*$", re.I)
+NUMBERED_PARA = re.compile(
+    r"^\s*(?:(?:Ad|Pkt\.?|Punkt|Bemærkning|Point)\s*)?\(?(\d{1,3})(?:[.)]|\s*:)\s+(\S.*)$", re.S | re.I
+)
 
 
 def _points_above(t, mp, loaded: Loaded) -> tuple[list[str], set[int], str | None] | None:
@@ -522,6 +530,18 @@ def _points_above(t, mp, loaded: Loaded) -> tuple[list[str], set[int], str | Non
             found[last].append(text)
             where[last].append(j)
     col = mp.roles["point"]
+    nums = [POINT_NO.match(r[col] if col < len(r) else "") for r in t.rows]
+    if not found and all(nums) and [int(m.group(1)) for m in nums] == list(range(1, len(t.rows) + 1)):
+        # points in Word's own numbering (the number is no part of the text): the paragraphs in order, when there
+        # are as many as the table has rows (a lead-in that ends with a colon aside)
+        paras = [
+            j
+            for j in range(start, t.anchor)
+            if loaded.lines[j].text.strip() and not loaded.lines[j].text.strip().endswith(":")
+        ]
+        if len(paras) == len(t.rows) and all(len(loaded.lines[j].text.split()) >= 4 for j in paras):
+            for n, j in enumerate(paras, 1):
+                found[n], where[n] = [loaded.lines[j].text.strip()], [j]
     texts, used = [], set()
     for r in t.rows:
         m = POINT_NO.match(r[col] if col < len(r) else "")
@@ -532,6 +552,49 @@ def _points_above(t, mp, loaded: Loaded) -> tuple[list[str], set[int], str | Non
         used.update(where[n])
     head = loaded.lines[start - 1] if start > 0 and loaded.lines[start - 1].heading_level else None
     return texts, used, (head.text.strip() if head else None)
+
+
+def _points_by_party(t, mp, loaded: Loaded) -> tuple[list[str], set[int]] | None:
+    """One answer table for all parties (Høringspart | Pkt. | Svar | Konsekvens), with no column of what was said: each
+    row's point is the paragraph numbered so under the heading that names its party ("Høringssvar fra X" or "X").
+    None unless every row finds one."""
+    if "summary" in mp.roles or "point" not in mp.roles or "respondent" not in mp.roles or not t.rows:
+        return None
+    if "comment" not in mp.roles and "handling" not in mp.roles:
+        return None
+    sections: dict[str, dict[int, list[int]]] = {}
+    cur: dict[int, list[int]] | None = None
+    last = None
+    for j, ln in enumerate(loaded.lines[: t.anchor]):
+        text = ln.text.strip()
+        if ln.heading_level:
+            name = re.sub(r"^(?:Høringssvar|Bemærkninger|Svar|Kommentarer)\s+fra\s+", "", text, flags=re.I)
+            cur, last = sections.setdefault(prose._norm(name), {}), None
+            continue
+        m = NUMBERED_PARA.match(text) if cur is not None else None
+        if m:
+            last = int(m.group(1))
+            cur.setdefault(last, []).append(j)
+        elif text and cur is not None and last is not None:
+            cur[last].append(j)
+    rcol, pcol = mp.roles["respondent"], mp.roles["point"]
+    texts, used, party = [], set(), ""
+    for r in t.rows:
+        party = (r[rcol] if rcol < len(r) else "") or party  # a blank name cell takes the name above
+        m = POINT_NO.match(r[pcol] if pcol < len(r) else "")
+        key = prose._norm(party)
+        sec = sections.get(key) or next((v for k, v in sections.items() if key and (key in k or k in key)), None)
+        if not m or not sec or int(m.group(1)) not in sec:
+            return None
+        js = sec[int(m.group(1))]
+        texts.append(
+            " ".join(
+                [NUMBERED_PARA.match(loaded.lines[js[0]].text.strip()).group(2).strip()]
+                + [loaded.lines[j].text.strip() for j in js[1:]]
+            )
+        )
+        used.update(js)
+    return texts, used
 
 
 def _heading_before(lines, anchor: int) -> str | None:
@@ -572,8 +635,8 @@ def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | Non
             continue
         if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:[- ][A-ZÆØÅa-zæøå]+)?", c) or prose.ORG.search(c):
             return c
-        if said_from and c[:1].isupper():  # "Høringssvar fra Sundhedsplejerskerne i Ribeby": named as a party
-            return c
+        if (said_from or heading is not None) and c[:1].isupper():
+            return c  # "Høringssvar fra Sundhedsplejerskerne i Ribeby", or the heading over points answered by number
     return None
 
 

@@ -307,7 +307,7 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     first = after[0].text
     names = _statement_names(first, parties)
     if names:
-        return len(names) == 1 and _norm(names[0]) in _norm(head)
+        return len(names) == 1 and (_norm(names[0]) in _norm(head) or _definite_of(names[0], head))
     if _subject_in(first, head):
         return True
     sents = sentences(first)
@@ -320,6 +320,18 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
 
 # a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name
 DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå-]{3,}(?:et|en|ne)$")
+
+
+def _definite_of(name: str, head: str) -> bool:
+    """ "Ældrerådet" of "Fjordby Ældreråd", "Lægerne" of "Lægelauget i Fjordby", "Plejecentrene" of "Plejecenter
+    Solhaven": the common noun's stem begins a word of the name (or the word begins it)."""
+    if not DEFINITE.match(name):
+        return False
+    low, words = name.lower(), _norm(head).split()
+    stems = [low[: -len(x)] for x in ("erne", "rne", "ene", "ne", "et", "en") if low.endswith(x)]
+    return any(
+        len(st) >= 4 and any(w.startswith(st) or len(w) >= 4 and st.startswith(w) for w in words) for st in stems
+    )
 
 
 def _point_like(text: str, speaker: str | None = None) -> bool:
@@ -391,7 +403,7 @@ _SILENT_VERB = (
 )
 SILENT_AFTER = re.compile(
     rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
-    rf"ikke\s+ønsket\s+at)\s+{_SILENT_VERB}\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
+    rf"ikke\s+ønsket\s+at)\s+{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
     r"(?:respond|reply|responded|replied|submit(?:ted)? (?:a )?(?:response|comments))\s*[.!]?$",
     re.S,
 )
@@ -400,6 +412,7 @@ SILENT_BEFORE = re.compile(
     r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s+fra\s+(?P<names>[A-ZÆØÅ].{1,160}?)\s*[.!]?$|"
     r"^Fra\s+(?P<names2>[A-ZÆØÅ].{1,160}?)\s+er\s+der\s+(?:ikke|intet|ingen)\s+(?:modtaget|indkommet)\s+"
     r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s*[.!]?$|"
+    r"^Høringssvar\s+fra\s+(?P<names4>[A-ZÆØÅ].{1,160}?)\s+er\s+ikke\s+(?:modtaget|indkommet|indgået)\b[^,;:]{0,40}[.!]?$|"
     r"^No\s+(?:response|responses|reply|replies|comments)\s+(?:was|were)\s+received\s+from\s+(?:the\s+)?"
     r"(?P<names3>[A-Z].{1,160}?)\s*[.!]?$",
     re.S,

@@ -2104,6 +2104,36 @@ def build_docx_answer_tables(tmp: Path) -> Built:
     return Built("DOCX, numbered points per party answered by number in a table per party", p, exp)
 
 
+def build_docx_answer_table_joint(tmp: Path) -> Built:
+    """The same points under bare party headings ("Sydby Idrætsråd"), points as "(1) …", and ONE answer table for
+    all parties at the end (Høringspart | Pkt. | Kommunens bemærkning | Indstilling), the name on each party's first
+    row only."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Sundhedsplan for børn og unge 2026–2029 – høringsnotat", level=1)
+    d.add_paragraph("Høringssvarene gengives nedenfor, og kommunens svar står samlet i tabellen til sidst.")
+    exp = []
+    for party, points, _, codes in ANSWER_TABLE_PARTIES:
+        d.add_heading(party, level=2)
+        for i, pt in enumerate(points, 1):
+            d.add_paragraph(f"({i}) {pt}")
+        exp += [{"respondent": party, "summary": pt, "handling": c} for pt, c in zip(points, codes)]
+    d.add_heading("Kommunens svar", level=2)
+    t = d.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ("Høringspart", "Pkt.", "Kommunens bemærkning", "Indstilling")):
+        c.text = h
+    for party, _, answers, _ in ANSWER_TABLE_PARTIES:
+        for i, (ans, cell) in enumerate(answers, 1):
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text, cells[3].text = party if i == 1 else "", f"Pkt. {i}", ans, cell
+    d.add_paragraph(f"{ANSWER_TABLE_SILENT[0]} og {ANSWER_TABLE_SILENT[1]} har ikke svaret på høringen.")
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in ANSWER_TABLE_SILENT]
+    p = tmp / "hoeringsnotat-samlet-svartabel.docx"
+    d.save(p)
+    return Built("DOCX, numbered points under party headings, one answer table for all parties", p, exp)
+
+
 SCAN_DEFINITE = [
     (
         "Nordhavn Handicapråd",
@@ -2358,6 +2388,7 @@ def build_docx_theme_tables_silent(tmp: Path) -> Built:
 
 BLIND_WEAKNESSES = [
     build_docx_answer_tables,
+    build_docx_answer_table_joint,
     build_pdf_scanned_definite,
     build_xlsx_two_row_header,
     build_docx_theme_tables_silent,
