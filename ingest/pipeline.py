@@ -17,7 +17,7 @@ from typing import Iterable
 from ingest import hoeringsnotat as hn
 from ingest import prose
 from ingest.columns import infer_columns
-from ingest.loaders import SUPPORTED, Loaded, load
+from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
 from retrieval.embedders import Embedder
@@ -336,7 +336,18 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     silent_rows = []
     if row_fields:  # parties named as consulted without a response, in the text around the tables
         said = [f.respondent for _, fs in row_fields for f in fs if f.respondent]
-        silent_rows = prose.silent_rows(loaded.lines, said, one_per_line=path.suffix.lower() == ".docx")
+        # a sheet has no text around its tables: its title rows and the one-cell rows of its other sheets stand in
+        notes_text = [x for t in loaded.tables for x in t.intro] + [
+            r[0]
+            for ti, t in enumerate(loaded.tables)
+            if ti in plain
+            for r in ([t.header] + t.rows)
+            if r and r[0] and len({c for c in r if c}) == 1
+        ]
+        text_lines = loaded.lines if loaded.lines else [Line(i + 1, x) for i, x in enumerate(notes_text)]
+        silent_rows = prose.silent_rows(
+            text_lines, said, one_per_line=not loaded.lines or path.suffix.lower() == ".docx"
+        )
     else:
         found = None
         if loaded.paragraphs:  # a PDF: its paragraphs rebuilt from the layout first

@@ -88,6 +88,8 @@ RESPONDED_INTRO = re.compile(
 )
 NOT_RESPONDED_INTRO = re.compile(
     r"ikke (?:har )?(?:afgivet|indsendt|fremsendt|sendt|givet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)|"
+    r"(?:ikke|intet|ingen) (?:\w+ )?(?:modtaget|indkommet) (?:\w+ )?(?:høringssvar|svar)|uden (?:at afgive )?(?:høringssvar|svar)\b|"
+    r"ikke besvaret|"
     r"har ikke (?:svaret|afgivet|indsendt)|ikke (?:har )?svaret|did not (?:respond|reply)|(?:have|has) not responded|"
     r"no response (?:was )?received from",
     re.I,
@@ -404,7 +406,8 @@ _SILENT_VERB = (
 SILENT_AFTER = re.compile(
     rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
     rf"ikke\s+ønsket\s+at)\s+{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
-    r"(?:respond|reply|responded|replied|submit(?:ted)? (?:a )?(?:response|comments))\s*[.!]?$",
+    r"(?:respond|reply|comment|responded|replied|submit(?:ted)?\s+(?:a\s+)?(?:response|responses|comments|reply))"
+    r"(?:\s+(?:to|on|in)\s+[^,;:]{1,50})?\s*[.!]?$",
     re.S,
 )
 SILENT_BEFORE = re.compile(
@@ -451,7 +454,7 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
     whole = parties.find(raw)
     if whole:
         return [whole]
-    tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ]))", raw)
+    tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?:the\s+)?(?=[A-ZÆØÅ]))", raw)
     items = [tokens[0]]
     for sep, part in zip(tokens[1::2], tokens[2::2]):
         part = part.strip()
