@@ -562,6 +562,11 @@ def _points_above(t, mp, loaded: Loaded) -> tuple[list[str], set[int], str | Non
         texts.append(" ".join(found[n]))
         used.update(where[n])
     head = loaded.lines[start - 1] if start > 0 and loaded.lines[start - 1].heading_level else None
+    if head is None:  # no heading style (a PDF): the short line that is no sentence right above the first point
+        first = min(j for js in where.values() for j in js)
+        above = [ln for ln in loaded.lines[start:first] if ln.text.strip()]
+        if above and len(above[-1].text.strip()) <= 90 and not re.search(r"[.:;!?]$", above[-1].text.strip()):
+            head = above[-1]
     return texts, used, (head.text.strip() if head else None)
 
 
