@@ -311,7 +311,9 @@ def _gap_threshold(gaps: list[float]) -> float | None:
 
 
 def _pdf_cell(c) -> str:
-    return re.sub(r"[ \t]+", " ", (c or "").replace("\n", " ")).strip()
+    # a word hyphenated at a line's end in the cell ("imøde-" / "kommes") is one word again; "kræft- og" is kept
+    c = re.sub(r"(?<=[a-zæøå]{2})-\n(?=[a-zæøå])(?!(?:og|eller|and|or|til|samt)\b)", "", c or "")
+    return re.sub(r"[ \t]+", " ", c.replace("\n", " ")).strip()
 
 
 def _add_pdf_table(tables: list[Table], rows: list[list[str]], pno: int, lines: list[Line]) -> None:

@@ -559,7 +559,7 @@ def _points_above(t, mp, loaded: Loaded) -> tuple[list[str], set[int], str | Non
         n = int(m.group(1)) if m else None
         if n not in found:
             return None
-        texts.append(" ".join(found[n]))
+        texts.append(prose._join_lines(found[n], loaded.lines[where[n][0]].page is not None))
         used.update(where[n])
     head = loaded.lines[start - 1] if start > 0 and loaded.lines[start - 1].heading_level else None
     if head is None:  # no heading style (a PDF): the short line that is no sentence right above the first point
@@ -604,9 +604,10 @@ def _points_by_party(t, mp, loaded: Loaded) -> tuple[list[str], set[int]] | None
             return None
         js = sec[int(m.group(1))]
         texts.append(
-            " ".join(
+            prose._join_lines(
                 [NUMBERED_PARA.match(loaded.lines[js[0]].text.strip()).group(2).strip()]
-                + [loaded.lines[j].text.strip() for j in js[1:]]
+                + [loaded.lines[j].text.strip() for j in js[1:]],
+                loaded.lines[js[0]].page is not None,
             )
         )
         used.update(js)

@@ -140,7 +140,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
 
     def close():
         if cur:
-            text = fold(" ".join(ln.text.strip() for _, ln in cur)) or ""
+            text = fold(_join_lines([ln.text.strip() for _, ln in cur], cur[0][1].page is not None)) or ""
             text = re.sub(r"(?<!\w)(\*\*|__)(.+?)\1(?!\w)", r"\2", text)  # Markdown emphasis: "**Svar:** …"
             label = None
             m = POINT_LABEL.match(text)
@@ -163,6 +163,21 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             close()
     close()
     return out
+
+
+def _join_lines(parts: list[str], pdf: bool) -> str:
+    """A paragraph's lines as one text; in a PDF's lines a word hyphenated at the line's end ("imøde-" / "kommes") is
+    one word again ("kræft- og" keeps its hyphen)."""
+    out = ""
+    for t in parts:
+        if pdf and re.search(r"[a-zæøå]{2}-$", out) and re.match(r"[a-zæøå]", t) and not HYPHEN_KEEP.match(t):
+            out = out[:-1] + t
+        else:
+            out = f"{out} {t}" if out else t
+    return out
+
+
+HYPHEN_KEEP = re.compile(r"(?:og|eller|and|or|til|samt)\b")
 
 
 def _short_heading(t: str) -> bool:
@@ -439,8 +454,10 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
         raw = next(g for g in m.groups() if g)
         if NOT_A_PARTY.match(raw) and len(raw.split()) == 1 or _NOT_SILENT_NAME.match(raw):
             continue
+        if re.search(r"\b(?:" + VERBS + r"|at|som|der|that|which)\b", raw):
+            continue  # a clause ("Regionen bemærker, at X …"), not names
         names = _silent_split(raw, parties)
-        if names and all(_name_like(n) and not NOT_AN_ITEM.search(n) for n in names):
+        if names and all(_name_like(n) and n[:1].isupper() and not NOT_AN_ITEM.search(n) for n in names):
             out.extend(names)
     return out
 
