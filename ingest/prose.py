@@ -180,6 +180,9 @@ def _join_lines(parts: list[str], pdf: bool) -> str:
 HYPHEN_KEEP = re.compile(r"(?:og|eller|and|or|til|samt)\b")
 
 
+FROM_HEADING = re.compile(r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$")
+
+
 def _short_heading(t: str) -> bool:
     """A paragraph that is a heading though no style marks it: a few capitalised words, no sentence."""
     return (
@@ -564,6 +567,14 @@ def parse_prose(
     in_reply = False
     n_replies = 0
     speaker: str | None = None
+    speaker_from = False  # the section's heading says whose it is ("Høringssvar fra X")
+    # the parties the headings name ("Høringssvar fra X"): a statement by one of them is its own, in any section
+    headed = set()
+    for p in paras:
+        if p.heading or _short_heading(p.text):
+            mh = FROM_HEADING.match(_strip_heading(p.text))
+            if mh:
+                headed.add(_norm(mh.group(1)))
 
     from collections import Counter
 
@@ -599,6 +610,7 @@ def parse_prose(
                 who = head
             if who:
                 speaker = parties.add(who)  # a section per respondent: its paragraphs are its points
+                speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
@@ -627,6 +639,7 @@ def parse_prose(
                 who = head
             if who:
                 speaker = parties.add(who)
+                speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
@@ -637,6 +650,15 @@ def parse_prose(
             names = [speaker]  # "Danske Fysioterapeuter bemærker" in the section of "Danske Fysioterapeuter, Region …"
         elif speaker and names and len(names) == 1 and DEFINITE.match(names[0]) and not parties.find(names[0]):
             names = [speaker]  # "Ældrerådet ønsker" in the section of "Fjordby Ældreråd": the section's party
+        elif (
+            speaker
+            and speaker_from
+            and names
+            and len(names) == 1
+            and not parties.find(names[0])
+            and _norm(names[0]) not in headed
+        ):
+            names = [speaker]  # "Fjordby Kommunes Ældreråd bemærker" under "Høringssvar fra Fjordby Ældreråd"
         if not names and speaker and not _list_item(p.text):
             if p.label or _point_like(p.text, speaker):
                 names = [speaker]  # a numbered point, or a paragraph that states something ("Rådet foreslår …")
@@ -732,12 +754,13 @@ def silent_rows(lines: list[Line], said: list[str], one_per_line: bool = False) 
     paras = _paragraphs(lines, one_per_line)
     if not paras:
         return []
-    _, consulted, _, responded, _ = _lists(paras, one_per_line)
+    parties, consulted, _, responded, _ = _lists(paras, one_per_line)
     known = {_norm(x) for x in said} | {_norm(x) for x in responded}
     out: list[RowFields] = []
     for name in consulted:
         n = _norm(name)
-        if not n or any(n == k or n in k or k in n for k in known if k):
+        aliases = {n} | {k for k, v in parties.canon.items() if v == name}  # "Danske Regioner (DR)": "DR" too
+        if not n or any(f" {a} " in f" {k} " or f" {k} " in f" {a} " for a in aliases for k in known if k and a):
             continue
         f = RowFields(respondent=name, line_start=None, line_end=None, page=None)
         f.handling, f.handling_raw, f.handling_source = "intet_svar", "Der er ikke fremsendt høringssvar.", "consulted"

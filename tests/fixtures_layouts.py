@@ -2154,9 +2154,13 @@ SCAN_DEFINITE = [
         [
             "Fysioterapeuterne bemærker, at henvisningerne til vederlagsfri fysioterapi ofte mangler oplysninger om "
             "diagnose og funktionsniveau.",
+            "Fysioterapeutklinikkerne Nordhavn foreslår, at kommunen og klinikkerne holder et fælles møde hvert år.",
         ],
-        ["Forvaltningens vurdering: Henvisningernes indhold er fastsat nationalt og ligger uden for planens rammer."],
-        ["uden_for_rammerne"],
+        [
+            "Forvaltningens vurdering: Henvisningernes indhold er fastsat nationalt og ligger uden for planens rammer.",
+            "Forvaltningens vurdering: Et årligt møde indgår i det videre samarbejde med klinikkerne.",
+        ],
+        ["uden_for_rammerne", "implementering"],
     ),
     (
         "Nordhavn Ældreråd",
