@@ -514,7 +514,7 @@ def _points_above(t, mp, loaded: Loaded) -> tuple[list[str], set[int], str | Non
     the party's points are the numbered paragraphs ("1) …", "2. …") between the heading above and the table. Each
     row gets the text of the point its number names, with the lines they are on and the heading above; None unless
     every row's number names one."""
-    if mp.is_hoeringsnotat or "point" not in mp.roles or "summary" in mp.roles or "respondent" in mp.roles:
+    if "point" not in mp.roles or "summary" in mp.roles or "respondent" in mp.roles:
         return None
     if "comment" not in mp.roles and "handling" not in mp.roles or not t.rows:
         return None
@@ -537,7 +537,7 @@ def _points_above(t, mp, loaded: Loaded) -> tuple[list[str], set[int], str | Non
             last = int(m.group(1))
             found.setdefault(last, []).append(m.group(2).strip())
             where.setdefault(last, []).append(j)
-        elif last is not None:  # a paragraph more of the same point
+        elif last is not None and not text.endswith(":"):  # a paragraph more of the same point (no lead-in)
             found[last].append(text)
             where[last].append(j)
     col = mp.roles["point"]
