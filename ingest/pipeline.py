@@ -642,7 +642,7 @@ def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | Non
         return None
     cands = [t.name] if not re.match(r"^tabel \d+$", t.name) else []
     cands.append(heading or _heading_before(loaded.lines, t.anchor) or "")
-    for c in cands:
+    for ci, c in enumerate(cands):
         said_from = re.match(r"^(?:Høringssvar|Bemærkninger|Svar)\s+fra\s+", (c or "").strip())
         c = re.sub(r"^(?:Høringssvar|Bemærkninger|Svar)\s+fra\s+", "", (c or "").strip())
         words = c.split()
@@ -654,6 +654,8 @@ def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | Non
             return c
         if (said_from or heading is not None) and c[:1].isupper():
             return c  # "Høringssvar fra Sundhedsplejerskerne i Ribeby", or the heading over points answered by number
+        if ci == len(cands) - 1 and len(words) >= 2 and prose._party_name(c) and not re.search(r"[\d:]", c):
+            return c  # a heading of two or more capitalised words ("Lægerne i Vestby"), no theme ("Tema 2: …")
     return None
 
 
