@@ -2390,12 +2390,57 @@ def build_docx_theme_tables_silent(tmp: Path) -> Built:
     return Built("DOCX, a table per theme, the parties without a response listed after the tables", p, exp)
 
 
+BARE_HEADING_PARTIES = [
+    (
+        "Lægerne i Vestby",
+        "Lægerne ønsker, at akutpladserne på plejecentret kan bookes direkte fra lægepraksis.",
+        "Direkte booking indføres, og afsnit 4 er tilrettet.",
+        "Imødekommet",
+        "aendring",
+    ),
+    (
+        "Jordemødrene Vestby",
+        "Jordemødrene foreslår et fælles forløb for gravide med rygestop.",
+        "Forløbet indgår i den videre implementering af planen.",
+        "Taget til efterretning; indgår i det videre arbejde",
+        "implementering",
+    ),
+]
+
+
+def build_docx_bare_party_headings(tmp: Path) -> Built:
+    """A table per party under a bare heading with no organisation word ("Lægerne i Vestby") and no respondent
+    column; a table under a theme heading ("Økonomi", one word) with counts stays a plain table."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat om ældre- og sundhedsplan for Vestby", level=1)
+    exp = []
+    for party, summary, comment, cell, code in BARE_HEADING_PARTIES:
+        d.add_heading(party, level=2)
+        t = d.add_table(rows=1, cols=3)
+        for c, h in zip(t.rows[0].cells, ("Bemærkning", "Kommunens kommentar", "Konklusion")):
+            c.text = h
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = summary, comment, cell
+        exp.append({"respondent": party, "summary": summary, "handling": code})
+    d.add_heading("Økonomi", level=2)
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "År", "Budget (mio. kr.)"
+    cells = t.add_row().cells
+    cells[0].text, cells[1].text = "2026", "12,5"
+    p = tmp / "hoeringsnotat-navneoverskrifter.docx"
+    d.save(p)
+    return Built("DOCX, a table per party under a bare heading without an organisation word", p, exp)
+
+
 BLIND_WEAKNESSES = [
     build_docx_answer_tables,
     build_docx_answer_table_joint,
     build_pdf_scanned_definite,
     build_xlsx_two_row_header,
     build_docx_theme_tables_silent,
+    build_docx_bare_party_headings,
 ]
 
 

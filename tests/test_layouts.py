@@ -635,6 +635,7 @@ def test_score_layouts_scores_a_folder_against_its_gold_files(tmp_path, capsys):
         "pdf-scan-definite-subject",
         "xlsx-two-row-header",
         "docx-theme-tables-silent",
+        "docx-bare-party-headings",
     ],
 )
 def test_the_first_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
