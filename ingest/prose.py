@@ -449,8 +449,11 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
     parties = parties or Parties()
     out: list[str] = []
     for sent in sentences(text):
-        if ":" in sent:
-            continue
+        if ":" in sent:  # a label ("Øvrige: X har ikke afgivet høringssvar."); a list after a colon is _lists' own
+            label, sent = sent.rsplit(":", 1)
+            if len(label.split()) > 4:
+                continue
+            sent = sent.strip()
         m = SILENT_AFTER.match(sent) or SILENT_BEFORE.match(sent)
         if not m:
             continue
