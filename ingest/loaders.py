@@ -311,7 +311,9 @@ def _gap_threshold(gaps: list[float]) -> float | None:
 
 
 def _pdf_cell(c) -> str:
-    return re.sub(r"[ \t]+", " ", (c or "").replace("\n", " ")).strip()
+    # a word hyphenated at a line's end in the cell ("imøde-" / "kommes") is one word again; "kræft- og" is kept
+    c = re.sub(r"(?<=[a-zæøå]{2})-\n(?=[a-zæøå])(?!(?:og|eller|and|or|til|samt)\b)", "", c or "")
+    return re.sub(r"[ \t]+", " ", c.replace("\n", " ")).strip()
 
 
 def _add_pdf_table(tables: list[Table], rows: list[list[str]], pno: int, lines: list[Line]) -> None:
@@ -501,6 +503,26 @@ def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0
     if sentences >= 2 or (filled and sum(len(c) for c in filled) / len(filled) > 80):
         ncol = max(len(r) for r in rows[k:])
         return Table([""] * ncol, rows[k:], numbers[k:], name, anchor=anchor, intro=[x for x in intro if x])
+    # a header over two rows ("Consultation comment" merged over "Topic" and "Summary of comment", "ID" merged down):
+    # the second row holds only the first row's cells again (a vertical merge) or header words, so it is no data row
+    if k + 1 < len(rows):
+        nxt = rows[k + 1]
+        differ = [
+            i for i, c in enumerate(nxt) if c and not (i < len(first) and c == first[i])
+        ]  # the cells the second row adds
+        if (
+            differ
+            and nxt
+            and sum(1 for i in differ if len(nxt[i]) <= 60 and _header_scores(nxt[i])) >= min(2, len(differ))
+            and all(len(nxt[i].split()) <= 4 and not re.search(r"^\d|[.!?]$", nxt[i]) for i in differ)
+            and header_words(nxt) >= 2
+            and not any(len(c) > 60 for c in nxt)
+        ):
+            merged = [
+                (nxt[i] if i < len(nxt) and nxt[i] else "") or (first[i] if i < len(first) else "")
+                for i in range(max(len(first), len(nxt)))
+            ]
+            return Table(merged, rows[k + 2 :], numbers[k + 2 :], name, anchor=anchor, intro=[x for x in intro if x])
     return Table(first, rows[k + 1 :], numbers[k + 1 :], name, anchor=anchor, intro=[x for x in intro if x])
 
 

@@ -355,7 +355,8 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         text = p[0].text
         for x in p[1:]:
             if text.endswith("-") and x.text[:1].islower() and not re.match(r"(?:og|eller|and|or)\b", x.text):
-                text += x.text
+                # a word hyphenated at the line's end ("hukommelsesud-" / "redning") is one word again
+                text = (text[:-1] if re.search(r"[a-zæøå]{2}-$", text) else text) + x.text
             else:
                 text += " " + x.text
         text = re.sub(r"\s+", " ", text).strip()

@@ -17,7 +17,7 @@ from typing import Iterable
 from ingest import hoeringsnotat as hn
 from ingest import prose
 from ingest.columns import infer_columns
-from ingest.loaders import SUPPORTED, Loaded, load
+from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
 from retrieval.embedders import Embedder
@@ -28,7 +28,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "3"  # part of every document hash: a parser change re-ingests everything (3: issue 20 layouts)
+PARSER_VERSION = "4"  # part of every document hash: a parser change re-ingests everything (4: the first blind set)
 
 
 @dataclass
@@ -274,12 +274,27 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     kind = meta.kind or "document"
     # every table: a høringsnotat table gives rows, any other table a record per row ("Kolonne: værdi")
     row_fields: list[tuple[int, list]] = []  # (table index, RowFields)
+    table_lines: set[int] = set()  # text lines a table's rows took (the numbered points an answer table answers)
     plain: list[int] = []
     for ti, t in enumerate(loaded.tables):
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
-        owner = _table_owner(t, mp, loaded)
+        heading = None  # the heading above an answer table, however many points stand between them
+        points = _points_above(t, mp, loaded)
+        if points:  # an answer table: its rows answer the party's numbered points above it, by number
+            t.header, t.rows = t.header + ["Høringssvar (resumé)"], [r + [text] for r, text in zip(t.rows, points[0])]
+            table_lines |= points[1]
+            heading = points[2] or ""
+            mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
+            mp.reasons.append("the points answered are the numbered paragraphs above the table, joined by number")
+        by_party = None if points else _points_by_party(t, mp, loaded)
+        if by_party:  # one answer table for all parties: each row's point is under its party's heading, by number
+            t.header, t.rows = t.header + ["Høringssvar (resumé)"], [r + [x] for r, x in zip(t.rows, by_party[0])]
+            table_lines |= by_party[1]
+            mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
+            mp.reasons.append("the points answered are the numbered paragraphs under each party's heading, by number")
+        owner = _table_owner(t, mp, loaded, heading)
         if owner:  # a sheet (or a table under a heading) per party: the party is every row's respondent
             t.header, t.rows = t.header + ["Høringspart"], [r + [owner] for r in t.rows]
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
@@ -317,8 +332,23 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         else:
             plain.append(ti)
 
-    prose_rows, used_lines = [], set()
-    if not row_fields:
+    prose_rows, used_lines = [], set(table_lines)
+    silent_rows = []
+    if row_fields:  # parties named as consulted without a response, in the text around the tables
+        said = [f.respondent for _, fs in row_fields for f in fs if f.respondent]
+        # a sheet has no text around its tables: its title rows and the one-cell rows of its other sheets stand in
+        notes_text = [x for t in loaded.tables for x in t.intro] + [
+            r[0]
+            for ti, t in enumerate(loaded.tables)
+            if ti in plain
+            for r in ([t.header] + t.rows)
+            if r and r[0] and len({c for c in r if c}) == 1
+        ]
+        text_lines = loaded.lines if loaded.lines else [Line(i + 1, x) for i, x in enumerate(notes_text)]
+        silent_rows = prose.silent_rows(
+            text_lines, said, one_per_line=not loaded.lines or path.suffix.lower() == ".docx"
+        )
+    else:
         found = None
         if loaded.paragraphs:  # a PDF: its paragraphs rebuilt from the layout first
             found = prose.parse_prose(
@@ -349,7 +379,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             prose_rows, used_lines = found
 
     # høringsnotat rows: one list over all tables (names repaired, types and references resolved together)
-    all_fields = [f for _, fs in row_fields for f in fs] + prose_rows
+    all_fields = [f for _, fs in row_fields for f in fs] + silent_rows + prose_rows
     rows = hn.finish_rows(all_fields) if all_fields else []
     notes.hoeringsnotat_rows = len(rows)
     notes.layout = "prose" if prose_rows else ("table" if row_fields else "document")
@@ -428,7 +458,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             (place, k, r)
             for k, r in enumerate(_table_records(t, doc, doc_hash, title, meta, text_kind, doc_kind, path_here, loaded))
         )
-    for f, d in zip(prose_rows, row_iter):  # prose rows: where their statements are
+    for f, d in zip(silent_rows + prose_rows, row_iter):  # prose rows: where their statements are
         items.append((float(f.place), 0, d))
     items.sort(key=lambda x: (x[0], x[1]))
     recs: list[Record] = []
@@ -473,6 +503,117 @@ def _count_and_check(rows: list[dict], notes: FileNotes, loaded: Loaded | None =
         )
 
 
+POINT_NO = re.compile(r"^\s*(?:(?:Ad|Pkt|Punkt|Nr|Bemærkning|Point|No)\.?\s*)?\(?(\d{1,3})[.):]?\s*$", re.I)
+NUMBERED_PARA = re.compile(
+    r"^\s*(?:(?:Ad|Pkt\.?|Punkt|Bemærkning|Point)\s*)?\(?(\d{1,3})(?:[.)]|\s*:)\s+(\S.*)$", re.S | re.I
+)
+
+
+def _points_above(t, mp, loaded: Loaded) -> tuple[list[str], set[int], str | None] | None:
+    """A table that answers points by number (Pkt. | Regionens svar | Konsekvens), with no column of what was said:
+    the party's points are the numbered paragraphs ("1) …", "2. …") between the heading above and the table. Each
+    row gets the text of the point its number names, with the lines they are on and the heading above; None unless
+    every row's number names one."""
+    if "point" not in mp.roles or "summary" in mp.roles or "respondent" in mp.roles:
+        return None
+    if "comment" not in mp.roles and "handling" not in mp.roles or not t.rows:
+        return None
+    found: dict[int, list[str]] = {}
+    where: dict[int, list[int]] = {}
+    last = None
+    for i in range(t.anchor - 1, -1, -1):  # up to the heading above (or the table before)
+        ln = loaded.lines[i]
+        if ln.heading_level or any(o.anchor == i + 1 and o is not t for o in loaded.tables):
+            break
+    else:
+        i = -1
+    start = i + 1
+    for j in range(start, t.anchor):
+        text = loaded.lines[j].text.strip()
+        if not text:
+            continue
+        m = NUMBERED_PARA.match(text)
+        if m:
+            last = int(m.group(1))
+            found.setdefault(last, []).append(m.group(2).strip())
+            where.setdefault(last, []).append(j)
+        elif last is not None and not text.endswith(":"):  # a paragraph more of the same point (no lead-in)
+            found[last].append(text)
+            where[last].append(j)
+    col = mp.roles["point"]
+    nums = [POINT_NO.match(r[col] if col < len(r) else "") for r in t.rows]
+    if not found and all(nums) and [int(m.group(1)) for m in nums] == list(range(1, len(t.rows) + 1)):
+        # points in Word's own numbering (the number is no part of the text): the paragraphs in order, when there
+        # are as many as the table has rows (a lead-in that ends with a colon aside)
+        paras = [
+            j
+            for j in range(start, t.anchor)
+            if loaded.lines[j].text.strip() and not loaded.lines[j].text.strip().endswith(":")
+        ]
+        if len(paras) == len(t.rows) and all(len(loaded.lines[j].text.split()) >= 4 for j in paras):
+            for n, j in enumerate(paras, 1):
+                found[n], where[n] = [loaded.lines[j].text.strip()], [j]
+    texts, used = [], set()
+    for r in t.rows:
+        m = POINT_NO.match(r[col] if col < len(r) else "")
+        n = int(m.group(1)) if m else None
+        if n not in found:
+            return None
+        texts.append(prose._join_lines(found[n], loaded.lines[where[n][0]].page is not None))
+        used.update(where[n])
+    head = loaded.lines[start - 1] if start > 0 and loaded.lines[start - 1].heading_level else None
+    if head is None:  # no heading style (a PDF): the short line that is no sentence right above the first point
+        first = min(j for js in where.values() for j in js)
+        above = [ln for ln in loaded.lines[start:first] if ln.text.strip()]
+        if above and len(above[-1].text.strip()) <= 90 and not re.search(r"[.:;!?]$", above[-1].text.strip()):
+            head = above[-1]
+    return texts, used, (head.text.strip() if head else None)
+
+
+def _points_by_party(t, mp, loaded: Loaded) -> tuple[list[str], set[int]] | None:
+    """One answer table for all parties (Høringspart | Pkt. | Svar | Konsekvens), with no column of what was said: each
+    row's point is the paragraph numbered so under the heading that names its party ("Høringssvar fra X" or "X").
+    None unless every row finds one."""
+    if "summary" in mp.roles or "point" not in mp.roles or "respondent" not in mp.roles or not t.rows:
+        return None
+    if "comment" not in mp.roles and "handling" not in mp.roles:
+        return None
+    sections: dict[str, dict[int, list[int]]] = {}
+    cur: dict[int, list[int]] | None = None
+    last = None
+    for j, ln in enumerate(loaded.lines[: t.anchor]):
+        text = ln.text.strip()
+        if ln.heading_level:
+            name = re.sub(r"^(?:Høringssvar|Bemærkninger|Svar|Kommentarer)\s+fra\s+", "", text, flags=re.I)
+            cur, last = sections.setdefault(prose._norm(name), {}), None
+            continue
+        m = NUMBERED_PARA.match(text) if cur is not None else None
+        if m:
+            last = int(m.group(1))
+            cur.setdefault(last, []).append(j)
+        elif text and cur is not None and last is not None:
+            cur[last].append(j)
+    rcol, pcol = mp.roles["respondent"], mp.roles["point"]
+    texts, used, party = [], set(), ""
+    for r in t.rows:
+        party = (r[rcol] if rcol < len(r) else "") or party  # a blank name cell takes the name above
+        m = POINT_NO.match(r[pcol] if pcol < len(r) else "")
+        key = prose._norm(party)
+        sec = sections.get(key) or next((v for k, v in sections.items() if key and (key in k or k in key)), None)
+        if not m or not sec or int(m.group(1)) not in sec:
+            return None
+        js = sec[int(m.group(1))]
+        texts.append(
+            prose._join_lines(
+                [NUMBERED_PARA.match(loaded.lines[js[0]].text.strip()).group(2).strip()]
+                + [loaded.lines[j].text.strip() for j in js[1:]],
+                loaded.lines[js[0]].page is not None,
+            )
+        )
+        used.update(js)
+    return texts, used
+
+
 def _heading_before(lines, anchor: int) -> str | None:
     """The heading right above a table (a few lines up at most), when it is not the document's title."""
     seen = 0
@@ -491,7 +632,7 @@ def _heading_before(lines, anchor: int) -> str | None:
 GENERIC_SHEET = re.compile(r"^(?:sheet|ark|tabel|table|blad|data|oversigt|opgørelse|pivot|resumé)\s*\d*$", re.I)
 
 
-def _table_owner(t, mp, loaded: Loaded) -> str | None:
+def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | None:
     """The party a table belongs to when it has no respondent column but what a party said and how it was handled:
     the sheet's name ("Aarhus Kommune") or the heading right above the table, when that is a party's name (an
     organisation word or an acronym, its words capitalised but for connectors), never a theme."""
@@ -500,8 +641,9 @@ def _table_owner(t, mp, loaded: Loaded) -> str | None:
     if "handling" not in mp.roles and "comment" not in mp.roles:
         return None
     cands = [t.name] if not re.match(r"^tabel \d+$", t.name) else []
-    cands.append(_heading_before(loaded.lines, t.anchor) or "")
-    for c in cands:
+    cands.append(heading or _heading_before(loaded.lines, t.anchor) or "")
+    for ci, c in enumerate(cands):
+        said_from = re.match(r"^(?:Høringssvar|Bemærkninger|Svar)\s+fra\s+", (c or "").strip())
         c = re.sub(r"^(?:Høringssvar|Bemærkninger|Svar)\s+fra\s+", "", (c or "").strip())
         words = c.split()
         if not c or GENERIC_SHEET.match(c) or len(words) > 8 or Path(c).suffix:
@@ -510,6 +652,10 @@ def _table_owner(t, mp, loaded: Loaded) -> str | None:
             continue
         if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:[- ][A-ZÆØÅa-zæøå]+)?", c) or prose.ORG.search(c):
             return c
+        if (said_from or heading is not None) and c[:1].isupper():
+            return c  # "Høringssvar fra Sundhedsplejerskerne i Ribeby", or the heading over points answered by number
+        if ci == len(cands) - 1 and len(words) >= 2 and prose._party_name(c) and not re.search(r"[\d:]", c):
+            return c  # a heading of two or more capitalised words ("Lægerne i Vestby"), no theme ("Tema 2: …")
     return None
 
 

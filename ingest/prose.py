@@ -88,6 +88,8 @@ RESPONDED_INTRO = re.compile(
 )
 NOT_RESPONDED_INTRO = re.compile(
     r"ikke (?:har )?(?:afgivet|indsendt|fremsendt|sendt|givet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)|"
+    r"(?:ikke|intet|ingen) (?:\w+ )?(?:modtaget|indkommet) (?:\w+ )?(?:høringssvar|svar)|uden (?:at afgive )?(?:høringssvar|svar)\b|"
+    r"ikke besvaret|"
     r"har ikke (?:svaret|afgivet|indsendt)|ikke (?:har )?svaret|did not (?:respond|reply)|(?:have|has) not responded|"
     r"no response (?:was )?received from",
     re.I,
@@ -138,7 +140,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
 
     def close():
         if cur:
-            text = fold(" ".join(ln.text.strip() for _, ln in cur)) or ""
+            text = fold(_join_lines([ln.text.strip() for _, ln in cur], cur[0][1].page is not None)) or ""
             text = re.sub(r"(?<!\w)(\*\*|__)(.+?)\1(?!\w)", r"\2", text)  # Markdown emphasis: "**Svar:** …"
             label = None
             m = POINT_LABEL.match(text)
@@ -161,6 +163,24 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             close()
     close()
     return out
+
+
+def _join_lines(parts: list[str], pdf: bool) -> str:
+    """A paragraph's lines as one text; in a PDF's lines a word hyphenated at the line's end ("imøde-" / "kommes") is
+    one word again ("kræft- og" keeps its hyphen)."""
+    out = ""
+    for t in parts:
+        if pdf and re.search(r"[a-zæøå]{2}-$", out) and re.match(r"[a-zæøå]", t) and not HYPHEN_KEEP.match(t):
+            out = out[:-1] + t
+        else:
+            out = f"{out} {t}" if out else t
+    return out
+
+
+HYPHEN_KEEP = re.compile(r"(?:og|eller|and|or|til|samt)\b")
+
+
+FROM_HEADING = re.compile(r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$")
 
 
 def _short_heading(t: str) -> bool:
@@ -307,7 +327,7 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     first = after[0].text
     names = _statement_names(first, parties)
     if names:
-        return len(names) == 1 and _norm(names[0]) in _norm(head)
+        return len(names) == 1 and (_norm(names[0]) in _norm(head) or _definite_of(names[0], head))
     if _subject_in(first, head):
         return True
     sents = sentences(first)
@@ -315,6 +335,22 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         bool(NOT_A_PARTY.match(sents[0] if sents else first))
         and _point_like(first)
         or (bool(after[0].label) and not _list_item(first))
+    )
+
+
+# a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name
+DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå-]{3,}(?:et|en|ne)$")
+
+
+def _definite_of(name: str, head: str) -> bool:
+    """ "Ældrerådet" of "Fjordby Ældreråd", "Lægerne" of "Lægelauget i Fjordby", "Plejecentrene" of "Plejecenter
+    Solhaven": the common noun's stem begins a word of the name (or the word begins it)."""
+    if not DEFINITE.match(name):
+        return False
+    low, words = name.lower(), _norm(head).split()
+    stems = [low[: -len(x)] for x in ("erne", "rne", "ene", "ne", "et", "en") if low.endswith(x)]
+    return any(
+        len(st) >= 4 and any(w.startswith(st) or len(w) >= 4 and st.startswith(w) for w in words) for st in stems
     )
 
 
@@ -379,30 +415,105 @@ def _split_names(raw: str, parties: Parties) -> list[str]:
     return [parties.find(name) or name]
 
 
-def parse_prose(
-    lines: list[Line],
-    force: bool = False,
-    notes=None,
-    handling_map: dict[str, str] | None = None,
-    one_per_line: bool = False,
-    layout: bool = False,
-    embedder=None,
-) -> tuple[list[RowFields], set[int]] | None:
-    """Rows of a prose høringsnotat and the line indexes they use; None when the text is not one.
-    NOTE: handling_map is accepted for a uniform call but unused: a reply's deciding sentence is no cell to map."""
-    paras = _paragraphs(lines, one_per_line, layout)
-    if not paras:
-        return None
+# a sentence that names the parties that did not respond: after them ("X og Y har ikke indsendt høringssvar", "X did
+# not respond") or before them ("Der er ikke modtaget høringssvar fra X", "No response was received from X")
+_SILENT_VERB = (
+    r"(?:afgivet|afgive|indsendt|indsende|fremsendt|fremsende|sendt|sende|givet|svaret|besvaret)"
+    r"(?:\s+(?:noget|nogen|et|sit|deres))?(?:\s+(?:høringssvar|svar|bemærkninger|høringen))?"
+)
+SILENT_AFTER = re.compile(
+    rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
+    rf"ikke\s+ønsket\s+at)\s+{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
+    r"(?:respond|reply|comment|responded|replied|submit(?:ted)?\s+(?:a\s+)?(?:response|responses|comments|reply))"
+    r"(?:\s+(?:to|on|in)\s+[^,;:]{1,50})?\s*[.!]?$",
+    re.S,
+)
+SILENT_BEFORE = re.compile(
+    r"^(?:Der\s+er\s+|Det\s+er\s+)?(?:ikke|intet|ingen)\s+(?:blevet\s+)?(?:modtaget|indkommet|indgået|kommet)\s+"
+    r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s+fra\s+(?P<names>[A-ZÆØÅ].{1,160}?)\s*[.!]?$|"
+    r"^Fra\s+(?P<names2>[A-ZÆØÅ].{1,160}?)\s+er\s+der\s+(?:ikke|intet|ingen)\s+(?:modtaget|indkommet)\s+"
+    r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s*[.!]?$|"
+    r"^Høringssvar\s+fra\s+(?P<names4>[A-ZÆØÅ].{1,160}?)\s+er\s+ikke\s+(?:modtaget|indkommet|indgået)\b[^,;:]{0,40}[.!]?$|"
+    r"^No\s+(?:response|responses|reply|replies|comments)\s+(?:was|were)\s+received\s+from\s+(?:the\s+)?"
+    r"(?P<names3>[A-Z].{1,160}?)\s*[.!]?$",
+    re.S,
+)
+_NOT_SILENT_NAME = re.compile(
+    r"^(?:Hørt|Følgende|Øvrige|Andre|Resten|Endelig|Desuden|Derudover|Herudover|Enkelte|Flere|Nogle|Alle)\b"
+)
+
+
+def silent_names(text: str, parties: Parties | None = None) -> list[str]:
+    """The parties a paragraph's sentences say did not respond; [] when it says no such thing. A list after a colon
+    is the lists' business (_lists)."""
+    parties = parties or Parties()
+    out: list[str] = []
+    for sent in sentences(text):
+        if ":" in sent:  # a label ("Øvrige: X har ikke afgivet høringssvar."); a list after a colon is _lists' own
+            label, sent = sent.rsplit(":", 1)
+            if len(label.split()) > 4:
+                continue
+            sent = sent.strip()
+        m = SILENT_AFTER.match(sent) or SILENT_BEFORE.match(sent)
+        if not m:
+            continue
+        raw = next(g for g in m.groups() if g)
+        if NOT_A_PARTY.match(raw) and len(raw.split()) == 1 or _NOT_SILENT_NAME.match(raw):
+            continue
+        if re.search(r"\b(?:" + VERBS + r"|at|som|der|that|which)\b", raw):
+            continue  # a clause ("Regionen bemærker, at X …"), not names
+        names = _silent_split(raw, parties)
+        if names and all(_name_like(n) and n[:1].isupper() and not NOT_AN_ITEM.search(n) for n in names):
+            out.extend(names)
+    return out
+
+
+def _silent_split(raw: str, parties: Parties) -> list[str]:
+    """The names in "Hospice Strandlyst og Vestkystens Ældreråd" (two) or "Dansk Selskab for Obstetrik og
+    Gynækologi, Vadehavet" (one): a part is glued to the one before when "og" joins two words after "for"/"af"/"i"
+    ("Selskab for Obstetrik og Gynækologi"), or when it is one word that names no party itself (", Vadehavet"), or a
+    branch (", Kreds Nord")."""
+    raw = re.sub(r"\s+", " ", raw).strip().rstrip(".")
+    whole = parties.find(raw)
+    if whole:
+        return [whole]
+    tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?:the\s+)?(?=[A-ZÆØÅ]))", raw)
+    items = [tokens[0]]
+    for sep, part in zip(tokens[1::2], tokens[2::2]):
+        part = part.strip()
+        words = part.split()
+        glue = not parties.find(part) and (
+            (sep.strip() in ("og", "and") and re.search(r"\b(?:for|af|i|of|til)\s+[A-ZÆØÅ]\S*$", items[-1]))
+            or (len(words) == 1 and not ORG.search(part) and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part))
+            or re.match(r"(?:Kreds|Lokalafdeling|Afdeling|afd\.|Region)\b", part)
+            and sep.strip() == ","
+        )
+        if glue and part:
+            items[-1] = items[-1] + (sep if sep.strip() in (",", ";") else sep) + part
+        elif part:
+            items.append(part)
+    return [parties.find(x) or x.strip() for x in items if x.strip()]
+
+
+def _lists(paras: list[Para], one_per_line: bool):
+    """1. The lists: consulted, responded, no remarks; and the sentences that name parties that did not respond
+    ("Hospice Strandlyst og Vestkystens Ældreråd har ikke indsendt høringssvar.", "Der er ikke modtaget høringssvar
+    fra X."). Returns the parties, the three lists and the paragraphs that are lists."""
     parties = Parties()
     consulted: list[str] = []
     no_remarks: list[str] = []
     responded: list[str] = []
-    # 1. the lists: consulted, responded, no remarks
     mode: list[str] | None = None
     list_paras: set[int] = set()
     for k, p in enumerate(paras):
         t = p.text
         intro = None
+        silent = [] if p.heading else silent_names(t, parties)
+        if silent:
+            consulted.extend(parties.add(n) for n in silent)
+            list_paras.add(k)
+            mode = None
+            continue
         if NOT_RESPONDED_INTRO.search(t) and (":" in t or p.heading):
             intro = consulted  # "Parter, der ikke har afgivet høringssvar": the silent ones, listed below
         elif NO_REMARKS_INTRO.search(t) and (t.rstrip().endswith(":") or ":" in t):
@@ -431,6 +542,24 @@ def parse_prose(
             list_paras.add(k)
             continue
         mode = None
+    return parties, consulted, no_remarks, responded, list_paras
+
+
+def parse_prose(
+    lines: list[Line],
+    force: bool = False,
+    notes=None,
+    handling_map: dict[str, str] | None = None,
+    one_per_line: bool = False,
+    layout: bool = False,
+    embedder=None,
+) -> tuple[list[RowFields], set[int]] | None:
+    """Rows of a prose høringsnotat and the line indexes they use; None when the text is not one.
+    NOTE: handling_map is accepted for a uniform call but unused: a reply's deciding sentence is no cell to map."""
+    paras = _paragraphs(lines, one_per_line, layout)
+    if not paras:
+        return None
+    parties, consulted, no_remarks, responded, list_paras = _lists(paras, one_per_line)
     # 2. statements and replies, theme by theme
     theme: str | None = None
     rows: list[RowFields] = []
@@ -441,6 +570,14 @@ def parse_prose(
     in_reply = False
     n_replies = 0
     speaker: str | None = None
+    speaker_from = False  # the section's heading says whose it is ("Høringssvar fra X")
+    # the parties the headings name ("Høringssvar fra X"): a statement by one of them is its own, in any section
+    headed = set()
+    for p in paras:
+        if p.heading or _short_heading(p.text):
+            mh = FROM_HEADING.match(_strip_heading(p.text))
+            if mh:
+                headed.add(_norm(mh.group(1)))
 
     from collections import Counter
 
@@ -476,6 +613,7 @@ def parse_prose(
                 who = head
             if who:
                 speaker = parties.add(who)  # a section per respondent: its paragraphs are its points
+                speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
@@ -504,6 +642,7 @@ def parse_prose(
                 who = head
             if who:
                 speaker = parties.add(who)
+                speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
@@ -512,6 +651,17 @@ def parse_prose(
             names = None  # inside a reply only a listed party (or a numbered point) opens a new statement
         if speaker and names and len(names) == 1 and _norm(names[0]) and _norm(names[0]) in _norm(speaker):
             names = [speaker]  # "Danske Fysioterapeuter bemærker" in the section of "Danske Fysioterapeuter, Region …"
+        elif speaker and names and len(names) == 1 and DEFINITE.match(names[0]) and not parties.find(names[0]):
+            names = [speaker]  # "Ældrerådet ønsker" in the section of "Fjordby Ældreråd": the section's party
+        elif (
+            speaker
+            and speaker_from
+            and names
+            and len(names) == 1
+            and not parties.find(names[0])
+            and _norm(names[0]) not in headed
+        ):
+            names = [speaker]  # "Fjordby Kommunes Ældreråd bemærker" under "Høringssvar fra Fjordby Ældreråd"
         if not names and speaker and not _list_item(p.text):
             if p.label or _point_like(p.text, speaker):
                 names = [speaker]  # a numbered point, or a paragraph that states something ("Rådet foreslår …")
@@ -598,6 +748,29 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
             f.raw_text = fold(" ".join(x for x in (name, st.theme, summary, reply_text) if x)) or ""
             f.place = st.paras[0].start
             out.append(f)
+    return out
+
+
+def silent_rows(lines: list[Line], said: list[str], one_per_line: bool = False) -> list[RowFields]:
+    """In a document whose points are in tables: an `intet_svar` row for each party its text lists (or a sentence
+    names) as consulted without a response, unless the tables have a row of it."""
+    paras = _paragraphs(lines, one_per_line)
+    if not paras:
+        return []
+    parties, consulted, _, responded, _ = _lists(paras, one_per_line)
+    known = {_norm(x) for x in said} | {_norm(x) for x in responded}
+    out: list[RowFields] = []
+    for name in consulted:
+        n = _norm(name)
+        aliases = {n} | {k for k, v in parties.canon.items() if v == name}  # "Danske Regioner (DR)": "DR" too
+        if not n or any(f" {a} " in f" {k} " or f" {k} " in f" {a} " for a in aliases for k in known if k and a):
+            continue
+        f = RowFields(respondent=name, line_start=None, line_end=None, page=None)
+        f.handling, f.handling_raw, f.handling_source = "intet_svar", "Der er ikke fremsendt høringssvar.", "consulted"
+        f.raw_text = f"{name}: hørt, intet høringssvar"
+        f.place = len(lines) + 1
+        out.append(f)
+        known.add(n)
     return out
 
 

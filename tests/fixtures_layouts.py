@@ -2012,6 +2012,438 @@ ADMIN_LAYOUTS = [
 ]
 
 
+# --- issue 20, the first blind set's weaknesses, as new layouts ---------------------------------------------------------
+
+# (party, [points], [(answer, outcome cell)], [expected handling])
+ANSWER_TABLE_PARTIES = [
+    (
+        "Skolesundhedsplejen i Sydby",
+        [
+            "Skolesundhedsplejen bemærker, at planen ikke nævner de nye indskolingsundersøgelser, som blev indført i "
+            "2024.",
+            "Sundhedsplejerskerne ønsker, at trivselsmålingen i 4. klasse gøres obligatorisk på alle skoler.",
+        ],
+        [
+            ("Indskolingsundersøgelserne er nu beskrevet i afsnit 2.1.", "Ændres"),
+            ("Trivselsmålingen gennemføres allerede på alle skoler efter skolelovens regler.", "Fastholdes"),
+        ],
+        ["aendring", "ingen_aendring"],
+    ),
+    (
+        "Dansk Psykolog Forening, Region Syd",
+        [
+            "Foreningen finder, at ventetiden til skolepsykolog på op til 20 uger er uacceptabel.",
+            "Foreningen foreslår et åbent rådgivningstilbud for unge i alderen 15-24 år.",
+            "Foreningen anbefaler, at kommunen ansætter en psykolog med speciale i spiseforstyrrelser.",
+        ],
+        [
+            (
+                "Kommunen er enig, og målet om højst 8 ugers ventetid er skrevet ind, dog først fra 2027.",
+                "Delvis ændring",
+            ),
+            ("Et åbent rådgivningstilbud indgår i udmøntningen af planens indsats 3.", "Indgår i det videre arbejde"),
+            ("Ansættelser besluttes i budgetforhandlingerne og ligger uden for planen.", "Uden for planens rammer"),
+        ],
+        ["delvist", "implementering", "uden_for_rammerne"],
+    ),
+    (
+        "Sydby Idrætsråd",
+        ["Idrætsrådet ønsker, at foreningslivet nævnes som partner i indsatsen mod inaktivitet blandt børn."],
+        [("Foreningslivet er tilføjet som partner i afsnit 4.", "Ændres")],
+        ["aendring"],
+    ),
+    (
+        "Forældreforeningen Trygge Børn",
+        [
+            "Forældreforeningen efterlyser mere information til forældre om skærmtid.",
+            "Foreningen foreslår, at kommunen opretter en telefonrådgivning for forældre om aftenen.",
+        ],
+        [
+            ("Kommunen udarbejder en folder om skærmtid som led i implementeringen.", "Indgår i det videre arbejde"),
+            (
+                "Forslaget ligger uden for planens rammer, da rådgivningen drives af en privat fond.",
+                "Uden for planens rammer",
+            ),
+        ],
+        ["implementering", "uden_for_rammerne"],
+    ),
+]
+ANSWER_TABLE_SILENT = ["Sydby Ungdomsråd", "Tandplejen Sydby"]
+
+
+def build_docx_answer_tables(tmp: Path) -> Built:
+    """Heading 2 "Bemærkninger fra X" per party, its points as "1. …" paragraphs, then one table per party (Nr. |
+    Kommunens bemærkning | Indstilling) that answers them by number; the parties that did not answer in a closing
+    sentence ("Der er ikke indkommet svar fra X og Y.")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Sundhedsplan for børn og unge 2026–2029 – høringsnotat", level=1)
+    d.add_paragraph(
+        "Planen har været i høring i seks uger. Under hver høringspart gengives bemærkningerne nummereret, og "
+        "kommunens svar følger i en tabel med samme numre."
+    )
+    exp = []
+    for party, points, answers, codes in ANSWER_TABLE_PARTIES:
+        d.add_heading(f"Bemærkninger fra {party}", level=2)
+        for i, pt in enumerate(points, 1):
+            d.add_paragraph(f"{i}. {pt}")
+        t = d.add_table(rows=1, cols=3)
+        for c, h in zip(t.rows[0].cells, ("Nr.", "Kommunens bemærkning", "Indstilling")):
+            c.text = h
+        for i, (ans, cell) in enumerate(answers, 1):
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text = str(i), ans, cell
+        d.add_paragraph("")
+        exp += [{"respondent": party, "summary": pt, "handling": c} for pt, c in zip(points, codes)]
+    d.add_heading("Parter uden høringssvar", level=2)
+    d.add_paragraph(f"Der er ikke indkommet svar fra {ANSWER_TABLE_SILENT[0]} og {ANSWER_TABLE_SILENT[1]}.")
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in ANSWER_TABLE_SILENT]
+    p = tmp / "hoeringsnotat-svartabeller.docx"
+    d.save(p)
+    return Built("DOCX, numbered points per party answered by number in a table per party", p, exp)
+
+
+def build_docx_answer_table_joint(tmp: Path) -> Built:
+    """The same points under bare party headings ("Sydby Idrætsråd"), points as "(1) …", and ONE answer table for
+    all parties at the end (Høringspart | Pkt. | Kommunens bemærkning | Indstilling), the name on each party's first
+    row only."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Sundhedsplan for børn og unge 2026–2029 – høringsnotat", level=1)
+    d.add_paragraph("Høringssvarene gengives nedenfor, og kommunens svar står samlet i tabellen til sidst.")
+    exp = []
+    for party, points, _, codes in ANSWER_TABLE_PARTIES:
+        d.add_heading(party, level=2)
+        for i, pt in enumerate(points, 1):
+            d.add_paragraph(f"({i}) {pt}")
+        exp += [{"respondent": party, "summary": pt, "handling": c} for pt, c in zip(points, codes)]
+    d.add_heading("Kommunens svar", level=2)
+    t = d.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ("Høringspart", "Pkt.", "Kommunens bemærkning", "Indstilling")):
+        c.text = h
+    for party, _, answers, _ in ANSWER_TABLE_PARTIES:
+        for i, (ans, cell) in enumerate(answers, 1):
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text, cells[3].text = party if i == 1 else "", f"Pkt. {i}", ans, cell
+    d.add_paragraph(f"{ANSWER_TABLE_SILENT[0]} og {ANSWER_TABLE_SILENT[1]} har ikke svaret på høringen.")
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in ANSWER_TABLE_SILENT]
+    p = tmp / "hoeringsnotat-samlet-svartabel.docx"
+    d.save(p)
+    return Built("DOCX, numbered points under party headings, one answer table for all parties", p, exp)
+
+
+SCAN_DEFINITE = [
+    (
+        "Nordhavn Handicapråd",
+        [
+            "Handicaprådet ønsker, at ledsageordningen til borgere med nedsat mobilitet omtales i forbindelse med "
+            "transport til genoptræning på sygehusene.",
+            "Handicaprådet foreslår, at alle kommunens genoptræningslokaler gøres tilgængelige for kørestolsbrugere "
+            "inden udgangen af planperioden.",
+        ],
+        [
+            "Forvaltningens vurdering: Bemærkningen imødekommes, og ledsageordningen er beskrevet i afsnit 3.",
+            "Forvaltningens vurdering: Tilgængeligheden indgår i det videre arbejde med kommunens bygningsplan.",
+        ],
+        ["aendring", "implementering"],
+    ),
+    (
+        "Praktiserende Fysioterapeuter i Nordhavn",
+        [
+            "Fysioterapeuterne bemærker, at henvisningerne til vederlagsfri fysioterapi ofte mangler oplysninger om "
+            "diagnose og funktionsniveau.",
+            "Fysioterapeutklinikkerne Nordhavn foreslår, at kommunen og klinikkerne holder et fælles møde hvert år.",
+        ],
+        [
+            "Forvaltningens vurdering: Henvisningernes indhold er fastsat nationalt og ligger uden for planens rammer.",
+            "Forvaltningens vurdering: Et årligt møde indgår i det videre samarbejde med klinikkerne.",
+        ],
+        ["uden_for_rammerne", "implementering"],
+    ),
+    (
+        "Nordhavn Ældreråd",
+        [
+            "Ældrerådet finder det uheldigt, at ventetiden på hjemmegenoptræning efter udskrivning stadig er over "
+            "to uger for mange ældre borgere.",
+            "Ældrerådet ønsker, at de pårørende inddrages i planlægningen af genoptræningsforløbet fra første dag.",
+        ],
+        [
+            "Forvaltningens vurdering: Ventetiden er behandlet i afsnit 2, og planen ændres ikke.",
+            "Forvaltningens vurdering: Bemærkningen imødekommes delvist; pårørende nævnes nu i afsnit 4, men "
+            "inddragelsen sker efter borgerens ønske.",
+        ],
+        ["ingen_aendring", "delvist"],
+    ),
+]
+SCAN_DEFINITE_SILENT = ["Nordhavn Seniorklub", "Patientforeningen Nordhavn"]
+
+
+def build_pdf_scanned_definite(tmp: Path) -> Built:
+    """A scan's text layer (one font, lines askew, no paragraph spacing, words hyphenated at line ends), "Høringssvar
+    fra Nordhavn Ældreråd" over points that say "Ældrerådet …" (the party is the heading's name), and the parties
+    that did not answer named in a closing sentence ("X og Y har ikke afgivet høringssvar.")."""
+    import random
+    import textwrap
+
+    from fpdf import FPDF
+
+    rnd = random.Random(7)
+    out: list[str] = []
+
+    def put(t: str, width: int = 74) -> None:
+        lines = textwrap.wrap(t, width)
+        for i in range(len(lines) - 1):  # hyphenate a long word at the line's end, as a typesetter does
+            nxt = lines[i + 1].split(" ", 1)
+            w = nxt[0]
+            if len(w) >= 10 and w.isalpha():
+                k = len(w) // 2
+                lines[i] += " " + w[:k] + "-"
+                lines[i + 1] = w[k:] + (" " + nxt[1] if len(nxt) > 1 else "")
+        out.extend(lines)
+
+    put("NORDHAVN KOMMUNE - HØRINGSNOTAT OM GENOPTRÆNINGSPLAN 2026-2029")
+    put("Planen har været i høring i fire uger. Der er indkommet fem høringssvar, som er gengivet nedenfor.")
+    exp = []
+    for party, points, replies, codes in SCAN_DEFINITE:
+        put(f"Høringssvar fra {party}")
+        for i, (pt, rep, code) in enumerate(zip(points, replies, codes)):
+            put(f"{'abc'[i]}) {pt}")
+            put(rep)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    put("Øvrige høringsparter")
+    put(f"{SCAN_DEFINITE_SILENT[0]} og {SCAN_DEFINITE_SILENT[1]} har ikke afgivet høringssvar.")
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in SCAN_DEFINITE_SILENT]
+    pdf = FPDF()
+    pdf.add_font("Mono", "", DEJAVU_MONO)
+    pdf.set_auto_page_break(False)
+    per_page = 46
+    pages = [out[i : i + per_page] for i in range(0, len(out), per_page)]
+    for n, page in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_font("Mono", size=10)
+        y = 25.0
+        for ln in page:
+            x = 20 + rnd.uniform(-0.4, 0.4)
+            with pdf.rotation(angle=rnd.uniform(-0.3, 0.3), x=x, y=y):
+                pdf.text(x, y, ln)
+            y += 5.2 + rnd.uniform(-0.3, 0.3)
+        pdf.text(104, 287, str(n))
+    p = tmp / "hoeringsnotat-scannet-raad.pdf"
+    pdf.output(str(p))
+    return Built("PDF, a scan's text layer: 'Høringssvar fra X Ældreråd' over 'Ældrerådet …', hyphenation", p, exp)
+
+
+# (no., sender, topic, summary, assessment, decision, expected handling)
+TWO_ROW_HEADER_ROWS = [
+    (
+        1,
+        "Vestby Kommune, Jobcentret",
+        "Beskæftigelse",
+        "Jobcentret ønsker, at sundhedsindsatsen for ledige med smerter beskrives.",
+        "Et nyt afsnit 5.2 beskriver indsatsen.",
+        "Ændres",
+        "aendring",
+    ),
+    (
+        2,
+        "Vestby Kommune, Jobcentret",
+        "Samarbejde",
+        "Jobcentret foreslår faste møder med de praktiserende læger.",
+        "Møderne aftales i det videre arbejde med praksiskonsulenterne.",
+        "Indgår i det videre arbejde",
+        "implementering",
+    ),
+    (
+        3,
+        "Hjerteforeningen Vestby",
+        "Forebyggelse",
+        "Foreningen ønsker gratis hjertestartere i alle idrætshaller.",
+        "Opsætning af hjertestartere er ikke en del af sundhedspolitikken.",
+        "Uden for planens rammer",
+        "uden_for_rammerne",
+    ),
+    (
+        4,
+        "Hjerteforeningen Vestby",
+        "Rehabilitering",
+        "Foreningen bemærker, at hjerterehabilitering bør tilbydes om aftenen.",
+        "Aftenhold oprettes som forsøg, men ikke på alle centre.",
+        "Delvis ændring",
+        "delvist",
+    ),
+    (
+        5,
+        "Vestby Lægelaug",
+        "Lægedækning",
+        "Lægelauget anfører, at planens mål for lægedækning er urealistiske.",
+        "Målene fastholdes, da de svarer til regionens praksisplan.",
+        "Fastholdes",
+        "ingen_aendring",
+    ),
+    (
+        6,
+        "Ungdommens Sundhedsråd Vestby",
+        "Mental sundhed",
+        "Rådet ønsker, at unge inddrages i udformningen af indsatsen for mental sundhed.",
+        "Unge inddrages via ungepanelet, som nu er nævnt i afsnit 3.",
+        "Ændres",
+        "aendring",
+    ),
+]
+
+
+def build_xlsx_two_row_header(tmp: Path) -> Built:
+    """A title row, then a header over two rows: Nr. and Afsender merged down, "Høringssvaret" merged over Emne and
+    Resumé, "Kommunens stillingtagen" merged over Vurdering and Beslutning (the second header row is no point)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Høringssvar"
+    ws.append(["Sundhedspolitik 2026–2030, Vestby Kommune – høringsnotat"])
+    ws.append(["Nr.", "Afsender", "Høringssvaret", None, "Kommunens stillingtagen", None])
+    ws.append([None, None, "Emne", "Resumé", "Vurdering", "Beslutning"])
+    for c in ("A2:A3", "B2:B3", "C2:D2", "E2:F2"):
+        ws.merge_cells(c)
+    for r in TWO_ROW_HEADER_ROWS:
+        ws.append(list(r[:6]))
+    ws.freeze_panes = "A4"
+    p = tmp / "hoeringsnotat-to-rækker.xlsx"
+    wb.save(p)
+    exp = [{"respondent": r[1], "summary": r[3], "handling": r[6]} for r in TWO_ROW_HEADER_ROWS]
+    return Built("XLSX, a header over two rows (merged down and across)", p, exp)
+
+
+# (theme, [(party, summary, comment, conclusion, expected handling)])
+THEME_TABLES_SILENT = [
+    (
+        "Tema 1: Adgang til behandling",
+        [
+            (
+                "Østby Kommune",
+                "Kommunen ønsker kortere ventetid til diætist for borgere med type 2-diabetes.",
+                "Ventetiden følges, men kapaciteten ændres ikke i denne plan.",
+                "Ingen ændring",
+                "ingen_aendring",
+            ),
+            (
+                "",
+                "Kommunen foreslår, at diætisten kan se borgere i sundhedshuset i Østby.",
+                "Sundhedshuset er tilføjet som mulig lokalitet i afsnit 2.",
+                "Planen ændret",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Tema 2: Samarbejde",
+        [
+            (
+                "Diabetesforeningen Øst",
+                "Foreningen ønsker, at patientuddannelsen koordineres mellem kommune og hospital.",
+                "Koordineringen indgår i implementeringen af planen.",
+                "Indgår i implementering",
+                "implementering",
+            ),
+            (
+                "Østby Apotek",
+                "Apoteket tilbyder at varetage medicinsamtaler for nydiagnosticerede.",
+                "Medicinsamtaler er reguleret i apotekerloven og ligger uden for planen.",
+                "Uden for rammerne",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+THEME_TABLES_SILENT_PARTIES = ["Østby Handicapråd", "Foreningen for Fodterapeuter i Øst"]
+
+
+def build_docx_theme_tables_silent(tmp: Path) -> Built:
+    """A table per theme (with a party column) and, after the tables, the parties that did not answer as a list
+    ("Følgende høringsparter har ikke afgivet høringssvar: X og Y.")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Diabetesplan 2026–2028 – høringsnotat", level=1)
+    d.add_paragraph("Høringssvarene er ordnet efter tema.")
+    exp = []
+    for theme, rows in THEME_TABLES_SILENT:
+        d.add_heading(theme, level=2)
+        t = d.add_table(rows=1, cols=4)
+        for c, h in zip(t.rows[0].cells, ("Høringspart", "Resumé af høringssvar", "Kommentar", "Konklusion")):
+            c.text = h
+        last = None
+        for party, summary, comment, concl, code in rows:
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text, cells[3].text = party, summary, comment, concl
+            last = party or last
+            exp.append({"respondent": last, "summary": summary, "handling": code})
+    d.add_paragraph(
+        "Følgende høringsparter har ikke afgivet høringssvar: "
+        f"{THEME_TABLES_SILENT_PARTIES[0]} og {THEME_TABLES_SILENT_PARTIES[1]}."
+    )
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in THEME_TABLES_SILENT_PARTIES]
+    p = tmp / "hoeringsnotat-tematabeller-uden-svar.docx"
+    d.save(p)
+    return Built("DOCX, a table per theme, the parties without a response listed after the tables", p, exp)
+
+
+BARE_HEADING_PARTIES = [
+    (
+        "Lægerne i Vestby",
+        "Lægerne ønsker, at akutpladserne på plejecentret kan bookes direkte fra lægepraksis.",
+        "Direkte booking indføres, og afsnit 4 er tilrettet.",
+        "Imødekommet",
+        "aendring",
+    ),
+    (
+        "Jordemødrene Vestby",
+        "Jordemødrene foreslår et fælles forløb for gravide med rygestop.",
+        "Forløbet indgår i den videre implementering af planen.",
+        "Taget til efterretning; indgår i det videre arbejde",
+        "implementering",
+    ),
+]
+
+
+def build_docx_bare_party_headings(tmp: Path) -> Built:
+    """A table per party under a bare heading with no organisation word ("Lægerne i Vestby") and no respondent
+    column; a table under a theme heading ("Økonomi", one word) with counts stays a plain table."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat om ældre- og sundhedsplan for Vestby", level=1)
+    exp = []
+    for party, summary, comment, cell, code in BARE_HEADING_PARTIES:
+        d.add_heading(party, level=2)
+        t = d.add_table(rows=1, cols=3)
+        for c, h in zip(t.rows[0].cells, ("Bemærkning", "Kommunens kommentar", "Konklusion")):
+            c.text = h
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = summary, comment, cell
+        exp.append({"respondent": party, "summary": summary, "handling": code})
+    d.add_heading("Økonomi", level=2)
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "År", "Budget (mio. kr.)"
+    cells = t.add_row().cells
+    cells[0].text, cells[1].text = "2026", "12,5"
+    p = tmp / "hoeringsnotat-navneoverskrifter.docx"
+    d.save(p)
+    return Built("DOCX, a table per party under a bare heading without an organisation word", p, exp)
+
+
+BLIND_WEAKNESSES = [
+    build_docx_answer_tables,
+    build_docx_answer_table_joint,
+    build_pdf_scanned_definite,
+    build_xlsx_two_row_header,
+    build_docx_theme_tables_silent,
+    build_docx_bare_party_headings,
+]
+
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -2058,7 +2490,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         print("| layout | file | rows expected | rows found | row F1 | handling accuracy |")
         print("|---|---|---|---|---|---|")
-        for b in BUILDERS + VARIANTS + ADMIN_LAYOUTS:
+        for b in BUILDERS + VARIANTS + ADMIN_LAYOUTS + BLIND_WEAKNESSES:
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)
             print(

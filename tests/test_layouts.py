@@ -632,3 +632,38 @@ def test_score_layouts_scores_a_folder_against_its_gold_files(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["total"]["point_f1"] == 1.0
     assert out["total"]["outcome_accuracy"] == pytest.approx(10 / 11)
+
+
+@pytest.mark.parametrize(
+    "builder",
+    F.BLIND_WEAKNESSES,
+    ids=[
+        "docx-answer-tables",
+        "docx-answer-table-joint",
+        "pdf-scan-definite-subject",
+        "xlsx-two-row-header",
+        "docx-theme-tables-silent",
+        "docx-bare-party-headings",
+    ],
+)
+def test_the_first_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
+    """Issue 20, the first blind set: points answered by number in a table per party, a party heading over points
+    that name the party by a common noun ("Ældrerådet"), a header over two rows, and parties without a response
+    named in a closing sentence or list (in prose and in a document of tables). Every point, nothing extra."""
+    built = builder(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
+    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    rows = [r for r in recs if r.is_row]
+    assert notes.hoeringsnotat_rows == len(rows)
+    silent = {e["respondent"] for e in built.expected if e["handling"] == "intet_svar"}
+    assert {r.respondent for r in rows if r.handling == "intet_svar"} == silent
+    text = " ".join(r.text for r in recs if not r.is_row)
+    summaries = " ".join(r.summary or "" for r in rows)
+    if built.path.suffix == ".pdf":  # a word hyphenated at the line's end is one word again
+        assert "tilgængelige" in summaries and "genoptræningsforløbet" in summaries, summaries
+    if "svartabel" in built.path.name:  # the points are the rows' summaries, not text records as well
+        assert "Idrætsrådet ønsker" in summaries and "Idrætsrådet ønsker" not in text
+        assert all("punkt" in (r.section or "") for r in rows if r.summary)
