@@ -186,7 +186,7 @@ def cmd_ingest(args, settings) -> int:
         )
         print(
             f"Records: {report.records}  by kind: "
-            + ", ".join(f"{k} {v}" for k, v in sorted(report.records_by_kind.items()))
+            + ", ".join(f"{_kind_word(k)} {v}" for k, v in sorted(report.records_by_kind.items()))
         )
         if report.rows_by_handling:
             print(
@@ -236,6 +236,16 @@ def cmd_stats(args, settings) -> int:
                 v = {_handling_word(h): n for h, n in v.items()}
             print(f"{k}: {v}")
     return 0
+
+
+def _kind_word(code: str) -> str:
+    """A document kind as people read it ("høringsnotat", not "hoeringsnotat")."""
+    from retrieval.vocab import KINDS, Kind
+
+    try:
+        return KINDS[Kind(code)].label("da")
+    except ValueError:
+        return code
 
 
 def _handling_word(code: str) -> str:

@@ -677,7 +677,7 @@ def _row_view(x: Record, t: dict, lang: str) -> dict:
         "quote_pages": ", ".join(str(p) for p in x.quote_pages or []),
         "page": x.page,
         "lines": f"{x.line_start}-{x.line_end}" if x.line_start else None,
-        "doc": x.doc,
+        "doc": x.title or x.doc,  # shown to people: the document's title, never its file name
     }
 
 

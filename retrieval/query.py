@@ -986,6 +986,14 @@ def _counts_points(toks: list[Tok], b: int, known: set[int]) -> bool:
     return True
 
 
+def _author_word(word: str, authors: set[str]) -> bool:
+    """A word of a document's author or title, as written or in English ("Zealand's" -> sjælland)."""
+    w = re.sub(r"['’]s$", "", word.lower())
+    if w in authors or any(p in authors for p in w.split("-")):
+        return True
+    return any(d in authors for d in pb.NAME_WORDS.get(w, ()))
+
+
 def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int], authors: set[str] = frozenset()) -> str | None:
     """A name in the speaker's place that no respondent has: "Hvad sagde Dansk Erhverv?", "What did KL say?".
     An organisation that wrote one of the documents (`authors`: their title and publisher words) is a source, not
@@ -1025,7 +1033,7 @@ def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int], authors: 
             and w.lower() not in STOPWORDS
         ]
         if seq and s > 0 and content:
-            if all(w.lower() in authors for w in content):
+            if all(_author_word(w, authors) for w in content):
                 continue
             return " ".join(seq)
     return None

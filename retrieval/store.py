@@ -133,7 +133,7 @@ class ChromaStore:
     @property
     def location(self) -> str:
         """Where the store is, for operators (CLI, server log); never sent to clients, see `kind`."""
-        return self.url or str(self.path)
+        return self.url or str(self.path.resolve())
 
     @property
     def kind(self) -> str:
@@ -201,6 +201,8 @@ class ChromaStore:
     # it is complete, so a failing or killed ingest leaves the previous index answering.
 
     def _pointer(self, create: bool = False):
+        if not create and not self.url and self._client is None and not self.path.exists():
+            return None  # NOTE: reading a store that is not there makes no folder (a question asked in another folder)
         client = self._client_()
         try:
             return client.get_collection(self.collection_name)
@@ -292,6 +294,12 @@ class ChromaStore:
         """The collection, checked against the embedder that will embed the questions."""
         col = self._existing()
         if col is None:
+            if not self.url and not self.path.exists():
+                raise StoreEmpty(
+                    f"No plansvar index in {self.location}: the folder does not exist. Run `plansvar ingest` first, "
+                    "or set PLANSVAR_STORE to the folder an ingest made (the default, .plansvar, is relative to the "
+                    "folder plansvar runs in)."
+                )
             raise StoreEmpty(
                 f"No plansvar index in {self.location} (collection {self.collection_name!r}): the store answers but "
                 "holds no index. Run `plansvar ingest` first."
