@@ -908,4 +908,9 @@ def _duration(s: float) -> str:
 def _progress(total: int, enabled: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc="embedding", unit="rec", file=sys.stderr, disable=not enabled or total == 0)
+    # NOTE: a bar only on a terminal: in a log or a pipe its redraws are one garbled line (the estimate line and the
+    # summary still say what happened)
+    tty = sys.stderr.isatty() if hasattr(sys.stderr, "isatty") else False
+    return tqdm(
+        total=total, desc="embedding", unit="rec", file=sys.stderr, disable=not enabled or total == 0 or not tty
+    )
