@@ -92,6 +92,19 @@ def decode_text(data: bytes) -> str:
     raise ParseError("the text is neither UTF-8 nor Windows-1252")
 
 
+def _md_inline(t: str) -> str:
+    """A Markdown line as the text it shows: a quote's "> " and a bullet's "- "/"* " marker taken off (a bullet
+    keeps "•" so it still reads as a list item), "**bold**" unwrapped; indentation kept for continuation lines."""
+    s = t.lstrip()
+    while s.startswith(">"):
+        s = s[1:].lstrip()
+    m = re.match(r"^[-*+]\s+(?=\S)", s)
+    if m:
+        s = "• " + s[m.end() :]
+    s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
+    return s if s != t.lstrip() else t
+
+
 def _load_text(path: Path, data: bytes) -> Loaded:
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
     lines = []
@@ -103,6 +116,8 @@ def _load_text(path: Path, data: bytes) -> Loaded:
             hashes = len(t) - len(t.lstrip("#"))
             if 1 <= hashes <= 6 and t[hashes : hashes + 1] == " ":
                 level, t = hashes, t[hashes:].strip()
+        elif md:
+            t = _md_inline(t)
         lines.append(Line(i, t, None, level))
     return Loaded(path, lines=lines, raw_text=text)
 

@@ -56,6 +56,9 @@ REPLY_FROM = re.compile(
 # a bare label before the answer: "Svar: …", "Vurdering: …" (a bare "Bemærkning:" may be the party's own)
 REPLY_LABEL = re.compile(r"^(?:svar|vurdering|besvarelse|indstilling|reply|response)\s*:\s*(?P<rest>.*)$", re.I | re.S)
 
+# a bare "Bemærkning:"/"Kommentar:" label: the answer only right after a party's point in that party's section
+BARE_REMARK = re.compile(r"^(?:bemærkning|kommentar|administrationens bemærkning)\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
+
 
 def _reply(t: str):
     return REPLY.match(t) or REPLY_FROM.match(t) or REPLY_LABEL.match(t)
@@ -158,6 +161,8 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             close()
             out.append(Para(i, i, t, True, ln, ln))
             continue
+        if cur and ln.page is None and re.match(r"[•▪◦‣●]\s", t):
+            close()  # a bullet opens its own paragraph (a Markdown "- " list without blank lines between items)
         cur.append((i, ln))
         if one_per_line or (ln.page is not None and re.search(r"[.:!?]$", t)):
             close()
@@ -180,7 +185,11 @@ def _join_lines(parts: list[str], pdf: bool) -> str:
 HYPHEN_KEEP = re.compile(r"(?:og|eller|and|or|til|samt)\b")
 
 
-FROM_HEADING = re.compile(r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$")
+# a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Part: X" (Markdown "## Part: X")
+FROM_HEADING = re.compile(
+    r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"
+    r"Høringssvar\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*)(\S.*)$"
+)
 
 
 def _short_heading(t: str) -> bool:
@@ -250,6 +259,22 @@ def _name_like(item: str) -> bool:
     return len(words) <= 8 and len(lower) <= 2
 
 
+def _short_form(name: str, full: str) -> bool:
+    """The text's short form of a section's full party name: its opening words ("Psykiatrisk Center" for
+    "Psykiatrisk Center Brinkby, Region Søndervang") or an acronym whose letters run in order through the name,
+    the first being its first word's ("DSR" for "Dansk Sygeplejeråd, Kreds Vesterland")."""
+    n, f = _norm(name), _norm(full)
+    if not n or not f:
+        return False
+    if f == n or f.startswith(n + " "):
+        return True
+    a = name.strip()
+    if not re.fullmatch(r"[A-ZÆØÅ]{2,6}", a) or not f.startswith(a[0].lower()):
+        return False
+    rest = iter(f[1:])
+    return all(ch in rest for ch in a[1:].lower())
+
+
 def _norm(name: str) -> str:
     n = re.sub(r"\([^)]*\)", "", name)
     return re.sub(r"[^\wæøå]+", " ", n.lower()).strip()
@@ -262,7 +287,11 @@ class Parties:
         self.canon: dict[str, str] = {}  # normalised name or alias -> name as listed
 
     def add(self, item: str) -> str:
-        name = re.sub(r"\s*\(([^)]*)\)\s*$", "", item).strip()
+        m = re.search(r"\s*\(([^)]*)\)\s*$", item)
+        # a short alias in parentheses goes ("Danske Regioner (DR)"); a longer one is part of the name ("SSP Brinkby
+        # (Skole, Socialforvaltning og Politi)")
+        long_paren = bool(m) and (len(m.group(1)) > 12 or "," in m.group(1))
+        name = item.strip() if long_paren else re.sub(r"\s*\(([^)]*)\)\s*$", "", item).strip()
         self.canon.setdefault(_norm(name), name)
         m = re.search(r"\(([^)]{2,12})\)\s*$", item)
         if m:
@@ -324,6 +353,8 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         return False
     if not (_party_name(head) or len(words) == 1 and re.search(r"(?:en|et|rne)$", head)):
         return False
+    if len(after) > 1 and _section_intro(after[0].text) and not after[1].heading:
+        after = after[1:]  # "Høringssvaret indeholder følgende bemærkninger:" before the points
     first = after[0].text
     names = _statement_names(first, parties)
     if names:
@@ -338,6 +369,11 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     )
 
 
+def _section_intro(t: str) -> bool:
+    """A line that announces a section's points and says none: "Høringssvaret indeholder følgende bemærkninger:"."""
+    return len(t) <= 90 and t.rstrip().endswith(":") and ":" not in t.rstrip()[:-1] and not re.search(r"\b(?:at|that)\b", t)
+
+
 # a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name
 DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå-]{3,}(?:et|en|ne)$")
 
@@ -349,8 +385,11 @@ def _definite_of(name: str, head: str) -> bool:
         return False
     low, words = name.lower(), _norm(head).split()
     stems = [low[: -len(x)] for x in ("erne", "rne", "ene", "ne", "et", "en") if low.endswith(x)]
+    stems += [st[:-1] + "er" for st in stems if re.search(r"[^aeiouyæøå]r$", st)]  # "Centret" of "…center"
     return any(
-        len(st) >= 4 and any(w.startswith(st) or len(w) >= 4 and st.startswith(w) for w in words) for st in stems
+        len(st) >= 4
+        and any(w.startswith(st) or len(w) >= 4 and st.startswith(w) or len(st) >= 5 and st in w[1:] for w in words)
+        for st in stems
     )
 
 
@@ -360,6 +399,8 @@ def _point_like(text: str, speaker: str | None = None) -> bool:
     is the party when the party is a kommune."""
     sents = sentences(text)
     first = sents[0] if sents else text
+    if re.match(rf"^{LEAD_INS},?\s+(?:peger|foreslås|anbefales|ønskes|efterlyses|påpeges)\b", first):
+        return True  # "Endvidere peger udvalget på …", "Endvidere foreslås det, at …": the party goes on
     m = re.match(rf"^(?:{LEAD_INS},?\s+)?(?P<subj>(?:[\wæøåÆØÅ-]+\s+){{0,5}}?)(?:{VERBS})\b", first)
     if not m:
         return False
@@ -381,6 +422,8 @@ def _subject_in(text: str, head: str) -> bool:
     if not m:
         return False
     subj = [w for w in _norm(m.group("subj")).split() if len(w) >= 3]
+    if len(subj) == 1 and _definite_of(m.group("subj").strip(), head):
+        return True  # "Netværket ønsker …" under "Pårørendenetværket Brinkby"
     return bool(subj) and all(w in _norm(head).split() for w in subj)
 
 
@@ -605,11 +648,9 @@ def parse_prose(
             close_block()
             in_reply = False
             head = _strip_heading(p.text)
-            mh = re.match(
-                r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$", head
-            )
+            mh = FROM_HEADING.match(head)
             who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
-            if not who and _opens_party_section(head, paras[k + 1 : k + 2], parties):
+            if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
                 who = head
             if who:
                 speaker = parties.add(who)  # a section per respondent: its paragraphs are its points
@@ -618,6 +659,9 @@ def parse_prose(
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
         m = _reply(p.text)
+        if not m and speaker and block and current is not None and not in_reply:
+            # in a party's section, right after its point: "Bemærkning: …" is the authority's answer
+            m = BARE_REMARK.match(p.text)
         if m and block and (len(p.text) <= 60 or m.group("rest")):
             in_reply, n_replies = True, n_replies + 1
             used.update(range(p.start, p.end + 1))
@@ -634,11 +678,9 @@ def parse_prose(
             close_block()
             in_reply = False
             head = _strip_heading(p.text)
-            mh = re.match(
-                r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$", head
-            )
+            mh = FROM_HEADING.match(head)
             who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
-            if not who and _opens_party_section(head, paras[k + 1 : k + 2], parties):
+            if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
                 who = head
             if who:
                 speaker = parties.add(who)
@@ -646,11 +688,22 @@ def parse_prose(
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
+        if speaker and current is None and not in_reply and _section_intro(p.text):
+            continue  # "Høringssvaret indeholder følgende bemærkninger:": the points follow
         names = _statement_names(p.text, parties)
         if names and in_reply and parties.canon and not p.label and not all(parties.find(n) for n in names):
             names = None  # inside a reply only a listed party (or a numbered point) opens a new statement
         if speaker and names and len(names) == 1 and _norm(names[0]) and _norm(names[0]) in _norm(speaker):
             names = [speaker]  # "Danske Fysioterapeuter bemærker" in the section of "Danske Fysioterapeuter, Region …"
+        elif (
+            speaker
+            and names
+            and len(names) == 1
+            and not parties.find(names[0])
+            and _norm(names[0]) not in headed
+            and _short_form(names[0], speaker)
+        ):
+            names = [speaker]  # "DSR ønsker" in the section of "Dansk Sygeplejeråd, Kreds Vesterland"
         elif speaker and names and len(names) == 1 and DEFINITE.match(names[0]) and not parties.find(names[0]):
             names = [speaker]  # "Ældrerådet ønsker" in the section of "Fjordby Ældreråd": the section's party
         elif (
@@ -713,6 +766,17 @@ def parse_prose(
     return rows, used
 
 
+AD_LABEL = re.compile(r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,2})\s*[:.)]\s+", re.I)
+
+
+def _ad_parts(reply: str, n: int) -> list[str] | None:
+    """A reply answering the points one by one, "Ad 1: … Ad 2: …": its part per point (1..n, in order), or None."""
+    marks = list(AD_LABEL.finditer(reply))
+    if n < 2 or len(marks) != n or [int(m.group(1)) for m in marks] != list(range(1, n + 1)):
+        return None
+    return [reply[m.end() : (marks[i + 1].start() if i + 1 < n else len(reply))].strip() for i, m in enumerate(marks)]
+
+
 def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unplaced) -> list[RowFields]:
     """One row per respondent per statement, with the reply's text and the handling it states for that respondent
     (sentences that name the respondent first, then the sentences that name none of the block's respondents)."""
@@ -725,12 +789,16 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
         return any(re.search(rf"(?<!\w){re.escape(a)}(?:'s|s|’s)?(?!\w)", s, re.I) for a in aliases)
 
     general = [s for s in sents if not any(mentions(s, n) for n in names_in_block)]
+    ad = _ad_parts(reply_text or "", len(block))
     out = []
-    for st in block:
+    for k_st, st in enumerate(block):
         summary = fold(" ".join(p.text for p in st.paras))
         for name in st.names:
             own = [s for s in sents if mentions(s, name)]
             code, why = classify_prose(" ".join(own)) if own else (None, None)
+            if ad:
+                code, why = classify_prose(ad[k_st])  # "Ad 2: …" answers the block's second point
+
             if code is None:
                 code, why = classify_prose(" ".join(general))
             if code is None:
