@@ -286,7 +286,15 @@ class Parties:
     def __init__(self) -> None:
         self.canon: dict[str, str] = {}  # normalised name or alias -> name as listed
 
-    def add(self, item: str) -> str:
+    def add(self, item: str, whole: bool = False) -> str:
+        """whole: the name as a heading gives it ("Høringssvar nr. 7 – Lægevagtens Samarbejdsudvalg (LSU)"), its
+        acronym kept; the acronym is an alias either way."""
+        if whole and _norm(item) not in self.canon:
+            self.canon[_norm(item)] = item.strip()
+            m = re.search(r"\(([^)]{2,12})\)\s*$", item)
+            if m:
+                self.canon.setdefault(_norm(m.group(1)), item.strip())
+            return item.strip()
         m = re.search(r"\s*\(([^)]*)\)\s*$", item)
         # a short alias in parentheses goes ("Danske Regioner (DR)"); a longer one is part of the name ("SSP Brinkby
         # (Skole, Socialforvaltning og Politi)")
@@ -371,7 +379,12 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
 
 def _section_intro(t: str) -> bool:
     """A line that announces a section's points and says none: "Høringssvaret indeholder følgende bemærkninger:"."""
-    return len(t) <= 90 and t.rstrip().endswith(":") and ":" not in t.rstrip()[:-1] and not re.search(r"\b(?:at|that)\b", t)
+    return (
+        len(t) <= 90
+        and t.rstrip().endswith(":")
+        and ":" not in t.rstrip()[:-1]
+        and not re.search(r"\b(?:at|that)\b", t)
+    )
 
 
 # a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name
@@ -653,7 +666,9 @@ def parse_prose(
             if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
                 who = head
             if who:
-                speaker = parties.add(who)  # a section per respondent: its paragraphs are its points
+                speaker = parties.add(
+                    who, whole=bool(mh) and not parties.find(who)
+                )  # a section per respondent: its paragraphs are its points
                 speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
@@ -683,7 +698,7 @@ def parse_prose(
             if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
                 who = head
             if who:
-                speaker = parties.add(who)
+                speaker = parties.add(who, whole=bool(mh) and not parties.find(who))
                 speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
