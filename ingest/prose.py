@@ -857,6 +857,14 @@ def silent_rows(lines: list[Line], said: list[str], one_per_line: bool = False) 
     return out
 
 
+def _name_list(n: str) -> bool:
+    """A joint respondent's long name, a list of names: capitalised words joined by commas, "og" and "pva. af"
+    ("Albertslund, pva. af Glostrup, Brøndby, …, Høje Taastrup og Vallensbæk Kommuner"), no sentence."""
+    joiners = {"og", "af", "i", "for", "på", "pva", "p.v.a", "vegne", "samt", "and", "of", "on", "behalf"}
+    lower = [w for w in (x.strip(",.;()") for x in n.split()) if w[:1].islower() and w not in joiners]
+    return len(lower) <= 1 and ("," in n or " og " in n)
+
+
 def odd_party(name: str) -> bool:
     """A 'party' that is a page footer ("Side 10 af 10"), a count ("10 parter") or a sentence, not a name."""
     n = name.strip()
@@ -865,6 +873,7 @@ def odd_party(name: str) -> bool:
         or re.match(r"^\d", n)
         and not re.match(r"^\d+[A-ZÆØÅ]", n)
         or len(n.split()) > 12
+        and not _name_list(n)
         or re.search(r"\b(?:" + VERBS + r")\b", n)
     )
 
