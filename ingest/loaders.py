@@ -116,8 +116,8 @@ def _load_text(path: Path, data: bytes) -> Loaded:
             hashes = len(t) - len(t.lstrip("#"))
             if 1 <= hashes <= 6 and t[hashes : hashes + 1] == " ":
                 level, t = hashes, t[hashes:].strip()
-        elif md:
-            t = _md_inline(t)
+        elif t.lstrip()[:1] in ("-", "*", "+", ">", "•"):
+            t = _md_inline(t)  # a Markdown or plain-text memo's bullets and quote lines ("- …", "> Svar: …")
         lines.append(Line(i, t, None, level))
     return Loaded(path, lines=lines, raw_text=text)
 

@@ -561,6 +561,7 @@ def _lists(paras: list[Para], one_per_line: bool):
     responded: list[str] = []
     mode: list[str] | None = None
     list_paras: set[int] = set()
+    bulleted: dict[int, bool] = {}
     for k, p in enumerate(paras):
         t = p.text
         intro = None
@@ -569,6 +570,12 @@ def _lists(paras: list[Para], one_per_line: bool):
             consulted.extend(parties.add(n) for n in silent)
             list_paras.add(k)
             mode = None
+            continue
+        if NOT_RESPONDED_INTRO.search(t) and not p.heading and len(t) <= 60 and not re.search(r"[.:!?]$", t):
+            # "Parter, der ikke har afgivet høringssvar" as a line of its own (a plain-text heading): a list follows
+            mode = consulted
+            bulleted.pop(id(mode), None)
+            list_paras.add(k)
             continue
         if NOT_RESPONDED_INTRO.search(t) and (":" in t or p.heading):
             intro = consulted  # "Parter, der ikke har afgivet høringssvar": the silent ones, listed below
@@ -580,6 +587,7 @@ def _lists(paras: list[Para], one_per_line: bool):
             intro = consulted
         if intro is not None:
             mode = intro
+            bulleted.pop(id(mode), None)
             if ":" in t:
                 after = t.split(":", 1)[1].strip()
             else:  # "Der er modtaget høringssvar fra KL, Danske Regioner og PLO."
@@ -592,7 +600,9 @@ def _lists(paras: list[Para], one_per_line: bool):
             if not p.heading:
                 list_paras.add(k)  # a list's intro is no part of a reply ("Hørt, men har ikke svaret: …")
             continue
-        if mode is not None and not p.heading and _list_item(t):
+        if mode is not None and not p.heading and _list_item(t) and not (bulleted.get(id(mode)) and not p.label):
+            if p.label and id(mode) not in bulleted:
+                bulleted[id(mode)] = True  # a bulleted list ends at the first line without a bullet
             for item in _split_items(t, whole=one_per_line or bool(p.label)):
                 mode.append(parties.add(item))
             list_paras.add(k)

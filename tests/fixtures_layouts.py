@@ -2484,6 +2484,15 @@ MD_MEMO_PARTIES = [
 MD_MEMO_SILENT = ["Søby Kommune", "Gigtforeningen Nordhavn"]
 
 
+def build_txt_part_memo(tmp: Path) -> Built:
+    """The same memo as plain text: no "#" marks, so "Part: X" lines and the silent parties' line are headings only
+    by what they say; the "- " bullets and "> Svar:" lines as in Markdown."""
+    built = build_md_part_memo(tmp)
+    p = tmp / "genoptraening-part-memo.txt"
+    p.write_text(re.sub(r"(?m)^#+ ", "", built.path.read_text(encoding="utf-8")), encoding="utf-8")
+    return Built("Plain-text memo, 'Part: X' lines, '- ' bullets, '> Svar:' quote lines", p, built.expected)
+
+
 def build_md_part_memo(tmp: Path) -> Built:
     """A Markdown memo: "## Part: X" headings, points as "- " bullets (hard-wrapped with indented continuation
     lines), each answered by a "> Svar: …" quote line, an acronym for the party in its points ("KFN"), and the
@@ -2694,6 +2703,7 @@ def build_docx_table_footer_silent(tmp: Path) -> Built:
 
 SECOND_BLIND_WEAKNESSES = [
     build_md_part_memo,
+    build_txt_part_memo,
     build_pdf_numbered_bold_parties,
     build_docx_ad_answers,
     build_docx_table_footer_silent,
