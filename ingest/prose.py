@@ -149,6 +149,17 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             m = POINT_LABEL.match(text)
             if m:
                 label, text = m.group("label") or m.group("bullet"), text[m.end() :]
+            mr = RUN_IN_PARTY.match(text) if not label else None
+            mh = FROM_HEADING.match(mr.group("head")) if mr else None
+            if (
+                mr and mh and re.match(r"[A-ZÆØÅ]", mh.group(1)) and _name_like(mh.group(1))
+            ):  # "Høringssvar nr. 2 – PLO-Midtfjord: Det bemærkes, at …": the party line run into its point
+                out.append(Para(cur[0][0], cur[0][0], mr.group("head"), True, cur[0][1], cur[0][1]))
+                text = mr.group("rest")
+            elif not label and len(text) <= 120 and FROM_HEADING.match(text) and not re.search(r"[.;:!?]$", text):
+                out.append(Para(cur[0][0], cur[-1][0], text, True, cur[0][1], cur[-1][1]))  # a party line, unmarked
+                cur.clear()
+                return
             out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1], label))
             cur.clear()
 
@@ -185,6 +196,12 @@ def _join_lines(parts: list[str], pdf: bool) -> str:
 HYPHEN_KEEP = re.compile(r"(?:og|eller|and|or|til|samt)\b")
 
 
+# a party line run into the section's first point: "Høringssvar nr. 2 – PLO-Midtfjord: Det bemærkes, at …"
+RUN_IN_PARTY = re.compile(
+    r"^(?P<head>(?:Høringssvar\s+(?:nr\.?\s*)?\d+\s*[–-]|Høringssvar\s+fra|Part\s*:)\s*[^:.]{2,90}?)\s*[:.–]\s+"
+    r"(?P<rest>[A-ZÆØÅ].*)$",
+    re.S,
+)
 # a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Part: X" (Markdown "## Part: X")
 FROM_HEADING = re.compile(
     r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"

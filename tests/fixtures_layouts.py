@@ -2594,6 +2594,33 @@ def build_pdf_numbered_bold_parties(tmp: Path) -> Built:
     return Built("Prose PDF, bold 'Høringssvar nr. n – X', 'Det bemærkes'/'Endvidere' points, 'Bemærkning:'", p, exp)
 
 
+def build_docx_run_in_parties(tmp: Path) -> Built:
+    """The numbered party lines with no heading style: the first party's line run into its first point
+    ("Høringssvar nr. 1 – Vestkyst Kommune: Det bemærkes, at …"), the second's a plain paragraph of its own with a
+    long name; the points and "Bemærkning:" answers as in the PDF."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Høringsnotat om Akutplan 2026")
+    d.add_paragraph("Høringssvarene er gengivet i resumé. Under hvert resumé følger regionens bemærkning.")
+    exp = []
+    long_name = "Fagligt Forum for Akutsygepleje i Region Vestkyst og Nordø (FFA)"
+    for n, (party, points) in enumerate(NUMBERED_BOLD_PARTIES, start=1):
+        name = long_name if n == 2 else party
+        for k, (point, answer, code) in enumerate(points):
+            if k == 0 and n == 1:
+                d.add_paragraph(f"Høringssvar nr. {n} – {name}: {point}")
+            else:
+                if k == 0:
+                    d.add_paragraph(f"Høringssvar nr. {n} – {name}")
+                d.add_paragraph(point)
+            d.add_paragraph("Bemærkning: " + answer)
+            exp.append({"respondent": name, "summary": point, "handling": code})
+    p = tmp / "akutplan-indlejrede-parter.docx"
+    d.save(p)
+    return Built("DOCX, 'Høringssvar nr. n – X' run into the first point or unstyled, 'Bemærkning:' answers", p, exp)
+
+
 # (heading name, short form in the text, [points], "Ad n:" answers, [handling])
 AD_ANSWER_PARTIES = [
     (
@@ -2705,6 +2732,7 @@ SECOND_BLIND_WEAKNESSES = [
     build_md_part_memo,
     build_txt_part_memo,
     build_pdf_numbered_bold_parties,
+    build_docx_run_in_parties,
     build_docx_ad_answers,
     build_docx_table_footer_silent,
 ]

@@ -672,7 +672,14 @@ def test_the_first_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
 @pytest.mark.parametrize(
     "builder",
     F.SECOND_BLIND_WEAKNESSES,
-    ids=["md-part-memo", "txt-part-memo", "pdf-numbered-bold-parties", "docx-ad-answers", "docx-table-footer-silent"],
+    ids=[
+        "md-part-memo",
+        "txt-part-memo",
+        "pdf-numbered-bold-parties",
+        "docx-run-in-parties",
+        "docx-ad-answers",
+        "docx-table-footer-silent",
+    ],
 )
 def test_the_second_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
     """Issue 20, the second blind set: a Markdown memo ("## Part: X", "- " bullets, "> Svar:"), bold "Høringssvar
