@@ -111,6 +111,10 @@ GENERIC_SECTION = re.compile(
 NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+([A-ZÆØÅ].{1,90})$")
 
 
+# a line that is only a page's footer or number: "Side 2 af 5", "Page 3 of 7", "2/5", "- 3 -"
+TEXT_FOOTER = re.compile(r"^(?:(?:side|page)\s+\d+(?:\s*(?:af|of|/)\s*\d+)?|\d+\s*/\s*\d+|[-–]\s*\d+\s*[-–])$", re.I)
+
+
 @dataclass
 class Para:
     start: int  # index into the lines
@@ -168,6 +172,8 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
         if not t:
             close()
             continue
+        if TEXT_FOOTER.match(t):
+            continue  # a page footer or number left in a text file ("Side 2 af 5", "- 3 -"): never a point's words
         if ln.heading_level or (not layout and NUMBERED_HEADING.match(t) and not re.search(r"[.:;,]$", t)):
             close()
             out.append(Para(i, i, t, True, ln, ln))

@@ -2507,6 +2507,8 @@ def build_md_part_memo(tmp: Path) -> Built:
         for point, answer, code in points:
             wrapped = textwrap.wrap(point, 70)
             out += ["- " + wrapped[0]] + ["  " + w for w in wrapped[1:]] + [""]
+            if len(exp) == 1:
+                out += ["Side 1 af 2", ""]  # a page footer left in the text between a point and its answer
             out += ["> " + ("Svar: " + answer if i == 0 else w) for i, w in enumerate([answer])] + [""]
             exp.append({"respondent": party, "summary": point, "handling": code})
     out += ["## Parter, der ikke har afgivet høringssvar", ""] + [f"- {x}" for x in MD_MEMO_SILENT] + [""]
