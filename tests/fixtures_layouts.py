@@ -2730,6 +2730,22 @@ def build_docx_table_footer_silent(tmp: Path) -> Built:
     return Built("DOCX table with a page footer row and 'Intet høringssvar' rows", p, exp)
 
 
+def build_md_pipe_table(tmp: Path) -> Built:
+    """A Markdown memo whose points are a pipe table ("| Afsender | … |" over "|---|…|"), a page footer row in it,
+    with text before and after."""
+    out = ["# Høringsnotat – praksisplan", "", "Høringssvarene er samlet i tabellen herunder.", ""]
+    out.append("| Løbenr. | Afsender | Emne | Sammenfatning af bemærkning | Vurdering | Indstilling |")
+    out.append("|---|---|---|---|---|---|")
+    for n, r in enumerate(PDF_ROWS, start=1):
+        out.append(f"| {n} | {r[0]} | Lægedækning | {r[1]} | {r[2]} | **{r[3]}** |")
+        if n == 1:
+            out.append("| | | | Side 1 af 2 | | |")
+    out += ["", "## Videre proces", "", "Planen forelægges regionsrådet i juni.", ""]
+    p = tmp / "praksisplan-pipetabel.md"
+    p.write_text("\n".join(out), encoding="utf-8")
+    return Built("Markdown memo with a pipe table and a footer row in it", p, _exp(PDF_ROWS))
+
+
 SECOND_BLIND_WEAKNESSES = [
     build_md_part_memo,
     build_txt_part_memo,
@@ -2737,6 +2753,7 @@ SECOND_BLIND_WEAKNESSES = [
     build_docx_run_in_parties,
     build_docx_ad_answers,
     build_docx_table_footer_silent,
+    build_md_pipe_table,
 ]
 
 

@@ -679,6 +679,7 @@ def test_the_first_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
         "docx-run-in-parties",
         "docx-ad-answers",
         "docx-table-footer-silent",
+        "md-pipe-table",
     ],
 )
 def test_the_second_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
