@@ -85,8 +85,9 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 break
     if best is None:
         return None, None
-    if best[1] == "aendring" and partly:
-        # NOTE: "Bemærkningen imødekommes delvist. Der er tilføjet et afsnit om …": the change is the partial part
+    if best[1] in ("aendring", "ingen_aendring") and partly:
+        # NOTE: "Bemærkningen imødekommes delvist. Der er tilføjet et afsnit om …": the change is the partial part;
+        # "… Regionen fastholder dog den generelle normering": what is not changed is the rest of a partial yes
         return "delvist", partly
     return best[1], best[2]
 

@@ -657,6 +657,16 @@ def is_hoeringsnotat_table(header: list[str], rows: list[list[str]] | None = Non
     return infer_columns(header, rows or []).is_hoeringsnotat
 
 
+# a page's footer or number caught in a table's rows: "Side 1 af 2", "Page 3", "2/5", "7"
+PAGE_FOOTER = re.compile(r"^(?:(?:side|page)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?|\d+\s*(?:af|of|/)\s*\d+|\d+)$", re.I)
+# a table row's summary saying the party did not respond
+NO_RESPONSE_CELL = re.compile(
+    r"^(?:(?:intet|ingen)\s+(?:høringssvar|svar|bemærkninger modtaget)|(?:har\s+)?ikke\s+(?:afgivet|indsendt|fremsendt|"
+    r"modtaget)\s+(?:høringssvar|svar)|(?:høringssvar\s+)?ikke\s+modtaget|no\s+response(?:\s+received)?)\s*\.?$",
+    re.I,
+)
+
+
 def parse_hoeringsnotat_table(
     header: list[str],
     rows: list[list[str]],
@@ -702,6 +712,8 @@ def parse_hoeringsnotat_table(
             else:
                 label_theme = labels[k]
             continue
+        if all(PAGE_FOOTER.match(fold(c) or "") for c in row if (c or "").strip()):
+            continue  # a page footer the table's rows run through ("Side 1 af 2"), never a point
         resp = cell(row, "respondent") or prev_resp or label_resp
         if not resp:
             notes.warn(f"row {no}: no respondent and none above it; kept as a plain table row")
@@ -731,7 +743,16 @@ def parse_hoeringsnotat_table(
         f.quote_pages = _pages(f.quote or "")
         raw = cell(row, "handling")
         f.handling_raw = raw
-        _row_handling(f, raw, comment, hmap, notes, pending_meaning, has_column="handling" in cols)
+        if NO_RESPONSE_CELL.match(f.summary or "") and not comment and not (raw or "").strip("–—- "):
+            # a consulted party's row that says it did not respond ("Intet høringssvar", handling "–")
+            f.summary, f.handling, f.handling_raw, f.handling_source = (
+                None,
+                "intet_svar",
+                NO_RESPONSE_RAW,
+                "no_response",
+            )
+        else:
+            _row_handling(f, raw, comment, hmap, notes, pending_meaning, has_column="handling" in cols)
         f.raw_text = fold(" ".join(x for x in (resp, theme, cell(row, "summary"), raw, comment, f.quote) if x)) or ""
         rtype = cell(row, "respondent_type")
         if rtype:

@@ -92,19 +92,65 @@ def decode_text(data: bytes) -> str:
     raise ParseError("the text is neither UTF-8 nor Windows-1252")
 
 
+def _md_inline(t: str) -> str:
+    """A Markdown line as the text it shows: a quote's "> " and a bullet's "- "/"* " marker taken off (a bullet
+    keeps "•" so it still reads as a list item), "**bold**" unwrapped; indentation kept for continuation lines."""
+    s = t.lstrip()
+    while s.startswith(">"):
+        s = s[1:].lstrip()
+    m = re.match(r"^[-*+]\s+(?=\S)", s)
+    if m:
+        s = "• " + s[m.end() :]
+    s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
+    return s if s != t.lstrip() else t
+
+
+PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    t = line.strip()
+    t = t[1:] if t.startswith("|") else t
+    t = t[:-1] if t.endswith("|") and not t.endswith("\\|") else t
+    cells = re.split(r"(?<!\\)\|", t)
+    return [re.sub(r"\*\*(.+?)\*\*", r"\1", c.replace("\\|", "|")).strip() for c in cells]
+
+
 def _load_text(path: Path, data: bytes) -> Loaded:
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
     lines = []
+    tables: list[Table] = []
     md = path.suffix.lower() in (".md", ".markdown")
-    for i, raw in enumerate(text.split("\n"), start=1):
+    raws = text.split("\n")
+    skip: set[int] = set()
+    for k in range(len(raws) - 1):
+        # a pipe table ("| Part | Resumé | Svar |" over "|---|---|---|"): its rows are a table, not text lines
+        if k in skip or not raws[k].lstrip().startswith("|") or not PIPE_RULE.match(raws[k + 1]):
+            continue
+        end = k + 2
+        while end < len(raws) and raws[end].lstrip().startswith("|"):
+            end += 1
+        rows = [_pipe_cells(raws[j]) for j in range(k, end) if j != k + 1]
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            width = max(len(r) for r in rows)
+            rows = [r + [""] * (width - len(r)) for r in rows]
+            nums = [j + 1 for j in range(k, end) if j != k + 1]
+            tables.append(_table(rows, nums, f"tabel {len(tables) + 1}", anchor=k))
+            skip.update(range(k, end))
+    for i, raw in enumerate(raws, start=1):
+        if i - 1 in skip:
+            lines.append(Line(i, "", None, None))  # the table's lines stay blank text lines (numbers kept)
+            continue
         level = None
         t = raw.rstrip()
         if md and t.startswith("#"):
             hashes = len(t) - len(t.lstrip("#"))
             if 1 <= hashes <= 6 and t[hashes : hashes + 1] == " ":
                 level, t = hashes, t[hashes:].strip()
+        elif t.lstrip()[:1] in ("-", "*", "+", ">", "•"):
+            t = _md_inline(t)  # a Markdown or plain-text memo's bullets and quote lines ("- …", "> Svar: …")
         lines.append(Line(i, t, None, level))
-    return Loaded(path, lines=lines, raw_text=text)
+    return Loaded(path, lines=lines, tables=tables, raw_text=text)
 
 
 def _load_pdf(path: Path, data: bytes) -> Loaded:

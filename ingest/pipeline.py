@@ -28,7 +28,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "4"  # part of every document hash: a parser change re-ingests everything (4: the first blind set)
+PARSER_VERSION = "5"  # part of every document hash: a parser change re-ingests everything (5: the second blind set)
 
 
 @dataclass

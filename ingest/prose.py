@@ -56,6 +56,9 @@ REPLY_FROM = re.compile(
 # a bare label before the answer: "Svar: …", "Vurdering: …" (a bare "Bemærkning:" may be the party's own)
 REPLY_LABEL = re.compile(r"^(?:svar|vurdering|besvarelse|indstilling|reply|response)\s*:\s*(?P<rest>.*)$", re.I | re.S)
 
+# a bare "Bemærkning:"/"Kommentar:" label: the answer only right after a party's point in that party's section
+BARE_REMARK = re.compile(r"^(?:bemærkning|kommentar|administrationens bemærkning)\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
+
 
 def _reply(t: str):
     return REPLY.match(t) or REPLY_FROM.match(t) or REPLY_LABEL.match(t)
@@ -108,6 +111,10 @@ GENERIC_SECTION = re.compile(
 NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+([A-ZÆØÅ].{1,90})$")
 
 
+# a line that is only a page's footer or number: "Side 2 af 5", "Page 3 of 7", "2/5", "- 3 -"
+TEXT_FOOTER = re.compile(r"^(?:(?:side|page)\s+\d+(?:\s*(?:af|of|/)\s*\d+)?|\d+\s*/\s*\d+|[-–]\s*\d+\s*[-–])$", re.I)
+
+
 @dataclass
 class Para:
     start: int  # index into the lines
@@ -146,6 +153,17 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             m = POINT_LABEL.match(text)
             if m:
                 label, text = m.group("label") or m.group("bullet"), text[m.end() :]
+            mr = RUN_IN_PARTY.match(text) if not label else None
+            mh = FROM_HEADING.match(mr.group("head")) if mr else None
+            if (
+                mr and mh and re.match(r"[A-ZÆØÅ]", mh.group(1)) and _name_like(mh.group(1))
+            ):  # "Høringssvar nr. 2 – PLO-Midtfjord: Det bemærkes, at …": the party line run into its point
+                out.append(Para(cur[0][0], cur[0][0], mr.group("head"), True, cur[0][1], cur[0][1]))
+                text = mr.group("rest")
+            elif not label and len(text) <= 120 and FROM_HEADING.match(text) and not re.search(r"[.;:!?]$", text):
+                out.append(Para(cur[0][0], cur[-1][0], text, True, cur[0][1], cur[-1][1]))  # a party line, unmarked
+                cur.clear()
+                return
             out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1], label))
             cur.clear()
 
@@ -154,10 +172,14 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
         if not t:
             close()
             continue
+        if TEXT_FOOTER.match(t):
+            continue  # a page footer or number left in a text file ("Side 2 af 5", "- 3 -"): never a point's words
         if ln.heading_level or (not layout and NUMBERED_HEADING.match(t) and not re.search(r"[.:;,]$", t)):
             close()
             out.append(Para(i, i, t, True, ln, ln))
             continue
+        if cur and ln.page is None and re.match(r"[•▪◦‣●]\s", t):
+            close()  # a bullet opens its own paragraph (a Markdown "- " list without blank lines between items)
         cur.append((i, ln))
         if one_per_line or (ln.page is not None and re.search(r"[.:!?]$", t)):
             close()
@@ -180,7 +202,17 @@ def _join_lines(parts: list[str], pdf: bool) -> str:
 HYPHEN_KEEP = re.compile(r"(?:og|eller|and|or|til|samt)\b")
 
 
-FROM_HEADING = re.compile(r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$")
+# a party line run into the section's first point: "Høringssvar nr. 2 – PLO-Midtfjord: Det bemærkes, at …"
+RUN_IN_PARTY = re.compile(
+    r"^(?P<head>(?:Høringssvar\s+(?:nr\.?\s*)?\d+\s*[–-]|Høringssvar\s+fra|Part\s*:)\s*[^:.]{2,90}?)\s*[:.–]\s+"
+    r"(?P<rest>[A-ZÆØÅ].*)$",
+    re.S,
+)
+# a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Part: X" (Markdown "## Part: X")
+FROM_HEADING = re.compile(
+    r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"
+    r"Høringssvar\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*)(\S.*)$"
+)
 
 
 def _short_heading(t: str) -> bool:
@@ -250,6 +282,22 @@ def _name_like(item: str) -> bool:
     return len(words) <= 8 and len(lower) <= 2
 
 
+def _short_form(name: str, full: str) -> bool:
+    """The text's short form of a section's full party name: its opening words ("Psykiatrisk Center" for
+    "Psykiatrisk Center Brinkby, Region Søndervang") or an acronym whose letters run in order through the name,
+    the first being its first word's ("DSR" for "Dansk Sygeplejeråd, Kreds Vesterland")."""
+    n, f = _norm(name), _norm(full)
+    if not n or not f:
+        return False
+    if f == n or f.startswith(n + " "):
+        return True
+    a = name.strip()
+    if not re.fullmatch(r"[A-ZÆØÅ]{2,6}", a) or not f.startswith(a[0].lower()):
+        return False
+    rest = iter(f[1:])
+    return all(ch in rest for ch in a[1:].lower())
+
+
 def _norm(name: str) -> str:
     n = re.sub(r"\([^)]*\)", "", name)
     return re.sub(r"[^\wæøå]+", " ", n.lower()).strip()
@@ -261,8 +309,20 @@ class Parties:
     def __init__(self) -> None:
         self.canon: dict[str, str] = {}  # normalised name or alias -> name as listed
 
-    def add(self, item: str) -> str:
-        name = re.sub(r"\s*\(([^)]*)\)\s*$", "", item).strip()
+    def add(self, item: str, whole: bool = False) -> str:
+        """whole: the name as a heading gives it ("Høringssvar nr. 7 – Lægevagtens Samarbejdsudvalg (LSU)"), its
+        acronym kept; the acronym is an alias either way."""
+        if whole and _norm(item) not in self.canon:
+            self.canon[_norm(item)] = item.strip()
+            m = re.search(r"\(([^)]{2,12})\)\s*$", item)
+            if m:
+                self.canon.setdefault(_norm(m.group(1)), item.strip())
+            return item.strip()
+        m = re.search(r"\s*\(([^)]*)\)\s*$", item)
+        # a short alias in parentheses goes ("Danske Regioner (DR)"); a longer one is part of the name ("SSP Brinkby
+        # (Skole, Socialforvaltning og Politi)")
+        long_paren = bool(m) and (len(m.group(1)) > 12 or "," in m.group(1))
+        name = item.strip() if long_paren else re.sub(r"\s*\(([^)]*)\)\s*$", "", item).strip()
         self.canon.setdefault(_norm(name), name)
         m = re.search(r"\(([^)]{2,12})\)\s*$", item)
         if m:
@@ -324,6 +384,8 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         return False
     if not (_party_name(head) or len(words) == 1 and re.search(r"(?:en|et|rne)$", head)):
         return False
+    if len(after) > 1 and _section_intro(after[0].text) and not after[1].heading:
+        after = after[1:]  # "Høringssvaret indeholder følgende bemærkninger:" before the points
     first = after[0].text
     names = _statement_names(first, parties)
     if names:
@@ -338,6 +400,16 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     )
 
 
+def _section_intro(t: str) -> bool:
+    """A line that announces a section's points and says none: "Høringssvaret indeholder følgende bemærkninger:"."""
+    return (
+        len(t) <= 90
+        and t.rstrip().endswith(":")
+        and ":" not in t.rstrip()[:-1]
+        and not re.search(r"\b(?:at|that)\b", t)
+    )
+
+
 # a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name
 DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå-]{3,}(?:et|en|ne)$")
 
@@ -349,8 +421,11 @@ def _definite_of(name: str, head: str) -> bool:
         return False
     low, words = name.lower(), _norm(head).split()
     stems = [low[: -len(x)] for x in ("erne", "rne", "ene", "ne", "et", "en") if low.endswith(x)]
+    stems += [st[:-1] + "er" for st in stems if re.search(r"[^aeiouyæøå]r$", st)]  # "Centret" of "…center"
     return any(
-        len(st) >= 4 and any(w.startswith(st) or len(w) >= 4 and st.startswith(w) for w in words) for st in stems
+        len(st) >= 4
+        and any(w.startswith(st) or len(w) >= 4 and st.startswith(w) or len(st) >= 5 and st in w[1:] for w in words)
+        for st in stems
     )
 
 
@@ -360,6 +435,8 @@ def _point_like(text: str, speaker: str | None = None) -> bool:
     is the party when the party is a kommune."""
     sents = sentences(text)
     first = sents[0] if sents else text
+    if re.match(rf"^{LEAD_INS},?\s+(?:peger|foreslås|anbefales|ønskes|efterlyses|påpeges)\b", first):
+        return True  # "Endvidere peger udvalget på …", "Endvidere foreslås det, at …": the party goes on
     m = re.match(rf"^(?:{LEAD_INS},?\s+)?(?P<subj>(?:[\wæøåÆØÅ-]+\s+){{0,5}}?)(?:{VERBS})\b", first)
     if not m:
         return False
@@ -381,6 +458,8 @@ def _subject_in(text: str, head: str) -> bool:
     if not m:
         return False
     subj = [w for w in _norm(m.group("subj")).split() if len(w) >= 3]
+    if len(subj) == 1 and _definite_of(m.group("subj").strip(), head):
+        return True  # "Netværket ønsker …" under "Pårørendenetværket Brinkby"
     return bool(subj) and all(w in _norm(head).split() for w in subj)
 
 
@@ -505,6 +584,7 @@ def _lists(paras: list[Para], one_per_line: bool):
     responded: list[str] = []
     mode: list[str] | None = None
     list_paras: set[int] = set()
+    bulleted: dict[int, bool] = {}
     for k, p in enumerate(paras):
         t = p.text
         intro = None
@@ -513,6 +593,12 @@ def _lists(paras: list[Para], one_per_line: bool):
             consulted.extend(parties.add(n) for n in silent)
             list_paras.add(k)
             mode = None
+            continue
+        if NOT_RESPONDED_INTRO.search(t) and not p.heading and len(t) <= 60 and not re.search(r"[.:!?]$", t):
+            # "Parter, der ikke har afgivet høringssvar" as a line of its own (a plain-text heading): a list follows
+            mode = consulted
+            bulleted.pop(id(mode), None)
+            list_paras.add(k)
             continue
         if NOT_RESPONDED_INTRO.search(t) and (":" in t or p.heading):
             intro = consulted  # "Parter, der ikke har afgivet høringssvar": the silent ones, listed below
@@ -524,6 +610,7 @@ def _lists(paras: list[Para], one_per_line: bool):
             intro = consulted
         if intro is not None:
             mode = intro
+            bulleted.pop(id(mode), None)
             if ":" in t:
                 after = t.split(":", 1)[1].strip()
             else:  # "Der er modtaget høringssvar fra KL, Danske Regioner og PLO."
@@ -536,7 +623,9 @@ def _lists(paras: list[Para], one_per_line: bool):
             if not p.heading:
                 list_paras.add(k)  # a list's intro is no part of a reply ("Hørt, men har ikke svaret: …")
             continue
-        if mode is not None and not p.heading and _list_item(t):
+        if mode is not None and not p.heading and _list_item(t) and not (bulleted.get(id(mode)) and not p.label):
+            if p.label and id(mode) not in bulleted:
+                bulleted[id(mode)] = True  # a bulleted list ends at the first line without a bullet
             for item in _split_items(t, whole=one_per_line or bool(p.label)):
                 mode.append(parties.add(item))
             list_paras.add(k)
@@ -605,19 +694,22 @@ def parse_prose(
             close_block()
             in_reply = False
             head = _strip_heading(p.text)
-            mh = re.match(
-                r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$", head
-            )
+            mh = FROM_HEADING.match(head)
             who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
-            if not who and _opens_party_section(head, paras[k + 1 : k + 2], parties):
+            if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
                 who = head
             if who:
-                speaker = parties.add(who)  # a section per respondent: its paragraphs are its points
+                speaker = parties.add(
+                    who, whole=bool(mh) and not parties.find(who)
+                )  # a section per respondent: its paragraphs are its points
                 speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
         m = _reply(p.text)
+        if not m and speaker and block and current is not None and not in_reply:
+            # in a party's section, right after its point: "Bemærkning: …" is the authority's answer
+            m = BARE_REMARK.match(p.text)
         if m and block and (len(p.text) <= 60 or m.group("rest")):
             in_reply, n_replies = True, n_replies + 1
             used.update(range(p.start, p.end + 1))
@@ -634,23 +726,32 @@ def parse_prose(
             close_block()
             in_reply = False
             head = _strip_heading(p.text)
-            mh = re.match(
-                r"^(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+(.+)$", head
-            )
+            mh = FROM_HEADING.match(head)
             who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
-            if not who and _opens_party_section(head, paras[k + 1 : k + 2], parties):
+            if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
                 who = head
             if who:
-                speaker = parties.add(who)
+                speaker = parties.add(who, whole=bool(mh) and not parties.find(who))
                 speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
+        if speaker and current is None and not in_reply and _section_intro(p.text):
+            continue  # "Høringssvaret indeholder følgende bemærkninger:": the points follow
         names = _statement_names(p.text, parties)
         if names and in_reply and parties.canon and not p.label and not all(parties.find(n) for n in names):
             names = None  # inside a reply only a listed party (or a numbered point) opens a new statement
         if speaker and names and len(names) == 1 and _norm(names[0]) and _norm(names[0]) in _norm(speaker):
             names = [speaker]  # "Danske Fysioterapeuter bemærker" in the section of "Danske Fysioterapeuter, Region …"
+        elif (
+            speaker
+            and names
+            and len(names) == 1
+            and not parties.find(names[0])
+            and _norm(names[0]) not in headed
+            and _short_form(names[0], speaker)
+        ):
+            names = [speaker]  # "DSR ønsker" in the section of "Dansk Sygeplejeråd, Kreds Vesterland"
         elif speaker and names and len(names) == 1 and DEFINITE.match(names[0]) and not parties.find(names[0]):
             names = [speaker]  # "Ældrerådet ønsker" in the section of "Fjordby Ældreråd": the section's party
         elif (
@@ -713,6 +814,17 @@ def parse_prose(
     return rows, used
 
 
+AD_LABEL = re.compile(r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,2})\s*[:.)]\s+", re.I)
+
+
+def _ad_parts(reply: str, n: int) -> list[str] | None:
+    """A reply answering the points one by one, "Ad 1: … Ad 2: …": its part per point (1..n, in order), or None."""
+    marks = list(AD_LABEL.finditer(reply))
+    if n < 2 or len(marks) != n or [int(m.group(1)) for m in marks] != list(range(1, n + 1)):
+        return None
+    return [reply[m.end() : (marks[i + 1].start() if i + 1 < n else len(reply))].strip() for i, m in enumerate(marks)]
+
+
 def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unplaced) -> list[RowFields]:
     """One row per respondent per statement, with the reply's text and the handling it states for that respondent
     (sentences that name the respondent first, then the sentences that name none of the block's respondents)."""
@@ -725,12 +837,16 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
         return any(re.search(rf"(?<!\w){re.escape(a)}(?:'s|s|’s)?(?!\w)", s, re.I) for a in aliases)
 
     general = [s for s in sents if not any(mentions(s, n) for n in names_in_block)]
+    ad = _ad_parts(reply_text or "", len(block))
     out = []
-    for st in block:
+    for k_st, st in enumerate(block):
         summary = fold(" ".join(p.text for p in st.paras))
         for name in st.names:
             own = [s for s in sents if mentions(s, name)]
             code, why = classify_prose(" ".join(own)) if own else (None, None)
+            if ad:
+                code, why = classify_prose(ad[k_st])  # "Ad 2: …" answers the block's second point
+
             if code is None:
                 code, why = classify_prose(" ".join(general))
             if code is None:
@@ -774,6 +890,14 @@ def silent_rows(lines: list[Line], said: list[str], one_per_line: bool = False) 
     return out
 
 
+def _name_list(n: str) -> bool:
+    """A joint respondent's long name, a list of names: capitalised words joined by commas, "og" and "pva. af"
+    ("Albertslund, pva. af Glostrup, Brøndby, …, Høje Taastrup og Vallensbæk Kommuner"), no sentence."""
+    joiners = {"og", "af", "i", "for", "på", "pva", "p.v.a", "vegne", "samt", "and", "of", "on", "behalf"}
+    lower = [w for w in (x.strip(",.;()") for x in n.split()) if w[:1].islower() and w not in joiners]
+    return len(lower) <= 1 and ("," in n or " og " in n)
+
+
 def odd_party(name: str) -> bool:
     """A 'party' that is a page footer ("Side 10 af 10"), a count ("10 parter") or a sentence, not a name."""
     n = name.strip()
@@ -782,6 +906,7 @@ def odd_party(name: str) -> bool:
         or re.match(r"^\d", n)
         and not re.match(r"^\d+[A-ZÆØÅ]", n)
         or len(n.split()) > 12
+        and not _name_list(n)
         or re.search(r"\b(?:" + VERBS + r")\b", n)
     )
 

@@ -180,6 +180,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu|forlænget|"
             r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses|"
             r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b",
+            r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges)\s+fra\s+\S+\s+til\b",
             r"text change",
             r"\b(?:amended|changed|revised|added|incorporated|"
             r"updated|clarified|adjusted|reworded|rewritten|inserted|deleted)\b",

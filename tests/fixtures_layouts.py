@@ -2444,6 +2444,319 @@ BLIND_WEAKNESSES = [
 ]
 
 
+# --- issue 20, the second blind set's weaknesses, as new layouts --------------------------------------------------------
+
+# (heading name, [(point, answer, handling)]); the points name the party by a short form of its heading
+MD_MEMO_PARTIES = [
+    (
+        "Nordhavn Sygehus",
+        [
+            (
+                "Sygehuset ønsker, at planens mål for ventetid til genoptræning opgøres for hver kommune i optageområdet "
+                "og ikke samlet for hele området.",
+                "Målet er ændret, så ventetiden opgøres for hver kommune.",
+                "aendring",
+            ),
+            (
+                "Sygehuset foreslår et fælles team for ernæring ved udskrivning af skrøbelige ældre.",
+                "Forslaget indgår i den videre implementering af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Kommunale Fysioterapeuter, Kreds Nordhavn",
+        [
+            (
+                "KFN bemærker, at antallet af pladser på holdtræning er for lavt i forhold til behovet i de mindre "
+                "byer.",
+                "Antallet af pladser fastlægges i budgettet og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+            (
+                "KFN peger på, at ventelisterne bør offentliggøres hvert kvartal.",
+                "Bemærkningen giver ikke anledning til ændringer, da ventelisterne allerede offentliggøres.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+MD_MEMO_SILENT = ["Søby Kommune", "Gigtforeningen Nordhavn"]
+
+
+def build_txt_part_memo(tmp: Path) -> Built:
+    """The same memo as plain text: no "#" marks, so "Part: X" lines and the silent parties' line are headings only
+    by what they say; the "- " bullets and "> Svar:" lines as in Markdown."""
+    built = build_md_part_memo(tmp)
+    p = tmp / "genoptraening-part-memo.txt"
+    p.write_text(re.sub(r"(?m)^#+ ", "", built.path.read_text(encoding="utf-8")), encoding="utf-8")
+    return Built("Plain-text memo, 'Part: X' lines, '- ' bullets, '> Svar:' quote lines", p, built.expected)
+
+
+def build_md_part_memo(tmp: Path) -> Built:
+    """A Markdown memo: "## Part: X" headings, points as "- " bullets (hard-wrapped with indented continuation
+    lines), each answered by a "> Svar: …" quote line, an acronym for the party in its points ("KFN"), and the
+    parties without a response as a "- " list under their own heading."""
+    import textwrap
+
+    out = ["# Høringsnotat: Genoptræningsplan for Nordhavn", "", "## Baggrund", ""]
+    out += ["Planen har været i høring i seks uger. Bemærkningerne er gengivet i punkter med sekretariatets svar.", ""]
+    exp = []
+    for party, points in MD_MEMO_PARTIES:
+        out += [f"## Part: {party}", ""]
+        for point, answer, code in points:
+            wrapped = textwrap.wrap(point, 70)
+            out += ["- " + wrapped[0]] + ["  " + w for w in wrapped[1:]] + [""]
+            if len(exp) == 1:
+                out += ["Side 1 af 2", ""]  # a page footer left in the text between a point and its answer
+            out += ["> " + ("Svar: " + answer if i == 0 else w) for i, w in enumerate([answer])] + [""]
+            exp.append({"respondent": party, "summary": point, "handling": code})
+    out += ["## Parter, der ikke har afgivet høringssvar", ""] + [f"- {x}" for x in MD_MEMO_SILENT] + [""]
+    out += ["## Videre proces", "", "Planen forelægges udvalget i maj.", ""]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in MD_MEMO_SILENT]
+    p = tmp / "genoptraening-part-memo.md"
+    p.write_text("\n".join(out), encoding="utf-8")
+    return Built("Markdown memo, '## Part: X', '- ' bullets, '> Svar:' quote lines", p, exp)
+
+
+# (party, [(point, "Bemærkning:" answer, handling)])
+NUMBERED_BOLD_PARTIES = [
+    (
+        "Vestkyst Kommune",
+        [
+            (
+                "Det bemærkes, at planen samler akutklinikkerne i to byer, hvilket øger transporttiden for borgerne "
+                "på halvøen.",
+                "Regionen fastholder placeringen, som er valgt ud fra bemandingen. Bemærkningen giver ikke anledning "
+                "til ændringer.",
+                "ingen_aendring",
+            ),
+            (
+                "Endvidere foreslås det, at der oprettes en telefonlinje for pårørende om aftenen.",
+                "Forslaget indgår i den videre implementering af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Fagligt Forum for Akutsygepleje (FFA)",
+        [
+            (
+                "Det bemærkes, at forummet ønsker et mål for, hvor hurtigt borgere med brystsmerter bliver set.",
+                "Bemærkningen imødekommes delvist. Der er indsat et mål i afsnit 2.3. Regionen fastholder dog de "
+                "øvrige mål.",
+                "delvist",
+            ),
+            (
+                "Endvidere peger forummet på, at introduktionen af nye sygeplejersker bør være længere.",
+                "Introduktionen er forlænget fra to til fire uger, og afsnit 5 er tilrettet.",
+                "aendring",
+            ),
+        ],
+    ),
+]
+
+
+def build_pdf_numbered_bold_parties(tmp: Path) -> Built:
+    """A prose PDF whose party lines are bold "Høringssvar nr. n – X", its points unnumbered ("Det bemærkes, at …",
+    "Endvidere …") and each answered by an indented "Bemærkning: …"; a running header with "1/2"."""
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        def header(self):
+            self.set_font("DejaVu", size=8)
+            self.cell(0, 5, f"Akutplan 2026 – høringsnotat {self.page_no()}/{{nb}}", align="R")
+            self.ln(10)
+
+    pdf = Doc()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.multi_cell(0, 8, "Høringsnotat om Akutplan 2026", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(0, 5, "Høringssvarene er gengivet i resumé. Under hvert resumé følger regionens bemærkning.")
+    pdf.ln(4)
+    exp = []
+    for n, (party, points) in enumerate(NUMBERED_BOLD_PARTIES, start=1):
+        pdf.set_font("DejaVu", "B", 11)
+        pdf.multi_cell(0, 6, f"Høringssvar nr. {n} – {party}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+        for point, answer, code in points:
+            pdf.set_font("DejaVu", size=10)
+            pdf.multi_cell(0, 5, point, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+            pdf.set_x(pdf.l_margin + 10)
+            pdf.multi_cell(0, 5, "Bemærkning: " + answer, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+            exp.append({"respondent": party, "summary": point, "handling": code})
+    p = tmp / "akutplan-hoeringssvar-nr.pdf"
+    pdf.output(str(p))
+    return Built("Prose PDF, bold 'Høringssvar nr. n – X', 'Det bemærkes'/'Endvidere' points, 'Bemærkning:'", p, exp)
+
+
+def build_docx_run_in_parties(tmp: Path) -> Built:
+    """The numbered party lines with no heading style: the first party's line run into its first point
+    ("Høringssvar nr. 1 – Vestkyst Kommune: Det bemærkes, at …"), the second's a plain paragraph of its own with a
+    long name; the points and "Bemærkning:" answers as in the PDF."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Høringsnotat om Akutplan 2026")
+    d.add_paragraph("Høringssvarene er gengivet i resumé. Under hvert resumé følger regionens bemærkning.")
+    exp = []
+    long_name = "Fagligt Forum for Akutsygepleje i Region Vestkyst og Nordø (FFA)"
+    for n, (party, points) in enumerate(NUMBERED_BOLD_PARTIES, start=1):
+        name = long_name if n == 2 else party
+        for k, (point, answer, code) in enumerate(points):
+            if k == 0 and n == 1:
+                d.add_paragraph(f"Høringssvar nr. {n} – {name}: {point}")
+            else:
+                if k == 0:
+                    d.add_paragraph(f"Høringssvar nr. {n} – {name}")
+                d.add_paragraph(point)
+            d.add_paragraph("Bemærkning: " + answer)
+            exp.append({"respondent": name, "summary": point, "handling": code})
+    p = tmp / "akutplan-indlejrede-parter.docx"
+    d.save(p)
+    return Built("DOCX, 'Høringssvar nr. n – X' run into the first point or unstyled, 'Bemærkning:' answers", p, exp)
+
+
+# (heading name, short form in the text, [points], "Ad n:" answers, [handling])
+AD_ANSWER_PARTIES = [
+    (
+        "Ungeenheden Østby, Østby Kommune",
+        [
+            "Ungeenheden ønsker, at ventetiden til første samtale nedsættes til fem dage.",
+            "Enheden foreslår et tilbud om aftensamtaler for unge i uddannelse.",
+        ],
+        [
+            "Ventetiden er nedsat fra ti til fem dage i afsnit 2.",
+            "Aftensamtaler ligger uden for planens rammer og afgøres i budgettet.",
+        ],
+        ["aendring", "uden_for_rammerne"],
+    ),
+    (
+        "KRIM Østby (Kriminalpræventivt Råd for Skole og Politi)",
+        [
+            "KRIM bemærker, at planen mangler en indsats for unge, der løslades fra institution.",
+            "KRIM anbefaler, at politiet deltager i styregruppen.",
+        ],
+        [
+            "Forslaget indgår i den videre implementering af planen.",
+            "Styregruppens sammensætning fastholdes, og bemærkningen giver ikke anledning til ændringer.",
+        ],
+        ["implementering", "ingen_aendring"],
+    ),
+]
+
+
+def build_docx_ad_answers(tmp: Path) -> Built:
+    """A DOCX with a table of respondents up front (not points), Heading 2 "n. X" per party whose name has a comma
+    or parentheses, shortened in its points ("KRIM"), an intro line before the points, and ONE answer paragraph
+    "Forvaltningens svar: Ad 1: … Ad 2: …" whose items belong to the points in turn."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Ungeplan for Østby", level=1)
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Nr.", "Høringspart"
+    for n, (party, *_rest) in enumerate(AD_ANSWER_PARTIES, start=1):
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = str(n), party
+    d.add_paragraph("Forvaltningens svar følger samlet efter punkterne, og Ad-nummeret henviser til punktet.")
+    exp = []
+    for n, (party, points, answers, codes) in enumerate(AD_ANSWER_PARTIES, start=1):
+        d.add_heading(f"{n}. {party}", level=2)
+        d.add_paragraph("Høringssvaret indeholder følgende bemærkninger:")
+        for point, code in zip(points, codes):
+            d.add_paragraph(point, style="List Bullet")
+            exp.append({"respondent": party, "summary": point, "handling": code})
+        d.add_paragraph("Forvaltningens svar: " + " ".join(f"Ad {i}: {a}" for i, a in enumerate(answers, start=1)))
+    p = tmp / "ungeplan-ad-svar.docx"
+    d.save(p)
+    return Built("DOCX, 'n. X' party headings, short names in the points, one 'Ad 1: … Ad 2: …' answer", p, exp)
+
+
+FOOTER_TABLE_ROWS = [
+    (
+        "Østkyst Lægeforening",
+        "Lægeforeningen ønsker flere uddannelseslæger i yderområderne.",
+        "Afsnit 3 er tilrettet.",
+        "Ja",
+        "aendring",
+    ),
+    (
+        "Østkyst Lægeforening",
+        "Lægeforeningen foreslår fælles vagtplaner.",
+        "Regionen fastholder den nuværende model.",
+        "Nej",
+        "ingen_aendring",
+    ),
+    (
+        "Sølund Kommune",
+        "Kommunen ønsker bedre adgang til praksis på øerne.",
+        "Forslaget indgår i den videre implementering af planen.",
+        "Nej",
+        "implementering",
+    ),
+]
+FOOTER_TABLE_SILENT = ["Østkyst Apotekerforening", "Kommunekontaktrådet (KKR) Østkyst"]
+
+
+def build_docx_table_footer_silent(tmp: Path) -> Built:
+    """A table whose rows run through a page footer ("Side 1 af 2" in the summary column) and end with the consulted
+    parties that did not respond ("Intet høringssvar", outcome "–")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – praksisplan for Østkyst", level=1)
+    t = d.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ("Part", "Resumé", "Svar", "Ændring")):
+        c.text = h
+    rows = (
+        [r[:4] for r in FOOTER_TABLE_ROWS[:2]] + [("", "Side 1 af 2", "", "")] + [r[:4] for r in FOOTER_TABLE_ROWS[2:]]
+    )
+    rows += [(x, "Intet høringssvar", "", "–") for x in FOOTER_TABLE_SILENT]
+    for r in rows:
+        cells = t.add_row().cells
+        for c, v in zip(cells, r):
+            c.text = v
+    exp = [{"respondent": r[0], "summary": r[1], "handling": r[4]} for r in FOOTER_TABLE_ROWS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in FOOTER_TABLE_SILENT]
+    p = tmp / "praksisplan-sidefod-i-tabel.docx"
+    d.save(p)
+    return Built("DOCX table with a page footer row and 'Intet høringssvar' rows", p, exp)
+
+
+def build_md_pipe_table(tmp: Path) -> Built:
+    """A Markdown memo whose points are a pipe table ("| Afsender | … |" over "|---|…|"), a page footer row in it,
+    with text before and after."""
+    out = ["# Høringsnotat – praksisplan", "", "Høringssvarene er samlet i tabellen herunder.", ""]
+    out.append("| Løbenr. | Afsender | Emne | Sammenfatning af bemærkning | Vurdering | Indstilling |")
+    out.append("|---|---|---|---|---|---|")
+    for n, r in enumerate(PDF_ROWS, start=1):
+        out.append(f"| {n} | {r[0]} | Lægedækning | {r[1]} | {r[2]} | **{r[3]}** |")
+        if n == 1:
+            out.append("| | | | Side 1 af 2 | | |")
+    out += ["", "## Videre proces", "", "Planen forelægges regionsrådet i juni.", ""]
+    p = tmp / "praksisplan-pipetabel.md"
+    p.write_text("\n".join(out), encoding="utf-8")
+    return Built("Markdown memo with a pipe table and a footer row in it", p, _exp(PDF_ROWS))
+
+
+SECOND_BLIND_WEAKNESSES = [
+    build_md_part_memo,
+    build_txt_part_memo,
+    build_pdf_numbered_bold_parties,
+    build_docx_run_in_parties,
+    build_docx_ad_answers,
+    build_docx_table_footer_silent,
+    build_md_pipe_table,
+]
+
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -2490,7 +2803,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         print("| layout | file | rows expected | rows found | row F1 | handling accuracy |")
         print("|---|---|---|---|---|---|")
-        for b in BUILDERS + VARIANTS + ADMIN_LAYOUTS + BLIND_WEAKNESSES:
+        for b in BUILDERS + VARIANTS + ADMIN_LAYOUTS + BLIND_WEAKNESSES + SECOND_BLIND_WEAKNESSES:
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)
             print(

@@ -667,3 +667,39 @@ def test_the_first_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
     if "svartabel" in built.path.name:  # the points are the rows' summaries, not text records as well
         assert "Idrætsrådet ønsker" in summaries and "Idrætsrådet ønsker" not in text
         assert all("punkt" in (r.section or "") for r in rows if r.summary)
+
+
+@pytest.mark.parametrize(
+    "builder",
+    F.SECOND_BLIND_WEAKNESSES,
+    ids=[
+        "md-part-memo",
+        "txt-part-memo",
+        "pdf-numbered-bold-parties",
+        "docx-run-in-parties",
+        "docx-ad-answers",
+        "docx-table-footer-silent",
+        "md-pipe-table",
+    ],
+)
+def test_the_second_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
+    """Issue 20, the second blind set: a Markdown memo ("## Part: X", "- " bullets, "> Svar:"), bold "Høringssvar
+    nr. n – X" party lines with "Bemærkning:" answers, a party's short name in its points resolving to the heading's
+    full name, "Ad n:" answers split onto the points, a page footer inside a table and "Intet høringssvar" rows."""
+    built = builder(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
+    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    rows = [r for r in recs if r.is_row]
+    assert not any(re.search(r"\bSide \d|^\d+/\d+$", r.summary or "") for r in rows)
+    assert not any("look like a page footer" in w for w in notes.warnings), notes.warnings
+
+
+def test_a_joint_respondent_with_commas_and_og_is_a_party():
+    from ingest.prose import odd_party
+
+    name = "Albertslund, pva. af Glostrup, Brøndby, Dragør, Tårnby, Hvidovre, Høje Taastrup og Vallensbæk Kommuner"
+    assert not odd_party(name)
+    assert odd_party("Det er en lang sætning med mange ord, som ikke er et navn på en part i høringen")
