@@ -177,23 +177,28 @@ def _compose(result: SearchResult) -> Answer:
     ):
         hits = []
     if not hits or not _covers_names(plan, hits) or not _holds_what_is_asked(plan, hits):
-        return _not_found(plan, result.pool if plan.intent == "fact" else [], result.lexicon)
+        return _not_found(plan, result.pool if plan.intent == "fact" else [], result.lexicon, result.names or None)
     if plan.intent == "fact":
-        return _lead_answer(plan, hits, result.pool or hits, result.lexicon)
+        return _lead_answer(plan, hits, result.pool or hits, result.lexicon, result.names or None)
     return _passages_answer(plan, hits)
 
 
-def _not_found(plan: QueryPlan, pool: list[Hit] | None = None, lexicon: frozenset[str] = frozenset()) -> Answer:
+def _not_found(
+    plan: QueryPlan,
+    pool: list[Hit] | None = None,
+    lexicon: frozenset[str] = frozenset(),
+    names: frozenset[str] | None = None,
+) -> Answer:
     """ "The documents do not say", and when a passage comes near, the nearest sentence and what it lacks."""
     # NOTE: only a question for a value (a name, a date, a number …) has a nearest sentence worth naming; a recipe
     # question near nothing gets the plain answer
     if pool and prose.answer_type(plan.question) in TYPED:
         kind = prose.answer_type(plan.question)
-        words = prose.content_words(plan.question, plan.topic_da, plan.lang, lexicon)
+        words = prose.content_words(plan.question, plan.topic_da, plan.lang, lexicon, names)
         cands = prose.candidates(plan.question, kind, words, [h.record for h in pool], lexicon, plan.docs)
         near = _near_miss(plan, kind, words, cands)
         if near:
-            return _absent(plan, kind, near, pool)
+            return _absent(plan, kind, near, pool, names)
     return Answer(question=plan.question, answer=say("not_found", plan.lang), found=False, citations=[])
 
 
@@ -509,13 +514,16 @@ TYPED = ("who", "when", "amount", "number", "place")
 NEED_SHARE = 0.5  # a sentence that answers holds, with its heading and neighbours, half the question's words
 
 
-def _key_words(plan: QueryPlan) -> list[str]:
+def _key_words(plan: QueryPlan, names: frozenset[str] | None = None) -> list[str]:
     """The question's names (capitalised words but its first, acronyms, hyphenated names) as stems: what an answer
-    must be about ("PLO-Hovedstaden" is not PLO-Sjælland)."""
+    must be about ("PLO-Hovedstaden" is not PLO-Sjælland). `names`: the words the documents capitalise; an English
+    question's other capitalised words ("October", "Committee") are not names the Danish text can hold."""
     out = []
     toks = re.findall(r"[A-Za-zÆØÅæøåé]+(?:-[A-Za-zÆØÅæøåé]+)*", plan.question)
     for k, t in enumerate(toks):
         if k == 0 and not t.isupper():
+            continue
+        if names is not None and plan.lang == "en" and not any(p.lower() in names for p in t.split("-")):
             continue
         if (
             t[:1].isupper()
@@ -528,7 +536,9 @@ def _key_words(plan: QueryPlan) -> list[str]:
     return out
 
 
-def _answers(plan: QueryPlan, kind: str, words: list[str], c: prose.Candidate, rec: Record) -> bool:
+def _answers(
+    plan: QueryPlan, kind: str, words: list[str], c: prose.Candidate, rec: Record, names: frozenset[str] | None = None
+) -> bool:
     """Whether a sentence answers a typed question: a value of the type, the question's names in the sentence or
     its passage, and half of its words with the heading and neighbours."""
     if not c.values:
@@ -536,7 +546,7 @@ def _answers(plan: QueryPlan, kind: str, words: list[str], c: prose.Candidate, r
     if c.context_share < NEED_SHARE or c.share <= 0:
         return False
     have = set(stems(f"{c.unit.text} {rec.section or ''} {rec.title} {rec.publisher or ''} {rec.respondent or ''}"))
-    return all(prose.held([k], have) for k in _key_words(plan))
+    return all(prose.held([k], have) for k in _key_words(plan, names))
 
 
 def _near_miss(plan: QueryPlan, kind: str, words: list[str], cands: list[prose.Candidate]):
@@ -566,12 +576,14 @@ def _q(lang: str, text: str) -> str:
     return f"«{text}»" if lang != "en" else f"“{text}”"
 
 
-def _absent(plan: QueryPlan, kind: str, near: prose.Candidate, pool: list[Hit]) -> Answer:
+def _absent(
+    plan: QueryPlan, kind: str, near: prose.Candidate, pool: list[Hit], names: frozenset[str] | None = None
+) -> Answer:
     """Not found, with the nearest sentence and what it lacks: a value of the type, or some of the question's words."""
     lang = plan.lang
     rec = pool[near.hit].record
     cite = Citation.from_record(rec)
-    missing = _surface(plan, [w for w in _key_words(plan) if w in near.missing] or near.missing)[:4]
+    missing = _surface(plan, [w for w in _key_words(plan, names) if w in near.missing] or near.missing)[:4]
     lacks = []
     if missing:
         lacks.append(say("absent_words", lang, words=", ".join(_q(lang, w) for w in missing)))
@@ -592,7 +604,11 @@ def _clip(text: str, n: int = 300) -> str:
 
 
 def _pick_value(c: prose.Candidate, words: list[str]) -> str:
-    """Of several values in the sentence, the one nearest the question's words."""
+    """Of several values in the sentence, the one nearest the question's words; a timeline's dated line gives its
+    whole date ("December 2019 – Februar 2020")."""
+    head = re.match(r"^([^:]{3,40}):", c.unit.text)
+    if head and len(c.values) > 1 and all(v in head.group(1) for v in c.values):
+        return head.group(1).strip()
     if len(c.values) == 1:
         return c.values[0]
     low = c.unit.text.lower()
@@ -623,13 +639,15 @@ def _list_lead(plan: QueryPlan, cands, records: list[Record], lead: list[str], c
     return True
 
 
-def _lead_answer(plan: QueryPlan, hits: list[Hit], pool: list[Hit], lexicon: frozenset[str]) -> Answer:
+def _lead_answer(
+    plan: QueryPlan, hits: list[Hit], pool: list[Hit], lexicon: frozenset[str], names: frozenset[str] | None = None
+) -> Answer:
     """A look-up answered first: a lead that states the value (name, date, number, item, list) with its citation,
     the quoted sentence it comes from, then the other passages. A typed question that no sentence answers is "not
     found", with the nearest sentence."""
     lang = plan.lang
     kind = prose.answer_type(plan.question)
-    words = prose.content_words(plan.question, plan.topic_da, plan.lang, lexicon)
+    words = prose.content_words(plan.question, plan.topic_da, plan.lang, lexicon, names)
     records = [h.record for h in pool]
     lead: list[str] = []
     chosen: list[tuple[int, str]] = []  # (pool index, quoted text)
@@ -659,11 +677,11 @@ def _lead_answer(plan: QueryPlan, hits: list[Hit], pool: list[Hit], lexicon: fro
     if not lead:
         cands = prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)
         if kind in TYPED:
-            good = [c for c in cands if _answers(plan, kind, words, c, records[c.hit])]
+            good = [c for c in cands if _answers(plan, kind, words, c, records[c.hit], names)]
             if not good:
                 near = _near_miss(plan, kind, words, cands)
                 if near is not None:
-                    return _absent(plan, kind, near, pool)
+                    return _absent(plan, kind, near, pool, names)
                 return _not_found(plan)
             c = good[0]
             value = _pick_value(c, words)

@@ -88,6 +88,21 @@ CUE_WORDS = set(
 )
 
 
+def asked_place(question: str) -> str:
+    """ "kommune" or "region": which kind of place a "which municipality / hvilken region" question asks for."""
+    if re.search(r"\b(kommune\w*|municipalit\w*)\b", question, re.I):
+        return "kommune"
+    if re.search(r"\bregion\w*\b", question, re.I):
+        return "region"
+    return ""
+
+
+EN_MONTHS = {
+    "january": "januar", "february": "februar", "march": "marts", "may": "maj", "june": "juni", "july": "juli",
+    "october": "oktober",
+}  # fmt: skip
+
+
 def asked_unit(question: str, words: list[str]) -> list[str]:
     """The counted thing of "hvor mange sygebesøg", "how many sick visits" as stems of the question's words (for an
     English question, its Danish terms among `words`)."""
@@ -249,7 +264,9 @@ def _names(text: str, lexicon: frozenset[str]) -> list[str]:
     return out
 
 
-def values(kind: str, text: str, q_numbers: set[str], lexicon: frozenset[str], item: int | None = None) -> list[str]:
+def values(
+    kind: str, text: str, q_numbers: set[str], lexicon: frozenset[str], item: int | None = None, place: str = ""
+) -> list[str]:
     """The values of the asked type the sentence holds (a number the question itself names is no answer)."""
     if kind == "who":
         return _names(text, lexicon)
@@ -264,7 +281,12 @@ def values(kind: str, text: str, q_numbers: set[str], lexicon: frozenset[str], i
         body = re.sub(r"\d[\d.,]*\s*(%|procent|percent)", " ", body)
         return [m.group(0) for m in NUMBER.finditer(body) if _norm(m.group(0)) not in q_numbers]
     if kind == "place":
-        return [m.group(0) for m in PLACE.finditer(text)]
+        found = [m.group(0) for m in PLACE.finditer(text)]
+        if place == "kommune":
+            return [v for v in found if not v.lower().startswith("region")]
+        if place == "region":
+            return [v for v in found if v.lower().startswith("region")]
+        return found
     return []
 
 
@@ -275,7 +297,13 @@ def _norm(s: str) -> str:
 # --- the question's own words ---------------------------------------------------------------------------------------
 
 
-def content_words(question: str, extra: str = "", lang: str = "da", lexicon: frozenset[str] = frozenset()) -> list[str]:
+def content_words(
+    question: str,
+    extra: str = "",
+    lang: str = "da",
+    lexicon: frozenset[str] = frozenset(),
+    names: frozenset[str] | None = None,
+) -> list[str]:
     """The question's content words as stems (cue and stop words dropped). An English question: the Danish terms of
     its domain words, its names and the Danish words it quotes ("sundhedsklynger"): the documents are Danish, its
     other English words cannot be in them."""
@@ -284,10 +312,21 @@ def content_words(question: str, extra: str = "", lang: str = "da", lexicon: fro
         keep = [
             t
             for k, t in enumerate(toks)
-            if (k and t[:1].isupper() and not danish_name_words(t))
+            if (
+                k
+                and t[:1].isupper()
+                and not danish_name_words(t)
+                and (not names or any(p.lower() in names for p in t.split("-")))
+            )
             or (len(t) >= 6 and t.lower() in lexicon and not danish_name_words(t))
         ]
-        question = " ".join(keep)
+        # month names in Danish: "October–November 2019" is "oktober-november 2019" in the documents
+        months = [
+            EN_MONTHS.get(t.lower(), t.lower())
+            for t in toks
+            if t.lower() in EN_MONTHS or t.lower() in ("april", "august", "september", "november", "december")
+        ]
+        question = " ".join(keep + months)
     out = []
     for s in stems(f"{question} {extra}"):
         if s in STOPWORDS or s in CUE_WORDS or len(s) < 2 or s.isdigit():
@@ -309,12 +348,13 @@ def _same(a: str, b: str) -> bool:
     "plejehjemslæg"."""
     if a == b:
         return True
-    if len(a) >= 5 and len(b) >= 5 and (a.startswith(b) or b.startswith(a)):
+    short, long_ = sorted((a, b), key=len)
+    # an inflection the stemmer left ("sundhedshus" ~ "sundhedshuse"), not a word's first syllable ("hoved" is not
+    # "hovedstad")
+    if len(short) >= 5 and long_.startswith(short) and (len(short) >= 7 or len(short) >= 0.75 * len(long_)):
         return True
-    if len(a) >= 6 and a in b or len(b) >= 6 and b in a:
-        return True
-    # a question's compound holds the sentence's word ("ikrafttræd" holds "kraft"); one small typo ("praksisplna")
-    if len(b) >= 5 and len(a) >= len(b) + 3 and b in a:
+    # a compound and one of its ends ("plejehjem" in "plejehjemslæg", "kraft" … no: only a whole end of 6 letters)
+    if len(short) >= 6 and (long_.startswith(short) or long_.endswith(short)):
         return True
     return len(a) >= 7 and abs(len(a) - len(b)) <= 1 and a[0] == b[0] and _ratio(a, b) >= 0.85
 
@@ -358,6 +398,7 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
     heading and neighbours), whether it holds a value of the asked type, and the passage's rank."""
     q_numbers = {_norm(n) for n in re.findall(r"\d+(?:[.,]\d+)*", question)}
     unit = asked_unit(question, words) if kind in ("number", "amount") else []
+    place = asked_place(question) if kind == "place" else ""
     out = []
     for i, r in enumerate(records):
         us = record_units(r)
@@ -378,7 +419,9 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
             ctx = held(topic, own | near | head)
             s_have = SCOPE_WEIGHT * len(held(in_scope, own))
             s_ctx = SCOPE_WEIGHT * len(held(in_scope, own | near | head | scope))
-            vals = values(kind, u.text, q_numbers, lexicon, u.item)
+            vals = values(kind, u.text, q_numbers, lexicon, u.item, place)
+            # a value the document's own title or region names is its scope, not an answer ("Region Hovedstaden")
+            vals = [v for v in vals if _norm(v) not in _norm(f"{r.title} {r.region or ''}")]
             share, cshare = ((len(have) + s_have) / n_words, (len(ctx) + s_ctx) / n_words) if n_words else (0.5, 1.0)
             if q_numbers and not q_numbers <= {
                 _norm(x) for x in re.findall(r"\d+(?:[.,]\d+)*", f"{u.text} {ctx_text(us, j)} {r.section or ''}")

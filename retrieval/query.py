@@ -215,6 +215,10 @@ class Catalog:
         self.lower_words = frozenset(
             w for r in records for w in re.findall(r"(?<![\w-])[a-zæøåé]+", r.embedding_text())
         )
+        # words the documents write with a capital: names ("Hovedstaden", "PPU"), not "October" or "Committee"
+        self.name_words = frozenset(
+            w.lower() for r in records for w in re.findall(r"[A-ZÆØÅ][A-Za-zÆØÅæøåé]+", r.embedding_text())
+        )
 
     def _learn_aliases(self, rows: list[Record]) -> None:
         """An acronym is a respondent's alias when its own rows use it and its letters follow the name's."""
@@ -329,7 +333,7 @@ class Catalog:
             hit = [
                 i
                 for i, q in enumerate(toks)
-                if _token_match(t, q.low)
+                if (_token_match(t, q.low) and (_inflected(t, q.low) or q.low not in self.lower_words))
                 or _suffix_match(t, q.low)
                 or ("-" in q.low and "-" not in t and any(_token_match(t, part) for part in q.low.split("-")))
             ]
@@ -518,6 +522,12 @@ def _is_acronym_of(acr: str, name: str) -> bool:
     return "-" not in head or i > head.rindex("-")
 
 
+def _inflected(t: str, q: str) -> bool:
+    """The name word itself or a genitive/definite form of it, not a look-alike: "lægeforeningens" is
+    Lægeforeningen, "lægedækningen" is not (an ordinary word the documents write, never a typo of a name)."""
+    return t == q or any(q == t + x or t == q + x for x in ("s", "'s", "’s", "es", "ens", "ets", "et", "en"))
+
+
 @lru_cache(maxsize=50_000)
 def _token_match(t: str, q: str | None) -> bool:
     if q is None:
@@ -618,6 +628,9 @@ class QueryPlan:
         return QueryPlan(**d)
 
 
+WHEN_Q = re.compile(
+    r"^\W*(hvornår|when)\b|\b(what date|which date|hvilken dato|hvilket år|what year|which year)\b", re.I
+)
 SECTION_REF = re.compile(r"\b(?:afsnit(?:tet)?|section|kapitel|chapter|pkt\.?)\s+(\d+(?:\.\d+)+|\d+)\b", re.I)
 ROW_WORDS = (
     "høringssvar*",
@@ -667,6 +680,10 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         or any(_any_type_word(t.low) for i, t in enumerate(toks) if i not in used)
     )
     handlings, hpos = read_handlings(toks, used | in_quote, rowish)
+    if handlings and WHEN_Q.search(q) and not find(toks, ROW_WORDS, in_quote):
+        # "Hvornår godkendte Sundhedsstyrelsen rammeplanen?" asks for a date: a handling has none, so "godkendte"
+        # and "rammeplanen" are the event asked about, not the høringsnotat's "ændring" or "uden for rammerne"
+        handlings, hpos = [], set()
     # a quoted handling phrase names the handling: "besvaret med 'Giver ikke anledning til ændringer'"
     for text in list(plan.quoted):
         qt = tokenize(text)
@@ -724,6 +741,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         or row_words
         or (not named_docs and ((types and (speech or weak_row_words)) or (weak_row_words and speech)))
     )
+    if plan.rows_question and WHEN_Q.search(q) and not (plan.handlings or plan.themes or plan.letters):
+        plan.rows_question = False  # the rows hold no dates: "hvornår behandler PPU høringssvarene?" is a look-up
     leftover = _topic_tokens(toks, used | ypos, in_quote)
     if types and (plan.rows_question or not (leftover or named_docs)):
         # "og hospitalerne?" alone is a filter; "Hvor mange kommuner er parter i sundhedsaftalen?" is not
@@ -934,6 +953,8 @@ def _asks_for_something_else(toks: list[Tok], known: set[int]) -> bool:
         return False
     if toks[0].low in ("hvem", "who") and not any(t.low in pb.WHO_SAID for t in toks[1:4]):
         return True
+    if any(t.low in ("hvornår", "when") for t in toks):
+        return True  # a date is never a list of points
     if toks[0].low not in ("hvilke", "hvilken", "hvilket", "which", "what", "hvad"):
         return False
     j = 1
@@ -1015,10 +1036,16 @@ def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int], authors: 
             and w.lower() not in STOPWORDS
         ]
         if seq and s > 0 and content:
-            if all(w.lower() in authors for w in content):
+            # NOTE: an author's or a region's name in any form ("Sjællands", "Sjælland's") is a source
+            if all(_author_word(w, authors) for w in content):
                 continue
             return " ".join(seq)
     return None
+
+
+def _author_word(w: str, authors: set[str]) -> bool:
+    low = re.sub(r"['’]s$", "", w.lower())
+    return low in authors or any(_token_match(a, low) for a in authors if len(a) >= 3)
 
 
 def plantext_present(toks: list[Tok], skip: set[int]) -> bool:

@@ -66,6 +66,7 @@ class SearchResult:
     # the passages ranked for a look-up beyond the hits it quotes: the answer's sentences are chosen from them
     pool: list[Hit] = field(default_factory=list)
     lexicon: frozenset[str] = frozenset()  # words the documents write in lower case (a name is not one of them)
+    names: frozenset[str] = frozenset()  # words the documents write with a capital (lower-cased)
 
     @property
     def matched(self) -> int:
@@ -381,6 +382,7 @@ class Retriever:
             # NOTE: the named documents' passages all stay in reach: an item ("forslag 8") may rank low
             pool=pool,
             lexicon=ix.catalog.lower_words,
+            names=ix.catalog.name_words,
         )
 
     def _hybrid(self, question: str, topic: str, idx: list[int], ix: Index, lang: str = "en") -> list[Hit]:
