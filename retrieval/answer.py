@@ -352,7 +352,10 @@ def _rows_answer(result: SearchResult) -> Answer:
     lead = _row_lead(plan, hits, citations)
     if lead:
         lines = [lead, ""] + lines
-    return Answer(question=plan.question, answer="\n".join(lines), found=True, citations=citations)
+    # NOTE: a question that asks more than the rows hold ("Dansk Psykologforening's vision") of a respondent that did
+    # not respond is not answered by the row that says so: the rows are shown, the answer is "not found"
+    found = not (plan.ignored and all(h.record.handling == "intet_svar" for h in hits))
+    return Answer(question=plan.question, answer="\n".join(lines), found=found, citations=citations)
 
 
 # a question about how one point was handled asks for the authority's comment, not for a list of points
@@ -577,15 +580,20 @@ def _q(lang: str, text: str) -> str:
 
 
 def _absent(
-    plan: QueryPlan, kind: str, near: prose.Candidate, pool: list[Hit], names: frozenset[str] | None = None
+    plan: QueryPlan,
+    kind: str,
+    near: prose.Candidate,
+    pool: list[Hit],
+    names: frozenset[str] | None = None,
+    lacks: str = "",
 ) -> Answer:
     """Not found, with the nearest sentence and what it lacks: a value of the type, or some of the question's words."""
     lang = plan.lang
     rec = pool[near.hit].record
     cite = Citation.from_record(rec)
     missing = _surface(plan, [w for w in _key_words(plan, names) if w in near.missing] or near.missing)[:4]
-    lacks = []
-    if missing:
+    lacks = [lacks] if lacks else []
+    if missing and not lacks:
         lacks.append(say("absent_words", lang, words=", ".join(_q(lang, w) for w in missing)))
     if kind in TYPED and not near.values:
         lacks.append(say("absent_value", lang, what=say(f"value_{kind}", lang)))
@@ -674,6 +682,12 @@ def _lead_answer(
             chosen.append((i, head.text))
             listed = "; ".join(_clip(u.text, 120) for u in items)
             lead.append(say("lead_list", lang, head=_q(lang, _clip(head.text, 160)), items=listed))
+        else:
+            # "Nævn de seks forslag": a sentence that names six proposals without listing them is the near miss
+            said = prose.announced(count[1], count[0], records)
+            if said is not None:
+                near = prose.Candidate(said[0], said[1], [], 0.0, 0.0, 0.0)
+                return _absent(plan, "list", near, pool, names, lacks=say("absent_items", lang, n=count[1]))
     if not lead:
         cands = prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)
         if kind in TYPED:
@@ -697,11 +711,17 @@ def _lead_answer(
             )
         elif kind == "list" and _list_lead(plan, cands, records, lead, chosen):
             pass
-        elif [c for c in cands if len(c.unit.text.split()) >= 4]:
-            c = next(c for c in cands if len(c.unit.text.split()) >= 4)
+        elif [c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 2]:
+            # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing
+            c = next(c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 2)
             chosen.append((c.hit, c.unit.text))
-            lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(c.unit.text))))
+            lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
     if not lead:
+        if kind == "what" and records:
+            titled = [c for c in prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)]
+            if titled and titled[0].context_share >= NEED_SHARE:
+                # the documents name it (a title, a heading) but say nothing more about it
+                return _absent(plan, kind, titled[0], pool, names, lacks=say("absent_more", lang))
         return _passages_answer(plan, hits)
     citations: list[Citation] = []
     keys: dict[str, int] = {}

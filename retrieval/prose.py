@@ -31,13 +31,14 @@ ORDINALS = {
 ITEM_NOUNS = (
     r"forslag\w*|forsl\w*|proposals?|princip\w*|principles?|indsatsområde\w*|områder?|overskrift\w*|headings?|"
     r"målsætning\w*|goals?|objectives?|løfte\w*|pledges?|promises?|punkt\w*|points?|items?|tiltag\w*|measures?|"
-    r"anbefaling\w*|recommendations?|fokusområde\w*|emne\w*|topics?|themes?|skridt|steps?"
+    r"anbefaling\w*|recommendations?|fokusområde\w*|emne\w*|topics?|themes?|skridt|steps?|mål|goals?|"
+    r"forudsætning\w*|prerequisites?|preconditions?|krav|requirements?"
 )
 _N = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
 ITEM_REF = re.compile(rf"\b(?P<noun>{ITEM_NOUNS})\s+(?:nr\.?\s*|no\.?\s*|number\s+)?(?P<n>\d{{1,2}})\b", re.I)
 ITEM_ORD = re.compile(rf"\b(?P<ord>{'|'.join(ORDINALS)})\s+(?P<noun>{ITEM_NOUNS})", re.I)
 # "de tre overskrifter", "the seven principles", "seks forslag", "10 forslag": a count of items to list
-ITEM_COUNT = re.compile(rf"\b{_N}\s+(?:\w+\s+)?(?P<noun>{ITEM_NOUNS})\b", re.I)
+ITEM_COUNT = re.compile(rf"\b{_N}\s+(?:\w+\s+)?(?P<noun>\w*(?:{ITEM_NOUNS}))\b", re.I)
 
 TYPE_CUES: list[tuple[str, re.Pattern]] = [
     ("who", re.compile(r"^\W*(hvem|who|whom|whose)\b|\b(hvem|who)\s+(er|var|is|was|are|leder|leads|chairs)\b", re.I)),
@@ -53,11 +54,18 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
         "amount",
         re.compile(
             r"\b(hvor meget|how much|beløb\w*|budget\w*|kroner|kr|mio|millioner|millions?|koste\w*|costs?|pris|"
-            r"price|bevilling\w*|money|penge)\b",
+            r"price|bevilling\w*|money|penge|fee|fees|honorar\w*|honorering\w*|takst\w*|betaling\w*)\b",
             re.I,
         ),
     ),
-    ("number", re.compile(r"\b(hvor mange|how many|antal\w*|number of|count of)\b", re.I)),
+    (
+        "number",
+        re.compile(
+            r"\b(hvor mange|how many|antal\w*|number of|count of|gennemsnit\w*|average|andel\w*|procent\w*|"
+            r"percent\w*|hvor stor\w*|how large|how big|how old|hvor gamle|\w*alderen|age)\b",
+            re.I,
+        ),
+    ),
     (
         "place",
         re.compile(
@@ -103,9 +111,18 @@ EN_MONTHS = {
 }  # fmt: skip
 
 
+# a measure the sentence must name beside its number: "gennemsnitsalderen", "andelen", "the average age"
+MEASURE = re.compile(r"\b\w*(gennemsnit\w*|alder\w*|andel\w*|procent\w*)\b|\b(average|age|share|percent\w*)\b", re.I)
+MEASURE_DA = {"average": "gennemsnit", "age": "alder", "share": "andel", "percent": "procent", "percentage": "procent"}
+
+
 def asked_unit(question: str, words: list[str]) -> list[str]:
     """The counted thing of "hvor mange sygebesøg", "how many sick visits" as stems of the question's words (for an
     English question, its Danish terms among `words`)."""
+    measure = MEASURE.search(question)
+    if measure:
+        word = measure.group(0).lower()
+        return stems(MEASURE_DA.get(word, word))[:1]
     m = re.search(r"\b(?:hvor mange|how many|antal(?:let)?(?: af)?|number of)\s+((?:\w+[\s-]*){1,3})", question, re.I)
     if not m:
         return []
@@ -273,7 +290,8 @@ def values(
     if kind == "when":
         return [m.group(0) for m in DATE.finditer(text) if _norm(m.group(0)) not in q_numbers]
     if kind == "amount":
-        return [m.group(0) for m in AMOUNT.finditer(text) if _norm(m.group(0)) not in q_numbers]
+        # "800 mio. kr." is no answer to "hvor mange af de 800 mio. kr. …": the question's own amount
+        return [m.group(0) for m in AMOUNT.finditer(text) if re.sub(r"\D", "", m.group(0)) not in q_numbers]
     if kind == "number":
         body = ITEM_HEAD.sub("", text, count=1) if item is not None else text
         # a count is no date, amount or share: "ca. 14 mio. kr", "2016", "1,94 %" answer other questions
@@ -430,6 +448,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
             score = 2 * share + cshare + (0.6 if vals else 0) - 0.08 * i
             if vals and unit and held(unit, own):
                 score += 0.5  # the number stands by the asked unit ("55.000 sygebesøg")
+            elif vals and unit and MEASURE.search(question) and not held(unit, own | near):
+                vals = []  # an average or a share is named beside its number, or it is another number
             if prefer_docs and r.doc in prefer_docs:
                 score += 0.3
             if r.is_row and u.field == "text_change":
@@ -451,13 +471,18 @@ EN_ITEM = {
 def _noun_stem(noun: str) -> str:
     low = noun.lower()
     low = EN_ITEM.get(low.rstrip("s"), EN_ITEM.get(low, low))
-    return (stems(low) or [low])[0][:5]
+    return (stems(low) or [low])[0]
+
+
+def _has_noun(stem: str, text: str) -> bool:
+    """The noun in any inflection ("forslag", "forslagene"), not inside another word ("mål" is not "målsætning")."""
+    return any(w == stem or (w.startswith(stem) and len(w) - len(stem) <= 3) or _same(w, stem) for w in stems(text))
 
 
 def item_candidates(noun: str, n: int, records: list[Record], words: list[str]) -> list[Candidate]:
     """The sentences that open item n of a numbered list in a passage about the noun ("forslag" → "8. At …")."""
     stem = _noun_stem(noun)
-    about_docs = {r.doc for r in records if stem in " ".join(stems(f"{r.section or ''} {r.text}"))}
+    about_docs = {r.doc for r in records if _has_noun(stem, f"{r.section or ''} {r.text}")}
     out = []
     for i, r in enumerate(records):
         us = record_units(r)
@@ -467,10 +492,17 @@ def item_candidates(noun: str, n: int, records: list[Record], words: list[str]) 
                 continue
             # the item runs on into the sentences after it that are no new item
             text = u.text
-            for k in range(j + 1, min(j + 3, len(us))):
-                if text.endswith((".", "!", "?")) or us[k].item is not None or ITEM_HEAD.match(us[k].text):
+            # the item runs on into its explanation, up to the next item or heading
+            for k in range(j + 1, min(j + 4, len(us))):
+                nxt = us[k].text
+                if (
+                    len(text) >= 240
+                    or us[k].item is not None
+                    or ITEM_HEAD.match(nxt)
+                    or not nxt.endswith((".", "!", "?"))
+                ):
                     break
-                text += " " + us[k].text
+                text += " " + nxt
             have = held(words, set(stems(f"{r.section or ''} {r.title} {r.text}")))
             score = (2.0 if about else 0.0) + len(have) / max(len(words), 1) - 0.05 * i
             out.append(Candidate(i, Unit(text, n), [str(n)], 1.0, 1.0, score))
@@ -484,8 +516,7 @@ def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit,
     for i, r in enumerate(records):
         us = record_units(r)
         for j, u in enumerate(us):
-            low = " ".join(stems(u.text))
-            if stem not in low:
+            if not _has_noun(stem, u.text):
                 continue
             nums = {int(x) for x in re.findall(r"\b\d{1,2}\b", u.text)} | {
                 NUMBER_WORDS[w] for w in re.findall(r"[a-zæøå]+", u.text.lower()) if w in NUMBER_WORDS and len(w) > 2
@@ -507,3 +538,36 @@ def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit,
 
 def squash_key(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def announced(count: int, noun: str, records: list[Record]) -> tuple[int, Unit] | None:
+    """A sentence that speaks of "seks forslag" / "8 mål" without the items following it."""
+    stem = _noun_stem(noun)
+    for i, r in enumerate(records):
+        for u in record_units(r):
+            low = u.text.lower()
+            nums = {int(x) for x in re.findall(r"\b\d{1,2}\b", low)} | {
+                NUMBER_WORDS[w] for w in re.findall(r"[a-zæøå]+", low) if w in NUMBER_WORDS and len(w) > 2
+            }
+            if count in nums and _has_noun(stem, u.text):
+                return i, u
+    return None
+
+
+def novel(unit: Unit, question: str) -> int:
+    """How many content words the sentence adds to the question's own: a slide's title repeated adds none."""
+    q = set(stems(question))
+    return len([w for w in stems(unit.text) if w not in STOPWORDS and not any(_same(w, x) for x in q)])
+
+
+def run_on(records: list[Record], c: Candidate, limit: int = 260) -> str:
+    """The chosen sentence and, when it is short, the sentence after it in the same passage: one or two sentences."""
+    us = record_units(records[c.hit])
+    k = next((i for i, u in enumerate(us) if u.text == c.unit.text), None)
+    text = c.unit.text
+    if k is None or len(text) >= limit * 0.6:
+        return text
+    for u in us[k + 1 : k + 2]:
+        if u.item is None and u.text.endswith((".", "!", "?")) and len(text) + len(u.text) <= limit * 1.3:
+            text += " " + u.text
+    return text

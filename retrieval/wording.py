@@ -98,6 +98,14 @@ WORDING: dict[str, dict[str, str]] = {
     "value_place": {"da": "en kommune eller region", "en": "municipality or region"},
     "absent_near": {"da": "Det nærmeste er {quote} ({where}) [1].", "en": "The nearest is {quote} ({where}) [1]."},
     "absent_words": {"da": "Den nævner ikke {words}.", "en": "It does not mention {words}."},
+    "absent_items": {
+        "da": "Den nævner de {n}, men opregner dem ikke.",
+        "en": "It mentions the {n} but does not list them.",
+    },
+    "absent_more": {
+        "da": "Dokumenterne nævner det, men siger ikke mere om det.",
+        "en": "The documents name it but say no more about it.",
+    },
     "absent_value": {"da": "Den angiver ikke {what}.", "en": "It gives no {what}."},
     "row_no_letter": {"da": "punkt uden bogstav", "en": "point without letter"},
     "row_same_as": {"da": "samme som {ref}", "en": "same as {ref}"},
