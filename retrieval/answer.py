@@ -670,7 +670,7 @@ def _lead_answer(
                 say(
                     "lead_item",
                     lang,
-                    noun=item[0][:1].upper() + item[0][1:],
+                    noun=(item[0][:1].upper() + item[0][1:]) if item[0] else say("item_number", lang),
                     n=item[1],
                     quote=_q(lang, _clip(c.unit.text)),
                 )

@@ -140,7 +140,7 @@ def answer_type(question: str) -> str:
             return kind
     if TYPE_CUES[5][1].search(q):
         return "why"
-    if ITEM_REF.search(q) or ITEM_ORD.search(q):
+    if ITEM_REF.search(q) or ITEM_ORD.search(q) or ITEM_NUMBER.search(q):
         return "item"
     if ITEM_COUNT.search(q) and re.search(r"\b(hvad|hvilke|what|which|nævn|list|name|er de|are)\b", q, re.I):
         return "list"
@@ -153,8 +153,15 @@ def answer_type(question: str) -> str:
     return "what"
 
 
+# "nummer 4 på listen", "number 4 on the list": an item of whatever list the question is about
+ITEM_NUMBER = re.compile(r"\b(?:nummer|number)\s+(?P<n>\d{1,2})\b", re.I)
+
+
 def asked_item(question: str) -> tuple[str, int] | None:
-    """("forslag", 8) for "forslag 8", "proposal no. 8", "det ottende forslag"."""
+    """("forslag", 8) for "forslag 8", "proposal no. 8", "det ottende forslag"; ("", 4) for "nummer 4"."""
+    m = ITEM_NUMBER.search(question)
+    if m and not ITEM_REF.search(question):
+        return "", int(m.group("n"))
     m = ITEM_REF.search(question)
     if m:
         return m.group("noun"), int(m.group("n"))
@@ -441,6 +448,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
             # a value the document's own title or region names is its scope, not an answer ("Region Hovedstaden")
             vals = [v for v in vals if _norm(v) not in _norm(f"{r.title} {r.region or ''}")]
             share, cshare = ((len(have) + s_have) / n_words, (len(ctx) + s_ctx) / n_words) if n_words else (0.5, 1.0)
+            if not topic:
+                share = max(share, 0.5)  # every word of the question is the document's own: the document is the scope
             if q_numbers and not q_numbers <= {
                 _norm(x) for x in re.findall(r"\d+(?:[.,]\d+)*", f"{u.text} {ctx_text(us, j)} {r.section or ''}")
             }:
@@ -481,8 +490,8 @@ def _has_noun(stem: str, text: str) -> bool:
 
 def item_candidates(noun: str, n: int, records: list[Record], words: list[str]) -> list[Candidate]:
     """The sentences that open item n of a numbered list in a passage about the noun ("forslag" → "8. At …")."""
-    stem = _noun_stem(noun)
-    about_docs = {r.doc for r in records if _has_noun(stem, f"{r.section or ''} {r.text}")}
+    stem = _noun_stem(noun) if noun else ""
+    about_docs = {r.doc for r in records if not stem or _has_noun(stem, f"{r.section or ''} {r.text}")}
     out = []
     for i, r in enumerate(records):
         us = record_units(r)

@@ -85,6 +85,7 @@ WORDING: dict[str, dict[str, str]] = {
         "da": "Svar (høringsnotatets kommentar til {who}): {quote}",
         "en": "Answer (the consultation memo's comment on {who}, quoted in Danish): {quote}",
     },
+    "item_number": {"da": "Nummer", "en": "Number"},
     "lead_more": {"da": "Andre passager:", "en": "Other passages (quoted in Danish):"},
     "label_who": {"da": "Navn", "en": "Name"},
     "label_when": {"da": "Tidspunkt", "en": "Date"},
