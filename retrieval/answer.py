@@ -176,11 +176,22 @@ def _compose(result: SearchResult) -> Answer:
         h.coverage >= ANSWER_COVERAGE or (h.z >= dense_z and h.coverage >= MIN_COVERAGE_DENSE) for h in hits
     ):
         hits = []
+    if hits and _covers_names(plan, hits) and not _holds_what_is_asked(plan, hits) and _counts_a_list(plan, result):
+        return _lead_answer(plan, hits, result.pool or hits, result.lexicon, result.names or None)
     if not hits or not _covers_names(plan, hits) or not _holds_what_is_asked(plan, hits):
         return _not_found(plan, result.pool if plan.intent == "fact" else [], result.lexicon, result.names or None)
     if plan.intent == "fact":
         return _lead_answer(plan, hits, result.pool or hits, result.lexicon, result.names or None)
     return _passages_answer(plan, hits)
+
+
+def _counts_a_list(plan: QueryPlan, result: SearchResult) -> bool:
+    """ "How many prerequisites does PLO-Sjælland list?": no sentence gives the number, the list itself does."""
+    if plan.intent != "fact" or prose.answer_type(plan.question) != "number":
+        return False
+    words = prose.content_words(plan.question, plan.topic_da, plan.lang, result.lexicon, result.names or None)
+    unit = prose.asked_unit(plan.question, words)
+    return bool(unit) and prose.counted_items(unit, [h.record for h in result.pool]) is not None
 
 
 def _not_found(
@@ -692,23 +703,38 @@ def _lead_answer(
         cands = prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)
         if kind in TYPED:
             good = [c for c in cands if _answers(plan, kind, words, c, records[c.hit], names)]
-            if not good:
+            if not good and kind == "number":
+                unit = prose.asked_unit(plan.question, words)
+                counted = prose.counted_items(unit, records) if unit else None
+                if counted is not None:
+                    # "how many prerequisites does PLO-Sjælland list": the list itself, counted
+                    i, head, items = counted
+                    chosen.append((i, head.text))
+                    listed = "; ".join(_clip(u.text, 70) for u in items)
+                    lead.append(
+                        say("lead_value", lang, label=say("label_number", lang), value=str(len(items)),
+                            quote=_q(lang, head.text) + " " + listed)
+                    )  # fmt: skip
+            if not good and not lead:
                 near = _near_miss(plan, kind, words, cands)
                 if near is not None:
                     return _absent(plan, kind, near, pool, names)
                 return _not_found(plan)
-            c = good[0]
-            value = _pick_value(c, words)
-            chosen.append((c.hit, c.unit.text))
-            lead.append(
-                say(
-                    "lead_value",
-                    lang,
-                    label=say(f"label_{kind}", lang),
-                    value=value,
-                    quote=_q(lang, _clip(c.unit.text)),
+            if lead:
+                pass
+            else:
+                c = good[0]
+                value = _pick_value(c, words)
+                chosen.append((c.hit, c.unit.text))
+                lead.append(
+                    say(
+                        "lead_value",
+                        lang,
+                        label=say(f"label_{kind}", lang),
+                        value=value,
+                        quote=_q(lang, _clip(c.unit.text)),
+                    )
                 )
-            )
         elif kind == "list" and _list_lead(plan, cands, records, lead, chosen):
             pass
         elif [c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 2]:

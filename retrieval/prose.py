@@ -128,8 +128,13 @@ def asked_unit(question: str, words: list[str]) -> list[str]:
         return []
     from retrieval.glossary import danish_terms
 
-    near = stems(f"{m.group(1)} {danish_terms(m.group(1))}")
-    return [w for w in words if any(_same(w, n) for n in near)][:2]
+    # the counted noun: the first content word after "hvor mange" ("hvor mange af de 700 læger" -> læger)
+    head = next((t for t in m.group(1).split() if t.lower() not in STOPWORDS and not t[:1].isdigit()), "")
+    near = stems(f"{head} {danish_terms(head)}")
+    out = [w for w in words if any(_same(w, n) for n in near)][:2]
+    if not out and head.lower().rstrip("s") in EN_ITEM:
+        out = [_noun_stem(head.lower().rstrip("s"))]  # an English item noun in Danish: prerequisites -> forudsætning
+    return out
 
 
 def answer_type(question: str) -> str:
@@ -457,8 +462,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
             score = 2 * share + cshare + (0.6 if vals else 0) - 0.08 * i
             if vals and unit and held(unit, own):
                 score += 0.5  # the number stands by the asked unit ("55.000 sygebesøg")
-            elif vals and unit and MEASURE.search(question) and not held(unit, own | near):
-                vals = []  # an average or a share is named beside its number, or it is another number
+            elif vals and unit and not held(unit, own):
+                vals = []  # a count, an average or a share is named beside its number, or it is another number
             if prefer_docs and r.doc in prefer_docs:
                 score += 0.3
             if r.is_row and u.field == "text_change":
@@ -474,6 +479,7 @@ EN_ITEM = {
     "proposal": "forslag", "principle": "princip", "heading": "overskrift", "goal": "målsætning",
     "objective": "målsætning", "recommendation": "anbefaling", "area": "område", "point": "punkt", "item": "punkt",
     "measure": "tiltag", "step": "skridt", "pledge": "løfte", "promise": "løfte", "theme": "tema", "topic": "emne",
+    "prerequisite": "forudsætning", "precondition": "forudsætning", "requirement": "krav",
 }  # fmt: skip
 
 
@@ -542,6 +548,44 @@ def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit,
                     break
             if len(items) == count:
                 return i, u, items
+    # a heading that names the noun ("Overordnede mål") over at least that many bulleted or numbered items
+    for i, r in enumerate(records):
+        found = items_under(r, stem)
+        if found and len(found[1]) >= count:
+            return i, found[0], found[1][:count]
+    return None
+
+
+def items_under(r: Record, stem: str) -> tuple[Unit, list[Unit]] | None:
+    """A short heading that names the noun and the items (bullets, numbers) right under it."""
+    us = record_units(r)
+    for j, u in enumerate(us):
+        if len(u.text) > 60 or u.text.endswith(".") or not _has_noun(stem, u.text):
+            continue
+        items = []
+        for k in range(j + 1, len(us)):
+            if (
+                us[k].item is not None
+                or ITEM_HEAD.match(us[k].text)
+                or r.text.count(f"\n{us[k].text[:12]}")
+                and len(us[k].text) < 90
+            ):
+                items.append(us[k])
+            else:
+                break
+        if len(items) >= 2:
+            return u, items
+    return None
+
+
+def counted_items(noun_words: list[str], records: list[Record]) -> tuple[int, Unit, list[Unit]] | None:
+    """ "Hvor mange forudsætninger nævner …": the items under a heading that names the asked thing."""
+    nouns = [w for w in noun_words if re.fullmatch(ITEM_NOUNS, w, re.I) or w in EN_ITEM.values()]
+    for i, r in enumerate(records):
+        for stem in nouns:
+            found = items_under(r, stem)
+            if found and not re.search(r"\d", found[0].text):
+                return i, found[0], found[1]
     return None
 
 

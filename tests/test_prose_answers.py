@@ -151,3 +151,13 @@ def test_answer_keys_must_stand_in_the_first_400_characters():
     q = {"id": "t", "kind": "fact", "question": "?", "answer_keys": keys}
     s = score_answer(q, Answer(question="?", answer="Heislev, PLO Sjælland", found=True))
     assert s.score == 1.0 and s.detail["keys_first_400"] is True
+
+
+def test_how_many_items_a_list_holds_is_counted_from_the_list(service):
+    ans = service.answer("Hvor mange forudsætninger for visionen nævner PLO-Sjælland?")
+    assert _lead(ans).startswith("Antal: 8 — «Forudsætninger for visionen» • Personalemæssig kapacitet")
+
+
+def test_an_item_asked_by_its_number_alone(service):
+    ans = service.answer("Hvad er nummer 2 på PLO-Sjællands liste over eksempler på indsatsområder?")
+    assert _lead(ans).startswith("Nummer 2: «2. Uhensigtsmæssige procedurer")
