@@ -203,6 +203,7 @@ class Unit:
     text: str
     item: int | None = None  # the item number it starts with ("8. At regulere …")
     field: str = "text"  # a row's cell: summary, text_change, quote
+    bullet: bool = False  # it opens with a bullet or an item mark (a list's item, numbered or not)
 
 
 def units(text: str) -> list[Unit]:
@@ -229,7 +230,7 @@ def units(text: str) -> list[Unit]:
             s = s.strip()
             s = re.sub(r"^[\ue000-\uf8ff]\s*", "", s)  # a PDF's private-use bullet glyph
             if s:
-                out.append(Unit(s, item if k == 0 else None))
+                out.append(Unit(s, item if k == 0 else None, bullet=bool(m) and k == 0))
     return out
 
 
@@ -540,7 +541,7 @@ def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit,
                 continue
             items = []
             for k in range(j + 1, len(us)):
-                if us[k].item is not None or ITEM_HEAD.match(us[k].text) or len(us[k].text) < 80:
+                if us[k].item is not None or us[k].bullet or len(us[k].text) < 80:
                     items.append(us[k])
                 else:
                     break
@@ -560,16 +561,11 @@ def items_under(r: Record, stem: str) -> tuple[Unit, list[Unit]] | None:
     """A short heading that names the noun and the items (bullets, numbers) right under it."""
     us = record_units(r)
     for j, u in enumerate(us):
-        if len(u.text) > 60 or u.text.endswith(".") or not _has_noun(stem, u.text):
+        if len(u.text) > 60 or u.bullet or u.text.endswith(".") or not _has_noun(stem, u.text):
             continue
         items = []
         for k in range(j + 1, len(us)):
-            if (
-                us[k].item is not None
-                or ITEM_HEAD.match(us[k].text)
-                or r.text.count(f"\n{us[k].text[:12]}")
-                and len(us[k].text) < 90
-            ):
+            if us[k].item is not None or us[k].bullet or r.text.count(f"\n{us[k].text[:12]}") and len(us[k].text) < 90:
                 items.append(us[k])
             else:
                 break
