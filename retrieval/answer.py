@@ -178,11 +178,43 @@ def _compose(result: SearchResult) -> Answer:
         hits = []
     if hits and _covers_names(plan, hits) and not _holds_what_is_asked(plan, hits) and _counts_a_list(plan, result):
         return _lead_answer(plan, hits, result.pool or hits, result.lexicon, result.names or None)
+    if plan.intent == "fact" and plan.quoted and HANDLED_ASK.search(plan.question) and result.pool:
+        # "Hvorfor blev 'God adgang'-ordningen ikke gjort tvungen?": a question about how a point was handled,
+        # answered by the høringsnotat row in the pool that holds the question's words, its comment first
+        row = _handled_row(plan, result)
+        if row is not None:
+            return row
     if not hits or not _covers_names(plan, hits) or not _holds_what_is_asked(plan, hits):
         return _not_found(plan, result.pool if plan.intent == "fact" else [], result.lexicon, result.names or None)
     if plan.intent == "fact":
         return _lead_answer(plan, hits, result.pool or hits, result.lexicon, result.names or None)
     return _passages_answer(plan, hits)
+
+
+def _handled_row(plan: QueryPlan, result: SearchResult) -> Answer | None:
+    """The row the question asks about, when it quotes what the row is about ('God adgang') and one row of the pool
+    holds those quoted words and most of its words."""
+    rows = [h for h in result.pool if h.record.is_row]
+    if not rows:
+        return None
+    words = prose.content_words(plan.question, plan.topic_da, plan.lang, result.lexicon, result.names or None)
+    best, best_share = None, 0.0
+    for h in rows:
+        r = h.record
+        text = " ".join(x for x in (r.summary, r.text_change, r.quote, r.respondent) if x)
+        if any(prose.squash_key(q) not in prose.squash_key(text) for q in plan.quoted):
+            continue
+        share = len(prose.held(words, set(stems(text)))) / max(len(words), 1)
+        if share > best_share:
+            best, best_share = h, share
+    if best is None or best_share < 0.6 or not best.record.text_change:
+        return None
+    sub = SearchResult(plan, [best], "rows", complete=False, scanned=len(rows), candidates=[best.record])
+    ans = _rows_answer(sub)
+    if not ans.answer.startswith(say("lead_comment", plan.lang, who="", quote="")[:5]):
+        return None
+    ans.answer = ans.answer.rsplit("\n\n", 1)[0]  # no "found by checking all N points": one row was chosen
+    return ans
 
 
 def _counts_a_list(plan: QueryPlan, result: SearchResult) -> bool:

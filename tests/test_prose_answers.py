@@ -161,3 +161,11 @@ def test_how_many_items_a_list_holds_is_counted_from_the_list(service):
 def test_an_item_asked_by_its_number_alone(service):
     ans = service.answer("Hvad er nummer 2 på PLO-Sjællands liste over eksempler på indsatsområder?")
     assert _lead(ans).startswith("Nummer 2: «2. Uhensigtsmæssige procedurer")
+
+
+def test_a_why_about_a_handling_finds_its_row_without_a_named_respondent(service):
+    ans = service.answer("Hvorfor blev 'God adgang' ikke tvungen?")
+    assert ans.found and _lead(ans).startswith(
+        "Svar (høringsnotatets kommentar til Senior- og Handicapråd (Glostrup) b)"
+    )
+    assert "frivillig" in _lead(ans) and ans.citations[0].respondent == "Senior- og Handicapråd (Glostrup)"
