@@ -96,6 +96,11 @@ CUE_WORDS = set(
 )
 
 
+def question_numbers(question: str) -> set[str]:
+    """The numbers a question asks about ("de 700 læger", "forslag 2"), not a label before a colon ("Sag 10: …")."""
+    return {_norm(m.group(0)) for m in re.finditer(r"\d+(?:[.,]\d+)*(?!\s*:)(?![\d.,])", question)}
+
+
 def asked_place(question: str) -> str:
     """ "kommune" or "region": which kind of place a "which municipality / hvilken region" question asks for."""
     if re.search(r"\b(kommune\w*|municipalit\w*)\b", question, re.I):
@@ -427,7 +432,7 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                prefer_docs: list[str] | None = None) -> list[Candidate]:  # fmt: skip
     """Every sentence of the passages, scored: its share of the question's words (in the sentence, and with its
     heading and neighbours), whether it holds a value of the asked type, and the passage's rank."""
-    q_numbers = {_norm(n) for n in re.findall(r"\d+(?:[.,]\d+)*", question)}
+    q_numbers = question_numbers(question)
     unit = asked_unit(question, words) if kind in ("number", "amount") else []
     place = asked_place(question) if kind == "place" else ""
     out = []
