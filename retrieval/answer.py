@@ -9,7 +9,7 @@ import time
 import uuid
 from collections import OrderedDict
 
-from retrieval import inputs
+from retrieval import inputs, prose
 from retrieval.asks import NUMBER, holds_asked
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
@@ -176,12 +176,72 @@ def _compose(result: SearchResult) -> Answer:
         h.coverage >= ANSWER_COVERAGE or (h.z >= dense_z and h.coverage >= MIN_COVERAGE_DENSE) for h in hits
     ):
         hits = []
+    if hits and _covers_names(plan, hits) and not _holds_what_is_asked(plan, hits) and _counts_a_list(plan, result):
+        return _lead_answer(plan, hits, result.pool or hits, result.lexicon, result.names or None)
+    if plan.intent == "fact" and plan.quoted and HANDLED_ASK.search(plan.question) and result.pool:
+        # "Hvorfor blev 'God adgang'-ordningen ikke gjort tvungen?": a question about how a point was handled,
+        # answered by the høringsnotat row in the pool that holds the question's words, its comment first
+        row = _handled_row(plan, result)
+        if row is not None:
+            return row
     if not hits or not _covers_names(plan, hits) or not _holds_what_is_asked(plan, hits):
-        return _not_found(plan)
+        return _not_found(plan, result.pool if plan.intent == "fact" else [], result.lexicon, result.names or None)
+    if plan.intent == "fact":
+        return _lead_answer(plan, hits, result.pool or hits, result.lexicon, result.names or None)
     return _passages_answer(plan, hits)
 
 
-def _not_found(plan: QueryPlan) -> Answer:
+def _handled_row(plan: QueryPlan, result: SearchResult) -> Answer | None:
+    """The row the question asks about, when it quotes what the row is about ('God adgang') and one row of the pool
+    holds those quoted words and most of its words."""
+    rows = [h for h in result.pool if h.record.is_row]
+    if not rows:
+        return None
+    words = prose.content_words(plan.question, plan.topic_da, plan.lang, result.lexicon, result.names or None)
+    best, best_share = None, 0.0
+    for h in rows:
+        r = h.record
+        text = " ".join(x for x in (r.summary, r.text_change, r.quote, r.respondent) if x)
+        if any(prose.squash_key(q) not in prose.squash_key(text) for q in plan.quoted):
+            continue
+        share = len(prose.held(words, set(stems(text)))) / max(len(words), 1)
+        if share > best_share:
+            best, best_share = h, share
+    if best is None or best_share < 0.6 or not best.record.text_change:
+        return None
+    sub = SearchResult(plan, [best], "rows", complete=False, scanned=len(rows), candidates=[best.record])
+    ans = _rows_answer(sub)
+    if not ans.answer.startswith(say("lead_comment", plan.lang, who="", quote="")[:5]):
+        return None
+    ans.answer = ans.answer.rsplit("\n\n", 1)[0]  # no "found by checking all N points": one row was chosen
+    return ans
+
+
+def _counts_a_list(plan: QueryPlan, result: SearchResult) -> bool:
+    """ "How many prerequisites does PLO-Sjælland list?": no sentence gives the number, the list itself does."""
+    if plan.intent != "fact" or prose.answer_type(plan.question) != "number":
+        return False
+    words = prose.content_words(plan.question, plan.topic_da, plan.lang, result.lexicon, result.names or None)
+    unit = prose.asked_unit(plan.question, words)
+    return bool(unit) and prose.counted_items(unit, [h.record for h in result.pool]) is not None
+
+
+def _not_found(
+    plan: QueryPlan,
+    pool: list[Hit] | None = None,
+    lexicon: frozenset[str] = frozenset(),
+    names: frozenset[str] | None = None,
+) -> Answer:
+    """ "The documents do not say", and when a passage comes near, the nearest sentence and what it lacks."""
+    # NOTE: only a question for a value (a name, a date, a number …) has a nearest sentence worth naming; a recipe
+    # question near nothing gets the plain answer
+    if pool and prose.answer_type(plan.question) in TYPED:
+        kind = prose.answer_type(plan.question)
+        words = prose.content_words(plan.question, plan.topic_da, plan.lang, lexicon, names)
+        cands = prose.candidates(plan.question, kind, words, [h.record for h in pool], lexicon, plan.docs)
+        near = _near_miss(plan, kind, words, cands)
+        if near:
+            return _absent(plan, kind, near, pool, names)
     return Answer(question=plan.question, answer=say("not_found", plan.lang), found=False, citations=[])
 
 
@@ -332,7 +392,59 @@ def _rows_answer(result: SearchResult) -> Answer:
     if result.related:
         how += " " + _related_note(result)
     lines += ["", how]
-    return Answer(question=plan.question, answer="\n".join(lines), found=True, citations=citations)
+    lead = _row_lead(plan, hits, citations)
+    if lead:
+        lines = [lead, ""] + lines
+    # NOTE: a question that asks more than the rows hold ("Dansk Psykologforening's vision") of a respondent that did
+    # not respond is not answered by the row that says so: the rows are shown, the answer is "not found"
+    found = not (plan.ignored and all(h.record.handling == "intet_svar" for h in hits))
+    return Answer(question=plan.question, answer="\n".join(lines), found=found, citations=citations)
+
+
+# a question about how one point was handled asks for the authority's comment, not for a list of points
+HANDLED_ASK = re.compile(
+    r"\b(hvorfor|why|tilføje\w*|added|addition|svare\w*|answer\w*|respon\w*|reply|replied|skete|happened|hvilken "
+    r"tekst|what text|which text|sentence|ændring\w*|change\w*|wording|formulering\w*|hvor blev|where were|where was)\b",
+    re.I,
+)
+
+
+ANSWER_ASK = re.compile(r"\b(svare\w*|answer\w*|respon\w*|reply|replied|skete|happened)\b", re.I)
+
+
+def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> str | None:
+    """The sentence of the authority's comment that answers a question about how a point was handled ("hvorfor …
+    ikke …", "what was added on p. 17"), first, with its citation; the rows follow as before."""
+    if not hits or len(hits) > 4 or plan.intent == "count" or not HANDLED_ASK.search(plan.question):
+        return None
+    kind = prose.answer_type(plan.question)
+    if kind in ("list", "number", "amount"):
+        return None
+    words = prose.content_words(plan.question, plan.topic_da, plan.lang)
+    records = [h.record for h in hits]
+    cands = [
+        c for c in prose.candidates(plan.question, "what", words, records, frozenset()) if c.unit.field == "text_change"
+    ]
+    if not cands:
+        return None
+    c = cands[0]
+    r = records[c.hit]
+    us = [u for u in prose.record_units(r) if u.field == "text_change"]
+    # NOTE: a reason or a reply opens the comment; what was added is in the sentence that holds the question's words
+    k = (
+        0
+        if kind == "why" or ANSWER_ASK.search(plan.question)
+        else next((i for i, u in enumerate(us) if u.text == c.unit.text), 0)
+    )
+    text = us[k].text if us else c.unit.text
+    for u in us[k + 1 : k + 3]:
+        if len(text) >= 220:
+            break
+        text += " " + u.text
+    key = next((i + 1 for i, x in enumerate(citations) if x.doc == r.doc and x.line_start == r.line_start), None)
+    if key is None:
+        return None
+    return say("lead_comment", plan.lang, who=point_label(r), quote=_q(plan.lang, _clip(text, 280))) + f" [{key}]"
 
 
 def _row_line(r: Record, lang: str) -> str:
@@ -439,3 +551,254 @@ def _best_sentences(text: str, q_stems: set[str], n: int = 2) -> str:
     best.sort(key=lambda x: -x[1])  # document order
     out = " … ".join(p for _, _, p in best)
     return out if len(out) <= 600 else out[:600] + " …"
+
+
+# --- answer first ------------------------------------------------------------------------------------------------------
+
+# what a lead names the value by, per answer type (wording.py "lead_label_*")
+TYPED = ("who", "when", "amount", "number", "place")
+NEED_SHARE = 0.5  # a sentence that answers holds, with its heading and neighbours, half the question's words
+
+
+def _key_words(plan: QueryPlan, names: frozenset[str] | None = None) -> list[str]:
+    """The question's names (capitalised words but its first, acronyms, hyphenated names) as stems: what an answer
+    must be about ("PLO-Hovedstaden" is not PLO-Sjælland). `names`: the words the documents capitalise; an English
+    question's other capitalised words ("October", "Committee") are not names the Danish text can hold."""
+    out = []
+    toks = re.findall(r"[A-Za-zÆØÅæøåé]+(?:-[A-Za-zÆØÅæøåé]+)*", plan.question)
+    for k, t in enumerate(toks):
+        if k == 0 and not t.isupper():
+            continue
+        if names is not None and plan.lang == "en" and not any(p.lower() in names for p in t.split("-")):
+            continue
+        if (
+            t[:1].isupper()
+            and t.lower() not in prose.CUE_WORDS
+            and not (plan.lang == "en" and prose.danish_name_words(t))
+        ):
+            for s_ in stems(t.replace("-", " ")):
+                if s_ not in out and len(s_) >= 2:
+                    out.append(s_)
+    return out
+
+
+def _answers(
+    plan: QueryPlan, kind: str, words: list[str], c: prose.Candidate, rec: Record, names: frozenset[str] | None = None
+) -> bool:
+    """Whether a sentence answers a typed question: a value of the type, the question's names in the sentence or
+    its passage, and half of its words with the heading and neighbours."""
+    if not c.values:
+        return False
+    if c.context_share < NEED_SHARE or c.share <= 0:
+        return False
+    have = set(stems(f"{c.unit.text} {rec.section or ''} {rec.title} {rec.publisher or ''} {rec.respondent or ''}"))
+    return all(prose.held([k], have) for k in _key_words(plan, names))
+
+
+def _near_miss(plan: QueryPlan, kind: str, words: list[str], cands: list[prose.Candidate]):
+    """The sentence that comes nearest: most of the question's words (and a value of the type when there is one)."""
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: (round(c.context_share + c.share, 2), bool(c.values), -c.hit))
+    return best if best.context_share >= 0.34 else None
+
+
+def _where(r: Record) -> str:
+    return f"{r.title}" + (f", {r.section}" if r.section else "")
+
+
+def _surface(plan: QueryPlan, stems_: list[str]) -> list[str]:
+    """The question's own words for some stems ("Hovedstaden" for "hovedstad")."""
+    out = []
+    for t in re.findall(r"[A-Za-zÆØÅæøåé]+(?:-[A-Za-zÆØÅæøåé]+)*", plan.question):
+        for part in [t] + t.split("-"):
+            st = stems(part)
+            if st and any(prose._same(st[0], m) for m in stems_) and part not in out:
+                out.append(part)
+    return out
+
+
+def _q(lang: str, text: str) -> str:
+    return f"«{text}»" if lang != "en" else f"“{text}”"
+
+
+def _absent(
+    plan: QueryPlan,
+    kind: str,
+    near: prose.Candidate,
+    pool: list[Hit],
+    names: frozenset[str] | None = None,
+    lacks: str = "",
+) -> Answer:
+    """Not found, with the nearest sentence and what it lacks: a value of the type, or some of the question's words."""
+    lang = plan.lang
+    rec = pool[near.hit].record
+    cite = Citation.from_record(rec)
+    missing = _surface(plan, [w for w in _key_words(plan, names) if w in near.missing] or near.missing)[:4]
+    lacks = [lacks] if lacks else []
+    if missing and not lacks:
+        lacks.append(say("absent_words", lang, words=", ".join(_q(lang, w) for w in missing)))
+    if kind in TYPED and not near.values:
+        lacks.append(say("absent_value", lang, what=say(f"value_{kind}", lang)))
+    text = (
+        say("not_found", lang)
+        + " "
+        + say("absent_near", lang, quote=_q(lang, _clip(near.unit.text)), where=_where(rec))
+    )
+    if lacks:
+        text += " " + " ".join(lacks)
+    return Answer(question=plan.question, answer=text, found=False, citations=[cite])
+
+
+def _clip(text: str, n: int = 300) -> str:
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + " …"
+
+
+def _pick_value(c: prose.Candidate, words: list[str]) -> str:
+    """Of several values in the sentence, the one nearest the question's words; a timeline's dated line gives its
+    whole date ("December 2019 – Februar 2020")."""
+    head = re.match(r"^([^:]{3,40}):", c.unit.text)
+    if head and len(c.values) > 1 and all(v in head.group(1) for v in c.values):
+        return head.group(1).strip()
+    if len(c.values) == 1:
+        return c.values[0]
+    low = c.unit.text.lower()
+    anchors = [low.find(w[:5]) for w in words if low.find(w[:5]) >= 0]
+    if not anchors:
+        return c.values[0]
+    return min(c.values, key=lambda v: min(abs(low.find(v.lower()) - a) for a in anchors))
+
+
+def _list_lead(plan: QueryPlan, cands, records: list[Record], lead: list[str], chosen: list) -> bool:
+    """A "which …" question answered by a passage that is a list (a slide of short lines, a numbered list): its
+    heading and its items."""
+    best = cands[0] if cands else None
+    if best is None:
+        return False
+    r = records[best.hit]
+    us = prose.record_units(r)
+    short = [u for u in us if len(u.text) <= 160]
+    if len(us) < 3 or len(short) < 0.7 * len(us):
+        return False
+    head = r.section.split(":", 1)[-1].strip() if r.section else us[0].text
+    items = [u.text for u in us if prose.squash_key(u.text) not in prose.squash_key(head)][:8]
+    if len(items) < 2:
+        return False
+    chosen.append((best.hit, head))
+    listed = "; ".join(_clip(t, 70) for t in items)
+    lead.append(say("lead_list", plan.lang, head=_q(plan.lang, _clip(head, 120)) + ":", items=listed))
+    return True
+
+
+def _lead_answer(
+    plan: QueryPlan, hits: list[Hit], pool: list[Hit], lexicon: frozenset[str], names: frozenset[str] | None = None
+) -> Answer:
+    """A look-up answered first: a lead that states the value (name, date, number, item, list) with its citation,
+    the quoted sentence it comes from, then the other passages. A typed question that no sentence answers is "not
+    found", with the nearest sentence."""
+    lang = plan.lang
+    kind = prose.answer_type(plan.question)
+    words = prose.content_words(plan.question, plan.topic_da, plan.lang, lexicon, names)
+    records = [h.record for h in pool]
+    lead: list[str] = []
+    chosen: list[tuple[int, str]] = []  # (pool index, quoted text)
+    item = prose.asked_item(plan.question) if kind == "item" else None
+    count = prose.asked_count(plan.question) if kind in ("list", "item") else None
+    if item:
+        cands = prose.item_candidates(item[0], item[1], records, words)
+        if cands and cands[0].score >= 1.0:
+            c = cands[0]
+            chosen.append((c.hit, c.unit.text))
+            lead.append(
+                say(
+                    "lead_item",
+                    lang,
+                    noun=(item[0][:1].upper() + item[0][1:]) if item[0] else say("item_number", lang),
+                    n=item[1],
+                    quote=_q(lang, _clip(c.unit.text)),
+                )
+            )
+    elif count and kind == "list":
+        found = prose.list_after(count[1], count[0], records)
+        if found:
+            i, head, items = found
+            chosen.append((i, head.text))
+            listed = "; ".join(_clip(u.text, 120) for u in items)
+            lead.append(say("lead_list", lang, head=_q(lang, _clip(head.text, 160)), items=listed))
+        else:
+            # "Nævn de seks forslag": a sentence that names six proposals without listing them is the near miss
+            said = prose.announced(count[1], count[0], records)
+            if said is not None:
+                near = prose.Candidate(said[0], said[1], [], 0.0, 0.0, 0.0)
+                return _absent(plan, "list", near, pool, names, lacks=say("absent_items", lang, n=count[1]))
+    if not lead:
+        cands = prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)
+        if kind in TYPED:
+            good = [c for c in cands if _answers(plan, kind, words, c, records[c.hit], names)]
+            if not good and kind == "number":
+                unit = prose.asked_unit(plan.question, words)
+                counted = prose.counted_items(unit, records) if unit else None
+                if counted is not None:
+                    # "how many prerequisites does PLO-Sjælland list": the list itself, counted
+                    i, head, items = counted
+                    chosen.append((i, head.text))
+                    listed = "; ".join(_clip(u.text, 70) for u in items)
+                    lead.append(
+                        say("lead_value", lang, label=say("label_number", lang), value=str(len(items)),
+                            quote=_q(lang, head.text) + " " + listed)
+                    )  # fmt: skip
+            if not good and not lead:
+                near = _near_miss(plan, kind, words, cands)
+                if near is not None:
+                    return _absent(plan, kind, near, pool, names)
+                return _not_found(plan)
+            if lead:
+                pass
+            else:
+                c = good[0]
+                value = _pick_value(c, words)
+                chosen.append((c.hit, c.unit.text))
+                lead.append(
+                    say(
+                        "lead_value",
+                        lang,
+                        label=say(f"label_{kind}", lang),
+                        value=value,
+                        quote=_q(lang, _clip(c.unit.text)),
+                    )
+                )
+        elif kind == "list" and _list_lead(plan, cands, records, lead, chosen):
+            pass
+        elif [c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 2]:
+            # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing
+            c = next(c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 2)
+            chosen.append((c.hit, c.unit.text))
+            lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
+    if not lead:
+        if kind == "what" and records:
+            titled = [c for c in prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)]
+            if titled and titled[0].context_share >= NEED_SHARE:
+                # the documents name it (a title, a heading) but say nothing more about it
+                return _absent(plan, kind, titled[0], pool, names, lacks=say("absent_more", lang))
+        return _passages_answer(plan, hits)
+    citations: list[Citation] = []
+    keys: dict[str, int] = {}
+
+    def key(r: Record) -> int:
+        if r.id not in keys:
+            citations.append(Citation.from_record(r))
+            keys[r.id] = len(citations)
+        return keys[r.id]
+
+    lines = []
+    for (i, _), text in zip(chosen, lead):
+        r = records[i]
+        lines.append(f"{text} ({_where(r)}) [{key(r)}]")
+    q_stems = set(stems(plan.search_topic or plan.question))
+    rest = [h for h in hits if h.record.id not in keys]
+    if rest:
+        lines += ["", say("lead_more", lang)]
+    for h in rest:
+        r = h.record
+        lines.append(f"- {_q(lang, _best_sentences(r.text, q_stems))} ({_where(r)}) [{key(r)}]")
+    return Answer(question=plan.question, answer="\n".join(lines), found=True, citations=citations)

@@ -48,13 +48,28 @@ def score_answer(q: dict, ans: Answer) -> QuestionScore:
     if kind == "fact":
         ok = any(supported(e) for e in evidence)
         in_answer = any(_fold(e["phrase"])[:40] in _fold(ans.answer) for e in evidence)
-        return QuestionScore(q["id"], kind, float(ok), {"found": ans.found, "phrase_in_answer": in_answer})
+        detail = {"found": ans.found, "phrase_in_answer": in_answer}
+        if q.get("answer_keys"):
+            detail["keys_first_400"] = keys_in_lead(q["answer_keys"], ans.answer)
+        # NOTE: a question with answer keys but no evidence (the prose bank) is scored by its keys alone
+        score = float(ok) if evidence else float(detail.get("keys_first_400", False))
+        return QuestionScore(q["id"], kind, score, detail)
     if kind == "synthesis":
         share = mean(supported(e) for e in evidence) if evidence else 0.0
         return QuestionScore(q["id"], kind, share, {"found": ans.found})
     if kind == "unanswerable":
         return QuestionScore(q["id"], kind, float(not ans.found), {"found": ans.found})
     raise ValueError(f"unknown question kind {kind!r} in {q.get('id')}")
+
+
+LEAD_CHARS = 400  # an answer's fact must stand in its first lines: the first 400 characters
+
+
+def keys_in_lead(groups: list, answer: str, n: int = LEAD_CHARS) -> bool:
+    """Every group of alternatives ("Heislev" | "Ulrik Heislev") has one string in the answer's first n characters
+    (case and whitespace folded). A bare string counts as a group of one."""
+    head = _fold(answer[:n])
+    return all(any(_fold(k) in head for k in ([g] if isinstance(g, str) else g)) for g in groups if g)
 
 
 TARGETS = {"list": 0.95, "fact": 0.9, "synthesis": 0.8, "unanswerable": 1.0}
@@ -75,5 +90,13 @@ def summarise(scores: list[QuestionScore]) -> dict[str, dict]:
             "n": len(ks),
             "score": round(mean(ks), 4),
             "target": TARGETS.get(kind),
+        }
+    keyed = [s.detail["keys_first_400"] for s in scores if "keys_first_400" in s.detail]
+    if keyed:
+        out["fact_keys"] = {
+            "figure": f"fact keys in the first {LEAD_CHARS} characters",
+            "n": len(keyed),
+            "score": round(mean(keyed), 4),
+            "target": 0.9,
         }
     return out

@@ -36,6 +36,8 @@ Z_NEAR = 1.5
 NEAR_MAX = 3
 PASSAGES = 4  # passages kept for a fact question
 PER_DOC = 2  # passages per document a synthesis question names
+POOL = 12  # passages whose sentences a look-up's answer is chosen from
+ROWS_IN_POOL = 3  # høringsnotat rows among them
 
 
 @dataclass
@@ -61,6 +63,10 @@ class SearchResult:
     version: str | None = None  # the Index the search ran on (Index.version)
     related: list[str] = field(default_factory=list)  # the row words a topic was found by, when not its own words
     near: list[Hit] = field(default_factory=list)  # no row is about the topic, but these may be: the answer is unsure
+    # the passages ranked for a look-up beyond the hits it quotes: the answer's sentences are chosen from them
+    pool: list[Hit] = field(default_factory=list)
+    lexicon: frozenset[str] = frozenset()  # words the documents write in lower case (a name is not one of them)
+    names: frozenset[str] = frozenset()  # words the documents write with a capital (lower-cased)
 
     @property
     def matched(self) -> int:
@@ -324,14 +330,16 @@ class Retriever:
     def _passages(self, plan: QueryPlan, ix: Index) -> SearchResult:
         records = ix.records
         idx = list(range(len(records)))
-        if plan.docs:
-            idx = [i for i in idx if records[i].doc in plan.docs]
-        elif "sundhedsaftale" in plan.kinds:
+        # NOTE: a document the question names ranks first but hides nothing: the answer may be in another one
+        if "sundhedsaftale" in plan.kinds and not plan.docs:
             sa = [i for i in idx if records[i].kind == "sundhedsaftale"]
             idx = sa or idx
+        rows_aside: list[int] = []
         if not plan.rows_question:
             # a question about the plans is answered from the plans; rows come in only when nothing else is there
+            rows_aside = [i for i in idx if records[i].is_row]
             idx = [i for i in idx if not records[i].is_row] or idx
+            rows_aside = rows_aside if idx is not rows_aside else []
         topic = plan.search_topic or plan.question
         question = f"{plan.question} {plan.topic_da}".strip()
         ranked = self._hybrid(question, topic, idx, ix, plan.lang)
@@ -346,6 +354,10 @@ class Retriever:
         elif re.search(r"\b(hvor mange|hvor meget|hvor stor|how many|how much|antal|number of)\b", plan.question, re.I):
             # a question for a quantity is answered by a passage that holds numbers: keep the order otherwise
             ranked.sort(key=lambda h: (not re.search(r"\d", h.record.text), -h.score))
+        if plan.docs:
+            # the named documents' passages first, then the rest in their order
+            first = [h for h in ranked if h.record.doc in plan.docs][:PASSAGES]
+            ranked = first + [h for h in ranked if all(h is not f for f in first)]
         if len(plan.docs) >= 2 and re.search(
             r"\b(og|and|både|both|sammenlign\w*|compare\w*|versus|vs)\b", plan.question, re.I
         ):
@@ -354,8 +366,23 @@ class Retriever:
                 hits.extend([h for h in ranked if h.record.doc == d][:PER_DOC])
         else:
             hits = ranked[:PASSAGES]
+        pool = ranked[:POOL] + [h for h in ranked[POOL:] if h.record.doc in plan.docs][:POOL]
+        if rows_aside and not plan.docs:
+            # NOTE: the høringsnotat's comments may hold the answer to a question about the plan ("hvorfor blev …
+            # ikke …"): its closest rows join the pool the answer's sentences are chosen from, after the passages
+            pool += self._hybrid(question, topic, rows_aside, ix, plan.lang)[:ROWS_IN_POOL]
         return SearchResult(
-            plan, hits, "passages", complete=False, scanned=len(idx), found=bool(hits), population=len(records)
+            plan,
+            hits,
+            "passages",
+            complete=False,
+            scanned=len(idx),
+            found=bool(hits),
+            population=len(records),
+            # NOTE: the named documents' passages all stay in reach: an item ("forslag 8") may rank low
+            pool=pool,
+            lexicon=ix.catalog.lower_words,
+            names=ix.catalog.name_words,
         )
 
     def _hybrid(self, question: str, topic: str, idx: list[int], ix: Index, lang: str = "en") -> list[Hit]:

@@ -104,15 +104,20 @@ def test_scan_says_no_after_checking_every_point(service):
 )
 def test_not_found_is_said_plainly(service, question, lang):
     ans = service.answer(question)
+    if "How many" in question:
+        # a question for a value the documents do not give: said first, then at most the nearest sentence, cited
+        assert not ans.found and ans.answer.startswith(NOT_FOUND[lang]) and len(ans.citations) <= 1
+        return
     assert not ans.found and ans.answer == NOT_FOUND[lang] and ans.citations == []
 
 
 def test_fact_answer_quotes_the_passage_with_its_section(service):
+    # answer first: the value, then the sentence it stands in, with the section cited
     ans = service.answer("How many sick visits are made each year?")
-    assert ans.found and ans.answer.startswith("According to the documents")
+    assert ans.found and ans.answer.startswith("Number: ") and "55.000" in ans.answer.split("\n")[0]
     assert any("55.000" in c.text and c.section.startswith("6. Sygebesøg") for c in ans.citations)
     da = service.answer("Hvem holdt oplægget 'Ny praksisplan for almen praksis'?")
-    assert da.answer.startswith("Ifølge dokumenterne") and "Ida Pedersen" in da.answer
+    assert da.answer.startswith("Navn: Ida Pedersen")
 
 
 def test_follow_up_uses_the_earlier_question(service):

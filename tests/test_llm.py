@@ -49,20 +49,21 @@ def test_llm_answer_keeps_only_checked_citations(corpus_service, caplog):
 def test_llm_that_invents_everything_gives_the_extractive_answer(corpus_service):
     with OpenAIStandIn(lambda m: "HACKED. Alle kommuner fik ændringer [P7]. Ingen kilder.") as llm:
         ans = _service(corpus_service, llm.url).answer("Hvor mange sygebesøg aflægges der om året?")
-    assert ans.found and "HACKED" not in ans.answer and ans.answer.startswith("Ifølge dokumenterne")
+    # the extractive answer, answer first (retrieval/answer.py _lead_answer)
+    assert ans.found and "HACKED" not in ans.answer and ans.answer.startswith("Antal: 55.000")
 
 
 def test_llm_timeout_and_error_fall_back(corpus_service):
     with OpenAIStandIn(grounded_reply, delay=3.0) as llm:
         ans = _service(corpus_service, llm.url, timeout=0.5).answer("How many sick visits are made each year?")
-    assert ans.found and ans.answer.startswith("According to the documents")
+    assert ans.found and ans.answer.startswith("Number: 55.000")
 
     def boom(messages):
         raise RuntimeError("model overloaded")
 
     with OpenAIStandIn(boom) as llm:
         ans = _service(corpus_service, llm.url).answer("How many sick visits are made each year?")
-    assert ans.found and ans.answer.startswith("According to the documents")
+    assert ans.found and ans.answer.startswith("Number: 55.000")
 
 
 def test_list_answers_keep_the_complete_list_under_the_llm_summary(corpus_service):

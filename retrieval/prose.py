@@ -1,0 +1,627 @@
+"""Answers about what the prose says, answer first: what type of value the question asks for (a person, a date, a
+number, an amount, a place, a numbered item, a list, a reason, a definition), the sentences of the ranked passages
+that hold a value of that type together with the question's own words, a lead that states it with its citation, and
+an honest "the documents do not say" with the nearest sentence when no sentence holds it.
+
+Built from word evidence, not per question: the answer type from the question's head words (Danish and English),
+sentences from the passages' lines (a slide's bullet, a numbered item, a timeline's date line, a prose sentence),
+values by their form (a capitalised name, a date, a number beside the asked unit, "8." at the head of an item)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from retrieval.lexical import STOPWORDS, stems
+from retrieval.types import Record, dehyphenate
+
+# --- the answer type ------------------------------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "en": 1, "et": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4, "fem": 5, "five": 5,
+    "seks": 6, "six": 6, "syv": 7, "seven": 7, "otte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10, "ten": 10,
+    "elleve": 11, "eleven": 11, "tolv": 12, "twelve": 12,
+}  # fmt: skip
+ORDINALS = {
+    "første": 1, "first": 1, "anden": 2, "andet": 2, "second": 2, "tredje": 3, "third": 3, "fjerde": 4,
+    "fourth": 4, "femte": 5, "fifth": 5, "sjette": 6, "sixth": 6, "syvende": 7, "seventh": 7, "ottende": 8,
+    "eighth": 8, "niende": 9, "ninth": 9, "tiende": 10, "tenth": 10,
+}  # fmt: skip
+# the nouns that number the items of a document ("forslag 8", "princip 2", "indsatsområde 3", "proposal no. 8")
+ITEM_NOUNS = (
+    r"forslag\w*|forsl\w*|proposals?|princip\w*|principles?|indsatsområde\w*|områder?|overskrift\w*|headings?|"
+    r"målsætning\w*|goals?|objectives?|løfte\w*|pledges?|promises?|punkt\w*|points?|items?|tiltag\w*|measures?|"
+    r"anbefaling\w*|recommendations?|fokusområde\w*|emne\w*|topics?|themes?|skridt|steps?|mål|goals?|"
+    r"forudsætning\w*|prerequisites?|preconditions?|krav|requirements?"
+)
+_N = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
+ITEM_REF = re.compile(rf"\b(?P<noun>{ITEM_NOUNS})\s+(?:nr\.?\s*|no\.?\s*|number\s+)?(?P<n>\d{{1,2}})\b", re.I)
+ITEM_ORD = re.compile(rf"\b(?P<ord>{'|'.join(ORDINALS)})\s+(?P<noun>{ITEM_NOUNS})", re.I)
+# "de tre overskrifter", "the seven principles", "seks forslag", "10 forslag": a count of items to list
+ITEM_COUNT = re.compile(rf"\b{_N}\s+(?:\w+\s+)?(?P<noun>\w*(?:{ITEM_NOUNS}))\b", re.I)
+
+TYPE_CUES: list[tuple[str, re.Pattern]] = [
+    ("who", re.compile(r"^\W*(hvem|who|whom|whose)\b|\b(hvem|who)\s+(er|var|is|was|are|leder|leads|chairs)\b", re.I)),
+    (
+        "when",
+        re.compile(
+            r"\b(hvornår|when|what date|which date|hvilken dato|hvilket år|what year|which year|ikrafttræd\w*|"
+            r"i kraft|into force|into effect|deadline|tidspunkt\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "amount",
+        re.compile(
+            r"\b(hvor meget|how much|beløb\w*|budget\w*|kroner|kr|mio|millioner|millions?|koste\w*|costs?|pris|"
+            r"price|bevilling\w*|money|penge|fee|fees|honorar\w*|honorering\w*|takst\w*|betaling\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "number",
+        re.compile(
+            r"\b(hvor mange|how many|antal\w*|number of|count of|gennemsnit\w*|average|andel\w*|procent\w*|"
+            r"percent\w*|hvor stor\w*|how large|how big|how old|hvor gamle|\w*alderen|age)\b",
+            re.I,
+        ),
+    ),
+    (
+        "place",
+        re.compile(
+            r"\b(hvilken|hvilke|which|what)\s+(kommune\w*|municipalit\w*|region\w*|by|town|city|sted|place)\b"
+            r"|\bhvor\s+(kommer|er)\s+\w+\s+fra\b|\bwhere\b.*\bfrom\b",
+            re.I,
+        ),
+    ),
+    ("why", re.compile(r"\b(hvorfor|why|begrundelse\w*|reason\w*|grund\w*)\b", re.I)),
+    (
+        "who",
+        re.compile(
+            r"\b(formand\w*|næstformand\w*|chair\w*|direktør\w*|director|leder\w*|leader|borgmester\w*|mayor|"
+            r"oplægsholder\w*|speaker|presenter|underskr\w*|signed|signatories)\b",
+            re.I,
+        ),
+    ),
+]
+
+# words that ask, never what the sentence must hold
+CUE_WORDS = set(
+    """hvem who whom whose hvornår when date dato år year hvor mange how many much meget antal number hvad what
+    which hvilke hvilken hvilket why hvorfor går ud på handler om about mean betyder is are er var was were der
+    does did do give giv nævn name list tell fortæl forklar explain describe beskriv says siger say ifølge according
+    dokument dokumenter dokumenterne documents document the de det den og and of i in to til på on for om budget
+    budgett beløb kron kr mio million millioner penge money cost kost pris price vedkom rol role hold holdt gav gave
+    presented præsent""".split()
+)
+
+
+def question_numbers(question: str) -> set[str]:
+    """The numbers a question asks about ("de 700 læger", "forslag 2"), not a label before a colon ("Sag 10: …")."""
+    return {_norm(m.group(0)) for m in re.finditer(r"\d+(?:[.,]\d+)*(?!\s*:)(?![\d.,])", question)}
+
+
+def asked_place(question: str) -> str:
+    """ "kommune" or "region": which kind of place a "which municipality / hvilken region" question asks for."""
+    if re.search(r"\b(kommune\w*|municipalit\w*)\b", question, re.I):
+        return "kommune"
+    if re.search(r"\bregion\w*\b", question, re.I):
+        return "region"
+    return ""
+
+
+EN_MONTHS = {
+    "january": "januar", "february": "februar", "march": "marts", "may": "maj", "june": "juni", "july": "juli",
+    "october": "oktober",
+}  # fmt: skip
+
+
+# a measure the sentence must name beside its number: "gennemsnitsalderen", "andelen", "the average age"
+MEASURE = re.compile(r"\b\w*(gennemsnit\w*|alder\w*|andel\w*|procent\w*)\b|\b(average|age|share|percent\w*)\b", re.I)
+MEASURE_DA = {"average": "gennemsnit", "age": "alder", "share": "andel", "percent": "procent", "percentage": "procent"}
+
+
+def asked_unit(question: str, words: list[str]) -> list[str]:
+    """The counted thing of "hvor mange sygebesøg", "how many sick visits" as stems of the question's words (for an
+    English question, its Danish terms among `words`)."""
+    measure = MEASURE.search(question)
+    if measure:
+        word = measure.group(0).lower()
+        return stems(MEASURE_DA.get(word, word))[:1]
+    m = re.search(r"\b(?:hvor mange|how many|antal(?:let)?(?: af)?|number of)\s+((?:\w+[\s-]*){1,3})", question, re.I)
+    if not m:
+        return []
+    from retrieval.glossary import danish_terms
+
+    # the counted noun: the first content word after "hvor mange" ("hvor mange af de 700 læger" -> læger)
+    head = next((t for t in m.group(1).split() if t.lower() not in STOPWORDS and not t[:1].isdigit()), "")
+    near = stems(f"{head} {danish_terms(head)}")
+    out = [w for w in words if any(_same(w, n) for n in near)][:2]
+    if not out and head.lower().rstrip("s") in EN_ITEM:
+        out = [_noun_stem(head.lower().rstrip("s"))]  # an English item noun in Danish: prerequisites -> forudsætning
+    return out
+
+
+def answer_type(question: str) -> str:
+    """who, when, amount, number, place, why, item, list or what: the kind of value the question asks for."""
+    q = question.strip()
+    for kind, pattern in TYPE_CUES[:5]:
+        if pattern.search(q):
+            return kind
+    if TYPE_CUES[5][1].search(q):
+        return "why"
+    if ITEM_REF.search(q) or ITEM_ORD.search(q) or ITEM_NUMBER.search(q):
+        return "item"
+    if ITEM_COUNT.search(q) and re.search(r"\b(hvad|hvilke|what|which|nævn|list|name|er de|are)\b", q, re.I):
+        return "list"
+    if TYPE_CUES[6][1].search(q):
+        return "who"
+    if re.search(r"\b(hvilke|which|what are|what were|hvad er de|nævn|list)\b", q, re.I) or re.search(
+        r"\bwhat\s+(?:\w+\s+)?(?!does\b|was\b|has\b|is\b|this\b|its\b)\w{3,}s\b", q, re.I
+    ):
+        return "list"
+    return "what"
+
+
+# "nummer 4 på listen", "number 4 on the list": an item of whatever list the question is about
+ITEM_NUMBER = re.compile(r"\b(?:nummer|number)\s+(?P<n>\d{1,2})\b", re.I)
+
+
+def asked_item(question: str) -> tuple[str, int] | None:
+    """("forslag", 8) for "forslag 8", "proposal no. 8", "det ottende forslag"; ("", 4) for "nummer 4"."""
+    m = ITEM_NUMBER.search(question)
+    if m and not ITEM_REF.search(question):
+        return "", int(m.group("n"))
+    m = ITEM_REF.search(question)
+    if m:
+        return m.group("noun"), int(m.group("n"))
+    m = ITEM_ORD.search(question)
+    if m:
+        return m.group("noun"), ORDINALS[m.group("ord").lower()]
+    return None
+
+
+def asked_count(question: str) -> tuple[str, int] | None:
+    """("overskrifter", 3) for "de tre overskrifter", ("forslag", 6) for "6 forslag"."""
+    m = ITEM_COUNT.search(question)
+    if not m:
+        return None
+    n = m.group(1).lower()
+    return m.group("noun"), int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
+# --- sentences ------------------------------------------------------------------------------------------------------
+
+ITEM_HEAD = re.compile(r"^\s*(?:(\d{1,2})[.)]\s+|[^\w\s«»\"“”'(\[…]\s*|[A-H][.)]\s+|Princip:\s*)")
+DATE_HEAD = re.compile(
+    r"^\s*(?:\d{1,2}\.\s*)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+    r"\b|^\s*\d{1,2}\.\s*\w+\s+\d{4}\s*:",
+    re.I,
+)
+SENT_END = re.compile(r"(?<=[a-zæøåA-ZÆØÅ)\"”»][.!?])\s+(?=[A-ZÆØÅ«\"“])")
+
+
+@dataclass
+class Unit:
+    """A sentence (or a slide's line, a numbered item) of a passage."""
+
+    text: str
+    item: int | None = None  # the item number it starts with ("8. At regulere …")
+    field: str = "text"  # a row's cell: summary, text_change, quote
+    bullet: bool = False  # it opens with a bullet or an item mark (a list's item, numbered or not)
+
+
+def units(text: str) -> list[Unit]:
+    """A passage as sentences: lines joined where a sentence runs on, split where an item, a bullet or a dated line
+    starts, where a line ends a sentence, or where a heading (no end mark) is followed by a capitalised line."""
+    text = dehyphenate(text or "")
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    blocks: list[str] = []
+    for ln in lines:
+        starts = bool(ITEM_HEAD.match(ln) or DATE_HEAD.match(ln))
+        if blocks:
+            prev = blocks[-1]
+            ended = prev.endswith((".", "!", "?", ":", ";"))
+            heading = not prev.endswith((",", "-", "–", "og", "and")) and ln[:1].isupper() and len(prev) < 90
+            if not (starts or ended or heading):
+                blocks[-1] = f"{prev} {ln}"
+                continue
+        blocks.append(ln)
+    out = []
+    for b in blocks:
+        m = ITEM_HEAD.match(b)
+        item = int(m.group(1)) if m and m.group(1) else None
+        for k, s in enumerate(SENT_END.split(b)):
+            s = s.strip()
+            s = re.sub(r"^[\ue000-\uf8ff]\s*", "", s)  # a PDF's private-use bullet glyph
+            if s:
+                out.append(Unit(s, item if k == 0 else None, bullet=bool(m) and k == 0))
+    return out
+
+
+def record_units(r: Record) -> list[Unit]:
+    if not r.is_row:
+        return units(r.text)
+    out = []
+    for name in ("text_change", "summary", "quote"):
+        for u in units(getattr(r, name) or ""):
+            u.field = name
+            out.append(u)
+    return out
+
+
+# --- values ---------------------------------------------------------------------------------------------------------
+
+MONTHS = (
+    "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|"
+    "may|june|july|october"
+)
+DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\.?\s*)?(?:{MONTHS})\w*(?:\s+\d{{4}})?|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.I,
+)
+AMOUNT = re.compile(
+    r"\d[\d.,]*\s*(?:mio\.?|mia\.?|millioner|milliarder|million|billion)?\s*(?:kr\.?|kroner|dkk)\b"
+    r"|\d[\d.,]*\s*(?:mio\.|mia\.|millioner|milliarder|million|billion)|\b\w*millionbeløb\w*",
+    re.I,
+)
+NUMBER = re.compile(
+    r"\b\d+(?:[.,]\d{3})*(?:[.,]\d+)?\b|\b(?:" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + r")\b", re.I
+)
+PLACE = re.compile(
+    r"\b[A-ZÆØÅ][\wæøå-]+s?\s+[Kk]ommuner?\b|\bRegion(?:en)?\s+[A-ZÆØÅ]\w+|\b[A-ZÆØÅ][\wæøå-]+\s+og\s+[A-ZÆØÅ]\w+"
+    r"\s+[Kk]ommuner\b"
+)
+NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[- ][A-ZÆØÅ][a-zæøåé]+){1,2}\b")
+# capitalised words that open or title a name without being one
+NOT_NAME = set(
+    """region regionen regionsrådsmedlem byrådsmedlem borgmester viceborgmester formand formanden næstformand
+    praktiserende læge repræsentant for medlem oplæg v sundhedsstyrelsen praksisplanudvalget kommune kommuner
+    sundhedsaftalen sundhedsaftale praksisplan praksisplanen almen det den de der en et vi og i af til som
+    slide dansk danske danmark""".split()
+)
+
+
+def _names(text: str, lexicon: frozenset[str]) -> list[str]:
+    out = []
+    for m in NAME.finditer(text):
+        words = re.split(r"[- ]", m.group(0))
+        while words and words[0].lower() in NOT_NAME:
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in NOT_NAME for w in words):
+            continue
+        # a name's words are short and the documents never write them in lower case ("Ulrik Heislev", "Egon Bo");
+        # "Sundhedspolitisk Dialogforum" is a body
+        if any(len(w) > 10 or (len(w) > 3 and w.lower() in lexicon) for w in words):
+            continue
+        out.append(" ".join(words))
+    return out
+
+
+def values(
+    kind: str, text: str, q_numbers: set[str], lexicon: frozenset[str], item: int | None = None, place: str = ""
+) -> list[str]:
+    """The values of the asked type the sentence holds (a number the question itself names is no answer)."""
+    if kind == "who":
+        return _names(text, lexicon)
+    if kind == "when":
+        return [m.group(0) for m in DATE.finditer(text) if _norm(m.group(0)) not in q_numbers]
+    if kind == "amount":
+        # "800 mio. kr." is no answer to "hvor mange af de 800 mio. kr. …": the question's own amount
+        return [m.group(0) for m in AMOUNT.finditer(text) if re.sub(r"\D", "", m.group(0)) not in q_numbers]
+    if kind == "number":
+        body = ITEM_HEAD.sub("", text, count=1) if item is not None else text
+        # a count is no date, amount or share: "ca. 14 mio. kr", "2016", "1,94 %" answer other questions
+        body = AMOUNT.sub(" ", DATE.sub(" ", body))
+        body = re.sub(r"\d[\d.,]*\s*(%|procent|percent)", " ", body)
+        return [m.group(0) for m in NUMBER.finditer(body) if _norm(m.group(0)) not in q_numbers]
+    if kind == "place":
+        found = [m.group(0) for m in PLACE.finditer(text)]
+        if place == "kommune":
+            return [v for v in found if not v.lower().startswith("region")]
+        if place == "region":
+            return [v for v in found if v.lower().startswith("region")]
+        return found
+    return []
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^\w]", "", s.lower())
+
+
+# --- the question's own words ---------------------------------------------------------------------------------------
+
+
+def content_words(
+    question: str,
+    extra: str = "",
+    lang: str = "da",
+    lexicon: frozenset[str] = frozenset(),
+    names: frozenset[str] | None = None,
+) -> list[str]:
+    """The question's content words as stems (cue and stop words dropped). An English question: the Danish terms of
+    its domain words, its names and the Danish words it quotes ("sundhedsklynger"): the documents are Danish, its
+    other English words cannot be in them."""
+    if lang == "en" and (extra or lexicon):
+        toks = re.findall(r"[\wæøåÆØÅ-]+", question)
+        keep = [
+            t
+            for k, t in enumerate(toks)
+            if (
+                k
+                and t[:1].isupper()
+                and not danish_name_words(t)
+                and (not names or any(p.lower() in names for p in t.split("-")))
+            )
+            or (len(t) >= 6 and t.lower() in lexicon and not danish_name_words(t))
+        ]
+        # month names in Danish: "October–November 2019" is "oktober-november 2019" in the documents
+        months = [
+            EN_MONTHS.get(t.lower(), t.lower())
+            for t in toks
+            if t.lower() in EN_MONTHS or t.lower() in ("april", "august", "september", "november", "december")
+        ]
+        question = " ".join(keep + months)
+    out = []
+    for s in stems(f"{question} {extra}"):
+        if s in STOPWORDS or s in CUE_WORDS or len(s) < 2 or s.isdigit():
+            continue
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def danish_name_words(word: str) -> str:
+    """The Danish of an English word the glossary knows ("GPs" -> "praktiserende læger"), else ""."""
+    from retrieval.glossary import danish_terms
+
+    return danish_terms(word)
+
+
+def _same(a: str, b: str) -> bool:
+    """Two stems the same word allowing inflection and compounds: "lægedækning" ~ "lægedæk", "plejehjem" in
+    "plejehjemslæg"."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    # an inflection the stemmer left ("sundhedshus" ~ "sundhedshuse"), not a word's first syllable ("hoved" is not
+    # "hovedstad")
+    if len(short) >= 5 and long_.startswith(short) and (len(short) >= 7 or len(short) >= 0.75 * len(long_)):
+        return True
+    # a compound and one of its ends ("plejehjem" in "plejehjemslæg", "kraft" … no: only a whole end of 6 letters)
+    if len(short) >= 6 and (long_.startswith(short) or long_.endswith(short)):
+        return True
+    return len(a) >= 7 and abs(len(a) - len(b)) <= 1 and a[0] == b[0] and _ratio(a, b) >= 0.85
+
+
+def _ratio(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def held(words: list[str], have: set[str]) -> list[str]:
+    return [w for w in words if any(_same(w, h) for h in have)]
+
+
+# --- choosing -------------------------------------------------------------------------------------------------------
+
+
+SCOPE_WEIGHT = 0.3  # a word the document's title or author holds counts this much of a word the sentence must hold
+
+
+def ctx_text(us: list[Unit], j: int) -> str:
+    return " ".join(us[k].text for k in (j - 1, j + 1) if 0 <= k < len(us)) + (
+        f" {us[j].item}." if us[j].item is not None else ""
+    )
+
+
+@dataclass
+class Candidate:
+    hit: int  # index into the hits
+    unit: Unit
+    values: list[str]
+    share: float  # the share of the question's words the sentence holds
+    context_share: float  # … the sentence with its passage's heading and neighbours
+    score: float
+    missing: list[str] = field(default_factory=list)
+
+
+def candidates(question: str, kind: str, words: list[str], records: list[Record], lexicon: frozenset[str],
+               prefer_docs: list[str] | None = None) -> list[Candidate]:  # fmt: skip
+    """Every sentence of the passages, scored: its share of the question's words (in the sentence, and with its
+    heading and neighbours), whether it holds a value of the asked type, and the passage's rank."""
+    q_numbers = question_numbers(question)
+    unit = asked_unit(question, words) if kind in ("number", "amount") else []
+    place = asked_place(question) if kind == "place" else ""
+    out = []
+    for i, r in enumerate(records):
+        us = record_units(r)
+        # NOTE: words the document's title or author already hold ("Region Sjælland", "PLO og KL") scope the
+        # question; the sentence must hold the others
+        scope = set(stems(f"{r.title or ''} {r.publisher or ''} {r.region or ''} {r.respondent or ''}"))
+        topic = [w for w in words if not held([w], scope)]
+        in_scope = [w for w in words if w not in topic]
+        n_words = len(topic) + SCOPE_WEIGHT * len(in_scope)
+        head = set(stems(r.section or ""))
+        for j, u in enumerate(us):
+            own = set(stems(u.text))
+            near = set()
+            for k in (j - 1, j + 1):
+                if 0 <= k < len(us):
+                    near |= set(stems(us[k].text))
+            have = held(topic, own)
+            ctx = held(topic, own | near | head)
+            s_have = SCOPE_WEIGHT * len(held(in_scope, own))
+            s_ctx = SCOPE_WEIGHT * len(held(in_scope, own | near | head | scope))
+            vals = values(kind, u.text, q_numbers, lexicon, u.item, place)
+            # a value the document's own title or region names is its scope, not an answer ("Region Hovedstaden")
+            vals = [v for v in vals if _norm(v) not in _norm(f"{r.title} {r.region or ''}")]
+            share, cshare = ((len(have) + s_have) / n_words, (len(ctx) + s_ctx) / n_words) if n_words else (0.5, 1.0)
+            if not topic:
+                share = max(share, 0.5)  # every word of the question is the document's own: the document is the scope
+            if q_numbers and not q_numbers <= {
+                _norm(x) for x in re.findall(r"\d+(?:[.,]\d+)*", f"{u.text} {ctx_text(us, j)} {r.section or ''}")
+            }:
+                vals = []  # "af de 700 læger", "forslag 2": the question's own numbers stand by the answer
+            score = 2 * share + cshare + (0.6 if vals else 0) - 0.08 * i
+            if vals and unit and held(unit, own):
+                score += 0.5  # the number stands by the asked unit ("55.000 sygebesøg")
+            elif vals and unit and not held(unit, own):
+                vals = []  # a count, an average or a share is named beside its number, or it is another number
+            if prefer_docs and r.doc in prefer_docs:
+                score += 0.3
+            if r.is_row and u.field == "text_change":
+                score += 0.2  # the authority's own comment answers a question about its handling
+            missing = [w for w in topic if w not in ctx]
+            out.append(Candidate(i, u, vals, share, cshare, score, missing))
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+# the Danish noun of an English item noun: "proposal 8" is "forslag 8" in the documents
+EN_ITEM = {
+    "proposal": "forslag", "principle": "princip", "heading": "overskrift", "goal": "målsætning",
+    "objective": "målsætning", "recommendation": "anbefaling", "area": "område", "point": "punkt", "item": "punkt",
+    "measure": "tiltag", "step": "skridt", "pledge": "løfte", "promise": "løfte", "theme": "tema", "topic": "emne",
+    "prerequisite": "forudsætning", "precondition": "forudsætning", "requirement": "krav",
+}  # fmt: skip
+
+
+def _noun_stem(noun: str) -> str:
+    low = noun.lower()
+    low = EN_ITEM.get(low.rstrip("s"), EN_ITEM.get(low, low))
+    return (stems(low) or [low])[0]
+
+
+def _has_noun(stem: str, text: str) -> bool:
+    """The noun in any inflection ("forslag", "forslagene"), not inside another word ("mål" is not "målsætning")."""
+    return any(w == stem or (w.startswith(stem) and len(w) - len(stem) <= 3) or _same(w, stem) for w in stems(text))
+
+
+def item_candidates(noun: str, n: int, records: list[Record], words: list[str]) -> list[Candidate]:
+    """The sentences that open item n of a numbered list in a passage about the noun ("forslag" → "8. At …")."""
+    stem = _noun_stem(noun) if noun else ""
+    about_docs = {r.doc for r in records if not stem or _has_noun(stem, f"{r.section or ''} {r.text}")}
+    out = []
+    for i, r in enumerate(records):
+        us = record_units(r)
+        about = r.doc in about_docs
+        for j, u in enumerate(us):
+            if u.item != n:
+                continue
+            # the item runs on into the sentences after it that are no new item
+            text = u.text
+            # the item runs on into its explanation, up to the next item or heading
+            for k in range(j + 1, min(j + 4, len(us))):
+                nxt = us[k].text
+                if (
+                    len(text) >= 240
+                    or us[k].item is not None
+                    or ITEM_HEAD.match(nxt)
+                    or not nxt.endswith((".", "!", "?"))
+                ):
+                    break
+                text += " " + nxt
+            have = held(words, set(stems(f"{r.section or ''} {r.title} {r.text}")))
+            score = (2.0 if about else 0.0) + len(have) / max(len(words), 1) - 0.05 * i
+            out.append(Candidate(i, Unit(text, n), [str(n)], 1.0, 1.0, score))
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit, list[Unit]] | None:
+    """The sentence that announces "tre overskrifter" and the items that follow it, when there are that many."""
+    stem = _noun_stem(noun)
+    for i, r in enumerate(records):
+        us = record_units(r)
+        for j, u in enumerate(us):
+            if not _has_noun(stem, u.text):
+                continue
+            nums = {int(x) for x in re.findall(r"\b\d{1,2}\b", u.text)} | {
+                NUMBER_WORDS[w] for w in re.findall(r"[a-zæøå]+", u.text.lower()) if w in NUMBER_WORDS and len(w) > 2
+            }
+            if count not in nums:
+                continue
+            items = []
+            for k in range(j + 1, len(us)):
+                if us[k].item is not None or us[k].bullet or len(us[k].text) < 80:
+                    items.append(us[k])
+                else:
+                    break
+                if len(items) == count:
+                    break
+            if len(items) == count:
+                return i, u, items
+    # a heading that names the noun ("Overordnede mål") over at least that many bulleted or numbered items
+    for i, r in enumerate(records):
+        found = items_under(r, stem)
+        if found and len(found[1]) >= count:
+            return i, found[0], found[1][:count]
+    return None
+
+
+def items_under(r: Record, stem: str) -> tuple[Unit, list[Unit]] | None:
+    """A short heading that names the noun and the items (bullets, numbers) right under it."""
+    us = record_units(r)
+    for j, u in enumerate(us):
+        if len(u.text) > 60 or u.bullet or u.text.endswith(".") or not _has_noun(stem, u.text):
+            continue
+        items = []
+        for k in range(j + 1, len(us)):
+            if us[k].item is not None or us[k].bullet or r.text.count(f"\n{us[k].text[:12]}") and len(us[k].text) < 90:
+                items.append(us[k])
+            else:
+                break
+        if len(items) >= 2:
+            return u, items
+    return None
+
+
+def counted_items(noun_words: list[str], records: list[Record]) -> tuple[int, Unit, list[Unit]] | None:
+    """ "Hvor mange forudsætninger nævner …": the items under a heading that names the asked thing."""
+    nouns = [w for w in noun_words if re.fullmatch(ITEM_NOUNS, w, re.I) or w in EN_ITEM.values()]
+    for i, r in enumerate(records):
+        for stem in nouns:
+            found = items_under(r, stem)
+            if found and not re.search(r"\d", found[0].text):
+                return i, found[0], found[1]
+    return None
+
+
+def squash_key(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def announced(count: int, noun: str, records: list[Record]) -> tuple[int, Unit] | None:
+    """A sentence that speaks of "seks forslag" / "8 mål" without the items following it."""
+    stem = _noun_stem(noun)
+    for i, r in enumerate(records):
+        for u in record_units(r):
+            low = u.text.lower()
+            nums = {int(x) for x in re.findall(r"\b\d{1,2}\b", low)} | {
+                NUMBER_WORDS[w] for w in re.findall(r"[a-zæøå]+", low) if w in NUMBER_WORDS and len(w) > 2
+            }
+            if count in nums and _has_noun(stem, u.text):
+                return i, u
+    return None
+
+
+def novel(unit: Unit, question: str) -> int:
+    """How many content words the sentence adds to the question's own: a slide's title repeated adds none."""
+    q = set(stems(question))
+    return len([w for w in stems(unit.text) if w not in STOPWORDS and not any(_same(w, x) for x in q)])
+
+
+def run_on(records: list[Record], c: Candidate, limit: int = 260) -> str:
+    """The chosen sentence and, when it is short, the sentence after it in the same passage: one or two sentences."""
+    us = record_units(records[c.hit])
+    k = next((i for i, u in enumerate(us) if u.text == c.unit.text), None)
+    text = c.unit.text
+    if k is None or len(text) >= limit * 0.6:
+        return text
+    for u in us[k + 1 : k + 2]:
+        if u.item is None and u.text.endswith((".", "!", "?")) and len(text) + len(u.text) <= limit * 1.3:
+            text += " " + u.text
+    return text

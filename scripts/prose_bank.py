@@ -1,0 +1,41 @@
+"""Merge the blind prose banks into data/eval/prose_bank.json and split them by family, before anyone reads a
+question: a family whose number (the digits after "-f", "-s" or "-u": fact, synthesis, unanswerable families) is odd
+is "test", even is "tune".
+
+    python scripts/prose_bank.py /work/blind/prose_bank_a.json /work/blind/prose_bank_b.json
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "data" / "eval" / "prose_bank.json"
+
+
+def split_of(family: str) -> str:
+    m = re.search(r"-[a-z]+(\d+)$", family or "")
+    if not m:
+        raise SystemExit(f"a family without a number: {family!r}")
+    return "test" if int(m.group(1)) % 2 else "tune"
+
+
+def main(paths: list[str]) -> None:
+    items = []
+    for p in paths:
+        if not Path(p).exists():
+            print(f"missing: {p}", file=sys.stderr)
+            continue
+        data = json.loads(Path(p).read_text(encoding="utf-8"))
+        items += data if isinstance(data, list) else data.get("questions", [])
+    for q in items:
+        q["split"] = split_of(q.get("family", ""))
+    OUT.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(items)} questions", dict(Counter((q["split"], q["kind"]) for q in items)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

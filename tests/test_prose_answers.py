@@ -1,0 +1,171 @@
+"""Answers about what the prose says, answer first (issue 19): the lead states the value of the asked type with its
+citation, the quoted sentence follows; a value the documents do not give is said to be absent, with the nearest
+sentence; a named document ranks first without hiding the answer in another; readings that broke answers."""
+
+import pytest
+
+from retrieval.answer import NOT_FOUND
+from retrieval.evaluate import keys_in_lead, score_answer
+from retrieval.prose import answer_type, units
+from retrieval.types import Answer
+
+
+def _lead(ans) -> str:
+    return ans.answer.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("hvem er formand for PLO-Sjælland?", "who"),
+        ("formand PLO sjælland?", "who"),
+        ("Hvornår træder den nye praksisplan i kraft?", "when"),
+        ("How many sick visits are made each year?", "number"),
+        ("Hvad koster sygebesøgene om året?", "amount"),
+        ("Hvilken kommune kommer Ida Pedersen fra?", "place"),
+        ("Hvad går forslag 8 ud på?", "item"),
+        ("What is proposal no. 8?", "item"),
+        ("Hvad er de tre overskrifter?", "list"),
+        ("Hvorfor blev ordningen ikke tvungen?", "why"),
+        ("Hvad er en underliggende aftale?", "what"),
+    ],
+)
+def test_answer_type(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_sentences_keep_numbered_items_and_dated_lines():
+    text = "Det skal ske ved:\n7. En national styring af, hvor nye\nydernumre placeres.\n8. At regulere antallet."
+    us = units(text)
+    assert [u.item for u in us] == [None, 7, 8]
+    assert us[1].text == "7. En national styring af, hvor nye ydernumre placeres."
+    timeline = units(
+        "Tidsplanen\n15. marts 2019: PPU behandler\nindledende høringssvar\n1. juli 2020: Planen træder i kraft"
+    )
+    assert [u.text for u in timeline][1:] == [
+        "15. marts 2019: PPU behandler indledende høringssvar",
+        "1. juli 2020: Planen træder i kraft",
+    ]
+
+
+@pytest.mark.parametrize("question", ["hvem er formand for PLO-Sjælland?", "formand PLO sjælland?"])
+def test_who_is_answered_first_from_the_plan(service, question):
+    ans = service.answer(question)
+    assert ans.found and _lead(ans).startswith("Navn: Ulrik Heislev — «")
+    assert "formand for PLO-Sjælland" in _lead(ans) and "[1]" in _lead(ans)
+    assert ans.citations[0].doc == "region-sjaelland-praksisplan-almen-praksis.txt"
+
+
+def test_a_named_document_ranks_first_but_hides_nothing(service):
+    # "PLO-Sjælland" names the slide deck, but the chair is named in the plan's member list
+    ans = service.answer("hvem er formand for PLO-Sjælland?")
+    assert "plo-sjaelland-vision-praksissektor.txt" in ans.interpretation["filters"]["docs"]
+    assert ans.citations[0].doc == "region-sjaelland-praksisplan-almen-praksis.txt"
+    assert any(c.doc == "plo-sjaelland-vision-praksissektor.txt" for c in ans.citations[1:])
+
+
+def test_english_lead_over_danish_quote(service):
+    ans = service.answer("Who chairs PLO-Sjælland?")
+    assert _lead(ans).startswith("Name: Ulrik Heislev — “Praktiserende læge, formand for PLO-Sjælland")
+    assert "Other passages (quoted in Danish):" in ans.answer
+
+
+def test_how_many_takes_the_number_beside_the_asked_unit(service):
+    ans = service.answer("How many sick visits are made each year?")
+    assert _lead(ans).startswith("Number: 55.000 — “Der aflægges ca. 55.000 sygebesøg pr. år")
+
+
+def test_when_gives_the_date_of_the_timeline(service):
+    ans = service.answer("Hvornår træder ny praksisplan for almen praksis i kraft?")
+    assert _lead(ans).startswith("Tidspunkt: 1. juli 2020 — «1. juli 2020: Ny praksisplan for almen praksis")
+
+
+@pytest.mark.parametrize(
+    "question,start",
+    [
+        ("Hvad går forslag 8 i PLO og KL's udspil ud på?", "Forslag 8: «8. At regulere antallet af patienter pr. læge"),
+        ("What is proposal 8 in PLO and KL's paper?", "Proposal 8 (quoted in Danish): “8. At regulere antallet"),
+        ("Hvad handler det syvende forslag om i PLO/KL-udspillet?", "Forslag 7: «7. En national styring af"),
+    ],
+)
+def test_a_numbered_item_is_found_by_its_number(service, question, start):
+    ans = service.answer(question)
+    assert ans.found and _lead(ans).startswith(start)
+
+
+def test_a_counted_list_gives_its_items(service):
+    lead = _lead(service.answer("Hvad er de tre overskrifter i de kommunale input til praksisplanen?"))
+    for item in ("Lægedækning og rekruttering", "Tilgængelighed til almen praksis", "Konkrete områder"):
+        assert item in lead
+
+
+def test_absent_value_names_the_near_miss(service):
+    ans = service.answer("Hvem er formand for PLO-Hovedstaden?")
+    assert not ans.found and ans.answer.startswith(NOT_FOUND["da"])
+    assert "Ulrik Heislev" in ans.answer and "«PLO-Hovedstaden»" in ans.answer and len(ans.citations) == 1
+    en = service.answer("Which municipality does Ida Pedersen come from?")
+    assert not en.found and en.answer.startswith(NOT_FOUND["en"])
+    assert "Ida Pedersen" in en.answer and "It gives no municipality" in en.answer
+
+
+def test_the_question_s_own_number_is_no_answer(service):
+    ans = service.answer("Hvor mange af de 600 ekstra læger skal bruges på forslag 8?")
+    assert not ans.found and ans.answer.startswith(NOT_FOUND["da"])
+
+
+def test_a_question_about_a_handling_gets_the_comment_first(service):
+    ans = service.answer("Hvad svarede regionen Glostrups senior- og handicapråd om 'God adgang'?")
+    assert _lead(ans).startswith("Svar (høringsnotatets kommentar til Senior- og Handicapråd (Glostrup) b): «")
+    assert "frivillig" in ans.answer[:400]
+
+
+# --- readings that broke answers -------------------------------------------------------------------------------------
+
+
+def test_a_common_noun_is_no_respondent(service):
+    plan = service.answerer.read("Hvad siger planen om lægedækningen?")
+    assert plan.respondents == [] and not plan.rows_question
+    assert service.answerer.read("Hvad sagde lægeforeningen?").respondents == ["Lægeforeningen Hovedstaden"]
+
+
+def test_a_place_adjective_is_no_unknown_respondent(service):
+    plan = service.answerer.read("What does Sjælland's plan say about sick visits?")
+    assert plan.unknown_respondent is None and not plan.rows_question
+
+
+def test_an_approval_asked_for_its_date_is_no_handling(service):
+    q = "Hvornår godkendte Sundhedsstyrelsen rammeplanen?"
+    plan = service.answerer.read(q)
+    assert plan.handlings == [] and not plan.rows_question
+    ans = service.answer(q)
+    assert ans.found and _lead(ans).startswith("Tidspunkt: maj 2014")
+
+
+# --- the eval's answer keys ----------------------------------------------------------------------------------------
+
+
+def test_answer_keys_must_stand_in_the_first_400_characters():
+    keys = [["Ulrik Heislev", "Heislev"], ["PLO-Sjælland", "PLO Sjælland"]]
+    assert keys_in_lead(keys, "Navn: ulrik  HEISLEV — «formand for PLO-Sjælland»")
+    assert not keys_in_lead(keys, "x" * 400 + "Heislev PLO-Sjælland")
+    q = {"id": "t", "kind": "fact", "question": "?", "answer_keys": keys}
+    s = score_answer(q, Answer(question="?", answer="Heislev, PLO Sjælland", found=True))
+    assert s.score == 1.0 and s.detail["keys_first_400"] is True
+
+
+def test_how_many_items_a_list_holds_is_counted_from_the_list(service):
+    ans = service.answer("Hvor mange forudsætninger for visionen nævner PLO-Sjælland?")
+    assert _lead(ans).startswith("Antal: 8 — «Forudsætninger for visionen» • Personalemæssig kapacitet")
+
+
+def test_an_item_asked_by_its_number_alone(service):
+    ans = service.answer("Hvad er nummer 2 på PLO-Sjællands liste over eksempler på indsatsområder?")
+    assert _lead(ans).startswith("Nummer 2: «2. Uhensigtsmæssige procedurer")
+
+
+def test_a_why_about_a_handling_finds_its_row_without_a_named_respondent(service):
+    ans = service.answer("Hvorfor blev 'God adgang' ikke tvungen?")
+    assert ans.found and _lead(ans).startswith(
+        "Svar (høringsnotatets kommentar til Senior- og Handicapråd (Glostrup) b)"
+    )
+    assert "frivillig" in _lead(ans) and ans.citations[0].respondent == "Senior- og Handicapråd (Glostrup)"
