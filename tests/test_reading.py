@@ -96,13 +96,18 @@ def _bank():
     return json.loads((EVAL / "paraphrases.json").read_text(encoding="utf-8"))
 
 
-def test_every_all_n_answer_cites_exactly_the_rows_its_filters_match(service):
+@pytest.fixture(scope="module")
+def bank_answers(service):
+    """Every question of the phrasing bank with its answer, answered once for the tests below (1,222 questions)."""
+    return [(q, service.answer(q["question"])) for q in _bank()]
+
+
+def test_every_all_n_answer_cites_exactly_the_rows_its_filters_match(service, bank_answers):
     """Over the whole phrasing bank: a lead that says "Alle N"/"All N" cites N rows, and N is every row the reading's
     filters match (counted here from the records, not from the answer)."""
     rows = list(service.index().rows())
     checked = 0
-    for q in _bank():
-        ans = service.answer(q["question"])
+    for q, ans in bank_answers:
         if not ans.answer.startswith(("Alle ", "All ")):
             continue
         f = ans.interpretation["filters"]
@@ -122,12 +127,11 @@ def test_every_all_n_answer_cites_exactly_the_rows_its_filters_match(service):
 
 
 @pytest.mark.parametrize("split", ["tune", "test"])
-def test_paraphrase_bank_list_f1(service, split):
+def test_paraphrase_bank_list_f1(bank_answers, split):
     """Families of phrasings split before tuning: the test half was never tuned on (scripts/make_paraphrases.py)."""
     from retrieval.evaluate import score_answer, summarise
 
-    qs = [q for q in _bank() if q["split"] == split]
-    summary = summarise([score_answer(q, service.answer(q["question"])) for q in qs])
+    summary = summarise([score_answer(q, a) for q, a in bank_answers if q["split"] == split])
     assert summary["list"]["n"] >= 250
     assert summary["list"]["score"] >= 0.95, summary
 
