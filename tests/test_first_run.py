@@ -186,3 +186,12 @@ def test_a_row_line_shows_the_hoeringsnotats_own_handling_words(corpus_service):
     own = replace(row, handling_raw="Fastholdes")
     assert "Håndtering: Fastholdes" in _row_line(own, "da")
     assert "no change" in _row_line(own, "en")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "data/corpus").glob("*.txt")))
+def test_the_bundled_corpus_ingests_without_false_warnings(name):
+    """A new user's first ingest shows no warning about the bundled files: the oplæg is an oplæg (its manifest kind),
+    not a høringsnotat with missed points, and the joint municipal response is a party."""
+    out = cli("parse", str(ROOT / "data/corpus" / name))
+    assert out.returncode == 0, out.stderr
+    assert "warning" not in (out.stdout + out.stderr).lower(), out.stdout[-2000:]
