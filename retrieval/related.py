@@ -183,6 +183,7 @@ def concepts(topic: str, splitter: CompoundSplitter | None = None, vocab=frozens
     return out
 
 
+@lru_cache(maxsize=8192)
 def row_words(text: str) -> frozenset[str]:
     """A row's own words as stems, not split into compound parts: "almenmedicinsk" is not "medicin"."""
     return frozenset(_stemmer().stemWords(words(text)))
