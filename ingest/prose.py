@@ -805,11 +805,7 @@ def parse_prose(
     for name in consulted:
         if _norm(name) in said or _norm(name) in {_norm(x) for x in responded}:
             continue
-        f = RowFields(respondent=name, line_start=None, line_end=None, page=None)
-        f.handling, f.handling_raw, f.handling_source = "intet_svar", "Der er ikke fremsendt høringssvar.", "consulted"
-        f.raw_text = f"{name}: hørt, intet høringssvar"
-        f.place = len(lines) + 1
-        rows.append(f)
+        rows.append(_consulted_row(name, len(lines) + 1))
         said.add(_norm(name))
     return rows, used
 
@@ -881,11 +877,7 @@ def silent_rows(lines: list[Line], said: list[str], one_per_line: bool = False) 
         aliases = {n} | {k for k, v in parties.canon.items() if v == name}  # "Danske Regioner (DR)": "DR" too
         if not n or any(f" {a} " in f" {k} " or f" {k} " in f" {a} " for a in aliases for k in known if k and a):
             continue
-        f = RowFields(respondent=name, line_start=None, line_end=None, page=None)
-        f.handling, f.handling_raw, f.handling_source = "intet_svar", "Der er ikke fremsendt høringssvar.", "consulted"
-        f.raw_text = f"{name}: hørt, intet høringssvar"
-        f.place = len(lines) + 1
-        out.append(f)
+        out.append(_consulted_row(name, len(lines) + 1))
         known.add(n)
     return out
 
@@ -949,3 +941,12 @@ def _by_meaning(rows: list[RowFields], unplaced, embedder, notes) -> None:
                 ] += 1
     for k in [k for k, v in unplaced.items() if v <= 0]:
         del unplaced[k]
+
+
+def _consulted_row(name: str, place: int) -> RowFields:
+    """The row of a party that was consulted and did not respond (after the document's last line)."""
+    f = RowFields(respondent=name, line_start=None, line_end=None, page=None)
+    f.handling, f.handling_raw, f.handling_source = "intet_svar", "Der er ikke fremsendt høringssvar.", "consulted"
+    f.raw_text = f"{name}: hørt, intet høringssvar"
+    f.place = place
+    return f
