@@ -102,6 +102,13 @@ class DraftRequest(BaseModel):
         ..., description="The respondent's name; typos and acronyms are fine.", examples=["Gribskov Kommune"]
     )
     lang: str = Field("da", pattern="^(da|en)$", description="Language of the staff notes; the letter is Danish.")
+    consultation: str | None = Field(
+        None,
+        max_length=300,
+        description="The consultation the reply is for (its title, as GET /consultations lists it); needed when "
+        "the respondent answered several.",
+        examples=["Sundhedsaftale 2024–2027"],
+    )
 
     @field_validator("respondent")
     @classmethod
@@ -114,6 +121,10 @@ class DraftOut(BaseModel):
     request: str
     respondent: str | None
     respondent_type: str | None
+    consultation: str | None = Field(None, description="The consultation the draft answers")
+    choices: list[str] = Field(
+        default_factory=list, description="The consultations to pick from when the respondent answered several"
+    )
     found: bool
     text: str = Field(
         ...,
@@ -331,7 +342,7 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
         "/draft", response_model=DraftOut, summary="A draft reply to one respondent, point by point, with citations"
     )
     def draft(req: DraftRequest) -> dict:
-        return svc.draft(req.respondent, lang=req.lang).to_dict()
+        return svc.draft(req.respondent, lang=req.lang, consultation=req.consultation).to_dict()
 
     @app.post(
         "/draft.docx",
@@ -342,7 +353,7 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     def draft_docx(req: DraftRequest) -> Response:
         from bot.exports import draft_filename, write_draft
 
-        d = svc.draft(req.respondent, lang=req.lang)
+        d = svc.draft(req.respondent, lang=req.lang, consultation=req.consultation)
         if not d.found or not d.points:
             return JSONResponse(status_code=404, content={"detail": d.text, "suggestions": d.suggestions})
         return _download(draft_filename(d.respondent), lambda p: write_draft(p, d))
@@ -371,14 +382,20 @@ def create_app(service: Service | None = None, slack_bot=None) -> FastAPI:
     )
     def overview(
         format: str = Query("json", pattern="^(json|xlsx|csv)$", description="json, or a spreadsheet download"),
+        consultation: str | None = Query(
+            None, max_length=300, description="One consultation's title (GET /consultations); default: all"
+        ),
     ):
         from bot.exports import overview_sheets, write
-        from retrieval.overview import build_overview
 
-        ov = build_overview(list(svc.index().records))
+        ov = svc.overview(lang="da", consultation=consultation)[1]
         if format == "json":
             return ov.to_dict()
         return _download(f"oversigt-hoering.{format}", lambda p: write(p, overview_sheets(ov)))
+
+    @app.get("/consultations", summary="The consultations in the index: title, date, points, parties, documents")
+    def consultations():
+        return [c.to_dict() for c in svc.index().consultations]
 
     @app.get(
         "/healthz",

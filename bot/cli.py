@@ -480,7 +480,7 @@ def cmd_draft(args, settings) -> int:
     if not name:
         raise UsageError(english("cli_draft_usage"))
     svc = Service(settings)
-    d = svc.draft(name, lang=args.lang)
+    d = svc.draft(name, lang=args.lang, consultation=args.consultation)
     if args.out and d.found:
         from bot.exports import write_draft
 
@@ -492,12 +492,26 @@ def cmd_draft(args, settings) -> int:
     return 0 if d.found else 1
 
 
-def cmd_overview(args, settings) -> int:
-    from retrieval.overview import build_overview, overview_text
+def cmd_consultations(args, settings) -> int:
     from retrieval.service import Service
 
     svc = Service(settings)
-    ov = build_overview(list(svc.index().records))
+    cons = svc.index().consultations
+    if args.json:
+        print(json.dumps([c.to_dict() for c in cons], ensure_ascii=False, indent=1))
+    else:
+        print_answer(
+            svc.respond("Hvilke høringer er der?" if args.lang == "da" else "Which consultations are there?").answer
+        )
+    return 0
+
+
+def cmd_overview(args, settings) -> int:
+    from retrieval.overview import overview_text
+    from retrieval.service import Service
+
+    svc = Service(settings)
+    ov = svc.overview(lang=args.lang, consultation=args.consultation)[1]
     if args.out:
         from bot.exports import overview_sheets, write
 
@@ -596,7 +610,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--out", metavar="FILE", help="also write it to .xlsx or .csv")
     sp.add_argument("--lang", choices=["da", "en"], default="da")
+    sp.add_argument("--consultation", metavar="TITLE", help="one consultation (as `plansvar consultations` lists it)")
     sp.set_defaults(func=cmd_overview)
+
+    sp = sub.add_parser("consultations", help="the consultations in the index: title, date, points, parties")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--lang", choices=["da", "en"], default="da")
+    sp.set_defaults(func=cmd_consultations)
 
     sp = sub.add_parser(
         "draft",
@@ -609,6 +629,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", metavar="FILE", help="also write it to .docx, .md, .txt, .xlsx or .csv")
     sp.add_argument(
         "--lang", choices=["da", "en"], default="da", help="language of the staff notes (the letter is Danish)"
+    )
+    sp.add_argument(
+        "--consultation", metavar="TITLE", help="the consultation the reply is for, when the party answered several"
     )
     sp.set_defaults(func=cmd_draft)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.messages import SHEETS, msg
 from retrieval.errors import FormatUnsupported
 from retrieval.overview import Overview
-from retrieval.text import handling_words, place, span_parts
+from retrieval.text import consultation_note, handling_words, place, span_parts
 from retrieval.types import Answer
 from retrieval.wording import OVERVIEW_COLUMNS, letter, say
 
@@ -22,6 +22,7 @@ CITATION_COLUMNS = [
     "theme",
     "handling",
     "text_change",
+    "consultation",
     "title",
     "section",
     "page",
@@ -40,6 +41,9 @@ def cite(r) -> str:
     row = r.kind == "hoeringsnotat" and r.respondent and r.handling
     what = place(r) + (f" · {handling_words(r.handling, 'da')}" if row else "")
     doc = r.title or r.doc
+    cons = consultation_note(r)
+    if cons:
+        what += f" · {cons}"
     if doc == what.split(" · ")[0]:  # a plan's place starts with its title already
         return f"{what} ({where})" if where else what
     return f"{doc} · {what} ({where})" if where else f"{doc} · {what}"
@@ -77,7 +81,18 @@ def overview_sheets(ov: Overview) -> list[Sheet]:
             list(SHEETS["silent_columns"]),
             [[x["respondent"], x["respondent_type"]] for x in ov.no_response],
         ),
-    ]
+    ] + (
+        # several consultations: one sheet that counts each, so the sums above are never read as one consultation's
+        [
+            (
+                SHEETS["consultations"],
+                list(SHEETS["consultation_columns"]),
+                [[c["title"], c["date"] or "", c["points"], c["parties"], c["silent"]] for c in ov.consultations],
+            )
+        ]
+        if len(ov.consultations) > 1
+        else []
+    )
 
 
 def write(path: Path | str, sheets: list[Sheet]) -> Path:

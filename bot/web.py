@@ -438,7 +438,7 @@ def _pages(app: FastAPI, svc) -> None:
             rows = [x for x in _records(svc) if x.is_row]
         except StoreError as e:
             return _store_error(request, e)
-        f = {k: _param(request, k) for k in ("respondent", "type", "theme", "handling", "q")}
+        f = {k: _param(request, k) for k in ("consultation", "respondent", "type", "theme", "handling", "q")}
         shown = _filter_rows(rows, f)
         try:
             page = max(1, int(request.query_params.get("page") or 1))
@@ -495,9 +495,10 @@ def _pages(app: FastAPI, svc) -> None:
         )
 
     def _overview(request: Request, lang: str):
-        """The Overview of the current index, or the page that says why the index cannot be used."""
+        """The Overview of the current index (of one consultation with ?consultation=), or the page that says why
+        the index cannot be used."""
         try:
-            return svc.overview(lang=lang)[1]
+            return svc.overview(lang=lang, consultation=_param(request, "consultation") or None)[1]
         except StoreError as e:
             return _store_error(request, e)
 
@@ -541,8 +542,8 @@ def _pages(app: FastAPI, svc) -> None:
         if name is None:
             return _render(request, "draft.html", d=None, name="")
         try:
-            req = DraftRequest(respondent=name, lang=lang)
-            d = svc.draft(req.respondent, lang=req.lang)
+            req = DraftRequest(respondent=name, lang=lang, consultation=_param(request, "consultation") or None)
+            d = svc.draft(req.respondent, lang=req.lang, consultation=req.consultation)
         except ValidationError as e:
             return _render(
                 request, "draft.html", status=422, d=None, name=name, error=_question_error(e, _lang(request))
@@ -571,14 +572,18 @@ def _pages(app: FastAPI, svc) -> None:
 
         lang = _lang(request)
         try:
-            req = DraftRequest(respondent=request.query_params.get("respondent") or "", lang=lang)
-            d = svc.draft(req.respondent, lang=req.lang)
+            req = DraftRequest(
+                respondent=request.query_params.get("respondent") or "",
+                lang=lang,
+                consultation=_param(request, "consultation") or None,
+            )
+            d = svc.draft(req.respondent, lang=req.lang, consultation=req.consultation)
         except ValidationError as e:
             return _error(request, _question_error(e, _lang(request)), 422)
         except StoreError as e:
             return _store_error(request, e)
         if not d.found or not d.points:
-            return _error(request, d.text, 404, suggestions=d.suggestions)
+            return _error(request, d.text, 404, suggestions=d.suggestions or ([d.respondent] if d.choices else []))
         return _download(draft_filename(d.respondent), lambda p: write_draft(p, d))
 
 
@@ -614,6 +619,8 @@ def _filter_rows(rows: list[Record], f: dict) -> list[Record]:
     words = fold(f["q"]).split()
     out = []
     for x in rows:
+        if f.get("consultation") and x.consultation != f["consultation"]:
+            continue
         if f["respondent"] and x.respondent != f["respondent"]:
             continue
         if f["type"] and x.respondent_type != f["type"]:
@@ -650,7 +657,9 @@ def _options(rows: list[Record], lang: str, t: dict) -> dict:
     types += sorted({x.respondent_type for x in rows if x.respondent_type and x.respondent_type not in types})
     themes = list(dict.fromkeys(x.theme for x in rows if x.theme))
     handlings = [h for h in (*HANDLINGS, EMPTY_HANDLING) if any((x.handling or EMPTY_HANDLING) == h for x in rows)]
+    consultations = list(dict.fromkeys(x.consultation for x in rows if x.consultation))
     return {
+        "consultation": [(n, n) for n in consultations] if len(consultations) > 1 else [],
         "respondent": [(n, n) for n in respondents],
         "type": [(c, _type_name(c, lang)) for c in types],
         "theme": [(n, n) for n in themes],
@@ -666,6 +675,7 @@ def _row_view(x: Record, t: dict, lang: str) -> dict:
         "letter": x.letter,
         "is_remark": x.is_remark,
         "theme": x.theme,
+        "consultation": x.consultation,
         "summary": x.summary or x.text,
         "handling": x.handling or EMPTY_HANDLING,
         "handling_name": _handling_name(x.handling, lang, t),

@@ -66,6 +66,8 @@ TEXT: dict[str, dict[str, str]] = {
     "f_respondent": {"da": "Høringspart", "en": "Respondent"},
     "f_type": {"da": "Type af høringspart", "en": "Respondent type"},
     "f_theme": {"da": "Tema", "en": "Theme"},
+    "f_consultation": {"da": "Høring", "en": "Consultation"},
+    "pick_consultation": {"da": "Vælg høring", "en": "Pick the consultation"},
     "f_handling": {"da": "Håndtering", "en": "Handling"},
     "f_text": {"da": "Fritekst", "en": "Free text"},
     "f_text_hint": {"da": "Alle ord skal forekomme i punktet.", "en": "Every word must occur in the point."},

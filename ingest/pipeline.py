@@ -16,6 +16,7 @@ from typing import Iterable
 
 from ingest import hoeringsnotat as hn
 from ingest import prose
+from ingest.consultation import consultation_date, consultation_title
 from ingest.columns import infer_columns
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
@@ -39,6 +40,9 @@ class DocMeta:
     region: str | None = None
     columns: dict[str, str] | None = None  # høringsnotat tables: header text or 1-based column number -> role
     handling_map: dict[str, str] | None = None  # handling cell as printed -> handling value
+    consultation: str | None = None  # the plan or agreement consulted on ("Sundhedsaftale 2024–2027")
+    date: str | None = None  # the consultation's date ("2024-05")
+    party: str | None = None  # a response letter's author (kind "hoeringssvar")
 
 
 class Manifest:
@@ -71,11 +75,18 @@ class Manifest:
                         d.get("region"),
                         _checked_columns(mf, d),
                         _checked_handling_map(mf, d),
+                        _text(d.get("consultation")),
+                        _text(d.get("date")),
+                        _text(d.get("party")),
                     )
         return cls(entries)
 
     def get(self, name: str) -> DocMeta:
         return self.entries.get(name, DocMeta())
+
+
+def _text(v) -> str | None:
+    return str(v).strip() if v is not None and str(v).strip() else None
 
 
 def _checked_columns(mf: Path, d: dict) -> dict[str, str] | None:
@@ -218,7 +229,41 @@ def parse_file(
     region = meta.region or infer_region(recs[0].title if recs else "", meta.publisher)
     for r in recs:
         r.region = region
+    _place_in_consultation(recs, meta)
     return recs
+
+
+def _place_in_consultation(recs: list[Record], meta: DocMeta) -> None:
+    """A høringsnotat's records, and a party's letter's, carry their consultation: the manifest's, else read from the
+    document's title and the first date at its top. A letter's consultation and party, when the manifest does not
+    give them, are found when the index is read (retrieval/consultations.py), among the høringsnotater it holds."""
+    if not recs:
+        return
+    notat = any(r.doc_kind == "hoeringsnotat" for r in recs)
+    letter = meta.kind == "hoeringssvar" or (not meta.kind and not notat and _reads_as_letter(recs))
+    if not (notat or letter or meta.consultation):
+        return
+    top = "\n".join(r.text for r in recs[:6])
+    title = consultation_title(meta.consultation, recs[0].title) if (notat or meta.consultation) else None
+    date = consultation_date(meta.date, top) if (notat or meta.consultation or meta.date) else None
+    for r in recs:
+        r.consultation, r.consultation_date = title, date
+        if letter:
+            r.kind = r.doc_kind = "hoeringssvar"
+            r.respondent = meta.party or r.respondent
+
+
+LETTER_HEAD = re.compile(
+    r"^\W*(?:(?:vedr\.?|vedrørende|emne|re)\s*:?\s*)?høringssvar\b(?!\s*(?:ene|erne|enes)\b)", re.I | re.M
+)
+
+
+def _reads_as_letter(recs: list[Record]) -> bool:
+    """A document not named in the manifest is a party's letter when its title or one of its first lines opens with
+    "Høringssvar" ("Høringssvar vedr. udkast til sundhedsaftale", "Vedr.: Høringssvar til …") and no points were
+    read from it."""
+    top = "\n".join([recs[0].title or ""] + [r.text for r in recs[:2]])[:600]
+    return bool(LETTER_HEAD.search(top))
 
 
 def check_size(path: Path, max_file_mb: float | None) -> None:
@@ -259,10 +304,16 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         for o in t.odd:
             notes.warn(f"{t.name}: {o}")
 
+    # a party's own letter is read as text: its paragraphs are what a point links to, never points themselves
+    letter = meta.kind == "hoeringssvar"
     # the flattened PDF table of the seed's layout
-    if loaded.raw_text is not None and (
-        hn.looks_like_hoeringsnotat(loaded.raw_text)
-        or (meta.kind == "hoeringsnotat" and len(hn.HANDLING_START.findall(loaded.raw_text)) >= 3)
+    if (
+        not letter
+        and loaded.raw_text is not None
+        and (
+            hn.looks_like_hoeringsnotat(loaded.raw_text)
+            or (meta.kind == "hoeringsnotat" and len(hn.HANDLING_START.findall(loaded.raw_text)) >= 3)
+        )
     ):
         rows = hn.finish_rows(hn.parse_hoeringsnotat_text(loaded.raw_text))
         if not rows:
@@ -281,20 +332,23 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
         heading = None  # the heading above an answer table, however many points stand between them
-        points = _points_above(t, mp, loaded)
+        if letter:
+            mp.is_hoeringsnotat = False
+            mp.why_not = "a response letter's table"
+        points = None if letter else _points_above(t, mp, loaded)
         if points:  # an answer table: its rows answer the party's numbered points above it, by number
             t.header, t.rows = t.header + ["Høringssvar (resumé)"], [r + [text] for r, text in zip(t.rows, points[0])]
             table_lines |= points[1]
             heading = points[2] or ""
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
             mp.reasons.append("the points answered are the numbered paragraphs above the table, joined by number")
-        by_party = None if points else _points_by_party(t, mp, loaded)
+        by_party = None if (points or letter) else _points_by_party(t, mp, loaded)
         if by_party:  # one answer table for all parties: each row's point is under its party's heading, by number
             t.header, t.rows = t.header + ["Høringssvar (resumé)"], [r + [x] for r, x in zip(t.rows, by_party[0])]
             table_lines |= by_party[1]
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
             mp.reasons.append("the points answered are the numbered paragraphs under each party's heading, by number")
-        owner = _table_owner(t, mp, loaded, heading)
+        owner = None if letter else _table_owner(t, mp, loaded, heading)
         if owner:  # a sheet (or a table under a heading) per party: the party is every row's respondent
             t.header, t.rows = t.header + ["Høringspart"], [r + [owner] for r in t.rows]
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
@@ -348,7 +402,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         silent_rows = prose.silent_rows(
             text_lines, said, one_per_line=not loaded.lines or path.suffix.lower() == ".docx"
         )
-    else:
+    elif not letter:
         found = None
         if loaded.paragraphs:  # a PDF: its paragraphs rebuilt from the layout first
             found = prose.parse_prose(
@@ -385,6 +439,8 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     notes.layout = "prose" if prose_rows else ("table" if row_fields else "document")
     # NOTE: a document the manifest names as another kind (a plan, an oplæg) is not checked for missed points
     declared_other = bool(meta.kind) and meta.kind != "hoeringsnotat"
+    if letter:
+        notes.layout = "letter"
     _count_and_check(rows, notes, None if declared_other and not rows else loaded, path, title)
     is_notat = bool(rows) or kind == "hoeringsnotat"
     text_kind = "document" if kind == "hoeringsnotat" else kind

@@ -11,6 +11,7 @@ from collections import OrderedDict
 
 from retrieval import inputs, prose
 from retrieval.asks import NUMBER, holds_asked
+from retrieval.consultations import show_date
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
 from retrieval.index import Index
@@ -146,6 +147,10 @@ def _compose(result: SearchResult) -> Answer:
     plan = result.plan
     if result.mode == "section":
         return _section_answer(result)
+    if result.mode == "consultations":
+        return _consultations_answer(result)
+    if result.mode == "overlap":
+        return _overlap_answer(result)
     if result.mode == "rows":
         if plan.unknown_respondent and not plan.respondents:
             return _unknown_respondent(plan)
@@ -262,6 +267,8 @@ def _filter_parts(plan: QueryPlan, lang: str) -> list[str]:
         parts.append(say("filter_theme", lang, themes=", ".join(plan.themes)))
     if plan.letters:
         parts.append(say("filter_letter", lang, letters=", ".join(plan.letters)))
+    if plan.consultations:
+        parts.append(say("filter_consultation", lang, titles=say("and", lang).join(plan.consultations)))
     return parts
 
 
@@ -273,11 +280,19 @@ def describe_reading(plan: QueryPlan) -> str:
     """The reading as one line for people, so a misreading shows at once."""
     lang = "da" if plan.lang == "da" else "en"
     what = say(f"intent_{plan.intent}", lang) if f"intent_{plan.intent}" in WORDING else plan.intent
+    if plan.intent == "overlap":
+        what = say(
+            "intent_overlap",
+            lang,
+            which=say("and", lang).join(plan.consultations) or say("overlap_all", lang, n="").replace("  ", " "),
+        )
     parts = [what] + _filter_parts(plan, plan.lang)
     if plan.rows_question and not plan.handlings:
         parts.append(say("read_any_handling", lang))
     if plan.docs:
         parts.append(say("read_docs", lang, docs=", ".join(plan.doc_titles or plan.docs)))
+    if plan.own_words:
+        parts.append(say("read_own_words", lang))
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
     if topic and not plan.show_all:
         parts.append(say("read_topic", lang, topic=topic))
@@ -379,16 +394,43 @@ def _rows_answer(result: SearchResult) -> Answer:
     how += say("rows_how_topic", lang) if narrowed else "."
     if narrowed and n < m:
         how += " " + say("rows_see_all", lang, m=m)
+    # NOTE: points of several consultations are never one list: a heading and a count per consultation
+    by_cons: "OrderedDict[str | None, list[Hit]]" = OrderedDict()
+    for h in hits:
+        by_cons.setdefault(h.record.consultation, []).append(h)
+    several = len(by_cons) > 1
+    if several:
+        per = [f"{_cons_name(result, c, lang)} {len(g)}" for c, g in by_cons.items()]
+        lead += " — " + say("cons_per", lang, parts=", ".join(per))
     lines = [f"{lead}:", ""]
     citations: list[Citation] = []
-    groups: "OrderedDict[str, list[Hit]]" = OrderedDict()
-    for h in hits:
-        groups.setdefault(h.record.respondent or "?", []).append(h)
-    for resp, group in groups.items():
-        lines.append(f"{resp}:")
-        for h in group:
-            citations.append(Citation.from_record(h.record))
-            lines.append(f"  {_row_line(h.record, lang)} [{len(citations)}]")
+    for cons, in_cons in by_cons.items():
+        if several:
+            lines.append(
+                say("cons_group", lang, title=cons or "?", when=_cons_when(result, cons, lang), n=len(in_cons))
+            )
+        groups: "OrderedDict[str, list[Hit]]" = OrderedDict()
+        for h in in_cons:
+            groups.setdefault(h.record.respondent or "?", []).append(h)
+        for resp, group in groups.items():
+            lines.append(f"{resp}:")
+            for h in group:
+                citations.append(Citation.from_record(h.record))
+                lines.append(f"  {_row_line(h.record, lang)} [{len(citations)}]")
+                link = result.letter_links.get(h.record.id) if plan.own_words else None
+                if link is not None:
+                    citations.append(Citation.from_record(link[0]))
+                    lines.append(
+                        f"    {say('own_words', lang, quote=_q(lang, _clip(link[1], 400)))} [{len(citations)}]"
+                    )
+        if several:
+            lines.append("")
+    if plan.own_words:
+        missing = sorted(
+            {h.record.respondent for h in hits if h.record.id not in result.letter_links and h.record.respondent}
+        )
+        for who in missing:
+            lines.append(say("own_words_none", lang, who=who))
     if result.related:
         how += " " + _related_note(result)
     lines += ["", how]
@@ -445,6 +487,98 @@ def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> st
     if key is None:
         return None
     return say("lead_comment", plan.lang, who=point_label(r), quote=_q(plan.lang, _clip(text, 280))) + f" [{key}]"
+
+
+def _cons_name(result: SearchResult, title: str | None, lang: str) -> str:
+    return title or "?"
+
+
+def _cons_when(result: SearchResult, title: str | None, lang: str) -> str:
+    c = next((c for c in result.consultations if c.title == title), None)
+    if c is None or not c.date:
+        return ""
+    return f" ({show_date(c.date, lang)})"
+
+
+def _consultations_answer(result: SearchResult) -> Answer:
+    """The consultations in the material: title, date, points, parties, with the høringsnotat cited; for a named
+    party, the consultations it answered and how many points it made in each."""
+    plan, lang = result.plan, result.plan.lang
+    cons = list(result.consultations)
+    citations: list[Citation] = []
+    lines: list[str] = []
+    who = say("and", lang).join(plan.respondents)
+    shown = [h for h in result.hits]
+    if plan.respondents:
+        if not shown:
+            return Answer(
+                question=plan.question,
+                answer=say("cons_list_none_party", lang, who=who, m=len(cons)),
+                found=False,
+                citations=[],
+            )
+        lines.append(say("cons_list_party", lang, who=who, n=len(shown), m=len(cons)))
+    else:
+        lines.append(say("cons_list_lead", lang, n=len(cons)) if len(cons) != 1 else say("cons_list_one", lang))
+    lines.append("")
+    for h in shown:
+        c = next(c for c in cons if h.record.doc in c.docs)
+        citations.append(Citation.from_record(h.record))
+        when = _cons_when(result, c.title, lang)
+        if plan.respondents:
+            n = sum(1 for r in result.candidates if r.consultation == c.title and r.handling != "intet_svar")
+            line = say("cons_line_party", lang, title=c.title, when=when, points=n, who=who)
+        else:
+            silent = say("cons_silent", lang, k=len(c.silent)) if c.silent else ""
+            line = say(
+                "cons_line", lang, title=c.title, when=when, points=c.points, parties=len(c.parties), silent=silent
+            )
+        extra = [say("cons_docs", lang, docs=", ".join(_doc_title(result, d) for d in c.docs))]
+        if c.letters:
+            extra.append(say("cons_letters", lang, n=len(c.letters)))
+        lines.append(f"• {line} [{len(citations)}]")
+        lines.append(f"  {'; '.join(extra)}")
+    return Answer(question=plan.question, answer="\n".join(lines), found=bool(shown), citations=citations)
+
+
+def _doc_title(result: SearchResult, doc: str) -> str:
+    return next((h.record.title for h in result.hits if h.record.doc == doc and h.record.title), doc)
+
+
+def _overlap_answer(result: SearchResult) -> Answer:
+    """The parties that responded to both (all, several) consultations, with their points per consultation cited."""
+    plan, lang = result.plan, result.plan.lang
+    named = plan.consultations or [c.title for c in result.consultations]
+    several = re.search(r"\b(flere|several|more than one|mere end)\b", plan.question, re.I)
+    which = (
+        say("overlap_several", lang)
+        if several
+        else say("overlap_both", lang)
+        if len(named) == 2
+        else say("overlap_all", lang, n=len(named))
+    )
+    cons = say("and", lang).join(named)
+    if not result.hits:
+        return Answer(question=plan.question, answer=say("overlap_none", lang, which=which, cons=cons), found=False)
+    by_party: "OrderedDict[str, OrderedDict[str, list[Record]]]" = OrderedDict()
+    for h in result.hits:
+        by_party.setdefault(h.record.respondent or "?", OrderedDict()).setdefault(h.record.consultation, []).append(
+            h.record
+        )
+    citations: list[Citation] = []
+    lines = []
+    for who, per in by_party.items():
+        parts = []
+        for title, rows in per.items():
+            first = len(citations) + 1
+            citations += [Citation.from_record(r) for r in rows]
+            refs = f"[{first}]" if len(rows) == 1 else f"[{first}–{len(citations)}]"
+            parts.append(say("overlap_part", lang, title=title, k=len(rows), refs=refs))
+        lines.append("• " + say("overlap_line", lang, who=who, parts="; ".join(parts)))
+    n = len(by_party)
+    parties = say("word_party" if n == 1 else "word_parties", lang)
+    head = say("overlap_lead", lang, n=n, parties=parties, which=which, cons=cons)
+    return Answer(question=plan.question, answer="\n".join([head, ""] + lines), found=True, citations=citations)
 
 
 def _row_line(r: Record, lang: str) -> str:

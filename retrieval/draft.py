@@ -107,6 +107,7 @@ class DraftPoint:
     plan: list[PlanQuote] = field(default_factory=list)
     reply: str | None = None  # the LLM's checked restatement of the point (keys into citations), when one was written
     paragraph: str = ""  # the point in the letter: what the party wrote and what the region did, no keys or codes
+    own_words: str | None = None  # the sentence of the party's own letter (høringssvar) this point summarises
     sources: list[int] = field(default_factory=list)  # the point's citation keys: its row, then plan sections
 
 
@@ -116,6 +117,8 @@ class Draft:
     lang: str
     respondent: str | None = None
     respondent_type: str | None = None
+    consultation: str | None = None  # the one consultation the draft answers
+    choices: list[str] = field(default_factory=list)  # the consultations to pick from, when the party answered several
     found: bool = False
     points: list[DraftPoint] = field(default_factory=list)
     text: str = ""
@@ -161,8 +164,11 @@ def closest_names(name: str, respondents: list[Respondent], n: int = 5) -> list[
     return [r.name for r in ranked[:n]]
 
 
-def _plan_title(hn_title: str) -> str:
-    """ "Høringsnotat: høringssvar til praksisplan for almen praksis, Region Hovedstaden" -> what was consulted on."""
+def _plan_title(hn_title: str, consultation: str | None = None) -> str:
+    """ "Høringsnotat: høringssvar til praksisplan for almen praksis, Region Hovedstaden" -> what was consulted on
+    (the row's consultation, when it has one)."""
+    if consultation:
+        return _short(consultation)
     m = re.search(r"høringssvar(?:ene)?\s+til\s+(.+)$", hn_title or "", re.I)
     return m.group(1).strip() if m else letter("plan_fallback")
 
@@ -224,8 +230,17 @@ class Drafter:
 
     # --- the draft -------------------------------------------------------------------------------------------------
 
-    def draft(self, name: str, request: str | None = None, lang: str = "da", ix: Index | None = None) -> Draft:
-        """The draft reply to one respondent, from `ix` (default: the retriever's current Index)."""
+    def draft(
+        self,
+        name: str,
+        request: str | None = None,
+        lang: str = "da",
+        ix: Index | None = None,
+        consultation: str | None = None,
+    ) -> Draft:
+        """The draft reply to one respondent in one consultation, from `ix` (default: the retriever's current Index).
+        The consultation is `consultation` (its title) or named in `name` ("Gribskov om sundhedsaftalen"); a party
+        that answered several and names none is asked which."""
         t0 = time.perf_counter()
         name = inputs.respondent(name)
         request = request or letter("request", name=name)
@@ -235,6 +250,18 @@ class Drafter:
         if not re.search(r"\w", name):  # nothing that could be a name: "", "!!!", an emoji
             d.text = say("draft_no_name", lang, example=example)
             return d
+        # "Gribskov om sundhedsaftalen": the consultation the draft is for, and the name without it
+        from retrieval.query import tokenize
+
+        toks = tokenize(name)
+        named, cpos, _ = ix.catalog.read_consultations(toks, set(), rowish=True)
+        if consultation:
+            named = [c.title for c in ix.consultations if fold(c.title) == fold(consultation)] or [consultation]
+        if cpos:
+            keep = [t.text for i, t in enumerate(toks) if i not in cpos]
+            while keep and keep[-1].lower() in _GLUE:
+                keep.pop()
+            name = " ".join(keep) or name
         resp, offer, why = self.resolve(name, ix)
         if resp is None:
             d.suggestions = offer
@@ -246,6 +273,29 @@ class Drafter:
             log.info("draft: respondent not found", extra={"why": why, "offered": len(offer)})
             return d
         rows = sorted((r for r in ix.rows() if r.respondent == resp.name), key=lambda r: (r.doc, r.position))
+        answered = list(dict.fromkeys(r.consultation for r in rows))
+        if named:
+            rows = [r for r in rows if r.consultation in named]
+            if not rows:
+                d.respondent, d.choices = resp.name, [c for c in answered if c]
+                d.text = say("draft_not_in", lang, name=resp.name, cons=" / ".join(named), these="; ".join(d.choices))
+                return d
+        elif len(answered) > 1:
+            # NOTE: a letter answers one consultation: with several, ask which rather than mix them
+            d.respondent, d.choices = resp.name, [c for c in answered if c]
+            counts = "; ".join(
+                f"{c} ({sum(1 for r in rows if r.consultation == c and r.handling != 'intet_svar')})" for c in answered
+            )
+            d.text = say(
+                "draft_which",
+                lang,
+                name=resp.name,
+                n=len(answered),
+                cons=counts,
+                example=f"{resp.name} om {_short(answered[-1])}",
+            )
+            return d
+        d.consultation = rows[0].consultation if rows else None
         d.respondent, d.respondent_type, d.found = resp.name, resp.type, True
         if all(r.handling == "intet_svar" for r in rows):
             d.citations = [Citation.from_record(rows[0])]
@@ -281,6 +331,10 @@ class Drafter:
                 cite=key(r),
             )
             p.sources.append(p.cite)
+            link = ix.letter_links.get(ix.records.index(r)) if ix.letter_links else None
+            if link is not None:
+                p.own_words = link.sentence
+                p.sources.append(key(ix.records[link.record]))
             ref = by_label.get(r.refers_to or "")
             parts = comment_parts(r.text_change or (ref.text_change if ref is not None else None), r.handling)
             for text, where, role, alone in parts[1]:
@@ -393,7 +447,9 @@ class Drafter:
         note.append(say("draft_to_caseworker", lang))
         note.append(say("draft_polished", lang, n=d.polished) if d.polished else say("draft_template", lang))
         if not d.plan_in_index:
-            note.append(say("draft_no_plan", lang, plan=letter("plan", plan=_plan_title(rows[0].title))))
+            note.append(
+                say("draft_no_plan", lang, plan=letter("plan", plan=_plan_title(rows[0].title, rows[0].consultation)))
+            )
         for key, labels in (
             ("draft_no_reason", no_reason),
             ("draft_no_handling", no_handling),
@@ -406,7 +462,7 @@ class Drafter:
         d.text = "\n".join([d.note, "", rule, "", d.letter, "", rule, "", say("draft_sources", lang), *d.source_lines])
 
     def _body(self, d: Draft, rows: list[Record], cites: list[Record]) -> list[tuple[str, str, int]]:
-        plan = _plan_title(rows[0].title)
+        plan = _plan_title(rows[0].title, rows[0].consultation)
         sender = self.sender or rows[0].publisher or letter("sender")
         body = [("dear", letter("dear", name=d.respondent), 0)]
         body.append(("text", letter("thanks" if len(d.points) > 1 else "thanks_one", plan=plan), 0))
@@ -417,6 +473,9 @@ class Drafter:
                 body.append(("heading", p.theme, n))
             theme = p.theme
             body.append(("point", p.paragraph, n))
+            if p.own_words:
+                body.append(("label", letter("own_words"), n))
+                body.append(("quote", letter("quote", text=p.own_words.strip(" «»")), n))
             shown = set()
             for q in p.plan:
                 if q.source == "comment" and not q.in_letter:
@@ -444,6 +503,8 @@ class Drafter:
             c = cites[k - 1]
             if c.is_row:
                 out.append(", ".join([say("draft_source_row", "da"), *span_parts(c, "da")]) + f" [{k}]")
+            elif c.is_letter:
+                out.append(", ".join([say("draft_source_letter", "da"), *span_parts(c, "da")]) + f" [{k}]")
             else:
                 where = ", ".join([c.section or c.title, *span_parts(c, "da")])
                 out.append(say("draft_source_plan", "da", where=where) + f" [{k}]")
@@ -485,6 +546,15 @@ class Drafter:
             keys = [cites.index(hits[k - 1].record) + 1 for k in order]
             p.reply = re.sub(r"\[(\d+)\]", lambda m: f"[{keys[int(m.group(1)) - 1]}]", kept)  # noqa: B023 - used at once
             d.polished += 1
+
+
+_GLUE = frozenset("om i til for on about in the høringen consultation vedr vedrørende angående".split())
+
+
+def _short(title: str | None) -> str:
+    """ "Sundhedsaftale 2024–2027" -> "sundhedsaftale 2024–2027": how a person would name it after "om"."""
+    t = title or ""
+    return t[:1].lower() + t[1:] if t[:1].isupper() and not t[1:2].isupper() else t
 
 
 def _where(r: Record) -> str:

@@ -31,6 +31,8 @@ class Index:
     tokens: tuple[frozenset[str], ...]  # each record's BM25 tokens (compounds split), for coverage
     row_positions: tuple[int, ...]  # where the høringsnotat rows are in records
     row_vectors: np.ndarray  # vectors[row_positions], made once: every topic question scores all rows
+    consultations: tuple = ()  # retrieval.consultations.Consultation, one per consultation the rows carry
+    letter_links: dict = field(default_factory=dict)  # row position -> LetterLink into its party's letter
     # NOTE: the word-variant cache lives in the Index, not the Retriever: the corpus's word forms are this version's,
     # and a cache that outlived a reload would mix versions. It only grows with values that are a function of the
     # Index, so threads that fill it at the same time write the same thing.
@@ -51,12 +53,20 @@ class Index:
         )
         for a in (vectors, row_vectors):
             a.flags.writeable = False
+        from retrieval import consultations as cons
+
+        found = cons.collect(records)
+        catalog = Catalog(list(records))
+        cons.place_letters(records, found, [r.name for r in catalog.respondents])
+        catalog.consultations = found
         return cls(
             version=version,
             records=records,
             vectors=vectors,
             bm25=bm25,
-            catalog=Catalog(list(records)),
+            catalog=catalog,
+            consultations=tuple(found),
+            letter_links=cons.link_points(records, vectors),
             tokens=tuple(frozenset(t) for t in bm25.doc_tokens),
             row_positions=rows,
             row_vectors=row_vectors,
@@ -70,6 +80,14 @@ class Index:
     def rows(self) -> tuple[Record, ...]:
         """The høringsnotat rows, in document order."""
         return tuple(self.records[i] for i in self.row_positions)
+
+    def consultation(self, title: str | None):
+        """The Consultation of that title, or None."""
+        return next((c for c in self.consultations if c.title == title), None)
+
+    @property
+    def several_consultations(self) -> bool:
+        return len(self.consultations) > 1
 
     def records_of(self, doc: str) -> tuple[Record, ...]:
         """One document's records, in document order."""

@@ -27,6 +27,20 @@ OVERVIEW = re.compile(
 )
 
 
+# the overview of one consultation: "oversigt over sundhedsaftale-høringen", "overview of the health agreement
+# consultation", "statistik for høringen om psykiatriplanen" (a short tail that names a consultation, no verb)
+OVERVIEW_OF = re.compile(
+    r"^\s*(?:(?:vis|giv|lav|show|give)(?:\s+(?:mig|me))?\s+)?(?:en\s+|et\s+|an\s+|the\s+)?"
+    r"(?:oversigt(?:en)?|overblik(?:ket)?|overview|statistik|statistics)\s+(?:over|of|for|af)\s+"
+    r"(?P<tail>[^?.!]{3,80}?)\s*[?.!]*$",
+    re.I,
+)
+_TAIL_HEARING = re.compile(r"høring|consultation", re.I)
+_TAIL_VERB = re.compile(
+    r"\b(sagde|sagt|skrev|mente|ønsker?|said|say|wrote|want\w*|hvad|what|who|hvem|hvordan|how|hvorfor|why)\b", re.I
+)
+
+
 @dataclass
 class Intent:
     kind: str  # "ask", "draft" or "overview"
@@ -50,7 +64,13 @@ def classify(text: str) -> Intent:
         return Intent("draft", name, lang)
     if DRAFT_BARE.match(t):
         return Intent("draft", "", "en" if "draft" in t.lower() else "da")
-    if OVERVIEW.match(t):
+    m = OVERVIEW_OF.match(t)
+    if OVERVIEW.match(t) or (
+        m
+        and _TAIL_HEARING.search(m.group("tail"))
+        and not _TAIL_VERB.search(m.group("tail"))
+        and len(m.group("tail").split()) <= 8
+    ):
         return Intent(
             "overview", t, "en" if re.search(r"overview|statistics|show|give|the consultation", t, re.I) else "da"
         )

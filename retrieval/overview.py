@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
+from retrieval.consultations import show_date
 from retrieval.types import HANDLINGS, RESPONDENT_TYPES, Answer, Citation, Record
 from retrieval.vocab import EMPTY_HANDLING as EMPTY
 from retrieval.wording import NO_THEME, OVERVIEW_COLUMNS, say
@@ -17,12 +18,16 @@ class Overview:
     by_type_handling: dict[str, dict[str, int]]
     by_theme: dict[str, int]
     no_response: list[dict]  # {respondent, respondent_type}
+    consultation: str | None = None  # the one consultation counted, or None for all
+    consultations: list[dict] = field(default_factory=list)  # every consultation: title, date, points, parties
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-def build_overview(records: list[Record]) -> Overview:
+def build_overview(records: list[Record], consultations: list | None = None, chosen: str | None = None) -> Overview:
+    """Counts over the rows among `records` (those of the `chosen` consultation, when the caller filtered them);
+    `consultations` (retrieval.consultations.Consultation) are listed with their own counts."""
     rows = [r for r in records if r.is_row]
     table: dict[str, Counter] = defaultdict(Counter)
     for r in rows:
@@ -34,12 +39,31 @@ def build_overview(records: list[Record]) -> Overview:
     silent = [
         {"respondent": r.respondent, "respondent_type": r.respondent_type} for r in rows if r.handling == "intet_svar"
     ]
-    return Overview(len(rows), len({r.respondent for r in rows}), by_type, dict(themes.most_common()), silent)
+    cons = [
+        {"title": c.title, "date": c.date, "points": c.points, "parties": len(c.parties), "silent": len(c.silent)}
+        for c in consultations or []
+    ]
+    return Overview(
+        len(rows), len({r.respondent for r in rows}), by_type, dict(themes.most_common()), silent, chosen, cons
+    )
 
 
 def overview_text(ov: Overview, lang: str = "da") -> str:
     """A plain-text overview (for Slack and the CLI)."""
-    lines = [say("overview_count", lang, rows=ov.rows, respondents=ov.respondents), ""]
+    lines = []
+    if ov.consultation:
+        lines.append(say("overview_of", lang, title=ov.consultation))
+    elif len(ov.consultations) > 1:
+        # NOTE: counts over several consultations are shown per consultation first: a sum alone would mix them
+        lines.append(say("overview_several", lang, n=len(ov.consultations)))
+        for c in ov.consultations:
+            lines.append(
+                "  "
+                + say("overview_cons_line", lang, **c, when=f" ({show_date(c['date'], lang)})" if c["date"] else "")
+            )
+        lines.append(say("overview_pick", lang, example=ov.consultations[0]["title"]))
+        lines.append("")
+    lines += [say("overview_count", lang, rows=ov.rows, respondents=ov.respondents), ""]
     handlings = list(next(iter(ov.by_type_handling.values()), {}).keys())
     lines.append(
         f"{say('overview_type', lang):14}"

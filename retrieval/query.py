@@ -211,6 +211,7 @@ class Catalog:
                 toks = set(_name_tokens(f"{r.title} {r.publisher or ''}")) - STOPWORDS - GENERIC_NAME_WORDS
                 self.docs[r.doc] = DocInfo(r.doc, r.title, r.doc_kind or r.kind, r.publisher, toks)
         self.themes = sorted({r.theme for r in rows if r.theme})
+        self.consultations: list = []  # retrieval.consultations.Consultation, set by Index.build
         # words the documents write in lower case: an ordinary word ("lægedækningen"), never a typo of a name
         self.lower_words = frozenset(
             w for r in records for w in re.findall(r"(?<![\w-])[a-zæøåé]+", r.embedding_text())
@@ -381,6 +382,58 @@ class Catalog:
                 score -= 2.0
         return (score, frac, -len(resp.name)), resp, pos, key
 
+    def read_consultations(self, toks: list[Tok], skip: set[int], rowish: bool) -> tuple[list[str], set[int], bool]:
+        """The consultations a question names: (titles, token positions, named as a consultation).
+
+        Named as one when a word of its title, or its year, stands next to a word for a consultation
+        ("i høringen om sundhedsaftalen", "psykiatriplan-høringen", "2023-høringen", "the health agreement
+        consultation"). The plan's own name alone ("Gribskovs svar til psykiatriplanen") names it only in a question
+        about the responses and where the index holds several consultations: with one, it stays a topic word."""
+        cons = self.consultations
+        if not cons:
+            return [], set(), False
+        hear = [i for i, t in enumerate(toks) if i not in skip and _hearing_word(t.low)]
+        translated = _english_compounds(toks)
+        heads = Counter(c.keys[0] for c in cons if c.keys)
+        out: list[str] = []
+        pos: set[int] = set()
+        explicit = False
+        for c in cons:
+            got: set[int] = set()
+            named = False
+            for i, t in enumerate(toks):
+                if i in skip:
+                    continue
+                forms = {t.low} | translated.get(i, set())
+                key = _key_hit(forms, c.keys)
+                near = any(abs(h - i) <= 3 for h in hear)
+                if key is not None and near:
+                    got.add(i)
+                    got |= translated.get(("span", i), set())
+                    named = True
+                elif (
+                    key == 0
+                    and rowish
+                    and len(cons) > 1
+                    and heads[c.keys[0]] == 1
+                    and not any(_key_hit({t.low}, o.keys) == 0 for o in cons if o is not c)
+                ):
+                    got.add(i)
+                    got |= translated.get(("span", i), set())
+                elif t.low.isdigit() and len(t.low) == 4 and near and t.low in c.years:
+                    # "2023-høringen": the consultation dated that year first, a plan period's year otherwise
+                    dated = [o for o in cons if o.year == t.low]
+                    if not dated or c in dated:
+                        got.add(i)
+                        named = True
+            if got:
+                out.append(c.title)
+                pos |= got
+                explicit = explicit or named
+        if out and explicit:
+            pos |= set(hear)
+        return out, pos, explicit
+
     def match_docs(self, question: str) -> list[DocInfo]:
         """Documents the question names by two or more title or publisher words ("PLO/KL-udspillet",
         "Region Sjællands praksisplan", "PLO-Sjælland")."""
@@ -399,6 +452,61 @@ class Catalog:
         # NOTE: a document whose words in the question are all another's too is not named apart: "ny praksisplan for
         # almen praksis i oplægget" names the oplæg, not also the plan whose title shares "praksisplan for almen praksis"
         return [d for n, d, at in found if not any(at < other for _, e, other in found if e is not d)]
+
+
+_HEARING = ("høring", "høringen", "høringer", "høringerne", "consultation", "consultations", "hearing", "hearings")
+
+
+def _hearing_word(w: str) -> bool:
+    return w in _HEARING or w.startswith("høringsrund") or w.startswith("høringsnotat") or _fuzzy(w, "høringen")
+
+
+# English words for the parts of a plan's Danish name: "health agreement" -> "sundhedsaftale"
+_EN_PARTS = {
+    "health": "sundhed",
+    "healthcare": "sundhed",
+    "agreement": "aftale",
+    "psychiatry": "psykiatri",
+    "psychiatric": "psykiatri",
+    "practice": "praksis",
+    "plan": "plan",
+    "prevention": "forebyggelse",
+    "emergency": "akut",
+    "dental": "tandpleje",
+    "care": "pleje",
+    "strategy": "strategi",
+    "specialist": "speciallæge",
+    "hospital": "hospital",
+    "rehabilitation": "rehabilitering",
+    "elderly": "ældre",
+}
+
+
+def _english_compounds(toks: list[Tok]) -> dict:
+    """Token position -> the Danish compounds two English words next to it make ("health agreement" at the first
+    word -> {"sundhedsaftale", "sundhedaftale"}); ("span", i) -> the other word's position."""
+    out: dict = {}
+    for i in range(len(toks) - 1):
+        a, b = _EN_PARTS.get(toks[i].low), _EN_PARTS.get(toks[i + 1].low)
+        if a and b:
+            out.setdefault(i, set()).update({a + b, a + "s" + b})
+            out[("span", i)] = {i + 1}
+    return out
+
+
+def _key_hit(forms: set[str], keys: tuple[str, ...]) -> int | None:
+    """The index of the consultation key a word is a form of ("sundhedsaftalen" -> "sundhedsaftal"), or None."""
+    from retrieval.lexical import stems
+
+    for f in forms:
+        st = stems(f)
+        if not st:
+            continue
+        w = st[0]
+        for k, key in enumerate(keys):
+            if w == key or (len(key) >= 6 and w.startswith(key)) or (len(key) >= 8 and _fuzzy(w, key)):
+                return k
+    return None
 
 
 def _suffix_match(name_word: str, q: str) -> bool:
@@ -542,6 +650,8 @@ def _token_match(t: str, q: str | None) -> bool:
     for suffix in ("s", "'s", "’s", "es", "ens", "ets", "et", "en"):  # genitive and definite forms
         if q == t + suffix or t == q + suffix:
             return True
+    if q.startswith(t) and q[len(t) :] in ("sk", "ske", "isk", "iske", "c", "cs", "ic"):
+        return False  # an adjective made from the name ("psykiatrisk" of "Psykiatri"), not a typo of it
     if len(t) >= 5 and len(q) >= 5 and abs(len(t) - len(q)) <= 2:
         a, b = fold_accents(t), fold_accents(q)
         if a == b:
@@ -552,7 +662,19 @@ def _token_match(t: str, q: str | None) -> bool:
 
 # --- the plan ------------------------------------------------------------------------------------------------------------
 
-INTENTS = ("list", "profile", "topic_list", "scan", "count", "fact", "synthesis", "draft", "overview")
+INTENTS = (
+    "list",
+    "profile",
+    "topic_list",
+    "scan",
+    "count",
+    "fact",
+    "synthesis",
+    "draft",
+    "overview",
+    "consultations",  # "Hvilke høringer er der?": the consultations, with dates, parties and points
+    "overlap",  # "which parties responded to both?": parties by the consultations they answered
+)
 
 
 @dataclass
@@ -570,7 +692,9 @@ class QueryPlan:
     doc_titles: list[str] = field(default_factory=list)  # the docs' titles, as the reading line names them
     letters: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
+    consultations: list[str] = field(default_factory=list)  # the consultations named (titles)
     quoted: list[str] = field(default_factory=list)
+    own_words: bool = False  # "Gribskovs egne ord om …": the party's letter, beside the høringsnotat's summary
     is_list: bool = False
     scan: bool = False  # "did X say anything about Y?": answered from a full scan of X's rows
     rows_question: bool = False  # about the høringssvar (rows), not the plan text
@@ -596,6 +720,7 @@ class QueryPlan:
             or self.handlings
             or self.letters
             or self.themes
+            or self.consultations
             or self.unknown_respondent
         )
 
@@ -607,6 +732,7 @@ class QueryPlan:
             "handlings": self.handlings,
             "themes": self.themes,
             "letters": self.letters,
+            "consultations": self.consultations,
             "docs": self.docs,
             "kinds": self.kinds,
         }
@@ -623,6 +749,7 @@ class QueryPlan:
             "show_all": self.show_all,
             "reader": self.reader,
             "unknown_respondent": self.unknown_respondent,
+            "own_words": self.own_words or None,
             "ignored": self.ignored or None,
         }
         return {k: v for k, v in d.items() if v not in (None, [], {})} | {"show_all": self.show_all}
@@ -684,6 +811,16 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         or find(toks, ROW_WORDS, used | in_quote)
         or any(_any_type_word(t.low) for i, t in enumerate(toks) if i not in used)
     )
+    # the consultations it names, and "i hver høring" / "in both consultations" (words about the set, not a topic)
+    talkish = rowish or bool(find(toks, pb.SPEAKER_VERBS + PARTY_WORDS + ANYONE, used | in_quote))
+    plan.consultations, cpos, cons_named = catalog.read_consultations(toks, used | in_quote, talkish)
+    used |= cpos
+    across = read_across(toks, used | in_quote) if len(catalog.consultations) > 1 else []
+    used |= positions(across)
+    own = find(toks, OWN_WORDS, used | in_quote)
+    if own:
+        plan.own_words = True
+        used |= positions(own)
     handlings, hpos = read_handlings(toks, used | in_quote, rowish)
     if handlings and WHEN_Q.search(q) and not find(toks, ROW_WORDS, in_quote):
         # "Hvornår godkendte Sundhedsstyrelsen rammeplanen?" asks for a date: a handling has none, so "godkendte"
@@ -728,7 +865,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     if m:
         plan.section_ref = m.group(1)
         used |= {i for i, t in enumerate(toks) if m.start() <= t.start < m.end()}
-    if find(toks, ("sundhedsaftale*", "health agreement*", "health care agreement*", "healthcare agreement*")):
+    if find(toks, ("sundhedsaftale*", "health agreement*", "health care agreement*", "healthcare agreement*"), cpos):
         plan.kinds.append("sundhedsaftale")
     row_words = find(toks, ROW_WORDS, used | in_quote)
     weak_row_words = find(toks, ("parter", "parties", "punkter", "points", "punkt", "point"), used | in_quote)
@@ -740,6 +877,9 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     named_docs = bool(plan.docs or "sundhedsaftale" in plan.kinds)
     plan.rows_question = bool(
         plan.respondents
+        or cons_named
+        or bool(plan.consultations and len(catalog.consultations) > 1)
+        or bool(across)
         or plan.handlings
         or plan.themes
         or plan.letters
@@ -774,7 +914,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     ):
         # "hvor mange praktiserende læger er der i Ishøj?" counts something in the documents, not points
         count, plan.asks = [], plan.asks or "number"
-        plan.rows_question = bool(plan.handlings or plan.themes or plan.letters)
+        plan.rows_question = bool(plan.handlings or plan.themes or plan.letters or cons_named or across)
     frames = find(toks, pb.META_PHRASES, used | in_quote)
     if plan.rows_question or types:
         used |= positions(count) | positions(frames)
@@ -818,7 +958,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             plan.reader = "words+embedder"
             used |= set(topic_toks)
             topic_toks = []
-    if plan.rows_question and topic_toks and plan.has_row_filters:
+    if plan.rows_question and topic_toks and plan.copy(consultations=[]).has_row_filters:
         # with filters, only words a topic word introduces ("om …", "about …", "ønskede …") narrow the list;
         # the rest (politeness, context) is shown as ignored
         intro = [a for a, _ in find(toks, pb.TOPIC_INTRO, in_quote)]
@@ -853,6 +993,26 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     )
     if plan.docs and not (plan.has_row_filters or row_words):
         plan.rows_question = False
+    if catalog.consultations and not (plan.handlings or plan.themes or plan.letters or plan.quoted):
+        per = bool(across) and not across_both(across, toks) and (count or LIST_CONSULTATIONS.search(q))
+        content = [
+            i for i in _topic_tokens(toks, used | ypos | positions(count), in_quote) if not _hearing_word(toks[i].low)
+        ]
+        content = [i for i in content if toks[i].low not in LIST_WORDS]
+        asks_points = bool(plan.respondents and find(toks, pb.SPEAKER_VERBS + RAISE_WORDS, used | in_quote))
+        listed = LIST_CONSULTATIONS.search(q)
+        if (listed or (per and not content)) and not across_both(across, toks) and not asks_points:
+            # "Hvilke høringer er der?", "which consultations did Gribskov answer?"
+            plan.intent, plan.is_list, plan.rows_question = "consultations", True, False
+            plan.topic, plan.topic_da, plan.docs, plan.doc_titles, plan.kinds = "", "", [], [], []
+            return plan
+        both = across_both(across, toks) or (len(plan.consultations) >= 2 and bool(find(toks, ("både", "both"))))
+        if both and not plan.respondents and (types or find(toks, PARTY_WORDS) or not plan.topic):
+            # "hvilke parter svarede i begge høringer?", "which municipalities responded to both?"
+            plan.intent, plan.is_list, plan.rows_question = "overlap", True, True
+            plan.respondent_types = plan.respondent_types or types
+            plan.topic, plan.topic_da, plan.docs, plan.doc_titles = "", "", [], []
+            return plan
     if plan.rows_question:
         if count:
             plan.intent = "count"
@@ -868,6 +1028,105 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     else:
         plan.intent = "synthesis" if len(plan.docs) >= 2 else "fact"
     return plan
+
+
+# words about the set of consultations: "i hver høring", "in both consultations", "begge høringer", "responded to both?"
+_SET_WORDS = (
+    "begge",
+    "both",
+    "hver",
+    "hvert",
+    "each",
+    "every",
+    "alle",
+    "all",
+    "flere",
+    "several",
+    "per",
+    "pr",
+    "across",
+    "tværs",
+)
+
+
+def read_across(toks: list[Tok], skip: set[int]) -> list[tuple[int, int]]:
+    """Where a question speaks of the consultations as a set: a set word before a consultation word ("begge
+    høringer", "each consultation", "alle tre høringer"), or "begge"/"both"/"each"/"hver" ending the question
+    ("svarede i begge?")."""
+    out = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if i in skip or t.low not in _SET_WORDS:
+            continue
+        j = i + 1
+        while j < n and toks[j].low in (
+            "af",
+            "of",
+            "the",
+            "de",
+            "to",
+            "tre",
+            "two",
+            "three",
+            "fire",
+            "four",
+            "alle",
+            "all",
+        ):
+            j += 1
+        if j < n and _hearing_word(toks[j].low):
+            out.append((i, j + 1))
+        elif j >= n and t.low in ("begge", "both", "each", "hver", "hvert"):
+            out.append((i, i + 1))
+    return out
+
+
+# "Gribskovs egne ord om …", "show Gribskov's own words", "ordret", "i deres høringssvar/brev"
+OWN_WORDS = (
+    "egne ord",
+    "eget ord",
+    "egen ordlyd",
+    "ordlyd*",
+    "ordret",
+    "own words",
+    "their words",
+    "verbatim",
+    "exact words",
+    "original* høringssvar*",
+    "høringsbrev*",
+    "brev",
+    "brevet",
+    "letter",
+    "their letter",
+    "selve høringssvaret",
+    "præcis* formulering*",
+    "egen formulering*",
+    "deres formulering*",
+    "exact wording",
+    "own wording",
+    "their wording",
+    "original wording",
+    "citat* fra høringssvar*",
+    "quote their letter",
+)
+_ALL_OF = ("begge", "both", "alle", "all", "flere", "several", "more", "mere")
+ANYONE = ("nogen", "nogle", "anyone", "anybody", "somebody", "someone", "hvem", "who")
+RAISE_WORDS = ("raise*", "rejst*", "rejse", "bring up", "brought up", "skrev", "wrote", "mente", "ønske*", "foreslog")
+LIST_WORDS = ("table", "tabel", "pls", "please", "tak", "liste", "list", "oversigt", "overview", "vis", "show", "give")
+PARTY_WORDS = ("parter", "parterne", "parties", "respondent*", "høringsparter*", "hvem", "who", "organisation*")
+# the question's object is the consultations themselves: "hvilke høringer", "which consultations", "list the
+# consultations", "hvor mange høringer" (at most two words between: "what came up across the consultations" is not)
+LIST_CONSULTATIONS = re.compile(
+    r"\b(?:hvilke|hvad for(?: nogle)?|hvor mange|list\w*|oversigt over|vis|which|what|how many|show)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:høringer(?:ne)?|høringsrunder(?:ne)?|consultations|hearings)\b",
+    re.I,
+)
+
+
+def across_both(across: list[tuple[int, int]], toks: list[Tok]) -> bool:
+    """ "begge", "both", "alle høringer", "flere høringer": a set of consultations the parties must have answered
+    (not "each"/"hver", which asks for an answer per consultation)."""
+    return any(toks[a].low in _ALL_OF for a, _ in across)
 
 
 def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tuple[list[str], set[int]]:

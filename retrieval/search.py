@@ -67,6 +67,8 @@ class SearchResult:
     pool: list[Hit] = field(default_factory=list)
     lexicon: frozenset[str] = frozenset()  # words the documents write in lower case (a name is not one of them)
     names: frozenset[str] = frozenset()  # words the documents write with a capital (lower-cased)
+    consultations: tuple = ()  # the index's consultations (retrieval.consultations.Consultation)
+    letter_links: dict = field(default_factory=dict)  # record id -> (letter Record, sentence) for the rows shown
 
     @property
     def matched(self) -> int:
@@ -188,6 +190,21 @@ class Retriever:
         return result
 
     def _search(self, plan: QueryPlan, ix: Index) -> SearchResult:
+        result = self._search_(plan, ix)
+        result.consultations = ix.consultations
+        if ix.letter_links and result.mode in ("rows", "overlap"):
+            pos = {r.id: i for i, r in enumerate(ix.records)} if result.hits else {}
+            for h in result.hits:
+                link = ix.letter_links.get(pos.get(h.record.id, -1))
+                if link is not None:
+                    result.letter_links[h.record.id] = (ix.records[link.record], link.sentence)
+        return result
+
+    def _search_(self, plan: QueryPlan, ix: Index) -> SearchResult:
+        if plan.intent == "consultations":
+            return self._consultations(plan, ix)
+        if plan.intent == "overlap":
+            return self._overlap(plan, ix)
         if plan.section_ref and not (plan.respondents or plan.respondent_types or plan.themes or plan.letters):
             found = self._section_rows(plan, ix)
             if found is not None:
@@ -195,6 +212,37 @@ class Retriever:
         if plan.rows_question and (plan.has_row_filters or plan.is_list or plan.quoted):
             return self._rows(plan, ix)
         return self._passages(plan, ix)
+
+    def _consultations(self, plan: QueryPlan, ix: Index) -> SearchResult:
+        """ "Hvilke høringer er der?": every consultation (or those a named party answered), each cited by its
+        høringsnotat's first record."""
+        hits = []
+        for c in ix.consultations:
+            if plan.respondents and not set(plan.respondents) & set(c.parties + c.silent):
+                continue
+            first = next((r for r in ix.records if r.doc in c.docs), None)
+            if first is not None:
+                hits.append(Hit(first, 1.0))
+        rows = [r for r in ix.rows() if not plan.respondents or r.respondent in plan.respondents]
+        return SearchResult(plan, hits, "consultations", complete=True, scanned=len(rows), candidates=rows)
+
+    def _overlap(self, plan: QueryPlan, ix: Index) -> SearchResult:
+        """ "Which parties responded to both?": the parties with points in every consultation named (or, with
+        "flere"/"several"/"more than one", in two or more), every one of their points there cited."""
+        named = plan.consultations or [c.title for c in ix.consultations]
+        several = re.search(r"\b(flere|several|more than one|mere end)\b", plan.question, re.I)
+        points: dict[str, dict[str, list[Record]]] = {}
+        for r in ix.rows():
+            if r.consultation not in named or r.handling == "intet_svar" or not r.respondent:
+                continue
+            if plan.respondent_types and r.respondent_type not in plan.respondent_types:
+                continue
+            points.setdefault(r.respondent, {}).setdefault(r.consultation, []).append(r)
+        need = 2 if several else len(named)
+        chosen = [p for p, by in points.items() if len(by) >= need]
+        hits = [Hit(r, 1.0) for p in chosen for c in named for r in points[p].get(c, [])]
+        cand = [r for by in points.values() for rs in by.values() for r in rs]
+        return SearchResult(plan, hits, "overlap", complete=True, scanned=len(cand), candidates=cand, found=bool(hits))
 
     def _section_rows(self, plan: QueryPlan, ix: Index) -> SearchResult | None:
         """Rows whose comment or text change names the section ("tilføjet afsnit 1.5, side 5"): what the
@@ -232,6 +280,8 @@ class Retriever:
             if plan.letters and r.letter not in plan.letters:
                 continue
             if plan.themes and r.theme not in plan.themes:
+                continue
+            if plan.consultations and r.consultation not in plan.consultations:
                 continue
             out.append(i)
         return out

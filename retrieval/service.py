@@ -163,21 +163,44 @@ class Service:
         """respond(…).answer: the answer alone (a draft or overview request answered as such)."""
         return self.respond(question, context=context, show_all=show_all, qid=qid).answer
 
-    def overview(self, question: str = "oversigt", lang: str = "da", qid: str | None = None, ix: Index | None = None):
-        """(the overview as an answer, the Overview itself) for the records in the index."""
+    def overview(
+        self,
+        question: str = "oversigt",
+        lang: str = "da",
+        qid: str | None = None,
+        ix: Index | None = None,
+        consultation: str | None = None,
+    ):
+        """(the overview as an answer, the Overview itself) for the records in the index: of one consultation when
+        `consultation` (a title) is given or the question names one ("oversigt over sundhedsaftale-høringen")."""
         from retrieval.overview import build_overview, overview_answer
+        from retrieval.query import tokenize
 
         ix = ix if ix is not None else self.index()
-        records = list(ix.records)
-        ov = build_overview(records)
+        if consultation:
+            chosen = [c.title for c in ix.consultations if c.title.lower() == clean_text(consultation).lower()]
+            chosen = chosen or [clean_text(consultation)]
+        else:
+            chosen, _pos, _named = ix.catalog.read_consultations(tokenize(question), set(), rowish=True)
+        records = [r for r in ix.records if not chosen or r.consultation in chosen]
+        ov = build_overview(records, list(ix.consultations), chosen[0] if chosen else None)
         ans = overview_answer(ov, records, " ".join(question.split()), lang)
         ans.id = qid or uuid.uuid4().hex[:12]
         ans.version = ix.version
         return ans, ov
 
-    def draft(self, respondent: str, request: str | None = None, lang: str = "da", ix: Index | None = None):
-        """A draft reply to one respondent (retrieval/draft.py)."""
+    def draft(
+        self,
+        respondent: str,
+        request: str | None = None,
+        lang: str = "da",
+        ix: Index | None = None,
+        consultation: str | None = None,
+    ):
+        """A draft reply to one respondent in one consultation (retrieval/draft.py)."""
         respondent, request = clean_text(respondent), clean_text(request) or None
-        d = self.drafter.draft(respondent, request=request, lang=lang, ix=ix)
+        d = self.drafter.draft(
+            respondent, request=request, lang=lang, ix=ix, consultation=clean_text(consultation) or None
+        )
         d.id = uuid.uuid4().hex[:12]
         return d

@@ -25,7 +25,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3  # bump when Record fields or chunking change: a store of another version must be rebuilt
+SCHEMA_VERSION = 4  # (4: consultations and letters) bump when Record fields or chunking change: a store of another version must be rebuilt
 LEASE_SECONDS = 60.0  # a Chroma server's ingest lease: renewed every LEASE_SECONDS / 4 while the ingest runs
 UUID_DIR = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 

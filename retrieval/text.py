@@ -138,17 +138,35 @@ def cite_parts(c, lang: str = "da") -> list[str]:
     from retrieval.wording import say
 
     parts = []
+    cons = consultation_note(c, lang)
     if c.kind == "hoeringsnotat" and c.respondent:
         parts.append(c.respondent)
         if c.letter:
             parts.append(f"{say('point', lang)} {c.letter}")
         if c.handling:
             parts.append(handling_words(c.handling, lang))
-        return [*parts, *span_parts(c, lang), c.title or c.doc]
+        return [*parts, *span_parts(c, lang), c.title or c.doc, *([cons] if cons else [])]
+    if c.kind == "hoeringssvar" and c.respondent:
+        parts.append(f"{c.respondent}: {say('own_letter', lang)}")
     parts.append(c.title or c.doc)
+    if cons:
+        parts.append(cons)
     if c.section:
         parts.append(c.section)
     return [*parts, *span_parts(c, lang)]
+
+
+def consultation_note(c, lang: str = "da") -> str | None:
+    """ "høring: Sundhedsaftale 2024–2027" for a citation of a høringsnotat row or a party's letter, unless the
+    document's title names the consultation already ("Høringsnotat — Sundhedsaftale 2024–2027")."""
+    from retrieval.wording import say
+
+    cons = getattr(c, "consultation", None)
+    if not cons:
+        return None
+    if fold(squash(cons)) in fold(squash(c.title or "")):
+        return None
+    return f"{say('consultation_word', lang)}: {cons}"
 
 
 def handling_words(code: str | None, lang: str = "da") -> str:

@@ -52,6 +52,14 @@ class Record:
     quote: str | None = None
     quote_pages: list[int] = field(default_factory=list)
     handling_source: str | None = None  # cell, meaning, yes_no, comment, reply, manifest, no_remarks, consulted
+    # the consultation (høring) a høringsnotat or a party's letter belongs to: the plan consulted on, and when
+    consultation: str | None = None  # "Sundhedsaftale 2024–2027"
+    consultation_date: str | None = None  # "2024-05" or "2024"
+
+    @property
+    def is_letter(self) -> bool:
+        """A passage of a party's own response letter (høringssvar)."""
+        return self.kind == "hoeringssvar"
 
     @property
     def is_row(self) -> bool:
@@ -111,6 +119,7 @@ class Citation:
     theme: str | None = None
     handling: str | None = None
     text_change: str | None = None
+    consultation: str | None = None
 
     @classmethod
     def from_record(cls, r: Record) -> "Citation":

@@ -121,6 +121,57 @@ WORDING: dict[str, dict[str, str]] = {
     "filter_handling": {"da": "håndtering {labels}", "en": "handling {labels}"},
     "filter_theme": {"da": "tema {themes}", "en": "theme {themes}"},
     "filter_letter": {"da": "punkt {letters}", "en": "point {letters}"},
+    "read_own_words": {"da": "med partens egne ord (høringssvaret)", "en": "with the party's own words (its letter)"},
+    "consultation_word": {"da": "høring", "en": "consultation"},
+    "own_letter": {"da": "eget høringssvar", "en": "own response letter"},
+    "filter_consultation": {"da": "i høringen om {titles}", "en": "in the consultation on {titles}"},
+    "intent_consultations": {"da": "høringerne i materialet", "en": "the consultations in the material"},
+    "intent_overlap": {"da": "parter der svarede i {which}", "en": "parties that responded to {which}"},
+    # several consultations in one index
+    "cons_list_lead": {
+        "da": "Materialet rummer {n} høringer:",
+        "en": "The material holds {n} consultations:",
+    },
+    "cons_list_one": {"da": "Materialet rummer én høring:", "en": "The material holds one consultation:"},
+    "cons_list_party": {
+        "da": "{who} har svaret i {n} af materialets {m} høringer:",
+        "en": "{who} responded in {n} of the material's {m} consultations:",
+    },
+    "cons_list_none_party": {
+        "da": "{who} har ikke svaret i nogen af materialets {m} høringer.",
+        "en": "{who} did not respond in any of the material's {m} consultations.",
+    },
+    "cons_line": {
+        "da": "{title}{when}: {points} høringspunkter fra {parties} parter{silent}",
+        "en": "{title}{when}: {points} consultation points from {parties} parties{silent}",
+    },
+    "cons_line_party": {
+        "da": "{title}{when}: {points} høringspunkter fra {who}",
+        "en": "{title}{when}: {points} consultation points from {who}",
+    },
+    "cons_silent": {"da": "; {k} hørte parter svarede ikke", "en": "; {k} consulted parties did not respond"},
+    "cons_docs": {"da": "høringsnotat: {docs}", "en": "høringsnotat: {docs}"},
+    "cons_letters": {"da": "høringssvar (breve): {n}", "en": "response letters: {n}"},
+    "cons_per": {"da": "fordelt på høringer: {parts}", "en": "by consultation: {parts}"},
+    "cons_group": {"da": "Høringen om {title}{when} ({n}):", "en": "Consultation on {title}{when} ({n}):"},
+    "overlap_both": {"da": "begge høringer", "en": "both consultations"},
+    "overlap_all": {"da": "alle {n} høringer", "en": "all {n} consultations"},
+    "overlap_several": {"da": "to eller flere høringer", "en": "two or more consultations"},
+    "overlap_lead": {
+        "da": "{n} {parties} svarede i {which} ({cons}):",
+        "en": "{n} {parties} responded to {which} ({cons}):",
+    },
+    "overlap_none": {
+        "da": "Ingen part svarede i {which} ({cons}).",
+        "en": "No party responded to {which} ({cons}).",
+    },
+    "overlap_line": {"da": "{who}: {parts}", "en": "{who}: {parts}"},
+    "overlap_part": {"da": "{title} {k} punkter {refs}", "en": "{title} {k} points {refs}"},
+    "own_words": {"da": "Egne ord (høringssvaret): {quote}", "en": "Own words (the response letter): {quote}"},
+    "own_words_none": {
+        "da": "Der er ikke indlæst et høringssvar (brev) fra {who} i denne høring, så her er høringsnotatets resumé.",
+        "en": "No response letter from {who} is in the index for this consultation, so this is the høringsnotat's summary.",
+    },
     # the reading line: "Læst som: alle punkter · fra Gribskov Kommune · håndtering: alle · …"
     "read_as": {"da": "Læst som: {parts}", "en": "Read as: {parts}"},
     "read_any_handling": {"da": "håndtering: alle", "en": "handling: any"},
@@ -203,6 +254,17 @@ WORDING: dict[str, dict[str, str]] = {
         "da": "«{name}» har ikke sit eget høringssvar i høringsnotatet, men står i navnet på en anden høringspart.",
         "en": "“{name}” has no response of its own in the høringsnotat but is named in another respondent's name.",
     },
+    "draft_which": {
+        "da": "{name} har svaret i {n} høringer: {cons}. Hvilken høring skal svaret gælde? Skriv fx «udkast til svar "
+        "til {example}».",
+        "en": "{name} responded in {n} consultations: {cons}. Which one is the reply for? Write e.g. “draft a reply to "
+        "{example}”.",
+    },
+    "draft_not_in": {
+        "da": "{name} har ikke svaret i høringen om {cons}. {name} har svaret i: {these}.",
+        "en": "{name} did not respond in the consultation on {cons}. {name} responded in: {these}.",
+    },
+    "draft_source_letter": {"da": "jeres høringssvar", "en": "the party's letter"},
     "draft_closest": {"da": "Mente du: {names}?", "en": "Did you mean: {names}?"},
     "draft_how": {"da": "Skriv fx «udkast til svar til {example}».", "en": "Write e.g. “draft a reply to {example}”."},
     "draft_no_name": {
@@ -210,6 +272,19 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "Who is the reply to? Write e.g. “draft a reply to {example}”.",
     },
     # --- the overview (retrieval/overview.py) ----------------------------------------------------------------------
+    "overview_of": {"da": "Høringen om {title}", "en": "The consultation on {title}"},
+    "overview_several": {
+        "da": "Materialet rummer {n} høringer; tallene nedenfor er for dem alle tilsammen:",
+        "en": "The material holds {n} consultations; the counts below are for all of them together:",
+    },
+    "overview_cons_line": {
+        "da": "{title}{when}: {points} punkter fra {parties} parter, {silent} uden svar",
+        "en": "{title}{when}: {points} points from {parties} parties, {silent} without a response",
+    },
+    "overview_pick": {
+        "da": "Én høring: skriv fx «oversigt over høringen om {example}».",
+        "en": "One consultation: write e.g. “overview of the consultation on {example}”.",
+    },
     "overview_head": {"da": "Oversigt over høringen", "en": "Overview of the consultation"},
     "overview_none": {"da": "Der er ingen høringsnotater i indekset.", "en": "There is no høringsnotat in the index."},
     "overview_doc_rows": {"da": "{n} høringspunkter", "en": "{n} consultation points"},
@@ -273,6 +348,7 @@ LETTER: dict[str, str] = {
     "new_changed": "Den ændrede tekst i planen{where} lyder:",
     "plan_says": "I planen står der{where}:",
     "quoted": "Den omtalte tekst{where} lyder:",
+    "own_words": "I jeres høringssvar skrev I:",
     "quote": "«{text}»",
     "regards": "Med venlig hilsen",
     "name": "[Navn]",

@@ -23,6 +23,7 @@ CITATION_FIELDS = {
     "theme",
     "handling",
     "text_change",
+    "consultation",
 }
 
 

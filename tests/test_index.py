@@ -3,6 +3,7 @@ is answered from the one Index it took. Questions asked from several threads whi
 over get no error and no answer that mixes two versions."""
 
 import csv
+import json
 import dataclasses
 import itertools
 import random
@@ -50,6 +51,13 @@ SWITCHES = 6  # re-ingests while the questions run (about a second each here)
 
 
 def _write_extra(folder) -> None:
+    # a supplement to the bundled consultation: the manifest says so (without it, it would be a consultation of its own)
+    entry = {
+        "file": EXTRA,
+        "kind": "hoeringsnotat",
+        "consultation": "Praksisplan for almen praksis, Region Hovedstaden",
+    }
+    (folder / "manifest.json").write_text(json.dumps({"documents": [entry]}), encoding="utf-8")
     with open(folder / EXTRA, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh, delimiter=";")
         w.writerow(["Løbenr.", "Afsender", "Emne", "Sammenfatning af bemærkning", "Vurdering", "Indstilling"])
