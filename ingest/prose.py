@@ -251,6 +251,8 @@ def _split_items(text: str, whole: bool = False) -> list[str]:
         parts = inner
     elif whole and (bulleted and ";" not in text or not listy):
         parts = [text]
+    elif ";" in text:  # semicolons separate the names: a comma is inside a name ("Handicaprådet, X Kommune")
+        parts = re.split(r"\s*[;\n]\s*", text)
     else:
         parts = re.split(r"\s*[;,\n]\s*|\s+og\s+(?=[A-ZÆØÅ])|\s+and\s+(?=[A-Z])", text)
     out = []

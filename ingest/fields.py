@@ -1,0 +1,88 @@
+"""Labelled-field blocks in a text file: one block per point, each field a line "Label: value" whose label names a
+høringsnotat role (party, remark, answer, outcome: any words columns.py reads as a header), its value going on in
+indented or unlabelled lines. Blocks are separated by rule lines, blank lines or the first label coming again.
+The blocks are read as a table (labels = header, one row per block), so the table reader maps the roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Høringspart:  X", "**Svar:** …", "Konsekvens : …"; a label is a few words at the start of the line
+LABEL_LINE = re.compile(
+    r"^(?P<lead>\s{0,3})(?:\*\*)?(?P<label>[A-ZÆØÅa-zæøå][\wæøåÆØÅ./()'’ -]{0,40}?)\s*(?:\*\*)?\s*:(?:\*\*)?"
+    r"(?:\s+(?P<value>\S.*?))?\s*$"
+)
+RULE = re.compile(r"^\s*(?:[-=_*#~–—.]\s*){5,}$")
+
+
+def _roles(label: str) -> set:
+    from ingest.columns import _header_scores
+
+    return set(_header_scores(label)) if len(label.split()) <= 5 else set()
+
+
+def labelled_blocks(lines: list[str]) -> list[tuple[int, int, list[str], list[list[str]], list[int]]]:
+    """The runs of labelled-field blocks in the lines: (first line index, last line index, labels, one row of values
+    per block, each block's first line index). A run needs two or more blocks and labels of two or more roles, a party's among them or a remark's
+    and an answer's."""
+    cands: dict[str, int] = {}
+    for t in lines:
+        m = LABEL_LINE.match(t)
+        if m and _roles(m.group("label")):
+            key = m.group("label").strip().lower()
+            cands[key] = cands.get(key, 0) + 1
+    labels = {k for k, n in cands.items() if n >= 2}
+    if len(labels) < 2:
+        return []
+    runs: list[tuple[int, int, list[str], list[list[str]], list[int]]] = []
+    blocks: list[tuple[int, dict[str, list[str]]]] = []  # (first line index, label -> value lines)
+    order: list[str] = []
+    shown: dict[str, str] = {}
+    start = end = None
+    cur: tuple[int, dict[str, list[str]]] | None = None
+    field: str | None = None
+
+    def close_run():
+        nonlocal blocks, order, start, end, cur, field
+        if cur:
+            blocks.append(cur)
+        if len(blocks) >= 2 and start is not None:
+            from ingest.columns import R
+
+            roles = set().union(*(_roles(shown[k]) for k in order))
+            if len(order) >= 2 and (R.RESPONDENT in roles or {R.SUMMARY, R.COMMENT} <= roles):
+                rows = [[" ".join(b.get(k, [])).strip() for k in order] for _, b in blocks]
+                runs.append((start, end, [shown[k] for k in order], rows, [i for i, _ in blocks]))
+        blocks, order, start, end, cur, field = [], [], None, None, None, None
+
+    for i, raw in enumerate(lines):
+        t = raw.rstrip()
+        m = LABEL_LINE.match(t)
+        key = m.group("label").strip().lower() if m else None
+        if m and key in labels:
+            if cur is None or key in cur[1]:  # the first label again: the next block
+                if cur:
+                    blocks.append(cur)
+                cur = (i, {})
+            if start is None:
+                start = i
+            if key not in order:
+                order.append(key)
+                shown[key] = m.group("label").strip()
+            cur[1][key] = [m.group("value") or ""]
+            field, end = key, i
+            continue
+        if not t.strip() or RULE.match(t):
+            if cur:
+                blocks.append(cur)
+            cur, field = None, None
+            continue
+        if field is not None and cur is not None and (raw[:1].isspace() or not m):
+            cur[1][field].append(t.strip())  # the value goes on
+            end = i
+            continue
+        if start is not None and cur is None:
+            close_run()  # running text after the blocks: the run has ended
+    close_run()
+    return runs
