@@ -86,3 +86,44 @@ def labelled_blocks(lines: list[str]) -> list[tuple[int, int, list[str], list[li
             close_run()  # running text after the blocks: the run has ended
     close_run()
     return runs
+
+
+ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)")
+
+
+def numbered_items(cell: str) -> dict[int, str] | None:
+    """A cell that holds numbered items on lines of their own ("1. …\\n2. …"): number -> text; None when it does
+    not open with item 1 or its numbers do not run 1, 2, 3, …"""
+    marks = list(ITEM.finditer(cell or ""))
+    if len(marks) < 2 or cell[: marks[0].start()].strip():
+        return None
+    nums = [int(m.group(1)) for m in marks]
+    if nums != list(range(1, len(nums) + 1)):
+        return None
+    return {
+        n: re.sub(r"\s+", " ", cell[m.end() : (marks[k + 1].start() if k + 1 < len(marks) else len(cell))]).strip()
+        for k, (n, m) in enumerate(zip(nums, marks))
+    }
+
+
+def split_numbered_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
+    """A table with a row per party whose points are numbered inside the cells ("1. …", "2. …" as paragraphs or
+    lines of one cell) and whose answer and outcome cells are numbered the same way: a row per point, the cells
+    joined by number, an unnumbered cell (the party) repeated on each, with the index of the row each comes from.
+    None when no row is split.
+    NOTE: a row is split only where two or more of its cells are numbered from 1: a single numbered cell may be a
+    list inside one point."""
+    out, nums, split = [], [], False
+    for no, row in enumerate(rows):
+        items = [numbered_items(c) for c in row]
+        numbered = [it for it in items if it]
+        if len(numbered) < 2:
+            out.append(row)
+            nums.append(no)
+            continue
+        n = max(max(it) for it in numbered)
+        split = True
+        for k in range(1, n + 1):
+            out.append([it.get(k, "") if it else c for it, c in zip(items, row)])
+            nums.append(no)
+    return (out, nums) if split else None

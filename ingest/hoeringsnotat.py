@@ -743,7 +743,11 @@ def parse_hoeringsnotat_table(
         f.quote_pages = _pages(f.quote or "")
         raw = cell(row, "handling")
         f.handling_raw = raw
-        if NO_RESPONSE_CELL.match(f.summary or "") and not comment and not (raw or "").strip("–—- "):
+        if (
+            NO_RESPONSE_CELL.match(f.summary or "")
+            and not (comment or "").strip("–—- ")
+            and not (raw or "").strip("–—- ")
+        ):
             # a consulted party's row that says it did not respond ("Intet høringssvar", handling "–")
             f.summary, f.handling, f.handling_raw, f.handling_source = (
                 None,

@@ -17,6 +17,7 @@ from typing import Iterable
 from ingest import hoeringsnotat as hn
 from ingest import prose
 from ingest.columns import infer_columns
+from ingest.fields import split_numbered_rows
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
@@ -277,6 +278,11 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     table_lines: set[int] = set()  # text lines a table's rows took (the numbered points an answer table answers)
     plain: list[int] = []
     for ti, t in enumerate(loaded.tables):
+        split = split_numbered_rows(t.rows)
+        if split:  # a row per party with its points numbered inside the cells: a row per point
+            t.rows, src = split
+            t.row_numbers = [t.row_numbers[i] for i in src]
+            t.row_pages = [t.row_pages[i] for i in src] if t.row_pages else []
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
