@@ -127,3 +127,48 @@ def split_numbered_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[in
             out.append([it.get(k, "") if it else c for it, c in zip(items, row)])
             nums.append(no)
     return (out, nums) if split else None
+
+
+CODE = re.compile(r"^[A-Za-zÆØÅæøå0-9]{1,3}\.?$")
+# "1 = Tilrettet", "2: Ikke tilrettet", "K3 – Indgår i det videre arbejde" in a legend line or paragraph
+LEGEND_ITEM = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<code>[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s*"
+    r"(?P<meaning>[^,;=()\n]{3,80}?)\s*(?=$|[,;)\n]|\s+(?:[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s)"
+)
+
+
+def _outcome(meaning: str) -> str | None:
+    from ingest.handling import classify_handling
+
+    code = classify_handling(meaning)
+    return code if code and code != "reference" else None
+
+
+def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
+    """Short outcome codes explained in the document itself: a legend table or sheet (rows "code | meaning") or a
+    legend line ("1 = Tilrettet, 2 = Ikke tilrettet, …"). code (lower case) -> (handling, meaning as printed). Two
+    or more codes whose meanings the handling vocabulary places make a legend; a table's rows of longer text do not."""
+    out: dict[str, tuple[str, str]] = {}
+    for t in tables:
+        found: dict[str, tuple[str, str]] = {}
+        for r in [t.header] + t.rows:
+            cells = [c.strip() for c in r if c and c.strip()]
+            if len(cells) != 2 or not CODE.match(cells[0]) or len(cells[1]) > 80:
+                continue
+            h = _outcome(cells[1])
+            if h:
+                found[cells[0].rstrip(".").lower()] = (h, cells[1])
+        if len(found) >= 2:
+            out.update({k: v for k, v in found.items() if k not in out})
+    for t in lines:
+        found = {}
+        covered = 0
+        for m in LEGEND_ITEM.finditer(t or ""):
+            h = _outcome(m.group("meaning"))
+            if h and len(m.group("meaning").split()) <= 6:
+                found[m.group("code").lower()] = (h, m.group("meaning").strip())
+                covered += len(m.group(0))
+        # NOTE: the codes and meanings are most of the line ("Koder: 1 = …, 2 = …"), not prose ("Ad 1: Teksten …")
+        if len(found) >= 2 and covered >= 0.6 * len(t.strip()):
+            out.update({k: v for k, v in found.items() if k not in out})
+    return out

@@ -17,7 +17,7 @@ from typing import Iterable
 from ingest import hoeringsnotat as hn
 from ingest import prose
 from ingest.columns import infer_columns
-from ingest.fields import split_numbered_rows
+from ingest.fields import code_legend, split_numbered_rows
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
@@ -277,6 +277,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     row_fields: list[tuple[int, list]] = []  # (table index, RowFields)
     table_lines: set[int] = set()  # text lines a table's rows took (the numbered points an answer table answers)
     plain: list[int] = []
+    legend = code_legend(loaded.tables, [ln.text for ln in loaded.lines])  # outcome codes the document explains
     for ti, t in enumerate(loaded.tables):
         split = split_numbered_rows(t.rows)
         if split:  # a row per party with its points numbered inside the cells: a row per point
@@ -307,6 +308,11 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             mp.reasons.append(
                 f"no respondent column: the party is the {'table name' if owner == t.name else 'heading above it'} {owner!r}"
             )
+        if legend and mp.is_hoeringsnotat and "handling" in mp.roles:
+            mp.reasons.append(
+                "outcome codes explained by the document's legend: "
+                + ", ".join(f"{k} = {m} ({h})" for k, (h, m) in list(legend.items())[:8])
+            )
         entry = {"table": t.name, "rows": len(t.rows), "hoeringsnotat": mp.is_hoeringsnotat, "columns": mp.reasons}
         if not mp.is_hoeringsnotat:
             entry["why_not"] = mp.why_not
@@ -328,6 +334,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
                 embedder=embedder,
                 row_pages=t.row_pages or None,
                 table_name=t.name,
+                legend=legend,
             )
             if "theme" not in mp.roles:  # one table per theme, under its heading
                 theme = _heading_before(loaded.lines, t.anchor)

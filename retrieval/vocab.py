@@ -116,6 +116,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"uændret",
             r"ændres ikke",
             r"ikke (?:blevet )?ændret",
+            r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset)\b",
             r"fastholde[rs]",
             r"\bfølges ikke\b",
             r"(?:efterkommes|imødekommes) ikke",
