@@ -255,6 +255,7 @@ class RowFields:
     raw_text: str = ""
     table: str | None = None  # table rows: the table's name and the row's number in it
     table_row: int | None = None
+    label: str | None = None  # prose: the point's number as printed ("2" in "2. Kommunen ønsker …"), for joins
 
 
 def _take_theme(segs: list[_Line]) -> tuple[str | None, list[_Line]]:

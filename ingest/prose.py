@@ -673,6 +673,10 @@ def parse_prose(
     from collections import Counter
 
     unplaced: Counter = Counter()
+    # answers in a section of their own, each keyed by party and point ("X, bemærkning 2 og 3: …")
+    keyed = {k: m for k, p in enumerate(paras) if not p.heading and (m := _keyed_answer(p.text))}
+    if len(keyed) < 2:
+        keyed = {}
 
     def close_block():
         nonlocal block, reply, current
@@ -682,6 +686,11 @@ def parse_prose(
 
     for k, p in enumerate(paras):
         if k in list_paras:
+            continue
+        if k in keyed:
+            close_block()
+            in_reply, current = False, None
+            used.update(range(p.start, p.end + 1))
             continue
         if p.heading:
             m = _reply(p.text)
@@ -701,9 +710,8 @@ def parse_prose(
             if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
                 who = head
             if who:
-                speaker = parties.add(
-                    who, whole=bool(mh) and not parties.find(who)
-                )  # a section per respondent: its paragraphs are its points
+                # a section per respondent: its paragraphs are its points; a heading's name is kept as printed
+                speaker = parties.add(who, whole=(bool(mh) or who == head) and not parties.find(who))
                 speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
@@ -733,7 +741,7 @@ def parse_prose(
             if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
                 who = head
             if who:
-                speaker = parties.add(who, whole=bool(mh) and not parties.find(who))
+                speaker = parties.add(who, whole=(bool(mh) or who == head) and not parties.find(who))
                 speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
@@ -785,6 +793,8 @@ def parse_prose(
             current.paras.append(p)  # "Organisationen foreslår desuden …": the same respondent goes on
             used.update(range(p.start, p.end + 1))
     close_block()
+    if keyed:
+        n_replies += _join_keyed(rows, list(keyed.values()), parties, notes)
     if len(rows) < 2 or not (n_replies or force):
         return None
     _by_meaning(rows, unplaced, embedder, notes)
@@ -810,6 +820,68 @@ def parse_prose(
         rows.append(_consulted_row(name, len(lines) + 1))
         said.add(_norm(name))
     return rows, used
+
+
+# "Nordmark Kommune, bemærkning 2 og 3: …", "KL, punkt 1: …", "Svar til KL, bemærkning 1: …"
+KEYED_ANSWER = re.compile(
+    r"^(?:(?:Svar|Kommentar|Bemærkning)\s+til\s+)?(?P<who>[A-ZÆØÅ0-9][^:]{1,150}?)\s*[,–-]\s*"
+    r"(?:høringspunkt|bemærkning|punkt|pkt\.?|remark|point|comment)(?:er|erne|s)?\s*(?:nr\.?\s*)?"
+    r"(?P<nums>\d{1,2}(?:\s*(?:,|og|and|&|–|-)\s*\d{1,2})*)\s*[:.]\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+def _keyed_answer(t: str) -> re.Match | None:
+    m = KEYED_ANSWER.match(t)
+    return m if m and _name_like(m.group("who")) else None
+
+
+def _keyed_numbers(nums: str) -> list[int]:
+    """ "2 og 3" -> [2, 3]; "2-4" -> [2, 3, 4]"""
+    out: list[int] = []
+    for part in re.split(r"\s*(?:,|og|and|&)\s*", nums):
+        a, _, b = re.sub(r"\s", "", part).replace("–", "-").partition("-")
+        if a.isdigit():
+            out.extend(range(int(a), int(b) + 1) if b.isdigit() and int(b) >= int(a) else [int(a)])
+    return out
+
+
+def _join_keyed(rows: list[RowFields], answers: list, parties: Parties, notes) -> int:
+    """Each keyed answer onto the point it names (the party, by its name or a short form, and the point's number,
+    counted within the party's points where the text numbers none); returns how many points got an answer."""
+    by_party: dict[str, list[RowFields]] = {}
+    for f in rows:
+        by_party.setdefault(f.respondent, []).append(f)
+
+    def owner(who: str) -> str | None:
+        found = parties.find(who)
+        if found and found in by_party:
+            return found
+        n = _norm(who)
+        return next((r for r in by_party if _norm(r) == n or _short_form(who, r) or _norm(r).startswith(n + " ")), None)
+
+    joined = 0
+    for m in answers:
+        who = owner(m.group("who"))
+        if who is None:
+            if notes is not None:
+                notes.warn(f"an answer names {m.group('who')!r}, which no point of the document is from")
+            continue
+        pts = by_party[who]
+        for n in _keyed_numbers(m.group("nums")):
+            f = next((x for x in pts if x.label == str(n)), None)
+            if f is None and all(not x.label for x in pts) and 1 <= n <= len(pts):
+                f = pts[n - 1]
+            if f is None:
+                continue
+            rest = fold(m.group("rest")) or ""
+            f.text_change = fold(" ".join(x for x in (f.text_change, rest) if x))
+            code, why = classify_prose(rest)
+            if code:
+                f.handling, f.handling_raw, f.handling_source = code, why, "reply"
+            f.raw_text = fold(" ".join(x for x in (f.raw_text, rest) if x)) or ""
+            joined += 1
+    return joined
 
 
 AD_LABEL = re.compile(r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,2})\s*[:.)]\s+", re.I)
@@ -856,6 +928,7 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
                 page=st.paras[0].first.page if st.paras[0].first else None,
             )
             f.theme, f.summary, f.text_change = st.theme, summary, reply_text
+            f.label = st.paras[0].label
             f.handling, f.handling_raw, f.handling_source = code, why, "reply" if code else None
             if code is None:
                 unplaced["(reply without a handling wording)" if reply_text else "(no reply)"] += 1
