@@ -24,6 +24,8 @@ class Line:
     text: str
     page: int | None = None
     heading_level: int | None = None  # set where the format itself marks a heading (DOCX styles, Markdown #)
+    style: str | None = None  # "italic": the whole paragraph is set in italics (PDF layout, DOCX runs)
+    run_in: bool = False  # a heading run into its paragraph in bold ("**Højvang Kommune.** Kommunen ønsker …")
 
 
 @dataclass

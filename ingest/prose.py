@@ -15,7 +15,7 @@ from ingest.loaders import Line
 VERBS = (
     r"bemærker|anfører|finder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
-    r"er (?:generelt )?enig|er uenig|vurderer|peger på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
+    r"er (?:generelt )?enig|er uenig|vurderer|peger (?:\w+ )?på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
     r"oplyser|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
     r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:ingen|ikke nogen) (?:yderligere |særlige )?bemærkninger|har (?:en )?bemærkning(?:er)? til|notes|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
     r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
@@ -402,6 +402,28 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     )
 
 
+def _goes_on(text: str) -> bool:
+    """A paragraph whose subject goes on with another remark: "Kommunen peger desuden på …", "Rådet ønsker også …"."""
+    return bool(
+        re.match(r"^[A-ZÆØÅ][\wæøå-]+(?:\s+[\wæøå-]+){0,2}\s+[a-zæøå]+\s+(?:desuden|også|endvidere|derudover)\b", text)
+    )
+
+
+def _italic(p: Para) -> bool:
+    return p.first is not None and p.first.style == "italic"
+
+
+def _run_in_party(p: Para, head: str, after: list[Para], parties: Parties) -> bool:
+    """A bold name run into its paragraph ("**Højvang Kommune.** Kommunen ønsker …") over a point that names no
+    other party: the party whose points follow."""
+    if p.first is None or not p.first.run_in or not after or after[0].heading:
+        return False
+    if not (_party_name(head) and _name_like(head)) or GENERIC_SECTION.match(head):
+        return False
+    names = _statement_names(after[0].text, parties)
+    return not names or any(_norm(n) in _norm(head) or _short_form(n, head) for n in names)
+
+
 def _section_intro(t: str) -> bool:
     """A line that announces a section's points and says none: "Høringssvaret indeholder følgende bemærkninger:"."""
     return (
@@ -509,9 +531,11 @@ SILENT_AFTER = re.compile(
     r"(?:\s+(?:to|on|in)\s+[^,;:]{1,50})?\s*[.!]?$",
     re.S,
 )
+_SILENT_TAIL = r"(?:,?\s+(?:selvom|selv om|skønt|men|da|though|although|but|even though)\b[^.!?]*)?"
 SILENT_BEFORE = re.compile(
-    r"^(?:Der\s+er\s+|Det\s+er\s+)?(?:ikke|intet|ingen)\s+(?:blevet\s+)?(?:modtaget|indkommet|indgået|kommet)\s+"
-    r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s+fra\s+(?P<names>[A-ZÆØÅ].{1,160}?)\s*[.!]?$|"
+    r"^(?:Der\s+er\s+|Det\s+er\s+|(?:Vi|[A-ZÆØÅ][\wæøå-]+)\s+har\s+)?(?:ikke|intet|ingen)\s+(?:blevet\s+)?"
+    r"(?:modtaget|indkommet|indgået|kommet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s+fra\s+"
+    rf"(?P<names>[A-ZÆØÅ].{{1,160}}?){_SILENT_TAIL}\s*[.!]?$|"
     r"^Fra\s+(?P<names2>[A-ZÆØÅ].{1,160}?)\s+er\s+der\s+(?:ikke|intet|ingen)\s+(?:modtaget|indkommet)\s+"
     r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s*[.!]?$|"
     r"^Høringssvar\s+fra\s+(?P<names4>[A-ZÆØÅ].{1,160}?)\s+er\s+ikke\s+(?:modtaget|indkommet|indgået)\b[^,;:]{0,40}[.!]?$|"
@@ -558,6 +582,8 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
     whole = parties.find(raw)
     if whole:
         return [whole]
+    raw = re.sub(r"\s+(?:eller|or|og|and)\s+(?:fra|from)\s+(?=[A-ZÆØÅ])", " og ", raw)  # "X eller fra Y"
+    raw = re.sub(r"\s+(?:eller|or)\s+(?=[A-ZÆØÅ])", " og ", raw)
     tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?:the\s+)?(?=[A-ZÆØÅ]))", raw)
     items = [tokens[0]]
     for sep, part in zip(tokens[1::2], tokens[2::2]):
@@ -592,7 +618,7 @@ def _lists(paras: list[Para], one_per_line: bool):
         intro = None
         silent = [] if p.heading else silent_names(t, parties)
         if silent:
-            consulted.extend(parties.add(n) for n in silent)
+            consulted.extend(parties.add(n, whole=True) for n in silent)  # named as printed
             list_paras.add(k)
             mode = None
             continue
@@ -660,6 +686,8 @@ def parse_prose(
     reply: list[Para] = []
     in_reply = False
     n_replies = 0
+    styled_reply = False  # the reply is told by its type (italics), not by a label: upright text ends it
+    after_styled = False  # such a reply has just ended: only a point-like paragraph opens the next point
     speaker: str | None = None
     speaker_from = False  # the section's heading says whose it is ("Høringssvar fra X")
     # the parties the headings name ("Høringssvar fra X"): a statement by one of them is its own, in any section
@@ -703,11 +731,14 @@ def parse_prose(
                     reply.append(Para(p.start, p.end, m.group("rest").strip()))
                 continue
             close_block()
-            in_reply = False
+            in_reply, after_styled = False, False
             head = _strip_heading(p.text)
             mh = FROM_HEADING.match(head)
             who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
-            if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
+            if not who and (
+                _opens_party_section(head, paras[k + 1 : k + 3], parties)
+                or _run_in_party(p, head, paras[k + 1 :], parties)
+            ):
                 who = head
             if who:
                 # a section per respondent: its paragraphs are its points; a heading's name is kept as printed
@@ -715,6 +746,30 @@ def parse_prose(
                 speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
+            continue
+        italic = _italic(p)
+        if styled_reply and in_reply and not italic:
+            close_block()  # upright text after an italic answer: the answer has ended
+            in_reply, styled_reply, after_styled = False, False, True
+        if after_styled and not italic and not p.heading:
+            if not (p.label or _point_like(p.text, speaker) or _goes_on(p.text)) and not _statement_names(
+                p.text, parties
+            ):
+                continue  # closing text ("Den reviderede plan forelægges …"), no point
+            after_styled = False
+        if italic and after_styled and not block:
+            continue  # an italic paragraph with no point before it (a second answer paragraph is the reply's own)
+        if (
+            italic
+            and block
+            and current is not None
+            and not in_reply
+            and not _italic(current.paras[0])
+            and not _reply(p.text)
+        ):
+            in_reply, styled_reply, n_replies = True, True, n_replies + 1  # an italic paragraph after a point
+            reply.append(p)
+            used.update(range(p.start, p.end + 1))
             continue
         m = _reply(p.text)
         if not m and speaker and block and current is not None and not in_reply:
@@ -734,11 +789,14 @@ def parse_prose(
             continue
         if not p.heading and k not in list_paras and _short_heading(p.text):
             close_block()
-            in_reply = False
+            in_reply, after_styled = False, False
             head = _strip_heading(p.text)
             mh = FROM_HEADING.match(head)
             who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
-            if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
+            if not who and (
+                _opens_party_section(head, paras[k + 1 : k + 3], parties)
+                or _run_in_party(p, head, paras[k + 1 :], parties)
+            ):
                 who = head
             if who:
                 speaker = parties.add(who, whole=(bool(mh) or who == head) and not parties.find(who))
