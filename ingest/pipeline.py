@@ -29,7 +29,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "5"  # part of every document hash: a parser change re-ingests everything (5: the second blind set)
+PARSER_VERSION = "6"  # part of every document hash: a parser change re-ingests everything (6: the third blind set)
 
 
 @dataclass

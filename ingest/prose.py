@@ -22,7 +22,10 @@ VERBS = (
 )
 _NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ'’&.-]*"
 _CONNECT = r"(?:og|for|i|af|på|de|the|of|and|for|in|&|-)"
-GENERIC_NAME = rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD}){{0,6}}(?:\s*\([A-ZÆØÅ]{{2,8}}\))?"
+GENERIC_NAME = (
+    rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD}){{0,6}}"
+    r"(?:\s*\([A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅ][\wæøå]+)?\))?"  # "(PLO)", "(PLO-Højmose)"
+)
 LEAD_INS = (
     r"(?:Endvidere|Desuden|Herudover|Derudover|Også|Endelig|Videre|Samtidig|Ligeledes|Yderligere|Afslutningsvis|"
     r"Furthermore|Moreover|Also|Finally|In addition|Additionally)"
@@ -310,6 +313,11 @@ class Parties:
 
     def __init__(self) -> None:
         self.canon: dict[str, str] = {}  # normalised name or alias -> name as listed
+        self.silent: set[str] = set()  # names known only from a sentence that says they did not respond
+
+    def listed(self) -> bool:
+        """Whether lists name parties beyond those that did not respond (then they name the respondents too)."""
+        return any(v not in self.silent for v in self.canon.values())
 
     def add(self, item: str, whole: bool = False) -> str:
         """whole: the name as a heading gives it ("Høringssvar nr. 7 – Lægevagtens Samarbejdsudvalg (LSU)"), its
@@ -543,6 +551,19 @@ SILENT_BEFORE = re.compile(
     r"(?P<names3>[A-Z].{1,160}?)\s*[.!]?$",
     re.S,
 )
+# parties that told the authority they would not respond: "Høringen har også været sendt til X og Y, som begge har
+# meddelt, at de ikke afgiver høringssvar", "X har meddelt, at de ikke afgiver høringssvar"
+_DECLINE = (
+    r"(?:har\s+)?(?:meddelt|oplyst|tilkendegivet|svaret|informeret\s+om|meldt\s+tilbage),?\s+at\s+(?:de|den|det|han|hun|"
+    r"rådet|foreningen|kommunen)\s+(?:ikke|ingen)\s+(?:vil\s+|ønsker\s+at\s+)?(?:afgive[rt]?|indsende[rt]?|sende[rt]?|"
+    r"giver|har)\s+(?:\w+\s+)?(?:høringssvar|bemærkninger|svar)"
+)
+SILENT_DECLINED = re.compile(
+    r"^.*?\b(?:sendt|udsendt|været)\s+(?:i\s+høring\s+)?(?:til|hos)\s+(?P<names>[A-ZÆØÅ].{1,160}?),?\s+(?:som|der)\s+"
+    rf"(?:begge\s+|alle\s+|hver\s+især\s+)?{_DECLINE}\b[^.!?]*[.!]?$|"
+    rf"^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:har\s+)?(?:begge\s+|alle\s+)?{_DECLINE}\b[^.!?]*[.!]?$",
+    re.S,
+)
 _NOT_SILENT_NAME = re.compile(
     r"^(?:Hørt|Følgende|Øvrige|Andre|Resten|Endelig|Desuden|Derudover|Herudover|Enkelte|Flere|Nogle|Alle)\b"
 )
@@ -559,7 +580,7 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
             if len(label.split()) > 4:
                 continue
             sent = sent.strip()
-        m = SILENT_AFTER.match(sent) or SILENT_BEFORE.match(sent)
+        m = SILENT_AFTER.match(sent) or SILENT_BEFORE.match(sent) or SILENT_DECLINED.match(sent)
         if not m:
             continue
         raw = next(g for g in m.groups() if g)
@@ -618,7 +639,11 @@ def _lists(paras: list[Para], one_per_line: bool):
         intro = None
         silent = [] if p.heading else silent_names(t, parties)
         if silent:
-            consulted.extend(parties.add(n, whole=True) for n in silent)  # named as printed
+            for n in silent:
+                known = parties.find(n)
+                consulted.append(parties.add(n, whole=True))  # named as printed
+                if not known:
+                    parties.silent.add(consulted[-1])
             list_paras.add(k)
             mode = None
             continue
@@ -807,7 +832,7 @@ def parse_prose(
         if speaker and current is None and not in_reply and _section_intro(p.text):
             continue  # "Høringssvaret indeholder følgende bemærkninger:": the points follow
         names = _statement_names(p.text, parties)
-        if names and in_reply and parties.canon and not p.label and not all(parties.find(n) for n in names):
+        if names and in_reply and parties.listed() and not p.label and not all(parties.find(n) for n in names):
             names = None  # inside a reply only a listed party (or a numbered point) opens a new statement
         if speaker and names and len(names) == 1 and _norm(names[0]) and _norm(names[0]) in _norm(speaker):
             names = [speaker]  # "Danske Fysioterapeuter bemærker" in the section of "Danske Fysioterapeuter, Region …"

@@ -183,6 +183,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges)\s+fra\s+\S+\s+til\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
+            r"\b(?:udbygget|udbygges)\b",
             r"\b(?:beskrevet|beskrives|indsat|tilføjet) i (?:et |en )?nyt? (?:afsnit|tabel|bilag|kapitel)\b",
             r"text change",
             r"\b(?:amended|changed|revised|added|incorporated|"
