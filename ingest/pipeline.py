@@ -186,6 +186,16 @@ def file_hash(data: bytes) -> str:
     return h.hexdigest()
 
 
+def _legend_column(rows: list[list[str]], legend: dict) -> bool:
+    """Whether a column's cells are (almost all) codes the legend explains, more than one of them."""
+    width = max((len(r) for r in rows), default=0)
+    for i in range(width):
+        vals = [r[i].strip().rstrip(".").lower() for r in rows if i < len(r) and r[i].strip()]
+        if len(vals) >= 2 and len(set(vals)) >= 2 and sum(v in legend for v in vals) >= 0.9 * len(vals):
+            return True
+    return False
+
+
 def _title_from(loaded: Loaded, path: Path) -> str:
     for ln in loaded.lines:
         t = ln.text.strip()
@@ -287,6 +297,9 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
+        if not mp.is_hoeringsnotat and legend and sum(1 for h in t.header if h) > 2 and _legend_column(t.rows, legend):
+            # a column of the codes the document's legend explains is a handling column: the table is a høringsnotat
+            mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
         heading = None  # the heading above an answer table, however many points stand between them
         points = _points_above(t, mp, loaded)
         if points:  # an answer table: its rows answer the party's numbered points above it, by number

@@ -673,6 +673,8 @@ def _lists(paras: list[Para], one_per_line: bool):
                 mode = intro if p.heading else None  # a heading's list follows it
             for item in _split_items(after):
                 intro.append(parties.add(item))
+            if after.rstrip().endswith("."):
+                mode = None  # the list ended with its sentence: the next paragraph is no item of it
             if not p.heading:
                 list_paras.add(k)  # a list's intro is no part of a reply ("Hørt, men har ikke svaret: …")
             continue
@@ -877,7 +879,7 @@ def parse_prose(
             used.update(range(p.start, p.end + 1))
     close_block()
     if keyed:
-        n_replies += _join_keyed(rows, list(keyed.values()), parties, notes)
+        n_replies += _join_keyed(rows, list(keyed.values()), parties, notes, unplaced)
     if len(rows) < 2 or not (n_replies or force):
         return None
     _by_meaning(rows, unplaced, embedder, notes)
@@ -929,7 +931,7 @@ def _keyed_numbers(nums: str) -> list[int]:
     return out
 
 
-def _join_keyed(rows: list[RowFields], answers: list, parties: Parties, notes) -> int:
+def _join_keyed(rows: list[RowFields], answers: list, parties: Parties, notes, unplaced) -> int:
     """Each keyed answer onto the point it names (the party, by its name or a short form, and the point's number,
     counted within the party's points where the text numbers none); returns how many points got an answer."""
     by_party: dict[str, list[RowFields]] = {}
@@ -958,12 +960,18 @@ def _join_keyed(rows: list[RowFields], answers: list, parties: Parties, notes) -
             if f is None:
                 continue
             rest = fold(m.group("rest")) or ""
+            if f.handling is None:  # the point's count as unplaced moves with what the answer says
+                unplaced["(reply without a handling wording)" if f.text_change else "(no reply)"] -= 1
             f.text_change = fold(" ".join(x for x in (f.text_change, rest) if x))
             code, why = classify_prose(rest)
             if code:
                 f.handling, f.handling_raw, f.handling_source = code, why, "reply"
+            elif f.handling is None:
+                unplaced["(reply without a handling wording)"] += 1
             f.raw_text = fold(" ".join(x for x in (f.raw_text, rest) if x)) or ""
             joined += 1
+    for k in [k for k, v in unplaced.items() if v <= 0]:
+        del unplaced[k]
     return joined
 
 
@@ -1033,7 +1041,9 @@ def silent_rows(lines: list[Line], said: list[str], one_per_line: bool = False) 
     for name in consulted:
         n = _norm(name)
         aliases = {n} | {k for k, v in parties.canon.items() if v == name}  # "Danske Regioner (DR)": "DR" too
-        if not n or any(f" {a} " in f" {k} " or f" {k} " in f" {a} " for a in aliases for k in known if k and a):
+        # NOTE: a respondent's name inside a silent party's ("Engdal Kommune" in "Seniorrådet, Nørre Engdal
+        # Kommune") is another party; the silent name inside a respondent's is the same one
+        if not n or any(f" {a} " in f" {k} " for a in aliases for k in known if k and a):
             continue
         out.append(_consulted_row(name, len(lines) + 1))
         known.add(n)
