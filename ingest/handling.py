@@ -80,7 +80,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
             if code:
                 if code == "delvist" and tier == 2:
                     partly = s
-                if best is None or tier >= best[0]:
+                # NOTE: a later sentence said by the way ("Vi har dog skærpet …", "However, …") does not overturn the
+                # decision an earlier sentence stated
+                aside = best is not None and best[0] == 2 and best[1] != code and CONCESSION.search(low)
+                if (best is None or tier >= best[0]) and not aside:
                     best = (tier, code, s)
                 break
     if best is None:
@@ -90,6 +93,9 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
         # "… Regionen fastholder dog den generelle normering": what is not changed is the rest of a partial yes
         return "delvist", partly
     return best[1], best[2]
+
+
+CONCESSION = re.compile(r"\b(?:dog|however|nevertheless)\b")
 
 
 def _weak_view(low: str) -> str:

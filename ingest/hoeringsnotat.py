@@ -255,6 +255,7 @@ class RowFields:
     raw_text: str = ""
     table: str | None = None  # table rows: the table's name and the row's number in it
     table_row: int | None = None
+    label: str | None = None  # prose: the point's number as printed ("2" in "2. Kommunen ønsker …"), for joins
 
 
 def _take_theme(segs: list[_Line]) -> tuple[str | None, list[_Line]]:
@@ -677,6 +678,7 @@ def parse_hoeringsnotat_table(
     embedder=None,
     row_pages: list[int | None] | None = None,
     table_name: str | None = None,
+    legend: dict[str, tuple[str, str]] | None = None,
 ) -> list[RowFields]:
     """Rows of a høringsnotat table; empty respondent/theme cells (merged cells) repeat the row above.
 
@@ -743,7 +745,11 @@ def parse_hoeringsnotat_table(
         f.quote_pages = _pages(f.quote or "")
         raw = cell(row, "handling")
         f.handling_raw = raw
-        if NO_RESPONSE_CELL.match(f.summary or "") and not comment and not (raw or "").strip("–—- "):
+        if (
+            NO_RESPONSE_CELL.match(f.summary or "")
+            and not (comment or "").strip("–—- ")
+            and not (raw or "").strip("–—- ")
+        ):
             # a consulted party's row that says it did not respond ("Intet høringssvar", handling "–")
             f.summary, f.handling, f.handling_raw, f.handling_source = (
                 None,
@@ -752,7 +758,9 @@ def parse_hoeringsnotat_table(
                 "no_response",
             )
         else:
-            _row_handling(f, raw, comment, hmap, notes, pending_meaning, has_column="handling" in cols)
+            _row_handling(
+                f, raw, comment, hmap, notes, pending_meaning, has_column="handling" in cols, legend=legend or {}
+            )
         f.raw_text = fold(" ".join(x for x in (resp, theme, cell(row, "summary"), raw, comment, f.quote) if x)) or ""
         rtype = cell(row, "respondent_type")
         if rtype:
@@ -789,13 +797,29 @@ def parse_hoeringsnotat_table(
 
 
 def _row_handling(
-    f: RowFields, raw: str | None, comment: str | None, hmap: dict[str, str], notes, pending: list, has_column: bool
+    f: RowFields,
+    raw: str | None,
+    comment: str | None,
+    hmap: dict[str, str],
+    notes,
+    pending: list,
+    has_column: bool,
+    legend: dict[str, tuple[str, str]] | None = None,
 ) -> None:
-    from ingest.handling import classify_prose, is_yes_no
+    from ingest.handling import classify_prose, handling_and_tier, is_yes_no
 
     if raw:
         if raw.strip().lower() in hmap:
             f.handling, f.handling_source = hmap[raw.strip().lower()], "manifest"
+            return
+        code_key = raw.strip().rstrip(".").lower()
+        if legend and code_key in legend:  # a code the document's legend explains ("3" -> "Indgår i det videre …")
+            f.handling, meaning = legend[code_key]
+            f.handling_raw, f.handling_source = f"{raw.strip()} ({meaning})", "legend"
+            if f.handling == "ingen_aendring" and comment:
+                said, _ = classify_prose(comment)  # a "noted" code is read with the comment, as a weak cell is
+                if said in ("implementering", "uden_for_rammerne") and handling_and_tier(meaning)[1] == "weak":
+                    f.handling = said
             return
         if is_yes_no(raw):
             # NOTE: a Ja/Nej "Ændring" column says only whether the plan text changed; the comment says more:
@@ -807,8 +831,6 @@ def _row_handling(
                 f.handling = said if said in ("implementering", "uden_for_rammerne") else "ingen_aendring"
             f.handling_source = "yes_no"
             return
-        from ingest.handling import handling_and_tier
-
         code, tier = handling_and_tier(raw)
         if code and tier == "weak" and comment:
             # NOTE: a short code that only notes the point ("Noteret", "Taget til efterretning") or only accepts it

@@ -24,6 +24,8 @@ class Line:
     text: str
     page: int | None = None
     heading_level: int | None = None  # set where the format itself marks a heading (DOCX styles, Markdown #)
+    style: str | None = None  # "italic": the whole paragraph is set in italics (PDF layout, DOCX runs)
+    run_in: bool = False  # a heading run into its paragraph in bold ("**Højvang Kommune.** Kommunen ønsker …")
 
 
 @dataclass
@@ -137,6 +139,13 @@ def _load_text(path: Path, data: bytes) -> Loaded:
             nums = [j + 1 for j in range(k, end) if j != k + 1]
             tables.append(_table(rows, nums, f"tabel {len(tables) + 1}", anchor=k))
             skip.update(range(k, end))
+    from ingest.fields import labelled_blocks
+
+    for a, b, labels, block_rows, firsts in labelled_blocks([r if k not in skip else "" for k, r in enumerate(raws)]):
+        # one block of "Label: value" lines per point: a table, a row per block (its lines blank text lines)
+        tables.append(Table(labels, block_rows, [j + 1 for j in firsts], f"tabel {len(tables) + 1}", anchor=a))
+        skip.update(range(a, b + 1))
+    tables.sort(key=lambda t: t.anchor)
     for i, raw in enumerate(raws, start=1):
         if i - 1 in skip:
             lines.append(Line(i, "", None, None))  # the table's lines stay blank text lines (numbers kept)

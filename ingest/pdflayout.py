@@ -28,6 +28,13 @@ PARTY_SECTION = re.compile(
     r"(?:fra|from)\s+[A-ZÆØÅ0-9]"
 )
 BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+# a bold lead-in that is a label, not a name: "**Bemærkning:** …", "**Høringssvar nr. 2 – X:** …", "**Ad 3.** …"
+RUN_IN_LABEL = re.compile(
+    r"^(?:bemærkning|kommentar|svar|vurdering|besvarelse|resumé|konsekvens|indstilling|høringssvar|note|nb|bemærk|"
+    r"ad|vedr|tema|emne|response|comment|reply|answer|summary)\b",
+    re.I,
+)
+ITALIC = re.compile(r"italic|oblique|kursiv|-it$|-bi$", re.I)
 
 
 @dataclass
@@ -44,6 +51,8 @@ class _PL:
     first_bold: bool
     last_bold: bool
     col: int = 0  # 0 across the page, 1 left column, 2 right column
+    lead_bold: str = ""  # the bold words a line opens with when the rest is not bold (a run-in heading)
+    italic: bool = False
 
 
 def _gutter(rows: list[list[dict]], width: float) -> float | None:
@@ -197,6 +206,8 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None) -> list[_PL]
         r.sort(key=lambda w: w["x0"])
         sizes = Counter(round(w["size"], 1) for w in r for _ in w["text"])
         bold = [bool(BOLD.search(w.get("fontname", ""))) for w in r]
+        italic = [bool(ITALIC.search(w.get("fontname", ""))) for w in r]
+        n_lead = next((j for j, b in enumerate(bold) if not b), len(bold))
         text = " ".join(w["text"] for w in r)
         if len(r) >= 6 and sum(1 for w in r if len(w["text"]) <= 2) >= 0.7 * len(r):
             text = _spaced_out(page, r) or text
@@ -214,6 +225,8 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None) -> list[_PL]
                 bold[0],
                 bold[-1],
                 cols[i - 1],
+                " ".join(w["text"] for w in r[:n_lead]) if 0 < n_lead < len(r) else "",
+                all(italic),
             )
         )
     return out
@@ -327,6 +340,8 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
                 new = True
             elif (headline(a) or section(a)) and len(cur) == 1 or headline(x) and SENTENCE_END.search(a.text):
                 new = True  # a short line that is no sentence stands alone (one font, no spacing: a heading)
+            elif re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", x.text) and not SENTENCE_END.search(a.text):
+                pass  # a section number wrapped onto a line of its own ("… i afsnit" / "3.2.") goes on the sentence
             elif NUMBERED.match(x.text + " ") and x.x0 <= cur[0].x0 + 2 and not a.text.endswith(("-", ",")):
                 new = True  # a numbered or bulleted line at the paragraph's own indent opens the next item
             elif NUMBERED.match(x.text + " ") and (
@@ -360,6 +375,20 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             else:
                 text += " " + x.text
         text = re.sub(r"\s+", " ", text).strip()
+        lead = p[0].lead_bold
+        if (
+            lead
+            and not heading(p[0])
+            and re.search(r"[.:]$", lead)
+            and len(lead.split()) <= 12
+            and len(text) > len(lead) + 20
+            and not _reply(lead + " …")
+            and not RUN_IN_LABEL.match(lead)
+            and not NUMBERED.match(lead + " ")
+        ):
+            # a bold run-in heading ("**Højvang Kommune.** Kommunen ønsker, …"): a heading line, then the paragraph
+            out.append(Line(p[0].no, lead.rstrip(".:").strip(), p[0].page, 3, run_in=True))
+            text = text[len(lead) :].strip()
         level = None
         if heading(p[0]) and len(p) <= 3:
             m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", text)
@@ -367,7 +396,8 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         elif len(p) == 1 and _numbered_heading(text):
             # one font throughout (a scan's text layer): a numbered line that is no sentence is a heading
             level = len(re.match(r"^(\d+(?:\.\d+)*)", text).group(1).split(".")) + 1
-        out.append(Line(p[0].no, text, p[0].page, level))
+        style = "italic" if all(x.italic for x in p) and not heading(p[0]) else None
+        out.append(Line(p[0].no, text, p[0].page, level, style=style))
     return out, dropped
 
 

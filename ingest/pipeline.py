@@ -18,6 +18,7 @@ from ingest import hoeringsnotat as hn
 from ingest import prose
 from ingest.consultation import consultation_date, consultation_title
 from ingest.columns import infer_columns
+from ingest.fields import code_legend, split_numbered_rows
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
@@ -29,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "5"  # part of every document hash: a parser change re-ingests everything (5: the second blind set)
+PARSER_VERSION = "6"  # part of every document hash: a parser change re-ingests everything (6: the third blind set)
 
 
 @dataclass
@@ -196,6 +197,16 @@ def file_hash(data: bytes) -> str:
     return h.hexdigest()
 
 
+def _legend_column(rows: list[list[str]], legend: dict) -> bool:
+    """Whether a column's cells are (almost all) codes the legend explains, more than one of them."""
+    width = max((len(r) for r in rows), default=0)
+    for i in range(width):
+        vals = [r[i].strip().rstrip(".").lower() for r in rows if i < len(r) and r[i].strip()]
+        if len(vals) >= 2 and len(set(vals)) >= 2 and sum(v in legend for v in vals) >= 0.9 * len(vals):
+            return True
+    return False
+
+
 def _title_from(loaded: Loaded, path: Path) -> str:
     for ln in loaded.lines:
         t = ln.text.strip()
@@ -327,10 +338,19 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     row_fields: list[tuple[int, list]] = []  # (table index, RowFields)
     table_lines: set[int] = set()  # text lines a table's rows took (the numbered points an answer table answers)
     plain: list[int] = []
+    legend = code_legend(loaded.tables, [ln.text for ln in loaded.lines])  # outcome codes the document explains
     for ti, t in enumerate(loaded.tables):
+        split = split_numbered_rows(t.rows)
+        if split:  # a row per party with its points numbered inside the cells: a row per point
+            t.rows, src = split
+            t.row_numbers = [t.row_numbers[i] for i in src]
+            t.row_pages = [t.row_pages[i] for i in src] if t.row_pages else []
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
+        if not mp.is_hoeringsnotat and legend and sum(1 for h in t.header if h) > 2 and _legend_column(t.rows, legend):
+            # a column of the codes the document's legend explains is a handling column: the table is a høringsnotat
+            mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
         heading = None  # the heading above an answer table, however many points stand between them
         if letter:
             mp.is_hoeringsnotat = False
@@ -355,6 +375,11 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             mp.reasons.append(
                 f"no respondent column: the party is the {'table name' if owner == t.name else 'heading above it'} {owner!r}"
             )
+        if legend and mp.is_hoeringsnotat and "handling" in mp.roles:
+            mp.reasons.append(
+                "outcome codes explained by the document's legend: "
+                + ", ".join(f"{k} = {m} ({h})" for k, (h, m) in list(legend.items())[:8])
+            )
         entry = {"table": t.name, "rows": len(t.rows), "hoeringsnotat": mp.is_hoeringsnotat, "columns": mp.reasons}
         if not mp.is_hoeringsnotat:
             entry["why_not"] = mp.why_not
@@ -376,6 +401,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
                 embedder=embedder,
                 row_pages=t.row_pages or None,
                 table_name=t.name,
+                legend=legend,
             )
             if "theme" not in mp.roles:  # one table per theme, under its heading
                 theme = _heading_before(loaded.lines, t.anchor)

@@ -15,14 +15,17 @@ from ingest.loaders import Line
 VERBS = (
     r"bemærker|anfører|finder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
-    r"er (?:generelt )?enig|er uenig|vurderer|peger på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
+    r"er (?:generelt )?enig|er uenig|vurderer|peger (?:\w+ )?på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
     r"oplyser|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
     r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:ingen|ikke nogen) (?:yderligere |særlige )?bemærkninger|har (?:en )?bemærkning(?:er)? til|notes|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
     r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
 )
 _NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ'’&.-]*"
 _CONNECT = r"(?:og|for|i|af|på|de|the|of|and|for|in|&|-)"
-GENERIC_NAME = rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD}){{0,6}}(?:\s*\([A-ZÆØÅ]{{2,8}}\))?"
+GENERIC_NAME = (
+    rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD}){{0,6}}"
+    r"(?:\s*\([A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅ][\wæøå]+)?\))?"  # "(PLO)", "(PLO-Højmose)"
+)
 LEAD_INS = (
     r"(?:Endvidere|Desuden|Herudover|Derudover|Også|Endelig|Videre|Samtidig|Ligeledes|Yderligere|Afslutningsvis|"
     r"Furthermore|Moreover|Also|Finally|In addition|Additionally)"
@@ -251,6 +254,8 @@ def _split_items(text: str, whole: bool = False) -> list[str]:
         parts = inner
     elif whole and (bulleted and ";" not in text or not listy):
         parts = [text]
+    elif ";" in text:  # semicolons separate the names: a comma is inside a name ("Handicaprådet, X Kommune")
+        parts = re.split(r"\s*[;\n]\s*", text)
     else:
         parts = re.split(r"\s*[;,\n]\s*|\s+og\s+(?=[A-ZÆØÅ])|\s+and\s+(?=[A-Z])", text)
     out = []
@@ -308,6 +313,11 @@ class Parties:
 
     def __init__(self) -> None:
         self.canon: dict[str, str] = {}  # normalised name or alias -> name as listed
+        self.silent: set[str] = set()  # names known only from a sentence that says they did not respond
+
+    def listed(self) -> bool:
+        """Whether lists name parties beyond those that did not respond (then they name the respondents too)."""
+        return any(v not in self.silent for v in self.canon.values())
 
     def add(self, item: str, whole: bool = False) -> str:
         """whole: the name as a heading gives it ("Høringssvar nr. 7 – Lægevagtens Samarbejdsudvalg (LSU)"), its
@@ -398,6 +408,28 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         and _point_like(first)
         or (bool(after[0].label) and not _list_item(first))
     )
+
+
+def _goes_on(text: str) -> bool:
+    """A paragraph whose subject goes on with another remark: "Kommunen peger desuden på …", "Rådet ønsker også …"."""
+    return bool(
+        re.match(r"^[A-ZÆØÅ][\wæøå-]+(?:\s+[\wæøå-]+){0,2}\s+[a-zæøå]+\s+(?:desuden|også|endvidere|derudover)\b", text)
+    )
+
+
+def _italic(p: Para) -> bool:
+    return p.first is not None and p.first.style == "italic"
+
+
+def _run_in_party(p: Para, head: str, after: list[Para], parties: Parties) -> bool:
+    """A bold name run into its paragraph ("**Højvang Kommune.** Kommunen ønsker …") over a point that names no
+    other party: the party whose points follow."""
+    if p.first is None or not p.first.run_in or not after or after[0].heading:
+        return False
+    if not (_party_name(head) and _name_like(head)) or GENERIC_SECTION.match(head):
+        return False
+    names = _statement_names(after[0].text, parties)
+    return not names or any(_norm(n) in _norm(head) or _short_form(n, head) for n in names)
 
 
 def _section_intro(t: str) -> bool:
@@ -507,14 +539,29 @@ SILENT_AFTER = re.compile(
     r"(?:\s+(?:to|on|in)\s+[^,;:]{1,50})?\s*[.!]?$",
     re.S,
 )
+_SILENT_TAIL = r"(?:,?\s+(?:selvom|selv om|skønt|men|da|though|although|but|even though)\b[^.!?]*)?"
 SILENT_BEFORE = re.compile(
-    r"^(?:Der\s+er\s+|Det\s+er\s+)?(?:ikke|intet|ingen)\s+(?:blevet\s+)?(?:modtaget|indkommet|indgået|kommet)\s+"
-    r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s+fra\s+(?P<names>[A-ZÆØÅ].{1,160}?)\s*[.!]?$|"
+    r"^(?:Der\s+er\s+|Det\s+er\s+|(?:Vi|[A-ZÆØÅ][\wæøå-]+)\s+har\s+)?(?:ikke|intet|ingen)\s+(?:blevet\s+)?"
+    r"(?:modtaget|indkommet|indgået|kommet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s+fra\s+"
+    rf"(?P<names>[A-ZÆØÅ].{{1,160}}?){_SILENT_TAIL}\s*[.!]?$|"
     r"^Fra\s+(?P<names2>[A-ZÆØÅ].{1,160}?)\s+er\s+der\s+(?:ikke|intet|ingen)\s+(?:modtaget|indkommet)\s+"
     r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s*[.!]?$|"
     r"^Høringssvar\s+fra\s+(?P<names4>[A-ZÆØÅ].{1,160}?)\s+er\s+ikke\s+(?:modtaget|indkommet|indgået)\b[^,;:]{0,40}[.!]?$|"
     r"^No\s+(?:response|responses|reply|replies|comments)\s+(?:was|were)\s+received\s+from\s+(?:the\s+)?"
     r"(?P<names3>[A-Z].{1,160}?)\s*[.!]?$",
+    re.S,
+)
+# parties that told the authority they would not respond: "Høringen har også været sendt til X og Y, som begge har
+# meddelt, at de ikke afgiver høringssvar", "X har meddelt, at de ikke afgiver høringssvar"
+_DECLINE = (
+    r"(?:har\s+)?(?:meddelt|oplyst|tilkendegivet|svaret|informeret\s+om|meldt\s+tilbage),?\s+at\s+(?:de|den|det|han|hun|"
+    r"rådet|foreningen|kommunen)\s+(?:ikke|ingen)\s+(?:vil\s+|ønsker\s+at\s+)?(?:afgive[rt]?|indsende[rt]?|sende[rt]?|"
+    r"giver|har)\s+(?:\w+\s+)?(?:høringssvar|bemærkninger|svar)"
+)
+SILENT_DECLINED = re.compile(
+    r"^.*?\b(?:sendt|udsendt|været)\s+(?:i\s+høring\s+)?(?:til|hos)\s+(?P<names>[A-ZÆØÅ].{1,160}?),?\s+(?:som|der)\s+"
+    rf"(?:begge\s+|alle\s+|hver\s+især\s+)?{_DECLINE}\b[^.!?]*[.!]?$|"
+    rf"^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:har\s+)?(?:begge\s+|alle\s+)?{_DECLINE}\b[^.!?]*[.!]?$",
     re.S,
 )
 _NOT_SILENT_NAME = re.compile(
@@ -533,7 +580,7 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
             if len(label.split()) > 4:
                 continue
             sent = sent.strip()
-        m = SILENT_AFTER.match(sent) or SILENT_BEFORE.match(sent)
+        m = SILENT_AFTER.match(sent) or SILENT_BEFORE.match(sent) or SILENT_DECLINED.match(sent)
         if not m:
             continue
         raw = next(g for g in m.groups() if g)
@@ -556,6 +603,8 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
     whole = parties.find(raw)
     if whole:
         return [whole]
+    raw = re.sub(r"\s+(?:eller|or|og|and)\s+(?:fra|from)\s+(?=[A-ZÆØÅ])", " og ", raw)  # "X eller fra Y"
+    raw = re.sub(r"\s+(?:eller|or)\s+(?=[A-ZÆØÅ])", " og ", raw)
     tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?:the\s+)?(?=[A-ZÆØÅ]))", raw)
     items = [tokens[0]]
     for sep, part in zip(tokens[1::2], tokens[2::2]):
@@ -590,7 +639,11 @@ def _lists(paras: list[Para], one_per_line: bool):
         intro = None
         silent = [] if p.heading else silent_names(t, parties)
         if silent:
-            consulted.extend(parties.add(n) for n in silent)
+            for n in silent:
+                known = parties.find(n)
+                consulted.append(parties.add(n, whole=True))  # named as printed
+                if not known:
+                    parties.silent.add(consulted[-1])
             list_paras.add(k)
             mode = None
             continue
@@ -620,6 +673,8 @@ def _lists(paras: list[Para], one_per_line: bool):
                 mode = intro if p.heading else None  # a heading's list follows it
             for item in _split_items(after):
                 intro.append(parties.add(item))
+            if after.rstrip().endswith("."):
+                mode = None  # the list ended with its sentence: the next paragraph is no item of it
             if not p.heading:
                 list_paras.add(k)  # a list's intro is no part of a reply ("Hørt, men har ikke svaret: …")
             continue
@@ -658,6 +713,8 @@ def parse_prose(
     reply: list[Para] = []
     in_reply = False
     n_replies = 0
+    styled_reply = False  # the reply is told by its type (italics), not by a label: upright text ends it
+    after_styled = False  # such a reply has just ended: only a point-like paragraph opens the next point
     speaker: str | None = None
     speaker_from = False  # the section's heading says whose it is ("Høringssvar fra X")
     # the parties the headings name ("Høringssvar fra X"): a statement by one of them is its own, in any section
@@ -671,6 +728,10 @@ def parse_prose(
     from collections import Counter
 
     unplaced: Counter = Counter()
+    # answers in a section of their own, each keyed by party and point ("X, bemærkning 2 og 3: …")
+    keyed = {k: m for k, p in enumerate(paras) if not p.heading and (m := _keyed_answer(p.text))}
+    if len(keyed) < 2:
+        keyed = {}
 
     def close_block():
         nonlocal block, reply, current
@@ -680,6 +741,11 @@ def parse_prose(
 
     for k, p in enumerate(paras):
         if k in list_paras:
+            continue
+        if k in keyed:
+            close_block()
+            in_reply, current = False, None
+            used.update(range(p.start, p.end + 1))
             continue
         if p.heading:
             m = _reply(p.text)
@@ -692,19 +758,45 @@ def parse_prose(
                     reply.append(Para(p.start, p.end, m.group("rest").strip()))
                 continue
             close_block()
-            in_reply = False
+            in_reply, after_styled = False, False
             head = _strip_heading(p.text)
             mh = FROM_HEADING.match(head)
             who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
-            if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
+            if not who and (
+                _opens_party_section(head, paras[k + 1 : k + 3], parties)
+                or _run_in_party(p, head, paras[k + 1 :], parties)
+            ):
                 who = head
             if who:
-                speaker = parties.add(
-                    who, whole=bool(mh) and not parties.find(who)
-                )  # a section per respondent: its paragraphs are its points
+                # a section per respondent: its paragraphs are its points; a heading's name is kept as printed
+                speaker = parties.add(who, whole=(bool(mh) or who == head) and not parties.find(who))
                 speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
+            continue
+        italic = _italic(p)
+        if styled_reply and in_reply and not italic:
+            close_block()  # upright text after an italic answer: the answer has ended
+            in_reply, styled_reply, after_styled = False, False, True
+        if after_styled and not italic and not p.heading:
+            if not (p.label or _point_like(p.text, speaker) or _goes_on(p.text)) and not _statement_names(
+                p.text, parties
+            ):
+                continue  # closing text ("Den reviderede plan forelægges …"), no point
+            after_styled = False
+        if italic and after_styled and not block:
+            continue  # an italic paragraph with no point before it (a second answer paragraph is the reply's own)
+        if (
+            italic
+            and block
+            and current is not None
+            and not in_reply
+            and not _italic(current.paras[0])
+            and not _reply(p.text)
+        ):
+            in_reply, styled_reply, n_replies = True, True, n_replies + 1  # an italic paragraph after a point
+            reply.append(p)
+            used.update(range(p.start, p.end + 1))
             continue
         m = _reply(p.text)
         if not m and speaker and block and current is not None and not in_reply:
@@ -724,14 +816,17 @@ def parse_prose(
             continue
         if not p.heading and k not in list_paras and _short_heading(p.text):
             close_block()
-            in_reply = False
+            in_reply, after_styled = False, False
             head = _strip_heading(p.text)
             mh = FROM_HEADING.match(head)
             who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
-            if not who and _opens_party_section(head, paras[k + 1 : k + 3], parties):
+            if not who and (
+                _opens_party_section(head, paras[k + 1 : k + 3], parties)
+                or _run_in_party(p, head, paras[k + 1 :], parties)
+            ):
                 who = head
             if who:
-                speaker = parties.add(who, whole=bool(mh) and not parties.find(who))
+                speaker = parties.add(who, whole=(bool(mh) or who == head) and not parties.find(who))
                 speaker_from = bool(mh)
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
@@ -739,7 +834,7 @@ def parse_prose(
         if speaker and current is None and not in_reply and _section_intro(p.text):
             continue  # "Høringssvaret indeholder følgende bemærkninger:": the points follow
         names = _statement_names(p.text, parties)
-        if names and in_reply and parties.canon and not p.label and not all(parties.find(n) for n in names):
+        if names and in_reply and parties.listed() and not p.label and not all(parties.find(n) for n in names):
             names = None  # inside a reply only a listed party (or a numbered point) opens a new statement
         if speaker and names and len(names) == 1 and _norm(names[0]) and _norm(names[0]) in _norm(speaker):
             names = [speaker]  # "Danske Fysioterapeuter bemærker" in the section of "Danske Fysioterapeuter, Region …"
@@ -783,6 +878,8 @@ def parse_prose(
             current.paras.append(p)  # "Organisationen foreslår desuden …": the same respondent goes on
             used.update(range(p.start, p.end + 1))
     close_block()
+    if keyed:
+        n_replies += _join_keyed(rows, list(keyed.values()), parties, notes, unplaced)
     if len(rows) < 2 or not (n_replies or force):
         return None
     _by_meaning(rows, unplaced, embedder, notes)
@@ -808,6 +905,74 @@ def parse_prose(
         rows.append(_consulted_row(name, len(lines) + 1))
         said.add(_norm(name))
     return rows, used
+
+
+# "Nordmark Kommune, bemærkning 2 og 3: …", "KL, punkt 1: …", "Svar til KL, bemærkning 1: …"
+KEYED_ANSWER = re.compile(
+    r"^(?:(?:Svar|Kommentar|Bemærkning)\s+til\s+)?(?P<who>[A-ZÆØÅ0-9][^:]{1,150}?)\s*[,–-]\s*"
+    r"(?:høringspunkt|bemærkning|punkt|pkt\.?|remark|point|comment)(?:er|erne|s)?\s*(?:nr\.?\s*)?"
+    r"(?P<nums>\d{1,2}(?:\s*(?:,|og|and|&|–|-)\s*\d{1,2})*)\s*[:.]\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+def _keyed_answer(t: str) -> re.Match | None:
+    m = KEYED_ANSWER.match(t)
+    return m if m and _name_like(m.group("who")) else None
+
+
+def _keyed_numbers(nums: str) -> list[int]:
+    """ "2 og 3" -> [2, 3]; "2-4" -> [2, 3, 4]"""
+    out: list[int] = []
+    for part in re.split(r"\s*(?:,|og|and|&)\s*", nums):
+        a, _, b = re.sub(r"\s", "", part).replace("–", "-").partition("-")
+        if a.isdigit():
+            out.extend(range(int(a), int(b) + 1) if b.isdigit() and int(b) >= int(a) else [int(a)])
+    return out
+
+
+def _join_keyed(rows: list[RowFields], answers: list, parties: Parties, notes, unplaced) -> int:
+    """Each keyed answer onto the point it names (the party, by its name or a short form, and the point's number,
+    counted within the party's points where the text numbers none); returns how many points got an answer."""
+    by_party: dict[str, list[RowFields]] = {}
+    for f in rows:
+        by_party.setdefault(f.respondent, []).append(f)
+
+    def owner(who: str) -> str | None:
+        found = parties.find(who)
+        if found and found in by_party:
+            return found
+        n = _norm(who)
+        return next((r for r in by_party if _norm(r) == n or _short_form(who, r) or _norm(r).startswith(n + " ")), None)
+
+    joined = 0
+    for m in answers:
+        who = owner(m.group("who"))
+        if who is None:
+            if notes is not None:
+                notes.warn(f"an answer names {m.group('who')!r}, which no point of the document is from")
+            continue
+        pts = by_party[who]
+        for n in _keyed_numbers(m.group("nums")):
+            f = next((x for x in pts if x.label == str(n)), None)
+            if f is None and all(not x.label for x in pts) and 1 <= n <= len(pts):
+                f = pts[n - 1]
+            if f is None:
+                continue
+            rest = fold(m.group("rest")) or ""
+            if f.handling is None:  # the point's count as unplaced moves with what the answer says
+                unplaced["(reply without a handling wording)" if f.text_change else "(no reply)"] -= 1
+            f.text_change = fold(" ".join(x for x in (f.text_change, rest) if x))
+            code, why = classify_prose(rest)
+            if code:
+                f.handling, f.handling_raw, f.handling_source = code, why, "reply"
+            elif f.handling is None:
+                unplaced["(reply without a handling wording)"] += 1
+            f.raw_text = fold(" ".join(x for x in (f.raw_text, rest) if x)) or ""
+            joined += 1
+    for k in [k for k, v in unplaced.items() if v <= 0]:
+        del unplaced[k]
+    return joined
 
 
 AD_LABEL = re.compile(r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,2})\s*[:.)]\s+", re.I)
@@ -854,6 +1019,7 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
                 page=st.paras[0].first.page if st.paras[0].first else None,
             )
             f.theme, f.summary, f.text_change = st.theme, summary, reply_text
+            f.label = st.paras[0].label
             f.handling, f.handling_raw, f.handling_source = code, why, "reply" if code else None
             if code is None:
                 unplaced["(reply without a handling wording)" if reply_text else "(no reply)"] += 1
@@ -875,7 +1041,9 @@ def silent_rows(lines: list[Line], said: list[str], one_per_line: bool = False) 
     for name in consulted:
         n = _norm(name)
         aliases = {n} | {k for k, v in parties.canon.items() if v == name}  # "Danske Regioner (DR)": "DR" too
-        if not n or any(f" {a} " in f" {k} " or f" {k} " in f" {a} " for a in aliases for k in known if k and a):
+        # NOTE: a respondent's name inside a silent party's ("Engdal Kommune" in "Seniorrådet, Nørre Engdal
+        # Kommune") is another party; the silent name inside a respondent's is the same one
+        if not n or any(f" {a} " in f" {k} " for a in aliases for k in known if k and a):
             continue
         out.append(_consulted_row(name, len(lines) + 1))
         known.add(n)

@@ -116,6 +116,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"uændret",
             r"ændres ikke",
             r"ikke (?:blevet )?ændret",
+            r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset)\b",
             r"fastholde[rs]",
             r"\bfølges ikke\b",
             r"(?:efterkommes|imødekommes) ikke",
@@ -181,6 +182,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses|"
             r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges)\s+fra\s+\S+\s+til\b",
+            r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
+            r"\b(?:udbygget|udbygges)\b",
+            r"\b(?:beskrevet|beskrives|indsat|tilføjet) i (?:et |en )?nyt? (?:afsnit|tabel|bilag|kapitel)\b",
             r"text change",
             r"\b(?:amended|changed|revised|added|incorporated|"
             r"updated|clarified|adjusted|reworded|rewritten|inserted|deleted)\b",

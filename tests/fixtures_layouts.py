@@ -2757,6 +2757,344 @@ SECOND_BLIND_WEAKNESSES = [
 ]
 
 
+# --- the third blind set's weaknesses, as families, in new layouts with new content ----------------------------------
+
+# (party, point, answer, outcome as printed, expected handling); a party's points follow each other
+ENGDAL_POINTS = [
+    (
+        "Engdal Kommune",
+        "Kommunen ønsker, at genoptræningsplanerne sendes elektronisk samme dag, som borgeren udskrives.",
+        "Regionen er enig, og afsnit 2.4 er tilrettet med et krav om afsendelse på udskrivelsesdagen.",
+        "Planen tilrettes: afsnit 2.4 stiller krav om afsendelse samme dag.",
+        "aendring",
+    ),
+    (
+        "Engdal Kommune",
+        "Kommunen foreslår, at regionen betaler for hjælpemidler i de første fire uger efter udskrivelsen.",
+        "Fordelingen af udgifter til hjælpemidler følger lovgivningen og kan ikke fastlægges i planen.",
+        "Uden for planens rammer.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Ergoterapeuterne, Kreds Engdal",
+        "Kredsen savner en beskrivelse af, hvordan borgere med hjerneskade visiteres til specialiseret genoptræning.",
+        "Visitationen beskrives i den kommende samarbejdsaftale.",
+        "Ingen ændring i planen. Indgår i implementeringen af samarbejdsaftalen.",
+        "implementering",
+    ),
+    (
+        "Hjerneskadeforeningen Engdal og Omegn",
+        "Foreningen mener, at ventetiden på neuropsykologisk udredning bør nedbringes til højst otte uger.",
+        "Regionen fastholder målet på tolv uger, som svarer til den nationale anbefaling.",
+        "Ingen ændring.",
+        "ingen_aendring",
+    ),
+    (
+        "Hjerneskadeforeningen Engdal og Omegn",
+        "Foreningen ønsker, at de pårørende får tilbud om et kursus i, hvordan de støtter genoptræningen hjemme.",
+        "Et pårørendekursus nævnes nu i afsnit 5.1, men regionen kan ikke tilbyde det i alle kommuner.",
+        "Delvis ændring: kurset nævnes i afsnit 5.1.",
+        "delvist",
+    ),
+]
+ENGDAL_SILENT = ["Engdal Ungdomsråd", "Seniorrådet, Nørre Engdal Kommune", "Fysioterapeutpraksis Vestergade"]
+
+
+def build_txt_labelled_blocks(tmp: Path) -> Built:
+    """A plain-text memo with one block of labelled fields per point ("Afsender:", "Resumé:", "Vurdering:",
+    "Indstilling:", padded, continuation lines indented), blocks separated by blank lines, a dateline with a label
+    before them, and a closing list of non-respondents separated by semicolons (one name with a comma)."""
+    import textwrap
+
+    out = ["ENGDAL KOMMUNE", "Høringsnotat om Rehabiliteringsplan 2027", "", "Dato: 4. maj 2027", ""]
+    out += ["Herunder står hver bemærkning for sig med administrationens vurdering og indstilling.", ""]
+    for party, point, answer, outcome, _ in ENGDAL_POINTS:
+        for label, value in (("Afsender", party), ("Resumé", point), ("Vurdering", answer), ("Indstilling", outcome)):
+            lines = textwrap.wrap(value, 60)
+            out.append(f"{label + ':':<13}{lines[0]}")
+            out += [" " * 13 + x for x in lines[1:]]
+        out.append("")
+    out += ["Disse parter har ikke afgivet høringssvar: " + "; ".join(ENGDAL_SILENT[:2]) + ";", ENGDAL_SILENT[2] + "."]
+    out += ["", "Sagen behandles i Social- og Sundhedsudvalget i juni."]
+    p = tmp / "rehabiliteringsplan-felter.txt"
+    p.write_text("\r\n".join(out) + "\r\n", encoding="utf-8")
+    exp = _exp(ENGDAL_POINTS, handling_at=4) + [
+        {"respondent": x, "summary": None, "handling": "intet_svar"} for x in ENGDAL_SILENT
+    ]
+    return Built("TXT with labelled blocks per point and a semicolon list of non-respondents", p, exp)
+
+
+def _by_party(points) -> list[tuple[str, list]]:
+    out: list[tuple[str, list]] = []
+    for r in points:
+        if out and out[-1][0] == r[0]:
+            out[-1][1].append(r)
+        else:
+            out.append((r[0], [r]))
+    return out
+
+
+def build_docx_numbered_cells(tmp: Path) -> Built:
+    """A DOCX table with one row per party (Part | Høringssvar | Regionens svar | Ændring): a party's points are
+    numbered "1. …", "2. …" inside one cell (paragraphs, or line breaks in one paragraph), the answer and outcome
+    cells numbered the same way; a single point has no number; a last row for a party that did not respond."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Rehabiliteringsplan 2027, Region Engdal", level=1)
+    d.add_paragraph("Skemaet gengiver hvert høringssvar i én række; flere bemærkninger er nummereret i cellen.")
+    t = d.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ("Part", "Høringssvar", "Regionens svar", "Ændring")):
+        c.text = h
+    for k, (party, rows) in enumerate(_by_party(ENGDAL_POINTS)):
+        cells = t.add_row().cells
+        cells[0].text = party
+        for c, at in zip(cells[1:], (1, 2, 3)):
+            texts = [r[at] for r in rows] if len(rows) == 1 else [f"{n}. {r[at]}" for n, r in enumerate(rows, 1)]
+            if k == 0 and len(rows) > 1:  # line breaks inside one paragraph
+                run = c.paragraphs[0].add_run(texts[0])
+                for x in texts[1:]:
+                    run.add_break()
+                    run.add_text(x)
+            else:
+                c.text = texts[0]
+                for x in texts[1:]:
+                    c.add_paragraph(x)
+    cells = t.add_row().cells
+    for c, v in zip(cells, (ENGDAL_SILENT[0], "Høringssvar ikke modtaget", "–", "–")):
+        c.text = v
+    d.add_paragraph("Planen forelægges regionsrådet i juni 2027.")
+    p = tmp / "rehabiliteringsplan-nummererede-celler.docx"
+    d.save(p)
+    exp = _exp(ENGDAL_POINTS) + [{"respondent": ENGDAL_SILENT[0], "summary": None, "handling": "intet_svar"}]
+    return Built("DOCX, a row per party, points numbered inside the cells", p, exp)
+
+
+LEGEND_CODES = {"aendring": "A", "ingen_aendring": "B", "implementering": "C", "uden_for_rammerne": "D", "delvist": "E"}
+LEGEND_MEANINGS = [
+    ("A", "Planen ændres"),
+    ("B", "Ingen ændring"),
+    ("C", "Indgår i implementeringen"),
+    ("D", "Uden for planens rammer"),
+    ("E", "Delvis ændring"),
+    ("X", "Intet høringssvar"),
+]
+
+
+def build_xlsx_code_legend(tmp: Path) -> Built:
+    """An XLSX export whose outcome column holds letter codes explained only on another sheet ("Koder": code |
+    meaning), and a row per party that did not respond (code X, no summary)."""
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Høringssvar"
+    ws.append(["Journal", "Afsender", "Resumé", "Administrationens vurdering", "Udfald"])
+    for n, (party, point, answer, _, code) in enumerate(ENGDAL_POINTS, start=1):
+        ws.append([f"27/0{n}", party, point, answer, LEGEND_CODES[code]])
+    ws.append(["", ENGDAL_SILENT[1], "", "", "X"])
+    leg = wb.create_sheet("Koder")
+    leg.append(["Kode", "Forklaring"])
+    for code, meaning in LEGEND_MEANINGS:
+        leg.append([code, meaning])
+    p = tmp / "rehabiliteringsplan-koder.xlsx"
+    wb.save(p)
+    exp = _exp(ENGDAL_POINTS) + [{"respondent": ENGDAL_SILENT[1], "summary": None, "handling": "intet_svar"}]
+    return Built("XLSX, outcome letter codes explained on a legend sheet", p, exp)
+
+
+def openpyxl_workbook():
+    import openpyxl
+
+    return openpyxl.Workbook()
+
+
+def build_docx_keyed_answers(tmp: Path) -> Built:
+    """A DOCX in two halves: a Heading 2 per party with its points typed "1. …" (restarting per party), then a
+    section of answers "<party>, punkt n: …", one answer covering two points ("punkt 1 og 2")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Rehabiliteringsplan 2027", level=1)
+    d.add_heading("1. Bemærkningerne", level=1)
+    groups = _by_party(ENGDAL_POINTS)
+    for party, rows in groups:
+        d.add_heading(party, level=2)
+        for n, r in enumerate(rows, start=1):
+            d.add_paragraph(f"{n}. {r[1]}")
+    d.add_heading("2. Regionens svar", level=1)
+    answers = []
+    for party, rows in groups:
+        if party == "Engdal Kommune":  # one answer for both points: both outside the plan's scope
+            answers.append((party, "punkt 1 og 2", "Begge forslag ligger uden for planens rammer."))
+            continue
+        for n, r in enumerate(rows, start=1):
+            answers.append((party, f"punkt {n}", f"{r[2]} {r[3]}"))
+    for party, ref, text in answers:
+        para = d.add_paragraph()
+        para.add_run(f"{party}, {ref}: ").bold = True
+        para.add_run(text)
+    d.add_heading("3. Videre proces", level=1)
+    d.add_paragraph("Planen forelægges regionsrådet i juni 2027.")
+    p = tmp / "rehabiliteringsplan-svarafsnit.docx"
+    d.save(p)
+    exp = [
+        {"respondent": r[0], "summary": r[1], "handling": "uden_for_rammerne" if r[0] == "Engdal Kommune" else r[4]}
+        for r in ENGDAL_POINTS
+    ]
+    return Built("DOCX, answers in a section of their own keyed by party and point", p, exp)
+
+
+def _letter_pdf():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.add_font("DejaVu", "I", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Oblique.ttf"))
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    return pdf
+
+
+def build_pdf_letter_run_in(tmp: Path) -> Built:
+    """A letter-style PDF: letterhead, no running header or footer; a party's first point opens with its name in
+    bold run into the paragraph ("**Engdal Kommune.** Kommunen ønsker …"), its later points carry no name; each
+    point is followed by an indented italic answer without a label; the non-respondents are named in a sentence
+    ("Vi har ikke modtaget svar fra A eller fra B, selvom …")."""
+    pdf = _letter_pdf()
+    pdf.set_font("DejaVu", "B", 12)
+    pdf.cell(0, 6, "Region Engdal", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=9)
+    pdf.cell(0, 5, "Center for Rehabilitering", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.multi_cell(0, 6, "Høringssvar til Rehabiliteringsplan 2027", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    pdf.ln(3)
+    pdf.multi_cell(0, 5, "Kære udvalg", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.multi_cell(
+        0,
+        5,
+        "Planen var i høring i marts. Nedenfor gennemgår vi svarene og skriver, hvad vi har gjort ved dem.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    for party, rows in _by_party(ENGDAL_POINTS):
+        for k, r in enumerate(rows):
+            pdf.ln(4)
+            pdf.set_x(pdf.l_margin)
+            if k == 0:
+                pdf.multi_cell(0, 5, f"**{party}.** {r[1]}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+            else:
+                pdf.multi_cell(0, 5, r[1], new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1)
+            pdf.set_font("DejaVu", "I", 10)
+            pdf.set_x(pdf.l_margin + 8)
+            pdf.multi_cell(0, 5, f"{r[2]} {r[3]}", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", size=10)
+    pdf.ln(4)
+    pdf.multi_cell(
+        0,
+        5,
+        f"Vi har ikke modtaget svar fra {ENGDAL_SILENT[0]} eller fra {ENGDAL_SILENT[2]}, selvom begge var "
+        "på høringslisten.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(3)
+    pdf.multi_cell(0, 5, "Den reviderede plan forelægges udvalget i juni.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    for x in ("Med venlig hilsen", "Jonas Holm", "Centerchef"):
+        pdf.multi_cell(0, 5, x, new_x="LMARGIN", new_y="NEXT")
+    p = tmp / "rehabiliteringsplan-brev.pdf"
+    pdf.output(str(p))
+    exp = _exp(ENGDAL_POINTS) + [
+        {"respondent": x, "summary": None, "handling": "intet_svar"} for x in (ENGDAL_SILENT[0], ENGDAL_SILENT[2])
+    ]
+    return Built("letter PDF, bold run-in party names, italic answers", p, exp)
+
+
+THEME_POINTS = [
+    (
+        "Tidlig indsats",
+        "Fysioterapeuternes Organisation Engdal (FO-Engdal) anfører, at genoptræningen bør starte inden for fem dage.",
+        "Administrationens vurdering: Afsnit 2.1 er udbygget med et mål om start inden for fem hverdage.",
+        "aendring",
+    ),
+    (
+        "Tidlig indsats",
+        "Engdal Kommune foreslår, at kommunens terapeuter deltager i udskrivelsessamtalen på hospitalet.",
+        "Administrationens vurdering: Forslaget indgår i det videre arbejde med udskrivelsesforløbene.",
+        "implementering",
+    ),
+    (
+        "Kompetencer",
+        "Fysioterapeuternes Organisation Engdal (FO-Engdal) anfører endvidere, at planen mangler et mål for efteruddannelse.",
+        "Administrationens vurdering: Efteruddannelse aftales i overenskomsten og ligger uden for planens rammer.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Kompetencer",
+        "Engdal Kommune anfører, at planen bør beskrive fælles kurser for kommunale og regionale terapeuter.",
+        "Administrationens vurdering: Planen fastholdes. Regionen har dog oprettet en fælles kursuskalender.",
+        "ingen_aendring",
+    ),
+]
+THEME_SILENT = ["Ældrerådet i Engdal Kommune", "Gigtforeningen Engdal"]
+
+
+def build_pdf_theme_statements(tmp: Path) -> Built:
+    """A theme-ordered prose PDF: numbered theme headings, each point a paragraph opening with the party's full name
+    (one with a hyphenated acronym in parentheses) and a verb, "Administrationens vurdering: …" after it, and a last
+    sentence naming parties that said they would not respond ("… sendt til A og B, som begge har meddelt, at de ikke
+    afgiver høringssvar"; a responding party's name is part of one of them)."""
+    pdf = _letter_pdf()
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.multi_cell(0, 8, "Høringsnotat: Rehabiliteringsplan 2027", new_x="LMARGIN", new_y="NEXT")
+    theme = None
+    n = 0
+    for th, point, answer, _ in THEME_POINTS:
+        if th != theme:
+            n += 1
+            pdf.ln(3)
+            pdf.set_font("DejaVu", "B", 12)
+            pdf.multi_cell(0, 7, f"{n}. {th}", new_x="LMARGIN", new_y="NEXT")
+            theme = th
+        pdf.set_font("DejaVu", size=10)
+        for t in (point, answer):
+            pdf.ln(2)
+            pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "B", 12)
+    pdf.multi_cell(0, 7, f"{n + 1}. Afslutning", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(
+        0,
+        5,
+        f"Høringen har også været sendt til {THEME_SILENT[0]} og {THEME_SILENT[1]}, som begge har meddelt, at "
+        "de ikke afgiver høringssvar.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    p = tmp / "rehabiliteringsplan-temaer.pdf"
+    pdf.output(str(p))
+    exp = [
+        {"respondent": re.match(r"(.+?) (?:anfører|foreslår)", pt).group(1), "summary": pt, "handling": h}
+        for _, pt, _, h in THEME_POINTS
+    ] + [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in THEME_SILENT]
+    return Built("theme-ordered prose PDF, 'X anfører, at' with the party's name in the text", p, exp)
+
+
+THIRD_BLIND_WEAKNESSES = [
+    build_txt_labelled_blocks,
+    build_docx_numbered_cells,
+    build_xlsx_code_legend,
+    build_docx_keyed_answers,
+    build_pdf_letter_run_in,
+    build_pdf_theme_statements,
+]
+
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -2803,7 +3141,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         print("| layout | file | rows expected | rows found | row F1 | handling accuracy |")
         print("|---|---|---|---|---|---|")
-        for b in BUILDERS + VARIANTS + ADMIN_LAYOUTS + BLIND_WEAKNESSES + SECOND_BLIND_WEAKNESSES:
+        for b in (
+            BUILDERS + VARIANTS + ADMIN_LAYOUTS + BLIND_WEAKNESSES + SECOND_BLIND_WEAKNESSES + THIRD_BLIND_WEAKNESSES
+        ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)
             print(

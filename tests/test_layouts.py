@@ -703,3 +703,46 @@ def test_a_joint_respondent_with_commas_and_og_is_a_party():
     name = "Albertslund, pva. af Glostrup, Brøndby, Dragør, Tårnby, Hvidovre, Høje Taastrup og Vallensbæk Kommuner"
     assert not odd_party(name)
     assert odd_party("Det er en lang sætning med mange ord, som ikke er et navn på en part i høringen")
+
+
+@pytest.mark.parametrize(
+    "builder",
+    F.THIRD_BLIND_WEAKNESSES,
+    ids=[
+        "txt-labelled-blocks",
+        "docx-numbered-cells",
+        "xlsx-code-legend",
+        "docx-keyed-answers",
+        "pdf-letter-run-in",
+        "pdf-theme-statements",
+    ],
+)
+def test_the_third_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
+    """The third blind set's families, in new layouts with new content: labelled-field blocks per point, points
+    numbered inside one table cell joined by number, outcome codes explained by a legend sheet, answers keyed by
+    party and point in a section of their own, a letter PDF with bold run-in names and italic answers, a theme PDF
+    with the party named in each point's text; non-respondents in a semicolon list or a sentence."""
+    built = builder(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
+    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    assert not notes.unplaced, notes.unplaced
+
+
+def test_labelled_blocks_legends_and_numbered_cells_units():
+    from ingest.fields import code_legend, labelled_blocks, numbered_items, split_numbered_rows
+    from ingest.loaders import Table
+
+    lines = ["Dato: 1. maj", "", "Part:  A-by Kommune", "Svar:  Nej", "----------", "Part:  B-by Kommune", "Svar:  Ja"]
+    [(start, end, labels, rows, firsts)] = labelled_blocks(lines)
+    assert (start, end, labels, firsts) == (2, 6, ["Part", "Svar"], [2, 5]) and rows[1] == ["B-by Kommune", "Ja"]
+    assert labelled_blocks(["Dato: 1. maj", "Sag: 12", "Dato: 2. maj"]) == []  # labels that name no role
+    assert numbered_items("1. Et\n2. To") == {1: "Et", 2: "To"} and numbered_items("2. To\n3. Tre") is None
+    rows, src = split_numbered_rows([["KL", "1. A\n2. B", "1. Ja\n2. Nej"], ["DR", "1. C\n2. D", "Ja"]])
+    assert rows == [["KL", "A", "Ja"], ["KL", "B", "Nej"], ["DR", "1. C\n2. D", "Ja"]] and src == [0, 0, 1]
+    legend = code_legend([Table(["Kode", "Betydning"], [["1", "Tilrettet"], ["2", "Ikke tilrettet"]], [2, 3])], [])
+    assert legend == {"1": ("aendring", "Tilrettet"), "2": ("ingen_aendring", "Ikke tilrettet")}
+    assert code_legend([], ["Koder: A = Ændret, B = Uden for planens rammer"])["b"][0] == "uden_for_rammerne"
+    assert code_legend([], ["Ad 1: Teksten er rettet til efter ønsket fra kommunen, og Ad 2: Fastholdes."]) == {}

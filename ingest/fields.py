@@ -1,0 +1,174 @@
+"""Labelled-field blocks in a text file: one block per point, each field a line "Label: value" whose label names a
+høringsnotat role (party, remark, answer, outcome: any words columns.py reads as a header), its value going on in
+indented or unlabelled lines. Blocks are separated by rule lines, blank lines or the first label coming again.
+The blocks are read as a table (labels = header, one row per block), so the table reader maps the roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Høringspart:  X", "**Svar:** …", "Konsekvens : …"; a label is a few words at the start of the line
+LABEL_LINE = re.compile(
+    r"^(?P<lead>\s{0,3})(?:\*\*)?(?P<label>[A-ZÆØÅa-zæøå][\wæøåÆØÅ./()'’ -]{0,40}?)\s*(?:\*\*)?\s*:(?:\*\*)?"
+    r"(?:\s+(?P<value>\S.*?))?\s*$"
+)
+RULE = re.compile(r"^\s*(?:[-=_*#~–—.]\s*){5,}$")
+
+
+def _roles(label: str) -> set:
+    from ingest.columns import _header_scores
+
+    return set(_header_scores(label)) if len(label.split()) <= 5 else set()
+
+
+def labelled_blocks(lines: list[str]) -> list[tuple[int, int, list[str], list[list[str]], list[int]]]:
+    """The runs of labelled-field blocks in the lines: (first line index, last line index, labels, one row of values
+    per block, each block's first line index). A run needs two or more blocks and labels of two or more roles, a party's among them or a remark's
+    and an answer's."""
+    cands: dict[str, int] = {}
+    for t in lines:
+        m = LABEL_LINE.match(t)
+        if m and _roles(m.group("label")):
+            key = m.group("label").strip().lower()
+            cands[key] = cands.get(key, 0) + 1
+    labels = {k for k, n in cands.items() if n >= 2}
+    if len(labels) < 2:
+        return []
+    runs: list[tuple[int, int, list[str], list[list[str]], list[int]]] = []
+    blocks: list[tuple[int, dict[str, list[str]]]] = []  # (first line index, label -> value lines)
+    order: list[str] = []
+    shown: dict[str, str] = {}
+    start = end = None
+    cur: tuple[int, dict[str, list[str]]] | None = None
+    field: str | None = None
+
+    def close_run():
+        nonlocal blocks, order, start, end, cur, field
+        if cur:
+            blocks.append(cur)
+        if len(blocks) >= 2 and start is not None:
+            from ingest.columns import R
+
+            roles = set().union(*(_roles(shown[k]) for k in order))
+            if len(order) >= 2 and (R.RESPONDENT in roles or {R.SUMMARY, R.COMMENT} <= roles):
+                rows = [[" ".join(b.get(k, [])).strip() for k in order] for _, b in blocks]
+                runs.append((start, end, [shown[k] for k in order], rows, [i for i, _ in blocks]))
+        blocks, order, start, end, cur, field = [], [], None, None, None, None
+
+    for i, raw in enumerate(lines):
+        t = raw.rstrip()
+        m = LABEL_LINE.match(t)
+        key = m.group("label").strip().lower() if m else None
+        if m and key in labels:
+            if cur is None or key in cur[1]:  # the first label again: the next block
+                if cur:
+                    blocks.append(cur)
+                cur = (i, {})
+            if start is None:
+                start = i
+            if key not in order:
+                order.append(key)
+                shown[key] = m.group("label").strip()
+            cur[1][key] = [m.group("value") or ""]
+            field, end = key, i
+            continue
+        if not t.strip() or RULE.match(t):
+            if cur:
+                blocks.append(cur)
+            cur, field = None, None
+            continue
+        if field is not None and cur is not None and (raw[:1].isspace() or not m):
+            cur[1][field].append(t.strip())  # the value goes on
+            end = i
+            continue
+        if start is not None and cur is None:
+            close_run()  # running text after the blocks: the run has ended
+    close_run()
+    return runs
+
+
+ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)")
+
+
+def numbered_items(cell: str) -> dict[int, str] | None:
+    """A cell that holds numbered items on lines of their own ("1. …\\n2. …"): number -> text; None when it does
+    not open with item 1 or its numbers do not run 1, 2, 3, …"""
+    marks = list(ITEM.finditer(cell or ""))
+    if len(marks) < 2 or cell[: marks[0].start()].strip():
+        return None
+    nums = [int(m.group(1)) for m in marks]
+    if nums != list(range(1, len(nums) + 1)):
+        return None
+    return {
+        n: re.sub(r"\s+", " ", cell[m.end() : (marks[k + 1].start() if k + 1 < len(marks) else len(cell))]).strip()
+        for k, (n, m) in enumerate(zip(nums, marks))
+    }
+
+
+def split_numbered_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
+    """A table with a row per party whose points are numbered inside the cells ("1. …", "2. …" as paragraphs or
+    lines of one cell) and whose answer and outcome cells are numbered the same way: a row per point, the cells
+    joined by number, an unnumbered cell (the party) repeated on each, with the index of the row each comes from.
+    None when no row is split.
+    NOTE: a row is split only where two or more of its cells are numbered from 1: a single numbered cell may be a
+    list inside one point."""
+    out, nums, split = [], [], False
+    for no, row in enumerate(rows):
+        items = [numbered_items(c) for c in row]
+        numbered = [it for it in items if it]
+        if len(numbered) < 2:
+            out.append(row)
+            nums.append(no)
+            continue
+        n = max(max(it) for it in numbered)
+        split = True
+        for k in range(1, n + 1):
+            out.append([it.get(k, "") if it else c for it, c in zip(items, row)])
+            nums.append(no)
+    return (out, nums) if split else None
+
+
+CODE = re.compile(r"^[A-Za-zÆØÅæøå0-9]{1,3}\.?$")
+# "1 = Tilrettet", "2: Ikke tilrettet", "K3 – Indgår i det videre arbejde" in a legend line or paragraph
+LEGEND_ITEM = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<code>[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s*"
+    r"(?P<meaning>[^,;=()\n]{3,80}?)\s*(?=$|[,;)\n]|\s+(?:[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s)"
+)
+
+
+def _outcome(meaning: str) -> str | None:
+    from ingest.handling import classify_handling
+
+    code = classify_handling(meaning)
+    return code if code and code != "reference" else None
+
+
+def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
+    """Short outcome codes explained in the document itself: a legend table or sheet (rows "code | meaning") or a
+    legend line ("1 = Tilrettet, 2 = Ikke tilrettet, …"). code (lower case) -> (handling, meaning as printed). Two
+    or more codes whose meanings the handling vocabulary places make a legend; a table's rows of longer text do not."""
+    out: dict[str, tuple[str, str]] = {}
+    for t in tables:
+        found: dict[str, tuple[str, str]] = {}
+        for r in [t.header] + t.rows:
+            cells = [c.strip() for c in r if c and c.strip()]
+            if len(cells) != 2 or not CODE.match(cells[0]) or len(cells[1]) > 80:
+                continue
+            h = _outcome(cells[1])
+            if h:
+                found[cells[0].rstrip(".").lower()] = (h, cells[1])
+        if len(found) >= 2:
+            out.update({k: v for k, v in found.items() if k not in out})
+    for t in lines:
+        found = {}
+        covered = 0
+        for m in LEGEND_ITEM.finditer(t or ""):
+            h = _outcome(m.group("meaning"))
+            if h and len(m.group("meaning").split()) <= 6:
+                found[m.group("code").lower()] = (h, m.group("meaning").strip())
+                covered += len(m.group(0))
+        # NOTE: the codes and meanings are most of the line ("Koder: 1 = …, 2 = …"), not prose ("Ad 1: Teksten …")
+        if len(found) >= 2 and covered >= 0.6 * len(t.strip()):
+            out.update({k: v for k, v in found.items() if k not in out})
+    return out
