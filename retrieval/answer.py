@@ -400,8 +400,15 @@ def _rows_answer(result: SearchResult) -> Answer:
         by_cons.setdefault(h.record.consultation, []).append(h)
     several = len(by_cons) > 1
     if several:
-        per = [f"{_cons_name(result, c, lang)} {len(g)}" for c, g in by_cons.items()]
+        per = []
+        for c, g in by_cons.items():
+            if all(h.record.handling == "intet_svar" for h in g):
+                per.append(f"{_cons_name(result, c, lang)}: {HANDLING_LABEL[lang]['intet_svar'].lower()}")
+            else:
+                per.append(f"{_cons_name(result, c, lang)} {len(g)}")
         lead += " — " + say("cons_per", lang, parts=", ".join(per))
+    if plan.by == "handling":
+        lead += " — " + say("by_handling", lang, parts=" · ".join(_handling_counts(hits, lang)))
     lines = [f"{lead}:", ""]
     citations: list[Citation] = []
     for cons, in_cons in by_cons.items():
@@ -439,7 +446,9 @@ def _rows_answer(result: SearchResult) -> Answer:
         lines = [lead, ""] + lines
     # NOTE: a question that asks more than the rows hold ("Dansk Psykologforening's vision") of a respondent that did
     # not respond is not answered by the row that says so: the rows are shown, the answer is "not found"
-    found = not (plan.ignored and all(h.record.handling == "intet_svar" for h in hits))
+    found = "intet_svar" in plan.handlings or not (
+        plan.ignored and all(h.record.handling == "intet_svar" for h in hits)
+    )
     return Answer(question=plan.question, answer="\n".join(lines), found=found, citations=citations)
 
 
@@ -489,6 +498,29 @@ def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> st
     return say("lead_comment", plan.lang, who=point_label(r), quote=_q(plan.lang, _clip(text, 280))) + f" [{key}]"
 
 
+def _handling_counts(hits: list[Hit], lang: str) -> list[str]:
+    """ "Ændring i planen 3", … in the handlings' order: in Danish the høringsnotat's own words for each (the most
+    common wording of that value), in English the label with those words after it."""
+    from collections import Counter
+
+    counts: Counter = Counter()
+    words: dict[str, Counter] = {}
+    for h in hits:
+        code = h.record.handling or EMPTY_HANDLING
+        counts[code] += 1
+        if h.record.handling_raw and len(h.record.handling_raw) <= 60:
+            words.setdefault(code, Counter())[h.record.handling_raw.strip(" .")] += 1
+    out = []
+    for code in [*(getattr(x, "value", x) for x in HANDLINGS), EMPTY_HANDLING]:
+        if not counts[code]:
+            continue
+        own = words[code].most_common(1)[0][0] if code in words else None
+        label = HANDLING_LABEL[lang].get(code, code)
+        name = own if lang != "en" and own else (f"{label} («{own}»)" if own else label)
+        out.append(f"{name} {counts[code]}")
+    return out
+
+
 def _cons_name(result: SearchResult, title: str | None, lang: str) -> str:
     return title or "?"
 
@@ -505,6 +537,10 @@ def _consultations_answer(result: SearchResult) -> Answer:
     party, the consultations it answered and how many points it made in each."""
     plan, lang = result.plan, result.plan.lang
     cons = list(result.consultations)
+    if plan.unknown_consultation:
+        titles = "; ".join(c.label(lang) for c in cons)
+        text = say("cons_unknown", lang, name=plan.unknown_consultation, titles=titles)
+        return Answer(question=plan.question, answer=text, found=False, citations=[])
     citations: list[Citation] = []
     lines: list[str] = []
     who = say("and", lang).join(plan.respondents)
@@ -535,7 +571,8 @@ def _consultations_answer(result: SearchResult) -> Answer:
             )
         extra = [say("cons_docs", lang, docs=", ".join(_doc_title(result, d) for d in c.docs))]
         if c.letters:
-            extra.append(say("cons_letters", lang, n=len(c.letters)))
+            who_wrote = ", ".join(c.letter_parties) if c.letter_parties else str(len(c.letters))
+            extra.append(say("cons_letters", lang, n=who_wrote))
         lines.append(f"• {line} [{len(citations)}]")
         lines.append(f"  {'; '.join(extra)}")
     return Answer(question=plan.question, answer="\n".join(lines), found=bool(shown), citations=citations)
@@ -551,13 +588,17 @@ def _overlap_answer(result: SearchResult) -> Answer:
     named = plan.consultations or [c.title for c in result.consultations]
     several = re.search(r"\b(flere|several|more than one|mere end)\b", plan.question, re.I)
     which = (
-        say("overlap_several", lang)
+        say("overlap_only", lang, a=named[0], b=named[-1])
+        if plan.by == "only_first"
+        else say("overlap_several", lang)
         if several
         else say("overlap_both", lang)
         if len(named) == 2
         else say("overlap_all", lang, n=len(named))
     )
     cons = say("and", lang).join(named)
+    if plan.by == "only_first":
+        cons = f"{named[0]} / {named[-1]}"
     if not result.hits:
         return Answer(question=plan.question, answer=say("overlap_none", lang, which=which, cons=cons), found=False)
     by_party: "OrderedDict[str, OrderedDict[str, list[Record]]]" = OrderedDict()
@@ -589,6 +630,9 @@ def _row_line(r: Record, lang: str) -> str:
     # not another document's phrase for the same value; in English the value's label
     own = r.handling_raw if lang != "en" and r.handling_raw and not r.refers_to and len(r.handling_raw) <= 160 else None
     handling = own or HANDLING_LABEL[lang].get(r.handling, r.handling_raw or "")
+    raw = (r.handling_raw or "").strip(" .")
+    if lang == "en" and raw and not r.refers_to and len(raw) <= 60 and raw.lower() != handling.lower():
+        handling += f" («{raw}»)"  # the høringsnotat's own words, as a person would search the source for them
     if r.refers_to:
         handling += f" ({say('row_same_as', lang, ref=r.refers_to)})"
     line = say("row_line", lang, point=point, summary=r.summary or "", handling=handling)

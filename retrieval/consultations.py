@@ -59,6 +59,8 @@ class Consultation:
     parties: list[str] = field(default_factory=list)  # parties that responded, in the notat's order
     silent: list[str] = field(default_factory=list)  # consulted parties that did not respond
     keys: tuple[str, ...] = ()  # the title's distinctive words, stemmed ("sundhedsaftal", "psykiatriplan")
+    themes: tuple[str, ...] = ()  # the themes its rows carry
+    letter_parties: list[str] = field(default_factory=list)  # who wrote the letters in the index
     years: tuple[str, ...] = ()
 
     @property
@@ -76,6 +78,7 @@ class Consultation:
             "date": self.date,
             "documents": self.docs,
             "letters": self.letters,
+            "letter_parties": self.letter_parties,
             "points": self.points,
             "parties": self.parties,
             "did_not_respond": self.silent,
@@ -109,6 +112,8 @@ def collect(records: Sequence[Record]) -> list[Consultation]:
                 c.points += 1
                 if r.respondent not in c.parties:
                     c.parties.append(r.respondent)
+        if r.is_row and r.theme and r.theme not in c.themes:
+            c.themes += (r.theme,)
     out = [c for c in found.values() if c.docs or c.letters]
     for c in out:
         c.keys = title_keys(c.title)
@@ -154,7 +159,9 @@ def place_letters(records: Sequence[Record], consultations: list[Consultation], 
             r.respondent, r.consultation = party, cons
             r.consultation_date = r.consultation_date or date
     for c in consultations:
-        c.letters = list(dict.fromkeys(r.doc for r in records if r.is_letter and r.consultation == c.title))
+        mine = [r for r in records if r.is_letter and r.consultation == c.title]
+        c.letters = list(dict.fromkeys(r.doc for r in mine))
+        c.letter_parties = list(dict.fromkeys(r.respondent for r in mine if r.respondent))
 
 
 def letter_sentences(text: str) -> list[str]:

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 # "Udkast til svar til Gribskov Kommune", "udkast Gribskov", "svarudkast til PLO-H", "lav et udkast til svar til …",
 # "Draft a reply to Gribskov", "draft reply for Gentofte Kommune"
 DRAFT = re.compile(
-    r"^\s*(?:(?:lav|skriv|giv mig|kan du lave|kan du skrive|vil du lave)\s+)?(?:et\s+)?(?:svar)?udkast"
+    r"^\s*(?:(?:lav|skriv|giv mig|kan du lave|kan du skrive|vil du lave)\s+(?:et\s+|en\s+)?(?:kort\s+|kortere\s+)?"
+    r"(?:svarbrev|brev|svar)\s+til\s+(?P<name2>\S.*?)\s*[?.!]*$)"
+    r"|^\s*(?:(?:lav|skriv|giv mig|kan du lave|kan du skrive|vil du lave)\s+)?(?:et\s+)?(?:svar)?udkast"
     r"(?:\s+til)?(?:\s+(?:et\s+)?(?:svar|brev|svarbrev))?(?:\s+til)?\s*[:\-–]?\s+(?P<name>\S.*?)\s*[?.!]*$"
     r"|^\s*(?:please\s+)?(?:(?:write|make|prepare|give me)\s+)?(?:a\s+)?draft(?:\s+(?:a\s+)?(?:reply|response|answer|letter))?"
     r"(?:\s+(?:to|for))?\s*[:\-–]?\s+(?P<name_en>\S.*?)\s*[?.!]*$",
@@ -59,7 +61,7 @@ def classify(text: str) -> Intent:
     t = " ".join((text or "").split())
     m = DRAFT.match(t)
     if m:
-        name = (m.group("name") or m.group("name_en") or "").strip(" \"'«»“”")
+        name = (m.group("name") or m.group("name2") or m.group("name_en") or "").strip(" \"'«»“”")
         lang = "en" if m.group("name_en") is not None else "da"
         return Intent("draft", name, lang)
     if DRAFT_BARE.match(t):

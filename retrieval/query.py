@@ -382,7 +382,9 @@ class Catalog:
                 score -= 2.0
         return (score, frac, -len(resp.name)), resp, pos, key
 
-    def read_consultations(self, toks: list[Tok], skip: set[int], rowish: bool) -> tuple[list[str], set[int], bool]:
+    def read_consultations(
+        self, toks: list[Tok], skip: set[int], rowish: bool, where: dict | None = None
+    ) -> tuple[list[str], set[int], bool]:
         """The consultations a question names: (titles, token positions, named as a consultation).
 
         Named as one when a word of its title, or its year, stands next to a word for a consultation
@@ -406,7 +408,11 @@ class Catalog:
                     continue
                 forms = {t.low} | translated.get(i, set())
                 key = _key_hit(forms, c.keys)
-                near = any(abs(h - i) <= 3 for h in hear)
+                near = any(abs(h - i) <= 3 for h in hear) or "høring" in t.low
+                if key is None and near and t.low in _EN_PARTS:
+                    # "the 2023 psychiatry consultation": one English word for the first part of the plan's name
+                    part = _EN_PARTS[t.low]
+                    key = 0 if len(part) >= 6 and c.keys and c.keys[0].startswith(part) else None
                 if key is not None and near:
                     got.add(i)
                     got |= translated.get(("span", i), set())
@@ -430,9 +436,12 @@ class Catalog:
                 out.append(c.title)
                 pos |= got
                 explicit = explicit or named
+                if where is not None:
+                    where[c.title] = min(got)
         if out and explicit:
             pos |= set(hear)
-        return out, pos, explicit
+        first = {t: i for i, t in enumerate(out)} if where is None else where
+        return sorted(out, key=lambda t: first.get(t, 0)), pos, explicit
 
     def match_docs(self, question: str) -> list[DocInfo]:
         """Documents the question names by two or more title or publisher words ("PLO/KL-udspillet",
@@ -440,8 +449,8 @@ class Catalog:
         words = _split_tokens(question)
         found = []
         for d in self.docs.values():
-            if d.kind == "hoeringsnotat":
-                continue
+            if d.kind in ("hoeringsnotat", "hoeringssvar"):
+                continue  # a consultation's documents are named as the consultation (read_consultations)
             toks = _canonical(d.split_tokens)
             hits = [(i, t) for i, w in enumerate(words) if w not in STOPWORDS for t in toks if _token_match(t, w)]
             # two of its words next to each other in the question ("Sjællands praksisplan", "PLO/KL-udspillet")
@@ -458,7 +467,12 @@ _HEARING = ("høring", "høringen", "høringer", "høringerne", "consultation", 
 
 
 def _hearing_word(w: str) -> bool:
-    return w in _HEARING or w.startswith("høringsrund") or w.startswith("høringsnotat") or _fuzzy(w, "høringen")
+    """ "høringen", "høringer", "consultation", and their typos ("høing", "høringr", "consultaion")."""
+    if w in _HEARING or w.startswith(("høringsrund", "høringsnotat")):
+        return True
+    if len(w) >= 5 and w[:2] in ("hø", "ho", "co", "he"):
+        return any(SequenceMatcher(None, w, x).ratio() >= 0.85 for x in _HEARING)
+    return False
 
 
 # English words for the parts of a plan's Danish name: "health agreement" -> "sundhedsaftale"
@@ -468,6 +482,7 @@ _EN_PARTS = {
     "agreement": "aftale",
     "psychiatry": "psykiatri",
     "psychiatric": "psykiatri",
+    "psych": "psykiatri",
     "practice": "praksis",
     "plan": "plan",
     "prevention": "forebyggelse",
@@ -506,7 +521,44 @@ def _key_hit(forms: set[str], keys: tuple[str, ...]) -> int | None:
         for k, key in enumerate(keys):
             if w == key or (len(key) >= 6 and w.startswith(key)) or (len(key) >= 8 and _fuzzy(w, key)):
                 return k
+            if _shortened(f, key):
+                return k
     return None
+
+
+_PLAN_NAME = re.compile(
+    r"^[a-zæøå]{3,}(?:plan|planen|planens|aftale|aftalen|aftalens|strategi|strategien|program|programmet)$"
+)
+
+
+def _unknown_consultation(toks: list[Tok], skip: set[int], catalog: "Catalog") -> str | None:
+    """A plan's name next to a word for a consultation that names none in the index ("akutplan-høringen", "the
+    dental plan consultation"): the answer says there is no such consultation, never another one's points."""
+    hear = [i for i, t in enumerate(toks) if i not in skip and _hearing_word(t.low)]
+    if not hear:
+        return None
+    for i, t in enumerate(toks):
+        if i in skip or abs(min(hear, key=lambda h: abs(h - i)) - i) > 2:
+            continue
+        if _PLAN_NAME.match(t.low) and not any(_key_hit({t.low}, c.keys) is not None for c in catalog.consultations):
+            if any(t.low.startswith(w) or w in t.low for d in catalog.docs.values() for w in d.tokens if len(w) >= 6):
+                continue  # the name of a document in the index (a plan that was not consulted on here)
+            return t.text
+    return None
+
+
+def _english_common(t: Tok, resp: "Respondent") -> bool:
+    """A lower-case English word of the glossary that is not itself a word of the respondent's name."""
+    return t.text.islower() and (t.low in EN_DA or t.low in _EN_PARTS) and t.low not in resp.words
+
+
+def _shortened(word: str, key: str) -> bool:
+    """ "psykplanen" for "psykiatriplan": the same last part, and a first part that begins the key's."""
+    for tail in ("plan", "aftal", "strategi", "program"):
+        if key.endswith(tail) and tail in word:
+            head, khead = word[: word.index(tail)], key[: -len(tail)]
+            return len(head) >= 4 and len(khead) > len(head) and khead.startswith(head)
+    return False
 
 
 def _suffix_match(name_word: str, q: str) -> bool:
@@ -695,6 +747,8 @@ class QueryPlan:
     consultations: list[str] = field(default_factory=list)  # the consultations named (titles)
     quoted: list[str] = field(default_factory=list)
     own_words: bool = False  # "Gribskovs egne ord om …": the party's letter, beside the høringsnotat's summary
+    by: str | None = None  # "handling": counted per handling ("fordelt på håndtering")
+    unknown_consultation: str | None = None  # "akutplan-høringen" where the index has no such consultation
     is_list: bool = False
     scan: bool = False  # "did X say anything about Y?": answered from a full scan of X's rows
     rows_question: bool = False  # about the høringssvar (rows), not the plan text
@@ -750,6 +804,7 @@ class QueryPlan:
             "reader": self.reader,
             "unknown_respondent": self.unknown_respondent,
             "own_words": self.own_words or None,
+            "by": self.by,
             "ignored": self.ignored or None,
         }
         return {k: v for k, v in d.items() if v not in (None, [], {})} | {"show_all": self.show_all}
@@ -799,10 +854,29 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     quoted_spans = [m.span() for m in QUOTED.finditer(q)]
     in_quote = {i for i, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in quoted_spans)}
 
+    # a consultation named as one first ("the psychiatry plan consultation"): its words are not a respondent's
+    at: dict = {}  # consultation title -> where the question names it: "X but not Y" keeps its order
+    early, epos, _ = (
+        catalog.read_consultations(toks, in_quote, False, at) if len(catalog.consultations) > 1 else ([], set(), False)
+    )
+    used |= epos
     # respondents first: their names hold words that would otherwise read as types ("Nordsjællands Hospital")
     resps, rpos = catalog.read_respondents(
-        [t if i not in in_quote else Tok("", "", t.start, t.end) for i, t in enumerate(toks)]
+        [t if i not in in_quote and i not in epos else Tok("", "", t.start, t.end) for i, t in enumerate(toks)]
     )
+    if len(catalog.consultations) > 1 and resps:
+        # NOTE: a respondent named only by an English common noun ("psychiatry" for Region Hovedstaden Psykiatri)
+        # is the subject, not the speaker, where the index holds several consultations ("the psychiatry plan")
+        keep, rpos = [], set()
+        translated = _translate_name_words(toks)
+        for r in resps:
+            m = catalog._match_one(r, toks, translated)
+            pos = m[2] if m else set()
+            if pos and all(_english_common(toks[i], r) for i in pos):
+                continue
+            keep.append(r)
+            rpos |= pos
+        resps = keep
     plan.respondents = [r.name for r in resps]
     used |= rpos
 
@@ -813,11 +887,21 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     )
     # the consultations it names, and "i hver høring" / "in both consultations" (words about the set, not a topic)
     talkish = rowish or bool(find(toks, pb.SPEAKER_VERBS + PARTY_WORDS + ANYONE, used | in_quote))
-    plan.consultations, cpos, cons_named = catalog.read_consultations(toks, used | in_quote, talkish)
+    plan.consultations, cpos, cons_named = catalog.read_consultations(toks, used | in_quote, talkish, at)
+    if early:
+        plan.consultations = sorted(set(early) | set(plan.consultations), key=lambda t: at.get(t, 0))
+        cpos, cons_named = cpos | epos, True
     used |= cpos
+    if catalog.consultations and not plan.consultations:
+        plan.unknown_consultation = _unknown_consultation(toks, used | in_quote, catalog)
+        if plan.unknown_consultation:
+            plan.intent, plan.rows_question = "consultations", False
+            return plan
     across = read_across(toks, used | in_quote) if len(catalog.consultations) > 1 else []
     used |= positions(across)
     own = find(toks, OWN_WORDS, used | in_quote)
+    if plan.respondents and find(toks, pb.SPEAKER_VERBS, used | in_quote):
+        own += find(toks, ("selv",), used | in_quote)  # "Hvad skrev Gribskov selv om …"
     if own:
         plan.own_words = True
         used |= positions(own)
@@ -837,7 +921,11 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     plan.handlings = handlings
     used |= hpos
 
-    themes, tpos = read_themes(toks, catalog.themes, used | in_quote)
+    in_scope = catalog.themes
+    if plan.consultations:  # a theme of another consultation is a topic word here, not a filter that finds nothing
+        sets = [set(c.themes) for c in catalog.consultations if c.title in plan.consultations]
+        in_scope = sorted(set.intersection(*sets)) if sets else []
+    themes, tpos = read_themes(toks, in_scope, used | in_quote)
     for text in list(plan.quoted):  # "placeret under 'Andet'"
         named = [t for t in catalog.themes if fold_accents(t.lower()) == fold_accents(text.lower())]
         if named:
@@ -918,6 +1006,16 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     frames = find(toks, pb.META_PHRASES, used | in_quote)
     if plan.rows_question or types:
         used |= positions(count) | positions(frames)
+    by = find(toks, BY_HANDLING, used | in_quote) if plan.rows_question else []
+    if by:
+        plan.by, plan.is_list = "handling", True
+        used |= positions(by)
+    if plan.rows_question and (
+        ((plan.consultations or across) and not plan.copy(consultations=[]).has_row_filters) or plan.own_words
+    ):
+        # "rehabilitering i psykiatriplanen – hvad skriver parterne?", "hvor nævnes X på tværs af høringerne?": the
+        # words that ask who said something are not what it is about
+        used |= positions(find(toks, MENTION_WORDS + pb.SPEAKER_VERBS + PARTY_WORDS + ANYONE, used | in_quote))
     topic_toks = _topic_tokens(toks, used, in_quote)
     if (plan.rows_question or types) and not plan.handlings and topic_toks:
         # a terse "rigshospitalet ændringer", "hospitaler ændringer": the change words are all that is left
@@ -1007,7 +1105,9 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             plan.topic, plan.topic_da, plan.docs, plan.doc_titles, plan.kinds = "", "", [], [], []
             return plan
         both = across_both(across, toks) or (len(plan.consultations) >= 2 and bool(find(toks, ("både", "both"))))
-        if both and not plan.respondents and (types or find(toks, PARTY_WORDS) or not plan.topic):
+        only = len(plan.consultations) == 2 and BUT_NOT.search(q)
+        if (both or only) and not plan.respondents and (types or find(toks, PARTY_WORDS) or not plan.topic):
+            plan.by = "only_first" if only else None
             # "hvilke parter svarede i begge høringer?", "which municipalities responded to both?"
             plan.intent, plan.is_list, plan.rows_question = "overlap", True, True
             plan.respondent_types = plan.respondent_types or types
@@ -1108,8 +1208,59 @@ OWN_WORDS = (
     "original wording",
     "citat* fra høringssvar*",
     "quote their letter",
+    "citat",
+    "citér",
+    "citer",
+    "quote",
+    "quotes",
+    "in their own words",
 )
 _ALL_OF = ("begge", "both", "alle", "all", "flere", "several", "more", "mere")
+# "who responded to the psychiatry plan but not to the health agreement?"
+BUT_NOT = re.compile(r"\b(?:but not|and not|men ikke|og ikke|except|undtagen|without)\b", re.I)
+# "hvor nævnes X", "did anyone bring up X", "what came up": asking where something is said, not a topic word
+MENTION_WORDS = (
+    "nævn*",
+    "omtal*",
+    "berør*",
+    "mention*",
+    "bring up",
+    "brought up",
+    "came up",
+    "come up",
+    "comes up",
+    "raised",
+    "raise",
+    "rejst",
+    "rejser",
+    "tages op",
+    "taget op",
+    "object*",
+    "indvend*",
+    "protest*",
+    "disagree*",
+    "uenig*",
+    "kritiser*",
+    "criticis*",
+    "criticiz*",
+)
+# "antal bemærkninger fordelt på håndtering", "points by outcome"
+BY_HANDLING = (
+    "fordelt på håndtering*",
+    "fordelt efter håndtering*",
+    "fordelt på udfald",
+    "pr håndtering",
+    "per håndtering",
+    "opdelt på håndtering*",
+    "by handling",
+    "by outcome",
+    "per outcome",
+    "per handling",
+    "broken down by handling",
+    "broken down by outcome",
+    "breakdown by handling",
+    "breakdown by outcome",
+)
 ANYONE = ("nogen", "nogle", "anyone", "anybody", "somebody", "someone", "hvem", "who")
 RAISE_WORDS = ("raise*", "rejst*", "rejse", "bring up", "brought up", "skrev", "wrote", "mente", "ønske*", "foreslog")
 LIST_WORDS = ("table", "tabel", "pls", "please", "tak", "liste", "list", "oversigt", "overview", "vis", "show", "give")
@@ -1118,7 +1269,8 @@ PARTY_WORDS = ("parter", "parterne", "parties", "respondent*", "høringsparter*"
 # consultations", "hvor mange høringer" (at most two words between: "what came up across the consultations" is not)
 LIST_CONSULTATIONS = re.compile(
     r"\b(?:hvilke|hvad for(?: nogle)?|hvor mange|list\w*|oversigt over|vis|which|what|how many|show)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:høringer(?:ne)?|høringsrunder(?:ne)?|consultations|hearings)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:høringe?r(?:ne)?|høringsrunder(?:ne)?|høringsnotater(?:ne)?|consultations|hearings|"
+    r"consultation reports)\b",
     re.I,
 )
 
@@ -1255,6 +1407,9 @@ def _asks_for_something_else(toks: list[Tok], known: set[int]) -> bool:
     )
 
 
+_PARTY_NOUNS = frozenset(("parter", "parties", "respondents", "respondenter", "høringsparter", "organisations"))
+
+
 def _counts_points(toks: list[Tok], b: int, known: set[int]) -> bool:
     """Whether "hvor mange …"/"how many …" counts points: the next word names points, parties, a type, a handling
     or a respondent ("hvor mange af kommunernes bemærkninger", "how many points", "antal afviste")."""
@@ -1262,13 +1417,19 @@ def _counts_points(toks: list[Tok], b: int, known: set[int]) -> bool:
         w = toks[i].low
         if w in ("af", "de", "of", "the", "der", "som", "i", "in", "gange", "times") and w not in ("gange", "times"):
             continue
-        return (
-            i in known
-            or w in ("gange", "times")
-            or _any_type_word(w)
-            or _is_meta(w)
-            or any(word_matches(w, e) for e in _OUTCOME_WORDS if " " not in e)
-        )
+
+        def counts(k: int) -> bool:
+            x = toks[k].low
+            return (
+                k in known
+                or x in ("gange", "times")
+                or _any_type_word(x)
+                or _is_meta(x)
+                or any(word_matches(x, e) for e in _OUTCOME_WORDS if " " not in e)
+            )
+
+        # one word may stand before what is counted: "how many invited parties", "hvor mange hørte parter"
+        return counts(i) or (i + 1 < len(toks) and toks[i + 1].low in _PARTY_NOUNS and counts(i + 1))
     return True
 
 

@@ -240,6 +240,8 @@ class Retriever:
             points.setdefault(r.respondent, {}).setdefault(r.consultation, []).append(r)
         need = 2 if several else len(named)
         chosen = [p for p, by in points.items() if len(by) >= need]
+        if plan.by == "only_first":  # "responded to A but not to B"
+            chosen = [p for p, by in points.items() if named[0] in by and named[1] not in by]
         hits = [Hit(r, 1.0) for p in chosen for c in named for r in points[p].get(c, [])]
         cand = [r for by in points.values() for rs in by.values() for r in rs]
         return SearchResult(plan, hits, "overlap", complete=True, scanned=len(cand), candidates=cand, found=bool(hits))

@@ -108,7 +108,33 @@ def normalise_text(s: str) -> str:
 
 
 # a sentence ends at . ! ? before a capital, a digit, a quote or a bullet, and before a bullet ("• …")
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”«•])|\s+(?=[•]\s)")
+# NOTE: no sentence ends at an abbreviation: "f.eks. Gilleleje", "bl.a. Region Hovedstaden", "ca. 55.000", "jf. § 3"
+_ABBREV = "".join(
+    rf"(?<!\b{re.escape(a)})"
+    for b in (
+        "f.eks.",
+        "bl.a.",
+        "jf.",
+        "ca.",
+        "evt.",
+        "inkl.",
+        "pga.",
+        "mht.",
+        "vedr.",
+        "nr.",
+        "kl.",
+        "m.v.",
+        "dvs.",
+        "e.g.",
+        "i.e.",
+        "fx.",
+        "hhv.",
+        "iht.",
+        "ift.",
+    )
+    for a in (b, b[0].upper() + b[1:])
+)
+SENTENCE = re.compile(rf"(?<=[.!?]){_ABBREV}\s+(?=[A-ZÆØÅ0-9\"”«•])|\s+(?=[•]\s)")
 # NOTE: a model's cited text also ends a sentence at a citation key ("… [P2] Næste"), and "ca. 55.000" is no end
 CITED_SENTENCE = re.compile(r"(?<=\])\s+(?=[A-ZÆØÅ0-9«“\"])|(?<=[.!?])\s+(?=[A-ZÆØÅ«“\"])")
 

@@ -132,6 +132,10 @@ WORDING: dict[str, dict[str, str]] = {
         "da": "Materialet rummer {n} høringer:",
         "en": "The material holds {n} consultations:",
     },
+    "cons_unknown": {
+        "da": "Der er ingen høring om «{name}» i materialet. Materialet rummer: {titles}.",
+        "en": "There is no consultation on “{name}” in the material. The material holds: {titles}.",
+    },
     "cons_list_one": {"da": "Materialet rummer én høring:", "en": "The material holds one consultation:"},
     "cons_list_party": {
         "da": "{who} har svaret i {n} af materialets {m} høringer:",
@@ -151,11 +155,16 @@ WORDING: dict[str, dict[str, str]] = {
     },
     "cons_silent": {"da": "; {k} hørte parter svarede ikke", "en": "; {k} consulted parties did not respond"},
     "cons_docs": {"da": "høringsnotat: {docs}", "en": "høringsnotat: {docs}"},
-    "cons_letters": {"da": "høringssvar (breve): {n}", "en": "response letters: {n}"},
+    "cons_letters": {"da": "partens egne høringssvar (breve): {n}", "en": "the parties' own letters: {n}"},
+    "by_handling": {"da": "fordelt på håndtering: {parts}", "en": "by handling: {parts}"},
     "cons_per": {"da": "fordelt på høringer: {parts}", "en": "by consultation: {parts}"},
     "cons_group": {"da": "Høringen om {title}{when} ({n}):", "en": "Consultation on {title}{when} ({n}):"},
     "overlap_both": {"da": "begge høringer", "en": "both consultations"},
     "overlap_all": {"da": "alle {n} høringer", "en": "all {n} consultations"},
+    "overlap_only": {
+        "da": "høringen om {a}, men ikke i høringen om {b}",
+        "en": "the consultation on {a} but not to the one on {b}",
+    },
     "overlap_several": {"da": "to eller flere høringer", "en": "two or more consultations"},
     "overlap_lead": {
         "da": "{n} {parties} svarede i {which} ({cons}):",

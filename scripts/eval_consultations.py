@@ -5,7 +5,9 @@ consultation as DOCX, a psykiatriplan consultation as XLSX and three parties' ow
 A question passes when its answer (Service.respond, as Slack, HTTP and the CLI get it) cites every expected row
 (party + the first words of its summary, in the right consultation), names every expected party, states every
 expected count, cites the expected letter with the words of its sentence, and says every `must_say` word.
-Questions with an odd number are the test half (never looked at one by one while building); even ones the tuning half.
+The first bank (consultation_questions.json) was split by number (odd: test, even: tune), and both halves have since
+been looked at and tuned on. The second bank (consultation_questions2.json, written later by another helper who had
+read neither the code nor the first bank) was scored once, with --split all, after the work: its figure is the honest one.
 
     python scripts/eval_consultations.py [--store DIR] [--split test|tune|all] [--json] [--show]
 """
@@ -64,6 +66,8 @@ def grade(q: dict, answer) -> dict:
         checks["letter"] = cited and words in text
     if e.get("must_say"):
         checks["must_say"] = all(fold(w) in text for w in e["must_say"])
+    if e.get("none"):  # nothing to find: the answer must say so, not offer points
+        checks["none"] = not answer.found
     if e.get("must_not_say"):
         checks["must_not_say"] = not any(fold(w) in text for w in e["must_not_say"])
     return {"id": q["id"], "family": q.get("family"), "pass": all(checks.values()), "checks": checks}
@@ -83,6 +87,7 @@ def make_store(folder: Path) -> Path:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--store", help="a store folder: made (bundled corpus + fixtures) when it does not exist")
+    ap.add_argument("--file", default=str(QUESTIONS), help="the question bank (default: the first one)")
     ap.add_argument("--split", default="test", choices=["test", "tune", "all"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="print the failing answers (tuning half only)")
@@ -94,7 +99,7 @@ def main() -> None:
     if not store.exists():
         make_store(store)
     svc = Service(Settings(store=str(store)))
-    qs = [q for q in json.loads(QUESTIONS.read_text(encoding="utf-8")) if a.split == "all" or split_of(q) == a.split]
+    qs = [q for q in json.loads(Path(a.file).read_text(encoding="utf-8")) if a.split == "all" or split_of(q) == a.split]
     results = []
     for q in qs:
         ans = svc.respond(q["question"]).answer
