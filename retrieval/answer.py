@@ -9,7 +9,7 @@ import time
 import uuid
 from collections import OrderedDict
 
-from retrieval import inputs, prose
+from retrieval import inputs, prose, synthesis
 from retrieval.asks import NUMBER, holds_asked
 from retrieval.lexical import stems
 from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
@@ -90,8 +90,14 @@ class ExtractiveAnswerer:
         q = inputs.question(question)
         ix = ix if ix is not None else self.retriever.index()
         plan = plan or self.read(q, context, show_all, ix)
-        result = self.retriever.search(plan, ix)
-        ans = compose(result)
+        # a comparison, "what do the documents say about X", "how was X handled": one block per side
+        shaped = None if show_all else synthesis.answer(self.retriever, plan, ix)
+        if shaped is not None:
+            ans, result = shaped
+            ans.interpretation, ans.reading = plan.to_dict(), describe_reading(plan)
+        else:
+            result = self.retriever.search(plan, ix)
+            ans = compose(result)
         ans.id = qid or uuid.uuid4().hex[:12]
         ans.question = q
         ans.version = ix.version
