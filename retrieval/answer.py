@@ -527,7 +527,7 @@ def _names(question: str) -> list[str]:
     """Place and body names in the question: 'Region X' and capitalised words that name a region."""
     out = []
     for m in re.finditer(r"\bRegion(?:en)?\s+([A-ZÆØÅ][a-zæøå]+)", question):
-        out.append(re.sub(r"s$", "", m.group(1).lower()))
+        out.append(re.sub(r"s$", "", prose.danish_region(m.group(1))))
     return out
 
 
@@ -775,9 +775,9 @@ def _lead_answer(
                 )
         elif kind == "list" and _list_lead(plan, cands, records, lead, chosen):
             pass
-        elif [c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 2]:
+        elif [c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 1]:
             # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing
-            c = next(c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 2)
+            c = next(c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 1)
             chosen.append((c.hit, c.unit.text))
             lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
     if not lead:

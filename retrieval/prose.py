@@ -96,6 +96,13 @@ CUE_WORDS = set(
 )
 
 
+# NOTE: the cue words as stems too ("ifølge" is "ifølg" once stemmed), and the words of a "when" question that name
+# the moment rather than the thing ("ikrafttrædelse", "tidspunkt", "deadline"): no sentence must hold them
+CUE_STEMS = set(
+    stems(" ".join(CUE_WORDS) + " ikrafttrædelse ikrafttræden ikrafttrædelsen tidspunkt tidspunktet deadline")
+)
+
+
 def question_numbers(question: str) -> set[str]:
     """The numbers a question asks about ("de 700 læger", "forslag 2"), not a label before a colon ("Sag 10: …")."""
     return {_norm(m.group(0)) for m in re.finditer(r"\d+(?:[.,]\d+)*(?!\s*:)(?![\d.,])", question)}
@@ -108,6 +115,16 @@ def asked_place(question: str) -> str:
     if re.search(r"\bregion\w*\b", question, re.I):
         return "region"
     return ""
+
+
+# the five Danish regions' English names: "Region Zealand" is Region Sjælland in the documents
+REGION_EN = {"zealand": "sjælland", "capital": "hovedstaden", "southern": "syddanmark", "central": "midtjylland",
+             "north": "nordjylland"}  # fmt: skip
+
+
+def danish_region(name: str) -> str:
+    """ "sjælland" for "Zealand", the name itself for a Danish one."""
+    return REGION_EN.get(name.lower(), name.lower())
 
 
 EN_MONTHS = {
@@ -365,7 +382,7 @@ def content_words(
         question = " ".join(keep + months)
     out = []
     for s in stems(f"{question} {extra}"):
-        if s in STOPWORDS or s in CUE_WORDS or len(s) < 2 or s.isdigit():
+        if s in STOPWORDS or s in CUE_WORDS or s in CUE_STEMS or len(s) < 2 or s.isdigit():
             continue
         if s not in out:
             out.append(s)
@@ -482,7 +499,7 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
 
 # the Danish noun of an English item noun: "proposal 8" is "forslag 8" in the documents
 EN_ITEM = {
-    "proposal": "forslag", "principle": "princip", "heading": "overskrift", "goal": "målsætning",
+    "proposal": "forslag", "principle": "princip", "heading": "overskrift", "goal": "mål",
     "objective": "målsætning", "recommendation": "anbefaling", "area": "område", "point": "punkt", "item": "punkt",
     "measure": "tiltag", "step": "skridt", "pledge": "løfte", "promise": "løfte", "theme": "tema", "topic": "emne",
     "prerequisite": "forudsætning", "precondition": "forudsætning", "requirement": "krav",

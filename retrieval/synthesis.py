@@ -136,16 +136,11 @@ class Block:
     words: dict[str, str] = field(default_factory=dict)  # the content stems its quoted sentences hold: surface
 
 
-# the five regions' English names, as the documents name them in Danish
-REGION_EN = {"zealand": "sjælland", "capital": "hovedstaden", "southern": "syddanmark", "central": "midtjylland",
-             "north": "nordjylland"}  # fmt: skip
-
-
 def regions_named(question: str, regions: set[str]) -> set[str]:
     """The regions a question names ("Region Sjælland", "Zealand's", "the Capital Region"), as the documents'
     region stems."""
     text = question.lower()
-    text += " " + " ".join(da for en, da in REGION_EN.items() if re.search(rf"\b{en}\b", text))
+    text += " " + " ".join(da for en, da in prose.REGION_EN.items() if re.search(rf"\b{en}\b", text))
     have = set(stems(text))
     return {r for r in regions if r in have}
 

@@ -236,3 +236,23 @@ def test_a_respondent_s_points_stay_a_list(service):
     ans = service.answer("Hvad sagde Gentofte Kommune om fasttilknyttede læger, og hvordan håndterede vi hvert punkt?")
     assert "side om side" not in ans.answer and ans.citations
     assert all(c.respondent == "Gentofte Kommune" for c in ans.citations)
+
+
+def test_a_sentence_that_adds_one_word_to_the_question_is_its_answer(service):
+    # "Lægedækning er den vigtigste forudsætning for …": the one new word is the answer, not a repeated title
+    ans = service.answer("Hvad er den vigtigste forudsætning for implementering af Sundhedsaftalen i Region Sjælland?")
+    assert _lead(ans).startswith("Svar: «Lægedækning er den vigtigste forudsætning")
+
+
+def test_an_english_region_name_is_the_danish_region():
+    from retrieval.prose import content_words, danish_region
+
+    assert danish_region("Zealand") == "sjælland" and danish_region("Sjælland") == "sjælland"
+    # a cue word stemmed ("ifølge" -> "ifølg") and the moment a "when" asks for are no words a sentence must hold
+    assert content_words("Hvad er ifølge planen ikrafttrædelsen af ordningen?") == ["plan", "ordning"]
+
+
+def test_a_counted_list_of_goals_in_an_english_question_about_a_region(service):
+    ans = service.answer("Name the three overall goals of the health agreement in Region Zealand")
+    assert ans.found and "“Overordnede mål”" in _lead(ans)
+    assert "Mere sundhed for de samme penge" in _lead(ans)
