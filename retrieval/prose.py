@@ -331,7 +331,7 @@ def values(
         body = ITEM_HEAD.sub("", text, count=1) if item is not None else text
         # a count is no date, amount or share: "ca. 14 mio. kr", "2016", "1,94 %" answer other questions
         body = AMOUNT.sub(" ", DATE.sub(" ", body))
-        body = re.sub(r"\d[\d.,]*\s*(%|procent|percent)", " ", body)
+        body = re.sub(r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(%|procent|percent)", " ", body)
         return [m.group(0) for m in NUMBER.finditer(body) if _norm(m.group(0)) not in q_numbers]
     if kind == "place":
         found = [m.group(0) for m in PLACE.finditer(text)]

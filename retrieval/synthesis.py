@@ -239,8 +239,12 @@ def answer(retriever, plan, ix):
     from retrieval.search import Hit, SearchResult
 
     kind = shape(plan.question)
-    if kind is None or plan.section_ref or plan.letters:
+    if plan.section_ref or plan.letters:
         return None
+    if kind is None:
+        from retrieval import multipart
+
+        return multipart.answer(retriever, plan, ix)  # two asks in one question: answered part by part
     if kind == "say" and prose.answer_type(plan.question) in ("who", "when", "amount", "number", "place", "item"):
         return None  # a look-up for a value is answered first with the value
     docs = ix.documents()

@@ -256,3 +256,30 @@ def test_a_counted_list_of_goals_in_an_english_question_about_a_region(service):
     ans = service.answer("Name the three overall goals of the health agreement in Region Zealand")
     assert ans.found and "“Overordnede mål”" in _lead(ans)
     assert "Mere sundhed for de samme penge" in _lead(ans)
+
+
+def test_two_asks_are_split_the_second_with_the_first_one_s_subject():
+    from retrieval.multipart import split
+
+    assert split("Who chairs the committee, and when was it set up?") == (
+        "Who chairs the committee?",
+        "when was it set up chairs committee?",
+    )
+    assert split("Hvad er en underliggende aftale og hvordan bruges den?") is None  # "hvordan" asks for no value
+    assert split("What is X and Y?") is None
+
+
+def test_two_asks_get_two_leads(service):
+    ans = service.answer("Who is the chair of PLO-Sjælland, and when does the new practice plan come into force?")
+    lead = ans.answer.split("\n")
+    assert lead[0].startswith("Name: Ulrik Heislev — “") and lead[1].startswith("Date: 1. juli 2020 — “")
+    assert {c.doc for c in ans.citations} == {
+        "region-sjaelland-praksisplan-almen-praksis.txt",
+        "oplaeg-ny-praksisplan-kommunale-input.txt",
+    }
+
+
+def test_a_share_range_is_no_count():
+    from retrieval.prose import values
+
+    assert values("number", "fra 1 % til 2,8-3,7 % af borgerne og 262 praksis", set(), frozenset()) == ["262"]
