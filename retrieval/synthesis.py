@@ -260,8 +260,8 @@ def answer(retriever, plan, ix):
         if plan.rows_question or not any(d["kind"] == "hoeringsnotat" for d in docs):
             return None
         named = [d["doc"] for d in docs if d["kind"] == "hoeringsnotat"]
-    elif kind == "say" and len(named) < 2:
-        return None
+    elif kind == "say" and (len(named) < 2 or plan.respondents):
+        return None  # "hvad mener <respondent> om …": that respondent's points, as a list
     elif kind == "compare" and len(named) < 2:
         named = [d["doc"] for d in docs]
     elif kind in ("survey", "pros_cons"):

@@ -283,3 +283,10 @@ def test_a_share_range_is_no_count():
     from retrieval.prose import values
 
     assert values("number", "fra 1 % til 2,8-3,7 % af borgerne og 262 praksis", set(), frozenset()) == ["262"]
+
+
+def test_what_a_respondent_thinks_stays_a_list_of_its_points(service):
+    # "almen praksis" is in two documents' titles: the question still asks for one respondent's points
+    ans = service.answer("Hvad mener Herlev Kommune om opgaveoverdragelse til almen praksis?")
+    assert "side om side" not in ans.answer
+    assert ans.citations and all(c.respondent == "Herlev Kommune" for c in ans.citations)
