@@ -775,9 +775,9 @@ def _lead_answer(
                 )
         elif kind == "list" and _list_lead(plan, cands, records, lead, chosen):
             pass
-        elif [c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 1]:
+        elif [c for c in cands if len(c.unit.text.split()) >= 4 and prose.says_more(c, plan.question)]:
             # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing
-            c = next(c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 1)
+            c = next(c for c in cands if len(c.unit.text.split()) >= 4 and prose.says_more(c, plan.question))
             chosen.append((c.hit, c.unit.text))
             lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
     if not lead:

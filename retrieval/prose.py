@@ -631,6 +631,13 @@ def novel(unit: Unit, question: str) -> int:
     return len([w for w in stems(unit.text) if w not in STOPWORDS and not any(_same(w, x) for x in q)])
 
 
+def says_more(c: Candidate, question: str) -> bool:
+    """Whether a sentence says more than the question: two words of its own, or one word beside nearly all of the
+    question's ("Lægedækning er den vigtigste forudsætning for …": the one new word is the answer)."""
+    n = novel(c.unit, question)
+    return n >= 2 or (n == 1 and c.share >= 0.75)
+
+
 def run_on(records: list[Record], c: Candidate, limit: int = 260) -> str:
     """The chosen sentence and, when it is short, the sentence after it in the same passage: one or two sentences."""
     us = record_units(records[c.hit])
