@@ -9,7 +9,7 @@ import time
 import uuid
 from collections import OrderedDict
 
-from retrieval import inputs, prose
+from retrieval import inputs, prose, synthesis
 from retrieval.asks import NUMBER, holds_asked
 from retrieval.consultations import show_date
 from retrieval.lexical import stems
@@ -91,8 +91,14 @@ class ExtractiveAnswerer:
         q = inputs.question(question)
         ix = ix if ix is not None else self.retriever.index()
         plan = plan or self.read(q, context, show_all, ix)
-        result = self.retriever.search(plan, ix)
-        ans = compose(result)
+        # a comparison, "what do the documents say about X", "how was X handled": one block per side
+        shaped = None if show_all else synthesis.answer(self.retriever, plan, ix)
+        if shaped is not None:
+            ans, result = shaped
+            ans.interpretation, ans.reading = plan.to_dict(), describe_reading(plan)
+        else:
+            result = self.retriever.search(plan, ix)
+            ans = compose(result)
         ans.id = qid or uuid.uuid4().hex[:12]
         ans.question = q
         ans.version = ix.version
@@ -699,7 +705,7 @@ def _names(question: str) -> list[str]:
     """Place and body names in the question: 'Region X' and capitalised words that name a region."""
     out = []
     for m in re.finditer(r"\bRegion(?:en)?\s+([A-ZÆØÅ][a-zæøå]+)", question):
-        out.append(re.sub(r"s$", "", m.group(1).lower()))
+        out.append(re.sub(r"s$", "", prose.danish_region(m.group(1))))
     return out
 
 
@@ -947,9 +953,9 @@ def _lead_answer(
                 )
         elif kind == "list" and _list_lead(plan, cands, records, lead, chosen):
             pass
-        elif [c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 2]:
+        elif [c for c in cands if len(c.unit.text.split()) >= 4 and prose.says_more(c, plan.question)]:
             # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing
-            c = next(c for c in cands if len(c.unit.text.split()) >= 4 and prose.novel(c.unit, plan.question) >= 2)
+            c = next(c for c in cands if len(c.unit.text.split()) >= 4 and prose.says_more(c, plan.question))
             chosen.append((c.hit, c.unit.text))
             lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
     if not lead:

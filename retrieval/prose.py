@@ -96,6 +96,13 @@ CUE_WORDS = set(
 )
 
 
+# NOTE: the cue words as stems too ("ifølge" is "ifølg" once stemmed), and the words of a "when" question that name
+# the moment rather than the thing ("ikrafttrædelse", "tidspunkt", "deadline"): no sentence must hold them
+CUE_STEMS = set(
+    stems(" ".join(CUE_WORDS) + " ikrafttrædelse ikrafttræden ikrafttrædelsen tidspunkt tidspunktet deadline")
+)
+
+
 def question_numbers(question: str) -> set[str]:
     """The numbers a question asks about ("de 700 læger", "forslag 2"), not a label before a colon ("Sag 10: …")."""
     return {_norm(m.group(0)) for m in re.finditer(r"\d+(?:[.,]\d+)*(?!\s*:)(?![\d.,])", question)}
@@ -108,6 +115,16 @@ def asked_place(question: str) -> str:
     if re.search(r"\bregion\w*\b", question, re.I):
         return "region"
     return ""
+
+
+# the five Danish regions' English names: "Region Zealand" is Region Sjælland in the documents
+REGION_EN = {"zealand": "sjælland", "capital": "hovedstaden", "southern": "syddanmark", "central": "midtjylland",
+             "north": "nordjylland"}  # fmt: skip
+
+
+def danish_region(name: str) -> str:
+    """ "sjælland" for "Zealand", the name itself for a Danish one."""
+    return REGION_EN.get(name.lower(), name.lower())
 
 
 EN_MONTHS = {
@@ -314,7 +331,7 @@ def values(
         body = ITEM_HEAD.sub("", text, count=1) if item is not None else text
         # a count is no date, amount or share: "ca. 14 mio. kr", "2016", "1,94 %" answer other questions
         body = AMOUNT.sub(" ", DATE.sub(" ", body))
-        body = re.sub(r"\d[\d.,]*\s*(%|procent|percent)", " ", body)
+        body = re.sub(r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(%|procent|percent)", " ", body)
         return [m.group(0) for m in NUMBER.finditer(body) if _norm(m.group(0)) not in q_numbers]
     if kind == "place":
         found = [m.group(0) for m in PLACE.finditer(text)]
@@ -365,7 +382,7 @@ def content_words(
         question = " ".join(keep + months)
     out = []
     for s in stems(f"{question} {extra}"):
-        if s in STOPWORDS or s in CUE_WORDS or len(s) < 2 or s.isdigit():
+        if s in STOPWORDS or s in CUE_WORDS or s in CUE_STEMS or len(s) < 2 or s.isdigit():
             continue
         if s not in out:
             out.append(s)
@@ -482,7 +499,7 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
 
 # the Danish noun of an English item noun: "proposal 8" is "forslag 8" in the documents
 EN_ITEM = {
-    "proposal": "forslag", "principle": "princip", "heading": "overskrift", "goal": "målsætning",
+    "proposal": "forslag", "principle": "princip", "heading": "overskrift", "goal": "mål",
     "objective": "målsætning", "recommendation": "anbefaling", "area": "område", "point": "punkt", "item": "punkt",
     "measure": "tiltag", "step": "skridt", "pledge": "løfte", "promise": "løfte", "theme": "tema", "topic": "emne",
     "prerequisite": "forudsætning", "precondition": "forudsætning", "requirement": "krav",
@@ -612,6 +629,13 @@ def novel(unit: Unit, question: str) -> int:
     """How many content words the sentence adds to the question's own: a slide's title repeated adds none."""
     q = set(stems(question))
     return len([w for w in stems(unit.text) if w not in STOPWORDS and not any(_same(w, x) for x in q)])
+
+
+def says_more(c: Candidate, question: str) -> bool:
+    """Whether a sentence says more than the question: two words of its own, or one word beside nearly all of the
+    question's ("Lægedækning er den vigtigste forudsætning for …": the one new word is the answer)."""
+    n = novel(c.unit, question)
+    return n >= 2 or (n == 1 and c.share >= 0.75)
 
 
 def run_on(records: list[Record], c: Candidate, limit: int = 260) -> str:

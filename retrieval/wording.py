@@ -108,6 +108,40 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "The documents name it but say no more about it.",
     },
     "absent_value": {"da": "Den angiver ikke {what}.", "en": "It gives no {what}."},
+    # synthesis with structure (retrieval/synthesis.py): one block per side, what they share, who says nothing
+    "synth_lead_compare": {
+        "da": "Hvad {n} dokumenter siger om «{topic}», side om side:",
+        "en": "What {n} documents say about “{topic}”, side by side (quoted in Danish):",
+    },
+    "synth_lead_say": {
+        "da": "Hvad {n} dokumenter siger om «{topic}», side om side:",
+        "en": "What {n} documents say about “{topic}”, side by side (quoted in Danish):",
+    },
+    "synth_lead_survey": {
+        "da": "{n} dokumenter siger noget om «{topic}»:",
+        "en": "{n} documents say something about “{topic}” (quoted in Danish):",
+    },
+    "synth_lead_pros_cons": {
+        "da": "Det, {n} dokumenter siger om «{topic}» (for og imod læses i citaterne):",
+        "en": "What {n} documents say about “{topic}”, for and against as quoted (in Danish):",
+    },
+    "synth_lead_handled": {
+        "da": "Sådan blev høringspunkterne om «{topic}» håndteret, med regionens begrundelse:",
+        "en": "How the consultation points about “{topic}” were handled, with the region's reasons (quoted in Danish):",
+    },
+    "synth_common": {"da": "Fælles: alle sider nævner {words}.", "en": "In common: every side mentions {words}."},
+    "synth_no_common": {
+        "da": "Fælles: de citerede sætninger deler ingen ord om emnet.",
+        "en": "In common: the quoted sentences share no words on the topic.",
+    },
+    "synth_differ": {"da": "Forskelle: {parts}.", "en": "Differences: {parts}."},
+    "synth_only": {"da": "kun {doc} nævner {words}", "en": "only {doc} mentions {words}"},
+    "synth_silent": {
+        "da": "Siger intet om det: {docs}.",
+        "en": "Say nothing about it: {docs}.",
+    },
+    "synth_reason": {"da": "— Regionens begrundelse: {quote}", "en": "— The region's reason: {quote}"},
+    "synth_comment": {"da": "— Regionens bemærkning: {quote}", "en": "— The region's comment: {quote}"},
     "row_no_letter": {"da": "punkt uden bogstav", "en": "point without letter"},
     "row_same_as": {"da": "samme som {ref}", "en": "same as {ref}"},
     "row_line": {

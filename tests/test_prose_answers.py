@@ -169,3 +169,124 @@ def test_a_why_about_a_handling_finds_its_row_without_a_named_respondent(service
         "Svar (høringsnotatets kommentar til Senior- og Handicapråd (Glostrup) b)"
     )
     assert "frivillig" in _lead(ans) and ans.citations[0].respondent == "Senior- og Handicapråd (Glostrup)"
+
+
+# --- synthesis with structure (retrieval/synthesis.py) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("Sammenlign planen og oplægget om rekruttering", "compare"),
+        ("How do the slides and the paper differ on night duty?", "compare"),
+        ("Hvad siger dokumenterne om sygebesøg?", "survey"),
+        ("What do the documents say for and against telemedicine?", "pros_cons"),
+        ("Hvordan blev kommunernes ønske om faste læger håndteret?", "handled"),
+        ("What did the committee agree on for the fee?", None),
+        ("How many sick visits are made each year?", "say"),
+        ("Hvem er formand for udvalget?", None),
+    ],
+)
+def test_the_shape_of_a_synthesis_question(question, kind):
+    from retrieval.synthesis import shape
+
+    assert shape(question) == kind
+
+
+def test_cognates_find_the_danish_word_an_english_word_resembles():
+    from retrieval.synthesis import cognates
+
+    lexicon = frozenset({"kompetencer", "koordinator", "telemedicin", "kommune", "kommunikation"})
+    assert cognates("staff competences and telemedicine", lexicon) == ["kompetencer", "telemedicin"]
+    assert cognates("communication", lexicon) == ["kommunikation"]  # not "kommune"
+
+
+def test_a_comparison_gets_one_block_per_named_side(service):
+    ans = service.answer("Sammenlign hvad PLO-Sjællands slides og praksisplanen siger om rekruttering af læger")
+    lines = ans.answer.split("\n")
+    assert lines[0].startswith("Hvad 2 dokumenter siger om «") and "rekruttering" in lines[0]
+    assert lines[1].startswith("Fælles:") and "kun PLO-Sjællands vision" in lines[1]
+    assert "PLO-Sjællands vision for en stærk praksissektor:" in lines
+    assert "Praksisplan for almen praksis, Region Sjælland:" in lines
+    docs = {c.doc for c in ans.citations}
+    assert docs == {"plo-sjaelland-vision-praksissektor.txt", "region-sjaelland-praksisplan-almen-praksis.txt"}
+    assert any("rekrutteringstiltag" in c.text for c in ans.citations)
+
+
+def test_what_the_documents_say_names_the_silent_ones(service):
+    ans = service.answer("What do the documents say about sick visits?")
+    assert ans.found and ans.answer.startswith("2 documents say something about “")
+    assert "Say nothing about it:" in ans.answer and "PLO og KL: Sådan styrker" in ans.answer.split("Say nothing")[1]
+    assert {c.doc for c in ans.citations} >= {"region-sjaelland-praksisplan-almen-praksis.txt"}
+
+
+def test_a_comparison_with_the_consultation_groups_its_points_by_handling(service):
+    ans = service.answer("How do PLO and KL's paper and the consultation responses differ on fasttilknyttede læger?")
+    text = ans.answer
+    assert "PLO og KL: Sådan styrker vi det nære sundhedsvæsen:" in text
+    assert "  led to a change/addition in the plan:" in text and "The region's comment: “" in text
+    assert {c.doc for c in ans.citations} == {
+        "plo-kl-styrk-det-naere-sundhedsvaesen.txt",
+        "region-hovedstaden-hoeringsnotat-praksisplan.txt",
+    }
+
+
+def test_a_respondent_s_points_stay_a_list(service):
+    # the words of a comparison do not take a list of one respondent's points away from the rows answer
+    ans = service.answer("Hvad sagde Gentofte Kommune om fasttilknyttede læger, og hvordan håndterede vi hvert punkt?")
+    assert "side om side" not in ans.answer and ans.citations
+    assert all(c.respondent == "Gentofte Kommune" for c in ans.citations)
+
+
+def test_a_sentence_that_adds_one_word_to_the_question_is_its_answer(service):
+    # "Lægedækning er den vigtigste forudsætning for …": the one new word is the answer, not a repeated title
+    ans = service.answer("Hvad er den vigtigste forudsætning for implementering af Sundhedsaftalen i Region Sjælland?")
+    assert _lead(ans).startswith("Svar: «Lægedækning er den vigtigste forudsætning")
+
+
+def test_an_english_region_name_is_the_danish_region():
+    from retrieval.prose import content_words, danish_region
+
+    assert danish_region("Zealand") == "sjælland" and danish_region("Sjælland") == "sjælland"
+    # a cue word stemmed ("ifølge" -> "ifølg") and the moment a "when" asks for are no words a sentence must hold
+    assert content_words("Hvad er ifølge planen ikrafttrædelsen af ordningen?") == ["plan", "ordning"]
+
+
+def test_a_counted_list_of_goals_in_an_english_question_about_a_region(service):
+    ans = service.answer("Name the three overall goals of the health agreement in Region Zealand")
+    assert ans.found and "“Overordnede mål”" in _lead(ans)
+    assert "Mere sundhed for de samme penge" in _lead(ans)
+
+
+def test_two_asks_are_split_the_second_with_the_first_one_s_subject():
+    from retrieval.multipart import split
+
+    assert split("Who chairs the committee, and when was it set up?") == (
+        "Who chairs the committee?",
+        "when was it set up chairs committee?",
+    )
+    assert split("Hvad er en underliggende aftale og hvordan bruges den?") is None  # "hvordan" asks for no value
+    assert split("What is X and Y?") is None
+
+
+def test_two_asks_get_two_leads(service):
+    ans = service.answer("Who is the chair of PLO-Sjælland, and when does the new practice plan come into force?")
+    lead = ans.answer.split("\n")
+    assert lead[0].startswith("Name: Ulrik Heislev — “") and lead[1].startswith("Date: 1. juli 2020 — “")
+    assert {c.doc for c in ans.citations} == {
+        "region-sjaelland-praksisplan-almen-praksis.txt",
+        "oplaeg-ny-praksisplan-kommunale-input.txt",
+    }
+
+
+def test_a_share_range_is_no_count():
+    from retrieval.prose import values
+
+    assert values("number", "fra 1 % til 2,8-3,7 % af borgerne og 262 praksis", set(), frozenset()) == ["262"]
+
+
+def test_what_a_respondent_thinks_stays_a_list_of_its_points(service):
+    # "almen praksis" is in two documents' titles: the question still asks for one respondent's points
+    ans = service.answer("Hvad mener Herlev Kommune om opgaveoverdragelse til almen praksis?")
+    assert "side om side" not in ans.answer
+    assert ans.citations and all(c.respondent == "Herlev Kommune" for c in ans.citations)

@@ -1,0 +1,397 @@
+"""Synthesis answers with structure: a question that compares documents (or parties), asks what the documents say
+about something, or asks how the region handled a request, is answered in blocks, one per side, each with its best
+sentences and their citations, a line that says what the sides share and where they differ, and the documents that
+say nothing about it named.
+
+Built from word evidence, not per question: the shape from the question's head words (Danish and English), the sides
+from the documents the question names (by title, author or kind: "the plan", "the slides", "the consultation
+responses"), each side's passages ranked by the same hybrid ranking as any question, restricted to that document."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from retrieval import prose
+from retrieval.lexical import STOPWORDS, stems
+from retrieval.types import Answer, Citation, Record
+from retrieval.vocab import HANDLINGS, NO_HANDLING
+from retrieval.wording import say
+
+# --- the shape ------------------------------------------------------------------------------------------------------
+
+COMPARE = re.compile(
+    r"\b(sammenlign\w*|compar\w*|differ\w*|difference\w*|forskel\w*|forskellig\w*|versus|vs\.?|henholdsvis|"
+    r"respectively|contrast\w*|uenige?|disagree[sd]?)\b",
+    re.I,
+)
+PROS_CONS = re.compile(
+    r"\b(for og imod|pros and cons|for and against|fordele og \w+|ulemper|advantages and \w+|drawbacks|"
+    r"argument\w* for|argument\w* imod|argument\w* against|forbehold|reservations)\b",
+    re.I,
+)
+SURVEY = re.compile(
+    r"\b(dokumenterne|documents|dokumenter|kilderne|sources)\b.{0,40}\b(siger|say|says|skriver|write|mention\w*|"
+    r"nævner)\b|\b(siger|say|says|skriver|write)\b.{0,40}\b(dokumenterne|documents|kilderne|sources)\b"
+    r"|\b(ifølge|according to|i|in) (dokumenterne|the documents)\b",
+    re.I,
+)
+# "each", "hver især": a comparison only when the question names two sides ("how does each plan …", not "each year")
+EACH = re.compile(r"\b(each|hver især|begge|both|både)\b", re.I)
+SAY = re.compile(r"\b(hvad (siger|skriver|mener|foreslår)|what do(?:es)?\b.{0,60}\b(say|propose|write|suggest))", re.I)
+HANDLED = re.compile(
+    r"\bhvordan (blev|er)\b.{3,160}\b(håndteret|behandlet|imødekommet|besvaret)\b|\bhvordan håndterede\b"
+    r"|\bhvad svarede\b|\bhow (did|was|were)\b.{3,160}\b(handled?|respond\w*|answer\w*|dealt with|treated)\b"
+    r"|\bwhat did the region (answer|reply|respond)\b",
+    re.I,
+)
+
+# the kinds of document, as a question names them
+KIND_WORDS = {
+    "plan": re.compile(r"\b(praksisplan\w*|plan|planen|plans?|plan's|practi[cs]e plan\w*)\b", re.I),
+    "oplaeg": re.compile(r"\b(slides?|slide deck|deck|oplæg\w*|presentation\w*|præsentation\w*)\b", re.I),
+    "udspil": re.compile(r"\b(paper|udspil\w*|position paper|proposal paper)\b", re.I),
+    "hoeringsnotat": re.compile(
+        r"\b(høringssvar\w*|høringsnotat\w*|consultation\w*|responses|respondents|høringspart\w*|"
+        r"kommunerne|municipalities|hospitalerne|hospitals)\b",
+        re.I,
+    ),
+}
+# words that name a source or ask for a comparison: never the topic a side's sentences must hold
+SHAPE_WORDS = set(
+    stems(
+        """sammenlign sammenligne sammenlignet compare compared comparison differ differs difference forskel
+        forskellen henholdsvis respectively versus vs each både both hver især enige agree disagree for imod against
+        pros cons fordele ulemper forbehold advantages disadvantages argumenter arguments dokumenterne documents
+        kilderne sources siger say says skriver write propose proposes foreslår forslag mener slides slide deck
+        oplæg oplægget presentation paper udspil udspillet plan planen plans praksisplan praksisplanen practice
+        høringssvar høringssvarene høringsnotat consultation responses respondents approach tilgang address
+        addresses ifølge according tackle håndteret handled respond responded svarede hvordan how what hvad"""
+    )
+)
+
+
+def shape(question: str) -> str | None:
+    """ "compare", "pros_cons", "survey" or "handled": the structure the answer takes; None for another question."""
+    if HANDLED.search(question):
+        return "handled"
+    if PROS_CONS.search(question):
+        return "pros_cons"
+    if COMPARE.search(question):
+        return "compare"
+    if SURVEY.search(question):
+        return "survey"
+    if SAY.search(question) or EACH.search(question):
+        return "say"  # a comparison when the question names two sides
+    return None
+
+
+# --- the sides ------------------------------------------------------------------------------------------------------
+
+
+def _name_tokens(d: dict) -> set[str]:
+    """The words that name a document's author: "PLO og KL" -> {plo, kl}, "PLO-Sjælland" -> {plo, sjælland}."""
+    pub = (d.get("publisher") or "").split(",")[0]
+    toks = {t.lower() for t in re.findall(r"[A-Za-zÆØÅæøå]+", pub)}
+    return {t for t in toks if t not in STOPWORDS and t not in ("og", "and", "member", "of", "the", "for")}
+
+
+def sides(question: str, plan, docs: list[dict]) -> list[str]:
+    """The documents the question sets against each other: the ones it names by author or title (the reading's
+    documents first), then one per kind of document it names ("the plan", "the slides", "the responses")."""
+    q_tokens = {t.lower() for t in re.findall(r"[A-Za-zÆØÅæøå]+", question)}
+    out = list(plan.docs)
+    for d in docs:
+        names = _name_tokens(d)
+        # a whole author name (two words or more: "PLO og KL", "PLO-Sjælland"), not "Region" alone
+        if len(names) >= 2 and names <= q_tokens and d["doc"] not in out:
+            out.append(d["doc"])
+    by_kind: dict[str, list[str]] = {}
+    for d in docs:
+        by_kind.setdefault(d["kind"], []).append(d["doc"])
+    for kind, pattern in KIND_WORDS.items():
+        have = by_kind.get(kind, [])
+        if not have or not pattern.search(question) or any(doc in out for doc in have):
+            continue
+        if len(have) == 1:
+            out.append(have[0])
+    return out
+
+
+# --- choosing sentences ---------------------------------------------------------------------------------------------
+
+PER_SIDE = 3  # passages quoted per document
+PER_SIDE_ROWS = 5  # høringsnotat points quoted per side
+KEEP_COVERAGE = 0.3  # a passage holds this share of the topic's weight …
+KEEP_Z = 1.5  # … or is this close by meaning and holds some of it
+KEEP_Z_NAMED = 1.0  # a side the question names: its passages this close by meaning
+
+
+@dataclass
+class Block:
+    doc: str
+    title: str
+    items: list[tuple[Record, str]] = field(default_factory=list)  # (record, quoted sentences)
+    words: dict[str, str] = field(default_factory=dict)  # the content stems its quoted sentences hold: surface
+
+
+def regions_named(question: str, regions: set[str]) -> set[str]:
+    """The regions a question names ("Region Sjælland", "Zealand's", "the Capital Region"), as the documents'
+    region stems."""
+    text = question.lower()
+    text += " " + " ".join(da for en, da in prose.REGION_EN.items() if re.search(rf"\b{en}\b", text))
+    have = set(stems(text))
+    return {r for r in regions if r in have}
+
+
+def side_names(docs: list[dict], named: list[str]) -> set[str]:
+    """The stems that name the sides (their authors, titles and regions): the scope, not the topic."""
+    out: set[str] = set()
+    for d in docs:
+        if d["doc"] in named:
+            out |= set(stems(f"{d.get('publisher') or ''} {d['title'].split(':')[0]} {d['title']}"))
+    return out
+
+
+def cognates(question: str, lexicon: frozenset[str]) -> list[str]:
+    """Danish words of the documents an English question's words resemble ("competences" -> "kompetencer",
+    "coordinator" -> "koordinator", "telemedicine" -> "telemedicin"): a hard c as k, th as t, ph as f, the first six
+    letters (all but the last three of a long word) the same."""
+    out = []
+    for t in re.findall(r"[a-z]{6,}", question.lower()):
+        if t in STOPWORDS:
+            continue
+        hard = re.sub(r"c(?![eiy])", "k", t.replace("ph", "f").replace("th", "t"))
+        key = hard[: max(6, len(t) - 3)]
+        found = sorted((w for w in lexicon if w.startswith(key)), key=len)
+        if found and found[0] not in out:
+            out.append(found[0])
+    return out
+
+
+def topic_words(
+    question: str, plan, lexicon: frozenset[str], names: frozenset[str] | None, scope: set[str] = frozenset()
+) -> list[str]:
+    extra = plan.topic_da
+    if plan.lang == "en":
+        extra = f"{extra} {' '.join(cognates(question, lexicon))}"
+    words = prose.content_words(question, extra, plan.lang, lexicon, names)
+    words = [w for w in words if not any(prose._same(w, s) for s in SHAPE_WORDS)]
+    return [w for w in words if w not in scope] or words
+
+
+def topic_text(question: str, words: list[str]) -> str:
+    """The question's own words for the topic stems: what BM25 ranks by."""
+    out = []
+    for t in re.findall(r"[\wæøåÆØÅ-]+", question):
+        for part in [t] + t.split("-"):
+            st = stems(part)
+            if st and any(prose._same(st[0], w) for w in words) and part not in out:
+                out.append(part)
+    return " ".join(out + [w for w in words if not any(prose._same(w, s) for o in out for s in stems(o))])
+
+
+def _best(record: Record, question: str, words: list[str], lexicon: frozenset[str], n: int = 2) -> tuple[str, set]:
+    """The record's n sentences that hold most of the topic, in document order."""
+    cands = prose.candidates(question, "what", words, [record], lexicon)
+    cands = [c for c in cands if len(c.unit.text.split()) >= 2] or cands
+    if not cands:
+        return prose.squash_key(record.text)[:200], {}
+    us = prose.record_units(record)
+    chosen = sorted(cands[:n], key=lambda c: next((k for k, u in enumerate(us) if u.text == c.unit.text), 0))
+    text = " … ".join(_clip(c.unit.text, 220) for c in chosen)
+    have: dict[str, str] = {}
+    for c in chosen:
+        for tok in re.findall(r"[\wæøåÆØÅ]+", c.unit.text):
+            st = stems(tok)
+            if st and len(tok) >= 5 and tok.lower() not in STOPWORDS and st[0] not in have:
+                have[st[0]] = tok.lower()
+    return text, have
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + " …"
+
+
+def _ranked(retriever, ix, plan, doc: str, topic: str, rows_ok: bool):
+    idx = [i for i, r in enumerate(ix.records) if r.doc == doc and (rows_ok or not r.is_row)]
+    if not idx:
+        return []
+    question = f"{plan.question} {plan.topic_da}".strip()
+    return retriever._hybrid(question, topic, idx, ix, plan.lang)
+
+
+def _keep(hits, limit: int, named: bool):
+    """The passages about the topic: a good share of its words, or close by meaning with some of them; a side the
+    question names by itself keeps its closest passages by meaning (an English question's words may not be in it)."""
+    kept = [h for h in hits if h.coverage >= KEEP_COVERAGE or (h.z >= KEEP_Z and h.coverage > 0)]
+    if named and len(kept) < limit:
+        kept += [h for h in hits if h.z >= KEEP_Z_NAMED and h not in kept][: limit - len(kept)]
+    return kept[:limit]
+
+
+# --- the answer -----------------------------------------------------------------------------------------------------
+
+
+def answer(retriever, plan, ix):
+    """(Answer, SearchResult) for a question of one of the shapes, or None: the caller answers it as before."""
+    from retrieval.search import Hit, SearchResult
+
+    kind = shape(plan.question)
+    if plan.section_ref or plan.letters:
+        return None
+    if kind is None:
+        from retrieval import multipart
+
+        return multipart.answer(retriever, plan, ix)  # two asks in one question: answered part by part
+    if kind == "say" and prose.answer_type(plan.question) in ("who", "when", "amount", "number", "place", "item"):
+        return None  # a look-up for a value is answered first with the value
+    docs = ix.documents()
+    # a question about one region's documents is not answered from another region's ("Zealand's municipalities")
+    region_of = {r.doc: set(stems(r.region)) - {"region"} for r in ix.records if (r.region or "").startswith("Region")}
+    regions = set().union(*region_of.values()) if region_of else set()
+    asked = regions_named(plan.question, regions)
+    if asked:
+        docs = [d for d in docs if not region_of.get(d["doc"]) or region_of[d["doc"]] & asked]
+    named = sides(plan.question, plan, docs)
+    if kind == "handled":
+        # how the region handled a request: only a question the reading did not take for a list of points
+        if plan.rows_question or not any(d["kind"] == "hoeringsnotat" for d in docs):
+            return None
+        named = [d["doc"] for d in docs if d["kind"] == "hoeringsnotat"]
+    elif kind == "say" and (len(named) < 2 or plan.respondents):
+        return None  # "hvad mener <respondent> om …": that respondent's points, as a list
+    elif kind == "compare" and len(named) < 2:
+        named = [d["doc"] for d in docs]
+    elif kind in ("survey", "pros_cons"):
+        if len(named) < 2:
+            named = [d["doc"] for d in docs]
+    if (
+        kind in ("compare", "say")
+        and plan.rows_question
+        and not any(d["kind"] != "hoeringsnotat" for d in docs if d["doc"] in named)
+    ):
+        return None  # respondents against each other within the høringsnotat: the rows answer lists them
+    lexicon, names = ix.catalog.lower_words, ix.catalog.name_words
+    explicit = sides(plan.question, plan, docs)
+    scope = side_names(docs, explicit) | set(stems("region"))
+    words = topic_words(plan.question, plan, lexicon, names, scope)
+    if not words:
+        return None
+    topic = topic_text(plan.question, words)
+    titles = {d["doc"]: d["title"] for d in docs}
+    kinds = {d["doc"]: d["kind"] for d in docs}
+    blocks: list[Block] = []
+    silent: list[str] = []
+    hits_all = []
+    for doc in named:
+        rows = kinds.get(doc) == "hoeringsnotat"
+        ranked = _ranked(retriever, ix, plan, doc, topic, rows)
+        if rows and plan.respondent_types:
+            ranked = [h for h in ranked if h.record.respondent_type in plan.respondent_types] or ranked
+        kept = _keep(ranked, PER_SIDE_ROWS if rows else PER_SIDE, doc in explicit)
+        if not kept:
+            silent.append(titles.get(doc, doc))
+            continue
+        b = Block(doc, titles.get(doc, doc))
+        for h in kept:
+            text, have = _best(h.record, plan.question, words, lexicon)
+            b.items.append((h.record, text))
+            for k, v in have.items():
+                b.words.setdefault(k, v)
+        blocks.append(b)
+        hits_all += kept
+    if not blocks:
+        return None
+    lang = plan.lang
+    citations: list[Citation] = []
+    keys: dict[str, int] = {}
+
+    def key(r: Record) -> int:
+        if r.id not in keys:
+            citations.append(Citation.from_record(r))
+            keys[r.id] = len(citations)
+        return keys[r.id]
+
+    shown = _topic_label(plan.question, words, lang)
+    lines = [say(f"synth_lead_{kind}", lang, n=len(blocks), topic=shown)]
+    if len(blocks) >= 2 and kind != "handled":
+        lines.append(_agree_line(blocks, words, lang, scope | side_names(docs, named)))
+    for b in blocks:
+        lines += ["", f"{b.title}:"]
+        if kinds.get(b.doc) == "hoeringsnotat":
+            lines += _row_lines(b, lang, key, reasons=kind == "handled")
+        else:
+            for r, text in b.items:
+                where = f" ({r.section})" if r.section else ""
+                lines.append(f"- {_q(lang, text)}{where} [{key(r)}]")
+    if silent:
+        lines += ["", say("synth_silent", lang, docs="; ".join(silent))]
+    ans = Answer(question=plan.question, answer="\n".join(lines), found=True, citations=citations)
+    result = SearchResult(plan, [Hit(h.record, h.score, h.dense, h.coverage, h.z) for h in hits_all], "passages",
+                          complete=False, scanned=len(ix.records), found=True, population=len(ix.records),
+                          pool=hits_all, lexicon=lexicon, names=names)  # fmt: skip
+    return ans, result
+
+
+def _q(lang: str, text: str) -> str:
+    return f"«{text}»" if lang != "en" else f"“{text}”"
+
+
+def _topic_label(question: str, words: list[str], lang: str) -> str:
+    surface = []
+    for t in re.findall(r"[\wæøåÆØÅ-]+", question):
+        st = stems(t)
+        if st and any(prose._same(st[0], w) for w in words) and t not in surface:
+            surface.append(t)
+    return " ".join(surface[:8]) or " ".join(words[:6])
+
+
+def _agree_line(blocks: list[Block], words: list[str], lang: str, scope: set[str]) -> str:
+    """What every side's quoted sentences share (the topic's words first), and what only one side says: words,
+    as the sentences write them, never the sides' own names."""
+    own_words = [{k: v for k, v in b.words.items() if k not in scope} for b in blocks]
+    shared = set.intersection(*(set(w) for w in own_words))
+    on_topic = lambda w: any(prose._same(w, x) for x in words)  # noqa: E731
+    common = sorted(shared, key=lambda w: (not on_topic(w), -len(w)))[:5]
+    first = own_words[0]
+    only = []
+    for b, mine in zip(blocks, own_words):
+        others = set().union(*(set(o) for o in own_words if o is not mine))
+        own = sorted((w for w in mine if w not in others and len(w) >= 6), key=lambda w: (not on_topic(w), -len(w)))
+        if own[:3]:
+            shown = ", ".join(_q(lang, mine[w]) for w in own[:3])
+            only.append(say("synth_only", lang, doc=_short(b.title), words=shown))
+    parts = []
+    if common:
+        parts.append(say("synth_common", lang, words=", ".join(_q(lang, first[w]) for w in common)))
+    else:
+        parts.append(say("synth_no_common", lang))
+    if only:
+        parts.append(say("synth_differ", lang, parts="; ".join(only)))
+    return " ".join(parts)
+
+
+def _short(title: str) -> str:
+    return title.split(":")[0] if ":" in title and len(title.split(":")[0]) >= 3 else title
+
+
+def _row_lines(b: Block, lang: str, key, reasons: bool) -> list[str]:
+    """The høringsnotat's points grouped by how they were handled, each with its party and the region's comment."""
+    groups: "OrderedDict[str, list[tuple[Record, str]]]" = OrderedDict()
+    for r, text in b.items:
+        label = next((t.label(lang) for h, t in HANDLINGS.items() if h.value == r.handling), NO_HANDLING[lang])
+        groups.setdefault(label, []).append((r, text))
+    out = []
+    for label, items in groups.items():
+        out.append(f"  {label}:")
+        for r, text in items:
+            who = r.respondent or ""
+            point = f" {r.letter})" if r.letter else ""
+            line = f"  - {who}{point}: {_q(lang, _clip(r.summary or text, 220))}"
+            if r.text_change:
+                line += " " + say("synth_reason" if reasons else "synth_comment", lang,
+                                  quote=_q(lang, _clip(r.text_change, 220)))  # fmt: skip
+            out.append(f"{line} [{key(r)}]")
+    return out
