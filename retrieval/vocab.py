@@ -284,6 +284,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"not responded",
             r"no submission",
             r"^(?:intet|ingen) (?:svar|høringssvar)\b",
+            r"^(?:(?:svar|høringssvar) )?ikke modtaget\.?$",  # a code: "Ikke modtaget"
         ),
         weak_wordings=(),
         examples=(
