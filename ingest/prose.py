@@ -1107,6 +1107,52 @@ def silent_rows(lines: list[Line], said: list[str], one_per_line: bool = False) 
     return out
 
 
+# a table cell saying its row's party did not respond: "Intet svar modtaget", "Har meddelt, at rådet ikke afgiver
+# høringssvar", "Ikke modtaget"
+SILENT_STATUS = re.compile(
+    r"^(?:(?:intet|ingen)\s+(?:høringssvar|svar|bemærkninger)\b|(?:har\s+)?(?:ikke|ej)\s+(?:afgivet|indsendt|"
+    r"fremsendt|modtaget|svaret|besvaret)\b|(?:(?:høringssvar|svar)\s+)?ikke\s+modtaget\b|no\s+(?:response|reply)\b|"
+    r"(?:did|has|have)\s+not\s+(?:respond|responded|reply|replied)\b)|" + _DECLINE,
+    re.I,
+)
+# a column that says whether the party answered: "Høringssvar modtaget", "Svar afgivet", "Har svaret", "Responded"
+ANSWERED_HEADER = re.compile(
+    r"(?:høringssvar|svar)\s*(?:modtaget|afgivet|indsendt|indkommet)|\bhar\s+svaret\b|^svaret\b|"
+    r"^(?:responded|response received|replied)\b",
+    re.I,
+)
+
+
+def silent_in_tables(tables) -> list[str]:
+    """The parties a plain table says did not respond: a row with a party's name and a cell saying so ("Intet svar
+    modtaget", "Har meddelt, at rådet ikke afgiver høringssvar"), or "Nej" in a column that says whether the party
+    answered ("Høringssvar modtaget")."""
+    out: list[str] = []
+    for t in tables:
+        if not t.rows or len(t.header) > 6:
+            continue
+        answered = [i for i, h in enumerate(t.header) if h and ANSWERED_HEADER.search(h.strip())]
+        for row in t.rows:
+            cells = [(c or "").strip() for c in row]
+            name_i = next(
+                (
+                    i
+                    for i, c in enumerate(cells)
+                    if c and c[:1].isupper() and _name_like(c) and not SILENT_STATUS.search(c) and i not in answered
+                ),
+                None,
+            )
+            if name_i is None or odd_party(cells[name_i]) or not _party_name(cells[name_i]):
+                continue
+            others = [c for i, c in enumerate(cells) if i != name_i and c]
+            silent = any(len(c) <= 120 and SILENT_STATUS.search(c) for c in others) or any(
+                i < len(cells) and re.fullmatch(r"(?i:nej|no)\.?", cells[i]) for i in answered
+            )
+            if silent and cells[name_i] not in out:
+                out.append(cells[name_i])
+    return out
+
+
 def _name_list(n: str) -> bool:
     """A joint respondent's long name, a list of names: capitalised words joined by commas, "og" and "pva. af"
     ("Albertslund, pva. af Glostrup, Brøndby, …, Høje Taastrup og Vallensbæk Kommuner"), no sentence."""
