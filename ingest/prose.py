@@ -590,7 +590,7 @@ SILENT_BEFORE = re.compile(
 # meddelt, at de ikke afgiver høringssvar", "X har meddelt, at de ikke afgiver høringssvar"
 _DECLINE = (
     r"(?:har\s+)?(?:meddelt|oplyst|tilkendegivet|svaret|informeret\s+om|meldt\s+tilbage),?\s+at\s+(?:de|den|det|han|hun|"
-    r"rådet|foreningen|kommunen)\s+(?:ikke|ingen)\s+(?:vil\s+|ønsker\s+at\s+)?(?:afgive[rt]?|indsende[rt]?|sende[rt]?|"
+    r"[a-zæøå]{3,}(?:et|en|ne))\s+(?:ikke|ingen)\s+(?:vil\s+|ønsker\s+at\s+)?(?:afgive[rt]?|indsende[rt]?|sende[rt]?|"
     r"giver|har)\s+(?:\w+\s+)?(?:høringssvar|bemærkninger|svar)"
 )
 SILENT_DECLINED = re.compile(
