@@ -13,7 +13,7 @@ from retrieval.vocab import HANDLING_ORDER, HANDLINGS, NOT_A_HANDLING, REFERENCE
 
 # a negation shortly before a change word turns it around ("teksten er ikke ændret", "giver ikke umiddelbart
 # anledning til ændringer"); after it too ("teksten ændres ikke")
-_NEG_BEFORE = re.compile(r"\b(?:ikke|ingen|ej|not|no|never)\b[^.;:!?–—]{0,30}$")
+_NEG_BEFORE = re.compile(r"\b(?:ikke|ingen|ej|not|no|never)\b[^.,;:!?–—]{0,30}$")  # within its clause
 _NEG_AFTER = re.compile(r"^\s*(?:ikke|not)\b")
 _NEGATABLE = {"aendring", "implementering", "delvist"}
 YES_NO = re.compile(r"^\s*(ja|nej|yes|no|j|n)\s*[.!]?\s*$", re.I)
@@ -66,6 +66,7 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
         return None, None
     best: tuple[int, str, str] | None = None  # (tier: 2 strong, 1 weak, sentence index order kept by overwrite)
     partly: str | None = None  # a sentence that says the remark is partly accommodated
+    elsewhere: tuple[str, str] | None = None  # a sentence that sends the point to further work or out of scope
     for s in sentences(text):
         low = re.sub(r"\s+", " ", s.lower())
         for tier, attr in ((2, "wordings"), (1, "weak_wordings")):
@@ -80,6 +81,8 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
             if code:
                 if code == "delvist" and tier == 2:
                     partly = s
+                if code in ("implementering", "uden_for_rammerne") and tier == 2:
+                    elsewhere = (code, s)
                 # NOTE: a later sentence said by the way ("Vi har dog skærpet …", "However, …") does not overturn the
                 # decision an earlier sentence stated
                 aside = best is not None and best[0] == 2 and best[1] != code and CONCESSION.search(low)
@@ -92,7 +95,19 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
         # NOTE: "Bemærkningen imødekommes delvist. Der er tilføjet et afsnit om …": the change is the partial part;
         # "… Regionen fastholder dog den generelle normering": what is not changed is the rest of a partial yes
         return "delvist", partly
+    if best[1] == "ingen_aendring" and elsewhere and NO_CHANGE_ONLY.search(best[2].lower()):
+        # NOTE: "… udarbejdes i implementeringsfasen. Planen ændres ikke.": the plan text stays because the point goes
+        # into the further work (or lies outside the plan); that is the outcome, the unchanged text its consequence
+        if not REFUSAL.search(best[2].lower()):
+            return elsewhere
     return best[1], best[2]
+
+
+NO_CHANGE_ONLY = re.compile(
+    r"ændres ikke|ikke (?:blevet )?ændret|uændret|ingen (?:ændring|tekstændring)|ikke (?:umiddelbart )?anledning til|"
+    r"no change|not (?:been )?(?:changed|amended)"
+)
+REFUSAL = re.compile(r"fastholde|afvis|imødekom|kan ikke|følges ikke|rejected|not accepted")
 
 
 CONCESSION = re.compile(r"\b(?:dog|however|nevertheless)\b")

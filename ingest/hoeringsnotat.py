@@ -660,6 +660,8 @@ def is_hoeringsnotat_table(header: list[str], rows: list[list[str]] | None = Non
 
 # a page's footer or number caught in a table's rows: "Side 1 af 2", "Page 3", "2/5", "7"
 PAGE_FOOTER = re.compile(r"^(?:(?:side|page)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?|\d+\s*(?:af|of|/)\s*\d+|\d+)$", re.I)
+# a table's total row: "I alt", "Total", "Sum" with counts beside it
+TOTAL_ROW = re.compile(r"^(?:i alt|total[t]?|sum|samlet|in total|grand total)\s*:?$", re.I)
 # a table row's summary saying the party did not respond
 NO_RESPONSE_CELL = re.compile(
     r"^(?:(?:intet|ingen)\s+(?:høringssvar|svar|bemærkninger modtaget)|(?:har\s+)?ikke\s+(?:afgivet|indsendt|fremsendt|"
@@ -716,7 +718,18 @@ def parse_hoeringsnotat_table(
             continue
         if all(PAGE_FOOTER.match(fold(c) or "") for c in row if (c or "").strip()):
             continue  # a page footer the table's rows run through ("Side 1 af 2"), never a point
-        resp = cell(row, "respondent") or prev_resp or label_resp
+        ri = cols.get("respondent")
+        own = cell(row, "respondent")
+        rest = [(c or "").strip() for i, c in enumerate(row) if i != ri]
+        if own and TOTAL_ROW.match(own) and all(re.fullmatch(r"[\d.,\s%-]*", c) for c in rest):
+            continue  # a total row ("I alt;11;;;"), never a point
+        if own and not any(rest):
+            after = next((r for r in rows[k + 1 :] if any((c or "").strip() for c in r)), None)
+            if after is not None and ri is not None and ri < len(after) and not (after[ri] or "").strip():
+                # a group row that holds only the party's name: the point rows below it leave the name blank
+                prev_resp, prev_theme = own, None
+                continue
+        resp = own or prev_resp or label_resp
         if not resp:
             notes.warn(f"row {no}: no respondent and none above it; kept as a plain table row")
             continue

@@ -409,7 +409,12 @@ def _continues(prev: list[str], row: list[str]) -> bool:
     if not row or row[0] or not any(row) or len(prev) != len(row):
         return False
     filled = [(a, b) for a, b in zip(prev, row) if b]
-    return any(b[:1].islower() or b[:1] in ".,;:)–-" or not re.search(r"[.!?)]$", a) for a, b in filled)
+    # NOTE: a short cell (a code "Indarbejdet", a section "5.4") ends no sentence, so only prose says "mid-sentence";
+    # a row whose cells all open anew below a row of finished prose is the party's next row (its name left blank)
+    return any(
+        b[:1].islower() or b[:1] in ".,;:)–-" or (len(a.split()) >= 4 and not re.search(r"[.!?)]$", a))
+        for a, b in filled
+    )
 
 
 def _open_zip(data: bytes, what: str) -> None:

@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "6"  # part of every document hash: a parser change re-ingests everything (6: the third blind set)
+PARSER_VERSION = "7"  # part of every document hash: a parser change re-ingests everything (7: the fourth blind set)
 
 
 @dataclass
@@ -458,6 +458,14 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         if found is not None:
             prose_rows, used_lines = found
 
+    if (row_fields or prose_rows) and plain:
+        # a plain table of the parties that did not respond (Høringspart | Status: "Intet svar modtaget")
+        said = {prose._norm(f.respondent) for _, fs in row_fields for f in fs if f.respondent}
+        said |= {prose._norm(f.respondent) for f in silent_rows + prose_rows if f.respondent}
+        for name in prose.silent_in_tables([loaded.tables[ti] for ti in plain]):
+            if prose._norm(name) not in said:
+                silent_rows.append(prose._consulted_row(name, len(loaded.lines) + 1))
+                said.add(prose._norm(name))
     # høringsnotat rows: one list over all tables (names repaired, types and references resolved together)
     all_fields = [f for _, fs in row_fields for f in fs] + silent_rows + prose_rows
     rows = hn.finish_rows(all_fields) if all_fields else []

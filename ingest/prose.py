@@ -177,7 +177,12 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             continue
         if TEXT_FOOTER.match(t):
             continue  # a page footer or number left in a text file ("Side 2 af 5", "- 3 -"): never a point's words
-        if ln.heading_level or (not layout and NUMBERED_HEADING.match(t) and not re.search(r"[.:;,]$", t)):
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        # a numbered line whose text goes on in the next line (hard-wrapped: indented, or in lower case) is a point
+        wraps = bool(nxt.strip()) and (nxt[:1].isspace() or nxt.strip()[:1].islower())
+        if ln.heading_level or (
+            not layout and NUMBERED_HEADING.match(t) and not re.search(r"[.:;,]$", t) and not wraps
+        ):
             close()
             out.append(Para(i, i, t, True, ln, ln))
             continue
@@ -303,6 +308,24 @@ def _short_form(name: str, full: str) -> bool:
     return all(ch in rest for ch in a[1:].lower())
 
 
+def _alias_of(name: str, full: str) -> bool:
+    """The text's name for a party whose full name gives its acronym in parentheses: the acronym ("PLO-N" for
+    "Praktiserende Lægers Organisation Nordby (PLO-N)"), or the acronym with the words after it ("DS Vestby" for
+    "Dansk Sygeplejeråd (DS) Vestby"); or the name's words, or its short form."""
+    nn, nf = _norm(name), _norm(full)
+    if not nn:
+        return False
+    if nn in nf or _short_form(name, full):
+        return True
+    m = re.search(r"\(([^)]{2,12})\)", full)
+    if not m:
+        return False
+    na = _norm(m.group(1))
+    return bool(na) and (
+        nn == na or nn.startswith(na + " ") and all(w in _norm(full[m.end() :]).split() for w in nn[len(na) :].split())
+    )
+
+
 def _norm(name: str) -> str:
     n = re.sub(r"\([^)]*\)", "", name)
     return re.sub(r"[^\wæøå]+", " ", n.lower()).strip()
@@ -327,6 +350,7 @@ class Parties:
             m = re.search(r"\(([^)]{2,12})\)\s*$", item)
             if m:
                 self.canon.setdefault(_norm(m.group(1)), item.strip())
+            self._inner_alias(item, item.strip())
             return item.strip()
         m = re.search(r"\s*\(([^)]*)\)\s*$", item)
         # a short alias in parentheses goes ("Danske Regioner (DR)"); a longer one is part of the name ("SSP Brinkby
@@ -337,7 +361,15 @@ class Parties:
         m = re.search(r"\(([^)]{2,12})\)\s*$", item)
         if m:
             self.canon.setdefault(_norm(m.group(1)), name)
+        self._inner_alias(item, name)
         return name
+
+    def _inner_alias(self, item: str, name: str) -> None:
+        """An acronym in parentheses inside the name, with the words after it: "DS Vestby" for "Dansk
+        Sygeplejeråd (DS) Vestby"."""
+        m = re.search(r"\(([A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,11})\)\s+(\S.*)$", item.strip())
+        if m and re.search(r"[A-ZÆØÅ]{2}", m.group(1)):
+            self.canon.setdefault(_norm(f"{m.group(1)} {m.group(2)}"), name)
 
     def find(self, name: str) -> str | None:
         n = _norm(re.sub(r"^The\s+", "", name))
@@ -382,6 +414,9 @@ AUTHORITY_START = re.compile(
 )
 
 
+_NAME_CONNECTORS = ("og", "i", "for", "af", "på", "de", "med", "til", "ved", "om", "the", "of", "and", "for", "with")
+
+
 def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool:
     """A heading that is a party's name ("Frederikshavn Kommune", "Foreningen af Kommunale Sundhedschefer": its words
     capitalised but for connectors) over a section that opens with that party's point: it names the party ("X
@@ -390,7 +425,7 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     words = head.split()
     if not after or after[0].heading or not words or len(words) > 10 or GENERIC_SECTION.match(head):
         return False
-    if any(w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de", "the", "of", "and") for w in words):
+    if any(w[:1].islower() and w not in _NAME_CONNECTORS for w in words):
         return False
     if not (_party_name(head) or len(words) == 1 and re.search(r"(?:en|et|rne)$", head)):
         return False
@@ -399,7 +434,7 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     first = after[0].text
     names = _statement_names(first, parties)
     if names:
-        return len(names) == 1 and (_norm(names[0]) in _norm(head) or _definite_of(names[0], head))
+        return len(names) == 1 and (_alias_of(names[0], head) or _definite_of(names[0], head))
     if _subject_in(first, head):
         return True
     sents = sentences(first)
@@ -555,7 +590,7 @@ SILENT_BEFORE = re.compile(
 # meddelt, at de ikke afgiver høringssvar", "X har meddelt, at de ikke afgiver høringssvar"
 _DECLINE = (
     r"(?:har\s+)?(?:meddelt|oplyst|tilkendegivet|svaret|informeret\s+om|meldt\s+tilbage),?\s+at\s+(?:de|den|det|han|hun|"
-    r"rådet|foreningen|kommunen)\s+(?:ikke|ingen)\s+(?:vil\s+|ønsker\s+at\s+)?(?:afgive[rt]?|indsende[rt]?|sende[rt]?|"
+    r"[a-zæøå]{3,}(?:et|en|ne))\s+(?:ikke|ingen)\s+(?:vil\s+|ønsker\s+at\s+)?(?:afgive[rt]?|indsende[rt]?|sende[rt]?|"
     r"giver|har)\s+(?:\w+\s+)?(?:høringssvar|bemærkninger|svar)"
 )
 SILENT_DECLINED = re.compile(
@@ -563,6 +598,18 @@ SILENT_DECLINED = re.compile(
     rf"(?:begge\s+|alle\s+|hver\s+især\s+)?{_DECLINE}\b[^.!?]*[.!]?$|"
     rf"^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:har\s+)?(?:begge\s+|alle\s+)?{_DECLINE}\b[^.!?]*[.!]?$",
     re.S,
+)
+# a sentence that names the parties the material was sent to, and the next one that says none of them responded:
+# "Høringsmaterialet blev desuden sendt til X samt Y. Ingen af dem har afgivet høringssvar."
+SENT_TO = re.compile(
+    r"\b(?:sendt|udsendt|fremsendt|været)\s+(?:i\s+høring\s+)?(?:til|hos)\s+(?P<names>[A-ZÆØÅ].{1,160}?)\s*[.!]?$|"
+    r"\bsent\s+(?:out\s+)?to\s+(?:the\s+)?(?P<names2>[A-Z].{1,160}?)\s*[.!]?$",
+    re.S,
+)
+NONE_OF_THEM = re.compile(
+    rf"^(?:Ingen\s+af\s+(?:dem|disse|de\s+[\wæøå]+|parterne)\s+har|(?:De|Disse|Begge|Parterne)\s+har\s+(?:dog\s+)?"
+    rf"ikke|None\s+of\s+them\s+(?:has|have))\s+(?:ikke\s+|not\s+)?(?:{_SILENT_VERB}|responded|replied)\b",
+    re.I,
 )
 _NOT_SILENT_NAME = re.compile(
     r"^(?:Hørt|Følgende|Øvrige|Andre|Resten|Endelig|Desuden|Derudover|Herudover|Enkelte|Flere|Nogle|Alle)\b"
@@ -574,7 +621,16 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
     is the lists' business (_lists)."""
     parties = parties or Parties()
     out: list[str] = []
-    for sent in sentences(text):
+    sents = sentences(text)
+    for k, sent in enumerate(sents):
+        if k + 1 < len(sents) and NONE_OF_THEM.match(sents[k + 1]):
+            m = SENT_TO.search(sent)
+            raw = next((g for g in m.groups() if g), "") if m else ""
+            if raw and not re.search(r"\b(?:" + VERBS + r"|at|som|der|that|which)\b", raw):
+                names = _silent_split(raw, parties)
+                if names and all(_name_like(n) and n[:1].isupper() and not NOT_AN_ITEM.search(n) for n in names):
+                    out.extend(names)
+                    continue
         if ":" in sent:  # a label ("Øvrige: X har ikke afgivet høringssvar."); a list after a colon is _lists' own
             label, sent = sent.rsplit(":", 1)
             if len(label.split()) > 4:
@@ -612,6 +668,7 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
         words = part.split()
         glue = not parties.find(part) and (
             (sep.strip() in ("og", "and") and re.search(r"\b(?:for|af|i|of|til)\s+[A-ZÆØÅ]\S*$", items[-1]))
+            or (sep.strip() in ("og", "and", "eller") and items[-1].endswith("-"))  # "Idræts- og Fritidsråd"
             or (len(words) == 1 and not ORG.search(part) and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part))
             or re.match(r"(?:Kreds|Lokalafdeling|Afdeling|afd\.|Region)\b", part)
             and sep.strip() == ","
@@ -844,7 +901,7 @@ def parse_prose(
             and len(names) == 1
             and not parties.find(names[0])
             and _norm(names[0]) not in headed
-            and _short_form(names[0], speaker)
+            and _alias_of(names[0], speaker)
         ):
             names = [speaker]  # "DSR ønsker" in the section of "Dansk Sygeplejeråd, Kreds Vesterland"
         elif speaker and names and len(names) == 1 and DEFINITE.match(names[0]) and not parties.find(names[0]):
@@ -1047,6 +1104,52 @@ def silent_rows(lines: list[Line], said: list[str], one_per_line: bool = False) 
             continue
         out.append(_consulted_row(name, len(lines) + 1))
         known.add(n)
+    return out
+
+
+# a table cell saying its row's party did not respond: "Intet svar modtaget", "Har meddelt, at rådet ikke afgiver
+# høringssvar", "Ikke modtaget"
+SILENT_STATUS = re.compile(
+    r"^(?:(?:intet|ingen)\s+(?:høringssvar|svar|bemærkninger)\b|(?:har\s+)?(?:ikke|ej)\s+(?:afgivet|indsendt|"
+    r"fremsendt|modtaget|svaret|besvaret)\b|(?:(?:høringssvar|svar)\s+)?ikke\s+modtaget\b|no\s+(?:response|reply)\b|"
+    r"(?:did|has|have)\s+not\s+(?:respond|responded|reply|replied)\b)|" + _DECLINE,
+    re.I,
+)
+# a column that says whether the party answered: "Høringssvar modtaget", "Svar afgivet", "Har svaret", "Responded"
+ANSWERED_HEADER = re.compile(
+    r"(?:høringssvar|svar)\s*(?:modtaget|afgivet|indsendt|indkommet)|\bhar\s+svaret\b|^svaret\b|"
+    r"^(?:responded|response received|replied)\b",
+    re.I,
+)
+
+
+def silent_in_tables(tables) -> list[str]:
+    """The parties a plain table says did not respond: a row with a party's name and a cell saying so ("Intet svar
+    modtaget", "Har meddelt, at rådet ikke afgiver høringssvar"), or "Nej" in a column that says whether the party
+    answered ("Høringssvar modtaget")."""
+    out: list[str] = []
+    for t in tables:
+        if not t.rows or len(t.header) > 6:
+            continue
+        answered = [i for i, h in enumerate(t.header) if h and ANSWERED_HEADER.search(h.strip())]
+        for row in t.rows:
+            cells = [(c or "").strip() for c in row]
+            name_i = next(
+                (
+                    i
+                    for i, c in enumerate(cells)
+                    if c and c[:1].isupper() and _name_like(c) and not SILENT_STATUS.search(c) and i not in answered
+                ),
+                None,
+            )
+            if name_i is None or odd_party(cells[name_i]) or not _party_name(cells[name_i]):
+                continue
+            others = [c for i, c in enumerate(cells) if i != name_i and c]
+            silent = any(len(c) <= 120 and SILENT_STATUS.search(c) for c in others) or any(
+                i < len(cells) and re.fullmatch(r"(?i:nej|no)\.?", cells[i]) for i in answered
+            )
+            if silent and cells[name_i] not in out:
+                out.append(cells[name_i])
     return out
 
 

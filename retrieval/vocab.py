@@ -245,6 +245,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"falder uden ?for",
             r"\budenfor (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
+            # "er ikke en del af hospitalsplanen", "hører ikke under strategien"
+            r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
+            r"(?:hører|falder) ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
             r"out of scope",
             r"outside (?:the |its |our )?(?:scope|remit)",
@@ -284,6 +287,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"not responded",
             r"no submission",
             r"^(?:intet|ingen) (?:svar|høringssvar)\b",
+            r"^(?:(?:svar|høringssvar) )?ikke modtaget\.?$",  # a code: "Ikke modtaget"
         ),
         weak_wordings=(),
         examples=(

@@ -3095,6 +3095,448 @@ THIRD_BLIND_WEAKNESSES = [
 ]
 
 
+# --- the fourth blind set's families, in new layouts with new content -----------------------------------------------
+
+# (party, point, answer, handling): a committee's minutes on a rehabilitation strategy in an invented municipality
+MINUTES_POINTS = [
+    (
+        "Ældrerådet i Kildedal Kommune",
+        "Rådet ønsker, at strategien fastsætter en ventetid på højst to uger for genoptræning efter udskrivelse.",
+        "Forvaltningen er enig, og der er tilføjet et mål om højst to ugers ventetid under temaet Genoptræning.",
+        "aendring",
+    ),
+    (
+        "Ældrerådet i Kildedal Kommune",
+        "Rådet foreslår desuden, at alle borgere over 80 år får et forebyggende hjemmebesøg hvert år.",
+        "Hjemmebesøg er fastlagt i kommunens serviceniveau og ligger uden for rammerne af strategien.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Landsforeningen for Hjerneskadede (LFH) Kildedal",
+        "LFH Kildedal savner, at strategien nævner pårørende til borgere med en senhjerneskade.",
+        "Forvaltningen tager bemærkningen med i implementeringen af strategien, hvor der laves en pårørendeindsats.",
+        "implementering",
+    ),
+    (
+        "Landsforeningen for Hjerneskadede (LFH) Kildedal",
+        "LFH Kildedal opfordrer til, at kommunen ansætter en neuropsykolog i genoptræningscentret.",
+        "En neuropsykolog kræver en bevilling, som ikke kan gives i strategien. Forvaltningen foreslår derfor ingen ændring.",
+        "ingen_aendring",
+    ),
+    (
+        "Foreningen for Familier med Gigtsyge Børn, Kildedal",
+        "Foreningen peger på, at unge med gigt mangler et træningstilbud om aftenen.",
+        "Der oprettes et aftenhold for unge én gang om ugen, men ikke to gange, som foreslået. Bemærkningen "
+        "imødekommes således delvist.",
+        "delvist",
+    ),
+]
+MINUTES_SILENT = ["Seniorrådgivningen i Kildedal", "Kildedal Motions- og Idrætsråd"]
+
+
+def build_pdf_committee_minutes(tmp: Path) -> Built:
+    """Committee minutes as a prose PDF: an agenda item with "Indstilling" (numbered "at …" recommendations, no
+    points), a "Høringssvar" section where each party is a bold line, its points "•" bullets with a hanging indent
+    and each followed by an indented bold-italic "Forvaltningens kommentar: …"; a party line left at the foot of a
+    page with its points on the next; a party named with its acronym in parentheses inside the name and called by
+    the acronym in its points; the non-respondents in a sentence ("… sendt til A samt B. Ingen af dem har afgivet
+    høringssvar."), the second name with "X- og Y"."""
+    pdf = _letter_pdf()
+    pdf.add_font("DejaVu", "BI", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-BoldOblique.ttf"))
+
+    def para(text, style="", indent=0.0, size=10):
+        pdf.set_font("DejaVu", style, size)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+
+    para("Kildedal Kommune · Sundhedsudvalget · Referat", size=8)
+    pdf.ln(2)
+    para("4. Godkendelse af Rehabiliteringsstrategi 2027–2030", "B", size=13)
+    pdf.ln(2)
+    para("Indstilling", "B", size=11)
+    para("Forvaltningen indstiller, at udvalget over for byrådet anbefaler:")
+    para("1. at strategien godkendes med de ændringer, der fremgår af sagen, og", indent=6)
+    para("2. at høringsnotatet tages til efterretning.", indent=6)
+    pdf.ln(2)
+    para("Høringssvar", "B", size=11)
+    para("Herunder er hvert høringssvar sammenfattet i punkter med forvaltningens kommentar efter hvert punkt.")
+    for k, (party, rows) in enumerate(_by_party(MINUTES_POINTS)):
+        pdf.ln(3)
+        para(party, "B")
+        if k == 1:
+            pdf.add_page()  # the party line is the last line of its page; its points are on the next
+        for _, point, answer, _ in rows:
+            pdf.ln(1)
+            pdf.set_font("DejaVu", "", 10)
+            pdf.set_x(pdf.l_margin)
+            pdf.cell(5, 5, "•")
+            pdf.multi_cell(0, 5, point, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1)
+            pdf.set_x(pdf.l_margin + 10)
+            pdf.multi_cell(
+                0, 5, f"**__Forvaltningens kommentar:__** {answer}", markdown=True, new_x="LMARGIN", new_y="NEXT"
+            )
+    pdf.ln(3)
+    para(
+        f"Materialet blev også sendt til {MINUTES_SILENT[0]} samt {MINUTES_SILENT[1]}. Ingen af dem har afgivet "
+        "høringssvar."
+    )
+    pdf.ln(2)
+    para("Beslutning", "B", size=11)
+    para("Indstillingen blev anbefalet.")
+    p = tmp / "rehabilitering-referat.pdf"
+    pdf.output(str(p))
+    exp = [{"respondent": a, "summary": b, "handling": d} for a, b, _, d in MINUTES_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in MINUTES_SILENT]
+    return Built("committee minutes PDF, bold party lines, bullets, bold-italic comments", p, exp)
+
+
+# (party, topic, remark, answer, code, handling)
+GROUPED_CSV_POINTS = [
+    (
+        "Bakkeby Seniorråd",
+        "Træning",
+        "Seniorrådet ønsker holdtræning i alle bydele.",
+        "Holdtræning udbydes nu i alle fire bydele.",
+        "Imødekommet",
+        "aendring",
+    ),
+    (
+        "Bakkeby Seniorråd",
+        "Kørsel",
+        "Seniorrådet foreslår gratis kørsel til træning.",
+        "Kørslen er reguleret af kørselsordningen, som ikke er en del af planen.",
+        "Ikke relevant for planen",
+        "uden_for_rammerne",
+    ),
+    (
+        "Fysioterapeuterne i Bakkeby og Omegn",
+        "Samarbejde",
+        "Fysioterapeuterne ønsker faste møder med kommunens terapeuter.",
+        "Møderne aftales i det videre arbejde med planen.",
+        "Videre arbejde",
+        "implementering",
+    ),
+    (
+        "Fysioterapeuterne i Bakkeby og Omegn",
+        "Ventetid",
+        "Fysioterapeuterne bemærker, at ventetiden bør måles hver måned.",
+        "Ventetiden måles hvert kvartal, hvilket er tilstrækkeligt.",
+        "Ikke imødekommet",
+        "ingen_aendring",
+    ),
+    (
+        "Diabetesforeningen, Bakkeby-afdelingen",
+        "Forebyggelse",
+        "Afdelingen ønsker et kursus for nydiagnosticerede.",
+        "Et kursus oprettes, men kun to gange om året.",
+        "Delvist imødekommet",
+        "delvist",
+    ),
+]
+GROUPED_CSV_SILENT = ["Bakkeby Handicapråd", "Beboerrådet på Plejecentrene Lyngen og Bøgen"]
+
+
+def build_csv_group_rows(tmp: Path) -> Built:
+    """A latin-1 CSV with ';': a group row per party that holds only its name, its points on rows with an empty
+    party cell, codes (Imødekommet, Delvist imødekommet, Ikke imødekommet, Videre arbejde, Ikke relevant for planen),
+    the non-respondents as single rows with the code "Ikke modtaget", and a total row ("I alt;5;;;;")."""
+    rows = [["Høringspart", "Nr.", "Emne", "Bemærkning", "Forvaltningens svar", "Kode"]]
+    n = 0
+    for party, prow in _by_party(GROUPED_CSV_POINTS):
+        rows.append([party, "", "", "", "", ""])
+        for _, topic, remark, answer, code, _ in prow:
+            n += 1
+            rows.append(["", str(n), topic, remark, answer, code])
+    rows += [[x, "", "", "", "", "Ikke modtaget"] for x in GROUPED_CSV_SILENT]
+    rows.append(["I alt", str(n), "", "", "", ""])
+    p = tmp / "genoptraening-grupperet.csv"
+    with p.open("w", encoding="latin-1", newline="") as fh:
+        csv.writer(fh, delimiter=";", lineterminator="\n").writerows(rows)
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in GROUPED_CSV_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in GROUPED_CSV_SILENT]
+    return Built("latin-1 CSV, a group row per party, 'Ikke modtaget', a total row", p, exp)
+
+
+# (theme, party, point, answer, handling)
+THEME_LEVEL_POINTS = [
+    (
+        "1. Rehabilitering i hjemmet",
+        "Kildedal Kommune",
+        "Kommunen foreslår, at hjemmetræningen udvides til weekender.",
+        "Forvaltningens bemærkning: Strategiens afsnit 2.3 er ændret, så hjemmetræning også tilbydes lørdag.",
+        "aendring",
+    ),
+    (
+        "1. Rehabilitering i hjemmet",
+        "Ergoterapeutforeningen, Kreds Kildedal",
+        "Ergoterapeuterne ønsker, at hjælpemidler leveres inden for tre dage.",
+        "Forvaltningens bemærkning: Leveringstider fastsættes i hjælpemiddelkontrakten og er ikke en del af rehabiliteringsstrategien.",
+        "uden_for_rammerne",
+    ),
+    (
+        "2. Digitale løsninger",
+        "Kildedal Kommune",
+        "Kommunen ønsker, at borgerne kan vælge mellem skærmtræning og fremmøde.",
+        "Forvaltningens bemærkning: Valget beskrives i retningslinjerne for skærmtræning, som udarbejdes i implementeringsfasen. Strategien ændres ikke.",
+        "implementering",
+    ),
+    (
+        "2. Digitale løsninger",
+        "Brugerrådet for Genoptræningscentret (BfG), Kildedal",
+        "Brugerrådet advarer mod, at skærmtræning erstatter holdtræning.",
+        "Forvaltningens bemærkning: Forvaltningen fastholder målet om mere skærmtræning.",
+        "ingen_aendring",
+    ),
+]
+THEME_LEVEL_SILENT = [
+    ("Kildedal Frivilligcenter", "Intet svar modtaget"),
+    ("Sclerosecentret Kildedal", "Har meddelt, at centret ikke afgiver høringssvar"),
+]
+
+
+def build_docx_heading_levels(tmp: Path) -> Built:
+    """A DOCX with a Heading 1 per theme, under it a Heading 2 "Baggrund" (prose about the plan, no point) and a
+    Heading 2 "Høringssvar" with a Heading 3 per party (parties recur under several themes); each point a plain
+    paragraph and an indented answer with a bold "Forvaltningens bemærkning:"; the non-respondents in a 2-column
+    table (Høringspart | Status) under a Heading 1 of their own; a closing Heading 1 that is no party."""
+    import docx
+    from docx.shared import Cm
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Rehabiliteringsstrategi 2028", 0)
+    d.add_paragraph("Kildedal Kommune · Sundhed og Omsorg")
+    theme = None
+    for th, party, point, answer, _ in THEME_LEVEL_POINTS:
+        if th != theme:
+            d.add_heading(th, 1)
+            d.add_heading("Baggrund", 2)
+            d.add_paragraph("Strategien samler træningen i et center og udbygger tilbuddene i borgernes hjem.")
+            d.add_heading("Høringssvar", 2)
+            theme = th
+        d.add_heading(party, 3)
+        d.add_paragraph(point)
+        label, rest = answer.split(": ", 1)
+        q = d.add_paragraph()
+        q.paragraph_format.left_indent = Cm(0.8)
+        q.add_run(label + ":").bold = True
+        q.add_run(" " + rest)
+    d.add_heading("3. Høringsparter uden bemærkninger", 1)
+    d.add_paragraph("Materialet blev også sendt til nedenstående parter, som ikke har afgivet bemærkninger.")
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Høringspart", "Status"
+    for name, status in THEME_LEVEL_SILENT:
+        c = t.add_row().cells
+        c[0].text, c[1].text = name, status
+    d.add_heading("4. Videre proces", 1)
+    d.add_paragraph("Strategien forelægges byrådet i maj.")
+    p = tmp / "rehabilitering-overskrifter.docx"
+    d.save(str(p))
+    exp = [{"respondent": b, "summary": c, "handling": e} for _, b, c, _, e in THEME_LEVEL_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x, _ in THEME_LEVEL_SILENT]
+    return Built("DOCX, Heading 1 per theme, Heading 3 per party, non-respondents in a table", p, exp)
+
+
+MD_FRONT_MATTER = [
+    (
+        "Tandlægeforeningen Kildedal (TFK-K)",
+        "TFK-K ønsker, at strategien får et mål for tandpleje på plejecentre.",
+        "Der er tilføjet et mål om tandeftersyn hvert halve år i afsnit 3.",
+        "aendring",
+    ),
+    (
+        "Tandlægeforeningen Kildedal (TFK-K)",
+        "TFK-K påpeger, at omsorgstandplejen mangler en fast tandlæge.",
+        "Strategien er ændret, så der ansættes en tandlæge på halv tid. Ønsket om en fuldtidsstilling imødekommes ikke, så bemærkningen er delvist imødekommet.",
+        "delvist",
+    ),
+    (
+        "Kildedal Hospital, Afdeling for Geriatri",
+        "Afdelingen anbefaler, at strategien beskriver overgangen fra hospital til omsorgstandpleje ved udskrivelse af svækkede ældre.",
+        "Overgangen beskrives i samarbejdsaftalen, som ligger uden for strategien.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Kildedal Hospital, Afdeling for Geriatri",
+        "Afdelingen ønsker fælles undervisning i mundpleje for plejepersonale på tværs af sektorer og kommuner.",
+        "Undervisningen planlægges som en del af implementeringen af strategien og tilbydes fra 2028.",
+        "implementering",
+    ),
+]
+MD_FRONT_MATTER_SILENT = ["Kildedal Plejehjemsforening", "Demensforeningen, Kildedal-kredsen"]
+
+
+def build_md_front_matter(tmp: Path) -> Built:
+    """A Markdown memo with YAML front matter; a table of the responding parties with counts (no points); "### X"
+    per party; points as ordered-list items with an indented "**Svar:** …" paragraph; lazy "1." numbering; hard-wrapped
+    items and answers with 3-space continuation lines; "### Parter uden høringssvar" at the parties' level with "* "
+    bullets; a closing "## 3." section that is no party."""
+    import textwrap
+
+    out = [
+        "---",
+        "titel: Høringsnotat – Tandplejestrategi",
+        "udgiver: Kildedal Kommune",
+        "---",
+        "",
+        "# Høringsnotat: Tandplejestrategi",
+        "",
+        "## 1. Indledning",
+        "",
+        "Der er modtaget høringssvar fra to parter.",
+        "",
+        "| Høringspart | Antal bemærkninger |",
+        "|---|---:|",
+    ]
+    parties = _by_party(MD_FRONT_MATTER)
+    out += [f"| {party} | {len(rows)} |" for party, rows in parties] + ["", "## 2. Høringssvar og svar", ""]
+    for k, (party, rows) in enumerate(parties):
+        out += [f"### {party}", ""]
+        for j, (_, point, answer, _) in enumerate(rows):
+            num = "1." if k == 0 else f"{j + 1}."  # the first party's items all "1." (lazy numbering)
+            wrap = k == 1  # the second party's items and answers hard-wrapped
+            first, *more = textwrap.wrap(point, 70) if wrap else [point]
+            out += [f"{num} {first}"] + [f"   {x}" for x in more] + [""]
+            first, *more = textwrap.wrap(f"**Svar:** {answer}", 70) if wrap else [f"**Svar:** {answer}"]
+            out += [f"   {first}"] + [f"   {x}" for x in more] + [""]
+    out += ["### Parter uden høringssvar", "", "Følgende parter har ikke sendt høringssvar:", ""]
+    out += [f"* {x}" for x in MD_FRONT_MATTER_SILENT] + [
+        "",
+        "## 3. Videre proces",
+        "",
+        "Strategien vedtages i juni.",
+        "",
+    ]
+    p = tmp / "tandplejestrategi.md"
+    p.write_text("\n".join(out), encoding="utf-8")
+    exp = [{"respondent": a, "summary": b, "handling": d} for a, b, _, d in MD_FRONT_MATTER]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in MD_FRONT_MATTER_SILENT]
+    return Built("Markdown memo, front matter, party table, lazy and hard-wrapped items", p, exp)
+
+
+# (party, section, remark, comment, conclusion, handling)
+FIRST_ROW_PARTY = [
+    (
+        "Kildedal Hospital, Geriatrisk Team",
+        "2.1",
+        "Teamet foreslår, at planen fastsætter en maksimal ventetid på ti hverdage fra henvisning til første besøg i hjemmet.",
+        "Regionen er enig. Afsnit 2.1 er ændret, så første besøg skal ske senest ti hverdage efter henvisningen.",
+        "Indarbejdet",
+        "aendring",
+    ),
+    (
+        "",
+        "2.4",
+        "Teamet anbefaler telefonisk rådgivning om aftenen til de kommunale sygeplejersker og til de praktiserende læger.",
+        "Rådgivningen indføres på hverdage til kl. 21, men ikke i weekenden, som foreslået.",
+        "Delvist indarbejdet",
+        "delvist",
+    ),
+    (
+        "",
+        "3.2",
+        "Teamet påpeger, at planens tal for genindlæggelser er opgjort efter en anden metode end i den forrige plan.",
+        "Tallene er opgjort efter den nationale metode, og afsnittet fastholdes uændret.",
+        "Ikke indarbejdet",
+        "ingen_aendring",
+    ),
+    (
+        "Bakkeby Kommune og Lyngby Kommune",
+        "4.1",
+        "Kommunerne ønsker, at ansvaret for opfølgende hjemmebesøg beskrives i et fælles forløbsprogram.",
+        "Regionen er enig. Planen er suppleret med et afsnit om et fælles forløbsprogram i sundhedsklyngen.",
+        "Indarbejdet",
+        "aendring",
+    ),
+    (
+        "",
+        "4.3",
+        "Kommunerne efterlyser, at regionen betaler for udlån af hjælpemidler til ældre i eget hjem efter udskrivelse.",
+        "Hjælpemidler til borgere i eget hjem er en kommunal opgave efter serviceloven.",
+        "Uden for planen",
+        "uden_for_rammerne",
+    ),
+    (
+        "",
+        "4.5",
+        "Kommunerne foreslår fælles undervisning i faldforebyggelse for hjemmeplejens og hospitalets personale.",
+        "Forslaget tages med i implementeringen. Regionens uddannelsesudvalg planlægger undervisningen.",
+        "Indgår i implementeringen",
+        "implementering",
+    ),
+    (
+        "Gigtforeningen Kildedal",
+        "5.1",
+        "Foreningen ønsker, at alle ældre med slidgigt tilbydes et forløb med træning og undervisning.",
+        "Regionen er enig, og afsnit 5.1 er udbygget med et tilbud om træning og undervisning.",
+        "Indarbejdet",
+        "aendring",
+    ),
+    (
+        "",
+        "5.2",
+        "Foreningen foreslår et mål for andelen af ældre, der kommer hjem fra hospitalet med en træningsplan.",
+        "Målet er indsat i afsnit 5.2 som en ny indikator.",
+        "Indarbejdet",
+        "aendring",
+    ),
+]
+FIRST_ROW_SILENT = ["Kildedal Ældreråd", "Apotekerne i Bakkeby og Lyngby"]
+
+
+def build_pdf_party_first_row(tmp: Path) -> Built:
+    """A landscape ruled PDF table (Høringspart | Afsnit | Bemærkning | Regionens kommentar | Konklusion) with the
+    header repeated on each page, where the party is written only on its first row: its later rows leave the cell
+    blank, also when they go on at the top of the next page; non-respondent rows ("Har ikke afgivet høringssvar.",
+    "–")."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L")
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 13)
+    pdf.multi_cell(0, 7, "Høringsnotat: Plan for ældre medicinske patienter", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=9)
+    pdf.multi_cell(
+        0,
+        5,
+        "Konklusion: Indarbejdet, Delvist indarbejdet, Ikke indarbejdet, Indgår i implementeringen, Uden for planen.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(40)  # the table starts low, so a party's rows go on at the top of the next page
+    with pdf.table(col_widths=(50, 15, 80, 80, 35), repeat_headings=1, line_height=5, padding=1.5) as table:
+        row = table.row()
+        for h in ("Høringspart", "Afsnit", "Bemærkning (resumé)", "Regionens kommentar", "Konklusion"):
+            row.cell(h)
+        for party, sec, remark, comment, code, _ in FIRST_ROW_PARTY:
+            row = table.row()
+            for v in (party, sec, remark, comment, code):
+                row.cell(v)
+        for x in FIRST_ROW_SILENT:
+            row = table.row()
+            for v in (x, "–", "Har ikke afgivet høringssvar.", "", "–"):
+                row.cell(v)
+    p = tmp / "aeldreplan-partskolonne.pdf"
+    pdf.output(str(p))
+    exp, party = [], None
+    for r in FIRST_ROW_PARTY:
+        party = r[0] or party
+        exp.append({"respondent": party, "summary": r[2], "handling": r[5]})
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in FIRST_ROW_SILENT]
+    return Built("ruled PDF table, the party only on its first row, across a page break", p, exp)
+
+
+FOURTH_BLIND_WEAKNESSES = [
+    build_pdf_committee_minutes,
+    build_csv_group_rows,
+    build_docx_heading_levels,
+    build_md_front_matter,
+    build_pdf_party_first_row,
+]
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -3142,7 +3584,13 @@ def main() -> None:
         print("| layout | file | rows expected | rows found | row F1 | handling accuracy |")
         print("|---|---|---|---|---|---|")
         for b in (
-            BUILDERS + VARIANTS + ADMIN_LAYOUTS + BLIND_WEAKNESSES + SECOND_BLIND_WEAKNESSES + THIRD_BLIND_WEAKNESSES
+            BUILDERS
+            + VARIANTS
+            + ADMIN_LAYOUTS
+            + BLIND_WEAKNESSES
+            + SECOND_BLIND_WEAKNESSES
+            + THIRD_BLIND_WEAKNESSES
+            + FOURTH_BLIND_WEAKNESSES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

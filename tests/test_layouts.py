@@ -746,3 +746,43 @@ def test_labelled_blocks_legends_and_numbered_cells_units():
     assert legend == {"1": ("aendring", "Tilrettet"), "2": ("ingen_aendring", "Ikke tilrettet")}
     assert code_legend([], ["Koder: A = Ændret, B = Uden for planens rammer"])["b"][0] == "uden_for_rammerne"
     assert code_legend([], ["Ad 1: Teksten er rettet til efter ønsket fra kommunen, og Ad 2: Fastholdes."]) == {}
+
+
+@pytest.mark.parametrize(
+    "builder",
+    F.FOURTH_BLIND_WEAKNESSES,
+    ids=["pdf-committee-minutes", "csv-group-rows", "docx-heading-levels", "md-front-matter", "pdf-party-first-row"],
+)
+def test_the_fourth_blind_sets_families_in_new_layouts(tmp_path, builder):
+    """The fourth blind set's families, in new layouts with new content: committee minutes with bold party lines,
+    bullets and a party line stranded at a page's foot; a CSV with a group row per party and a total row; a DOCX
+    with theme, section and party headings and a table of non-respondents; a Markdown memo with front matter, lazy and
+    hard-wrapped items; a ruled PDF table with the party only on its first row across a page break."""
+    built = builder(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
+    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    assert not notes.unplaced, notes.unplaced
+
+
+def test_aliases_silent_sentences_and_mixed_replies_units():
+    from ingest.prose import Parties, _alias_of, silent_names
+
+    assert _alias_of("PLO-N", "Praktiserende Lægers Organisation Nordby (PLO-N)")
+    assert _alias_of("DS Vestby", "Dansk Sygeplejeråd (DS) Vestby")
+    assert not _alias_of("DS Østby", "Dansk Sygeplejeråd (DS) Vestby")
+    p = Parties()
+    assert (
+        p.add("Dansk Sygeplejeråd (DS) Vestby", whole=True) and p.find("DS Vestby") == "Dansk Sygeplejeråd (DS) Vestby"
+    )
+    text = "Sagen blev desuden sendt til Ungeråd Nordby samt Nordby Kultur- og Fritidsråd. Ingen af dem har svaret."
+    assert silent_names(text) == ["Ungeråd Nordby", "Nordby Kultur- og Fritidsråd"]
+    assert silent_names("Sagen blev sendt til Ungeråd Nordby. Rådet ønsker mere tid.") == []
+    assert classify_prose("Teksten er ændret. Resten imødekommes ikke, så bemærkningen er delvist imødekommet.")[0] == (
+        "delvist"
+    )
+    assert classify_prose("Det beskrives i implementeringsfasen. Planen ændres ikke.")[0] == "implementering"
+    assert classify_prose("Regionen fastholder planen. Teksten ændres ikke.")[0] == "ingen_aendring"
+    assert classify_prose("Emnet er ikke en del af rehabiliteringsstrategien.")[0] == "uden_for_rammerne"
