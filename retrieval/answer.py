@@ -17,7 +17,7 @@ from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
 from retrieval.index import Index
 from retrieval.search import Hit, Retriever, SearchResult
 from retrieval.text import point_label, sentences, squash
-from retrieval.types import Answer, Citation, Record
+from retrieval.types import Answer, Citation, Record, CitationKeys
 from retrieval.vocab import CHANGED, EMPTY_HANDLING, HANDLINGS, NO_HANDLING, RESPONDENT_TYPES
 from retrieval.wording import WORDING, say
 
@@ -965,21 +965,15 @@ def _lead_answer(
                 # the documents name it (a title, a heading) but say nothing more about it
                 return _absent(plan, kind, titled[0], pool, names, lacks=say("absent_more", lang))
         return _passages_answer(plan, hits)
-    citations: list[Citation] = []
-    keys: dict[str, int] = {}
-
-    def key(r: Record) -> int:
-        if r.id not in keys:
-            citations.append(Citation.from_record(r))
-            keys[r.id] = len(citations)
-        return keys[r.id]
+    cites = CitationKeys()
+    citations, key = cites.citations, cites.key
 
     lines = []
     for (i, _), text in zip(chosen, lead):
         r = records[i]
         lines.append(f"{text} ({_where(r)}) [{key(r)}]")
     q_stems = set(stems(plan.search_topic or plan.question))
-    rest = [h for h in hits if h.record.id not in keys]
+    rest = [h for h in hits if h.record.id not in cites]
     if rest:
         lines += ["", say("lead_more", lang)]
     for h in rest:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from retrieval import prose
 from retrieval.lexical import STOPWORDS, stems
-from retrieval.types import Answer, Citation, Record
+from retrieval.types import Answer, Record, CitationKeys
 from retrieval.vocab import HANDLINGS, NO_HANDLING
 from retrieval.wording import say
 
@@ -305,14 +305,8 @@ def answer(retriever, plan, ix):
     if not blocks:
         return None
     lang = plan.lang
-    citations: list[Citation] = []
-    keys: dict[str, int] = {}
-
-    def key(r: Record) -> int:
-        if r.id not in keys:
-            citations.append(Citation.from_record(r))
-            keys[r.id] = len(citations)
-        return keys[r.id]
+    cites = CitationKeys()
+    citations, key = cites.citations, cites.key
 
     shown = _topic_label(plan.question, words, lang)
     lines = [say(f"synth_lead_{kind}", lang, n=len(blocks), topic=shown)]

@@ -129,6 +129,23 @@ class Citation:
         return asdict(self)
 
 
+class CitationKeys:
+    """An answer's citations in order of first use: key(record) is the record's [k], the same k each time."""
+
+    def __init__(self) -> None:
+        self.citations: list[Citation] = []
+        self._keys: dict[str, int] = {}
+
+    def key(self, r: Record) -> int:
+        if r.id not in self._keys:
+            self.citations.append(Citation.from_record(r))
+            self._keys[r.id] = len(self.citations)
+        return self._keys[r.id]
+
+    def __contains__(self, record_id: str) -> bool:
+        return record_id in self._keys
+
+
 @dataclass
 class Answer:
     """The answer to one question: text in the question's language, whether anything was found, and citations."""
