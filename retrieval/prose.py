@@ -418,6 +418,24 @@ def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
+# what an amount is of: "honoraret til samtaleterapi", "udgifterne til sygebesøg", "budgettet for …"
+_OF_WHAT = re.compile(
+    r"\b(?:honorar\w*|udgift\w*|budget\w*|beløb\w*|omkostning\w*|pris\w*|bevilling\w*|tilskud\w*|fee\w*|"
+    r"cost\w*|spend\w*|expenditure\w*)\s+(?:til|for|på|ved|af|on|of)\s+(?:den\s+|det\s+|de\s+|the\s+)?([\w-]{4,})",
+    re.I,
+)
+
+
+def narrower(text: str, words: list[str], scope: set[str]) -> bool:
+    """The sentence's amount is of something the question does not name ("Det samlede honorar til samtaleterapi …"
+    for a question about the whole budget): it answers a narrower question."""
+    m = _OF_WHAT.search(text)
+    if not m:
+        return False
+    obj = stems(m.group(1))
+    return bool(obj) and not held(obj, set(words) | scope)
+
+
 def held(words: list[str], have: set[str]) -> list[str]:
     return [w for w in words if any(_same(w, h) for h in have)]
 
@@ -487,6 +505,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                 score += 0.5  # the number stands by the asked unit ("55.000 sygebesøg")
             elif vals and unit and not held(unit, own):
                 vals = []  # a count, an average or a share is named beside its number, or it is another number
+            if vals and kind in ("amount", "number") and narrower(u.text, words, scope):
+                vals = []  # "honoraret til samtaleterapi" is not the total the question asks for: a near miss
             if prefer_docs and r.doc in prefer_docs:
                 score += 0.3
             if r.is_row and u.field == "text_change":

@@ -290,3 +290,11 @@ def test_what_a_respondent_thinks_stays_a_list_of_its_points(service):
     ans = service.answer("Hvad mener Herlev Kommune om opgaveoverdragelse til almen praksis?")
     assert "side om side" not in ans.answer
     assert ans.citations and all(c.respondent == "Herlev Kommune" for c in ans.citations)
+
+
+def test_an_amount_of_something_narrower_is_a_near_miss_not_the_answer(service):
+    # the plan gives the fee for one service ("honorar til sygebesøg", "til samtaleterapi"), never a total budget
+    total = service.answer("Hvad er Region Sjællands samlede årlige budget til almen praksis?")
+    assert not total.found and "mio" not in total.answer.split("\n")[0].split("nærmeste")[0]
+    fee = service.answer("Hvad er det samlede honorar til sygebesøg i Region Sjælland?")
+    assert fee.found and "14 mio" in fee.answer.split("\n")[0]
