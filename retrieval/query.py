@@ -1506,6 +1506,11 @@ def read_types(toks: list[Tok], skip: set[int]) -> tuple[list[str], set[int]]:
             if before in pb.TOPIC_BEFORE and before not in pb.SPEAKER_BEFORE:
                 continue
             w = toks[a].low
+            if b - a == 1 and re.search(r"(?:iske|isk|ical|ic)$", w) and b < len(toks) and toks[b].low not in STOPWORDS:
+                # an adjective before its noun is what the point is about: "den psykiatriske akutmodtagelse",
+                # "psychiatric emergency care" (unless the noun is the responses: "psykiatriske høringsparter")
+                if not re.search(r"høring|bemærk|respon|part|aktør|actor|stakeholder|organisation", toks[b].low):
+                    continue
             if b - a == 1 and w in (
                 "kommunale",
                 "kommunal",
