@@ -284,3 +284,26 @@ def test_slack_citations_name_the_consultation_and_a_draft_asks_which(cons, tmp_
             while "Hvilken høring" not in json.dumps(web.calls, ensure_ascii=False):
                 assert __import__("time").time() < deadline, "no 'which consultation' reply"
                 __import__("time").sleep(0.2)
+
+
+def test_a_letter_without_a_manifest_finds_its_party_and_consultation():
+    from retrieval.consultations import collect, place_letters
+    from retrieval.types import Record
+
+    def row(cons, who, n):
+        return Record(
+            id=f"{cons}-{n}", doc=f"{cons}.docx", kind="hoeringsnotat", text="t", respondent=who, summary="s",
+            handling="aendring", consultation=cons, doc_kind="hoeringsnotat",
+        )  # fmt: skip
+
+    rows = [row("Tandplejeplan 2025", "Vestby Kommune", 1), row("Akutplan 2026", "Vestby Kommune", 2)]
+    rows.append(row("Akutplan 2026", "Østby Kommune", 3))
+    letter = [
+        Record(id="l1", doc="brev.pdf", kind="hoeringssvar", title="Brev", text="Vestby Kommune takker for udkastet."),
+        Record(id="l2", doc="brev.pdf", kind="hoeringssvar", text="Om akutplanen: vi ønsker flere akutpladser."),
+    ]
+    found = collect(rows)
+    place_letters(rows + letter, found, ["Vestby Kommune", "Østby Kommune"])
+    assert {r.respondent for r in letter} == {"Vestby Kommune"}
+    assert {r.consultation for r in letter} == {"Akutplan 2026"}  # its title's word, of the two Vestby answered
+    assert next(c for c in found if c.title == "Akutplan 2026").letters == ["brev.pdf"]
