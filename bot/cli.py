@@ -193,6 +193,7 @@ def cmd_ingest(args, settings) -> int:
                 "Rows by handling: "
                 + ", ".join(f"{_handling_word(k)} {v}" for k, v in report.rows_by_handling.most_common())
             )
+        _print_consultations(store)
         for doc, notes in report.files.items():
             if notes.tables or notes.hoeringsnotat_rows or notes.warnings or notes.unplaced:
                 print_notes(doc, notes)
@@ -236,6 +237,24 @@ def cmd_stats(args, settings) -> int:
                 v = {_handling_word(h): n for h, n in v.items()}
             print(f"{k}: {v}")
     return 0
+
+
+def _print_consultations(store) -> None:
+    """One line per consultation the store now holds: what a question can name, and what was read for each."""
+    from retrieval.consultations import collect, place_letters
+
+    records = store.all_records()
+    found = collect(records)
+    place_letters(records, found, sorted({r.respondent for r in records if r.is_row and r.respondent}))
+    for c in found:
+        letters = f"; letters from {', '.join(c.letter_parties)}" if c.letter_parties else ""
+        print(
+            f"Consultation: {c.title} ({c.date or 'no date found'}): {c.points} points from {len(c.parties)} parties, "
+            f"{len(c.silent)} did not respond{letters}"
+        )
+    loose = sorted({r.doc for r in records if r.is_letter and not r.consultation})
+    if loose:
+        print(f"Letters not placed in a consultation (name it in manifest.json): {', '.join(loose)}")
 
 
 def _kind_word(code: str) -> str:

@@ -36,6 +36,7 @@ class Kind(StrEnum):
     SUNDHEDSAFTALE = "sundhedsaftale"
     UDSPIL = "udspil"
     OPLAEG = "oplaeg"
+    HOERINGSSVAR = "hoeringssvar"  # a party's own response letter
     DOCUMENT = "document"
 
 
@@ -361,6 +362,7 @@ KINDS: dict[Kind, Term] = {
     Kind.SUNDHEDSAFTALE: Term("sundhedsaftale", "sundhedsaftale", "health agreement"),
     Kind.UDSPIL: Term("udspil", "udspil", "proposal"),
     Kind.OPLAEG: Term("oplaeg", "oplæg", "input paper"),
+    Kind.HOERINGSSVAR: Term("hoeringssvar", "høringssvar (brev)", "response letter"),
     Kind.DOCUMENT: Term("document", "dokument", "document"),
 }
 
