@@ -117,7 +117,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"ændres ikke",
             r"ikke (?:blevet )?ændret",
             r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset)\b",
-            r"fastholde[rs]",
+            r"fastholde[rs]|\bfastholdt\b",
             r"\bfølges ikke\b",
             r"(?:efterkommes|imødekommes) ikke",
             r"kan ikke (?:efterkommes|følges)",

@@ -3537,6 +3537,100 @@ FOURTH_BLIND_WEAKNESSES = [
     build_pdf_party_first_row,
 ]
 
+SHEET_PARTY_POINTS = [
+    # party, sheet label, point, comment, code, handling
+    (
+        "Fjordvig Kommune og Sandholm Kommune",
+        "A Fjordvig-Sandholm",
+        "Kommunerne beder om, at udskrivningsbreve til plejecentre sendes inden kl. 12 på udskrivningsdagen.",
+        "Fristen er skrevet ind i afsnit 3.2 som et fælles krav.",
+        "Planen justeres",
+        "aendring",
+    ),
+    (
+        "Fjordvig Kommune og Sandholm Kommune",
+        "A Fjordvig-Sandholm",
+        "Kommunerne vil gerne have en fælles telefonlinje til regionens geriatriske team.",
+        "Telefonlinjen oprettes, når teamet er bemandet, og tilrettelægges i implementeringen.",
+        "Noteret",
+        "implementering",
+    ),
+    (
+        "Ældresagen, Lokalafdeling Fjordvig",
+        "B Ældresagen",
+        "Lokalafdelingen ønsker, at pårørende inviteres med til udskrivningssamtalen.",
+        "Pårørende nævnes allerede i afsnit 2.1, og regionen vurderer ikke, at der er behov for mere. Planen ændres ikke.",
+        "Noteret",
+        "ingen_aendring",
+    ),
+    (
+        "Fjordvig Sygehus, Geriatrisk Afsnit",
+        "C Geriatri",
+        "Afsnittet foreslår, at alle over 80 år screenes for underernæring ved indlæggelsen.",
+        "Screening indføres for patienter over 80 år med et vægttab; øvrige vurderes efter behov.",
+        "Delvis justering",
+        "delvist",
+    ),
+    (
+        "Fjordvig Sygehus, Geriatrisk Afsnit",
+        "C Geriatri",
+        "Afsnittet peger på, at kommunale akutpladser bør finansieres af regionen.",
+        "Finansiering af kommunale pladser ligger uden for planens område.",
+        "Uden for rammen",
+        "uden_for_rammerne",
+    ),
+    (
+        "Demensnetværket Sandholm (Frivillige og Pårørende)",
+        "D DNS",
+        "Netværket mener, at demensvenlige stuer bør nævnes i planens mål.",
+        "Målene er gennemgået, og demensvenlige rammer er allerede et delmål.",
+        "Fastholdt",
+        "ingen_aendring",
+    ),
+]
+SHEET_PARTY_SILENT = ["Fjordvig Sygehus, Akutmodtagelsen", "Sandholm Seniorråd"]
+
+
+def build_xlsx_sheet_per_party_label(tmp: Path) -> Built:
+    """An XLSX with one sheet per party under a short label, the full name only in a "Høringspart:" title row
+    (A1/B1) above the header; a contents sheet that names every party (no points); codes "Noteret" (read with the
+    comment), "Fastholdt"; a list sheet of all consulted parties with "Svar modtaget" Ja/Nej (Nej = intet_svar)."""
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Indhold"
+    ws.append(["Høringsnotat – Plan for ældre patienter 2027–2030"])
+    ws.append(["Hver fane rummer ét høringssvar."])
+    ws.append([])
+    ws.append(["Fane", "Beskrivelse"])
+    labels = list(dict.fromkeys((r[0], r[1]) for r in SHEET_PARTY_POINTS))
+    for party, label in labels:
+        ws.append([label, f"Høringssvar fra {party}"])
+    for party, label in labels:
+        sh = wb.create_sheet(label)
+        sh.append(["Høringspart:", party])
+        sh.append(["Modtaget:", "2027-02-03"])
+        sh.append([])
+        sh.append(["Nr.", "Bemærkning (resumé)", "Regionens kommentar", "Konsekvens for planen"])
+        n = 0
+        for r in SHEET_PARTY_POINTS:
+            if r[0] == party:
+                n += 1
+                sh.append([n, r[2], r[3], r[4]])
+    lst = wb.create_sheet("Høringsliste")
+    lst.append(["Høringspart", "Svar modtaget"])
+    for name in sorted([party for party, _ in labels] + SHEET_PARTY_SILENT):
+        lst.append([name, "Nej" if name in SHEET_PARTY_SILENT else "Ja"])
+    p = tmp / "aeldreplan-faner.xlsx"
+    wb.save(p)
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in SHEET_PARTY_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in SHEET_PARTY_SILENT]
+    return Built("XLSX, a sheet per party named in a 'Høringspart:' row, a contents sheet, a Ja/Nej list", p, exp)
+
+
+FIFTH_BLIND_FAMILIES = [
+    build_xlsx_sheet_per_party_label,
+]
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -3591,6 +3685,7 @@ def main() -> None:
             + SECOND_BLIND_WEAKNESSES
             + THIRD_BLIND_WEAKNESSES
             + FOURTH_BLIND_WEAKNESSES
+            + FIFTH_BLIND_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)
