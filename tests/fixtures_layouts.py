@@ -3627,8 +3627,92 @@ def build_xlsx_sheet_per_party_label(tmp: Path) -> Built:
     return Built("XLSX, a sheet per party named in a 'Høringspart:' row, a contents sheet, a Ja/Nej list", p, exp)
 
 
+CHANGE_COLUMN_POINTS = [
+    # party, remark, assessment, change in the plan, handling
+    (
+        "Høreforeningen, Kreds Sandholm",
+        "Foreningen ønsker, at alle ambulatorier får teleslynge i venteværelset inden 2028.",
+        "Regionen er enig, og kravet skrives ind i planen.",
+        'Afsnit 2.3 tilføjes: "Alle ambulatorier har teleslynge i venteværelset senest i 2028."',
+        "aendring",
+    ),
+    (
+        "Høreforeningen, Kreds Sandholm",
+        "Foreningen foreslår, at høreapparatbehandling tilbydes i alle sundhedshuse.",
+        "Behandlingen udvides til tre af de fem sundhedshuse, men ikke alle. Bemærkningen imødekommes delvist.",
+        'Afsnit 4.1: "to sundhedshuse" ændres til "tre sundhedshuse".',
+        "delvist",
+    ),
+    (
+        "Høreforeningen, Kreds Sandholm",
+        "Foreningen ønsker, at ventetiden på høreapparater offentliggøres hver måned.",
+        "Offentliggørelsen tilrettelægges sammen med it-afdelingen og tages med i implementeringsarbejdet.",
+        "Ingen",
+        "implementering",
+    ),
+    (
+        "Sandholm Kommune",
+        "Kommunen mener, at regionen bør betale for høreapparater til borgere på plejehjem.",
+        "Tilskud til høreapparater er fastsat i lovgivningen og ligger uden for, hvad planen kan ændre.",
+        "Ingen",
+        "uden_for_rammerne",
+    ),
+    (
+        "Sandholm Kommune",
+        "Kommunen foreslår, at aldersgrænsen for screening sænkes fra 70 til 60 år.",
+        "Regionen fastholder grænsen på 70 år, som følger de faglige anbefalinger.",
+        "Ingen ændring",
+        "ingen_aendring",
+    ),
+    (
+        "Audiologisk Klinik, Fjordvig Sygehus",
+        "Klinikken anbefaler en fast kontaktperson for børn med høretab.",
+        "Regionen er enig, og en fast kontaktperson indføres for børn og unge.",
+        'Nyt afsnit 3.5: "Børn med høretab får en fast kontaktperson i klinikken."',
+        "aendring",
+    ),
+]
+CHANGE_COLUMN_SILENT = ["Audiologisk Klinik, Sandholm Sygehus", "Tinnitusforeningen Fjordvig"]
+
+
+def build_docx_change_column(tmp: Path) -> Built:
+    """A DOCX table Nr. | Høringspart | Bemærkning | Regionens vurdering | Ændring i planen with the party cell merged
+    down over its rows and no outcome code: the change column holds the new plan text (a change, partial where the
+    assessment says "imødekommes delvist") or "Ingen"/"Ingen ændring" (the assessment decides); the non-respondents in
+    a Word-numbered list after the table."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat: Plan for hørelse 2027–2030", level=1)
+    d.add_paragraph("Tabellen viser høringssvarene og de ændringer, de har givet anledning til.")
+    t = d.add_table(rows=1, cols=5)
+    t.style = "Table Grid"
+    for c, h in zip(t.rows[0].cells, ["Nr.", "Høringspart", "Bemærkning", "Regionens vurdering", "Ændring i planen"]):
+        c.text = h
+    first: dict[str, int] = {}
+    for n, (party, remark, assess, change, _) in enumerate(CHANGE_COLUMN_POINTS, start=1):
+        cells = t.add_row().cells
+        cells[0].text, cells[2].text, cells[3].text, cells[4].text = str(n), remark, assess, change
+        if party not in first:
+            first[party] = n
+            cells[1].text = party
+        else:
+            top = t.rows[first[party]].cells[1]
+            top.merge(cells[1])
+            top.text = party
+    d.add_paragraph("Følgende høringsparter har ikke afgivet høringssvar:")
+    for x in CHANGE_COLUMN_SILENT:
+        d.add_paragraph(x, style="List Number")
+    p = tmp / "hoereplan-aendringskolonne.docx"
+    d.save(p)
+    exp = [{"respondent": r[0], "summary": r[1], "handling": r[4]} for r in CHANGE_COLUMN_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in CHANGE_COLUMN_SILENT]
+    return Built("DOCX table, the party merged down, an 'Ændring i planen' column instead of a code", p, exp)
+
+
 FIFTH_BLIND_FAMILIES = [
     build_xlsx_sheet_per_party_label,
+    build_docx_change_column,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
