@@ -138,6 +138,7 @@ class _Statement:
 
 POINT_LABEL = re.compile(
     r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●])\s+(?=\S)"
+    r"|^\d{1,2}\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"  # "2.1 Afdelingen anbefaler …": party 2, point 1
 )
 
 
@@ -155,7 +156,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             label = None
             m = POINT_LABEL.match(text)
             if m:
-                label, text = m.group("label") or m.group("bullet"), text[m.end() :]
+                label, text = m.group("label") or m.group("bullet") or m.group("sub"), text[m.end() :]
             mr = RUN_IN_PARTY.match(text) if not label else None
             mh = FROM_HEADING.match(mr.group("head")) if mr else None
             if (
@@ -219,7 +220,7 @@ RUN_IN_PARTY = re.compile(
 # a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Part: X" (Markdown "## Part: X")
 FROM_HEADING = re.compile(
     r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"
-    r"Høringssvar\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*)(\S.*)$"
+    r"(?i:Høringssvar)\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*)(\S.*)$"
 )
 
 

@@ -3710,9 +3710,127 @@ def build_docx_change_column(tmp: Path) -> Built:
     return Built("DOCX table, the party merged down, an 'Ændring i planen' column instead of a code", p, exp)
 
 
+TYPED_POINTS = [
+    # party, [(point, comment, handling)]
+    (
+        "Lerbæk Ungdomsråd",
+        [
+            (
+                "Ungdomsrådet ønsker, at ungdomsvejledningen får en anonym chatrådgivning om aftenen, så unge kan "
+                "henvende sig uden at blive genkendt af forældre eller lærere.",
+                "Forvaltningen er enig. Afsnit 4.3 er udvidet med en anonym chatrådgivning to aftener om ugen.",
+                "aendring",
+            ),
+            (
+                "Rådet foreslår, at kommunen betaler bustransport til fritidstilbud i landdistrikterne.",
+                "Transport til fritidstilbud hører under kollektiv trafik og ligger uden for denne plans rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Lerbæk Gymnasium, Elevrådet og Studievejledningen",
+        [
+            (
+                "Elevrådet anbefaler, at trivselsmålingerne gennemføres to gange årligt i stedet for en gang, og "
+                "at resultaterne drøftes med eleverne i klasserne.",
+                "Trivselsmålingen fastholdes som årlig måling, da den følger den landsdækkende undersøgelse. Planen "
+                "ændres ikke.",
+                "ingen_aendring",
+            ),
+            (
+                "Studievejledningen ønsker et fælles mødeforum med kommunens misbrugskonsulenter.",
+                "Mødeforummet etableres i 2027 og indgår i implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Foreningen Ungeliv (Lerbæk Frivilligcenter)",
+        [
+            (
+                "Foreningen foreslår, at frivillige mentorer tilbydes til alle unge, der forlader en efterskole.",
+                "Mentorordningen udvides til unge fra efterskoler med særlige behov, men ikke til alle. Bemærkningen "
+                "imødekommes delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+TYPED_SILENT = ["Lerbæk Musikskole", "Handicaprådet i Lerbæk", "PLO Lerbæk (lægerne i Lerbæk og Stenlund)"]
+
+
+def build_pdf_typewritten_fax(tmp: Path) -> Built:
+    """A typewritten, faxed-looking PDF: one monospace font (bold party lines), a fax line on every page, lines a
+    little askew, words hyphenated at line ends, "- n -" page numbers, "HØRINGSSVAR n: X" headings underlined with
+    dashes, points "n.k" with a hanging indent and an indented "Kommentar: …", and a closing "- X" list of parties
+    without a response that a page break splits."""
+    import random
+    import textwrap
+
+    from fpdf import FPDF
+
+    rnd = random.Random(11)
+    out: list[tuple[str, float, bool]] = []  # text, indent (mm), bold
+
+    def put(t: str, indent: float = 0.0, hang: float = 0.0, bold: bool = False, width: int = 70) -> None:
+        lines = textwrap.wrap(t, width)
+        for i in range(len(lines) - 1):  # hyphenate a long word at the line's end
+            nxt = lines[i + 1].split(" ", 1)
+            w = nxt[0]
+            if len(w) >= 10 and w.isalpha():
+                k = len(w) // 2
+                lines[i] += " " + w[:k] + "-"
+                lines[i + 1] = w[k:] + (" " + nxt[1] if len(nxt) > 1 else "")
+        for i, ln in enumerate(lines):
+            out.append((ln, indent + (hang if i else 0.0), bold))
+
+    put("LERBÆK KOMMUNE", bold=True)
+    put("Børn og Unge, Ungeenheden")
+    put("HØRINGSNOTAT Ungeplan 2027-2030", bold=True)
+    put("Udvalget sendte forslaget i høring i seks uger. Der er kommet tre høringssvar.")
+    exp = []
+    for n, (party, points) in enumerate(TYPED_POINTS, start=1):
+        head = f"HØRINGSSVAR {n}: {party}"
+        put(head, bold=True)
+        put("-" * len(head))
+        for k, (pt, comment, code) in enumerate(points, start=1):
+            put(f"{n}.{k} {pt}", hang=8.0)
+            put(f"Kommentar: {comment}", indent=8.0, width=66)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    put("Der er ikke indkommet høringssvar fra:")
+    split_at = len(out) + 1  # the page breaks after the first party of the list
+    for x in TYPED_SILENT:
+        put(f"- {x}", indent=6.0)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in TYPED_SILENT]
+    put("Forvaltningen indstiller, at udvalget godkender planen med de nævnte ændringer.")
+    pdf = FPDF()
+    pdf.add_font("Mono", "", DEJAVU_MONO)
+    pdf.add_font("Mono", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf")
+    pdf.set_auto_page_break(False)
+    pages = [out[:split_at], out[split_at:]]
+    for n, page in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_font("Mono", size=8)
+        pdf.text(15, 10, "03/03 2027 09:12 FRA: LERBÆK KOMMUNE, BØRN OG UNGE TIL: 7711 2200")
+        y, skew = 25.0, rnd.uniform(-0.3, 0.3)
+        for ln, indent, bold in page:
+            pdf.set_font("Mono", "B" if bold else "", size=10)
+            x = 20 + indent + rnd.uniform(-0.4, 0.4)
+            with pdf.rotation(angle=skew + rnd.uniform(-0.1, 0.1), x=x, y=y):
+                pdf.text(x, y, ln)
+            y += 5.2 + rnd.uniform(-0.3, 0.3)
+        pdf.set_font("Mono", size=10)
+        pdf.text(100, 287, f"- {n} -")
+    p = tmp / "ungeplan-maskinskrevet.pdf"
+    pdf.output(str(p))
+    return Built("typewritten fax PDF, 'HØRINGSSVAR n: X' over dashes, 'n.k' points, 'Kommentar:', split list", p, exp)
+
+
 FIFTH_BLIND_FAMILIES = [
     build_xlsx_sheet_per_party_label,
     build_docx_change_column,
+    build_pdf_typewritten_fax,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
