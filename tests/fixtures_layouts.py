@@ -3827,10 +3827,108 @@ def build_pdf_typewritten_fax(tmp: Path) -> Built:
     return Built("typewritten fax PDF, 'HØRINGSSVAR n: X' over dashes, 'n.k' points, 'Kommentar:', split list", p, exp)
 
 
+# party, greeting, intro, points [(point, answer, handling)], signature, numbered
+LETTERS = [
+    (
+        "Sandholm Sygehus, Klinisk Farmakologisk Enhed",
+        "Kære Planafdeling",
+        "Enheden har gennemgået udkastet og har følgende kommentarer.",
+        [
+            (
+                "Vi ser ofte, at medicinlister ikke er opdateret, når patienten overflyttes mellem afdelinger.",
+                "Regionen er enig. Afsnit 2.2 er ændret, så medicinlisten skal afstemmes ved hver overflytning.",
+                "aendring",
+            ),
+            (
+                "Desuden bør planen beskrive, hvem der har ansvaret for dosisdispensering i weekenden.",
+                "Ansvarsfordelingen aftales i det videre arbejde med kommunerne og beskrives i en instruks.",
+                "implementering",
+            ),
+        ],
+        "Med venlig hilsen\nAnne Lund\nOverlæge",
+        False,
+    ),
+    (
+        "Apotekerforeningen Fjordvig",
+        "Til Region Fjordvig",
+        "Foreningen takker for høringen og vil gerne fremhæve tre forhold.",
+        [
+            (
+                "Foreningen ønsker, at apotekerne får adgang til at se sygehusets seneste medicinændringer.",
+                "Adgangen gives fra 2028 til apoteker i den fælles løsning, men ikke til alle. Forslaget imødekommes delvist.",
+                "delvist",
+            ),
+            (
+                "Foreningen foreslår, at regionen betaler for apotekernes medicingennemgang.",
+                "Betaling for medicingennemgang aftales nationalt og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Foreningen anbefaler, at planen nævner de nye regler om genudlevering.",
+                "Regionen finder ikke, at reglerne hører til i planen, og planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+        "På bestyrelsens vegne\nOle Friis, formand",
+        True,
+    ),
+    (
+        "Patientforeningen Medicinsikkerhed, Fjordvig",
+        "Kære Region Fjordvig",
+        "Vi sender hermed foreningens høringssvar.",
+        [
+            (
+                "Vi savner, at patienterne selv får en udskrift af medicinlisten ved udskrivelsen.",
+                "Planens afsnit 3.1 er udvidet, så patienten altid får medicinlisten med hjem.",
+                "aendring",
+            ),
+        ],
+        "Venlig hilsen\nMaja Holt",
+        False,
+    ),
+]
+LETTERS_SILENT = ["Ældrerådet i Sandholm Kommune", "Fjordvig Hjemmesygepleje"]
+
+
+def build_docx_quoted_letters(tmp: Path) -> Built:
+    """A DOCX that quotes each party's letter in full in the "Quote" style (greeting, introduction, points,
+    signature with line breaks) under a Heading 2 "2.n X" and an italic receipt line, followed by a bold "Regionens
+    svar" and one answer paragraph per point: "Ad n." where the letter numbers its points, in order where it does
+    not; the non-respondents in one paragraph split by line breaks."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Plan for medicinsikkerhed 2027–2030", level=0)
+    d.add_heading("1. Indledning", level=1)
+    d.add_paragraph("Udkastet var i høring i seks uger, og regionen har modtaget tre høringssvar.")
+    d.add_heading("2. Høringssvarene og regionens svar", level=1)
+    exp = []
+    for n, (party, greet, intro, points, sign, numbered) in enumerate(LETTERS, start=1):
+        d.add_heading(f"2.{n} {party}", level=2)
+        d.add_paragraph().add_run(f"Modtaget pr. brev den {n + 3}. februar 2027").italic = True
+        d.add_paragraph(greet, style="Quote")
+        d.add_paragraph(intro, style="Quote")
+        for i, (pt, _, _) in enumerate(points, start=1):
+            d.add_paragraph(f"{i}. {pt}" if numbered else pt, style="Quote")
+        d.add_paragraph(sign, style="Quote")
+        d.add_paragraph().add_run("Regionens svar").bold = True
+        for i, (pt, ans, code) in enumerate(points, start=1):
+            d.add_paragraph(f"Ad {i}. {ans}" if numbered else ans)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    d.add_heading("3. Høringsparter uden svar", level=1)
+    d.add_paragraph("Planen blev også sendt til følgende parter, som ikke har svaret:")
+    d.add_paragraph("\n".join(LETTERS_SILENT))
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in LETTERS_SILENT]
+    p = tmp / "medicinplan-breve.docx"
+    d.save(p)
+    return Built("DOCX, each letter quoted in full ('Quote'), answered 'Ad n.' or in order", p, exp)
+
+
 FIFTH_BLIND_FAMILIES = [
     build_xlsx_sheet_per_party_label,
     build_docx_change_column,
     build_pdf_typewritten_fax,
+    build_docx_quoted_letters,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
