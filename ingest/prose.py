@@ -726,7 +726,13 @@ def _lists(paras: list[Para], one_per_line: bool):
             mode = intro
             bulleted.pop(id(mode), None)
             if ":" in t:
-                after = t.split(":", 1)[1].strip()
+                # the list follows the colon after its intro ("… Høringssvar: 7 Ikke svaret: A · B"), names parted
+                # by middle dots as by semicolons
+                m_i = {id(consulted): NOT_RESPONDED_INTRO, id(no_remarks): NO_REMARKS_INTRO}.get(id(intro))
+                m_i = m_i.search(t) if m_i else None
+                at = t.find(":", m_i.start()) if m_i else -1
+                after = (t[at + 1 :] if at >= 0 else t.split(":", 1)[1]).strip()
+                after = re.sub(r"\s+[·•]\s+", "; ", after)
             else:  # "Der er modtaget høringssvar fra KL, Danske Regioner og PLO."
                 m_i = (RESPONDED_INTRO if intro is responded else CONSULTED_INTRO).search(t)
                 after = re.sub(r"^\s*(?:følgende|the following)\s*", "", t[m_i.end() :]) if m_i else ""

@@ -3924,11 +3924,152 @@ def build_docx_quoted_letters(tmp: Path) -> Built:
     return Built("DOCX, each letter quoted in full ('Quote'), answered 'Ad n.' or in order", p, exp)
 
 
+NEWSLETTER_POINTS = [
+    # party, [(point, answer, handling)]
+    (
+        "Astmaforeningen, Kreds Fjordvig",
+        [
+            (
+                "Foreningen ønsker, at alle børn med svær astma får et årligt hjemmebesøg af en astmasygeplejerske.",
+                "Hjemmebesøgene tilrettelægges sammen med kommunerne og indgår i implementeringen af planen.",
+                "implementering",
+            ),
+            (
+                "Foreningen foreslår, at inhalationsskolen også holdes om lørdagen.",
+                "Afsnittet om inhalationsskolen er ændret, så der fremover også er hold om lørdagen.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Fjordvig Kommune og Sandholm Kommune",
+        [
+            (
+                "Kommunerne efterlyser en fælles indsats for rygestop hos forældre til børn med astma.",
+                "Regionen er enig. Planen beskriver nu et fælles rygestoptilbud til forældrene.",
+                "aendring",
+            ),
+            (
+                "Kommunerne ønsker, at regionen betaler for kommunale træningshold for unge med astma.",
+                "Finansieringen af kommunale hold er fastlagt i lovgivningen og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Børneafdelingen, Fjordvig Sygehus",
+        [
+            (
+                "Afdelingen anbefaler, at unge over 15 år overgår til voksenambulatoriet ved en fælles konsultation.",
+                "Fælles konsultationer indføres for de unge med svær astma, men ikke for alle. Bemærkningen er delvist "
+                "imødekommet.",
+                "delvist",
+            ),
+            (
+                "Afdelingen ønsker yderligere to lungefysioterapeuter i ambulatoriet.",
+                "Regionen vurderer, at den nuværende bemanding svarer til aktiviteten, og fastholder planens beskrivelse.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+NEWSLETTER_SILENT = ["Ældrerådet i Sandholm Kommune", "Lungelægernes Forening i Fjordvig"]
+
+
+def build_pdf_newsletter(tmp: Path) -> Built:
+    """A two-column newsletter PDF: a masthead on a coloured band, a headline and lead, a shaded fact box that names
+    the non-respondents after other labelled facts ("Høringssvar: 3 … Ikke svaret: A · B"), coloured bold party
+    headings, "▪" points each followed by a bold coloured "Regionens svar:", a pull quote with an attribution line
+    naming a party (no point), a closing section that is no party, and a running footer."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.add_font("DejaVu", "I", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Oblique.ttf"))
+    pdf.set_auto_page_break(False)
+    col_w, gap = 85.0, 10.0
+    state = {"col": 0, "y": 0.0}
+
+    def new_page() -> None:
+        pdf.add_page()
+        pdf.set_text_color(90, 90, 90)
+        pdf.set_font("DejaVu", size=8)
+        pdf.text(15, 290, f"Nyt om høringen · Region Fjordvig · side {pdf.page_no()}")
+        state["col"], state["y"] = 0, 20.0
+
+    def block(text: str, style: str = "", size: float = 9.5, color=(0, 0, 0), lead: str = "", after: float = 2.5):
+        h = 4.6 * size / 9.5
+        pdf.set_font("DejaVu", style, size)
+        lines = pdf.multi_cell(col_w, h, (lead + " " if lead else "") + text, dry_run=True, output="LINES")
+        if state["y"] + h * len(lines) > 275:
+            if state["col"] == 0:
+                state["col"], state["y"] = 1, top_of_cols
+            else:
+                new_page()
+        x = 15 + state["col"] * (col_w + gap)
+        pdf.set_xy(x, state["y"])
+        pdf.set_text_color(*color)
+        if lead:  # a bold coloured lead-in run into the paragraph
+            pdf.multi_cell(col_w, h, f"**{lead}** {text}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.multi_cell(col_w, h, text, new_x="LMARGIN", new_y="NEXT")
+        state["y"] = pdf.get_y() + after
+
+    new_page()
+    pdf.set_fill_color(20, 90, 140)
+    pdf.rect(0, 8, 210, 16, style="F")
+    pdf.set_text_color(255, 255, 255)
+    pdf.set_font("DejaVu", "B", 20)
+    pdf.text(15, 19, "NYT OM HØRINGEN")
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font("DejaVu", "B", 15)
+    pdf.set_xy(15, 30)
+    pdf.multi_cell(180, 7, "Sådan bruger vi høringssvarene til Plan for astma hos børn og unge 2027–2030")
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.set_x(15)
+    pdf.multi_cell(180, 5, "Lørdagshold i inhalationsskolen og et rygestoptilbud til forældre er blandt ændringerne.")
+    y = pdf.get_y() + 3
+    pdf.set_fill_color(225, 235, 245)
+    pdf.rect(15, y, 180, 20, style="F")
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.set_xy(18, y + 2)
+    pdf.cell(0, 5, "FAKTA OM HØRINGEN")
+    pdf.set_font("DejaVu", "", 9)
+    pdf.set_xy(18, y + 7)
+    pdf.multi_cell(
+        174,
+        4.5,
+        "Høringsperiode: 4. januar – 15. februar 2027 Høringssvar: 3, heraf et fælles svar fra to kommuner "
+        f"Ikke svaret: {NEWSLETTER_SILENT[0]} · {NEWSLETTER_SILENT[1]}",
+    )
+    top_of_cols = y + 26
+    state["y"] = top_of_cols
+    blue = (20, 90, 140)
+    exp = [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in NEWSLETTER_SILENT]
+    for i, (party, points) in enumerate(NEWSLETTER_POINTS):
+        if i == 2:  # the right column opens with a pull quote, with a line saying whose words they are
+            state["col"], state["y"] = 1, top_of_cols
+            block("»Vi vil gerne kunne træne sammen med andre unge.«", "I", 13, blue, after=1)
+            block(f"Citat fra høringssvaret fra {NEWSLETTER_POINTS[0][0]}", "", 8, (90, 90, 90), after=4)
+        block(party, "B", 10.5, blue, after=1.5)
+        for pt, ans, code in points:
+            block(f"▪ {pt}", after=1.5)
+            block(ans, lead="Regionens svar:", color=(0, 0, 0), after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    block("Hvad sker der nu?", "B", 10.5, blue, after=1.5)
+    block("Regionsrådet behandler planen i maj 2027, og derefter begynder arbejdet med de nye forløb.")
+    p = tmp / "astmaplan-nyhedsbrev.pdf"
+    pdf.output(str(p))
+    return Built("two-column newsletter PDF, '▪' points, a pull quote, non-respondents in a fact box", p, exp)
+
+
 FIFTH_BLIND_FAMILIES = [
     build_xlsx_sheet_per_party_label,
     build_docx_change_column,
     build_pdf_typewritten_fax,
     build_docx_quoted_letters,
+    build_pdf_newsletter,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------

@@ -800,3 +800,15 @@ def test_aliases_silent_sentences_and_mixed_replies_units():
     assert classify_prose("Det beskrives i implementeringsfasen. Planen ændres ikke.")[0] == "implementering"
     assert classify_prose("Regionen fastholder planen. Teksten ændres ikke.")[0] == "ingen_aendring"
     assert classify_prose("Emnet er ikke en del af rehabiliteringsstrategien.")[0] == "uden_for_rammerne"
+
+
+def test_fifth_blind_sets_wordings_units():
+    from ingest.handling import handling_and_tier
+    from ingest.prose import _split_items
+
+    assert classify_prose("Regionen er enig. Planen beskriver nu et fælles tilbud.")[0] == "aendring"
+    assert handling_and_tier("Fastholdt")[0] == "ingen_aendring"
+    assert _split_items("Ældrerådet i Vestby Kommune\nTolkeforeningen Vestby", whole=True) == [
+        "Ældrerådet i Vestby Kommune",
+        "Tolkeforeningen Vestby",
+    ]
