@@ -809,6 +809,11 @@ def parse_hoeringsnotat_table(
     return out
 
 
+TEXT_CHANGE_CELL = re.compile(
+    r"^(?:nyt?\s+)?(?:afsnit|kapitel|side|punkt|section|chapter)\s+\d[\w.]*\b[^:]{0,60}:", re.I
+)
+
+
 def _row_handling(
     f: RowFields,
     raw: str | None,
@@ -845,6 +850,12 @@ def _row_handling(
             f.handling_source = "yes_no"
             return
         code, tier = handling_and_tier(raw)
+        if TEXT_CHANGE_CELL.search(raw) and len(raw) > 25 and code in (None, "aendring"):
+            # NOTE: a change column that holds the new plan text ('Afsnit 3.1 tilføjes: "…"', 'Nyt afsnit 2: "…"')
+            # is a change, partial where the comment says the remark is only partly met ("imødekommes delvist")
+            said, _ = classify_prose(comment)
+            f.handling, f.handling_source = ("delvist" if said == "delvist" else "aendring"), "cell"
+            return
         if code and tier == "weak" and comment:
             # NOTE: a short code that only notes the point ("Noteret", "Taget til efterretning") or only accepts it
             # ("Imødekommet") is read with the authority's comment, as a bare Ja/Nej is: "Noteret" + "indgår i det

@@ -448,7 +448,9 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
                 level = int(digits) if digits else 1
             elif style.lower() == "title":
                 level = 1
-            lines.append(Line(len(lines) + 1, p.text.rstrip(), None, level))
+            # a quoted passage (a party's letter quoted in full): the style says whose words they are
+            quoted = re.match(r"(?:intense\s+)?(?:quote|citat)\b|block\s*text", style.strip(), re.I)
+            lines.append(Line(len(lines) + 1, p.text.rstrip(), None, level, style="quote" if quoted else None))
             continue
         rows = []
         for r in block.rows:

@@ -20,7 +20,7 @@ from ingest.loaders import Line
 PAGE_NUMBER = re.compile(
     r"^(?:(?:side|page|s\.|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:af|of|/|ud af|i alt)\s*\d{1,4})?\.?$", re.I
 )
-NUMBERED = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-zæøå][.)]|[•·▪◦‣●○■□\-–*])\s")
+NUMBERED = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-zæøå][.)]|[•·▪◦‣●○■□\-–*])\s")
 BULLET = re.compile(r"^[•·▪◦‣●○■□\-–*]\s")
 SENTENCE_END = re.compile(r"[.:!?;)”\"]$")
 PARTY_SECTION = re.compile(
@@ -264,7 +264,8 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         pages = [_page_lines(p, i, (exclude or {}).get(i)) for i, p in enumerate(pdf.pages, start=1)]
         heights = [float(p.height) for p in pdf.pages]
     pages, dropped = _drop_running(pages, heights)
-    lines = [x for pl in pages for x in pl]
+    # a row of dashes or underscores under a typed heading is a rule, not text
+    lines = [x for pl in pages for x in pl if not re.fullmatch(r"[-_=–—~*.\s]{4,}", x.text)]
     if not lines:
         return None, dropped
     chars = Counter()
@@ -336,7 +337,8 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             left, right = margins[a.col]
             width = max(1.0, right - left)
             gap = x.top - a.bottom
-            if gap > line_gap + 0.35 * body or opens(x) or (headish(a) and len(cur) == 1):
+            wrapped = x.text[:1].islower() and x.x0 > a.x0 + 2  # a hanging indent goes on in lower case
+            if gap > line_gap + 0.35 * body or opens(x) or (headish(a) and len(cur) == 1 and not wrapped):
                 new = True
             elif (headline(a) or section(a)) and len(cur) == 1 or headline(x) and SENTENCE_END.search(a.text):
                 new = True  # a short line that is no sentence stands alone (one font, no spacing: a heading)

@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "7"  # part of every document hash: a parser change re-ingests everything (7: the fourth blind set)
+PARSER_VERSION = "8"  # part of every document hash: a parser change re-ingests everything (8: the fourth set, held-out half)
 
 
 @dataclass
@@ -724,6 +724,12 @@ def _heading_before(lines, anchor: int) -> str | None:
 GENERIC_SHEET = re.compile(r"^(?:sheet|ark|tabel|table|blad|data|oversigt|opgørelse|pivot|resumé)\s*\d*$", re.I)
 
 
+OWNER_LABEL = re.compile(
+    r"^\s*(?:høringspart|høringsgiver|afsender|indsender|part|respondent|consultee|organisation)\s*:\s*(\S.*?)\s*$",
+    re.I,
+)
+
+
 def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | None:
     """The party a table belongs to when it has no respondent column but what a party said and how it was handled:
     the sheet's name ("Aarhus Kommune") or the heading right above the table, when that is a party's name (an
@@ -732,6 +738,10 @@ def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | Non
         return None
     if "handling" not in mp.roles and "comment" not in mp.roles:
         return None
+    for x in getattr(t, "intro", None) or []:  # a title row that names the party: "Høringspart: X" (B1 beside A1)
+        m = OWNER_LABEL.match(x or "")
+        if m and m.group(1)[:1].isupper() and len(m.group(1).split()) <= 14:
+            return m.group(1).strip()
     cands = [t.name] if not re.match(r"^tabel \d+$", t.name) else []
     cands.append(heading or _heading_before(loaded.lines, t.anchor) or "")
     for ci, c in enumerate(cands):

@@ -134,10 +134,12 @@ class _Statement:
     names: list[str]
     paras: list[Para] = field(default_factory=list)
     theme: str | None = None
+    quoted: bool = False  # a point of a party's letter quoted in full (DOCX "Quote" style)
 
 
 POINT_LABEL = re.compile(
     r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●])\s+(?=\S)"
+    r"|^\d{1,2}\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"  # "2.1 Afdelingen anbefaler …": party 2, point 1
 )
 
 
@@ -155,7 +157,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             label = None
             m = POINT_LABEL.match(text)
             if m:
-                label, text = m.group("label") or m.group("bullet"), text[m.end() :]
+                label, text = m.group("label") or m.group("bullet") or m.group("sub"), text[m.end() :]
             mr = RUN_IN_PARTY.match(text) if not label else None
             mh = FROM_HEADING.match(mr.group("head")) if mr else None
             if (
@@ -219,7 +221,7 @@ RUN_IN_PARTY = re.compile(
 # a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Part: X" (Markdown "## Part: X")
 FROM_HEADING = re.compile(
     r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"
-    r"Høringssvar\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*)(\S.*)$"
+    r"(?i:Høringssvar)\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*)(\S.*)$"
 )
 
 
@@ -251,6 +253,8 @@ def _split_items(text: str, whole: bool = False) -> list[str]:
     text is one item of a list set one per line ("Kost og Ernæringsforbundet", "Dansk Sygeplejeråd, Kreds Limfjord"):
     a bulleted line is one name; another line is one name unless it reads as a list itself (a semicolon, two commas,
     or a comma and "og")."""
+    if "\n" in text.strip():  # names set one per line within one paragraph (a line break between them)
+        return [x for ln in text.strip().split("\n") if ln.strip() for x in _split_items(ln, whole)]
     bulleted = bool(re.match(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s", text))
     text = re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", text)
     listy = ";" in text or text.count(",") >= 2 or ("," in text and re.search(r"\s(?:og|and)\s", text))
@@ -722,7 +726,13 @@ def _lists(paras: list[Para], one_per_line: bool):
             mode = intro
             bulleted.pop(id(mode), None)
             if ":" in t:
-                after = t.split(":", 1)[1].strip()
+                # the list follows the colon after its intro ("… Høringssvar: 7 Ikke svaret: A · B"), names parted
+                # by middle dots as by semicolons
+                m_i = {id(consulted): NOT_RESPONDED_INTRO, id(no_remarks): NO_REMARKS_INTRO}.get(id(intro))
+                m_i = m_i.search(t) if m_i else None
+                at = t.find(":", m_i.start()) if m_i else -1
+                after = (t[at + 1 :] if at >= 0 else t.split(":", 1)[1]).strip()
+                after = re.sub(r"\s+[·•]\s+", "; ", after)
             else:  # "Der er modtaget høringssvar fra KL, Danske Regioner og PLO."
                 m_i = (RESPONDED_INTRO if intro is responded else CONSULTED_INTRO).search(t)
                 after = re.sub(r"^\s*(?:følgende|the following)\s*", "", t[m_i.end() :]) if m_i else ""
@@ -738,12 +748,104 @@ def _lists(paras: list[Para], one_per_line: bool):
         if mode is not None and not p.heading and _list_item(t) and not (bulleted.get(id(mode)) and not p.label):
             if p.label and id(mode) not in bulleted:
                 bulleted[id(mode)] = True  # a bulleted list ends at the first line without a bullet
-            for item in _split_items(t, whole=one_per_line or bool(p.label)):
+            raw = p.first.text if one_per_line and p.first is not None and p.start == p.end and not p.label else t
+            for item in _split_items(raw if "\n" in raw.strip() else t, whole=one_per_line or bool(p.label)):
                 mode.append(parties.add(item))
             list_paras.add(k)
             continue
         mode = None
     return parties, consulted, no_remarks, responded, list_paras
+
+
+# a quoted letter's frame: its greeting, its closing and signature, and an introductory sentence about the letter
+LETTER_GREETING = re.compile(r"^(?:Kære|Til|Att\.?|Attention|Dear|To)\b", re.I)
+LETTER_CLOSING = re.compile(
+    r"^(?:(?:med\s+)?(?:venlig(?:st)?|bedste|mange)\s+hilsen(?:er)?|mvh\.?|på\s+.{2,60}\s+vegne|"
+    r"(?:kind|best)\s+regards|yours\s+(?:sincerely|faithfully))\b",
+    re.I,
+)
+LETTER_INTRO = re.compile(
+    r"\b(?:takker\s+for|hermed|følgende\s+(?:bemærkninger|kommentarer|forhold)|har\s+(?:læst|drøftet|behandlet|"
+    r"gennemgået)|vil\s+gerne\s+(?:fremhæve|kommentere|knytte)|thanks?\s+(?:you\s+)?for|the\s+following)\b",
+    re.I,
+)
+
+
+def _quoted(p: Para) -> bool:
+    return p.first is not None and p.first.style == "quote" and not p.heading
+
+
+def _letter_answers(paras: list[Para], k: int) -> list[int]:
+    """The answer paragraphs after a quoted letter that ends at k: under a bare label ("Regionens svar"), up to the
+    next heading or quoted passage."""
+    out: list[int] = []
+    if k < len(paras) and not paras[k].heading and (m := _reply(paras[k].text)) and not m.group("rest").strip():
+        j = k + 1
+        while j < len(paras) and not paras[j].heading and not _quoted(paras[j]):
+            out.append(j)
+            j += 1
+    return out
+
+
+def _letter_parts(paras: list[Para]) -> tuple[set[int], set[int], set[int]]:
+    """Letters quoted in full (a run of "Quote" paragraphs after a party's heading): the paragraphs that are its frame
+    (greeting, introductory sentence, closing and signature) and those that are its points. With numbered points only
+    they count; otherwise an introduction is the first paragraph when the answer that follows has one paragraph fewer
+    than the letter's body, or when it speaks of the letter itself ("… har følgende bemærkninger:")."""
+    frame: set[int] = set()
+    points: set[int] = set()
+    replies: set[int] = set()
+    k = 0
+    while k < len(paras):
+        if not _quoted(paras[k]):
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < len(paras) and _quoted(paras[run[-1] + 1]):
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        body = list(run)
+        if body and len(paras[body[0]].text) <= 90 and LETTER_GREETING.match(paras[body[0]].text):
+            if not re.search(r"[.!?]$", paras[body[0]].text):
+                frame.add(body.pop(0))
+        while body:
+            t = paras[body[-1]].text.strip()
+            first_line = t.split("\n")[0]
+            if (
+                LETTER_CLOSING.match(t)
+                or "\n" in t
+                and not SENTENCE_END_RE.search(first_line)
+                or len(t.split()) <= 8
+                and not SENTENCE_END_RE.search(t)
+            ):
+                frame.add(body.pop())
+            else:
+                break
+        h = run[0] - 1  # between the party's heading and its letter: a receipt note ("Modtaget den …"), no point
+        while h >= 0 and not paras[h].heading and not _quoted(paras[h]) and run[0] - h <= 2:
+            h -= 1
+        if h >= 0 and paras[h].heading:
+            frame.update(range(h + 1, run[0]))
+        numbered = [b for b in body if paras[b].label and paras[b].label[:1].isdigit()]
+        replies.update(_letter_answers(paras, k))
+        if numbered:
+            frame.update(b for b in body if b not in numbered and b < numbered[0])
+            points.update(b for b in body if b >= numbered[0])
+            continue
+        answers = len(_letter_answers(paras, k))
+        if len(body) > 1 and (
+            answers
+            and len(body) == answers + 1
+            or paras[body[0]].text.rstrip().endswith(":")
+            or LETTER_INTRO.search(paras[body[0]].text)
+            and (not answers or len(body) > answers)
+        ):
+            frame.add(body.pop(0))
+        points.update(body)
+    return frame, points, replies
+
+
+SENTENCE_END_RE = re.compile(r"[.!?:]$")
 
 
 def parse_prose(
@@ -796,8 +898,24 @@ def parse_prose(
             rows.extend(_rows_for(block, reply, parties, unplaced))
         block, reply, current = [], [], None
 
+    letter_frame, letter_points, letter_replies = _letter_parts(paras)
     for k, p in enumerate(paras):
         if k in list_paras:
+            continue
+        if k in letter_frame:
+            used.update(range(p.start, p.end + 1))
+            continue
+        if k in letter_points and speaker:  # a point of the party's letter, quoted in full
+            if in_reply:
+                close_block()
+                in_reply = False
+            current = _Statement([speaker], [p], theme, quoted=True)
+            block.append(current)
+            used.update(range(p.start, p.end + 1))
+            continue
+        if k in letter_replies and in_reply and block:  # an answer to the letter's points ("Ad 2. …" or in order)
+            reply.append(p)
+            used.update(range(p.start, p.end + 1))
             continue
         if k in keyed:
             close_block()
@@ -822,6 +940,9 @@ def parse_prose(
             if not who and (
                 _opens_party_section(head, paras[k + 1 : k + 3], parties)
                 or _run_in_party(p, head, paras[k + 1 :], parties)
+                or any(x in letter_points | letter_frame for x in range(k + 1, k + 4))
+                and _party_name(head)
+                and _name_like(head)
             ):
                 who = head
             if who:
@@ -880,6 +1001,9 @@ def parse_prose(
             if not who and (
                 _opens_party_section(head, paras[k + 1 : k + 3], parties)
                 or _run_in_party(p, head, paras[k + 1 :], parties)
+                or any(x in letter_points | letter_frame for x in range(k + 1, k + 4))
+                and _party_name(head)
+                and _name_like(head)
             ):
                 who = head
             if who:
@@ -1056,6 +1180,13 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
 
     general = [s for s in sents if not any(mentions(s, n) for n in names_in_block)]
     ad = _ad_parts(reply_text or "", len(block))
+    if len(block) > 1 and all(st.quoted for st in block):
+        labels = [st.paras[0].label for st in block]
+        by_label = {p.label: p.text for p in reply if p.label}
+        if all(lb in by_label for lb in labels):  # "Ad 2. …" answers the letter's point 2
+            ad = [by_label[lb] for lb in labels]
+        elif len(reply) == len(block):
+            ad = [p.text for p in reply]  # a quoted letter's points answered one paragraph each, in order
     out = []
     for k_st, st in enumerate(block):
         summary = fold(" ".join(p.text for p in st.paras))

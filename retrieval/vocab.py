@@ -118,7 +118,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"ændres ikke",
             r"ikke (?:blevet )?ændret",
             r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset)\b",
-            r"fastholde[rs]",
+            r"fastholde[rs]|\bfastholdt\b",
             r"\bfølges ikke\b",
             r"(?:efterkommes|imødekommes) ikke",
             r"kan ikke (?:efterkommes|følges)",
@@ -184,6 +184,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges)\s+fra\s+\S+\s+til\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
+            # "Planen beskriver nu fælles konsultationer": the plan now says what it did not
+            r"\b(?:planen|afsnittet|teksten|kapitlet|the plan)\s+(?:beskriver|indeholder|omfatter|nævner|anbefaler|"
+            r"fastlægger|rummer|describes|includes|covers)\s+nu\b",
+            r"\bnow (?:describes|includes|covers)\b",
             r"\b(?:udbygget|udbygges)\b",
             r"\b(?:beskrevet|beskrives|indsat|tilføjet) i (?:et |en )?nyt? (?:afsnit|tabel|bilag|kapitel)\b",
             r"text change",

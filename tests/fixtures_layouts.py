@@ -3537,6 +3537,541 @@ FOURTH_BLIND_WEAKNESSES = [
     build_pdf_party_first_row,
 ]
 
+SHEET_PARTY_POINTS = [
+    # party, sheet label, point, comment, code, handling
+    (
+        "Fjordvig Kommune og Sandholm Kommune",
+        "A Fjordvig-Sandholm",
+        "Kommunerne beder om, at udskrivningsbreve til plejecentre sendes inden kl. 12 på udskrivningsdagen.",
+        "Fristen er skrevet ind i afsnit 3.2 som et fælles krav.",
+        "Planen justeres",
+        "aendring",
+    ),
+    (
+        "Fjordvig Kommune og Sandholm Kommune",
+        "A Fjordvig-Sandholm",
+        "Kommunerne vil gerne have en fælles telefonlinje til regionens geriatriske team.",
+        "Telefonlinjen oprettes, når teamet er bemandet, og tilrettelægges i implementeringen.",
+        "Noteret",
+        "implementering",
+    ),
+    (
+        "Ældresagen, Lokalafdeling Fjordvig",
+        "B Ældresagen",
+        "Lokalafdelingen ønsker, at pårørende inviteres med til udskrivningssamtalen.",
+        "Pårørende nævnes allerede i afsnit 2.1, og regionen vurderer ikke, at der er behov for mere. Planen ændres ikke.",
+        "Noteret",
+        "ingen_aendring",
+    ),
+    (
+        "Fjordvig Sygehus, Geriatrisk Afsnit",
+        "C Geriatri",
+        "Afsnittet foreslår, at alle over 80 år screenes for underernæring ved indlæggelsen.",
+        "Screening indføres for patienter over 80 år med et vægttab; øvrige vurderes efter behov.",
+        "Delvis justering",
+        "delvist",
+    ),
+    (
+        "Fjordvig Sygehus, Geriatrisk Afsnit",
+        "C Geriatri",
+        "Afsnittet peger på, at kommunale akutpladser bør finansieres af regionen.",
+        "Finansiering af kommunale pladser ligger uden for planens område.",
+        "Uden for rammen",
+        "uden_for_rammerne",
+    ),
+    (
+        "Demensnetværket Sandholm (Frivillige og Pårørende)",
+        "D DNS",
+        "Netværket mener, at demensvenlige stuer bør nævnes i planens mål.",
+        "Målene er gennemgået, og demensvenlige rammer er allerede et delmål.",
+        "Fastholdt",
+        "ingen_aendring",
+    ),
+]
+SHEET_PARTY_SILENT = ["Fjordvig Sygehus, Akutmodtagelsen", "Sandholm Seniorråd"]
+
+
+def build_xlsx_sheet_per_party_label(tmp: Path) -> Built:
+    """An XLSX with one sheet per party under a short label, the full name only in a "Høringspart:" title row
+    (A1/B1) above the header; a contents sheet that names every party (no points); codes "Noteret" (read with the
+    comment), "Fastholdt"; a list sheet of all consulted parties with "Svar modtaget" Ja/Nej (Nej = intet_svar)."""
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Indhold"
+    ws.append(["Høringsnotat – Plan for ældre patienter 2027–2030"])
+    ws.append(["Hver fane rummer ét høringssvar."])
+    ws.append([])
+    ws.append(["Fane", "Beskrivelse"])
+    labels = list(dict.fromkeys((r[0], r[1]) for r in SHEET_PARTY_POINTS))
+    for party, label in labels:
+        ws.append([label, f"Høringssvar fra {party}"])
+    for party, label in labels:
+        sh = wb.create_sheet(label)
+        sh.append(["Høringspart:", party])
+        sh.append(["Modtaget:", "2027-02-03"])
+        sh.append([])
+        sh.append(["Nr.", "Bemærkning (resumé)", "Regionens kommentar", "Konsekvens for planen"])
+        n = 0
+        for r in SHEET_PARTY_POINTS:
+            if r[0] == party:
+                n += 1
+                sh.append([n, r[2], r[3], r[4]])
+    lst = wb.create_sheet("Høringsliste")
+    lst.append(["Høringspart", "Svar modtaget"])
+    for name in sorted([party for party, _ in labels] + SHEET_PARTY_SILENT):
+        lst.append([name, "Nej" if name in SHEET_PARTY_SILENT else "Ja"])
+    p = tmp / "aeldreplan-faner.xlsx"
+    wb.save(p)
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in SHEET_PARTY_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in SHEET_PARTY_SILENT]
+    return Built("XLSX, a sheet per party named in a 'Høringspart:' row, a contents sheet, a Ja/Nej list", p, exp)
+
+
+CHANGE_COLUMN_POINTS = [
+    # party, remark, assessment, change in the plan, handling
+    (
+        "Høreforeningen, Kreds Sandholm",
+        "Foreningen ønsker, at alle ambulatorier får teleslynge i venteværelset inden 2028.",
+        "Regionen er enig, og kravet skrives ind i planen.",
+        'Afsnit 2.3 tilføjes: "Alle ambulatorier har teleslynge i venteværelset senest i 2028."',
+        "aendring",
+    ),
+    (
+        "Høreforeningen, Kreds Sandholm",
+        "Foreningen foreslår, at høreapparatbehandling tilbydes i alle sundhedshuse.",
+        "Behandlingen udvides til tre af de fem sundhedshuse, men ikke alle. Bemærkningen imødekommes delvist.",
+        'Afsnit 4.1: "to sundhedshuse" ændres til "tre sundhedshuse".',
+        "delvist",
+    ),
+    (
+        "Høreforeningen, Kreds Sandholm",
+        "Foreningen ønsker, at ventetiden på høreapparater offentliggøres hver måned.",
+        "Offentliggørelsen tilrettelægges sammen med it-afdelingen og tages med i implementeringsarbejdet.",
+        "Ingen",
+        "implementering",
+    ),
+    (
+        "Sandholm Kommune",
+        "Kommunen mener, at regionen bør betale for høreapparater til borgere på plejehjem.",
+        "Tilskud til høreapparater er fastsat i lovgivningen og ligger uden for, hvad planen kan ændre.",
+        "Ingen",
+        "uden_for_rammerne",
+    ),
+    (
+        "Sandholm Kommune",
+        "Kommunen foreslår, at aldersgrænsen for screening sænkes fra 70 til 60 år.",
+        "Regionen fastholder grænsen på 70 år, som følger de faglige anbefalinger.",
+        "Ingen ændring",
+        "ingen_aendring",
+    ),
+    (
+        "Audiologisk Klinik, Fjordvig Sygehus",
+        "Klinikken anbefaler en fast kontaktperson for børn med høretab.",
+        "Regionen er enig, og en fast kontaktperson indføres for børn og unge.",
+        'Nyt afsnit 3.5: "Børn med høretab får en fast kontaktperson i klinikken."',
+        "aendring",
+    ),
+]
+CHANGE_COLUMN_SILENT = ["Audiologisk Klinik, Sandholm Sygehus", "Tinnitusforeningen Fjordvig"]
+
+
+def build_docx_change_column(tmp: Path) -> Built:
+    """A DOCX table Nr. | Høringspart | Bemærkning | Regionens vurdering | Ændring i planen with the party cell merged
+    down over its rows and no outcome code: the change column holds the new plan text (a change, partial where the
+    assessment says "imødekommes delvist") or "Ingen"/"Ingen ændring" (the assessment decides); the non-respondents in
+    a Word-numbered list after the table."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat: Plan for hørelse 2027–2030", level=1)
+    d.add_paragraph("Tabellen viser høringssvarene og de ændringer, de har givet anledning til.")
+    t = d.add_table(rows=1, cols=5)
+    t.style = "Table Grid"
+    for c, h in zip(t.rows[0].cells, ["Nr.", "Høringspart", "Bemærkning", "Regionens vurdering", "Ændring i planen"]):
+        c.text = h
+    first: dict[str, int] = {}
+    for n, (party, remark, assess, change, _) in enumerate(CHANGE_COLUMN_POINTS, start=1):
+        cells = t.add_row().cells
+        cells[0].text, cells[2].text, cells[3].text, cells[4].text = str(n), remark, assess, change
+        if party not in first:
+            first[party] = n
+            cells[1].text = party
+        else:
+            top = t.rows[first[party]].cells[1]
+            top.merge(cells[1])
+            top.text = party
+    d.add_paragraph("Følgende høringsparter har ikke afgivet høringssvar:")
+    for x in CHANGE_COLUMN_SILENT:
+        d.add_paragraph(x, style="List Number")
+    p = tmp / "hoereplan-aendringskolonne.docx"
+    d.save(p)
+    exp = [{"respondent": r[0], "summary": r[1], "handling": r[4]} for r in CHANGE_COLUMN_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in CHANGE_COLUMN_SILENT]
+    return Built("DOCX table, the party merged down, an 'Ændring i planen' column instead of a code", p, exp)
+
+
+TYPED_POINTS = [
+    # party, [(point, comment, handling)]
+    (
+        "Lerbæk Ungdomsråd",
+        [
+            (
+                "Ungdomsrådet ønsker, at ungdomsvejledningen får en anonym chatrådgivning om aftenen, så unge kan "
+                "henvende sig uden at blive genkendt af forældre eller lærere.",
+                "Forvaltningen er enig. Afsnit 4.3 er udvidet med en anonym chatrådgivning to aftener om ugen.",
+                "aendring",
+            ),
+            (
+                "Rådet foreslår, at kommunen betaler bustransport til fritidstilbud i landdistrikterne.",
+                "Transport til fritidstilbud hører under kollektiv trafik og ligger uden for denne plans rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Lerbæk Gymnasium, Elevrådet og Studievejledningen",
+        [
+            (
+                "Elevrådet anbefaler, at trivselsmålingerne gennemføres to gange årligt i stedet for en gang, og "
+                "at resultaterne drøftes med eleverne i klasserne.",
+                "Trivselsmålingen fastholdes som årlig måling, da den følger den landsdækkende undersøgelse. Planen "
+                "ændres ikke.",
+                "ingen_aendring",
+            ),
+            (
+                "Studievejledningen ønsker et fælles mødeforum med kommunens misbrugskonsulenter.",
+                "Mødeforummet etableres i 2027 og indgår i implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Foreningen Ungeliv (Lerbæk Frivilligcenter)",
+        [
+            (
+                "Foreningen foreslår, at frivillige mentorer tilbydes til alle unge, der forlader en efterskole.",
+                "Mentorordningen udvides til unge fra efterskoler med særlige behov, men ikke til alle. Bemærkningen "
+                "imødekommes delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+TYPED_SILENT = ["Lerbæk Musikskole", "Handicaprådet i Lerbæk", "PLO Lerbæk (lægerne i Lerbæk og Stenlund)"]
+
+
+def build_pdf_typewritten_fax(tmp: Path) -> Built:
+    """A typewritten, faxed-looking PDF: one monospace font (bold party lines), a fax line on every page, lines a
+    little askew, words hyphenated at line ends, "- n -" page numbers, "HØRINGSSVAR n: X" headings underlined with
+    dashes, points "n.k" with a hanging indent and an indented "Kommentar: …", and a closing "- X" list of parties
+    without a response that a page break splits."""
+    import random
+    import textwrap
+
+    from fpdf import FPDF
+
+    rnd = random.Random(11)
+    out: list[tuple[str, float, bool]] = []  # text, indent (mm), bold
+
+    def put(t: str, indent: float = 0.0, hang: float = 0.0, bold: bool = False, width: int = 70) -> None:
+        lines = textwrap.wrap(t, width)
+        for i in range(len(lines) - 1):  # hyphenate a long word at the line's end
+            nxt = lines[i + 1].split(" ", 1)
+            w = nxt[0]
+            if len(w) >= 10 and w.isalpha():
+                k = len(w) // 2
+                lines[i] += " " + w[:k] + "-"
+                lines[i + 1] = w[k:] + (" " + nxt[1] if len(nxt) > 1 else "")
+        for i, ln in enumerate(lines):
+            out.append((ln, indent + (hang if i else 0.0), bold))
+
+    put("LERBÆK KOMMUNE", bold=True)
+    put("Børn og Unge, Ungeenheden")
+    put("HØRINGSNOTAT Ungeplan 2027-2030", bold=True)
+    put("Udvalget sendte forslaget i høring i seks uger. Der er kommet tre høringssvar.")
+    exp = []
+    for n, (party, points) in enumerate(TYPED_POINTS, start=1):
+        head = f"HØRINGSSVAR {n}: {party}"
+        put(head, bold=True)
+        put("-" * len(head))
+        for k, (pt, comment, code) in enumerate(points, start=1):
+            put(f"{n}.{k} {pt}", hang=8.0)
+            put(f"Kommentar: {comment}", indent=8.0, width=66)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    put("Der er ikke indkommet høringssvar fra:")
+    split_at = len(out) + 1  # the page breaks after the first party of the list
+    for x in TYPED_SILENT:
+        put(f"- {x}", indent=6.0)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in TYPED_SILENT]
+    put("Forvaltningen indstiller, at udvalget godkender planen med de nævnte ændringer.")
+    pdf = FPDF()
+    pdf.add_font("Mono", "", DEJAVU_MONO)
+    pdf.add_font("Mono", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf")
+    pdf.set_auto_page_break(False)
+    pages = [out[:split_at], out[split_at:]]
+    for n, page in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_font("Mono", size=8)
+        pdf.text(15, 10, "03/03 2027 09:12 FRA: LERBÆK KOMMUNE, BØRN OG UNGE TIL: 7711 2200")
+        y, skew = 25.0, rnd.uniform(-0.3, 0.3)
+        for ln, indent, bold in page:
+            pdf.set_font("Mono", "B" if bold else "", size=10)
+            x = 20 + indent + rnd.uniform(-0.4, 0.4)
+            with pdf.rotation(angle=skew + rnd.uniform(-0.1, 0.1), x=x, y=y):
+                pdf.text(x, y, ln)
+            y += 5.2 + rnd.uniform(-0.3, 0.3)
+        pdf.set_font("Mono", size=10)
+        pdf.text(100, 287, f"- {n} -")
+    p = tmp / "ungeplan-maskinskrevet.pdf"
+    pdf.output(str(p))
+    return Built("typewritten fax PDF, 'HØRINGSSVAR n: X' over dashes, 'n.k' points, 'Kommentar:', split list", p, exp)
+
+
+# party, greeting, intro, points [(point, answer, handling)], signature, numbered
+LETTERS = [
+    (
+        "Sandholm Sygehus, Klinisk Farmakologisk Enhed",
+        "Kære Planafdeling",
+        "Enheden har gennemgået udkastet og har følgende kommentarer.",
+        [
+            (
+                "Vi ser ofte, at medicinlister ikke er opdateret, når patienten overflyttes mellem afdelinger.",
+                "Regionen er enig. Afsnit 2.2 er ændret, så medicinlisten skal afstemmes ved hver overflytning.",
+                "aendring",
+            ),
+            (
+                "Desuden bør planen beskrive, hvem der har ansvaret for dosisdispensering i weekenden.",
+                "Ansvarsfordelingen aftales i det videre arbejde med kommunerne og beskrives i en instruks.",
+                "implementering",
+            ),
+        ],
+        "Med venlig hilsen\nAnne Lund\nOverlæge",
+        False,
+    ),
+    (
+        "Apotekerforeningen Fjordvig",
+        "Til Region Fjordvig",
+        "Foreningen takker for høringen og vil gerne fremhæve tre forhold.",
+        [
+            (
+                "Foreningen ønsker, at apotekerne får adgang til at se sygehusets seneste medicinændringer.",
+                "Adgangen gives fra 2028 til apoteker i den fælles løsning, men ikke til alle. Forslaget imødekommes delvist.",
+                "delvist",
+            ),
+            (
+                "Foreningen foreslår, at regionen betaler for apotekernes medicingennemgang.",
+                "Betaling for medicingennemgang aftales nationalt og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Foreningen anbefaler, at planen nævner de nye regler om genudlevering.",
+                "Regionen finder ikke, at reglerne hører til i planen, og planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+        "På bestyrelsens vegne\nOle Friis, formand",
+        True,
+    ),
+    (
+        "Patientforeningen Medicinsikkerhed, Fjordvig",
+        "Kære Region Fjordvig",
+        "Vi sender hermed foreningens høringssvar.",
+        [
+            (
+                "Vi savner, at patienterne selv får en udskrift af medicinlisten ved udskrivelsen.",
+                "Planens afsnit 3.1 er udvidet, så patienten altid får medicinlisten med hjem.",
+                "aendring",
+            ),
+        ],
+        "Venlig hilsen\nMaja Holt",
+        False,
+    ),
+]
+LETTERS_SILENT = ["Ældrerådet i Sandholm Kommune", "Fjordvig Hjemmesygepleje"]
+
+
+def build_docx_quoted_letters(tmp: Path) -> Built:
+    """A DOCX that quotes each party's letter in full in the "Quote" style (greeting, introduction, points,
+    signature with line breaks) under a Heading 2 "2.n X" and an italic receipt line, followed by a bold "Regionens
+    svar" and one answer paragraph per point: "Ad n." where the letter numbers its points, in order where it does
+    not; the non-respondents in one paragraph split by line breaks."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Plan for medicinsikkerhed 2027–2030", level=0)
+    d.add_heading("1. Indledning", level=1)
+    d.add_paragraph("Udkastet var i høring i seks uger, og regionen har modtaget tre høringssvar.")
+    d.add_heading("2. Høringssvarene og regionens svar", level=1)
+    exp = []
+    for n, (party, greet, intro, points, sign, numbered) in enumerate(LETTERS, start=1):
+        d.add_heading(f"2.{n} {party}", level=2)
+        d.add_paragraph().add_run(f"Modtaget pr. brev den {n + 3}. februar 2027").italic = True
+        d.add_paragraph(greet, style="Quote")
+        d.add_paragraph(intro, style="Quote")
+        for i, (pt, _, _) in enumerate(points, start=1):
+            d.add_paragraph(f"{i}. {pt}" if numbered else pt, style="Quote")
+        d.add_paragraph(sign, style="Quote")
+        d.add_paragraph().add_run("Regionens svar").bold = True
+        for i, (pt, ans, code) in enumerate(points, start=1):
+            d.add_paragraph(f"Ad {i}. {ans}" if numbered else ans)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    d.add_heading("3. Høringsparter uden svar", level=1)
+    d.add_paragraph("Planen blev også sendt til følgende parter, som ikke har svaret:")
+    d.add_paragraph("\n".join(LETTERS_SILENT))
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in LETTERS_SILENT]
+    p = tmp / "medicinplan-breve.docx"
+    d.save(p)
+    return Built("DOCX, each letter quoted in full ('Quote'), answered 'Ad n.' or in order", p, exp)
+
+
+NEWSLETTER_POINTS = [
+    # party, [(point, answer, handling)]
+    (
+        "Astmaforeningen, Kreds Fjordvig",
+        [
+            (
+                "Foreningen ønsker, at alle børn med svær astma får et årligt hjemmebesøg af en astmasygeplejerske.",
+                "Hjemmebesøgene tilrettelægges sammen med kommunerne og indgår i implementeringen af planen.",
+                "implementering",
+            ),
+            (
+                "Foreningen foreslår, at inhalationsskolen også holdes om lørdagen.",
+                "Afsnittet om inhalationsskolen er ændret, så der fremover også er hold om lørdagen.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Fjordvig Kommune og Sandholm Kommune",
+        [
+            (
+                "Kommunerne efterlyser en fælles indsats for rygestop hos forældre til børn med astma.",
+                "Regionen er enig. Planen beskriver nu et fælles rygestoptilbud til forældrene.",
+                "aendring",
+            ),
+            (
+                "Kommunerne ønsker, at regionen betaler for kommunale træningshold for unge med astma.",
+                "Finansieringen af kommunale hold er fastlagt i lovgivningen og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Børneafdelingen, Fjordvig Sygehus",
+        [
+            (
+                "Afdelingen anbefaler, at unge over 15 år overgår til voksenambulatoriet ved en fælles konsultation.",
+                "Fælles konsultationer indføres for de unge med svær astma, men ikke for alle. Bemærkningen er delvist "
+                "imødekommet.",
+                "delvist",
+            ),
+            (
+                "Afdelingen ønsker yderligere to lungefysioterapeuter i ambulatoriet.",
+                "Regionen vurderer, at den nuværende bemanding svarer til aktiviteten, og fastholder planens beskrivelse.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+NEWSLETTER_SILENT = ["Ældrerådet i Sandholm Kommune", "Lungelægernes Forening i Fjordvig"]
+
+
+def build_pdf_newsletter(tmp: Path) -> Built:
+    """A two-column newsletter PDF: a masthead on a coloured band, a headline and lead, a shaded fact box that names
+    the non-respondents after other labelled facts ("Høringssvar: 3 … Ikke svaret: A · B"), coloured bold party
+    headings, "▪" points each followed by a bold coloured "Regionens svar:", a pull quote with an attribution line
+    naming a party (no point), a closing section that is no party, and a running footer."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.add_font("DejaVu", "I", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Oblique.ttf"))
+    pdf.set_auto_page_break(False)
+    col_w, gap = 85.0, 10.0
+    state = {"col": 0, "y": 0.0}
+
+    def new_page() -> None:
+        pdf.add_page()
+        pdf.set_text_color(90, 90, 90)
+        pdf.set_font("DejaVu", size=8)
+        pdf.text(15, 290, f"Nyt om høringen · Region Fjordvig · side {pdf.page_no()}")
+        state["col"], state["y"] = 0, 20.0
+
+    def block(text: str, style: str = "", size: float = 9.5, color=(0, 0, 0), lead: str = "", after: float = 2.5):
+        h = 4.6 * size / 9.5
+        pdf.set_font("DejaVu", style, size)
+        lines = pdf.multi_cell(col_w, h, (lead + " " if lead else "") + text, dry_run=True, output="LINES")
+        if state["y"] + h * len(lines) > 275:
+            if state["col"] == 0:
+                state["col"], state["y"] = 1, top_of_cols
+            else:
+                new_page()
+        x = 15 + state["col"] * (col_w + gap)
+        pdf.set_xy(x, state["y"])
+        pdf.set_text_color(*color)
+        if lead:  # a bold coloured lead-in run into the paragraph
+            pdf.multi_cell(col_w, h, f"**{lead}** {text}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.multi_cell(col_w, h, text, new_x="LMARGIN", new_y="NEXT")
+        state["y"] = pdf.get_y() + after
+
+    new_page()
+    pdf.set_fill_color(20, 90, 140)
+    pdf.rect(0, 8, 210, 16, style="F")
+    pdf.set_text_color(255, 255, 255)
+    pdf.set_font("DejaVu", "B", 20)
+    pdf.text(15, 19, "NYT OM HØRINGEN")
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font("DejaVu", "B", 15)
+    pdf.set_xy(15, 30)
+    pdf.multi_cell(180, 7, "Sådan bruger vi høringssvarene til Plan for astma hos børn og unge 2027–2030")
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.set_x(15)
+    pdf.multi_cell(180, 5, "Lørdagshold i inhalationsskolen og et rygestoptilbud til forældre er blandt ændringerne.")
+    y = pdf.get_y() + 3
+    pdf.set_fill_color(225, 235, 245)
+    pdf.rect(15, y, 180, 20, style="F")
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.set_xy(18, y + 2)
+    pdf.cell(0, 5, "FAKTA OM HØRINGEN")
+    pdf.set_font("DejaVu", "", 9)
+    pdf.set_xy(18, y + 7)
+    pdf.multi_cell(
+        174,
+        4.5,
+        "Høringsperiode: 4. januar – 15. februar 2027 Høringssvar: 3, heraf et fælles svar fra to kommuner "
+        f"Ikke svaret: {NEWSLETTER_SILENT[0]} · {NEWSLETTER_SILENT[1]}",
+    )
+    top_of_cols = y + 26
+    state["y"] = top_of_cols
+    blue = (20, 90, 140)
+    exp = [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in NEWSLETTER_SILENT]
+    for i, (party, points) in enumerate(NEWSLETTER_POINTS):
+        if i == 2:  # the right column opens with a pull quote, with a line saying whose words they are
+            state["col"], state["y"] = 1, top_of_cols
+            block("»Vi vil gerne kunne træne sammen med andre unge.«", "I", 13, blue, after=1)
+            block(f"Citat fra høringssvaret fra {NEWSLETTER_POINTS[0][0]}", "", 8, (90, 90, 90), after=4)
+        block(party, "B", 10.5, blue, after=1.5)
+        for pt, ans, code in points:
+            block(f"▪ {pt}", after=1.5)
+            block(ans, lead="Regionens svar:", color=(0, 0, 0), after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    block("Hvad sker der nu?", "B", 10.5, blue, after=1.5)
+    block("Regionsrådet behandler planen i maj 2027, og derefter begynder arbejdet med de nye forløb.")
+    p = tmp / "astmaplan-nyhedsbrev.pdf"
+    pdf.output(str(p))
+    return Built("two-column newsletter PDF, '▪' points, a pull quote, non-respondents in a fact box", p, exp)
+
+
+FIFTH_BLIND_FAMILIES = [
+    build_xlsx_sheet_per_party_label,
+    build_docx_change_column,
+    build_pdf_typewritten_fax,
+    build_docx_quoted_letters,
+    build_pdf_newsletter,
+]
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -3591,6 +4126,7 @@ def main() -> None:
             + SECOND_BLIND_WEAKNESSES
             + THIRD_BLIND_WEAKNESSES
             + FOURTH_BLIND_WEAKNESSES
+            + FIFTH_BLIND_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

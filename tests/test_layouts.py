@@ -767,6 +767,20 @@ def test_the_fourth_blind_sets_families_in_new_layouts(tmp_path, builder):
     assert not notes.unplaced, notes.unplaced
 
 
+@pytest.mark.parametrize("builder", F.FIFTH_BLIND_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_fifth_blind_sets_families_in_new_layouts(tmp_path, builder):
+    """The held-out half of the fourth blind set, as families in new layouts with new content: a sheet per party
+    named only in a "Høringspart:" row; a typewritten PDF with "n.k" points and "Kommentar:"; quoted letters
+    answered under "Regionens svar"; a two-column newsletter with bullets, a pull quote and a fact box; a table
+    with a change column instead of an outcome code."""
+    built = builder(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
+    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+
+
 def test_aliases_silent_sentences_and_mixed_replies_units():
     from ingest.prose import Parties, _alias_of, silent_names
 
@@ -786,3 +800,15 @@ def test_aliases_silent_sentences_and_mixed_replies_units():
     assert classify_prose("Det beskrives i implementeringsfasen. Planen ændres ikke.")[0] == "implementering"
     assert classify_prose("Regionen fastholder planen. Teksten ændres ikke.")[0] == "ingen_aendring"
     assert classify_prose("Emnet er ikke en del af rehabiliteringsstrategien.")[0] == "uden_for_rammerne"
+
+
+def test_fifth_blind_sets_wordings_units():
+    from ingest.handling import handling_and_tier
+    from ingest.prose import _split_items
+
+    assert classify_prose("Regionen er enig. Planen beskriver nu et fælles tilbud.")[0] == "aendring"
+    assert handling_and_tier("Fastholdt")[0] == "ingen_aendring"
+    assert _split_items("Ældrerådet i Vestby Kommune\nTolkeforeningen Vestby", whole=True) == [
+        "Ældrerådet i Vestby Kommune",
+        "Tolkeforeningen Vestby",
+    ]
