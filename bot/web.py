@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from bot.web_text import EXAMPLES, LANGS, texts
 from retrieval.inputs import MAX_QUESTION
-from retrieval.errors import PlansvarError, StoreError
+from retrieval.errors import ConsultationUnknown, PlansvarError, StoreError
 from retrieval.text import cite_parts, clean_text, prefix
 from retrieval.types import HANDLINGS, RESPONDENT_TYPES, Citation, Record
 from retrieval.vocab import EMPTY_HANDLING, handling_label
@@ -439,6 +439,12 @@ def _pages(app: FastAPI, svc) -> None:
         except StoreError as e:
             return _store_error(request, e)
         f = {k: _param(request, k) for k in ("consultation", "respondent", "type", "theme", "handling", "q")}
+        if f["consultation"]:
+            found = svc.index().find_consultation(f["consultation"])
+            if found is None:
+                titles = "; ".join(c.title for c in svc.index().consultations)
+                return _error(request, t["unknown_consultation"].format(x=f["consultation"], titles=titles), 404)
+            f["consultation"] = found.title
         shown = _filter_rows(rows, f)
         try:
             page = max(1, int(request.query_params.get("page") or 1))
@@ -501,6 +507,8 @@ def _pages(app: FastAPI, svc) -> None:
             return svc.overview(lang=lang, consultation=_param(request, "consultation") or None)[1]
         except StoreError as e:
             return _store_error(request, e)
+        except ConsultationUnknown as e:
+            return _error(request, str(e), 404)
 
     @get("/summary", response_class=HTMLResponse)
     def summary(request: Request):
@@ -548,6 +556,8 @@ def _pages(app: FastAPI, svc) -> None:
             return _render(
                 request, "draft.html", status=422, d=None, name=name, error=_question_error(e, _lang(request))
             )
+        except ConsultationUnknown as e:
+            return _render(request, "draft.html", status=404, d=None, name=name, error=str(e))
         except StoreError as e:
             return _store_error(request, e)
         # the letter is rendered from its parts (d.body); the sources per point as lines with their keys, each
@@ -580,6 +590,8 @@ def _pages(app: FastAPI, svc) -> None:
             d = svc.draft(req.respondent, lang=req.lang, consultation=req.consultation)
         except ValidationError as e:
             return _error(request, _question_error(e, _lang(request)), 422)
+        except ConsultationUnknown as e:
+            return _error(request, str(e), 404)
         except StoreError as e:
             return _store_error(request, e)
         if not d.found or not d.points:

@@ -67,6 +67,10 @@ TEXT: dict[str, dict[str, str]] = {
     "f_type": {"da": "Type af høringspart", "en": "Respondent type"},
     "f_theme": {"da": "Tema", "en": "Theme"},
     "f_consultation": {"da": "Høring", "en": "Consultation"},
+    "unknown_consultation": {
+        "da": "Ingen høring passer på «{x}». Materialet rummer: {titles}.",
+        "en": "No consultation matches “{x}”. The material holds: {titles}.",
+    },
     "pick_consultation": {"da": "Vælg høring", "en": "Pick the consultation"},
     "f_handling": {"da": "Håndtering", "en": "Handling"},
     "f_text": {"da": "Fritekst", "en": "Free text"},

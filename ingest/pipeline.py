@@ -10,7 +10,7 @@ import re
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -30,7 +30,9 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "8"  # part of every document hash: a parser change re-ingests everything (8: the fourth set, held-out half)
+PARSER_VERSION = (
+    "8"  # part of every document hash: a parser change re-ingests everything (8: the fourth set, held-out half)
+)
 
 
 @dataclass
@@ -190,9 +192,14 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
     return files, skipped
 
 
-def file_hash(data: bytes) -> str:
+def file_hash(data: bytes, meta: DocMeta | None = None) -> str:
+    """The document's version: its bytes, the parser and schema versions, and what manifest.json says of it (a
+    changed title, kind, consultation or column mapping re-reads the file as a changed file would be)."""
     h = hashlib.sha256()
     h.update(f"plansvar-parser-{PARSER_VERSION}-schema-{SCHEMA_VERSION}\n".encode())
+    said = {k: v for k, v in (asdict(meta) if meta is not None else {}).items() if v}
+    if said:
+        h.update(json.dumps(said, sort_keys=True, ensure_ascii=False).encode() + b"\n")
     h.update(data)
     return h.hexdigest()
 
@@ -306,7 +313,7 @@ def infer_region(title: str, publisher: str | None) -> str | None:
 def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedder=None) -> list[Record]:
     doc = doc or path.name
     data = path.read_bytes() if path.is_file() else b""
-    doc_hash = file_hash(data)
+    doc_hash = file_hash(data, meta)
     loaded = load(path)
     title = meta.title or _title_from(loaded, path)
     notes.tables = len(loaded.tables)
@@ -883,7 +890,7 @@ def _ingest(
         except OSError as e:
             report.failed.append(Failure(str(f), f"cannot read the file: {e.strerror or e}"))
             continue
-        if existing.get(doc, {}).get("doc_hash") == file_hash(data):
+        if existing.get(doc, {}).get("doc_hash") == file_hash(data, manifest.get(f.name)):
             report.unchanged.append(doc)
             continue
         notes = FileNotes()

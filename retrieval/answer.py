@@ -390,10 +390,17 @@ def _rows_answer(result: SearchResult) -> Answer:
         if filters:
             lead += f" ({filters})"
     if plan.intent == "count":
-        who = len({h.record.respondent for h in hits})
-        points = say("word_point" if n == 1 else "word_points", lang)
+        # NOTE: a party that did not respond made no point: counted apart, never as a point or a responding party
+        said = hits if "intet_svar" in plan.handlings else [h for h in hits if h.record.handling != "intet_svar"]
+        k = len(said)
+        who = len({h.record.respondent for h in said})
+        points = say("word_point" if k == 1 else "word_points", lang)
         parties = say("word_party" if who == 1 else "word_parties", lang)
-        lead = say("rows_count", lang, n=n, points=points, r=who, parties=parties) + ": " + lead
+        count = say("rows_count", lang, n=k, points=points, r=who, parties=parties)
+        silent = len({h.record.respondent for h in hits}) - who if k < n else 0
+        if silent:
+            count += say("rows_count_silent", lang, k=silent)
+        lead = count + ": " + lead
     how = say("rows_how", lang, n=result.scanned)
     if narrowed and m > result.scanned:  # rows with no response are not scanned for a topic: say so, N stays N
         how += say("rows_how_unanswered", lang, k=m - result.scanned)

@@ -171,6 +171,17 @@ class FormatUnsupported(InputError):
         super().__init__(what=what, suffix=suffix or "(no suffix)", allowed=names, path=path)
 
 
+class ConsultationUnknown(InputError):
+    """A consultation named by an option or a field (`--consultation`, `?consultation=`) that the index does not hold,
+    or that names several."""
+
+    template = "no consultation matches {name!r}; the index holds: {titles}"
+    field = "consultation"
+
+    def __init__(self, name: str, titles: list[str]) -> None:
+        super().__init__(name=name, titles="; ".join(titles) or "none")
+
+
 class FileMissing(InputError):
     template = "no such file: {path}"
 

@@ -85,6 +85,24 @@ class Index:
         """The Consultation of that title, or None."""
         return next((c for c in self.consultations if c.title == title), None)
 
+    def find_consultation(self, name: str | None):
+        """The one Consultation a person's name for it means ("Akutplan 2025", "akutplan", "psykiatriplanen",
+        "2023"), as a question would name it; None when it names none, or several equally."""
+        from retrieval.query import tokenize
+        from retrieval.text import fold
+
+        text = fold(name or "").strip()
+        if not text:
+            return None
+        exact = [c for c in self.consultations if fold(c.title) == text]
+        starts = [c for c in self.consultations if fold(c.title).startswith(text) or text in fold(c.title)]
+        named, _pos, _ = self.catalog.read_consultations(tokenize(f"høringen om {name}"), set(), True)
+        years = [c for c in self.consultations if text.isdigit() and text in (c.year, *c.years)]
+        for found in (exact, starts, [c for c in self.consultations if c.title in named], years):
+            if len(found) == 1:
+                return found[0]
+        return None
+
     @property
     def several_consultations(self) -> bool:
         return len(self.consultations) > 1

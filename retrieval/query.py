@@ -540,6 +540,11 @@ def _unknown_consultation(toks: list[Tok], skip: set[int], catalog: "Catalog") -
     for i, t in enumerate(toks):
         if i in skip or abs(min(hear, key=lambda h: abs(h - i)) - i) > 2:
             continue
+        dated = all(c.years for c in catalog.consultations)
+        if dated and re.fullmatch(r"(?:19|20)\d\d", t.low) and not any(t.low in c.years for c in catalog.consultations):
+            return t.text  # "2023-høringen", "the 2019 consultation": no consultation of that year
+        if t.low in catalog.lower_words:
+            continue  # a word the documents use ("i høringen om sundhedsaftalen"): what was said, not a consultation
         if _PLAN_NAME.match(t.low) and not any(_key_hit({t.low}, c.keys) is not None for c in catalog.consultations):
             if any(t.low.startswith(w) or w in t.low for d in catalog.docs.values() for w in d.tokens if len(w) >= 6):
                 continue  # the name of a document in the index (a plan that was not consulted on here)

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from retrieval import inputs
+from retrieval.errors import ConsultationUnknown
 from retrieval.embedders import Embedder, make_embedder
 from retrieval.index import Index
 from retrieval.search import Retriever
@@ -178,8 +179,10 @@ class Service:
 
         ix = ix if ix is not None else self.index()
         if consultation:
-            chosen = [c.title for c in ix.consultations if c.title.lower() == clean_text(consultation).lower()]
-            chosen = chosen or [clean_text(consultation)]
+            found = ix.find_consultation(clean_text(consultation))
+            if found is None:
+                raise ConsultationUnknown(clean_text(consultation), [c.title for c in ix.consultations])
+            chosen = [found.title]
         else:
             chosen, _pos, _named = ix.catalog.read_consultations(tokenize(question), set(), rowish=True)
         records = [r for r in ix.records if not chosen or r.consultation in chosen]
@@ -199,6 +202,12 @@ class Service:
     ):
         """A draft reply to one respondent in one consultation (retrieval/draft.py)."""
         respondent, request = clean_text(respondent), clean_text(request) or None
+        if consultation:
+            ix = ix if ix is not None else self.index()
+            found = ix.find_consultation(clean_text(consultation))
+            if found is None:
+                raise ConsultationUnknown(clean_text(consultation), [c.title for c in ix.consultations])
+            consultation = found.title
         d = self.drafter.draft(
             respondent, request=request, lang=lang, ix=ix, consultation=clean_text(consultation) or None
         )

@@ -104,7 +104,7 @@ HANDLINGS: dict[Handling, Term] = {
     ),
     Handling.INGEN_AENDRING: Term(
         "ingen_aendring",
-        "Giver ikke anledning til ændringer i praksisplanen",
+        "Giver ikke anledning til ændringer i planen",
         "no change to the plan",
         "ingen ændring",
         "no change",
@@ -168,7 +168,7 @@ HANDLINGS: dict[Handling, Term] = {
     ),
     Handling.AENDRING: Term(
         "aendring",
-        "Giver anledning til ændring/tilføjelse i praksisplanen",
+        "Giver anledning til ændring/tilføjelse i planen",
         "led to a change/addition in the plan",
         "ændring",
         "change",
@@ -221,7 +221,7 @@ HANDLINGS: dict[Handling, Term] = {
     ),
     Handling.DELVIST: Term(
         "delvist",
-        "Imødekommes (delvist) i praksisplanen",
+        "Imødekommes (delvist) i planen",
         "partly accommodated in the plan",
         "delvist",
         "partly",

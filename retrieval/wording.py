@@ -20,6 +20,10 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "{k} of {m} consultation points{filters} are about “{topic}”",
     },
     "rows_count": {"da": "{n} {points} fra {r} {parties}", "en": "{n} {points} from {r} {parties}"},
+    "rows_count_silent": {
+        "da": " (og {k} hørte parter, der ikke svarede)",
+        "en": " (and {k} consulted parties that did not respond)",
+    },
     "word_point": {"da": "høringspunkt", "en": "consultation point"},
     "word_points": {"da": "høringspunkter", "en": "consultation points"},
     "word_party": {"da": "høringspart", "en": "respondent"},

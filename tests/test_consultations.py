@@ -307,3 +307,34 @@ def test_a_letter_without_a_manifest_finds_its_party_and_consultation():
     assert {r.respondent for r in letter} == {"Vestby Kommune"}
     assert {r.consultation for r in letter} == {"Akutplan 2026"}  # its title's word, of the two Vestby answered
     assert next(c for c in found if c.title == "Akutplan 2026").letters == ["brev.pdf"]
+
+
+def test_a_consultation_named_loosely_by_an_option_and_an_unknown_one_is_refused(cons, cons_store):
+    from retrieval.errors import ConsultationUnknown
+
+    ix = cons.index()
+    assert ix.find_consultation("psykiatriplan").title == PP
+    assert ix.find_consultation("Sundhedsaftale").title == SA
+    assert ix.find_consultation("sundhedsaftalen").title == SA
+    assert ix.find_consultation("akutplan") is None
+    assert cons.overview(consultation="psykiatriplanen")[1].consultation == PP
+    with pytest.raises(ConsultationUnknown):
+        cons.overview(consultation="akutplan")
+    assert cons.draft("Gribskov", consultation="psykiatriplan").consultation == PP
+    out = cli("overview", "--consultation", "akutplan", env={"PLANSVAR_STORE": str(cons_store)})
+    assert out.returncode != 0 and "no consultation matches 'akutplan'" in out.stderr
+    gone = cons.answer("Hvad kom der ud af akutplan-høringen?")
+    assert not gone.found and "ingen høring om «akutplan»" in gone.answer and SA in gone.answer
+
+
+def test_counts_leave_out_the_parties_that_did_not_respond(cons):
+    ans = cons.answer("Hvor mange høringspunkter kom der i sundhedsaftale-høringen?")
+    assert ans.answer.startswith("14 høringspunkter fra 7 høringsparter (og 3 hørte parter, der ikke svarede)")
+
+
+def test_a_changed_manifest_entry_re_reads_the_file():
+    from ingest.pipeline import DocMeta, file_hash
+
+    data = b"the same bytes"
+    assert file_hash(data) == file_hash(data, DocMeta())
+    assert file_hash(data, DocMeta(consultation="A")) != file_hash(data, DocMeta(consultation="B"))

@@ -91,7 +91,7 @@ def test_gribskov_draft_quotes_the_plan_where_the_notat_does(service):
     # the consulted plan is not in the bundled corpus: said to the caseworker, not in the letter
     assert "er ikke blandt de indlæste dokumenter" in d.note and "indlæste" not in d.letter
     by_letter = {p.letter: p for p in d.points}
-    assert by_letter["e"].handling_label == "Giver ikke anledning til ændringer i praksisplanen"
+    assert by_letter["e"].handling_label == "Giver ikke anledning til ændringer i planen"
     assert by_letter["f"].handling == "aendring" and "Den ændrede tekst i planen (s. 17) lyder:" in d.letter
     b = by_letter["b"].plan
     assert [(q.source, q.where) for q in b] == [("comment", "afsnit 1.5, side 5")]
