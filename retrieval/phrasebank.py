@@ -891,6 +891,9 @@ BODY_NAMES: dict[str, tuple[str, ...]] = {
     "dansk psykologforening": ("danish psychological association", "psychological association", "psychologists"),
     "kiropraktorforeningen": ("danish chiropractors association", "chiropractors association", "chiropractors"),
     "ældresagen": ("daneage", "dane age", "age concern"),
+    "danske patienter": ("danish patients", "danish patients association", "patients association"),
+    "bedre psykiatri": ("better psychiatry", "better psychiatry association"),
+    "danske regioner": ("danish regions",),
     "danske handicaporganisationer": (
         "danish disability organisations",
         "disabled peoples organisations denmark",

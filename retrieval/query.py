@@ -552,6 +552,20 @@ def _unknown_consultation(toks: list[Tok], skip: set[int], catalog: "Catalog") -
     return None
 
 
+def _who_said(toks: list[Tok], skip: set[int]) -> bool:
+    """ "Hvem nævner pårørende?", "who mentions relatives?", "hvem foreslog …": the speakers asked for are the
+    consultation's parties."""
+    if len(toks) < 3 or toks[0].low not in ("hvem", "who"):
+        return False
+    nxt = [toks[1]] + ([toks[2]] if toks[1].low in ("har", "have", "has", "did", "else") else [])
+    # NOTE: not "hvem har skrevet oplægget?" / "who wrote the paper?": a writer of a document is its author
+    return any(
+        not t.low.startswith(("skr", "wr"))
+        and any(word_matches(t.low, e) for e in pb.SPEAKER_VERBS + MENTION_WORDS if " " not in e)
+        for t in nxt
+    )
+
+
 def _english_common(t: Tok, resp: "Respondent") -> bool:
     """A lower-case English word of the glossary that is not itself a word of the respondent's name."""
     return t.text.islower() and (t.low in EN_DA or t.low in _EN_PARTS) and t.low not in resp.words
@@ -905,8 +919,9 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     across = read_across(toks, used | in_quote) if len(catalog.consultations) > 1 else []
     used |= positions(across)
     own = find(toks, OWN_WORDS, used | in_quote)
-    if plan.respondents and find(toks, pb.SPEAKER_VERBS, used | in_quote):
-        own += find(toks, ("selv",), used | in_quote)  # "Hvad skrev Gribskov selv om …"
+    if plan.respondents and find(toks, pb.SPEAKER_VERBS + ("write", "writes", "wrote", "written"), used | in_quote):
+        # "Hvad skrev Gribskov selv om …", "what did Gribskov write themselves about …"
+        own += find(toks, ("selv", "themselves", "itself", "himself", "herself"), used | in_quote)
     if own:
         plan.own_words = True
         used |= positions(own)
@@ -978,6 +993,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         or plan.letters
         or row_words
         or (not named_docs and ((types and (speech or weak_row_words)) or (weak_row_words and speech)))
+        or (not named_docs and _who_said(toks, used | in_quote))
     )
     if plan.rows_question and WHEN_Q.search(q) and not (plan.handlings or plan.themes or plan.letters):
         plan.rows_question = False  # the rows hold no dates: "hvornår behandler PPU høringssvarene?" is a look-up
@@ -1016,7 +1032,9 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         plan.by, plan.is_list = "handling", True
         used |= positions(by)
     if plan.rows_question and (
-        ((plan.consultations or across) and not plan.copy(consultations=[]).has_row_filters) or plan.own_words
+        ((plan.consultations or across) and not plan.copy(consultations=[]).has_row_filters)
+        or plan.own_words
+        or (not plan.has_row_filters and _who_said(toks, set()))
     ):
         # "rehabilitering i psykiatriplanen – hvad skriver parterne?", "hvor nævnes X på tværs af høringerne?": the
         # words that ask who said something are not what it is about
