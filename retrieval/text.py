@@ -212,6 +212,13 @@ def span_parts(r, lang: str = "da") -> list[str]:
     parts = []
     if r.page:
         parts.append(f"{say('page', lang)} {r.page}")
+    row = getattr(r, "table_row", None)
+    if row and getattr(r, "table", None) and r.kind == "hoeringsnotat":
+        # NOTE: a row of a DOCX/XLSX/CSV table is found by its table and row ("tabel 1, række 2"); its "lines"
+        # are the loader's, which Word or Excel do not show. A CSV's table is the file: the row alone
+        table = "" if re.search(r"\.(csv|tsv|txt)$", r.table, re.I) else f"{r.table}, "
+        parts.append(f"{table}{say('row', lang)} {row}")
+        return parts
     if r.line_start:
         parts.append(f"{say('lines', lang)} {r.line_start}-{r.line_end}")
     return parts

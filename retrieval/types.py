@@ -120,6 +120,8 @@ class Citation:
     handling: str | None = None
     text_change: str | None = None
     consultation: str | None = None
+    table: str | None = None  # a table row's table ("tabel 1", the sheet's name): cited by row, not by line
+    table_row: int | None = None
 
     @classmethod
     def from_record(cls, r: Record) -> "Citation":

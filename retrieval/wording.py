@@ -239,6 +239,7 @@ WORDING: dict[str, dict[str, str]] = {
     # how a citation names a page, a line span and a point (retrieval/text.py span_parts, bot/blocks.py)
     "page": {"da": "s.", "en": "p."},
     "lines": {"da": "l.", "en": "l."},
+    "row": {"da": "række", "en": "row"},
     "point": {"da": "punkt", "en": "point"},
     # --- draft replies (retrieval/draft.py): the notes around the letter; the letter itself is LETTER below ----------
     "draft_head": {

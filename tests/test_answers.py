@@ -24,6 +24,8 @@ CITATION_FIELDS = {
     "handling",
     "text_change",
     "consultation",
+    "table",
+    "table_row",
 }
 
 
