@@ -146,7 +146,7 @@ WORDING: dict[str, dict[str, str]] = {
     },
     "synth_reason": {"da": "— Regionens begrundelse: {quote}", "en": "— The region's reason: {quote}"},
     "synth_comment": {"da": "— Regionens bemærkning: {quote}", "en": "— The region's comment: {quote}"},
-    "row_no_letter": {"da": "punkt uden bogstav", "en": "point without letter"},
+    "row_no_letter": {"da": "–", "en": "–"},  # a point the høringsnotat gives no letter or number
     "row_same_as": {"da": "samme som {ref}", "en": "same as {ref}"},
     "row_line": {
         "da": "{point} {summary} — Håndtering: {handling}.",
