@@ -83,7 +83,35 @@ def load(path: Path) -> Loaded:
     return loaded
 
 
+def _utf16(data: bytes) -> str | None:
+    """Text saved as "Unicode text" (UTF-16, Windows' default for it): by its byte order mark, or without one by
+    the zero byte of every other byte in Latin text."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        enc = "utf-16"
+    else:
+        head = data[:4096]
+        even, odd = head[0::2], head[1::2]
+        if len(head) < 4 or len(head) % 2:
+            return None
+        if odd.count(0) > 0.6 * len(odd) and even.count(0) == 0:
+            enc = "utf-16-le"
+        elif even.count(0) > 0.6 * len(even) and odd.count(0) == 0:
+            enc = "utf-16-be"
+        else:
+            return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    # NOTE: text, not binary data that happens to have zero bytes in turn: control characters are rare in it
+    odd = sum(1 for c in text[:4096] if not c.isprintable() and c not in "\t\r\n\ufeff")
+    return text if odd <= 0.01 * len(text[:4096]) else None
+
+
 def decode_text(data: bytes) -> str:
+    text = _utf16(data)
+    if text is not None:
+        return text
     if b"\x00" in data[:8192]:
         raise ParseError("the file is binary, not text")
     for enc in ("utf-8-sig", "cp1252"):

@@ -18,7 +18,7 @@ from ingest import hoeringsnotat as hn
 from ingest import prose
 from ingest.consultation import consultation_date, consultation_title
 from ingest.columns import infer_columns
-from ingest.fields import code_legend, split_numbered_rows
+from ingest.fields import code_legend, flag_columns, split_numbered_rows
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
@@ -30,9 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = (
-    "8"  # part of every document hash: a parser change re-ingests everything (8: the fourth set, held-out half)
-)
+PARSER_VERSION = "9"  # part of every document hash: a parser change re-ingests everything (9: blind set 5 families)
 
 
 @dataclass
@@ -352,9 +350,14 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             t.rows, src = split
             t.row_numbers = [t.row_numbers[i] for i in src]
             t.row_pages = [t.row_pages[i] for i in src] if t.row_pages else []
+        flags = None if meta.columns else flag_columns(t.header, t.rows)
+        if flags:  # the outcome spread over yes/no columns: one outcome column in words
+            t.header, t.rows, _ = flags
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
+        if flags:
+            mp.reasons.append("the outcome read from the yes/no columns " + ", ".join(repr(h) for h in flags[2]))
         if not mp.is_hoeringsnotat and legend and sum(1 for h in t.header if h) > 2 and _legend_column(t.rows, legend):
             # a column of the codes the document's legend explains is a handling column: the table is a høringsnotat
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)

@@ -4072,6 +4072,107 @@ FIFTH_BLIND_FAMILIES = [
     build_pdf_newsletter,
 ]
 
+FLAG_CSV_POINTS = [
+    # party, type, remark, answer, changed?, extent, further work?, outside?, handling
+    (
+        "Bakkely Kommune og Strandvig Kommune",
+        "Kommune",
+        "Kommunerne ønsker, at genoptræningsplanen sendes digitalt samme dag, som borgeren udskrives.",
+        "Planens afsnit 2.4 fastsætter nu, at planen sendes senest på udskrivningsdagen.",
+        "Ja",
+        "Helt",
+        "Nej",
+        "Nej",
+        "aendring",
+    ),
+    (
+        "Bakkely Kommune og Strandvig Kommune",
+        "Kommune",
+        "Kommunerne foreslår fælles kurser for terapeuter på tværs af sektorerne.",
+        "Der er afsat midler til to kurser om året;\r\nflere kurser er ikke muligt.",
+        "Ja",
+        "Delvist",
+        "Nej",
+        "Nej",
+        "delvist",
+    ),
+    (
+        'Gigtforeningen, Afdeling "Vestkysten"',
+        "Patientforening",
+        'Foreningen ønsker, at "varmtvandstræning" nævnes som et tilbud i planen.',
+        "Regionen vil se på tilbuddet, når forløbsprogrammet revideres.",
+        "Nej",
+        "",
+        "Ja",
+        "Nej",
+        "implementering",
+    ),
+    (
+        "Strandvig Sygehus, Ortopædkirurgisk Afsnit (OA)",
+        "Sygehus",
+        "Afsnittet anbefaler, at kommunerne overtager ansvaret for hjælpemidler fra første dag.",
+        "Fordelingen af hjælpemidler følger lovgivningen og kan ikke ændres med planen.",
+        "Nej",
+        "",
+        "Nej",
+        "Ja",
+        "uden_for_rammerne",
+    ),
+    (
+        "Fysioterapeuterne i Bakkely (praksissektoren)",
+        "Faglig organisation",
+        "Fysioterapeuterne mener, at planen bør give flere hold i aftentimerne.",
+        "Regionen fastholder det nuværende antal hold, som dækker efterspørgslen.",
+        "Nej",
+        "",
+        "Nej",
+        "Nej",
+        "ingen_aendring",
+    ),
+]
+FLAG_CSV_SILENT = ["Ældrerådet i Strandvig Kommune", "Brugerrådet (BR) Bakkely"]
+
+
+def build_csv_utf16_flag_columns(tmp: Path) -> Built:
+    """A case system's export saved as "Unicode text": UTF-16LE with a byte order mark, TAB separated, CRLF, one
+    answer with a line break inside its quoted cell; the outcome spread over yes/no columns (tilrettes, grad,
+    videre arbejde, udenfor rammerne), the non-respondents "Nej" under "Høringssvar modtaget" with empty cells."""
+    head = [
+        "Nr.",
+        "Journalnr.",
+        "Indsender",
+        "Type",
+        "Høringssvar modtaget (Ja/Nej)",
+        "Sammenfatning",
+        "Regionens kommentar",
+        "Tilrettes planen? (Ja/Nej)",
+        "Grad (Helt/Delvist)",
+        "Videre arbejde (Ja/Nej)",
+        "Udenfor rammerne (Ja/Nej)",
+    ]
+
+    def cell(v: str) -> str:
+        return '"' + v.replace('"', '""') + '"' if any(c in v for c in '"\t\r\n') else v
+
+    lines = ["\t".join(head)]
+    n = 0
+    for n, (party, typ, remark, answer, ch, ext, fw, out, _) in enumerate(FLAG_CSV_POINTS, start=1):
+        lines.append(
+            "\t".join(cell(x) for x in (str(n), f"GP-{400 + n}", party, typ, "Ja", remark, answer, ch, ext, fw, out))
+        )
+    for k, x in enumerate(FLAG_CSV_SILENT, start=n + 1):
+        lines.append("\t".join([str(k), f"GP-{400 + k}", x, "Råd", "Nej", "", "", "", "", "", ""]))
+    p = tmp / "genoptraening-unicode.csv"
+    p.write_bytes(b"\xff\xfe" + ("\r\n".join(lines) + "\r\n").encode("utf-16-le"))
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[8]} for r in FLAG_CSV_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in FLAG_CSV_SILENT]
+    return Built("UTF-16 tab-separated CSV, the outcome in yes/no flag columns", p, exp)
+
+
+BLIND5_FAMILIES = [
+    build_csv_utf16_flag_columns,
+]
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -4127,6 +4228,7 @@ def main() -> None:
             + THIRD_BLIND_WEAKNESSES
             + FOURTH_BLIND_WEAKNESSES
             + FIFTH_BLIND_FAMILIES
+            + BLIND5_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

@@ -781,6 +781,27 @@ def test_the_fifth_blind_sets_families_in_new_layouts(tmp_path, builder):
     assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
 
 
+@pytest.mark.parametrize("builder", F.BLIND5_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind5_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 5, in new layouts with new content: a UTF-16 tab-separated CSV whose outcome is
+    spread over yes/no columns."""
+    built = builder(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
+    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+
+
+def test_unicode_text_is_decoded_with_or_without_a_byte_order_mark():
+    from ingest.loaders import decode_text
+
+    text = "Høringspart\tSvar\r\nÆldrerådet\tNej\r\n"
+    assert decode_text(b"\xff\xfe" + text.encode("utf-16-le")) == text
+    assert decode_text(text.encode("utf-16-le")) == text
+    assert decode_text(b"\xfe\xff" + text.encode("utf-16-be")) == text
+
+
 def test_aliases_silent_sentences_and_mixed_replies_units():
     from ingest.prose import Parties, _alias_of, silent_names
 
