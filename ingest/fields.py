@@ -51,7 +51,14 @@ def labelled_blocks(lines: list[str]) -> list[tuple[int, int, list[str], list[li
             from ingest.columns import R
 
             roles = set().union(*(_roles(shown[k]) for k in order))
-            if len(order) >= 2 and (R.RESPONDENT in roles or {R.SUMMARY, R.COMMENT} <= roles):
+            # NOTE: a block is one point with its fields together; a run of one-field paragraphs ("Part: X" over
+            # "Svar: …" paragraphs, a Markdown page's blocks) is prose with labels, not blocks
+            full = sum(1 for _, b in blocks if len(set().union(*(_roles(shown[k]) for k in b))) >= 2)
+            if (
+                len(order) >= 2
+                and (R.RESPONDENT in roles or {R.SUMMARY, R.COMMENT} <= roles)
+                and 2 * full >= len(blocks)
+            ):
                 rows = [[" ".join(b.get(k, [])).strip() for k in order] for _, b in blocks]
                 runs.append((start, end, [shown[k] for k in order], rows, [i for i, _ in blocks]))
         blocks, order, start, end, cur, field = [], [], None, None, None, None

@@ -132,7 +132,14 @@ def _md_inline(t: str) -> str:
     if m:
         s = "• " + s[m.end() :]
     s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
+    s = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), s)
     return s if s != t.lstrip() else t
+
+
+# Markdown "*italic*" / "_italic_" (not a bullet's "* ", not "2 * 3", not a word's "snake_case")
+MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
+# a Markdown thematic break ("---", "***", "___", "- - -"): a rule between blocks, never text
+MD_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 
 
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
@@ -180,13 +187,22 @@ def _load_text(path: Path, data: bytes) -> Loaded:
             continue
         level = None
         t = raw.rstrip()
+        if md and MD_RULE.match(t):
+            lines.append(Line(i, "", None, None))  # a rule between blocks ("---"): a paragraph break
+            continue
         if md and t.startswith("#"):
             hashes = len(t) - len(t.lstrip("#"))
             if 1 <= hashes <= 6 and t[hashes : hashes + 1] == " ":
                 level, t = hashes, t[hashes:].strip()
         elif t.lstrip()[:1] in ("-", "*", "+", ">", "•"):
             t = _md_inline(t)  # a Markdown or plain-text memo's bullets and quote lines ("- …", "> Svar: …")
+        if md and MD_EMPHASIS.search(t):
+            t = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), t)
         lines.append(Line(i, t, None, level))
+        if md and (raw.endswith("  ") or raw.rstrip().endswith("\\")) and t.strip():
+            # a Markdown hard line break (two trailing spaces, or "\\"): the lines are not one paragraph
+            lines[-1].text = t.rstrip("\\").rstrip()
+            lines.append(Line(i, "", None, None))
     return Loaded(path, lines=lines, tables=tables, raw_text=text)
 
 

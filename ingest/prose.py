@@ -140,7 +140,20 @@ class _Statement:
 POINT_LABEL = re.compile(
     r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●])\s+(?=\S)"
     r"|^\d{1,2}\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"  # "2.1 Afdelingen anbefaler …": party 2, point 1
+    # a numbered remark label: "Bemærkning 2: …", "Punkt 3 – …" (a bare "Bemærkning:" is an answer's label)
+    r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
 )
+# a party's section that says it did not respond: "Intet høringssvar modtaget.", "Der er ikke modtaget høringssvar."
+SECTION_SILENT = re.compile(
+    r"^(?:(?:der\s+er\s+)?(?:intet|ingen)\s+(?:høringssvar|svar)(?:\s+(?:modtaget|indkommet|afgivet))?|"
+    r"(?:der\s+er\s+)?ikke\s+(?:modtaget|afgivet|indsendt|fremsendt)\s+(?:noget\s+|et\s+)?(?:høringssvar|svar)|"
+    r"(?:\w+\s+)?har\s+ikke\s+(?:afgivet|indsendt|fremsendt)\s+(?:noget\s+)?(?:høringssvar|svar)|"
+    r"no\s+response(?:\s+(?:was\s+)?received)?)\s*\.?$",
+    re.I,
+)
+# a metadata line under a party's heading: a label with only a date, number or dash ("Modtaget: 09.02.2026",
+# "Dok.nr.: 26/114", "Modtaget: –"), neither a heading nor a point
+META_LINE = re.compile(r"^[A-ZÆØÅ][\wæøå.\- ]{1,30}:\s*(?:[\d./\-– ]+|[–—-]|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})$")
 
 
 def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = False) -> list[Para]:
@@ -157,7 +170,8 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             label = None
             m = POINT_LABEL.match(text)
             if m:
-                label, text = m.group("label") or m.group("bullet") or m.group("sub"), text[m.end() :]
+                label = m.group("label") or m.group("bullet") or m.group("sub") or m.group("remark")
+                text = text[m.end() :]
             mr = RUN_IN_PARTY.match(text) if not label else None
             mh = FROM_HEADING.match(mr.group("head")) if mr else None
             if (
@@ -992,6 +1006,17 @@ def parse_prose(
             reply.append(p)
             used.update(range(p.start, p.end + 1))
             continue
+        if speaker and current is None and not in_reply and SECTION_SILENT.match(p.text):
+            # "Intet høringssvar modtaget." under the party's heading: a consulted party that did not respond
+            f = _consulted_row(speaker, p.start)
+            f.line_start, f.line_end = p.first.no if p.first else None, p.last.no if p.last else None
+            f.page = p.first.page if p.first else None
+            rows.append(f)
+            used.update(range(p.start, p.end + 1))
+            continue
+        if not p.heading and META_LINE.match(p.text) and speaker and current is None:
+            used.update(range(p.start, p.end + 1))
+            continue  # "Modtaget: 09.02.2026" under the party's heading
         if not p.heading and k not in list_paras and _short_heading(p.text):
             close_block()
             in_reply, after_styled = False, False

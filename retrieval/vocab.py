@@ -252,7 +252,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
             # "er ikke en del af hospitalsplanen", "hører ikke under strategien"
             r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
-            r"(?:hører|falder) ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|politikken)\b",
+            r"(?:hører|falder) ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
             r"out of scope",
             r"outside (?:the |its |our )?(?:scope|remit)",

@@ -4169,8 +4169,83 @@ def build_csv_utf16_flag_columns(tmp: Path) -> Built:
     return Built("UTF-16 tab-separated CSV, the outcome in yes/no flag columns", p, exp)
 
 
+INTRANET_MD_POINTS = [
+    # party, remark, answer, handling
+    (
+        "Bornholmsk Seniorråd, Afdeling Nord",
+        "Seniorrådet ønsker, at patienthotellet får plads til en pårørende pr. patient.",
+        "Enig. Planens afsnit om patienthotellet er ændret, så der nu er plads til en pårørende.",
+        "aendring",
+    ),
+    (
+        "Bornholmsk Seniorråd, Afdeling Nord",
+        "Rådet foreslår gratis parkering for pårørende til indlagte over 80 år.",
+        "Parkeringsordningen fastsættes af ejendomsafdelingen og hører ikke under denne plan.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Vestløkke Kommune og Østløkke Kommune",
+        "Kommunerne opfordrer til, at udskrivning sker før kl. 14 på hverdage.",
+        "Et fast tidspunkt indføres ikke, men afsnittet nævner nu, at udskrivning så vidt muligt sker inden kl. 14. "
+        "Ønsket er dermed delvist imødekommet.",
+        "delvist",
+    ),
+    (
+        "Patientforeningen Hjertesagen (PH)",
+        "Foreningen mener, at alle patienter bør have en skriftlig plan ved udskrivning.",
+        "Skabelonen for udskrivningsplanen udvikles i det videre arbejde sammen med afdelingerne.",
+        "implementering",
+    ),
+    (
+        "Patientforeningen Hjertesagen (PH)",
+        "Foreningen foreslår, at regionen ansætter en patientvejleder på hvert sygehus.",
+        "Regionen fastholder den nuværende ordning med en fælles patientvejledning. Ingen ændring af planen.",
+        "ingen_aendring",
+    ),
+]
+INTRANET_MD_SILENT = ["Løkkeby Lægelaug", "Sygeplejerskerne i Vestløkke, Kreds Syd"]
+
+
+def build_md_intranet_blocks(tmp: Path) -> Built:
+    """A Markdown page exported from an intranet: bold metadata lines with hard line breaks (two trailing spaces or
+    a backslash), a "***" rule before each party's block "**Høringspart:** X" / "**Dato:** …", points as
+    "**Punkt n:** …" paragraphs (n restarts per party), each answered by "**Svar:** …"; the non-respondents with the
+    same block, "**Dato:** –" and an italic "_Der er ikke modtaget høringssvar._"."""
+    out = [
+        "# Høringsnotat – Plan for udskrivning og overgange 2027–2030",
+        "",
+        "_Udskrevet fra Løkkeby Intranet › Høringer den 02.05.2027._",
+        "",
+        "**Journalnr.:** 27/00412  ",
+        "**Enhed:** Center for Patientforløb\\",
+        "**Status:** Endelig",
+        "",
+        "## Sammenfatning",
+        "",
+        "Planen var i høring hos 5 parter, og 3 har svaret. Svarene og regionens kommentarer følger nedenfor.",
+        "",
+        "## Indkomne høringssvar",
+    ]
+    blocks: dict[str, list] = {}
+    for party, remark, answer, _ in INTRANET_MD_POINTS:
+        blocks.setdefault(party, []).append((remark, answer))
+    for party, pts in blocks.items():
+        out += ["", "***", "", f"**Høringspart:** {party}  ", "**Dato:** 14.03.2027", ""]
+        for n, (remark, answer) in enumerate(pts, start=1):
+            out += [f"**Punkt {n}:** {remark}", "", f"**Svar:** {answer}", ""]
+    for x in INTRANET_MD_SILENT:
+        out += ["", "***", "", f"**Høringspart:** {x}\\", "**Dato:** –", "", "_Der er ikke modtaget høringssvar._", ""]
+    out += ["***", "", "## Næste skridt", "", "Planen behandles i forretningsudvalget i juni 2027.", ""]
+    p = tmp / "udskrivning-intranet.md"
+    p.write_text("\n".join(out), encoding="utf-8")
+    exp = [{"respondent": r[0], "summary": r[1], "handling": r[3]} for r in INTRANET_MD_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in INTRANET_MD_SILENT]
+    return Built("Markdown intranet export, a block per party, 'Punkt n:'/'Svar:' paragraphs, hard line breaks", p, exp)
+
+
 BLIND5_FAMILIES = [
     build_csv_utf16_flag_columns,
+    build_md_intranet_blocks,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
