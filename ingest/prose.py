@@ -235,7 +235,8 @@ RUN_IN_PARTY = re.compile(
 # a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Part: X" (Markdown "## Part: X")
 FROM_HEADING = re.compile(
     r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"
-    r"(?i:Høringssvar)\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*)(\S.*)$"
+    r"(?i:Høringssvar)\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*|"
+    r"Ad\s+(?=[A-ZÆØÅ]))(\S.*)$"  # "Ad Fjordby Kommune": the answer to a party's letter, party by party
 )
 
 

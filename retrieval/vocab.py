@@ -75,7 +75,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"indgår i (?:det |den )?(?:videre|fremadrettede|kommende|"
             r"efterfølgende|løbende)",
             r"videre (?:arbejde|proces|drøftelse)",
-            r"indgår i (?:arbejdet|udmøntningen|handleplan)",
+            r"indgår (?:\w+ ){0,2}i (?:arbejdet|udmøntningen|handleplan)",
             r"further work",
             r"taken forward",
             r"will be (?:considered|addressed|taken into account)",

@@ -4243,9 +4243,125 @@ def build_md_intranet_blocks(tmp: Path) -> Built:
     return Built("Markdown intranet export, a block per party, 'Punkt n:'/'Svar:' paragraphs, hard line breaks", p, exp)
 
 
+AD_BOX_POINTS = [
+    # party, [(point, answer, handling)]
+    (
+        "Havslund Kommune og Bredvig Kommune",
+        [
+            (
+                "Kommunerne ønsker, at regionen oplyser den forventede ventetid, når en kørsel bestilles.",
+                "Forvaltningen er enig. Afsnit 3.2 er ændret, så den forventede ventetid altid oplyses ved bestilling.",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at kørsel til træning og kørsel til sygehus planlægges i ét system.",
+                "Et fælles system kræver aftaler med alle kommuner og indgår derfor i det videre arbejde med planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Ældresagen i Bredvig (Lokalkomitéen)",
+        [
+            (
+                "Lokalkomitéen mener, at egenbetalingen for kørsel bør afskaffes for pensionister.",
+                "Egenbetalingen er fastsat ved lov, og den ligger derfor uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Bredvig Sygehus, Akutklinikken Øst og Vest",
+        [
+            (
+                "Akutklinikkerne påpeger, at patienter, der udskrives om natten, ofte venter længe på kørsel hjem.",
+                "Natkørsel styrkes i to af de tre områder, men ikke i det tyndest befolkede. Ønsket imødekommes "
+                "dermed delvist.",
+                "delvist",
+            ),
+            (
+                "Akutklinikkerne foreslår, at sygehuset selv kan bestille taxa til alle patienter.",
+                "Forvaltningen fastholder, at al kørsel bestilles gennem den fælles bestillingscentral. Bemærkningen "
+                "tages til efterretning.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Danske Handicaporganisationer Havslund (DH-Havslund)",
+        [
+            (
+                "DH-Havslund efterlyser biler med plads til el-kørestole i alle kommuner.",
+                "Kravet om biler til el-kørestole er nu skrevet ind i planens afsnit 4. Planen er ændret.",
+                "aendring",
+            ),
+        ],
+    ),
+]
+AD_BOX_SILENT = ["Handicaprådet i Havslund Kommune", "Scleroseforeningen, Kreds Havslund og Bredvig"]
+
+
+def build_pdf_ad_party_grey_boxes(tmp: Path) -> Built:
+    """A regional memo PDF with a bold "Ad <party>" heading per party, sub-points "a.", "b." with a hanging indent,
+    each answered in an indented grey box starting "Forvaltningens bemærkning:"; the last heading "Ad parter uden
+    høringssvar" is no party: it lists the non-respondents as "–" lines."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, size: float = 10, bold: bool = False, after: float = 2) -> None:
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        pdf.multi_cell(0, 5.5, t, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(after)
+
+    para("Høringsnotat – Plan for siddende patientbefordring 2027–2030", 14, True, 4)
+    para("1. Baggrund", 12, True)
+    para("Planen var i høring i seks uger. Der er kommet fire høringssvar, som gennemgås nedenfor part for part.")
+    para("2. Høringssvar og bemærkninger", 12, True)
+    exp = []
+    for party, points in AD_BOX_POINTS:
+        para(f"Ad {party}", 11, True)
+        for k, (pt, answer, code) in enumerate(points):
+            pdf.set_font("DejaVu", "", 10)
+            pdf.set_x(20)
+            pdf.cell(6, 5.5, f"{'abcdef'[k]}.")
+            pdf.multi_cell(0, 5.5, pt, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1.5)
+            pdf.set_fill_color(225, 225, 225)
+            pdf.set_x(26)
+            pdf.set_font("DejaVu", "", 10)
+            pdf.multi_cell(
+                0,
+                5.5,
+                f"**Forvaltningens bemærkning:** {answer}",
+                fill=True,
+                markdown=True,
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
+            pdf.ln(3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("Ad parter uden høringssvar", 11, True)
+    para("Følgende parter har ikke afgivet høringssvar:")
+    for x in AD_BOX_SILENT:
+        pdf.set_x(20)
+        para(f"– {x}", after=0.5)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in AD_BOX_SILENT]
+    para("3. Det videre forløb", 12, True)
+    para("Planen forelægges forretningsudvalget i maj 2027.")
+    p = tmp / "befordring-ad-parter.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, 'Ad <party>' headings, 'a.'/'b.' points, answers in grey boxes", p, exp)
+
+
 BLIND5_FAMILIES = [
     build_csv_utf16_flag_columns,
     build_md_intranet_blocks,
+    build_pdf_ad_party_grey_boxes,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------

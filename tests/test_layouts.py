@@ -833,3 +833,20 @@ def test_fifth_blind_sets_wordings_units():
         "Ældrerådet i Vestby Kommune",
         "Tolkeforeningen Vestby",
     ]
+
+
+def test_blind5_wordings_units():
+    from ingest.prose import FROM_HEADING, META_LINE, SECTION_SILENT
+
+    assert classify_prose("Tilskuddet besluttes i budgettet og hører ikke under denne plan.")[0] == "uden_for_rammerne"
+    assert classify_prose("Kravet kommer med i udbuddet og indgår dermed i udmøntningen af planen.")[0] == (
+        "implementering"
+    )
+    assert FROM_HEADING.match("Ad Vestby Kommune").group(1) == "Vestby Kommune"
+    assert not FROM_HEADING.match("Ad 2. Teksten er rettet.") and not FROM_HEADING.match("Ad parter uden svar")
+    assert META_LINE.match("Dato: 14.03.2027") and META_LINE.match("Modtaget: –")
+    assert not META_LINE.match("Svar: Regionen er enig.")
+    assert SECTION_SILENT.match("Intet høringssvar modtaget.") and SECTION_SILENT.match(
+        "Der er ikke modtaget høringssvar."
+    )
+    assert not SECTION_SILENT.match("Intet høringssvar nævner emnet, men regionen har tilføjet et afsnit.")
