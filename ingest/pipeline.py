@@ -379,12 +379,19 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
             mp.reasons.append("the points answered are the numbered paragraphs under each party's heading, by number")
         owner = None if letter else _table_owner(t, mp, loaded, heading)
+        silent = bool(owner) and _silent_table(t)
         if owner:  # a sheet (or a table under a heading) per party: the party is every row's respondent
             t.header, t.rows = t.header + ["Høringspart"], [r + [owner] for r in t.rows]
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
             mp.reasons.append(
                 f"no respondent column: the party is the {'table name' if owner == t.name else 'heading above it'} {owner!r}"
             )
+            if not mp.is_hoeringsnotat and silent:
+                # the party's table says only that it did not respond: its first filled column is what it said
+                said = next(i for i, c in enumerate(t.rows[0]) if c and c.strip("–—- "))
+                mp.roles = {"respondent": len(t.header) - 1, "summary": said}
+                mp.is_hoeringsnotat, mp.why_not = True, None
+                mp.reasons.append("the party's table says it did not respond")
         if legend and mp.is_hoeringsnotat and "handling" in mp.roles:
             mp.reasons.append(
                 "outcome codes explained by the document's legend: "
@@ -740,11 +747,24 @@ OWNER_LABEL = re.compile(
 )
 
 
+def _silent_table(t) -> bool:
+    """A party's table (the same template as the others) whose only row says it did not respond: "Der er ikke
+    modtaget høringssvar." | "–"."""
+    rows = [[(c or "").strip() for c in r] for r in t.rows if any((c or "").strip() for c in r)]
+    if not rows:
+        return False
+    for r in rows:
+        filled = [c for c in r if c.strip("–—- ")]
+        if len(filled) != 1 or not hn.NO_RESPONSE_CELL.match(filled[0]):
+            return False
+    return True
+
+
 def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | None:
     """The party a table belongs to when it has no respondent column but what a party said and how it was handled:
     the sheet's name ("Aarhus Kommune") or the heading right above the table, when that is a party's name (an
     organisation word or an acronym, its words capitalised but for connectors), never a theme."""
-    if mp.is_hoeringsnotat or "respondent" in mp.roles or "summary" not in mp.roles:
+    if mp.is_hoeringsnotat or "respondent" in mp.roles or ("summary" not in mp.roles and not _silent_table(t)):
         return None
     if "handling" not in mp.roles and "comment" not in mp.roles:
         return None

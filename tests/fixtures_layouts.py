@@ -4358,10 +4358,96 @@ def build_pdf_ad_party_grey_boxes(tmp: Path) -> Built:
     return Built("memo PDF, 'Ad <party>' headings, 'a.'/'b.' points, answers in grey boxes", p, exp)
 
 
+PARTY_TABLE_POINTS = [
+    # party, [(remark, answer, handling)]
+    (
+        "Solbæk Kommune og Engholt Kommune",
+        [
+            (
+                "Kommunerne ønsker, at synsprøver for børn kan foregå i kommunens sundhedsplejerskeordning.",
+                "Planens afsnit 2.2 er ændret, så sundhedsplejen kan udføre den første synsprøve.",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at regionen betaler for briller til børn fra familier med lav indkomst.",
+                "Tilskud til briller er en kommunal ydelse og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Øjenklinikken, Solbæk Sygehus (ØKS)",
+        [
+            (
+                "Klinikken anbefaler, at ventetiden til grå stær-operation mindskes til otte uger.",
+                "Regionen fastholder målet på tolv uger, som svarer til den nationale standard.",
+                "ingen_aendring",
+            ),
+            (
+                "Klinikken foreslår, at der oprettes et fælles visitationsteam for øjenpatienter.",
+                "Et fælles team vil blive drøftet videre med klinikkerne og indgår i det videre arbejde.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Synsforeningen i Engholt",
+        [
+            (
+                "Foreningen ønsker, at alle patienter med nedsat syn får tilbud om rehabilitering.",
+                "Planen nævner nu rehabilitering for patienter med svært nedsat syn, men ikke for alle. Ønsket "
+                "imødekommes dermed delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+PARTY_TABLE_SILENT = ["Ældrerådet i Engholt Kommune", "Optikerforeningen, Kreds Solbæk"]
+
+
+def build_docx_party_tables_silent_template(tmp: Path) -> Built:
+    """A DOCX with a Heading 2 per party (name only), an italic "Modtaget … · J.nr. …" line and a two-column table
+    per party (Bemærkning | Regionens svar), outcomes in prose only; the non-respondents with the same template and a
+    one-row table "Der er ikke modtaget høringssvar." | "–"."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Plan for øjenområdet 2027–2030", level=0)
+    d.add_heading("1. Indledning", level=1)
+    d.add_paragraph("Planen var i høring hos fem parter. Svarene gengives nedenfor part for part.")
+    d.add_heading("2. Høringssvar", level=1)
+
+    def table(rows: list[tuple[str, str]]) -> None:
+        t = d.add_table(rows=1, cols=2)
+        t.style = "Table Grid"
+        t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Bemærkning", "Regionens svar"
+        for a, b in rows:
+            c = t.add_row().cells
+            c[0].text, c[1].text = a, b
+
+    exp = []
+    for n, (party, points) in enumerate(PARTY_TABLE_POINTS, start=1):
+        d.add_heading(party, level=2)
+        d.add_paragraph().add_run(f"Modtaget 1{n}. marts 2027 · J.nr. 27/0{n}1").italic = True
+        table([(r, a) for r, a, _ in points])
+        exp += [{"respondent": party, "summary": r, "handling": h} for r, _, h in points]
+    for x in PARTY_TABLE_SILENT:
+        d.add_heading(x, level=2)
+        d.add_paragraph().add_run("Høringsfrist 1. april 2027").italic = True
+        table([("Der er ikke modtaget høringssvar.", "–")])
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in PARTY_TABLE_SILENT]
+    d.add_heading("3. Videre proces", level=1)
+    d.add_paragraph("Planen forelægges regionsrådet i maj 2027.")
+    p = tmp / "oejenplan-parttabeller.docx"
+    d.save(p)
+    return Built("DOCX, a Heading 2 and a two-column table per party, non-respondents in the same template", p, exp)
+
+
 BLIND5_FAMILIES = [
     build_csv_utf16_flag_columns,
     build_md_intranet_blocks,
     build_pdf_ad_party_grey_boxes,
+    build_docx_party_tables_silent_template,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
