@@ -482,6 +482,7 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         blocks = list(d.iter_inner_content())  # paragraphs and tables in document order
     except Exception as e:  # noqa: BLE001
         raise ParseError(f"the DOCX cannot be read ({type(e).__name__}: {e})") from e
+    numbers = _multilevel_numbers(d, blocks)
     for block in blocks:
         if not hasattr(block, "rows"):
             p = block
@@ -494,7 +495,10 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
                 level = 1
             # a quoted passage (a party's letter quoted in full): the style says whose words they are
             quoted = re.match(r"(?:intense\s+)?(?:quote|citat)\b|block\s*text", style.strip(), re.I)
-            lines.append(Line(len(lines) + 1, p.text.rstrip(), None, level, style="quote" if quoted else None))
+            text = p.text.rstrip()
+            if id(p._p) in numbers and text.strip():
+                text = f"{numbers[id(p._p)]} {text.lstrip()}"  # the number Word shows ("2.", "2.1"), not in the text
+            lines.append(Line(len(lines) + 1, text, None, level, style="quote" if quoted else None))
             continue
         rows = []
         for r in block.rows:
@@ -510,6 +514,64 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         if rows:
             tables.append(_table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=len(lines)))
     return Loaded(path, lines=lines, tables=tables)
+
+
+def _num_formats(d) -> dict[tuple[str, int], str]:
+    """(numId, level) -> the level's number format ("decimal", "bullet", …) from the DOCX's numbering part."""
+    from docx.oxml.ns import qn
+
+    try:
+        root = d.part.numbering_part.element
+    except Exception:  # noqa: BLE001 - no numbering part
+        return {}
+    abstract: dict[str, dict[int, str]] = {}
+    for a in root.findall(qn("w:abstractNum")):
+        lv = {}
+        for lvl in a.findall(qn("w:lvl")):
+            fmt = lvl.find(qn("w:numFmt"))
+            lv[int(lvl.get(qn("w:ilvl")) or 0)] = fmt.get(qn("w:val")) if fmt is not None else "decimal"
+        abstract[a.get(qn("w:abstractNumId"))] = lv
+    out = {}
+    for n in root.findall(qn("w:num")):
+        ref = n.find(qn("w:abstractNumId"))
+        for k, v in abstract.get(ref.get(qn("w:val")) if ref is not None else "", {}).items():
+            out[(n.get(qn("w:numId")), k)] = v
+    return out
+
+
+def _multilevel_numbers(d, blocks) -> dict[int, str]:
+    """The numbers Word shows before the items of a multilevel auto-numbered list ("1." for a party, "1.1", "1.2" for
+    its points): paragraph element id -> "1." / "1.1". Only lists that use two or more levels with decimal numbers:
+    a one-level list's numbers (a list of names, of points) are left as the text has them.
+    NOTE: the numbers are not in the paragraph's text; without them a list of parties over their points is flat."""
+    items = []
+    for b in blocks:
+        if hasattr(b, "rows"):
+            continue
+        ppr = b._p.pPr
+        num = ppr.numPr if ppr is not None else None
+        if num is None or num.numId is None:
+            continue
+        items.append((b._p, str(num.numId.val), int(num.ilvl.val) if num.ilvl is not None else 0))
+    levels: dict[str, set[int]] = {}
+    for _, nid, lv in items:
+        levels.setdefault(nid, set()).add(lv)
+    multi = {nid for nid, lv in levels.items() if {0, 1} <= lv}
+    if not multi:
+        return {}
+    fmts = _num_formats(d)
+    multi = {nid for nid in multi if all(fmts.get((nid, k), "decimal") == "decimal" for k in (0, 1))}
+    out: dict[int, str] = {}
+    counters: dict[str, list[int]] = {}
+    for el, nid, lv in items:
+        if nid not in multi:
+            continue
+        c = counters.setdefault(nid, [0] * 9)
+        c[lv] += 1
+        for k in range(lv + 1, 9):
+            c[k] = 0
+        out[id(el)] = f"{c[0]}." if lv == 0 else ".".join(str(x) for x in c[: lv + 1])
+    return out
 
 
 def _load_xlsx(path: Path, data: bytes) -> Loaded:

@@ -444,8 +444,11 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     words = head.split()
     if not after or after[0].heading or not words or len(words) > 10 or GENERIC_SECTION.match(head):
         return False
-    if any(w[:1].islower() and w not in _NAME_CONNECTORS for w in words):
+    # NOTE: a parenthesis says what the party is ("Madservice Vestby (kommunens køkken)"): its words may be lower case
+    if any(w[:1].islower() and w not in _NAME_CONNECTORS for w in re.sub(r"\([^)]*\)", " ", head).split()):
         return False
+    if SECTION_SILENT.match(after[0].text):
+        return _party_name(head) and _name_like(head)  # a party's heading over "Der er ikke modtaget høringssvar."
     if not (_party_name(head) or len(words) == 1 and re.search(r"(?:en|et|rne)$", head)):
         return False
     if len(after) > 1 and _section_intro(after[0].text) and not after[1].heading:

@@ -117,7 +117,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"uændret",
             r"ændres ikke",
             r"ikke (?:blevet )?ændret",
-            r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset)\b",
+            r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
             r"fastholde[rs]|\bfastholdt\b",
             r"\bfølges ikke\b",
             r"(?:efterkommes|imødekommes) ikke",
@@ -245,6 +245,7 @@ HANDLINGS: dict[Handling, Term] = {
         (
             r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"uden for planen",
+            r"uden for (?:den(?:ne)? )?[\wæøå-]*(?:strategien|politikken|aftalen)\b",
             r"ligger uden ?for",
             r"(?:hører|henhører) (?:ikke )?under (?:\w+ ){0,2}(?:sundhedsaftale|overenskomst|lovgivning|kommunal|stat)",
             r"falder uden ?for",

@@ -4443,11 +4443,125 @@ def build_docx_party_tables_silent_template(tmp: Path) -> Built:
     return Built("DOCX, a Heading 2 and a two-column table per party, non-respondents in the same template", p, exp)
 
 
+MULTILEVEL_POINTS = [
+    # party, [(point, answer ending on its code in parentheses, handling)]
+    (
+        "Seniorrådet i Rønnebæk Kommune",
+        [
+            (
+                "Seniorrådet ønsker, at alle borgere over 75 år tilbydes et forebyggende hjemmebesøg hvert år.",
+                "Tilbuddet om et årligt besøg er skrevet ind i strategiens indsatsområde 2. (Indarbejdet)",
+                "aendring",
+            ),
+            (
+                "Rådet foreslår, at kommunen giver gratis adgang til svømmehallen for pensionister.",
+                "Priserne i svømmehallen fastsættes af kultur- og fritidsudvalget og ikke i denne strategi. "
+                "(Uden for strategien)",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Træningscenter Rønnebæk (kommunens genoptræning)",
+        [
+            (
+                "Træningscentret peger på, at ventetiden til genoptræning bør stå i strategien.",
+                "Forvaltningen mener ikke, at strategien bør ændres på dette punkt, da ventetiden følges i "
+                "kvalitetsrapporten. (Ikke indarbejdet)",
+                "ingen_aendring",
+            ),
+            (
+                "Centret foreslår hold for borgere med KOL i alle tre lokalområder.",
+                "Holdene planlægges i 2027, og forslaget indgår i handleplanen. (Indgår i handleplanen)",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Diabetesforeningen, Rønnebæk og Omegn",
+        [
+            (
+                "Foreningen ønsker et fast kursus om kost for alle nydiagnosticerede borgere.",
+                "Strategien nævner nu kostkurser, men ikke for alle borgere. (Delvist indarbejdet)",
+                "delvist",
+            ),
+        ],
+    ),
+]
+MULTILEVEL_SILENT = ["Ældre Sagen, Lokalafdeling Rønnebæk", "Lungeforeningens Patientnetværk (LPN)"]
+
+
+def _multilevel_numbering(d) -> str:
+    """A two-level decimal list ("1.", "1.1") added to the DOCX's numbering part; its numId."""
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    root = d.part.numbering_part.element
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{text}"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{360 + 360 * k}" w:hanging="360"/></w:pPr></w:lvl>'
+        for k, text in enumerate(["%1.", "%1.%2"])
+    )
+    root.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {ns} w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>'
+        ),
+    )
+    root.append(parse_xml(f'<w:num {ns} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    return "90"
+
+
+def build_docx_multilevel_list(tmp: Path) -> Built:
+    """A municipal DOCX with one Word multilevel auto-numbered list: each party a bold level-1 item ("1."), its
+    points level-2 items ("1.1", "1.2"), the numbers not in the paragraphs' text; after each point an indented
+    "Forvaltningens svar: …" ending on its decision in parentheses; the non-respondents level-1 items followed by
+    "Der er ikke modtaget høringssvar."."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.shared import Cm
+
+    d = docx.Document()
+    nid = _multilevel_numbering(d)
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def item(text: str, level: int, bold: bool = False) -> None:
+        p = d.add_paragraph(style="List Paragraph")
+        p.add_run(text).bold = bold
+        p._p.get_or_add_pPr().insert(
+            0, parse_xml(f'<w:numPr {ns}><w:ilvl w:val="{level}"/><w:numId w:val="{nid}"/></w:numPr>')
+        )
+
+    d.add_heading("Høringsnotat – Sundheds- og forebyggelsesstrategi for ældre 2027–2030", level=1)
+    d.add_paragraph("Rønnebæk Kommune, Social og Sundhed · 4. april 2027")
+    d.add_heading("Høringssvar og forvaltningens bemærkninger", level=2)
+    exp = []
+    for party, points in MULTILEVEL_POINTS:
+        item(party, 0, bold=True)
+        for pt, answer, code in points:
+            item(pt, 1)
+            p = d.add_paragraph()
+            p.paragraph_format.left_indent = Cm(1.5)
+            p.add_run("Forvaltningens svar:").italic = True
+            p.add_run(f" {answer}")
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    for x in MULTILEVEL_SILENT:
+        item(x, 0, bold=True)
+        d.add_paragraph("Der er ikke modtaget høringssvar.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in MULTILEVEL_SILENT]
+    d.add_heading("Samlet vurdering", level=2)
+    d.add_paragraph("Forvaltningen foreslår, at strategien godkendes med de ændringer, der er nævnt ovenfor.")
+    p = tmp / "aeldrestrategi-flerniveau.docx"
+    d.save(p)
+    return Built("DOCX multilevel auto-numbered list, parties '1.', points '1.1', '(Code)' answers", p, exp)
+
+
 BLIND5_FAMILIES = [
     build_csv_utf16_flag_columns,
     build_md_intranet_blocks,
     build_pdf_ad_party_grey_boxes,
     build_docx_party_tables_silent_template,
+    build_docx_multilevel_list,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
