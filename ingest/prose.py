@@ -77,6 +77,11 @@ REPLY_OPENER = re.compile(
     r"indledningsvis\s+)?(?:bemærke|bemærker|oplyse|oplyser|henvise|henviser|anerkende|anerkender|er enig|"
     r"er opmærksom|noterer|noteret|notes?|agrees?|acknowledges?|would like|takes note)\b"
 )
+# an unlabelled answer that opens with the authority as its subject and a verb: "Administrationen vurderer, at …"
+AUTHORITY_SUBJECT_OPENS = re.compile(
+    r"^(?P<subject>(?:Administrationen|Forvaltningen|Sekretariatet|Regionen|[\wæøåÆØÅ-]*ministeriet|"
+    r"[\wæøåÆØÅ-]*styrelsen))\s+(?:[a-zæøå]+(?:er|r|es|ede|te)\b|har\b|vil\b|kan\b|skal\b|er\b)"
+)
 TOPIC_LEAD = (
     r"(?:Vedrørende|Angående|I forhold til|Med hensyn til|For så vidt angår|Regarding|With regard to|"
     r"As regards)\s+[^,]{1,80}?,?"
@@ -156,6 +161,10 @@ SECTION_SILENT = re.compile(
 META_LINE = re.compile(r"^[A-ZÆØÅ][\wæøå.\- ]{1,30}:\s*(?:[\d./\-– ]+|[–—-]|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})$")
 
 
+# a table of contents' entry: dot leaders (or a run of dots) before a page number
+TOC_ENTRY = re.compile(r"(?:\.\s?){6,}\s*\d{1,3}(?:\s|$)|(?:…\s?){3,}\s*\d{1,3}(?:\s|$)")
+
+
 def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = False) -> list[Para]:
     """Paragraphs: one per DOCX paragraph (one_per_line), blank-line separated runs of text lines (TXT, MD), or for
     PDF text a run that ends at a line ending a sentence; a heading stands alone. layout: the lines are paragraphs
@@ -193,6 +202,9 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             continue
         if TEXT_FOOTER.match(t):
             continue  # a page footer or number left in a text file ("Side 2 af 5", "- 3 -"): never a point's words
+        if TOC_ENTRY.search(t):
+            close()
+            continue  # a table of contents' entry ("3.2 X ........ 4"): it names sections (parties), no points
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         # a numbered line whose text goes on in the next line (hard-wrapped: indented, or in lower case) is a point
         wraps = bool(nxt.strip()) and (nxt[:1].isspace() or nxt.strip()[:1].islower())
@@ -462,7 +474,7 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     sents = sentences(first)
     return (
         bool(NOT_A_PARTY.match(sents[0] if sents else first))
-        and _point_like(first)
+        and (_point_like(first) or bool(PASSIVE_POINT.match(first)))
         or (bool(after[0].label) and not _list_item(first))
     )
 
@@ -518,6 +530,10 @@ def _definite_of(name: str, head: str) -> bool:
     )
 
 
+# a party's point in the passive: "Det foreslås, at …", "Det anbefales, at …" (not "Det bemærkes", an answer's)
+PASSIVE_POINT = re.compile(r"^Det\s+(?:foreslås|anbefales|ønskes|efterlyses|opfordres\s+til)\b")
+
+
 def _point_like(text: str, speaker: str | None = None) -> bool:
     """A paragraph that states a party's point ("Kommunen foreslår desuden, at …", "Endvidere ønsker rådet, at …"),
     not the authority's answer going on ("Regionen vil …", "Det bemærkes, at …"). In a party's section, "Kommunen"
@@ -526,6 +542,8 @@ def _point_like(text: str, speaker: str | None = None) -> bool:
     first = sents[0] if sents else text
     if re.match(rf"^{LEAD_INS},?\s+(?:peger|foreslås|anbefales|ønskes|efterlyses|påpeges)\b", first):
         return True  # "Endvidere peger udvalget på …", "Endvidere foreslås det, at …": the party goes on
+    if speaker and PASSIVE_POINT.match(first):
+        return True  # "Det foreslås, at …" in a party's section: the party's point in the passive
     m = re.match(rf"^(?:{LEAD_INS},?\s+)?(?P<subj>(?:[\wæøåÆØÅ-]+\s+){{0,5}}?)(?:{VERBS})\b", first)
     if not m:
         return False
@@ -629,7 +647,7 @@ SENT_TO = re.compile(
     re.S,
 )
 NONE_OF_THEM = re.compile(
-    rf"^(?:Ingen\s+af\s+(?:dem|disse|de\s+[\wæøå]+|parterne)\s+har|(?:De|Disse|Begge|Parterne)\s+har\s+(?:dog\s+)?"
+    rf"^(?:Ingen\s+af\s+(?:dem|disse|de(?:\s+[\wæøå]+){{1,2}}|parterne)\s+har|(?:De|Disse|Begge|Parterne)\s+har\s+(?:dog\s+)?"
     rf"ikke|None\s+of\s+them\s+(?:has|have))\s+(?:ikke\s+|not\s+)?(?:{_SILENT_VERB}|responded|replied)\b",
     re.I,
 )
@@ -681,7 +699,8 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
     whole = parties.find(raw)
     if whole:
         return [whole]
-    raw = re.sub(r"\s+(?:eller|or|og|and)\s+(?:fra|from)\s+(?=[A-ZÆØÅ])", " og ", raw)  # "X eller fra Y"
+    # "X eller fra Y", "X og til Y": the preposition said again begins another name
+    raw = re.sub(r"\s+(?:eller|or|og|and)\s+(?:fra|from|til|to)\s+(?=[A-ZÆØÅ])", "; ", raw)
     raw = re.sub(r"\s+(?:eller|or)\s+(?=[A-ZÆØÅ])", " og ", raw)
     tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?:the\s+)?(?=[A-ZÆØÅ]))", raw)
     items = [tokens[0]]
@@ -1005,6 +1024,18 @@ def parse_prose(
                 reply.append(Para(p.start, p.end, m.group("rest").strip(), first=p.first, last=p.last))
             continue
         mo = REPLY_OPENER.match(p.text)
+        if (
+            not mo
+            and speaker
+            and block
+            and current is not None
+            and not in_reply
+            and not p.label
+            and not current.paras[0].label
+        ):
+            ms = AUTHORITY_SUBJECT_OPENS.match(p.text)
+            if ms and ms.group("subject").lower()[:5] not in _norm(speaker) and not parties.find(ms.group("subject")):
+                mo = ms  # "Administrationen har indsat …" right after the party's unnumbered point: the answer
         if mo and block and not in_reply and not parties.find(mo.group("subject")):
             in_reply, n_replies = True, n_replies + 1  # the reply opens with its subject, no heading
             reply.append(p)

@@ -4556,12 +4556,126 @@ def build_docx_multilevel_list(tmp: Path) -> Built:
     return Built("DOCX multilevel auto-numbered list, parties '1.', points '1.1', '(Code)' answers", p, exp)
 
 
+REPORT_POINTS = [
+    # party, [(point, answer, handling)]
+    (
+        "Nordå Kommune og Sønderå Kommune",
+        [
+            (
+                "Kommunerne opfordrer til, at planen fastlægger, hvem der følger op på borgere med diabetes efter udskrivning.",
+                "Forvaltningen er enig i, at ansvaret skal være klart. Afsnit 2.3 er omskrevet, så opfølgningen nu "
+                "ligger hos egen læge med kommunen som støtte.",
+                "aendring",
+            ),
+            (
+                "Det foreslås, at regionen betaler for kommunernes diabeteskurser de første to år.",
+                "Forvaltningen bemærker, at finansieringen aftales i de årlige budgetter og ikke i planen. Forslaget "
+                "ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Nordå Sygehus, Endokrinologisk Ambulatorium (Endo-N)",
+        [
+            (
+                "Ambulatoriet anbefaler, at flere kontroller af stabile patienter flyttes til almen praksis.",
+                "Forvaltningen vil lade anbefalingen indgå i det videre arbejde med ambulatoriets struktur. "
+                "Planteksten ændres ikke.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Diabetesforeningen, Kredsen for Nordå og Sønderå",
+        [
+            (
+                "Det anbefales, at alle børn med type 1-diabetes får en fast kontaktsygeplejerske.",
+                "Forvaltningen har skrevet en fast kontaktperson ind i planen for børn under 12 år, men ikke for alle "
+                "børn. Anbefalingen imødekommes dermed delvist.",
+                "delvist",
+            ),
+            (
+                "Foreningen ønsker, at planen nævner foreningens egne patientuddannelser.",
+                "Forvaltningen henviser til, at planen ikke nævner enkelte foreningers tilbud. Forvaltningen "
+                "fastholder derfor teksten.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+REPORT_SILENT = ["Seniorrådet i Nordå Kommune", "Foreningen for Fodterapeuter og Pårørende"]
+
+
+def build_pdf_report_with_contents(tmp: Path) -> Built:
+    """A long-form report PDF in a serif face, justified: a cover page, a table of contents with dot leaders and page
+    numbers that lists every party as "3.n X", a chapter per party "3.n X" whose points are unlabelled paragraphs
+    ("X opfordrer til …", "Det foreslås, at …"), each answered by an unlabelled paragraph "Forvaltningen …"; a
+    chapter naming the non-respondents in one sentence ("… sendt til X og til Y. Ingen af de to parter har …")."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+
+    def para(t: str, size: float = 10.5, bold: bool = False, after: float = 3, align: str = "J") -> None:
+        pdf.set_font("Serif", "B" if bold else "", size)
+        pdf.multi_cell(0, 5.5, t, align=align, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(after)
+
+    pdf.add_page()
+    pdf.ln(60)
+    para("Diabetesplan 2027–2031", 22, True, 6, "C")
+    para("Rapport om høringen med forvaltningens bemærkninger", 13, False, 30, "C")
+    para("Region Nordå · Center for Sundhedsplanlægning · April 2027", 10, False, 0, "C")
+    pdf.add_page()
+    para("Indhold", 14, True, 4, "L")
+    toc = ["1 Indledning", "2 Høringen"] + [f"3.{n} {p}" for n, (p, _) in enumerate(REPORT_POINTS, start=1)]
+    toc += ["4 Parter, der ikke har svaret", "5 Videre forløb"]
+    for k, t in enumerate(toc):
+        pdf.set_font("Serif", "", 10.5)
+        pdf.cell(150, 6, t + " " + "." * max(4, 90 - len(t)))
+        pdf.cell(0, 6, str(3 + k // 3), align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    para("1 Indledning", 14, True, 3, "L")
+    para(
+        "Regionsrådet sendte udkastet til diabetesplan i høring i februar 2027. Rapporten gengiver hovedpunkterne i "
+        "høringssvarene, og efter hver bemærkning følger forvaltningens vurdering."
+    )
+    para("2 Høringen", 14, True, 3, "L")
+    para("Der er kommet tre høringssvar med i alt fem bemærkninger.")
+    para("3 Høringssvarene og forvaltningens bemærkninger", 14, True, 3, "L")
+    exp = []
+    for n, (party, points) in enumerate(REPORT_POINTS, start=1):
+        para(f"3.{n} {party}", 12, True, 2, "L")
+        for pt, answer, code in points:
+            para(pt)
+            para(answer)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("4 Parter, der ikke har svaret", 14, True, 3, "L")
+    para(
+        f"Høringsmaterialet blev desuden sendt til {REPORT_SILENT[0]} og til {REPORT_SILENT[1]}. Ingen af de to "
+        "parter har afgivet høringssvar."
+    )
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in REPORT_SILENT]
+    para("5 Videre forløb", 14, True, 3, "L")
+    para("Forvaltningen indarbejder ændringerne i en revideret plan, som behandles af regionsrådet i juni 2027.")
+    p = tmp / "diabetesplan-rapport.pdf"
+    pdf.output(str(p))
+    return Built(
+        "report PDF, cover and contents, '3.n X' sections, unlabelled points and 'Forvaltningen …' answers", p, exp
+    )
+
+
 BLIND5_FAMILIES = [
     build_csv_utf16_flag_columns,
     build_md_intranet_blocks,
     build_pdf_ad_party_grey_boxes,
     build_docx_party_tables_silent_template,
     build_docx_multilevel_list,
+    build_pdf_report_with_contents,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------

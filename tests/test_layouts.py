@@ -850,3 +850,12 @@ def test_blind5_wordings_units():
         "Der er ikke modtaget høringssvar."
     )
     assert not SECTION_SILENT.match("Intet høringssvar nævner emnet, men regionen har tilføjet et afsnit.")
+    from ingest.prose import TOC_ENTRY, silent_names
+
+    text = (
+        "Materialet blev også sendt til Seniorrådet i Vestby og til Foreningen for Astmatikere og Pårørende. "
+        "Ingen af de to parter har afgivet høringssvar."
+    )
+    assert silent_names(text) == ["Seniorrådet i Vestby", "Foreningen for Astmatikere og Pårørende"]
+    assert TOC_ENTRY.search("3.2 Vestby Kommune ........................ 4")
+    assert not TOC_ENTRY.search("Planen nævner 3 ting. Se afsnit 4.")
