@@ -51,7 +51,14 @@ def labelled_blocks(lines: list[str]) -> list[tuple[int, int, list[str], list[li
             from ingest.columns import R
 
             roles = set().union(*(_roles(shown[k]) for k in order))
-            if len(order) >= 2 and (R.RESPONDENT in roles or {R.SUMMARY, R.COMMENT} <= roles):
+            # NOTE: a block is one point with its fields together; a run of one-field paragraphs ("Part: X" over
+            # "Svar: …" paragraphs, a Markdown page's blocks) is prose with labels, not blocks
+            full = sum(1 for _, b in blocks if len(set().union(*(_roles(shown[k]) for k in b))) >= 2)
+            if (
+                len(order) >= 2
+                and (R.RESPONDENT in roles or {R.SUMMARY, R.COMMENT} <= roles)
+                and 2 * full >= len(blocks)
+            ):
                 rows = [[" ".join(b.get(k, [])).strip() for k in order] for _, b in blocks]
                 runs.append((start, end, [shown[k] for k in order], rows, [i for i, _ in blocks]))
         blocks, order, start, end, cur, field = [], [], None, None, None, None
@@ -172,3 +179,79 @@ def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
         if len(found) >= 2 and covered >= 0.6 * len(t.strip()):
             out.update({k: v for k, v in found.items() if k not in out})
     return out
+
+
+YES = ("ja", "j", "yes", "y", "x", "✓", "true", "1")
+NO = ("nej", "n", "no", "false", "0", "-", "–", "—")
+EXTENT_PARTIAL = ("delvist", "delvis", "partly", "partially", "partial")
+EXTENT_FULL = ("helt", "fuldt", "fuldt ud", "fully", "full", "hel")
+# what a flag column's header asks: did the party answer, is the plan changed, how much, further work, out of scope
+FLAG_ROLES = (
+    (
+        "received",
+        re.compile(r"\b(?:svar|høringssvar|response|reply)\b.*\b(?:modtaget|afgivet|indsendt|received)\b", re.I),
+    ),
+    ("outside", re.compile(r"\buden\s*for\b|\budenfor\b|\bout\s+of\s+scope\b|\bikke\s+omfattet\b", re.I)),
+    (
+        "further",
+        re.compile(r"\bvidere\s+arbejde\b|\bimplementering\b|\bhandleplan\b|\bopfølgning\b|\bfurther\s+work\b", re.I),
+    ),
+    ("extent", re.compile(r"\bomfang\b|\bgrad\b|\bextent\b|\bhelt\s*/\s*delvist\b", re.I)),
+    ("change", re.compile(r"\bændr|\btilret|\bjuster|\bchange|\bamend", re.I)),
+)
+FLAG_TEXT = {
+    "outside": "Uden for planens rammer",
+    "further": "Indgår i det videre arbejde",
+    "partial": "Delvist imødekommet",
+    "change": "Planen ændres",
+    "none": "Ingen ændring",
+    "silent": "Intet høringssvar modtaget",
+}
+
+
+def _flag_values(cells: list[str], allowed: tuple[str, ...]) -> bool:
+    vals = [c.strip().lower().rstrip(".") for c in cells if c and c.strip()]
+    return bool(vals) and all(v in allowed for v in vals)
+
+
+def flag_columns(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]], list[str]] | None:
+    """An outcome spread over yes/no columns ("Ændres planen? (Ja/Nej)", "Omfang (Helt/Delvist)", "Indgår i videre
+    arbejde (Ja/Nej)", "Uden for planens rammer (Ja/Nej)", "Svar modtaget (Ja/Nej)"): the flag columns replaced by
+    one outcome column in words the handling vocabulary reads (a change first, then partly, out of scope, further
+    work, else no change; "Nej" under "svar modtaget" is no response), with the headers of the columns read.
+    None when the table has no change flag with at least one other flag.
+    NOTE: a column is a flag only where every filled cell is a yes/no (or whole/partly) word, whatever its header."""
+    found: dict[str, int] = {}
+    for i, h in enumerate(header):
+        cells = [r[i] if i < len(r) else "" for r in rows]
+        for role, rx in FLAG_ROLES:
+            if role in found or not rx.search(h or ""):
+                continue
+            allowed = YES + NO + (EXTENT_PARTIAL + EXTENT_FULL if role == "extent" else ())
+            if _flag_values(cells, allowed):
+                found[role] = i
+                break
+    if "change" not in found or len(found) < 2:
+        return None
+
+    def val(row: list[str], role: str) -> str:
+        i = found.get(role)
+        return (row[i] if i is not None and i < len(row) else "").strip().lower().rstrip(".")
+
+    out_rows = []
+    for r in rows:
+        if val(r, "received") in NO and val(r, "received"):
+            code = "silent"
+        elif val(r, "change") in YES and val(r, "change"):
+            code = "partial" if val(r, "extent") in EXTENT_PARTIAL and val(r, "extent") else "change"
+        elif val(r, "outside") in YES and val(r, "outside"):
+            code = "outside"
+        elif val(r, "further") in YES and val(r, "further"):
+            code = "further"
+        elif any(val(r, role) for role in found if role != "received"):
+            code = "none"
+        else:
+            code = ""
+        out_rows.append([c for i, c in enumerate(r) if i not in found.values()] + [FLAG_TEXT[code] if code else ""])
+    out_header = [h for i, h in enumerate(header) if i not in found.values()] + ["Håndtering"]
+    return out_header, out_rows, [header[i] for i in sorted(found.values())]

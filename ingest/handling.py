@@ -58,12 +58,22 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE.split(text or "") if s.strip()]
 
 
+# a decision in parentheses at a reply's end: "… (Indarbejdet)", "… (Indgår i handleplanen → implementering)"
+TRAILING_CODE = re.compile(r"\(\s*([A-ZÆØÅ][^()]{2,60}?)\s*\)\s*\.?\s*$")
+
+
 def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     """The handling an authority's comment or reply states, and the sentence that states it. The last sentence
     with a strong wording decides (replies end on their conclusion); weak wordings ("taget til efterretning") only
     where no sentence has a strong one."""
     if not text or not text.strip():
         return None, None
+    m = TRAILING_CODE.search(text)
+    if m:
+        # NOTE: a reply that ends on its decision in parentheses ("… (Delvist indarbejdet)") is decided by it
+        code, tier = handling_and_tier(m.group(1))
+        if code and code != "reference" and tier == "strong":
+            return code, m.group(0).strip()
     best: tuple[int, str, str] | None = None  # (tier: 2 strong, 1 weak, sentence index order kept by overwrite)
     partly: str | None = None  # a sentence that says the remark is partly accommodated
     elsewhere: tuple[str, str] | None = None  # a sentence that sends the point to further work or out of scope

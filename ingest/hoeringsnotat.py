@@ -664,8 +664,8 @@ PAGE_FOOTER = re.compile(r"^(?:(?:side|page)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?|\d+\
 TOTAL_ROW = re.compile(r"^(?:i alt|total[t]?|sum|samlet|in total|grand total)\s*:?$", re.I)
 # a table row's summary saying the party did not respond
 NO_RESPONSE_CELL = re.compile(
-    r"^(?:(?:intet|ingen)\s+(?:høringssvar|svar|bemærkninger modtaget)|(?:har\s+)?ikke\s+(?:afgivet|indsendt|fremsendt|"
-    r"modtaget)\s+(?:høringssvar|svar)|(?:høringssvar\s+)?ikke\s+modtaget|no\s+response(?:\s+received)?)\s*\.?$",
+    r"^(?:(?:intet|ingen)\s+(?:høringssvar|svar)(?:\s+(?:modtaget|indkommet))?|ingen\s+bemærkninger modtaget|"
+    r"(?:der\s+er\s+|har\s+)?ikke\s+(?:afgivet|indsendt|fremsendt|modtaget)\s+(?:noget\s+)?(?:høringssvar|svar)|(?:høringssvar\s+)?ikke\s+modtaget|no\s+response(?:\s+received)?)\s*\.?$",
     re.I,
 )
 
@@ -802,7 +802,7 @@ def parse_hoeringsnotat_table(
             code, _ = classify_prose(f.text_change)
             if code:
                 f.handling, f.handling_source = code, "comment"
-    if "handling" not in cols:
+    if "handling" not in cols and any(f.handling_source != "no_response" for f in out):
         src = "the comment column" if "comment" in cols or "change" in cols else "nothing (no comment column either)"
         notes.warn(f"no handling column: handling read from {src}")
     _repair_names(out)

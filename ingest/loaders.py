@@ -83,7 +83,35 @@ def load(path: Path) -> Loaded:
     return loaded
 
 
+def _utf16(data: bytes) -> str | None:
+    """Text saved as "Unicode text" (UTF-16, Windows' default for it): by its byte order mark, or without one by
+    the zero byte of every other byte in Latin text."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        enc = "utf-16"
+    else:
+        head = data[:4096]
+        even, odd = head[0::2], head[1::2]
+        if len(head) < 4 or len(head) % 2:
+            return None
+        if odd.count(0) > 0.6 * len(odd) and even.count(0) == 0:
+            enc = "utf-16-le"
+        elif even.count(0) > 0.6 * len(even) and odd.count(0) == 0:
+            enc = "utf-16-be"
+        else:
+            return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    # NOTE: text, not binary data that happens to have zero bytes in turn: control characters are rare in it
+    odd = sum(1 for c in text[:4096] if not c.isprintable() and c not in "\t\r\n\ufeff")
+    return text if odd <= 0.01 * len(text[:4096]) else None
+
+
 def decode_text(data: bytes) -> str:
+    text = _utf16(data)
+    if text is not None:
+        return text
     if b"\x00" in data[:8192]:
         raise ParseError("the file is binary, not text")
     for enc in ("utf-8-sig", "cp1252"):
@@ -104,7 +132,14 @@ def _md_inline(t: str) -> str:
     if m:
         s = "• " + s[m.end() :]
     s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
+    s = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), s)
     return s if s != t.lstrip() else t
+
+
+# Markdown "*italic*" / "_italic_" (not a bullet's "* ", not "2 * 3", not a word's "snake_case")
+MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
+# a Markdown thematic break ("---", "***", "___", "- - -"): a rule between blocks, never text
+MD_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 
 
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
@@ -152,13 +187,22 @@ def _load_text(path: Path, data: bytes) -> Loaded:
             continue
         level = None
         t = raw.rstrip()
+        if md and MD_RULE.match(t):
+            lines.append(Line(i, "", None, None))  # a rule between blocks ("---"): a paragraph break
+            continue
         if md and t.startswith("#"):
             hashes = len(t) - len(t.lstrip("#"))
             if 1 <= hashes <= 6 and t[hashes : hashes + 1] == " ":
                 level, t = hashes, t[hashes:].strip()
         elif t.lstrip()[:1] in ("-", "*", "+", ">", "•"):
             t = _md_inline(t)  # a Markdown or plain-text memo's bullets and quote lines ("- …", "> Svar: …")
+        if md and MD_EMPHASIS.search(t):
+            t = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), t)
         lines.append(Line(i, t, None, level))
+        if md and (raw.endswith("  ") or raw.rstrip().endswith("\\")) and t.strip():
+            # a Markdown hard line break (two trailing spaces, or "\\"): the lines are not one paragraph
+            lines[-1].text = t.rstrip("\\").rstrip()
+            lines.append(Line(i, "", None, None))
     return Loaded(path, lines=lines, tables=tables, raw_text=text)
 
 
@@ -438,6 +482,7 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         blocks = list(d.iter_inner_content())  # paragraphs and tables in document order
     except Exception as e:  # noqa: BLE001
         raise ParseError(f"the DOCX cannot be read ({type(e).__name__}: {e})") from e
+    numbers = _multilevel_numbers(d, blocks)
     for block in blocks:
         if not hasattr(block, "rows"):
             p = block
@@ -450,7 +495,10 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
                 level = 1
             # a quoted passage (a party's letter quoted in full): the style says whose words they are
             quoted = re.match(r"(?:intense\s+)?(?:quote|citat)\b|block\s*text", style.strip(), re.I)
-            lines.append(Line(len(lines) + 1, p.text.rstrip(), None, level, style="quote" if quoted else None))
+            text = p.text.rstrip()
+            if id(p._p) in numbers and text.strip():
+                text = f"{numbers[id(p._p)]} {text.lstrip()}"  # the number Word shows ("2.", "2.1"), not in the text
+            lines.append(Line(len(lines) + 1, text, None, level, style="quote" if quoted else None))
             continue
         rows = []
         for r in block.rows:
@@ -466,6 +514,64 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         if rows:
             tables.append(_table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=len(lines)))
     return Loaded(path, lines=lines, tables=tables)
+
+
+def _num_formats(d) -> dict[tuple[str, int], str]:
+    """(numId, level) -> the level's number format ("decimal", "bullet", …) from the DOCX's numbering part."""
+    from docx.oxml.ns import qn
+
+    try:
+        root = d.part.numbering_part.element
+    except Exception:  # noqa: BLE001 - no numbering part
+        return {}
+    abstract: dict[str, dict[int, str]] = {}
+    for a in root.findall(qn("w:abstractNum")):
+        lv = {}
+        for lvl in a.findall(qn("w:lvl")):
+            fmt = lvl.find(qn("w:numFmt"))
+            lv[int(lvl.get(qn("w:ilvl")) or 0)] = fmt.get(qn("w:val")) if fmt is not None else "decimal"
+        abstract[a.get(qn("w:abstractNumId"))] = lv
+    out = {}
+    for n in root.findall(qn("w:num")):
+        ref = n.find(qn("w:abstractNumId"))
+        for k, v in abstract.get(ref.get(qn("w:val")) if ref is not None else "", {}).items():
+            out[(n.get(qn("w:numId")), k)] = v
+    return out
+
+
+def _multilevel_numbers(d, blocks) -> dict[int, str]:
+    """The numbers Word shows before the items of a multilevel auto-numbered list ("1." for a party, "1.1", "1.2" for
+    its points): paragraph element id -> "1." / "1.1". Only lists that use two or more levels with decimal numbers:
+    a one-level list's numbers (a list of names, of points) are left as the text has them.
+    NOTE: the numbers are not in the paragraph's text; without them a list of parties over their points is flat."""
+    items = []
+    for b in blocks:
+        if hasattr(b, "rows"):
+            continue
+        ppr = b._p.pPr
+        num = ppr.numPr if ppr is not None else None
+        if num is None or num.numId is None:
+            continue
+        items.append((b._p, str(num.numId.val), int(num.ilvl.val) if num.ilvl is not None else 0))
+    levels: dict[str, set[int]] = {}
+    for _, nid, lv in items:
+        levels.setdefault(nid, set()).add(lv)
+    multi = {nid for nid, lv in levels.items() if {0, 1} <= lv}
+    if not multi:
+        return {}
+    fmts = _num_formats(d)
+    multi = {nid for nid in multi if all(fmts.get((nid, k), "decimal") == "decimal" for k in (0, 1))}
+    out: dict[int, str] = {}
+    counters: dict[str, list[int]] = {}
+    for el, nid, lv in items:
+        if nid not in multi:
+            continue
+        c = counters.setdefault(nid, [0] * 9)
+        c[lv] += 1
+        for k in range(lv + 1, 9):
+            c[k] = 0
+        out[id(el)] = f"{c[0]}." if lv == 0 else ".".join(str(x) for x in c[: lv + 1])
+    return out
 
 
 def _load_xlsx(path: Path, data: bytes) -> Loaded:

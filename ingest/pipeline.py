@@ -18,7 +18,7 @@ from ingest import hoeringsnotat as hn
 from ingest import prose
 from ingest.consultation import consultation_date, consultation_title
 from ingest.columns import infer_columns
-from ingest.fields import code_legend, split_numbered_rows
+from ingest.fields import code_legend, flag_columns, split_numbered_rows
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
@@ -30,9 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = (
-    "8"  # part of every document hash: a parser change re-ingests everything (8: the fourth set, held-out half)
-)
+PARSER_VERSION = "9"  # part of every document hash: a parser change re-ingests everything (9: blind set 5 families)
 
 
 @dataclass
@@ -352,9 +350,14 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             t.rows, src = split
             t.row_numbers = [t.row_numbers[i] for i in src]
             t.row_pages = [t.row_pages[i] for i in src] if t.row_pages else []
+        flags = None if meta.columns else flag_columns(t.header, t.rows)
+        if flags:  # the outcome spread over yes/no columns: one outcome column in words
+            t.header, t.rows, _ = flags
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
+        if flags:
+            mp.reasons.append("the outcome read from the yes/no columns " + ", ".join(repr(h) for h in flags[2]))
         if not mp.is_hoeringsnotat and legend and sum(1 for h in t.header if h) > 2 and _legend_column(t.rows, legend):
             # a column of the codes the document's legend explains is a handling column: the table is a høringsnotat
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
@@ -376,12 +379,19 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
             mp.reasons.append("the points answered are the numbered paragraphs under each party's heading, by number")
         owner = None if letter else _table_owner(t, mp, loaded, heading)
+        silent = bool(owner) and _silent_table(t)
         if owner:  # a sheet (or a table under a heading) per party: the party is every row's respondent
             t.header, t.rows = t.header + ["Høringspart"], [r + [owner] for r in t.rows]
             mp = infer_columns(t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=True)
             mp.reasons.append(
                 f"no respondent column: the party is the {'table name' if owner == t.name else 'heading above it'} {owner!r}"
             )
+            if not mp.is_hoeringsnotat and silent:
+                # the party's table says only that it did not respond: its first filled column is what it said
+                said = next(i for i, c in enumerate(t.rows[0]) if c and c.strip("–—- "))
+                mp.roles = {"respondent": len(t.header) - 1, "summary": said}
+                mp.is_hoeringsnotat, mp.why_not = True, None
+                mp.reasons.append("the party's table says it did not respond")
         if legend and mp.is_hoeringsnotat and "handling" in mp.roles:
             mp.reasons.append(
                 "outcome codes explained by the document's legend: "
@@ -737,11 +747,24 @@ OWNER_LABEL = re.compile(
 )
 
 
+def _silent_table(t) -> bool:
+    """A party's table (the same template as the others) whose only row says it did not respond: "Der er ikke
+    modtaget høringssvar." | "–"."""
+    rows = [[(c or "").strip() for c in r] for r in t.rows if any((c or "").strip() for c in r)]
+    if not rows:
+        return False
+    for r in rows:
+        filled = [c for c in r if c.strip("–—- ")]
+        if len(filled) != 1 or not hn.NO_RESPONSE_CELL.match(filled[0]):
+            return False
+    return True
+
+
 def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | None:
     """The party a table belongs to when it has no respondent column but what a party said and how it was handled:
     the sheet's name ("Aarhus Kommune") or the heading right above the table, when that is a party's name (an
     organisation word or an acronym, its words capitalised but for connectors), never a theme."""
-    if mp.is_hoeringsnotat or "respondent" in mp.roles or "summary" not in mp.roles:
+    if mp.is_hoeringsnotat or "respondent" in mp.roles or ("summary" not in mp.roles and not _silent_table(t)):
         return None
     if "handling" not in mp.roles and "comment" not in mp.roles:
         return None

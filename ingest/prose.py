@@ -77,6 +77,11 @@ REPLY_OPENER = re.compile(
     r"indledningsvis\s+)?(?:bemærke|bemærker|oplyse|oplyser|henvise|henviser|anerkende|anerkender|er enig|"
     r"er opmærksom|noterer|noteret|notes?|agrees?|acknowledges?|would like|takes note)\b"
 )
+# an unlabelled answer that opens with the authority as its subject and a verb: "Administrationen vurderer, at …"
+AUTHORITY_SUBJECT_OPENS = re.compile(
+    r"^(?P<subject>(?:Administrationen|Forvaltningen|Sekretariatet|Regionen|[\wæøåÆØÅ-]*ministeriet|"
+    r"[\wæøåÆØÅ-]*styrelsen))\s+(?:[a-zæøå]+(?:er|r|es|ede|te)\b|har\b|vil\b|kan\b|skal\b|er\b)"
+)
 TOPIC_LEAD = (
     r"(?:Vedrørende|Angående|I forhold til|Med hensyn til|For så vidt angår|Regarding|With regard to|"
     r"As regards)\s+[^,]{1,80}?,?"
@@ -140,7 +145,24 @@ class _Statement:
 POINT_LABEL = re.compile(
     r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●])\s+(?=\S)"
     r"|^\d{1,2}\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"  # "2.1 Afdelingen anbefaler …": party 2, point 1
+    # a numbered remark label: "Bemærkning 2: …", "Punkt 3 – …" (a bare "Bemærkning:" is an answer's label)
+    r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
 )
+# a party's section that says it did not respond: "Intet høringssvar modtaget.", "Der er ikke modtaget høringssvar."
+SECTION_SILENT = re.compile(
+    r"^(?:(?:der\s+er\s+)?(?:intet|ingen)\s+(?:høringssvar|svar)(?:\s+(?:modtaget|indkommet|afgivet))?|"
+    r"(?:der\s+er\s+)?ikke\s+(?:modtaget|afgivet|indsendt|fremsendt)\s+(?:noget\s+|et\s+)?(?:høringssvar|svar)|"
+    r"(?:\w+\s+)?har\s+ikke\s+(?:afgivet|indsendt|fremsendt)\s+(?:noget\s+)?(?:høringssvar|svar)|"
+    r"no\s+response(?:\s+(?:was\s+)?received)?)\s*\.?$",
+    re.I,
+)
+# a metadata line under a party's heading: a label with only a date, number or dash ("Modtaget: 09.02.2026",
+# "Dok.nr.: 26/114", "Modtaget: –"), neither a heading nor a point
+META_LINE = re.compile(r"^[A-ZÆØÅ][\wæøå.\- ]{1,30}:\s*(?:[\d./\-– ]+|[–—-]|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})$")
+
+
+# a table of contents' entry: dot leaders (or a run of dots) before a page number
+TOC_ENTRY = re.compile(r"(?:\.\s?){6,}\s*\d{1,3}(?:\s|$)|(?:…\s?){3,}\s*\d{1,3}(?:\s|$)")
 
 
 def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = False) -> list[Para]:
@@ -157,7 +179,8 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             label = None
             m = POINT_LABEL.match(text)
             if m:
-                label, text = m.group("label") or m.group("bullet") or m.group("sub"), text[m.end() :]
+                label = m.group("label") or m.group("bullet") or m.group("sub") or m.group("remark")
+                text = text[m.end() :]
             mr = RUN_IN_PARTY.match(text) if not label else None
             mh = FROM_HEADING.match(mr.group("head")) if mr else None
             if (
@@ -179,6 +202,9 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             continue
         if TEXT_FOOTER.match(t):
             continue  # a page footer or number left in a text file ("Side 2 af 5", "- 3 -"): never a point's words
+        if TOC_ENTRY.search(t):
+            close()
+            continue  # a table of contents' entry ("3.2 X ........ 4"): it names sections (parties), no points
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         # a numbered line whose text goes on in the next line (hard-wrapped: indented, or in lower case) is a point
         wraps = bool(nxt.strip()) and (nxt[:1].isspace() or nxt.strip()[:1].islower())
@@ -221,7 +247,8 @@ RUN_IN_PARTY = re.compile(
 # a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Part: X" (Markdown "## Part: X")
 FROM_HEADING = re.compile(
     r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"
-    r"(?i:Høringssvar)\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*)(\S.*)$"
+    r"(?i:Høringssvar)\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*|"
+    r"Ad\s+(?=[A-ZÆØÅ]))(\S.*)$"  # "Ad Fjordby Kommune": the answer to a party's letter, party by party
 )
 
 
@@ -429,8 +456,11 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     words = head.split()
     if not after or after[0].heading or not words or len(words) > 10 or GENERIC_SECTION.match(head):
         return False
-    if any(w[:1].islower() and w not in _NAME_CONNECTORS for w in words):
+    # NOTE: a parenthesis says what the party is ("Madservice Vestby (kommunens køkken)"): its words may be lower case
+    if any(w[:1].islower() and w not in _NAME_CONNECTORS for w in re.sub(r"\([^)]*\)", " ", head).split()):
         return False
+    if SECTION_SILENT.match(after[0].text):
+        return _party_name(head) and _name_like(head)  # a party's heading over "Der er ikke modtaget høringssvar."
     if not (_party_name(head) or len(words) == 1 and re.search(r"(?:en|et|rne)$", head)):
         return False
     if len(after) > 1 and _section_intro(after[0].text) and not after[1].heading:
@@ -444,7 +474,7 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     sents = sentences(first)
     return (
         bool(NOT_A_PARTY.match(sents[0] if sents else first))
-        and _point_like(first)
+        and (_point_like(first) or bool(PASSIVE_POINT.match(first)))
         or (bool(after[0].label) and not _list_item(first))
     )
 
@@ -500,6 +530,10 @@ def _definite_of(name: str, head: str) -> bool:
     )
 
 
+# a party's point in the passive: "Det foreslås, at …", "Det anbefales, at …" (not "Det bemærkes", an answer's)
+PASSIVE_POINT = re.compile(r"^Det\s+(?:foreslås|anbefales|ønskes|efterlyses|opfordres\s+til)\b")
+
+
 def _point_like(text: str, speaker: str | None = None) -> bool:
     """A paragraph that states a party's point ("Kommunen foreslår desuden, at …", "Endvidere ønsker rådet, at …"),
     not the authority's answer going on ("Regionen vil …", "Det bemærkes, at …"). In a party's section, "Kommunen"
@@ -508,6 +542,8 @@ def _point_like(text: str, speaker: str | None = None) -> bool:
     first = sents[0] if sents else text
     if re.match(rf"^{LEAD_INS},?\s+(?:peger|foreslås|anbefales|ønskes|efterlyses|påpeges)\b", first):
         return True  # "Endvidere peger udvalget på …", "Endvidere foreslås det, at …": the party goes on
+    if speaker and PASSIVE_POINT.match(first):
+        return True  # "Det foreslås, at …" in a party's section: the party's point in the passive
     m = re.match(rf"^(?:{LEAD_INS},?\s+)?(?P<subj>(?:[\wæøåÆØÅ-]+\s+){{0,5}}?)(?:{VERBS})\b", first)
     if not m:
         return False
@@ -611,7 +647,7 @@ SENT_TO = re.compile(
     re.S,
 )
 NONE_OF_THEM = re.compile(
-    rf"^(?:Ingen\s+af\s+(?:dem|disse|de\s+[\wæøå]+|parterne)\s+har|(?:De|Disse|Begge|Parterne)\s+har\s+(?:dog\s+)?"
+    rf"^(?:Ingen\s+af\s+(?:dem|disse|de(?:\s+[\wæøå]+){{1,2}}|parterne)\s+har|(?:De|Disse|Begge|Parterne)\s+har\s+(?:dog\s+)?"
     rf"ikke|None\s+of\s+them\s+(?:has|have))\s+(?:ikke\s+|not\s+)?(?:{_SILENT_VERB}|responded|replied)\b",
     re.I,
 )
@@ -663,7 +699,8 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
     whole = parties.find(raw)
     if whole:
         return [whole]
-    raw = re.sub(r"\s+(?:eller|or|og|and)\s+(?:fra|from)\s+(?=[A-ZÆØÅ])", " og ", raw)  # "X eller fra Y"
+    # "X eller fra Y", "X og til Y": the preposition said again begins another name
+    raw = re.sub(r"\s+(?:eller|or|og|and)\s+(?:fra|from|til|to)\s+(?=[A-ZÆØÅ])", "; ", raw)
     raw = re.sub(r"\s+(?:eller|or)\s+(?=[A-ZÆØÅ])", " og ", raw)
     tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?:the\s+)?(?=[A-ZÆØÅ]))", raw)
     items = [tokens[0]]
@@ -987,11 +1024,34 @@ def parse_prose(
                 reply.append(Para(p.start, p.end, m.group("rest").strip(), first=p.first, last=p.last))
             continue
         mo = REPLY_OPENER.match(p.text)
+        if (
+            not mo
+            and speaker
+            and block
+            and current is not None
+            and not in_reply
+            and not p.label
+            and not current.paras[0].label
+        ):
+            ms = AUTHORITY_SUBJECT_OPENS.match(p.text)
+            if ms and ms.group("subject").lower()[:5] not in _norm(speaker) and not parties.find(ms.group("subject")):
+                mo = ms  # "Administrationen har indsat …" right after the party's unnumbered point: the answer
         if mo and block and not in_reply and not parties.find(mo.group("subject")):
             in_reply, n_replies = True, n_replies + 1  # the reply opens with its subject, no heading
             reply.append(p)
             used.update(range(p.start, p.end + 1))
             continue
+        if speaker and current is None and not in_reply and SECTION_SILENT.match(p.text):
+            # "Intet høringssvar modtaget." under the party's heading: a consulted party that did not respond
+            f = _consulted_row(speaker, p.start)
+            f.line_start, f.line_end = p.first.no if p.first else None, p.last.no if p.last else None
+            f.page = p.first.page if p.first else None
+            rows.append(f)
+            used.update(range(p.start, p.end + 1))
+            continue
+        if not p.heading and META_LINE.match(p.text) and speaker and current is None:
+            used.update(range(p.start, p.end + 1))
+            continue  # "Modtaget: 09.02.2026" under the party's heading
         if not p.heading and k not in list_paras and _short_heading(p.text):
             close_block()
             in_reply, after_styled = False, False

@@ -75,7 +75,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"indgår i (?:det |den )?(?:videre|fremadrettede|kommende|"
             r"efterfølgende|løbende)",
             r"videre (?:arbejde|proces|drøftelse)",
-            r"indgår i (?:arbejdet|udmøntningen|handleplan)",
+            r"indgår (?:\w+ ){0,2}i (?:arbejdet|udmøntningen|handleplan)",
             r"further work",
             r"taken forward",
             r"will be (?:considered|addressed|taken into account)",
@@ -117,7 +117,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"uændret",
             r"ændres ikke",
             r"ikke (?:blevet )?ændret",
-            r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset)\b",
+            r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
             r"fastholde[rs]|\bfastholdt\b",
             r"\bfølges ikke\b",
             r"(?:efterkommes|imødekommes) ikke",
@@ -245,6 +245,7 @@ HANDLINGS: dict[Handling, Term] = {
         (
             r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"uden for planen",
+            r"uden for (?:den(?:ne)? )?[\wæøå-]*(?:strategien|politikken|aftalen)\b",
             r"ligger uden ?for",
             r"(?:hører|henhører) (?:ikke )?under (?:\w+ ){0,2}(?:sundhedsaftale|overenskomst|lovgivning|kommunal|stat)",
             r"falder uden ?for",
@@ -252,7 +253,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
             # "er ikke en del af hospitalsplanen", "hører ikke under strategien"
             r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
-            r"(?:hører|falder) ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|politikken)\b",
+            r"(?:hører|falder) ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
             r"out of scope",
             r"outside (?:the |its |our )?(?:scope|remit)",

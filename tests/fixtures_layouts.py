@@ -4072,6 +4072,612 @@ FIFTH_BLIND_FAMILIES = [
     build_pdf_newsletter,
 ]
 
+FLAG_CSV_POINTS = [
+    # party, type, remark, answer, changed?, extent, further work?, outside?, handling
+    (
+        "Bakkely Kommune og Strandvig Kommune",
+        "Kommune",
+        "Kommunerne ønsker, at genoptræningsplanen sendes digitalt samme dag, som borgeren udskrives.",
+        "Planens afsnit 2.4 fastsætter nu, at planen sendes senest på udskrivningsdagen.",
+        "Ja",
+        "Helt",
+        "Nej",
+        "Nej",
+        "aendring",
+    ),
+    (
+        "Bakkely Kommune og Strandvig Kommune",
+        "Kommune",
+        "Kommunerne foreslår fælles kurser for terapeuter på tværs af sektorerne.",
+        "Der er afsat midler til to kurser om året;\r\nflere kurser er ikke muligt.",
+        "Ja",
+        "Delvist",
+        "Nej",
+        "Nej",
+        "delvist",
+    ),
+    (
+        'Gigtforeningen, Afdeling "Vestkysten"',
+        "Patientforening",
+        'Foreningen ønsker, at "varmtvandstræning" nævnes som et tilbud i planen.',
+        "Regionen vil se på tilbuddet, når forløbsprogrammet revideres.",
+        "Nej",
+        "",
+        "Ja",
+        "Nej",
+        "implementering",
+    ),
+    (
+        "Strandvig Sygehus, Ortopædkirurgisk Afsnit (OA)",
+        "Sygehus",
+        "Afsnittet anbefaler, at kommunerne overtager ansvaret for hjælpemidler fra første dag.",
+        "Fordelingen af hjælpemidler følger lovgivningen og kan ikke ændres med planen.",
+        "Nej",
+        "",
+        "Nej",
+        "Ja",
+        "uden_for_rammerne",
+    ),
+    (
+        "Fysioterapeuterne i Bakkely (praksissektoren)",
+        "Faglig organisation",
+        "Fysioterapeuterne mener, at planen bør give flere hold i aftentimerne.",
+        "Regionen fastholder det nuværende antal hold, som dækker efterspørgslen.",
+        "Nej",
+        "",
+        "Nej",
+        "Nej",
+        "ingen_aendring",
+    ),
+]
+FLAG_CSV_SILENT = ["Ældrerådet i Strandvig Kommune", "Brugerrådet (BR) Bakkely"]
+
+
+def build_csv_utf16_flag_columns(tmp: Path) -> Built:
+    """A case system's export saved as "Unicode text": UTF-16LE with a byte order mark, TAB separated, CRLF, one
+    answer with a line break inside its quoted cell; the outcome spread over yes/no columns (tilrettes, grad,
+    videre arbejde, udenfor rammerne), the non-respondents "Nej" under "Høringssvar modtaget" with empty cells."""
+    head = [
+        "Nr.",
+        "Journalnr.",
+        "Indsender",
+        "Type",
+        "Høringssvar modtaget (Ja/Nej)",
+        "Sammenfatning",
+        "Regionens kommentar",
+        "Tilrettes planen? (Ja/Nej)",
+        "Grad (Helt/Delvist)",
+        "Videre arbejde (Ja/Nej)",
+        "Udenfor rammerne (Ja/Nej)",
+    ]
+
+    def cell(v: str) -> str:
+        return '"' + v.replace('"', '""') + '"' if any(c in v for c in '"\t\r\n') else v
+
+    lines = ["\t".join(head)]
+    n = 0
+    for n, (party, typ, remark, answer, ch, ext, fw, out, _) in enumerate(FLAG_CSV_POINTS, start=1):
+        lines.append(
+            "\t".join(cell(x) for x in (str(n), f"GP-{400 + n}", party, typ, "Ja", remark, answer, ch, ext, fw, out))
+        )
+    for k, x in enumerate(FLAG_CSV_SILENT, start=n + 1):
+        lines.append("\t".join([str(k), f"GP-{400 + k}", x, "Råd", "Nej", "", "", "", "", "", ""]))
+    p = tmp / "genoptraening-unicode.csv"
+    p.write_bytes(b"\xff\xfe" + ("\r\n".join(lines) + "\r\n").encode("utf-16-le"))
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[8]} for r in FLAG_CSV_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in FLAG_CSV_SILENT]
+    return Built("UTF-16 tab-separated CSV, the outcome in yes/no flag columns", p, exp)
+
+
+INTRANET_MD_POINTS = [
+    # party, remark, answer, handling
+    (
+        "Bornholmsk Seniorråd, Afdeling Nord",
+        "Seniorrådet ønsker, at patienthotellet får plads til en pårørende pr. patient.",
+        "Enig. Planens afsnit om patienthotellet er ændret, så der nu er plads til en pårørende.",
+        "aendring",
+    ),
+    (
+        "Bornholmsk Seniorråd, Afdeling Nord",
+        "Rådet foreslår gratis parkering for pårørende til indlagte over 80 år.",
+        "Parkeringsordningen fastsættes af ejendomsafdelingen og hører ikke under denne plan.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Vestløkke Kommune og Østløkke Kommune",
+        "Kommunerne opfordrer til, at udskrivning sker før kl. 14 på hverdage.",
+        "Et fast tidspunkt indføres ikke, men afsnittet nævner nu, at udskrivning så vidt muligt sker inden kl. 14. "
+        "Ønsket er dermed delvist imødekommet.",
+        "delvist",
+    ),
+    (
+        "Patientforeningen Hjertesagen (PH)",
+        "Foreningen mener, at alle patienter bør have en skriftlig plan ved udskrivning.",
+        "Skabelonen for udskrivningsplanen udvikles i det videre arbejde sammen med afdelingerne.",
+        "implementering",
+    ),
+    (
+        "Patientforeningen Hjertesagen (PH)",
+        "Foreningen foreslår, at regionen ansætter en patientvejleder på hvert sygehus.",
+        "Regionen fastholder den nuværende ordning med en fælles patientvejledning. Ingen ændring af planen.",
+        "ingen_aendring",
+    ),
+]
+INTRANET_MD_SILENT = ["Løkkeby Lægelaug", "Sygeplejerskerne i Vestløkke, Kreds Syd"]
+
+
+def build_md_intranet_blocks(tmp: Path) -> Built:
+    """A Markdown page exported from an intranet: bold metadata lines with hard line breaks (two trailing spaces or
+    a backslash), a "***" rule before each party's block "**Høringspart:** X" / "**Dato:** …", points as
+    "**Punkt n:** …" paragraphs (n restarts per party), each answered by "**Svar:** …"; the non-respondents with the
+    same block, "**Dato:** –" and an italic "_Der er ikke modtaget høringssvar._"."""
+    out = [
+        "# Høringsnotat – Plan for udskrivning og overgange 2027–2030",
+        "",
+        "_Udskrevet fra Løkkeby Intranet › Høringer den 02.05.2027._",
+        "",
+        "**Journalnr.:** 27/00412  ",
+        "**Enhed:** Center for Patientforløb\\",
+        "**Status:** Endelig",
+        "",
+        "## Sammenfatning",
+        "",
+        "Planen var i høring hos 5 parter, og 3 har svaret. Svarene og regionens kommentarer følger nedenfor.",
+        "",
+        "## Indkomne høringssvar",
+    ]
+    blocks: dict[str, list] = {}
+    for party, remark, answer, _ in INTRANET_MD_POINTS:
+        blocks.setdefault(party, []).append((remark, answer))
+    for party, pts in blocks.items():
+        out += ["", "***", "", f"**Høringspart:** {party}  ", "**Dato:** 14.03.2027", ""]
+        for n, (remark, answer) in enumerate(pts, start=1):
+            out += [f"**Punkt {n}:** {remark}", "", f"**Svar:** {answer}", ""]
+    for x in INTRANET_MD_SILENT:
+        out += ["", "***", "", f"**Høringspart:** {x}\\", "**Dato:** –", "", "_Der er ikke modtaget høringssvar._", ""]
+    out += ["***", "", "## Næste skridt", "", "Planen behandles i forretningsudvalget i juni 2027.", ""]
+    p = tmp / "udskrivning-intranet.md"
+    p.write_text("\n".join(out), encoding="utf-8")
+    exp = [{"respondent": r[0], "summary": r[1], "handling": r[3]} for r in INTRANET_MD_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in INTRANET_MD_SILENT]
+    return Built("Markdown intranet export, a block per party, 'Punkt n:'/'Svar:' paragraphs, hard line breaks", p, exp)
+
+
+AD_BOX_POINTS = [
+    # party, [(point, answer, handling)]
+    (
+        "Havslund Kommune og Bredvig Kommune",
+        [
+            (
+                "Kommunerne ønsker, at regionen oplyser den forventede ventetid, når en kørsel bestilles.",
+                "Forvaltningen er enig. Afsnit 3.2 er ændret, så den forventede ventetid altid oplyses ved bestilling.",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at kørsel til træning og kørsel til sygehus planlægges i ét system.",
+                "Et fælles system kræver aftaler med alle kommuner og indgår derfor i det videre arbejde med planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Ældresagen i Bredvig (Lokalkomitéen)",
+        [
+            (
+                "Lokalkomitéen mener, at egenbetalingen for kørsel bør afskaffes for pensionister.",
+                "Egenbetalingen er fastsat ved lov, og den ligger derfor uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Bredvig Sygehus, Akutklinikken Øst og Vest",
+        [
+            (
+                "Akutklinikkerne påpeger, at patienter, der udskrives om natten, ofte venter længe på kørsel hjem.",
+                "Natkørsel styrkes i to af de tre områder, men ikke i det tyndest befolkede. Ønsket imødekommes "
+                "dermed delvist.",
+                "delvist",
+            ),
+            (
+                "Akutklinikkerne foreslår, at sygehuset selv kan bestille taxa til alle patienter.",
+                "Forvaltningen fastholder, at al kørsel bestilles gennem den fælles bestillingscentral. Bemærkningen "
+                "tages til efterretning.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Danske Handicaporganisationer Havslund (DH-Havslund)",
+        [
+            (
+                "DH-Havslund efterlyser biler med plads til el-kørestole i alle kommuner.",
+                "Kravet om biler til el-kørestole er nu skrevet ind i planens afsnit 4. Planen er ændret.",
+                "aendring",
+            ),
+        ],
+    ),
+]
+AD_BOX_SILENT = ["Handicaprådet i Havslund Kommune", "Scleroseforeningen, Kreds Havslund og Bredvig"]
+
+
+def build_pdf_ad_party_grey_boxes(tmp: Path) -> Built:
+    """A regional memo PDF with a bold "Ad <party>" heading per party, sub-points "a.", "b." with a hanging indent,
+    each answered in an indented grey box starting "Forvaltningens bemærkning:"; the last heading "Ad parter uden
+    høringssvar" is no party: it lists the non-respondents as "–" lines."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, size: float = 10, bold: bool = False, after: float = 2) -> None:
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        pdf.multi_cell(0, 5.5, t, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(after)
+
+    para("Høringsnotat – Plan for siddende patientbefordring 2027–2030", 14, True, 4)
+    para("1. Baggrund", 12, True)
+    para("Planen var i høring i seks uger. Der er kommet fire høringssvar, som gennemgås nedenfor part for part.")
+    para("2. Høringssvar og bemærkninger", 12, True)
+    exp = []
+    for party, points in AD_BOX_POINTS:
+        para(f"Ad {party}", 11, True)
+        for k, (pt, answer, code) in enumerate(points):
+            pdf.set_font("DejaVu", "", 10)
+            pdf.set_x(20)
+            pdf.cell(6, 5.5, f"{'abcdef'[k]}.")
+            pdf.multi_cell(0, 5.5, pt, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1.5)
+            pdf.set_fill_color(225, 225, 225)
+            pdf.set_x(26)
+            pdf.set_font("DejaVu", "", 10)
+            pdf.multi_cell(
+                0,
+                5.5,
+                f"**Forvaltningens bemærkning:** {answer}",
+                fill=True,
+                markdown=True,
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
+            pdf.ln(3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("Ad parter uden høringssvar", 11, True)
+    para("Følgende parter har ikke afgivet høringssvar:")
+    for x in AD_BOX_SILENT:
+        pdf.set_x(20)
+        para(f"– {x}", after=0.5)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in AD_BOX_SILENT]
+    para("3. Det videre forløb", 12, True)
+    para("Planen forelægges forretningsudvalget i maj 2027.")
+    p = tmp / "befordring-ad-parter.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, 'Ad <party>' headings, 'a.'/'b.' points, answers in grey boxes", p, exp)
+
+
+PARTY_TABLE_POINTS = [
+    # party, [(remark, answer, handling)]
+    (
+        "Solbæk Kommune og Engholt Kommune",
+        [
+            (
+                "Kommunerne ønsker, at synsprøver for børn kan foregå i kommunens sundhedsplejerskeordning.",
+                "Planens afsnit 2.2 er ændret, så sundhedsplejen kan udføre den første synsprøve.",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at regionen betaler for briller til børn fra familier med lav indkomst.",
+                "Tilskud til briller er en kommunal ydelse og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Øjenklinikken, Solbæk Sygehus (ØKS)",
+        [
+            (
+                "Klinikken anbefaler, at ventetiden til grå stær-operation mindskes til otte uger.",
+                "Regionen fastholder målet på tolv uger, som svarer til den nationale standard.",
+                "ingen_aendring",
+            ),
+            (
+                "Klinikken foreslår, at der oprettes et fælles visitationsteam for øjenpatienter.",
+                "Et fælles team vil blive drøftet videre med klinikkerne og indgår i det videre arbejde.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Synsforeningen i Engholt",
+        [
+            (
+                "Foreningen ønsker, at alle patienter med nedsat syn får tilbud om rehabilitering.",
+                "Planen nævner nu rehabilitering for patienter med svært nedsat syn, men ikke for alle. Ønsket "
+                "imødekommes dermed delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+PARTY_TABLE_SILENT = ["Ældrerådet i Engholt Kommune", "Optikerforeningen, Kreds Solbæk"]
+
+
+def build_docx_party_tables_silent_template(tmp: Path) -> Built:
+    """A DOCX with a Heading 2 per party (name only), an italic "Modtaget … · J.nr. …" line and a two-column table
+    per party (Bemærkning | Regionens svar), outcomes in prose only; the non-respondents with the same template and a
+    one-row table "Der er ikke modtaget høringssvar." | "–"."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Plan for øjenområdet 2027–2030", level=0)
+    d.add_heading("1. Indledning", level=1)
+    d.add_paragraph("Planen var i høring hos fem parter. Svarene gengives nedenfor part for part.")
+    d.add_heading("2. Høringssvar", level=1)
+
+    def table(rows: list[tuple[str, str]]) -> None:
+        t = d.add_table(rows=1, cols=2)
+        t.style = "Table Grid"
+        t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Bemærkning", "Regionens svar"
+        for a, b in rows:
+            c = t.add_row().cells
+            c[0].text, c[1].text = a, b
+
+    exp = []
+    for n, (party, points) in enumerate(PARTY_TABLE_POINTS, start=1):
+        d.add_heading(party, level=2)
+        d.add_paragraph().add_run(f"Modtaget 1{n}. marts 2027 · J.nr. 27/0{n}1").italic = True
+        table([(r, a) for r, a, _ in points])
+        exp += [{"respondent": party, "summary": r, "handling": h} for r, _, h in points]
+    for x in PARTY_TABLE_SILENT:
+        d.add_heading(x, level=2)
+        d.add_paragraph().add_run("Høringsfrist 1. april 2027").italic = True
+        table([("Der er ikke modtaget høringssvar.", "–")])
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in PARTY_TABLE_SILENT]
+    d.add_heading("3. Videre proces", level=1)
+    d.add_paragraph("Planen forelægges regionsrådet i maj 2027.")
+    p = tmp / "oejenplan-parttabeller.docx"
+    d.save(p)
+    return Built("DOCX, a Heading 2 and a two-column table per party, non-respondents in the same template", p, exp)
+
+
+MULTILEVEL_POINTS = [
+    # party, [(point, answer ending on its code in parentheses, handling)]
+    (
+        "Seniorrådet i Rønnebæk Kommune",
+        [
+            (
+                "Seniorrådet ønsker, at alle borgere over 75 år tilbydes et forebyggende hjemmebesøg hvert år.",
+                "Tilbuddet om et årligt besøg er skrevet ind i strategiens indsatsområde 2. (Indarbejdet)",
+                "aendring",
+            ),
+            (
+                "Rådet foreslår, at kommunen giver gratis adgang til svømmehallen for pensionister.",
+                "Priserne i svømmehallen fastsættes af kultur- og fritidsudvalget og ikke i denne strategi. "
+                "(Uden for strategien)",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Træningscenter Rønnebæk (kommunens genoptræning)",
+        [
+            (
+                "Træningscentret peger på, at ventetiden til genoptræning bør stå i strategien.",
+                "Forvaltningen mener ikke, at strategien bør ændres på dette punkt, da ventetiden følges i "
+                "kvalitetsrapporten. (Ikke indarbejdet)",
+                "ingen_aendring",
+            ),
+            (
+                "Centret foreslår hold for borgere med KOL i alle tre lokalområder.",
+                "Holdene planlægges i 2027, og forslaget indgår i handleplanen. (Indgår i handleplanen)",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Diabetesforeningen, Rønnebæk og Omegn",
+        [
+            (
+                "Foreningen ønsker et fast kursus om kost for alle nydiagnosticerede borgere.",
+                "Strategien nævner nu kostkurser, men ikke for alle borgere. (Delvist indarbejdet)",
+                "delvist",
+            ),
+        ],
+    ),
+]
+MULTILEVEL_SILENT = ["Ældre Sagen, Lokalafdeling Rønnebæk", "Lungeforeningens Patientnetværk (LPN)"]
+
+
+def _multilevel_numbering(d) -> str:
+    """A two-level decimal list ("1.", "1.1") added to the DOCX's numbering part; its numId."""
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    root = d.part.numbering_part.element
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{text}"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{360 + 360 * k}" w:hanging="360"/></w:pPr></w:lvl>'
+        for k, text in enumerate(["%1.", "%1.%2"])
+    )
+    root.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {ns} w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>'
+        ),
+    )
+    root.append(parse_xml(f'<w:num {ns} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    return "90"
+
+
+def build_docx_multilevel_list(tmp: Path) -> Built:
+    """A municipal DOCX with one Word multilevel auto-numbered list: each party a bold level-1 item ("1."), its
+    points level-2 items ("1.1", "1.2"), the numbers not in the paragraphs' text; after each point an indented
+    "Forvaltningens svar: …" ending on its decision in parentheses; the non-respondents level-1 items followed by
+    "Der er ikke modtaget høringssvar."."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.shared import Cm
+
+    d = docx.Document()
+    nid = _multilevel_numbering(d)
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def item(text: str, level: int, bold: bool = False) -> None:
+        p = d.add_paragraph(style="List Paragraph")
+        p.add_run(text).bold = bold
+        p._p.get_or_add_pPr().insert(
+            0, parse_xml(f'<w:numPr {ns}><w:ilvl w:val="{level}"/><w:numId w:val="{nid}"/></w:numPr>')
+        )
+
+    d.add_heading("Høringsnotat – Sundheds- og forebyggelsesstrategi for ældre 2027–2030", level=1)
+    d.add_paragraph("Rønnebæk Kommune, Social og Sundhed · 4. april 2027")
+    d.add_heading("Høringssvar og forvaltningens bemærkninger", level=2)
+    exp = []
+    for party, points in MULTILEVEL_POINTS:
+        item(party, 0, bold=True)
+        for pt, answer, code in points:
+            item(pt, 1)
+            p = d.add_paragraph()
+            p.paragraph_format.left_indent = Cm(1.5)
+            p.add_run("Forvaltningens svar:").italic = True
+            p.add_run(f" {answer}")
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    for x in MULTILEVEL_SILENT:
+        item(x, 0, bold=True)
+        d.add_paragraph("Der er ikke modtaget høringssvar.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in MULTILEVEL_SILENT]
+    d.add_heading("Samlet vurdering", level=2)
+    d.add_paragraph("Forvaltningen foreslår, at strategien godkendes med de ændringer, der er nævnt ovenfor.")
+    p = tmp / "aeldrestrategi-flerniveau.docx"
+    d.save(p)
+    return Built("DOCX multilevel auto-numbered list, parties '1.', points '1.1', '(Code)' answers", p, exp)
+
+
+REPORT_POINTS = [
+    # party, [(point, answer, handling)]
+    (
+        "Nordå Kommune og Sønderå Kommune",
+        [
+            (
+                "Kommunerne opfordrer til, at planen fastlægger, hvem der følger op på borgere med diabetes efter udskrivning.",
+                "Forvaltningen er enig i, at ansvaret skal være klart. Afsnit 2.3 er omskrevet, så opfølgningen nu "
+                "ligger hos egen læge med kommunen som støtte.",
+                "aendring",
+            ),
+            (
+                "Det foreslås, at regionen betaler for kommunernes diabeteskurser de første to år.",
+                "Forvaltningen bemærker, at finansieringen aftales i de årlige budgetter og ikke i planen. Forslaget "
+                "ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Nordå Sygehus, Endokrinologisk Ambulatorium (Endo-N)",
+        [
+            (
+                "Ambulatoriet anbefaler, at flere kontroller af stabile patienter flyttes til almen praksis.",
+                "Forvaltningen vil lade anbefalingen indgå i det videre arbejde med ambulatoriets struktur. "
+                "Planteksten ændres ikke.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Diabetesforeningen, Kredsen for Nordå og Sønderå",
+        [
+            (
+                "Det anbefales, at alle børn med type 1-diabetes får en fast kontaktsygeplejerske.",
+                "Forvaltningen har skrevet en fast kontaktperson ind i planen for børn under 12 år, men ikke for alle "
+                "børn. Anbefalingen imødekommes dermed delvist.",
+                "delvist",
+            ),
+            (
+                "Foreningen ønsker, at planen nævner foreningens egne patientuddannelser.",
+                "Forvaltningen henviser til, at planen ikke nævner enkelte foreningers tilbud. Forvaltningen "
+                "fastholder derfor teksten.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+REPORT_SILENT = ["Seniorrådet i Nordå Kommune", "Foreningen for Fodterapeuter og Pårørende"]
+
+
+def build_pdf_report_with_contents(tmp: Path) -> Built:
+    """A long-form report PDF in a serif face, justified: a cover page, a table of contents with dot leaders and page
+    numbers that lists every party as "3.n X", a chapter per party "3.n X" whose points are unlabelled paragraphs
+    ("X opfordrer til …", "Det foreslås, at …"), each answered by an unlabelled paragraph "Forvaltningen …"; a
+    chapter naming the non-respondents in one sentence ("… sendt til X og til Y. Ingen af de to parter har …")."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+
+    def para(t: str, size: float = 10.5, bold: bool = False, after: float = 3, align: str = "J") -> None:
+        pdf.set_font("Serif", "B" if bold else "", size)
+        pdf.multi_cell(0, 5.5, t, align=align, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(after)
+
+    pdf.add_page()
+    pdf.ln(60)
+    para("Diabetesplan 2027–2031", 22, True, 6, "C")
+    para("Rapport om høringen med forvaltningens bemærkninger", 13, False, 30, "C")
+    para("Region Nordå · Center for Sundhedsplanlægning · April 2027", 10, False, 0, "C")
+    pdf.add_page()
+    para("Indhold", 14, True, 4, "L")
+    toc = ["1 Indledning", "2 Høringen"] + [f"3.{n} {p}" for n, (p, _) in enumerate(REPORT_POINTS, start=1)]
+    toc += ["4 Parter, der ikke har svaret", "5 Videre forløb"]
+    for k, t in enumerate(toc):
+        pdf.set_font("Serif", "", 10.5)
+        pdf.cell(150, 6, t + " " + "." * max(4, 90 - len(t)))
+        pdf.cell(0, 6, str(3 + k // 3), align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    para("1 Indledning", 14, True, 3, "L")
+    para(
+        "Regionsrådet sendte udkastet til diabetesplan i høring i februar 2027. Rapporten gengiver hovedpunkterne i "
+        "høringssvarene, og efter hver bemærkning følger forvaltningens vurdering."
+    )
+    para("2 Høringen", 14, True, 3, "L")
+    para("Der er kommet tre høringssvar med i alt fem bemærkninger.")
+    para("3 Høringssvarene og forvaltningens bemærkninger", 14, True, 3, "L")
+    exp = []
+    for n, (party, points) in enumerate(REPORT_POINTS, start=1):
+        para(f"3.{n} {party}", 12, True, 2, "L")
+        for pt, answer, code in points:
+            para(pt)
+            para(answer)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("4 Parter, der ikke har svaret", 14, True, 3, "L")
+    para(
+        f"Høringsmaterialet blev desuden sendt til {REPORT_SILENT[0]} og til {REPORT_SILENT[1]}. Ingen af de to "
+        "parter har afgivet høringssvar."
+    )
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in REPORT_SILENT]
+    para("5 Videre forløb", 14, True, 3, "L")
+    para("Forvaltningen indarbejder ændringerne i en revideret plan, som behandles af regionsrådet i juni 2027.")
+    p = tmp / "diabetesplan-rapport.pdf"
+    pdf.output(str(p))
+    return Built(
+        "report PDF, cover and contents, '3.n X' sections, unlabelled points and 'Forvaltningen …' answers", p, exp
+    )
+
+
+BLIND5_FAMILIES = [
+    build_csv_utf16_flag_columns,
+    build_md_intranet_blocks,
+    build_pdf_ad_party_grey_boxes,
+    build_docx_party_tables_silent_template,
+    build_docx_multilevel_list,
+    build_pdf_report_with_contents,
+]
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -4127,6 +4733,7 @@ def main() -> None:
             + THIRD_BLIND_WEAKNESSES
             + FOURTH_BLIND_WEAKNESSES
             + FIFTH_BLIND_FAMILIES
+            + BLIND5_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

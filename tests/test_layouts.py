@@ -781,6 +781,27 @@ def test_the_fifth_blind_sets_families_in_new_layouts(tmp_path, builder):
     assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
 
 
+@pytest.mark.parametrize("builder", F.BLIND5_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind5_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 5, in new layouts with new content: a UTF-16 tab-separated CSV whose outcome is
+    spread over yes/no columns."""
+    built = builder(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
+    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+
+
+def test_unicode_text_is_decoded_with_or_without_a_byte_order_mark():
+    from ingest.loaders import decode_text
+
+    text = "Høringspart\tSvar\r\nÆldrerådet\tNej\r\n"
+    assert decode_text(b"\xff\xfe" + text.encode("utf-16-le")) == text
+    assert decode_text(text.encode("utf-16-le")) == text
+    assert decode_text(b"\xfe\xff" + text.encode("utf-16-be")) == text
+
+
 def test_aliases_silent_sentences_and_mixed_replies_units():
     from ingest.prose import Parties, _alias_of, silent_names
 
@@ -812,3 +833,29 @@ def test_fifth_blind_sets_wordings_units():
         "Ældrerådet i Vestby Kommune",
         "Tolkeforeningen Vestby",
     ]
+
+
+def test_blind5_wordings_units():
+    from ingest.prose import FROM_HEADING, META_LINE, SECTION_SILENT
+
+    assert classify_prose("Tilskuddet besluttes i budgettet og hører ikke under denne plan.")[0] == "uden_for_rammerne"
+    assert classify_prose("Kravet kommer med i udbuddet og indgår dermed i udmøntningen af planen.")[0] == (
+        "implementering"
+    )
+    assert FROM_HEADING.match("Ad Vestby Kommune").group(1) == "Vestby Kommune"
+    assert not FROM_HEADING.match("Ad 2. Teksten er rettet.") and not FROM_HEADING.match("Ad parter uden svar")
+    assert META_LINE.match("Dato: 14.03.2027") and META_LINE.match("Modtaget: –")
+    assert not META_LINE.match("Svar: Regionen er enig.")
+    assert SECTION_SILENT.match("Intet høringssvar modtaget.") and SECTION_SILENT.match(
+        "Der er ikke modtaget høringssvar."
+    )
+    assert not SECTION_SILENT.match("Intet høringssvar nævner emnet, men regionen har tilføjet et afsnit.")
+    from ingest.prose import TOC_ENTRY, silent_names
+
+    text = (
+        "Materialet blev også sendt til Seniorrådet i Vestby og til Foreningen for Astmatikere og Pårørende. "
+        "Ingen af de to parter har afgivet høringssvar."
+    )
+    assert silent_names(text) == ["Seniorrådet i Vestby", "Foreningen for Astmatikere og Pårørende"]
+    assert TOC_ENTRY.search("3.2 Vestby Kommune ........................ 4")
+    assert not TOC_ENTRY.search("Planen nævner 3 ting. Se afsnit 4.")
