@@ -634,6 +634,18 @@ def test_score_layouts_scores_a_folder_against_its_gold_files(tmp_path, capsys):
     assert out["total"]["outcome_accuracy"] == pytest.approx(10 / 11)
 
 
+def _every_point_and_outcome(tmp_path, builder):
+    """Build a fixture layout and parse it as `plansvar parse` does: every point found, nothing extra, every outcome
+    right. (the built fixture, its records, the parse's notes)"""
+    built = builder(tmp_path)
+    notes = FileNotes()
+    recs = parse_file(built.path, notes=notes)
+    s = F.score(recs, built.expected)
+    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
+    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    return built, recs, notes
+
+
 @pytest.mark.parametrize(
     "builder",
     F.BLIND_WEAKNESSES,
@@ -650,12 +662,7 @@ def test_the_first_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
     """Issue 20, the first blind set: points answered by number in a table per party, a party heading over points
     that name the party by a common noun ("Ældrerådet"), a header over two rows, and parties without a response
     named in a closing sentence or list (in prose and in a document of tables). Every point, nothing extra."""
-    built = builder(tmp_path)
-    notes = FileNotes()
-    recs = parse_file(built.path, notes=notes)
-    s = F.score(recs, built.expected)
-    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
-    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     rows = [r for r in recs if r.is_row]
     assert notes.hoeringsnotat_rows == len(rows)
     silent = {e["respondent"] for e in built.expected if e["handling"] == "intet_svar"}
@@ -686,12 +693,7 @@ def test_the_second_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
     """Issue 20, the second blind set: a Markdown memo ("## Part: X", "- " bullets, "> Svar:"), bold "Høringssvar
     nr. n – X" party lines with "Bemærkning:" answers, a party's short name in its points resolving to the heading's
     full name, "Ad n:" answers split onto the points, a page footer inside a table and "Intet høringssvar" rows."""
-    built = builder(tmp_path)
-    notes = FileNotes()
-    recs = parse_file(built.path, notes=notes)
-    s = F.score(recs, built.expected)
-    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
-    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     rows = [r for r in recs if r.is_row]
     assert not any(re.search(r"\bSide \d|^\d+/\d+$", r.summary or "") for r in rows)
     assert not any("look like a page footer" in w for w in notes.warnings), notes.warnings
@@ -722,12 +724,7 @@ def test_the_third_blind_sets_weaknesses_in_new_layouts(tmp_path, builder):
     numbered inside one table cell joined by number, outcome codes explained by a legend sheet, answers keyed by
     party and point in a section of their own, a letter PDF with bold run-in names and italic answers, a theme PDF
     with the party named in each point's text; non-respondents in a semicolon list or a sentence."""
-    built = builder(tmp_path)
-    notes = FileNotes()
-    recs = parse_file(built.path, notes=notes)
-    s = F.score(recs, built.expected)
-    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
-    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    notes = _every_point_and_outcome(tmp_path, builder)[2]
     assert not notes.unplaced, notes.unplaced
 
 
@@ -758,12 +755,7 @@ def test_the_fourth_blind_sets_families_in_new_layouts(tmp_path, builder):
     bullets and a party line stranded at a page's foot; a CSV with a group row per party and a total row; a DOCX
     with theme, section and party headings and a table of non-respondents; a Markdown memo with front matter, lazy and
     hard-wrapped items; a ruled PDF table with the party only on its first row across a page break."""
-    built = builder(tmp_path)
-    notes = FileNotes()
-    recs = parse_file(built.path, notes=notes)
-    s = F.score(recs, built.expected)
-    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
-    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    notes = _every_point_and_outcome(tmp_path, builder)[2]
     assert not notes.unplaced, notes.unplaced
 
 
@@ -773,24 +765,14 @@ def test_the_fifth_blind_sets_families_in_new_layouts(tmp_path, builder):
     named only in a "Høringspart:" row; a typewritten PDF with "n.k" points and "Kommentar:"; quoted letters
     answered under "Regionens svar"; a two-column newsletter with bullets, a pull quote and a fact box; a table
     with a change column instead of an outcome code."""
-    built = builder(tmp_path)
-    notes = FileNotes()
-    recs = parse_file(built.path, notes=notes)
-    s = F.score(recs, built.expected)
-    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
-    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
 
 
 @pytest.mark.parametrize("builder", F.BLIND5_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
 def test_the_blind5_sets_families_in_new_layouts(tmp_path, builder):
     """The families of blind set 5, in new layouts with new content: a UTF-16 tab-separated CSV whose outcome is
     spread over yes/no columns."""
-    built = builder(tmp_path)
-    notes = FileNotes()
-    recs = parse_file(built.path, notes=notes)
-    s = F.score(recs, built.expected)
-    assert s["row_f1"] == 1.0 and s["rows"] == s["expected"], (built.name, s)
-    assert s["handling_accuracy"] == 1.0, (built.name, s["wrong"])
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
 
 
 def test_unicode_text_is_decoded_with_or_without_a_byte_order_mark():
