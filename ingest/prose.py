@@ -264,6 +264,23 @@ def _short_heading(t: str) -> bool:
     )
 
 
+def _heading_party(p, k: int, paras: list, parties, lettered: set[int]):
+    """(the heading's text, its "Høringssvar fra X" match, the party it names or None): a known or "fra X" name, a
+    heading that opens a party's section, a name run into its paragraph, or a name over a quoted letter."""
+    head = _strip_heading(p.text)
+    mh = FROM_HEADING.match(head)
+    who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
+    if not who and (
+        _opens_party_section(head, paras[k + 1 : k + 3], parties)
+        or _run_in_party(p, head, paras[k + 1 :], parties)
+        or any(x in lettered for x in range(k + 1, k + 4))
+        and _party_name(head)
+        and _name_like(head)
+    ):
+        who = head
+    return head, mh, who
+
+
 def _strip_heading(t: str) -> str:
     m = NUMBERED_HEADING.match(t)
     return (m.group(2) if m else t).strip().rstrip(":")
@@ -971,17 +988,7 @@ def parse_prose(
                 continue
             close_block()
             in_reply, after_styled = False, False
-            head = _strip_heading(p.text)
-            mh = FROM_HEADING.match(head)
-            who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
-            if not who and (
-                _opens_party_section(head, paras[k + 1 : k + 3], parties)
-                or _run_in_party(p, head, paras[k + 1 :], parties)
-                or any(x in letter_points | letter_frame for x in range(k + 1, k + 4))
-                and _party_name(head)
-                and _name_like(head)
-            ):
-                who = head
+            head, mh, who = _heading_party(p, k, paras, parties, letter_points | letter_frame)
             if who:
                 # a section per respondent: its paragraphs are its points; a heading's name is kept as printed
                 speaker = parties.add(who, whole=(bool(mh) or who == head) and not parties.find(who))
@@ -1055,17 +1062,7 @@ def parse_prose(
         if not p.heading and k not in list_paras and _short_heading(p.text):
             close_block()
             in_reply, after_styled = False, False
-            head = _strip_heading(p.text)
-            mh = FROM_HEADING.match(head)
-            who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
-            if not who and (
-                _opens_party_section(head, paras[k + 1 : k + 3], parties)
-                or _run_in_party(p, head, paras[k + 1 :], parties)
-                or any(x in letter_points | letter_frame for x in range(k + 1, k + 4))
-                and _party_name(head)
-                and _name_like(head)
-            ):
-                who = head
+            head, mh, who = _heading_party(p, k, paras, parties, letter_points | letter_frame)
             if who:
                 speaker = parties.add(who, whole=(bool(mh) or who == head) and not parties.find(who))
                 speaker_from = bool(mh)
