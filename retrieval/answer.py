@@ -599,7 +599,7 @@ def _overlap_answer(result: SearchResult) -> Answer:
     """The parties that responded to both (all, several) consultations, with their points per consultation cited."""
     plan, lang = result.plan, result.plan.lang
     named = plan.consultations or [c.title for c in result.consultations]
-    several = re.search(r"\b(flere|several|more than one|mere end)\b", plan.question, re.I)
+    several = plan.by == "several"
     which = (
         say("overlap_only", lang, a=named[0], b=named[-1])
         if plan.by == "only_first"

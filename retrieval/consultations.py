@@ -192,7 +192,7 @@ class LetterLink:
     score: float
 
 
-def link_points(records: Sequence[Record], vectors: np.ndarray) -> dict[int, LetterLink]:
+def link_points(records: Sequence[Record], vectors: np.ndarray) -> dict[str, LetterLink]:
     """Each point -> the passage of its party's letter (same consultation) that it summarises: the passage closest
     in meaning, and in it the sentence that shares most of the point's words (with its neighbour when that adds)."""
     letters: dict[tuple[str | None, str | None], list[int]] = {}
@@ -201,7 +201,7 @@ def link_points(records: Sequence[Record], vectors: np.ndarray) -> dict[int, Let
             letters.setdefault((r.respondent, r.consultation), []).append(i)
     if not letters:
         return {}
-    out: dict[int, LetterLink] = {}
+    out: dict[str, LetterLink] = {}  # keyed by the point's record id
     for i, r in enumerate(records):
         if not r.is_row or r.handling == "intet_svar" or not r.summary:
             continue
@@ -227,5 +227,5 @@ def link_points(records: Sequence[Record], vectors: np.ndarray) -> dict[int, Let
                 if best is None or score > best[0]:
                     best = (score, j, text.strip())
         if best is not None and best[0] >= 0.45:
-            out[i] = LetterLink(best[1], best[2], round(best[0], 3))
+            out[r.id] = LetterLink(best[1], best[2], round(best[0], 3))
     return out

@@ -331,7 +331,7 @@ class Drafter:
                 cite=key(r),
             )
             p.sources.append(p.cite)
-            link = ix.letter_links.get(ix.records.index(r)) if ix.letter_links else None
+            link = ix.letter_links.get(r.id)
             if link is not None:
                 p.own_words = link.sentence
                 p.sources.append(key(ix.records[link.record]))

@@ -32,7 +32,7 @@ class Index:
     row_positions: tuple[int, ...]  # where the høringsnotat rows are in records
     row_vectors: np.ndarray  # vectors[row_positions], made once: every topic question scores all rows
     consultations: tuple = ()  # retrieval.consultations.Consultation, one per consultation the rows carry
-    letter_links: dict = field(default_factory=dict)  # row position -> LetterLink into its party's letter
+    letter_links: dict = field(default_factory=dict)  # a point's record id -> LetterLink into its party's letter
     # NOTE: the word-variant cache lives in the Index, not the Retriever: the corpus's word forms are this version's,
     # and a cache that outlived a reload would mix versions. It only grows with values that are a function of the
     # Index, so threads that fill it at the same time write the same thing.

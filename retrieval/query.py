@@ -766,7 +766,7 @@ class QueryPlan:
     consultations: list[str] = field(default_factory=list)  # the consultations named (titles)
     quoted: list[str] = field(default_factory=list)
     own_words: bool = False  # "Gribskovs egne ord om …": the party's letter, beside the høringsnotat's summary
-    by: str | None = None  # "handling": counted per handling ("fordelt på håndtering")
+    by: str | None = None  # "handling" (counted per handling), "only_first" ("A but not B"), "several" (2+ of them)
     unknown_consultation: str | None = None  # "akutplan-høringen" where the index has no such consultation
     is_list: bool = False
     scan: bool = False  # "did X say anything about Y?": answered from a full scan of X's rows
@@ -1130,7 +1130,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         both = across_both(across, toks) or (len(plan.consultations) >= 2 and bool(find(toks, ("både", "both"))))
         only = len(plan.consultations) == 2 and BUT_NOT.search(q)
         if (both or only) and not plan.respondents and (types or find(toks, PARTY_WORDS) or not plan.topic):
-            plan.by = "only_first" if only else None
+            several = re.search(r"\b(flere|several|more than one|mere end)\b", q, re.I)
+            plan.by = "only_first" if only else ("several" if several else None)
             # "hvilke parter svarede i begge høringer?", "which municipalities responded to both?"
             plan.intent, plan.is_list, plan.rows_question = "overlap", True, True
             plan.respondent_types = plan.respondent_types or types

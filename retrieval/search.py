@@ -193,9 +193,8 @@ class Retriever:
         result = self._search_(plan, ix)
         result.consultations = ix.consultations
         if ix.letter_links and result.mode in ("rows", "overlap"):
-            pos = {r.id: i for i, r in enumerate(ix.records)} if result.hits else {}
             for h in result.hits:
-                link = ix.letter_links.get(pos.get(h.record.id, -1))
+                link = ix.letter_links.get(h.record.id)
                 if link is not None:
                     result.letter_links[h.record.id] = (ix.records[link.record], link.sentence)
         return result
@@ -230,7 +229,7 @@ class Retriever:
         """ "Which parties responded to both?": the parties with points in every consultation named (or, with
         "flere"/"several"/"more than one", in two or more), every one of their points there cited."""
         named = plan.consultations or [c.title for c in ix.consultations]
-        several = re.search(r"\b(flere|several|more than one|mere end)\b", plan.question, re.I)
+        several = plan.by == "several"
         points: dict[str, dict[str, list[Record]]] = {}
         for r in ix.rows():
             if r.consultation not in named or r.handling == "intet_svar" or not r.respondent:
