@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -14,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.messages import english
 from retrieval import inputs
-from retrieval.draft import DraftPoint
+from retrieval.answering.draft import DraftPoint
 from retrieval.errors import ConfigError, InputError, PlansvarError, StoreError
 from retrieval.inputs import MAX_ID, MAX_QUESTION
 from retrieval.service import Service
@@ -136,7 +137,7 @@ class DraftOut(BaseModel):
         default_factory=list, description="The letter's parts: (kind, text, point number or 0)"
     )
     source_lines: list[str] = Field(default_factory=list, description="The sources per point, with their [k] keys")
-    points: list[DraftPoint]  # the dataclasses of retrieval/draft.py, as Citation is: one shape everywhere
+    points: list[DraftPoint]  # the dataclasses of retrieval/answering/draft.py, as Citation is: one shape everywhere
     citations: list[Citation]
     suggestions: list[str] = Field(..., description="Closest respondent names when none matched")
     plan_in_index: bool

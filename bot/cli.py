@@ -49,16 +49,15 @@ def _settings():
 
 
 def _store_and_embedder(settings):
-    from retrieval.embedders import make_embedder
-    from retrieval.store import make_store
+    from retrieval.search.embedders import make_embedder
+    from retrieval.search.store import make_store
 
     return make_store(settings), make_embedder(settings.embedding_model)
 
 
 def cmd_parse(args, settings) -> int:
-    from ingest.pipeline import Manifest, parse_file
-
     from ingest.notes import FileNotes
+    from ingest.pipeline import Manifest, parse_file
 
     path = Path(args.file)
     if not path.is_file():
@@ -155,9 +154,8 @@ def _bar(total: int, desc: str, enabled: bool):
 
 def cmd_ingest(args, settings) -> int:
     from ingest.pipeline import ingest
-
-    from retrieval.embedders import CACHE_FILE, CachedEmbedder, PhraseVectors
-    from retrieval.query import reader_phrasings
+    from retrieval.reading.query import reader_phrasings
+    from retrieval.search.embedders import CACHE_FILE, CachedEmbedder, PhraseVectors
 
     paths = [Path(p) for p in args.paths] or [settings.corpus]
     store, embedder = _store_and_embedder(settings)
@@ -241,7 +239,7 @@ def cmd_stats(args, settings) -> int:
 
 def _print_consultations(store) -> None:
     """One line per consultation the store now holds: what a question can name, and what was read for each."""
-    from retrieval.consultations import collect, place_letters
+    from retrieval.search.consultations import collect, place_letters
 
     records = store.all_records()
     found = collect(records)
@@ -337,7 +335,7 @@ def print_answer(ans) -> None:
     print(ans.answer)
     if ans.citations:
         print()
-        from retrieval.query import detect_language
+        from retrieval.reading.query import detect_language
 
         print(msg("sources", detect_language(ans.question)) + ":")
         for i, c in enumerate(ans.citations, start=1):
@@ -526,7 +524,7 @@ def cmd_consultations(args, settings) -> int:
 
 
 def cmd_overview(args, settings) -> int:
-    from retrieval.overview import overview_text
+    from retrieval.answering.overview import overview_text
     from retrieval.service import Service
 
     svc = Service(settings)

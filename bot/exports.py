@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 
 from bot.messages import SHEETS, msg
+from retrieval.answering.overview import Overview
 from retrieval.errors import FormatUnsupported
-from retrieval.overview import Overview
 from retrieval.text import consultation_note, handling_words, place, span_parts
 from retrieval.types import Answer
 from retrieval.wording import OVERVIEW_COLUMNS, letter, say
@@ -50,7 +50,7 @@ def cite(r) -> str:
 
 
 def answer_sheets(ans: Answer) -> list[Sheet]:
-    from retrieval.answer import TYPE_LABEL
+    from retrieval.answering.answer import TYPE_LABEL
 
     rows = []
     for i, c in enumerate(ans.citations, start=1):

@@ -23,7 +23,7 @@ from bot.feedback import FeedbackStore
 from bot.messages import SUGGESTED_PROMPTS, error_reply, msg
 from retrieval import inputs
 from retrieval.errors import ConfigError, PlansvarError
-from retrieval.query import detect_language
+from retrieval.reading.query import detect_language
 from retrieval.settings import Settings, id_list, secret_value
 from retrieval.text import clean_text
 from retrieval.types import Answer, Citation

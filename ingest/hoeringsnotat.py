@@ -11,9 +11,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ingest.handling import classify_handling  # noqa: F401 - part of this module's API
 from retrieval.text import squash
 from retrieval.types import Record
-from ingest.handling import classify_handling  # noqa: F401 - part of this module's API
 from retrieval.vocab import RESPONDENT_TYPES as RESPONDENT_TYPE_TERMS
 
 # --- vocabulary of the layout -------------------------------------------------------------------------------------

@@ -16,15 +16,15 @@ from typing import Iterable
 
 from ingest import hoeringsnotat as hn
 from ingest import prose
-from ingest.consultation import consultation_date, consultation_title
 from ingest.columns import infer_columns
+from ingest.consultation import consultation_date, consultation_title
 from ingest.fields import code_legend, flag_columns, split_numbered_rows
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
-from retrieval.embedders import Embedder
 from retrieval.errors import ParseError
-from retrieval.store import SCHEMA_VERSION, ChromaStore
+from retrieval.search.embedders import Embedder
+from retrieval.search.store import SCHEMA_VERSION, ChromaStore
 from retrieval.settings import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_RECORDS
 from retrieval.types import Record
 
@@ -252,7 +252,7 @@ def parse_file(
 def _place_in_consultation(recs: list[Record], meta: DocMeta) -> None:
     """A høringsnotat's records, and a party's letter's, carry their consultation: the manifest's, else read from the
     document's title and the first date at its top. A letter's consultation and party, when the manifest does not
-    give them, are found when the index is read (retrieval/consultations.py), among the høringsnotater it holds."""
+    give them, are found when the index is read (retrieval/search/consultations.py), among the høringsnotater it holds."""
     if not recs:
         return
     notat = any(r.doc_kind == "hoeringsnotat" for r in recs)

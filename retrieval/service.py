@@ -11,17 +11,17 @@ from typing import TYPE_CHECKING
 
 from retrieval import inputs
 from retrieval.errors import ConsultationUnknown
-from retrieval.embedders import Embedder, make_embedder
-from retrieval.index import Index
-from retrieval.search import Retriever
+from retrieval.search.embedders import Embedder, make_embedder
+from retrieval.search.index import Index
+from retrieval.search.ranking import Retriever
+from retrieval.search.store import ChromaStore, make_store
 from retrieval.settings import Settings
-from retrieval.store import ChromaStore, make_store
 from retrieval.text import clean_text
 from retrieval.types import Answer
 
 if TYPE_CHECKING:
-    from retrieval.draft import Draft
-    from retrieval.overview import Overview
+    from retrieval.answering.draft import Draft
+    from retrieval.answering.overview import Overview
 
 
 @dataclass
@@ -30,7 +30,7 @@ class Reply:
     front end turns it into the file it attaches: bot/exports.py writes the DOCX and the XLSX)."""
 
     answer: Answer
-    kind: str = "ask"  # "ask", "draft" or "overview" (retrieval/intents.py)
+    kind: str = "ask"  # "ask", "draft" or "overview" (retrieval/reading/intents.py)
     lang: str = "da"  # the request's language, as the intent read it
     draft: Draft | None = None
     overview: Overview | None = None
@@ -74,18 +74,18 @@ class Service:
     def retriever(self) -> Retriever:
         from pathlib import Path
 
-        from retrieval.embedders import CACHE_FILE, PhraseVectors
+        from retrieval.search.embedders import CACHE_FILE, PhraseVectors
 
         # the reader's phrasing vectors beside the passages' (ingest writes them there too): a new process reads them
         return Retriever(self.store, self.embedder, phrases=PhraseVectors(Path(self.settings.store) / CACHE_FILE))
 
     @cached_property
     def answerer(self):
-        from retrieval.answer import ExtractiveAnswerer
+        from retrieval.answering.answer import ExtractiveAnswerer
 
         extractive = ExtractiveAnswerer(self.retriever)
         if self.chat is not None:
-            from retrieval.llm import LLMAnswerer
+            from retrieval.answering.llm import LLMAnswerer
 
             return LLMAnswerer(
                 extractive, self.chat, timeout=self.settings.llm_timeout, read_questions=self.settings.llm_read
@@ -97,13 +97,13 @@ class Service:
         """The configured LLM (langchain), or None: the extractive default needs none."""
         if not self.settings.llm:
             return None
-        from retrieval.llm import make_chat_model
+        from retrieval.answering.llm import make_chat_model
 
         return make_chat_model(self.settings)
 
     @cached_property
     def drafter(self):
-        from retrieval.draft import Drafter
+        from retrieval.answering.draft import Drafter
 
         return Drafter(self.retriever, chat=self.chat, timeout=self.settings.llm_timeout)
 
@@ -115,7 +115,7 @@ class Service:
     def intent(self, question: str, context: str | None = None):
         """(what the message asks for, the context that still applies). "og Gentofte?" after a draft request is a
         draft for Gentofte; a draft or overview is no context for a question."""
-        from retrieval.intents import Intent, classify
+        from retrieval.reading.intents import Intent, classify
 
         question, context = clean_text(question), inputs.context(context)
         intent = classify(inputs.question(question))
@@ -174,8 +174,8 @@ class Service:
     ):
         """(the overview as an answer, the Overview itself) for the records in the index: of one consultation when
         `consultation` (a title) is given or the question names one ("oversigt over sundhedsaftale-høringen")."""
-        from retrieval.overview import build_overview, overview_answer
-        from retrieval.query import tokenize
+        from retrieval.answering.overview import build_overview, overview_answer
+        from retrieval.reading.query import tokenize
 
         ix = ix if ix is not None else self.index()
         if consultation:
@@ -200,7 +200,7 @@ class Service:
         ix: Index | None = None,
         consultation: str | None = None,
     ):
-        """A draft reply to one respondent in one consultation (retrieval/draft.py)."""
+        """A draft reply to one respondent in one consultation (retrieval/answering/draft.py)."""
         respondent, request = clean_text(respondent), clean_text(request) or None
         if consultation:
             ix = ix if ix is not None else self.index()

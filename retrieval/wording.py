@@ -7,7 +7,7 @@ from __future__ import annotations
 from retrieval.vocab import EMPTY_HANDLING
 
 WORDING: dict[str, dict[str, str]] = {
-    # --- answers (retrieval/answer.py) ---------------------------------------------------------------------------
+    # --- answers (retrieval/answering/answer.py) ---------------------------------------------------------------------------
     "not_found": {"da": "Det fremgår ikke af dokumenterne.", "en": "The documents do not say."},
     "unknown_respondent": {
         "da": "{not_found} «{name}» er ikke blandt høringsparterne i høringsnotatet.",
@@ -80,7 +80,7 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "The consultation memo's comments name section {ref} in {n} consultation points:",
     },
     "passages_lead": {"da": "Ifølge dokumenterne:", "en": "According to the documents (quoted in Danish):"},
-    # answer first (retrieval/answer.py _lead_answer): the value, then the sentence it stands in, quoted
+    # answer first (retrieval/answering/answer.py _lead_answer): the value, then the sentence it stands in, quoted
     "lead_value": {"da": "{label}: {value} — {quote}", "en": "{label}: {value} — {quote}"},
     "lead_item": {"da": "{noun} {n}: {quote}", "en": "{noun} {n} (quoted in Danish): {quote}"},
     "lead_list": {"da": "{head} {items}", "en": "{head} {items} (quoted in Danish)"},
@@ -112,7 +112,7 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "The documents name it but say no more about it.",
     },
     "absent_value": {"da": "Den angiver ikke {what}.", "en": "It gives no {what}."},
-    # synthesis with structure (retrieval/synthesis.py): one block per side, what they share, who says nothing
+    # synthesis with structure (retrieval/answering/synthesis.py): one block per side, what they share, who says nothing
     "synth_lead_compare": {
         "da": "Hvad {n} dokumenter siger om «{topic}», side om side:",
         "en": "What {n} documents say about “{topic}”, side by side (quoted in Danish):",
@@ -241,7 +241,7 @@ WORDING: dict[str, dict[str, str]] = {
     "lines": {"da": "l.", "en": "l."},
     "row": {"da": "række", "en": "row"},
     "point": {"da": "punkt", "en": "point"},
-    # --- draft replies (retrieval/draft.py): the notes around the letter; the letter itself is LETTER below ----------
+    # --- draft replies (retrieval/answering/draft.py): the notes around the letter; the letter itself is LETTER below ----------
     "draft_head": {
         "da": "Udkast til svar til {name} — {n} {points} i høringsnotatets rækkefølge.",
         "en": "Draft reply (in Danish) to {name} — {n} {points} in the order of the høringsnotat.",
@@ -319,7 +319,7 @@ WORDING: dict[str, dict[str, str]] = {
         "da": "Hvem skal svaret til? Skriv fx «udkast til svar til {example}».",
         "en": "Who is the reply to? Write e.g. “draft a reply to {example}”.",
     },
-    # --- the overview (retrieval/overview.py) ----------------------------------------------------------------------
+    # --- the overview (retrieval/answering/overview.py) ----------------------------------------------------------------------
     "overview_of": {"da": "Høringen om {title}", "en": "The consultation on {title}"},
     "overview_several": {
         "da": "Materialet rummer {n} høringer; tallene nedenfor er for dem alle tilsammen:",

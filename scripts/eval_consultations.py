@@ -75,9 +75,9 @@ def grade(q: dict, answer) -> dict:
 
 def make_store(folder: Path) -> Path:
     from ingest.pipeline import ingest
-    from retrieval.embedders import make_embedder
+    from retrieval.search.embedders import make_embedder
+    from retrieval.search.store import make_store as store_for
     from retrieval.settings import Settings
-    from retrieval.store import make_store as store_for
 
     s = Settings(store=str(folder))
     ingest([ROOT / "data" / "corpus", FIXTURES], store_for(s), make_embedder(s.embedding_model), progress=False)

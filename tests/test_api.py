@@ -4,9 +4,9 @@ import json
 
 import httpx
 import pytest
+from conftest import ServerThread, cli
 
 from bot.api import create_app
-from conftest import ServerThread, cli
 from retrieval.errors import ContextTooLong, NameTooLong, PlansvarError, QuestionEmpty
 from retrieval.service import Service
 from retrieval.settings import Settings

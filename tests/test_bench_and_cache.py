@@ -5,7 +5,7 @@ import json
 import numpy as np
 
 from bot.bench import _replicate, render
-from retrieval.embedders import CachedEmbedder
+from retrieval.search.embedders import CachedEmbedder
 
 
 class CountingEmbedder:
@@ -92,6 +92,7 @@ def test_shipped_embedding_seed_holds_what_the_model_gives_for_the_corpus(e5):
     import sqlite3
 
     from conftest import CORPUS, SEED
+
     from ingest.pipeline import Manifest, _doc_names, discover, parse_file
 
     files, _skipped = discover([CORPUS])

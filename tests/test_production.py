@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, EVAL, ROOT, seed_embedding_cache
+
 from retrieval.service import Service
 from retrieval.settings import Settings
 

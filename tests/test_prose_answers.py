@@ -4,9 +4,9 @@ sentence; a named document ranks first without hiding the answer in another; rea
 
 import pytest
 
-from retrieval.answer import NOT_FOUND
+from retrieval.answering.answer import NOT_FOUND
+from retrieval.answering.prose import answer_type, units
 from retrieval.evaluate import keys_in_lead, score_answer
-from retrieval.prose import answer_type, units
 from retrieval.types import Answer
 
 
@@ -171,7 +171,7 @@ def test_a_why_about_a_handling_finds_its_row_without_a_named_respondent(service
     assert "frivillig" in _lead(ans) and ans.citations[0].respondent == "Senior- og Handicapråd (Glostrup)"
 
 
-# --- synthesis with structure (retrieval/synthesis.py) ----------------------------------------------------------------
+# --- synthesis with structure (retrieval/answering/synthesis.py) ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -188,13 +188,13 @@ def test_a_why_about_a_handling_finds_its_row_without_a_named_respondent(service
     ],
 )
 def test_the_shape_of_a_synthesis_question(question, kind):
-    from retrieval.synthesis import shape
+    from retrieval.answering.synthesis import shape
 
     assert shape(question) == kind
 
 
 def test_cognates_find_the_danish_word_an_english_word_resembles():
-    from retrieval.synthesis import cognates
+    from retrieval.answering.synthesis import cognates
 
     lexicon = frozenset({"kompetencer", "koordinator", "telemedicin", "kommune", "kommunikation"})
     assert cognates("staff competences and telemedicine", lexicon) == ["kompetencer", "telemedicin"]
@@ -245,7 +245,7 @@ def test_a_sentence_that_adds_one_word_to_the_question_is_its_answer(service):
 
 
 def test_an_english_region_name_is_the_danish_region():
-    from retrieval.prose import content_words, danish_region
+    from retrieval.answering.prose import content_words, danish_region
 
     assert danish_region("Zealand") == "sjælland" and danish_region("Sjælland") == "sjælland"
     # a cue word stemmed ("ifølge" -> "ifølg") and the moment a "when" asks for are no words a sentence must hold
@@ -259,7 +259,7 @@ def test_a_counted_list_of_goals_in_an_english_question_about_a_region(service):
 
 
 def test_two_asks_are_split_the_second_with_the_first_one_s_subject():
-    from retrieval.multipart import split
+    from retrieval.answering.multipart import split
 
     assert split("Who chairs the committee, and when was it set up?") == (
         "Who chairs the committee?",
@@ -280,7 +280,7 @@ def test_two_asks_get_two_leads(service):
 
 
 def test_a_share_range_is_no_count():
-    from retrieval.prose import values
+    from retrieval.answering.prose import values
 
     assert values("number", "fra 1 % til 2,8-3,7 % af borgerne og 262 praksis", set(), frozenset()) == ["262"]
 

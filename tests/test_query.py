@@ -2,8 +2,8 @@
 
 import pytest
 
-from retrieval.query import detect_language
-from retrieval.search import fuse
+from retrieval.reading.query import detect_language
+from retrieval.search.ranking import fuse
 
 CASES = [
     # question, respondents, types, handlings, topic words expected (subset)

@@ -7,7 +7,6 @@ import shutil
 
 import httpx
 import pytest
-
 from conftest import EVAL, ServerThread
 
 # question -> (respondents, types, handlings, themes, intent); None: not checked
@@ -234,12 +233,13 @@ def test_cli_prints_the_reading_and_all_shows_every_row(corpus_store, monkeypatc
 
 
 def test_slack_shows_the_reading_and_a_show_all_button_that_posts_every_row(corpus_store, tmp_path):
+    from slack_payloads import build_action, build_event, sign
+    from slack_standin import SlackStandIn
+
     from bot.api import create_app
     from bot.slack_app import SlackBot
     from retrieval.service import Service
     from retrieval.settings import Settings
-    from slack_payloads import build_action, build_event, sign
-    from slack_standin import SlackStandIn
 
     secret, token = "reading-secret", "xoxb-reading-token"
     store = tmp_path / "store"

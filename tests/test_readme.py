@@ -3,6 +3,7 @@
 import re
 
 from conftest import ROOT
+
 from retrieval.settings import Settings
 
 

@@ -4,9 +4,9 @@ import os
 
 import docx
 import pytest
+from conftest import CORPUS, PLAN
 from fpdf import FPDF
 
-from conftest import CORPUS, PLAN
 from ingest.loaders import load
 from ingest.pipeline import DocMeta, Manifest, parse_file
 from retrieval.errors import ParseError

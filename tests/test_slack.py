@@ -6,14 +6,14 @@ import time
 
 import httpx
 import pytest
+from conftest import ServerThread, cli
+from slack_payloads import build_action, build_command, build_event, build_feedback_action, sign
+from slack_standin import SlackStandIn
 
 from bot.api import create_app
 from bot.blocks import MAX_BLOCKS, MAX_TEXT, answer_blocks, escape
 from bot.slack_app import SlackBot
-from conftest import ServerThread, cli
 from retrieval.types import Answer, Citation
-from slack_payloads import build_action, build_command, build_event, build_feedback_action, sign
-from slack_standin import SlackStandIn
 
 SECRET = "test-signing-secret"
 TOKEN = "xoxb-test-token-1234567890"
@@ -232,9 +232,9 @@ def test_a_mention_in_a_thread_is_answered_once(slack):
 
 def test_the_manifest_subscribes_to_the_events_the_app_handles():
     import yaml
+    from conftest import ROOT
 
     from bot.slack_app import THREAD_CHANNEL_TYPES
-    from conftest import ROOT
 
     manifest = yaml.safe_load((ROOT / "bot" / "slack_manifest.yml").read_text(encoding="utf-8"))
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])

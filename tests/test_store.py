@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from retrieval.errors import EmbedderMismatch, StoreError
-from retrieval.store import ChromaStore
+from retrieval.search.store import ChromaStore
 from retrieval.types import Record
 
 
@@ -63,7 +63,7 @@ class RecordStoreContract:
         assert {r.doc for r in store.all_records()} == {"b.txt"}
 
     def test_large_reads_are_paged(self, store, monkeypatch):
-        import retrieval.store as mod
+        import retrieval.search.store as mod
 
         monkeypatch.setattr(mod, "PAGE", 2)
         store.open_for_write("emb-a")
@@ -84,7 +84,7 @@ class RecordStoreContract:
         assert store.count() == 0 and store.embedder_id() == "emb-b"
 
     def test_an_index_of_another_schema_says_to_rebuild(self, store, monkeypatch):
-        import retrieval.store as st
+        import retrieval.search.store as st
 
         store.open_for_write("emb-a")
         store.upsert(_recs("a.txt", 1), _vecs(1))

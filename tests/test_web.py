@@ -18,9 +18,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import ServerThread
 
 from bot.api import create_app
-from conftest import ServerThread
 
 CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")  # Debian's package (make chromium)
 # NOTE: without the background-networking flags Chromium's own connections are refused by the closed network here
@@ -379,9 +379,9 @@ def test_phone_width_and_keyboard(open_page, site):
 def hostile_site(e5, tmp_path_factory):
     """A store of its own with a høringsnotat (CSV) and a plan whose text holds script and markup."""
     from ingest.pipeline import ingest
+    from retrieval.search.store import ChromaStore
     from retrieval.service import Service
     from retrieval.settings import Settings
-    from retrieval.store import ChromaStore
 
     folder = tmp_path_factory.mktemp("hostile-docs")
     header = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
-from retrieval.consultations import show_date
+from retrieval.search.consultations import show_date
 from retrieval.types import HANDLINGS, RESPONDENT_TYPES, Answer, Citation, Record
 from retrieval.vocab import EMPTY_HANDLING as EMPTY
 from retrieval.wording import NO_THEME, OVERVIEW_COLUMNS, say
@@ -27,7 +27,7 @@ class Overview:
 
 def build_overview(records: list[Record], consultations: list | None = None, chosen: str | None = None) -> Overview:
     """Counts over the rows among `records` (those of the `chosen` consultation, when the caller filtered them);
-    `consultations` (retrieval.consultations.Consultation) are listed with their own counts."""
+    `consultations` (retrieval.search.consultations.Consultation) are listed with their own counts."""
     rows = [r for r in records if r.is_row]
     table: dict[str, Counter] = defaultdict(Counter)
     for r in rows:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from retrieval.glossary import DA_SYNONYMS, english_terms
-from retrieval.lexical import CompoundSplitter, _stemmer, words
+from retrieval.reading.glossary import DA_SYNONYMS, english_terms
+from retrieval.words import CompoundSplitter, _stemmer, words
 
 # NOTE: Danish derivational endings, longest first: "rekruttering" and "rekrutteres" share the root "rekrutt(er)",
 # "udskrivning" and "udskrivelse" the root "udskriv". Only stripped when four letters or more stay.

@@ -1,6 +1,6 @@
 """Search: filters from the question select candidates; hybrid ranking (dense + BM25, fused) orders them; a topic
 threshold keeps exactly the rows about the topic, so list questions get complete lists, not top-k. Every search runs
-on one Index (retrieval/index.py), the snapshot the Retriever holds."""
+on one Index (retrieval/search/index.py), the snapshot the Retriever holds."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.embedders import Embedder
 from retrieval.errors import QuestionEmpty, TooFew
-from retrieval.index import Index
-from retrieval.query import QueryPlan, plan_query, semantic_scorer
-from retrieval.store import ChromaStore
+from retrieval.reading.query import QueryPlan, plan_query, semantic_scorer
+from retrieval.search.embedders import Embedder
+from retrieval.search.index import Index
+from retrieval.search.store import ChromaStore
 from retrieval.text import normalise_text  # NOTE: moved to the text toolkit (retrieval/text.py)
 from retrieval.types import Record
 from retrieval.vocab import EMPTY_HANDLING
@@ -67,7 +67,7 @@ class SearchResult:
     pool: list[Hit] = field(default_factory=list)
     lexicon: frozenset[str] = frozenset()  # words the documents write in lower case (a name is not one of them)
     names: frozenset[str] = frozenset()  # words the documents write with a capital (lower-cased)
-    consultations: tuple = ()  # the index's consultations (retrieval.consultations.Consultation)
+    consultations: tuple = ()  # the index's consultations (retrieval.search.consultations.Consultation)
     letter_links: dict = field(default_factory=dict)  # record id -> (letter Record, sentence) for the rows shown
 
     @property
@@ -329,7 +329,7 @@ class Retriever:
 
     def _related_rows(self, topic: str, cand: list[int], ix: Index) -> tuple[list[Hit], list[str], list[Hit]]:
         """(rows about the topic by related words, those words, the closest rows when none is): the second look."""
-        from retrieval import related
+        from retrieval.reading import related
 
         cs = related.concepts(topic, ix.bm25.splitter, ix.bm25.vocab)
         q = self.embed_query(topic)
@@ -351,7 +351,7 @@ class Retriever:
         return [], [], near
 
     def _topic_is_content(self, topic: str) -> bool:
-        from retrieval.lexical import stems
+        from retrieval.words import stems
 
         return bool(topic and stems(topic))
 
@@ -397,8 +397,8 @@ class Retriever:
         if plan.asks:
             # a question for a date, an amount or a number is answered by a passage that holds one with the
             # question's words: those first, the order otherwise kept
-            from retrieval.asks import holds_asked
-            from retrieval.lexical import stems
+            from retrieval.reading.asks import holds_asked
+            from retrieval.words import stems
 
             want = set(stems(plan.search_topic or plan.question))
             ranked.sort(key=lambda h: (not holds_asked(h.record, plan.asks, want), -h.score))

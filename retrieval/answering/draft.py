@@ -17,21 +17,21 @@ from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
 from retrieval import inputs
-from retrieval.answer import HANDLING_LABEL, _best_sentences
-from retrieval.lexical import stems
-from retrieval.query import GENERIC_NAME_WORDS, Respondent
-from retrieval.index import Index
-from retrieval.search import Hit, Retriever, _zscores
+from retrieval.answering.answer import HANDLING_LABEL, _best_sentences
+from retrieval.reading.query import GENERIC_NAME_WORDS, Respondent
+from retrieval.search.index import Index
+from retrieval.search.ranking import Hit, Retriever, _zscores
 from retrieval.text import fold, normalise_text, span_parts, squash
 from retrieval.text import sentences as split_sentences
 from retrieval.types import Answer, Citation, Record
 from retrieval.vocab import CHANGED
 from retrieval.wording import letter, say
+from retrieval.words import stems
 
 log = logging.getLogger(__name__)
 
 # a plan section found by search (not quoted by the høringsnotat) must be this close to the point to be quoted
-PLAN_DENSE_Z = 2.5  # z-score of the cosine over every record (retrieval/search.py _zscores): any embedder
+PLAN_DENSE_Z = 2.5  # z-score of the cosine over every record (retrieval/search/ranking.py _zscores): any embedder
 PLAN_COVERAGE = 0.35
 
 # a quoted passage in the comment cell, and the plan location written just before it ("afsnit 1.5, side 5", "s. 6")
@@ -251,7 +251,7 @@ class Drafter:
             d.text = say("draft_no_name", lang, example=example)
             return d
         # "Gribskov om sundhedsaftalen": the consultation the draft is for, and the name without it
-        from retrieval.query import tokenize
+        from retrieval.reading.query import tokenize
 
         toks = tokenize(name)
         named, cpos, _ = ix.catalog.read_consultations(toks, set(), rowish=True)
@@ -517,7 +517,7 @@ class Drafter:
         row. A restatement with an unsupported sentence is not used: the point keeps its template sentence. What the
         region did (handling, reason, quotes) is never the model's: the letter adds it from the høringsnotat."""
         from prompts import render
-        from retrieval.llm import check_citations, passage_block
+        from retrieval.answering.llm import check_citations, passage_block
 
         sender = self.sender or rows[0].publisher or letter("sender_llm")
         jobs = {}

@@ -214,7 +214,7 @@ def danish_terms(text: str) -> str:
 
 
 # Danish words of the domain that a reader takes for one idea: a topic scan that finds none of a topic's words in a
-# row tries these before it says "none" (retrieval/related.py). Groups, not a chain: each word is one member.
+# row tries these before it says "none" (retrieval/reading/related.py). Groups, not a chain: each word is one member.
 DA_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("plejehjem", "plejecenter", "plejecentre", "plejebolig", "plejeboliger"),
     ("botilbud", "bosted", "bosteder"),

@@ -13,11 +13,11 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from retrieval import prose
-from retrieval.lexical import STOPWORDS, stems
-from retrieval.types import Answer, Record, CitationKeys
+from retrieval.answering import prose
+from retrieval.types import Answer, CitationKeys, Record
 from retrieval.vocab import HANDLINGS, NO_HANDLING
 from retrieval.wording import say
+from retrieval.words import STOPWORDS, stems
 
 # --- the shape ------------------------------------------------------------------------------------------------------
 
@@ -236,13 +236,13 @@ def _keep(hits, limit: int, named: bool):
 
 def answer(retriever, plan, ix):
     """(Answer, SearchResult) for a question of one of the shapes, or None: the caller answers it as before."""
-    from retrieval.search import Hit, SearchResult
+    from retrieval.search.ranking import Hit, SearchResult
 
     kind = shape(plan.question)
     if plan.section_ref or plan.letters:
         return None
     if kind is None:
-        from retrieval import multipart
+        from retrieval.answering import multipart
 
         return multipart.answer(retriever, plan, ix)  # two asks in one question: answered part by part
     if kind == "say" and prose.answer_type(plan.question) in ("who", "when", "amount", "number", "place", "item"):

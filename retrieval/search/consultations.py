@@ -2,7 +2,7 @@
 points), the parties' own letters placed in their consultation, and each point linked to the sentence of its party's
 letter that it summarises.
 
-Built once per Index (retrieval/index.py) from the records and their vectors: a letter ingested after its
+Built once per Index (retrieval/search/index.py) from the records and their vectors: a letter ingested after its
 høringsnotat, or a høringsnotat re-ingested, links again without re-embedding anything."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import Sequence
 
 import numpy as np
 
-from retrieval.lexical import STOPWORDS, stems
 from retrieval.text import sentences
 from retrieval.types import Record
+from retrieval.words import STOPWORDS, stems
 
 
 def year_of(date: str | None) -> str | None:

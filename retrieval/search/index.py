@@ -11,9 +11,10 @@ from typing import Sequence
 
 import numpy as np
 
-from retrieval.lexical import BM25Index, stems
-from retrieval.query import Catalog, Respondent
+from retrieval.reading.query import Catalog, Respondent
+from retrieval.search.lexical import BM25Index
 from retrieval.types import Record
+from retrieval.words import stems
 
 
 @dataclass(frozen=True, eq=False)
@@ -21,7 +22,7 @@ class Index:
     """An immutable snapshot of the index (attributes cannot be reassigned; the vectors are read-only).
 
     `version` is the name of the physical collection it was read from: every ingest that changes the index
-    writes a new one (retrieval/store.py), so equal versions mean equal content."""
+    writes a new one (retrieval/search/store.py), so equal versions mean equal content."""
 
     version: str | None
     records: tuple[Record, ...]  # in (doc, position) order; vectors[i] belongs to records[i]
@@ -31,7 +32,7 @@ class Index:
     tokens: tuple[frozenset[str], ...]  # each record's BM25 tokens (compounds split), for coverage
     row_positions: tuple[int, ...]  # where the høringsnotat rows are in records
     row_vectors: np.ndarray  # vectors[row_positions], made once: every topic question scores all rows
-    consultations: tuple = ()  # retrieval.consultations.Consultation, one per consultation the rows carry
+    consultations: tuple = ()  # retrieval.search.consultations.Consultation, one per consultation the rows carry
     letter_links: dict = field(default_factory=dict)  # a point's record id -> LetterLink into its party's letter
     # NOTE: the word-variant cache lives in the Index, not the Retriever: the corpus's word forms are this version's,
     # and a cache that outlived a reload would mix versions. It only grows with values that are a function of the
@@ -53,7 +54,7 @@ class Index:
         )
         for a in (vectors, row_vectors):
             a.flags.writeable = False
-        from retrieval import consultations as cons
+        from retrieval.search import consultations as cons
 
         found = cons.collect(records)
         catalog = Catalog(list(records))
@@ -88,7 +89,7 @@ class Index:
     def find_consultation(self, name: str | None):
         """The one Consultation a person's name for it means ("Akutplan 2025", "akutplan", "psykiatriplanen",
         "2023"), as a question would name it; None when it names none, or several equally."""
-        from retrieval.query import tokenize
+        from retrieval.reading.query import tokenize
         from retrieval.text import fold
 
         text = fold(name or "").strip()
@@ -139,7 +140,7 @@ class Index:
     def themes(self) -> tuple[str, ...]:
         return tuple(self.catalog.themes)
 
-    # --- scoring helpers (retrieval/search.py, retrieval/draft.py) -------------------------------------------------
+    # --- scoring helpers (retrieval/search/ranking.py, retrieval/answering/draft.py) -------------------------------------------------
 
     def coverage(self, topic: str, i: int, lang: str = "en") -> float:
         """Share of the topic's IDF weight that record i holds (inflections matched by common stem prefix).

@@ -13,15 +13,15 @@ from typing import Literal, Protocol
 from pydantic import BaseModel, Field
 
 from prompts import render
-from retrieval.answer import NOT_FOUND, ExtractiveAnswerer
+from retrieval.answering.answer import NOT_FOUND, ExtractiveAnswerer
 from retrieval.errors import ConfigError
-from retrieval.lexical import stems
-from retrieval.search import Hit
+from retrieval.search.ranking import Hit
 from retrieval.settings import Settings, secret_value
 from retrieval.text import CITED_SENTENCE, place, sentences
 from retrieval.types import HANDLINGS as HANDLING_CODES
 from retrieval.types import RESPONDENT_TYPES as TYPE_CODES
 from retrieval.types import Answer, Citation
+from retrieval.words import stems
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +308,7 @@ def validated_plan(reading: QueryReading, builtin, catalog):
     if plan.respondents:
         plan.respondent_types = []
     if plan.lang == "en" and plan.topic:
-        from retrieval.glossary import danish_terms
+        from retrieval.reading.glossary import danish_terms
 
         plan.topic_da = danish_terms(plan.topic)
     elif not plan.topic:

@@ -9,21 +9,22 @@ import time
 import uuid
 from collections import OrderedDict
 
-from retrieval import inputs, prose, synthesis
-from retrieval.asks import NUMBER, holds_asked
-from retrieval.consultations import show_date
-from retrieval.lexical import stems
-from retrieval.query import GENERIC_NAME_WORDS, QueryPlan
-from retrieval.index import Index
-from retrieval.search import Hit, Retriever, SearchResult
+from retrieval import inputs
+from retrieval.answering import prose, synthesis
+from retrieval.reading.asks import NUMBER, holds_asked
+from retrieval.reading.query import GENERIC_NAME_WORDS, QueryPlan
+from retrieval.search.consultations import show_date
+from retrieval.search.index import Index
+from retrieval.search.ranking import Hit, Retriever, SearchResult
 from retrieval.text import point_label, sentences, squash
-from retrieval.types import Answer, Citation, Record, CitationKeys
+from retrieval.types import Answer, Citation, CitationKeys, Record
 from retrieval.vocab import CHANGED, EMPTY_HANDLING, HANDLINGS, NO_HANDLING, RESPONDENT_TYPES
 from retrieval.wording import WORDING, say
+from retrieval.words import stems
 
 log = logging.getLogger(__name__)
 
-# NOTE: dense thresholds are z-scores of the cosine over every record for the question (retrieval/search.py
+# NOTE: dense thresholds are z-scores of the cosine over every record for the question (retrieval/search/ranking.py
 # _zscores), so they hold for any embedder; set on e5 where they equal the earlier cosines 0.80 and 0.86
 DENSE_FLOOR_Z = 0.0  # a passage less similar than the average record is not about the question at all
 # the best passage must hold a good share of the question's words, or be semantically very close on its own
@@ -356,7 +357,7 @@ def _near_answer(result: SearchResult, lead: str) -> Answer:
 
 def _related_note(result: SearchResult) -> str:
     """The row words a topic was found by, as the rows write them ("plejecentre", "læger")."""
-    from retrieval.related import surface
+    from retrieval.reading.related import surface
 
     shown: list[str] = []
     for h in result.hits:

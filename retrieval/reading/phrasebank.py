@@ -1,6 +1,6 @@
 """How staff phrase questions about a consultation, in Danish and English: the words that name a handling outcome,
 a kind of respondent, a theme, an English name of a Danish body, and the words that are about asking rather than
-about a topic. The question reader (retrieval/query.py) matches these by word (inflections and small typos
+about a topic. The question reader (retrieval/reading/query.py) matches these by word (inflections and small typos
 tolerated) and backs them with the embedder's similarity to the example phrasings at the end of this file.
 
 A word entry ending in "*" matches any word that starts with it; other entries match the word itself."""
@@ -1232,7 +1232,7 @@ COMPARE = (
 )
 
 # short phrases: the embedder compares a question's leftover words (its would-be topic) with these and with
-# ordinary topics of the domain (retrieval/glossary.py); a clear win for a handling reads the words as that handling
+# ordinary topics of the domain (retrieval/reading/glossary.py); a clear win for a handling reads the words as that handling
 HANDLING_PHRASES: dict[Handling, tuple[str, ...]] = {
     Handling.AENDRING: (
         "førte til ændringer i teksten",

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from retrieval.lexical import STOPWORDS, stems
 from retrieval.types import Record, dehyphenate
+from retrieval.words import STOPWORDS, stems
 
 # --- the answer type ------------------------------------------------------------------------------------------------
 
@@ -148,7 +148,7 @@ def asked_unit(question: str, words: list[str]) -> list[str]:
     m = re.search(r"\b(?:hvor mange|how many|antal(?:let)?(?: af)?|number of)\s+((?:\w+[\s-]*){1,3})", question, re.I)
     if not m:
         return []
-    from retrieval.glossary import danish_terms
+    from retrieval.reading.glossary import danish_terms
 
     # the counted noun: the first content word after "hvor mange" ("hvor mange af de 700 læger" -> læger)
     head = next((t for t in m.group(1).split() if t.lower() not in STOPWORDS and not t[:1].isdigit()), "")
@@ -391,7 +391,7 @@ def content_words(
 
 def danish_name_words(word: str) -> str:
     """The Danish of an English word the glossary knows ("GPs" -> "praktiserende læger"), else ""."""
-    from retrieval.glossary import danish_terms
+    from retrieval.reading.glossary import danish_terms
 
     return danish_terms(word)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lexical import stems
 from retrieval.types import Record, dehyphenate
+from retrieval.words import stems
 
 NUMBER = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?")
 DATE = re.compile(

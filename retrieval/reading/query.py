@@ -1,7 +1,7 @@
 """Question -> QueryPlan: one typed reading of a question (intent, filters, topic, language) that every answer shows.
 
 Reading is slot filling, not one pattern per phrasing: each filter value of the vocabulary (retrieval/vocab.py) is
-found from word evidence (retrieval/phrasebank.py: word groups in Danish and English, inflections and small typos
+found from word evidence (retrieval/reading/phrasebank.py: word groups in Danish and English, inflections and small typos
 tolerated; respondents from the names the store holds, their acronyms and English names) and, where words are
 silent, from the embedder's similarity to example phrasings. Whatever is left once the filters and the words about
 asking are taken out is the topic; with no topic the answer is the whole filtered set."""
@@ -15,12 +15,12 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Callable
 
-from retrieval import phrasebank as pb
-from retrieval.glossary import EN_DA
-from retrieval.lexical import STOPWORDS
+from retrieval.reading import phrasebank as pb
+from retrieval.reading.glossary import EN_DA
 from retrieval.text import fold_accents
 from retrieval.types import Record
 from retrieval.vocab import EMPTY_HANDLING, Handling, RespondentType
+from retrieval.words import STOPWORDS
 
 # words that name a kind of party or place, not a party: never enough to match a respondent on their own
 GENERIC_NAME_WORDS = set(
@@ -211,7 +211,7 @@ class Catalog:
                 toks = set(_name_tokens(f"{r.title} {r.publisher or ''}")) - STOPWORDS - GENERIC_NAME_WORDS
                 self.docs[r.doc] = DocInfo(r.doc, r.title, r.doc_kind or r.kind, r.publisher, toks)
         self.themes = sorted({r.theme for r in rows if r.theme})
-        self.consultations: list = []  # retrieval.consultations.Consultation, set by Index.build
+        self.consultations: list = []  # retrieval.search.consultations.Consultation, set by Index.build
         # words the documents write in lower case: an ordinary word ("lægedækningen"), never a typo of a name
         self.lower_words = frozenset(
             w for r in records for w in re.findall(r"(?<![\w-])[a-zæøåé]+", r.embedding_text())
@@ -511,7 +511,7 @@ def _english_compounds(toks: list[Tok]) -> dict:
 
 def _key_hit(forms: set[str], keys: tuple[str, ...]) -> int | None:
     """The index of the consultation key a word is a form of ("sundhedsaftalen" -> "sundhedsaftal"), or None."""
-    from retrieval.lexical import stems
+    from retrieval.words import stems
 
     for f in forms:
         st = stems(f)
@@ -1097,11 +1097,11 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         ]
     plan.topic = _topic_text(q, toks, topic_toks, used | (in_quote if plan.rows_question else set()))
     if plan.lang == "en" and plan.topic:
-        from retrieval.glossary import danish_terms
+        from retrieval.reading.glossary import danish_terms
 
         plan.topic_da = danish_terms(plan.topic)
         # a glossary term whose small words the topic text drops ("next of kin" -> topic "next kin")
-        from retrieval.glossary import english_terms
+        from retrieval.reading.glossary import english_terms
 
         have = set(plan.topic.lower().split())
         for en, da in english_terms(q):
@@ -1694,7 +1694,7 @@ _PHRASE_VECTORS: dict[str, object] = {}
 def reader_phrasings() -> tuple[list[str], list[str]]:
     """(labels, texts) the semantic scorer compares leftover words with: each handling's short phrasings, and on the
     "none" side ordinary topics of the domain in both languages. Ingest embeds them ahead (PhraseVectors)."""
-    from retrieval.glossary import EN_DA
+    from retrieval.reading.glossary import EN_DA
 
     labels: list[str] = []
     texts: list[str] = []
@@ -1710,7 +1710,7 @@ def reader_phrasings() -> tuple[list[str], list[str]]:
 def semantic_scorer(embedder, key: str | None = None, phrases=None) -> Semantic:
     """leftover words -> similarity to each handling's phrases (mean of the best two) and to ordinary topics.
     `key`: the embedder's id, under which the phrasings' vectors are kept for the process (None: not kept);
-    `phrases`: a retrieval.embedders.PhraseVectors that keeps them on disk across processes."""
+    `phrases`: a retrieval.search.embedders.PhraseVectors that keeps them on disk across processes."""
     import numpy as np
 
     labels, texts = reader_phrasings()

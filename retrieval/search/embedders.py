@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import platform
 import threading
 from pathlib import Path
 from typing import Protocol, Sequence, runtime_checkable
-
-import logging
 
 import numpy as np
 

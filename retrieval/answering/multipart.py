@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval import prose
+from retrieval.answering import prose
 from retrieval.types import Answer
 
 # ", and how many …", " og hvad …": a second question word after "and"/"og" starts a second ask
@@ -38,7 +38,7 @@ def split(question: str) -> tuple[str, str] | None:
 
 def answer(retriever, plan, ix):
     """(Answer, SearchResult) answered part by part, or None (one ask, a list of points, or nothing found)."""
-    from retrieval.answer import compose
+    from retrieval.answering.answer import compose
 
     if plan.intent != "fact" or plan.rows_question:
         return None
