@@ -3,7 +3,6 @@ and Slack all answer a message through Service.respond()."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from functools import cached_property
@@ -112,23 +111,12 @@ class Service:
         once and read everything from it; a later call may return a newer version."""
         return self.retriever.index()
 
-    def intent(self, question: str, context: str | None = None):
-        """(what the message asks for, the context that still applies). "og Gentofte?" after a draft request is a
-        draft for Gentofte; a draft or overview is no context for a question."""
-        from retrieval.reading.intents import Intent, classify
-
+    def read(self, question: str, context: str | None = None, show_all: bool = False, ix: Index | None = None):
+        """How a message is read: one QueryPlan, whether it asks a question, for a draft reply or for the overview
+        (retrieval/reading/query.py `read_message`). "og Gentofte?" after a draft request is a draft for Gentofte;
+        "og hospitalerne?" after a question is that question for the hospitals."""
         question, context = clean_text(question), inputs.context(context)
-        intent = classify(inputs.question(question))
-        if context and intent.kind == "ask":
-            earlier = classify(context)
-            if earlier.kind == "draft" and len(intent.text.split()) <= 5:
-                name = re.sub(
-                    r"^(og|and|hvad med|what about|samme for|same for|også|also)\s+", "", intent.text, flags=re.I
-                )
-                return Intent("draft", name.strip(" ?.!"), earlier.lang, follow_up=True), None
-            if earlier.kind != "ask":
-                context = None
-        return intent, context
+        return self.retriever.plan(inputs.question(question), ix, context=context, show_all=show_all)
 
     def respond(
         self,
@@ -146,19 +134,23 @@ class Service:
         (retrieval/text.py). The whole reply is built from one Index, whose version the answer carries: `ix`, or
         the current one."""
         question = clean_text(question)
-        intent, context = self.intent(question, context)
         ix = ix if ix is not None else self.index()
-        if intent.kind == "draft":
-            d = self.draft(intent.text, request=intent.request(question), lang=intent.lang, ix=ix)
+        plan = self.read(question, context, show_all, ix)
+        if plan.intent == "draft":
+            request = None if plan.follow_up else " ".join(question.split())
+            d = self.draft(plan.subject, request=request, lang=plan.lang, ix=ix)
             d.id = qid or d.id
             ans = d.to_answer()
-            ans.version = ix.version
-            return Reply(ans, "draft", intent.lang, draft=d, subject=intent.text)
-        if intent.kind == "overview":
-            ans, ov = self.overview(question, intent.lang, qid, ix=ix)
-            return Reply(ans, "overview", intent.lang, overview=ov)
-        ans = self.answerer.answer(question, qid=qid, context=context, show_all=show_all, ix=ix)
-        return Reply(ans, "ask", (ans.interpretation or {}).get("lang", intent.lang))
+            ans.version, ans.interpretation = ix.version, plan.to_dict()
+            return Reply(ans, "draft", plan.lang, draft=d, subject=plan.subject)
+        if plan.intent == "overview":
+            ans, ov = self.overview(question, plan.lang, qid, ix=ix, chosen=plan.consultations)
+            ans.interpretation = plan.to_dict()
+            return Reply(ans, "overview", plan.lang, overview=ov)
+        ans = self.answerer.answer(
+            question, qid=qid, context=inputs.context(context), show_all=show_all, ix=ix, plan=plan
+        )
+        return Reply(ans, "ask", (ans.interpretation or {}).get("lang", plan.lang))
 
     def answer(self, question: str, qid: str | None = None, context: str | None = None, show_all: bool = False):
         """respond(…).answer: the answer alone (a draft or overview request answered as such)."""
@@ -171,9 +163,11 @@ class Service:
         qid: str | None = None,
         ix: Index | None = None,
         consultation: str | None = None,
+        chosen: list[str] | None = None,
     ):
         """(the overview as an answer, the Overview itself) for the records in the index: of one consultation when
-        `consultation` (a title) is given or the question names one ("oversigt over sundhedsaftale-høringen")."""
+        `consultation` (a title, named loosely) is given, or `chosen` (titles, as the reader found them in a message
+        like "oversigt over sundhedsaftale-høringen"), or the question names one."""
         from retrieval.answering.overview import build_overview, overview_answer
         from retrieval.reading.query import tokenize
 
@@ -183,7 +177,7 @@ class Service:
             if found is None:
                 raise ConsultationUnknown(clean_text(consultation), [c.title for c in ix.consultations])
             chosen = [found.title]
-        else:
+        elif chosen is None:
             chosen, _pos, _named = ix.catalog.read_consultations(tokenize(question), set(), rowish=True)
         records = [r for r in ix.records if not chosen or r.consultation in chosen]
         ov = build_overview(records, list(ix.consultations), chosen[0] if chosen else None)

@@ -182,9 +182,7 @@ def test_a_follow_up_after_a_draft_drafts_for_the_new_respondent(service):
     ans = service.answer("og Gentofte?", context="Udkast til svar til Gribskov Kommune")
     assert ans.answer.startswith("Udkast til svar til Gentofte Kommune")
     assert {c.respondent for c in ans.citations} == {"Gentofte Kommune"}
-    assert (
-        ans.question == "Udkast til svar til Gentofte" and service.intent("og Herlev", ans.question)[0].kind == "draft"
-    )
+    assert ans.question == "Udkast til svar til Gentofte" and service.read("og Herlev", ans.question).intent == "draft"
     ans = service.answer("og hospitalerne?", context="oversigt")  # an overview is no context for a question
     assert "Høringspunkter:" not in ans.answer
 
@@ -458,3 +456,18 @@ def test_the_sources_after_the_letter_cite_every_point(service, tmp_path):
     )
     comments = [c.text for c in doc.comments]
     assert comments[0].startswith("Udkast til svar til Gribskov Kommune") and comments[1:] == lines
+
+
+def test_one_reader_reads_drafts_overviews_and_questions(service):
+    """Drafts, the overview and questions are read by one reader into one QueryPlan, which the answer shows."""
+    plan = service.read("Lav et udkast til svar til Gribskov")
+    assert (plan.intent, plan.subject, plan.lang) == ("draft", "Gribskov", "da")
+    assert service.read("Draft a reply to PLO-H").to_dict()["subject"] == "PLO-H"
+    assert service.read("giv mig et overblik over høringen").intent == "overview"
+    assert service.read("giv mig en oversigt over hvad kommunerne sagde om lægedækning").intent != "overview"
+    follow = service.read("og hospitalerne?", context="Hvad sagde kommunerne om lægedækning?")
+    assert follow.follow_up and follow.respondent_types == ["hospital"] and follow.topic
+    reply = service.respond("Udkast til svar til Gribskov Kommune")
+    assert reply.kind == "draft" and reply.answer.interpretation["intent"] == "draft"
+    assert reply.answer.interpretation["subject"] == "Gribskov Kommune"
+    assert service.respond("oversigt").answer.interpretation["intent"] == "overview"

@@ -61,20 +61,16 @@ class ExtractiveAnswerer:
         context: str | None = None,
         show_all: bool = False,
         ix: Index | None = None,
+        plan: QueryPlan | None = None,
     ) -> Answer:
-        return self.answer_with_result(question, qid, context, show_all, ix=ix)[0]
+        """The answer to `question`; `plan`: its reading when the caller has read it already (Service.respond)."""
+        return self.answer_with_result(question, qid, context, show_all, plan=plan, ix=ix)[0]
 
     def read(
         self, question: str, context: str | None = None, show_all: bool = False, ix: Index | None = None
     ) -> QueryPlan:
         """How a question is read: its QueryPlan, with a follow-up read together with the thread's earlier question."""
-        ix = ix if ix is not None else self.retriever.index()
-        plan = self.retriever.plan(question, ix)
-        if context and _is_follow_up(plan):
-            plan = merge_follow_up(self.retriever.plan(context, ix), plan)
-        if show_all:
-            plan = plan.copy(show_all=True)
-        return plan
+        return self.retriever.plan(question, ix, context=context, show_all=show_all)
 
     def answer_with_result(
         self,
@@ -114,27 +110,6 @@ class ExtractiveAnswerer:
             },
         )
         return ans, result
-
-
-def _is_follow_up(plan: QueryPlan) -> bool:
-    """A short question that only changes a filter: "og hospitalerne?", "what about Gentofte?"."""
-    return len(plan.question.split()) <= 5 and (plan.has_row_filters or not plan.topic)
-
-
-def merge_follow_up(previous: QueryPlan, new: QueryPlan) -> QueryPlan:
-    """The earlier question's topic and shape, with the follow-up's filters in place of the earlier ones."""
-    merged = QueryPlan(**{**previous.__dict__})
-    merged.question = new.question
-    merged.lang = new.lang if len(new.question.split()) > 2 else previous.lang
-    if new.respondents or new.respondent_types:
-        merged.respondents, merged.respondent_types = new.respondents, new.respondent_types
-    if new.handlings:
-        merged.handlings = new.handlings
-    if new.topic and not new.has_row_filters:
-        merged.topic = new.topic
-    merged.rows_question = previous.rows_question or new.rows_question
-    merged.is_list = previous.is_list or new.is_list
-    return merged
 
 
 # --- composing ---------------------------------------------------------------------------------------------------------

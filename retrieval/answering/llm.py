@@ -194,7 +194,7 @@ class LLMAnswerer:
     def retriever(self):
         return self.extractive.retriever
 
-    def _read(self, question: str, context: str | None, show_all: bool, ix):
+    def _read(self, question: str, context: str | None, show_all: bool, ix, builtin=None):
         """The LLM's reading of the question, validated against the vocabulary and the catalog of `ix`; the
         built-in reading on any error, timeout or when reading by LLM is off (None: the answerer reads it itself)."""
         if not self.read_questions or context or not hasattr(self.chat, "structured"):
@@ -202,7 +202,7 @@ class LLMAnswerer:
         from retrieval import inputs
 
         q = inputs.question(question)
-        builtin = self.extractive.read(q, None, show_all, ix)
+        builtin = builtin or self.extractive.read(q, None, show_all, ix)
         catalog = ix.catalog
         prompt = render(
             "read_question",
@@ -223,11 +223,18 @@ class LLMAnswerer:
         return validated_plan(reading, builtin, catalog)
 
     def answer(
-        self, question: str, qid: str | None = None, context: str | None = None, show_all: bool = False, ix=None
+        self,
+        question: str,
+        qid: str | None = None,
+        context: str | None = None,
+        show_all: bool = False,
+        ix=None,
+        plan=None,
     ) -> Answer:
+        """`plan`: the built-in reading when the caller has it (Service.respond); the LLM may read it again."""
         ix = ix if ix is not None else self.retriever.index()  # one Index for the reading and the search
         base, result = self.extractive.answer_with_result(
-            question, qid, context, show_all, plan=self._read(question, context, show_all, ix), ix=ix
+            question, qid, context, show_all, plan=self._read(question, context, show_all, ix, plan) or plan, ix=ix
         )
         q, plan = base.question, result.plan
         if not base.found or not result.hits:

@@ -1,5 +1,6 @@
-"""What a message asks for besides a question: a draft reply to a respondent, or the consultation overview. The same
-phrasings work in Slack, on the CLI (`plansvar ask`) and over HTTP (`POST /ask`)."""
+"""The command words of a message: a draft reply to a respondent, or the consultation overview, instead of a question.
+Part of the one reader (`read_message` in retrieval/reading/query.py turns them into the QueryPlan's intent "draft" or
+"overview"); the same phrasings work in Slack, on the CLI (`plansvar ask`) and over HTTP (`POST /ask`)."""
 
 from __future__ import annotations
 
@@ -48,11 +49,6 @@ class Intent:
     kind: str  # "ask", "draft" or "overview"
     text: str  # the question, or the respondent's name for a draft
     lang: str = "da"
-    follow_up: bool = False  # read with the thread's earlier request ("og Gentofte?" after a draft)
-
-    def request(self, message: str) -> str | None:
-        """The request as it should be stored for later follow-ups: the message, or the canonical form."""
-        return None if self.follow_up else " ".join(message.split())
 
 
 def classify(text: str) -> Intent:

@@ -779,6 +779,8 @@ class QueryPlan:
     unknown_respondent: str | None = None  # a name in the speaker's place that no respondent has
     section_ref: str | None = None  # "1.5" in "hvad blev tilføjet i afsnit 1.5?": answered from the rows' comments
     ignored: str = ""  # leftover words that no topic word introduced: shown, never used
+    subject: str = ""  # intent "draft": the party as the message names it ("Gribskov", "PLO-H")
+    follow_up: bool = False  # read together with the thread's earlier message ("og Gentofte?" after a draft)
 
     @property
     def search_topic(self) -> str:
@@ -825,6 +827,8 @@ class QueryPlan:
             "own_words": self.own_words or None,
             "by": self.by,
             "ignored": self.ignored or None,
+            "subject": self.subject or None,
+            "follow_up": self.follow_up or None,
         }
         return {k: v for k, v in d.items() if v not in (None, [], {})} | {"show_all": self.show_all}
 
@@ -860,6 +864,58 @@ ROW_WORDS = (
     "*bemærkning",
 )
 Semantic = Callable[[str], dict[str, float]]  # question -> score per handling code and "none"
+
+
+def read_message(
+    message: str,
+    catalog: Catalog,
+    semantic: Semantic | None = None,
+    context: str | None = None,
+    show_all: bool = False,
+) -> QueryPlan:
+    """The one reader of a message from any front end: what it asks for (a question, a draft reply to a party, the
+    overview of a consultation) and, for a question, its whole reading. `context`, the thread's earlier message,
+    makes a short follow-up read with it: "og Gentofte?" after a draft asks for Gentofte's draft, "og hospitalerne?"
+    after a question keeps that question's topic and shape. `show_all`: the whole filtered set, no topic narrowing."""
+    from retrieval.reading.intents import classify
+
+    q = re.sub(r"\s+", " ", message).strip()
+    command = classify(q)
+    earlier = classify(context) if context else None
+    if command.kind == "ask" and earlier is not None and earlier.kind == "draft" and len(q.split()) <= 5:
+        name = re.sub(r"^(og|and|hvad med|what about|samme for|same for|også|also)\s+", "", q, flags=re.I)
+        return QueryPlan(q, earlier.lang, intent="draft", subject=name.strip(" ?.!"), follow_up=True)
+    if command.kind == "draft":
+        return QueryPlan(q, command.lang, intent="draft", subject=command.text)
+    if command.kind == "overview":
+        named, _pos, _ = catalog.read_consultations(tokenize(q), set(), rowish=True)
+        return QueryPlan(q, command.lang, intent="overview", consultations=list(named))
+    plan = plan_query(q, catalog, semantic)
+    if context and earlier is not None and earlier.kind == "ask" and is_follow_up(plan):
+        plan = merge_follow_up(plan_query(context, catalog, semantic), plan)
+    return plan.copy(show_all=True) if show_all else plan
+
+
+def is_follow_up(plan: QueryPlan) -> bool:
+    """A short question that only changes a filter: "og hospitalerne?", "what about Gentofte?"."""
+    return len(plan.question.split()) <= 5 and (plan.has_row_filters or not plan.topic)
+
+
+def merge_follow_up(previous: QueryPlan, new: QueryPlan) -> QueryPlan:
+    """The earlier question's topic and shape, with the follow-up's filters in place of the earlier ones."""
+    merged = QueryPlan(**{**previous.__dict__})
+    merged.question = new.question
+    merged.lang = new.lang if len(new.question.split()) > 2 else previous.lang
+    if new.respondents or new.respondent_types:
+        merged.respondents, merged.respondent_types = new.respondents, new.respondent_types
+    if new.handlings:
+        merged.handlings = new.handlings
+    if new.topic and not new.has_row_filters:
+        merged.topic = new.topic
+    merged.rows_question = previous.rows_question or new.rows_question
+    merged.is_list = previous.is_list or new.is_list
+    merged.follow_up = True
+    return merged
 
 
 def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None) -> QueryPlan:

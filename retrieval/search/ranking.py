@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.errors import QuestionEmpty, TooFew
-from retrieval.reading.query import QueryPlan, plan_query, semantic_scorer
+from retrieval.reading.query import QueryPlan, read_message, semantic_scorer
 from retrieval.search.embedders import Embedder
 from retrieval.search.index import Index
 from retrieval.search.store import ChromaStore
@@ -170,9 +170,13 @@ class Retriever:
 
     # --- public ----------------------------------------------------------------------------------------------------
 
-    def plan(self, question: str, ix: Index | None = None) -> QueryPlan:
+    def plan(
+        self, question: str, ix: Index | None = None, context: str | None = None, show_all: bool = False
+    ) -> QueryPlan:
+        """How a message is read (retrieval/reading/query.py `read_message`), against `ix`'s catalog: a question,
+        a draft request or the overview; a follow-up read with the thread's earlier message `context`."""
         ix = ix if ix is not None else self.index()
-        return plan_query(question, ix.catalog, semantic=self._semantic)
+        return read_message(question, ix.catalog, self._semantic, context=context, show_all=show_all)
 
     def search(self, question: str | QueryPlan, ix: Index | None = None) -> SearchResult:
         """The search for a question or a plan, on `ix` (default: the current Index)."""
