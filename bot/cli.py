@@ -693,6 +693,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(english("cli_interrupted"), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader stopped reading (`plansvar consultations | head -3`): not a failure of plansvar. stdout goes to
+        # /dev/null so that Python's flush at exit does not raise again (as the Python docs advise for SIGPIPE).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as e:  # noqa: BLE001 - never a stack trace to a user; PLANSVAR_LOG_LEVEL=DEBUG shows it
         import logging
 

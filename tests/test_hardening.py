@@ -217,6 +217,21 @@ def test_cli_reads_a_latin1_argument_and_a_batch_goes_past_bad_entries(corpus_st
     assert "entries could not be answered" in out.stderr
 
 
+def test_cli_output_piped_into_a_reader_that_stops_is_no_error(corpus_store):
+    """`plansvar ask … | head -1`: the reader closes the pipe before plansvar writes; no BrokenPipeError, exit 0."""
+    exe = Path(sys.executable).parent / "plansvar"
+    proc = subprocess.Popen(
+        [str(exe), "ask", "Hvad sagde kommunerne?"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PLANSVAR_STORE": str(corpus_store)},
+        cwd=ROOT,
+    )
+    proc.stdout.close()  # the reader is gone before the answer is written
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=600) == 0 and "BrokenPipe" not in err and "Traceback" not in err, err
+
+
 # --- 4 and 5. Chroma server: timeouts, unreachable is not empty --------------------------------------------------------
 
 
