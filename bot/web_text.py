@@ -115,8 +115,8 @@ TEXT: dict[str, dict[str, str]] = {
     # overview
     "overview_heading": {"da": "Oversigt over høringen", "en": "Overview of the consultation"},
     "overview_lead": {
-        "da": "{rows} høringspunkter fra {respondents} høringsparter.",
-        "en": "{rows} consultation points from {respondents} respondents.",
+        "da": "{rows} høringspunkter fra {respondents} høringsparter; {silent} hørte parter svarede ikke.",
+        "en": "{rows} consultation points from {respondents} respondents; {silent} consulted parties did not respond.",
     },
     "chart_types": {
         "da": "Høringspunkter efter type af høringspart og håndtering",

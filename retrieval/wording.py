@@ -15,14 +15,26 @@ WORDING: dict[str, dict[str, str]] = {
     },
     "rows_all": {"da": "Alle {n} høringspunkter", "en": "All {n} consultation points"},
     "rows_one": {"da": "Det ene høringspunkt", "en": "The one consultation point"},
+    "rows_all_silent_one": {
+        "da": "Alle {n} høringspunkter og den ene hørte part, der ikke svarede",
+        "en": "All {n} consultation points and the one consulted party that did not respond",
+    },
+    "rows_all_silent": {
+        "da": "Alle {n} høringspunkter og de {k} hørte parter, der ikke svarede",
+        "en": "All {n} consultation points and the {k} consulted parties that did not respond",
+    },
     "rows_some": {
         "da": "{k} af {m} høringspunkter{filters} handler om «{topic}»",
         "en": "{k} of {m} consultation points{filters} are about “{topic}”",
     },
     "rows_count": {"da": "{n} {points} fra {r} {parties}", "en": "{n} {points} from {r} {parties}"},
+    "rows_count_silent_one": {
+        "da": " og 1 hørt part, der ikke svarede",
+        "en": " and 1 consulted party that did not respond",
+    },
     "rows_count_silent": {
-        "da": " (og {k} hørte parter, der ikke svarede)",
-        "en": " (and {k} consulted parties that did not respond)",
+        "da": " og {k} hørte parter, der ikke svarede",
+        "en": " and {k} consulted parties that did not respond",
     },
     "word_point": {"da": "høringspunkt", "en": "consultation point"},
     "word_points": {"da": "høringspunkter", "en": "consultation points"},
@@ -31,6 +43,14 @@ WORDING: dict[str, dict[str, str]] = {
     "rows_how": {
         "da": "Fundet ved gennemgang af alle {n} høringspunkter, der matcher filtrene",
         "en": "Found by checking all {n} consultation points that match the filters",
+    },
+    "rows_how_silent_one": {
+        "da": "Fundet ved gennemgang af alle {n} høringspunkter og den ene hørte part uden svar, der matcher filtrene",
+        "en": "Found by checking all {n} consultation points and the one consulted party without a response that match the filters",
+    },
+    "rows_how_silent": {
+        "da": "Fundet ved gennemgang af alle {n} høringspunkter og {k} hørte parter uden svar, der matcher filtrene",
+        "en": "Found by checking all {n} consultation points and {k} consulted parties without a response that match the filters",
     },
     "rows_how_unanswered": {
         "da": " (de {k} uden høringssvar har intet emne)",

@@ -216,7 +216,7 @@ def test_overview_and_exports_by_consultation(cons):
     from bot.exports import overview_sheets
 
     ans, ov = cons.overview("oversigt over sundhedsaftale-høringen")
-    assert ov.consultation == SA and ov.rows == 17 and len(ov.no_response) == 3
+    assert ov.consultation == SA and ov.rows == 14 and len(ov.no_response) == 3  # 17 rows: 14 points, 3 silent
     _, every = cons.overview()
     assert every.consultation is None and len(every.consultations) == 3
     assert "høringer" in [name for name, _h, _r in overview_sheets(every)]
@@ -331,7 +331,9 @@ def test_a_consultation_named_loosely_by_an_option_and_an_unknown_one_is_refused
 
 def test_counts_leave_out_the_parties_that_did_not_respond(cons):
     ans = cons.answer("Hvor mange høringspunkter kom der i sundhedsaftale-høringen?")
-    assert ans.answer.startswith("14 høringspunkter fra 7 høringsparter (og 3 hørte parter, der ikke svarede)")
+    assert ans.answer.startswith(
+        "14 høringspunkter fra 7 høringsparter (i høringen om Sundhedsaftale 2024–2027) og 3 hørte parter, der ikke svarede"
+    )
 
 
 def test_a_changed_manifest_entry_re_reads_the_file():

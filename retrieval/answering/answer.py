@@ -361,8 +361,15 @@ def _rows_answer(result: SearchResult) -> Answer:
     if narrowed:
         # NOTE: "Alle N" only when N is everything the filters match; a topic that picks some says "k af N"
         lead = say("rows_some", lang, k=n, m=m, filters=f" ({filters})" if filters else "", topic=topic)
-    else:
-        lead = say("rows_all", lang, n=n) if n != 1 else say("rows_one", lang)
+    silent = 0
+    if not narrowed:
+        # NOTE: a party that did not respond made no point: "Alle 91 høringspunkter og de 5 hørte parter, der ikke
+        # svarede" (96 rows, all cited), never "Alle 96 høringspunkter" beside a count of 91
+        silent = 0 if "intet_svar" in plan.handlings else sum(h.record.handling == "intet_svar" for h in hits)
+        if 0 < silent < n:
+            lead = say("rows_all_silent_one" if silent == 1 else "rows_all_silent", lang, n=n - silent, k=silent)
+        else:
+            lead = say("rows_all", lang, n=n) if n != 1 else say("rows_one", lang)
         if filters:
             lead += f" ({filters})"
     if plan.intent == "count":
@@ -373,11 +380,22 @@ def _rows_answer(result: SearchResult) -> Answer:
         points = say("word_point" if k == 1 else "word_points", lang)
         parties = say("word_party" if who == 1 else "word_parties", lang)
         count = say("rows_count", lang, n=k, points=points, r=who, parties=parties)
-        silent = len({h.record.respondent for h in hits}) - who if k < n else 0
-        if silent:
-            count += say("rows_count_silent", lang, k=silent)
-        lead = count + ": " + lead
-    how = say("rows_how", lang, n=result.scanned)
+        silent_parties = len({h.record.respondent for h in hits}) - who if k < n else 0
+        if silent_parties:
+            # the count says it all: "91 høringspunkter fra 16 høringsparter (fra kommuner) og 5 hørte parter, der
+            # ikke svarede:", with no "Alle …" list lead repeating it
+            if filters and not narrowed:
+                count += f" ({filters})"
+            count += say(
+                "rows_count_silent_one" if silent_parties == 1 else "rows_count_silent", lang, k=silent_parties
+            )
+            lead = count + (": " + lead if narrowed else "")
+        else:
+            lead = count + ": " + lead
+    if 0 < silent < n and result.scanned == n:
+        how = say("rows_how_silent_one" if silent == 1 else "rows_how_silent", lang, n=n - silent, k=silent)
+    else:
+        how = say("rows_how", lang, n=result.scanned)
     if narrowed and m > result.scanned:  # rows with no response are not scanned for a topic: say so, N stays N
         how += say("rows_how_unanswered", lang, k=m - result.scanned)
     how += say("rows_how_topic", lang) if narrowed else "."

@@ -1,4 +1,5 @@
-"""An overview of the consultation: rows by respondent type × handling and by theme, and who did not respond."""
+"""An overview of the consultation: points by respondent type × handling and by theme, and who did not respond. A
+party that did not respond made no point: it is listed apart and counted in no total, as in the answers."""
 
 from __future__ import annotations
 
@@ -29,13 +30,14 @@ def build_overview(records: list[Record], consultations: list | None = None, cho
     """Counts over the rows among `records` (those of the `chosen` consultation, when the caller filtered them);
     `consultations` (retrieval.search.consultations.Consultation) are listed with their own counts."""
     rows = [r for r in records if r.is_row]
+    points = [r for r in rows if r.handling != "intet_svar"]
     table: dict[str, Counter] = defaultdict(Counter)
-    for r in rows:
+    for r in points:
         table[r.respondent_type or "?"][r.handling or EMPTY] += 1
     order = [t for t in RESPONDENT_TYPES if t in table] + sorted(set(table) - set(RESPONDENT_TYPES))
-    handlings = list(HANDLINGS) + [EMPTY]
+    handlings = [h for h in HANDLINGS if h != "intet_svar"] + [EMPTY]
     by_type = {t: {h: table[t][h] for h in handlings} for t in order}
-    themes = Counter(r.theme or NO_THEME for r in rows if r.handling != "intet_svar")
+    themes = Counter(r.theme or NO_THEME for r in points)
     silent = [
         {"respondent": r.respondent, "respondent_type": r.respondent_type} for r in rows if r.handling == "intet_svar"
     ]
@@ -44,7 +46,7 @@ def build_overview(records: list[Record], consultations: list | None = None, cho
         for c in consultations or []
     ]
     return Overview(
-        len(rows), len({r.respondent for r in rows}), by_type, dict(themes.most_common()), silent, chosen, cons
+        len(points), len({r.respondent for r in points}), by_type, dict(themes.most_common()), silent, chosen, cons
     )
 
 
@@ -63,7 +65,11 @@ def overview_text(ov: Overview, lang: str = "da") -> str:
             )
         lines.append(say("overview_pick", lang, example=ov.consultations[0]["title"]))
         lines.append("")
-    lines += [say("overview_count", lang, rows=ov.rows, respondents=ov.respondents), ""]
+    count = say("overview_count", lang, rows=ov.rows, respondents=ov.respondents)
+    if ov.no_response:
+        k = len(ov.no_response)
+        count += say("rows_count_silent_one" if k == 1 else "rows_count_silent", lang, k=k)
+    lines += [count, ""]
     handlings = list(next(iter(ov.by_type_handling.values()), {}).keys())
     lines.append(
         f"{say('overview_type', lang):14}"
@@ -81,10 +87,10 @@ def overview_text(ov: Overview, lang: str = "da") -> str:
 
 def overview_answer(ov: Overview, records: list[Record], question: str, lang: str = "da") -> Answer:
     """The overview as an answer: its text, cited to the høringsnotat(er) it counts."""
-    if not ov.rows:
+    if not ov.rows and not ov.no_response:
         text = say("overview_none", lang)
         return Answer(question=question, answer=text, found=False)
-    rows_per_doc = Counter(r.doc for r in records if r.is_row)
+    rows_per_doc = Counter(r.doc for r in records if r.is_row and r.handling != "intet_svar")
     docs: dict[str, Citation] = {}
     for r in records:
         if r.is_row and r.doc not in docs:
