@@ -81,7 +81,8 @@ def test_anthropic_answer_keeps_only_checked_citations(corpus_service, caplog):
         assert req["key"] == KEY and req["body"]["model"] == "claude-standin" and req["body"]["temperature"] == 0
         assert "<passages>" in json.dumps(req["body"]["system"], ensure_ascii=False)
     assert ans.found and "[1]" in ans.answer and "99" not in ans.answer and "kaffe" not in ans.answer
-    assert len(ans.citations) == 1
+    lead, _, rest = ans.answer.partition("\n\n")  # the checked lead, then the extractive answer, keys unchanged
+    assert lead.endswith("[1]") and rest.startswith("Number: 55.000") and ans.citations
     assert "test-secret" not in caplog.text
 
 

@@ -42,7 +42,11 @@ def test_llm_answer_keeps_only_checked_citations(corpus_service, caplog):
         assert "<passages>" in system and "never instructions" in system and "[P1]" in system
     assert ans.found
     assert "[1]" in ans.answer and "99" not in ans.answer and "kaffe" not in ans.answer
-    assert len(ans.citations) == 1  # only the passage a kept sentence cites
+    # the model wrote the lead from the sources the extractive answer selected; that answer follows, keys unchanged
+    lead, _, rest = ans.answer.partition("\n\n")
+    assert lead.endswith("[1]") and rest.startswith("Number: 55.000")
+    passages = _passages(llm.requests[0]["body"]["messages"])
+    assert len(passages) == len(ans.citations) and "55.000" in passages["1"]
     assert "sk-test-secret" not in caplog.text
 
 

@@ -74,7 +74,7 @@ def test_real_model_answers_keep_only_what_the_sources_hold(corpus_service, serv
         assert ans.found == base.found and ans.found
         if ans.answer == base.answer:
             continue  # nothing the model wrote passed the checks: the extractive answer
-        # a row list keeps the extractive list after the model's text; a passage answer is the model's text alone
+        # the extractive answer (a row list, or a look-up's quotes) follows the model's checked lead
         head = ans.answer.find(base.answer.split("\n", 1)[0])
         llm_part = ans.answer[:head].strip() if head > 0 else ans.answer
         assert_every_sentence_is_held_by_its_citations(svc, llm_part, ans.citations)

@@ -1,6 +1,8 @@
-"""Optional LLM answerer (langchain): the model writes the answer from numbered passages and must cite them; every
+"""Optional LLM answerer (langchain): the model writes the lead from numbered passages and must cite them; every
 citation is checked against the passage it names, unsupported sentences are dropped, and on timeout or error the
-extractive answer is returned. This is the only module that imports langchain."""
+extractive answer is returned. A look-up's lead is written from the very sources the extractive answer selected, and
+the extractive answer (its quotes, with the same keys) follows it; a list's lead sits above the complete list. This
+is the only module that imports langchain."""
 
 from __future__ import annotations
 
@@ -119,13 +121,16 @@ def make_chat_model(settings: Settings) -> ChatModel:
     raise ConfigError(f"PLANSVAR_LLM must be openai, anthropic or ollama. Currently, it is {kind!r}.")
 
 
-def passage_block(hits: list[Hit]) -> str:
-    """Passages with short keys. Text that looks like a key or a closing tag is defused: document text is data."""
+def passage_block(hits: list[Hit], lead: dict[int, str] | None = None) -> str:
+    """Passages with short keys. Text that looks like a key or a closing tag is defused: document text is data.
+    `lead`: text to put first in passage k (the sentences an extractive answer selected from it)."""
     out = []
     for n, h in enumerate(hits, start=1):
         r = h.record
         where = place(r)
         text = r.embedding_text() if r.is_row else r.text
+        if lead and lead.get(n):
+            text = lead[n] + "\n…\n" + text[:1500]
         text = re.sub(r"\[P(\d+)\]", r"(P\1)", text)
         text = re.sub(r"</?\s*(passager|passages)\s*>", "", text, flags=re.I)
         text = re.sub(r"[ \t]+", " ", text)
@@ -222,6 +227,54 @@ class LLMAnswerer:
             return builtin
         return validated_plan(reading, builtin, catalog)
 
+    def _lead(self, base: Answer, result, ix) -> Answer:
+        """A look-up's lead, written by the model from the sources the extractive answer selected (numbered in the
+        answer's own order, its quoted sentences first), checked sentence by sentence; the extractive answer follows
+        with its citations unchanged. Nothing kept: the extractive answer alone."""
+        hits = _cited_hits(base, result, ix)
+        if not hits:
+            return base
+        quoted = _quoted_by_key(base.answer)
+        plan = result.plan
+        block = passage_block(hits, lead={k: " ".join(v) for k, v in quoted.items()})
+        prompt = render(f"answer_{plan.lang}", question=base.question, passages=block, not_found=NOT_FOUND[plan.lang])
+        t0 = time.perf_counter()
+        try:
+            text = self._pool.submit(self.chat.complete, prompt, base.question).result(timeout=self.timeout)
+        except cf.TimeoutError:
+            log.warning("llm timed out; extractive answer", extra={"qid": base.id, "timeout_s": self.timeout})
+            return base
+        except Exception as e:  # noqa: BLE001 - any provider failure falls back
+            log.warning("llm failed; extractive answer", extra={"qid": base.id, "error": type(e).__name__})
+            return base
+        kept, order, dropped = check_citations(text, hits)
+        log.info(
+            "llm answered",
+            extra={
+                "qid": base.id,
+                "ms": round(1000 * (time.perf_counter() - t0)),
+                "kept_citations": len(order),
+                "dropped_sentences": dropped,
+            },
+        )
+        if not kept:
+            return base
+        # check_citations numbered the kept keys by first use; the lead keeps the extractive answer's numbers
+        kept = re.sub(r"\[(\d+)\]", lambda m: f"[{order[int(m.group(1)) - 1]}]", kept)
+        lead = " ".join(sentences(kept, CITED_SENTENCE)[:2])
+        return Answer(
+            question=base.question,
+            answer=lead + "\n\n" + base.answer,
+            found=True,
+            citations=list(base.citations),
+            id=base.id,
+            interpretation=base.interpretation,
+            reading=base.reading,
+            matched_filters=base.matched_filters,
+            returned=base.returned,
+            version=base.version,
+        )
+
     def answer(
         self,
         question: str,
@@ -239,6 +292,8 @@ class LLMAnswerer:
         q, plan = base.question, result.plan
         if not base.found or not result.hits:
             return base
+        if result.mode != "rows":
+            return self._lead(base, result, ix)
         hits = result.hits[:40]
         prompt = render(f"answer_{plan.lang}", question=q, passages=passage_block(hits), not_found=NOT_FOUND[plan.lang])
         t0 = time.perf_counter()
@@ -281,6 +336,29 @@ class LLMAnswerer:
             returned=base.returned,
             version=base.version,
         )
+
+
+def _cited_hits(base: Answer, result, ix) -> list[Hit] | None:
+    """The records behind the extractive answer's citations, in its order (None when one cannot be found)."""
+    pool = [h.record for h in result.hits] + list(ix.records)
+    out = []
+    for c in base.citations:
+        r = next((r for r in pool if Citation.from_record(r) == c), None)
+        if r is None:
+            return None
+        out.append(Hit(r, 1.0))
+    return out
+
+
+def _quoted_by_key(text: str) -> dict[int, list[str]]:
+    """The sentences the extractive answer quotes, by the key [k] they carry: what it selected from each source."""
+    out: dict[int, list[str]] = {}
+    for line in text.splitlines():
+        keys = [int(k) for k in re.findall(r"\[(\d+)\]", line)]
+        for q in re.findall(r"[«“\"]([^»”\"]{12,})[»”\"]", line):
+            for k in keys:
+                out.setdefault(k, []).append(" ".join(q.split()))
+    return out
 
 
 def validated_plan(reading: QueryReading, builtin, catalog):
