@@ -39,7 +39,9 @@ NOT_A_PARTY = re.compile(
 # the authority's reply: "Ministeriets bemærkninger", "Sundhedsstyrelsens kommentarer:", "Regionens svar", "Our response"
 AUTHORITY = (
     r"(?:(?:[\wæøåÆØÅ]+-\s+og\s+)?[\wæøåÆØÅ-]*(?:ministeriets|styrelsens|regionens|kommunens|administrationens|"
-    r"forvaltningens|sekretariatets|udvalgets|direktoratets|myndighedens|departementets|rådets)"
+    r"forvaltningens|sekretariatets|udvalgets|direktoratets|myndighedens|departementets|rådets|"
+    # a steering body that answers for a joint plan: "Styregruppens svar", "Klyngens bemærkning", "Direktionens …"
+    r"gruppens|klyngens|bestyrelsens|direktionens|ledelsens|partnerskabets|samarbejdets|sundhedsklyngens)"
     r"|region\s+[A-ZÆØÅ][\wæøå]+s|[A-ZÆØÅ][\wæøå]+\s+kommunes)"
 )
 REPLY = re.compile(

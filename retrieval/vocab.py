@@ -75,7 +75,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"indgår i (?:det |den )?(?:videre|fremadrettede|kommende|"
             r"efterfølgende|løbende)",
             r"videre (?:arbejde|proces|drøftelse)",
-            r"indgår (?:\w+ ){0,2}i (?:arbejdet|udmøntningen|handleplan)",
+            r"indgår (?:\w+ ){0,2}i (?:[\wæøå-]+s )?(?:arbejdet|udmøntningen|[\wæøå-]*handleplan)",
+            # "ønsket tages med i klyngens arbejde med …", "tages med i udmøntningen"
+            r"tages med i (?:[\wæøå-]+s )?(?:videre |kommende |fremtidige )?(?:arbejde|udmøntning|implementering|"
+            r"[\wæøå-]*handleplan)",
             r"further work",
             r"taken forward",
             r"will be (?:considered|addressed|taken into account)",
@@ -255,6 +258,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"(?:hører|falder) ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
+            # "Spørgsmålet er ikke omfattet af klyngeplanen"
+            r"ikke omfattet af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken|aftalen)\b",
             r"out of scope",
             r"outside (?:the |its |our )?(?:scope|remit)",
             r"beyond the scope",

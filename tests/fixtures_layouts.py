@@ -4678,6 +4678,336 @@ BLIND5_FAMILIES = [
     build_pdf_report_with_contents,
 ]
 
+# --- blind set 6 families ----------------------------------------------------------------------------------------------
+
+LANDSCAPE_POINTS = [
+    # party, [(point, the working group's answer, handling)]
+    (
+        "Nørbæk Kommune, Ældre og Sundhed",
+        [
+            (
+                "Kommunen ønsker, at demensvenlige butikker får et fælles mærke, som borgerne kan genkende i hele "
+                "området, og at mærket følges af et kort kursus for personalet.",
+                "Arbejdsgruppen er enig. Afsnit 3.1 er udvidet med et fælles mærke og et kursus for personalet i de "
+                "deltagende butikker, så borgerne kan genkende dem.",
+                "aendring",
+            ),
+            (
+                "Forvaltningen beder om, at aftalerne om frivillige besøgsvenner kan ses af både kommunen og "
+                "foreningerne i et fælles system.",
+                "Et fælles system kræver en aftale om databeskyttelse mellem parterne. Arbejdsgruppen følger sagen, "
+                "og ønsket tages med i samarbejdsforummets arbejde med digitale løsninger. Handleplanen ændres ikke.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Vesterå Sygehus, Geriatrisk Afsnit G2 og Hukommelsesklinikken",
+        [
+            (
+                "Afsnittene foreslår, at borgere med en ny demensdiagnose får tilbud om en samtale med en "
+                "demenskoordinator inden for fire uger efter udredningen.",
+                "Arbejdsgruppen har overvejet fristen, men fastholder handleplanens frist på otte uger, som svarer "
+                "til kommunernes kapacitet i dag.",
+                "ingen_aendring",
+            ),
+            (
+                "Klinikken påpeger, at handleplanen ikke nævner de pårørendes behov for aflastning om aftenen og i "
+                "weekenderne.",
+                "Aflastningen er beskrevet i et nyt afsnit 4.2, men kun for weekenderne, da aftentilbuddet kræver "
+                "nye midler. Forslaget imødekommes dermed delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Alzheimerforeningen, Lokalkreds Vesterå og Omegn",
+        [
+            (
+                "Foreningen anbefaler, at der oprettes en demenscafé i hvert lokalområde med faste åbningstider og "
+                "en frivillig tovholder.",
+                "Anbefalingen er i tråd med handleplanens mål, og caféerne vil blive afprøvet i to lokalområder. "
+                "Anbefalingen indgår derfor i forummets handleplan for 2028.",
+                "implementering",
+            ),
+            (
+                "Foreningen finder, at taksten for ophold på aflastningspladser skal sættes ned, før flere "
+                "pårørende vil bruge dem.",
+                "Taksterne fastsættes af den enkelte kommunalbestyrelse. Spørgsmålet er ikke omfattet af handleplanen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Demenskoordinatorerne i Vesterå (kommunale)",
+        [
+            (
+                "Koordinatorerne savner, at handleplanen beskriver, hvordan borgere uden pårørende får hjælp til "
+                "at holde fast i deres aftaler.",
+                "Handleplanens afsnit 2.3 er tilføjet en beskrivelse af en fast kontaktperson for borgere uden "
+                "pårørende.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Omsorgstandplejen i Nørbæk og Søndersted",
+        [
+            (
+                "Tandplejen foreslår, at alle borgere med en demensdiagnose får tilbud om et årligt tandeftersyn i "
+                "eget hjem, fordi mange holder op med at gå til tandlæge, når sygdommen skrider frem.",
+                "Arbejdsgruppen er enig i, at tandsundheden er vigtig. Tilbuddet kræver en ændring af kommunernes "
+                "serviceniveau og kan derfor ikke fastsættes i handleplanen. Arbejdsgruppen fastholder teksten.",
+                "ingen_aendring",
+            ),
+            (
+                "Tandplejen beder om, at personalet på plejecentrene får undervisning i mundpleje hos borgere, der "
+                "ikke selv kan udtrykke smerte eller ubehag.",
+                "Undervisningen i mundpleje planlægges sammen med tandplejen i 2028, og forslaget tages med i "
+                "arbejdsgruppens videre arbejde med kompetenceudvikling.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Ældrerådene i Nørbæk og Søndersted (fælles svar)",
+        [
+            (
+                "Ældrerådene ønsker, at handleplanen fastsætter et mål for, hvor mange medarbejdere i butikker, "
+                "banker og busser der skal have gennemført et kursus om demens inden udgangen af 2029.",
+                "Handleplanens afsnit 3.4 er suppleret med et mål om, at 500 medarbejdere i lokalsamfundene har "
+                "gennemført kurset inden udgangen af 2029.",
+                "aendring",
+            ),
+            (
+                "Rådene foreslår, at kommunerne giver gratis kørsel til demenscaféerne for borgere, der ikke selv "
+                "kan transportere sig.",
+                "Kørselsordningerne besluttes af den enkelte kommune og af trafikselskabet. Forslaget falder uden "
+                "for handleplanens rammer, men videregives til kommunerne.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Frivilligcentret i Søndersted",
+        [
+            (
+                "Centret tilbyder at uddanne frivillige besøgsvenner og foreslår, at centret nævnes som "
+                "samarbejdspart i handleplanen.",
+                "Arbejdsgruppen takker for tilbuddet. Frivilligcentret er nu nævnt som samarbejdspart i afsnit 5, "
+                "og uddannelsen indgår i beskrivelsen af indsatsen.",
+                "aendring",
+            ),
+            (
+                "Centret ønsker, at frivillige besøgsvenner får dækket deres udgifter til kørsel og til en kop kaffe "
+                "med den borger, de besøger.",
+                "Kørselsudgifterne dækkes nu efter handleplanens afsnit 5.2, men ikke udgifter til fortæring. "
+                "Ønsket imødekommes derfor delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+LANDSCAPE_SILENT = ["Søndersted Kommune", "Pårørendegruppen for Yngre med Demens, Vesterå"]
+
+
+def build_pdf_landscape_two_columns(tmp: Path) -> Built:
+    """A landscape PDF in two justified columns under a full-width title block: a running header, a footer "n / N",
+    bold party lines, points "1.", "2." restarting per party, each answered by an italic "Arbejdsgruppens svar: …"
+    (a working group, not the administration, answers); paragraphs run over column and page breaks, and the last
+    page's right column holds only a few lines (the non-respondents' "–" list and the closing section)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L")
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.add_font("DejaVu", "I", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Oblique.ttf"))
+    pdf.add_font("DejaVu", "BI", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-BoldOblique.ttf"))
+    pdf.set_auto_page_break(False)
+    col_w, gap, left, bottom = 126.0, 15.0, 15.0, 190.0
+    state = {"col": 0, "y": 0.0, "top": 0.0}
+
+    def new_page() -> None:
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=7.5)
+        pdf.set_text_color(90, 90, 90)
+        pdf.text(
+            left, 10, "Samarbejdsforum Vesterå · Handleplan for demensvenlige lokalsamfund 2027–2029 · Høringsnotat"
+        )
+        pdf.text(270, 203, f"{pdf.page_no()} / 2")
+        pdf.set_text_color(0, 0, 0)
+        state["col"], state["y"], state["top"] = 0, 18.0, 18.0
+
+    def block(text: str, style: str = "", size: float = 9.5, after: float = 2.5, color=(0, 0, 0), lead: str = ""):
+        h = 4.4 * size / 9.5
+        pdf.set_font("DejaVu", style, size)
+        pdf.set_text_color(*color)
+        text = f"{lead} {text}" if lead else text
+        lines = pdf.multi_cell(col_w, h, text, align="J", dry_run=True, output="LINES")
+        for k, ln in enumerate(lines):
+            if state["y"] + h > bottom:
+                if state["col"] == 0:
+                    state["col"], state["y"] = 1, state["top"]
+                else:
+                    new_page()
+                    pdf.set_font("DejaVu", style, size)
+                    pdf.set_text_color(*color)
+            pdf.set_xy(left + state["col"] * (col_w + gap), state["y"])
+            last = k == len(lines) - 1
+            if k == 0 and lead:  # the label in bold italic, run into the answer
+                ln = f"**{lead}**{ln[len(lead) :]}"
+            pdf.multi_cell(col_w, h, ln, align="L" if last else "J", new_x="LMARGIN", new_y="NEXT", markdown=bool(lead))
+            state["y"] += h
+        state["y"] += after
+
+    new_page()
+    pdf.set_font("DejaVu", "B", 15)
+    pdf.set_xy(left, 20)
+    pdf.multi_cell(0, 7, "Høringsnotat: Handleplan for demensvenlige lokalsamfund 2027–2029")
+    pdf.set_font("DejaVu", "", 9)
+    pdf.set_x(left)
+    pdf.multi_cell(
+        0, 5, "Samarbejdsforum Vesterå (Nørbæk og Søndersted kommuner, Vesterå Sygehus og foreningerne) · 3. maj 2027"
+    )
+    state["top"] = state["y"] = pdf.get_y() + 5
+    blue = (30, 80, 150)
+    block("Om høringen", "B", 11, 2, blue)
+    block(
+        "Samarbejdsforummet sendte udkastet til handleplan i høring den 1. marts 2027 med frist den 5. april 2027. "
+        "Der er modtaget fem høringssvar. Bemærkningerne er nummereret inden for det enkelte høringssvar, og "
+        "arbejdsgruppens svar står efter hver bemærkning."
+    )
+    block(
+        "Høringssvarene er gengivet i resumé. Hvor flere parter har givet samme bemærkning, er den gengivet under "
+        "hver part. De fulde høringssvar kan læses på samarbejdsforummets hjemmeside, og arbejdsgruppen har "
+        "drøftet dem på sit møde den 20. april 2027, hvor også kommunernes repræsentanter deltog."
+    )
+    block("Høringssvar og arbejdsgruppens svar", "B", 11, 2, blue)
+    exp = []
+    for party, points in LANDSCAPE_POINTS:
+        block(party, "B", 10, 1.5)
+        for n, (pt, answer, code) in enumerate(points, start=1):
+            block(f"{n}. {pt}", after=1.2)
+            block(answer, "I", after=3, lead="Arbejdsgruppens svar:")
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    block("Parter uden høringssvar", "B", 11, 2, blue)
+    block("Der er ikke modtaget høringssvar fra:", after=1)
+    for x in LANDSCAPE_SILENT:
+        block(f"– {x}", after=0.5)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in LANDSCAPE_SILENT]
+    block("Videre proces", "B", 11, 2, blue)
+    block("Den reviderede handleplan behandles i samarbejdsforummet den 1. juni 2027.")
+    p = tmp / "demensplan-liggende-tospaltet.pdf"
+    pdf.output(str(p))
+    return Built("landscape two-column PDF, a short right column on its last page, a working group's answers", p, exp)
+
+
+NUMBERED_HEADING_TABLES = [
+    # party, [(remark, answer, code, handling)]
+    (
+        "Kulturhuset og Biblioteket i Solrød Strand",
+        [
+            (
+                "Kulturhuset foreslår, at politikken får et mål om gratis lektiecaféer for unge i alle bydele.",
+                "Forvaltningen har skrevet et mål om lektiecaféer i tre bydele ind i politikkens afsnit 2.",
+                "Tilrettes",
+                "aendring",
+            ),
+            (
+                "Biblioteket påpeger, at unge uden for uddannelse ikke nævnes i politikken.",
+                "Unge uden for uddannelse nævnes nu i afsnit 3, men uden et særskilt mål.",
+                "Tilrettes delvist",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Forældrebestyrelserne ved Bakkehuset og Engtoften",
+        [
+            (
+                "Bestyrelserne ønsker, at politikken fastsætter en grænse for skærmtid i fritidsklubberne.",
+                "Skærmtiden fastsættes af den enkelte klub i samarbejde med forældrene. Politikken ændres ikke.",
+                "Fastholdes",
+                "ingen_aendring",
+            ),
+            (
+                "Bestyrelserne foreslår, at forældre får et tilbud om en aften om unges brug af sociale medier.",
+                "Forvaltningen vil planlægge forældreaftnerne sammen med klubberne i 2028.",
+                "Tages med i udmøntningen",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "SSP-samarbejdet i Solrød (skole, socialforvaltning og politi)",
+        [
+            (
+                "SSP anbefaler, at politiet får fast træffetid på ungdomsskolen hver uge.",
+                "Politiets tilstedeværelse besluttes af politikredsen og ikke af kommunen.",
+                "Uden for politikken",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+NUMBERED_HEADING_CONSULTED = [
+    ("Ungdommens Fællesråd i Solrød", "Nej"),
+    ("Kulturhuset og Biblioteket i Solrød Strand", "Ja"),
+    ("SSP-samarbejdet i Solrød (skole, socialforvaltning og politi)", "Ja"),
+    ("Forældrebestyrelserne ved Bakkehuset og Engtoften", "Ja"),
+    ("Idrætssamvirket for Solrød og Omegn", "Nej"),
+]
+
+
+def build_docx_numbered_party_headings_tables(tmp: Path) -> Built:
+    """A DOCX with a Heading 3 "Høringssvar nr. n – <party>" per party (the party's name holds lower-case words:
+    "ved", "i"), an italic "Modtaget …" line and a four-column table Nr. | Resumé | Forvaltningens kommentar |
+    Indstilling; an appendix lists every consulted party with "Høringssvar modtaget" Ja/Nej: the "Nej" rows are the
+    parties that did not respond, the "Ja" rows repeat the respondents."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat", level=1)
+    d.add_paragraph("Ungepolitik 2027–2030 · Solrød Kommune, Kultur og Fritid")
+    d.add_heading("1. Høringen", level=2)
+    d.add_paragraph(
+        "Politikken var i høring i marts 2027. Indstillingerne betyder: Tilrettes, Tilrettes delvist, Fastholdes, "
+        "Tages med i udmøntningen og Uden for politikken."
+    )
+    d.add_heading("2. Høringssvar", level=2)
+    exp = []
+    for n, (party, points) in enumerate(NUMBERED_HEADING_TABLES, start=1):
+        d.add_heading(f"Høringssvar nr. {n} – {party}", level=3)
+        d.add_paragraph().add_run(f"Modtaget {n + 10}. marts 2027").italic = True
+        t = d.add_table(rows=1, cols=4)
+        t.style = "Table Grid"
+        for c, h in zip(t.rows[0].cells, ("Nr.", "Resumé af bemærkning", "Forvaltningens kommentar", "Indstilling")):
+            c.text = h
+        for k, (remark, answer, code, handling) in enumerate(points, start=1):
+            for c, v in zip(t.add_row().cells, (f"{n}.{k}", remark, answer, code)):
+                c.text = v
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    d.add_heading("3. Videre proces", level=2)
+    d.add_paragraph("Politikken forelægges Kultur- og Fritidsudvalget i maj 2027.")
+    d.add_heading("Bilag: Høringsliste", level=2)
+    t = d.add_table(rows=1, cols=2)
+    t.style = "Table Grid"
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Høringspart", "Høringssvar modtaget"
+    for name, answered in NUMBERED_HEADING_CONSULTED:
+        c = t.add_row().cells
+        c[0].text, c[1].text = name, answered
+        if answered == "Nej":
+            exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
+    p = tmp / "ungepolitik-svartabeller.docx"
+    d.save(p)
+    return Built("DOCX, 'Høringssvar nr. n – X' headings over a table per party, a consulted list with Ja/Nej", p, exp)
+
+
+BLIND6_FAMILIES = [
+    build_pdf_landscape_two_columns,
+    build_docx_numbered_party_headings_tables,
+]
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -4734,6 +5064,7 @@ def main() -> None:
             + FOURTH_BLIND_WEAKNESSES
             + FIFTH_BLIND_FAMILIES
             + BLIND5_FAMILIES
+            + BLIND6_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

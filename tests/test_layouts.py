@@ -775,6 +775,18 @@ def test_the_blind5_sets_families_in_new_layouts(tmp_path, builder):
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
 
 
+@pytest.mark.parametrize("builder", F.BLIND6_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 6, in new layouts with new content: a landscape two-column PDF whose last page
+    fills its second column only a little, answered by a working group ("Arbejdsgruppens svar:"); a DOCX with a
+    heading "Høringssvar nr. n – X" over each party's table and an appendix listing every consulted party with
+    Ja/Nej (the "Nej" rows are the non-respondents, the "Ja" rows no second party)."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+    assert not any("plain table" in w or "look like a page footer" in w for w in notes.warnings), notes.warnings
+
+
 def test_unicode_text_is_decoded_with_or_without_a_byte_order_mark():
     from ingest.loaders import decode_text
 
