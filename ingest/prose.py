@@ -395,6 +395,8 @@ class Parties:
     def add(self, item: str, whole: bool = False) -> str:
         """whole: the name as a heading gives it ("Høringssvar nr. 7 – Lægevagtens Samarbejdsudvalg (LSU)"), its
         acronym kept; the acronym is an alias either way."""
+        if item.strip() in self.canon.values():
+            return item.strip()  # a name known as printed ("X (KBA)" under a second theme) stays as printed
         if whole and _norm(item) not in self.canon:
             self.canon[_norm(item)] = item.strip()
             m = re.search(r"\(([^)]{2,12})\)\s*$", item)
@@ -530,8 +532,9 @@ def _section_intro(t: str) -> bool:
     )
 
 
-# a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name
-DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå-]{3,}(?:et|en|ne)$")
+# a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name; with
+# an acronym before a hyphen too ("MED-udvalget", "SSP-gruppen")
+DEFINITE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå-]{3,}|[A-ZÆØÅ]{2,}-[a-zæøå][a-zæøå-]{2,})(?:et|en|ne)$")
 
 
 def _definite_of(name: str, head: str) -> bool:
@@ -540,6 +543,9 @@ def _definite_of(name: str, head: str) -> bool:
     if not DEFINITE.match(name):
         return False
     low, words = name.lower(), _norm(head).split()
+    acronym = re.match(r"^([A-ZÆØÅ]{2,})-", name)
+    if acronym and acronym.group(1).lower() in words:
+        return True  # "MED-udvalget" of "Lokal-MED for Hjemmeplejen", "SSP-gruppen" of "SSP Vestby"
     stems = [low[: -len(x)] for x in ("erne", "rne", "ene", "ne", "et", "en") if low.endswith(x)]
     stems += [st[:-1] + "er" for st in stems if re.search(r"[^aeiouyæøå]r$", st)]  # "Centret" of "…center"
     return any(
@@ -751,6 +757,7 @@ def _lists(paras: list[Para], one_per_line: bool):
     mode: list[str] | None = None
     list_paras: set[int] = set()
     bulleted: dict[int, bool] = {}
+    silent_mode = False  # the list in force names the parties that did not respond
     for k, p in enumerate(paras):
         t = p.text
         intro = None
@@ -766,12 +773,14 @@ def _lists(paras: list[Para], one_per_line: bool):
             continue
         if NOT_RESPONDED_INTRO.search(t) and not p.heading and len(t) <= 60 and not re.search(r"[.:!?]$", t):
             # "Parter, der ikke har afgivet høringssvar" as a line of its own (a plain-text heading): a list follows
-            mode = consulted
+            mode, silent_mode = consulted, True
             bulleted.pop(id(mode), None)
             list_paras.add(k)
             continue
+        silent_list = False
         if NOT_RESPONDED_INTRO.search(t) and (":" in t or p.heading):
             intro = consulted  # "Parter, der ikke har afgivet høringssvar": the silent ones, listed below
+            silent_list = True
         elif NO_REMARKS_INTRO.search(t) and (t.rstrip().endswith(":") or ":" in t):
             intro = no_remarks
         elif RESPONDED_INTRO.search(t):
@@ -779,7 +788,7 @@ def _lists(paras: list[Para], one_per_line: bool):
         elif CONSULTED_INTRO.search(t) and (":" in t or re.search(r"(?:hos|til|to)\s+(?:følgende\s+)?[A-ZÆØÅ]", t)):
             intro = consulted
         if intro is not None:
-            mode = intro
+            mode, silent_mode = intro, silent_list
             bulleted.pop(id(mode), None)
             if ":" in t:
                 # the list follows the colon after its intro ("… Høringssvar: 7 Ikke svaret: A · B"), names parted
@@ -805,8 +814,11 @@ def _lists(paras: list[Para], one_per_line: bool):
             if p.label and id(mode) not in bulleted:
                 bulleted[id(mode)] = True  # a bulleted list ends at the first line without a bullet
             raw = p.first.text if one_per_line and p.first is not None and p.start == p.end and not p.label else t
-            for item in _split_items(raw if "\n" in raw.strip() else t, whole=one_per_line or bool(p.label)):
-                mode.append(parties.add(item))
+            whole = one_per_line or bool(p.label)
+            for item in _split_items(raw if "\n" in raw.strip() else t, whole=whole):
+                # NOTE: a party listed on a line of its own as not responding is named as printed there, acronym
+                # and all ("• Børne- og Ungdomspsykiatrisk Samråd (BUPS)"): the list is the only place it is named
+                mode.append(parties.add(item, whole=whole and silent_mode and not parties.find(item)))
             list_paras.add(k)
             continue
         mode = None

@@ -75,7 +75,11 @@ HANDLINGS: dict[Handling, Term] = {
             r"indgår i (?:det |den )?(?:videre|fremadrettede|kommende|"
             r"efterfølgende|løbende)",
             r"videre (?:arbejde|proces|drøftelse)",
-            r"indgår (?:\w+ ){0,2}i (?:[\wæøå-]+s )?(?:arbejdet|udmøntningen|[\wæøå-]*handleplan)",
+            r"indgår? (?:\w+ ){0,2}i (?:den |det )?(?:[\wæøå-]+s )?(?:arbejdet|arbejde med|udmøntningen|"
+            r"[\wæøå-]*handleplan)",
+            # "Indarbejdes i handleplan", "medtages i den kommende handleplan"
+            r"(?:indarbejde[st]|medtage[st]|indskrive[st]|skrives ind|skrevet ind) i (?:den |det )?(?:[\wæøå-]+s )?"
+            r"(?:kommende |næste )?[\wæøå-]*handleplan(?:en)?\b",
             # "ønsket tages med i klyngens arbejde med …", "tages med i udmøntningen"
             r"tages med i (?:[\wæøå-]+s )?(?:videre |kommende |fremtidige )?(?:arbejde|udmøntning|implementering|"
             r"[\wæøå-]*handleplan)",
@@ -184,7 +188,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"
             r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu|forlænget|"
             r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses|"
-            r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b",
+            r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b"
+            # NOTE: taken into the action plan or the implementation, not into the plan's text: implementering
+            r"(?!\s+i\s+(?:den\s+|det\s+)?(?:[\wæøå-]+s\s+)?(?:kommende\s+|næste\s+)?(?:[\wæøå-]*handleplan(?:en)?\b|udmøntning|"
+            r"implementering|videre\s+arbejde))",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges)\s+fra\s+\S+\s+til\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
             # "Planen beskriver nu fælles konsultationer": the plan now says what it did not
