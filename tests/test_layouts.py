@@ -804,6 +804,25 @@ def test_blind6_wordings_units():
     assert classify_prose("Ønsket tages med i forummets arbejde med it. Planen ændres ikke.")[0] == "implementering"
     assert classify_prose("Spørgsmålet er ikke omfattet af sundhedsplanen.")[0] == "uden_for_rammerne"
     assert classify_prose("Det vil indgå i centrets arbejde med at udmønte planen.")[0] == "implementering"
+    for text, code in [
+        ("Ønsket ligger derfor uden for, hvad strategien kan regulere.", "uden_for_rammerne"),
+        ("Emnet er ikke et spørgsmål for denne politik.", "uden_for_rammerne"),
+        ("Det er ikke regionens kompetence at fastsætte taksterne.", "uden_for_rammerne"),
+        ("Sagen kan derfor ikke behandles i handleplanen.", "uden_for_rammerne"),
+        ("Afsnit 2 er tilrettet, men ikke fuldt ud som ønsket.", "delvist"),
+        ("Dele af forslaget er skrevet ind i afsnit 4.", "delvist"),
+        ("Bemærkningen er imødekommet for hjemmeplejen, men ikke for plejecentrene.", "delvist"),
+        ("Klyngen ser ikke behov for at ændre målet.", "ingen_aendring"),
+        ("Der er ikke foretaget ændringer i strategien.", "ingen_aendring"),
+        ("Forslaget vil indgå i den kommende handleplan.", "implementering"),
+        ("Det konkretiseres i de kommende handleplaner.", "implementering"),
+        ("Forslaget videregives til følgegruppen.", "implementering"),  # weak: passed on to the work
+        ("Tilskud ligger uden for planen, men ønsket videregives til kommunerne.", "uden_for_rammerne"),
+        ("Styregruppen har valgt at tilføje et mål om ventetid.", "aendring"),
+        ("Ønsket er taget med i planens afsnit 3.", "aendring"),
+    ]:
+        assert classify_prose(text)[0] == code, text
+    assert handling_and_tier("Ikke indsendt")[0] == "intet_svar"
     p = Parties()
     assert p.add("Sammenslutningen af Træningscentre (SAT)", whole=True) == "Sammenslutningen af Træningscentre (SAT)"
     assert p.add("Sammenslutningen af Træningscentre (SAT)") == "Sammenslutningen af Træningscentre (SAT)"
