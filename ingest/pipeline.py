@@ -783,7 +783,10 @@ def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | Non
         words = c.split()
         if not c or GENERIC_SHEET.match(c) or len(words) > 8 or Path(c).suffix:
             continue
-        if not said_from and any(w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de") for w in words):
+        # NOTE: a parenthesis says what the party is ("SSP Vestby (skole, socialforvaltning og politi)"): its words
+        # may be lower case, as may a name's connectors ("Forældrebestyrelsen ved Bakkeskolen")
+        bare = re.sub(r"\([^)]*\)", " ", c).split()
+        if not said_from and any(w[:1].islower() and w not in prose._NAME_CONNECTORS for w in bare):
             continue
         if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:[- ][A-ZÆØÅa-zæøå]+)?", c) or prose.ORG.search(c):
             return c

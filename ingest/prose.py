@@ -246,10 +246,12 @@ RUN_IN_PARTY = re.compile(
     r"(?P<rest>[A-ZÆØÅ].*)$",
     re.S,
 )
-# a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Part: X" (Markdown "## Part: X")
+# a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Høringssvar 3 fra X", "Høringspart 3:
+# X", "Svar nr. 3 – X", "Part: X" (Markdown "## Part: X")
 FROM_HEADING = re.compile(
     r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"
-    r"(?i:Høringssvar)\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*|"
+    r"(?i:Høringssvar|Høringspart)\s+(?:nr\.?\s*)?\d+\s*(?:[–:-]|fra\b)\s*|Svar\s+nr\.?\s*\d+\s*[–-]\s*|"
+    r"(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*|"
     r"Ad\s+(?=[A-ZÆØÅ]))(\S.*)$"  # "Ad Fjordby Kommune": the answer to a party's letter, party by party
 )
 

@@ -4954,7 +4954,9 @@ NUMBERED_HEADING_CONSULTED = [
 ]
 
 
-def build_docx_numbered_party_headings_tables(tmp: Path) -> Built:
+def build_docx_numbered_party_headings_tables(
+    tmp: Path, headings: tuple[str, ...] = ("Høringssvar nr. {n} – {party}",)
+) -> Built:
     """A DOCX with a Heading 3 "Høringssvar nr. n – <party>" per party (the party's name holds lower-case words:
     "ved", "i"), an italic "Modtaget …" line and a four-column table Nr. | Resumé | Forvaltningens kommentar |
     Indstilling; an appendix lists every consulted party with "Høringssvar modtaget" Ja/Nej: the "Nej" rows are the
@@ -4972,7 +4974,7 @@ def build_docx_numbered_party_headings_tables(tmp: Path) -> Built:
     d.add_heading("2. Høringssvar", level=2)
     exp = []
     for n, (party, points) in enumerate(NUMBERED_HEADING_TABLES, start=1):
-        d.add_heading(f"Høringssvar nr. {n} – {party}", level=3)
+        d.add_heading(headings[(n - 1) % len(headings)].format(n=n, party=party), level=3)
         d.add_paragraph().add_run(f"Modtaget {n + 10}. marts 2027").italic = True
         t = d.add_table(rows=1, cols=4)
         t.style = "Table Grid"
@@ -4995,7 +4997,15 @@ def build_docx_numbered_party_headings_tables(tmp: Path) -> Built:
             exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
     p = tmp / "ungepolitik-svartabeller.docx"
     d.save(p)
-    return Built("DOCX, 'Høringssvar nr. n – X' headings over a table per party, a consulted list with Ja/Nej", p, exp)
+    return Built(f"DOCX, {headings[0]!r} headings over a table per party, a consulted list with Ja/Nej", p, exp)
+
+
+def build_docx_party_headings_tables_variants(tmp: Path) -> Built:
+    """The same family with the party's heading worded otherwise, one form per party: "n. X" (the name only, with
+    lower-case connectors and a parenthesis in lower case), "Høringssvar n fra X", "Høringspart n: X"."""
+    return build_docx_numbered_party_headings_tables(
+        tmp, headings=("{n}. {party}", "Høringssvar {n} fra {party}", "Høringspart {n}: {party}")
+    )
 
 
 NUMBERED_CODE_CSV = [
@@ -5257,6 +5267,7 @@ def build_pdf_bullet_memo_short_names(tmp: Path) -> Built:
 BLIND6_FAMILIES = [
     build_pdf_landscape_two_columns,
     build_docx_numbered_party_headings_tables,
+    build_docx_party_headings_tables_variants,
     build_csv_numbered_codes,
     build_docx_theme_blocks_acronyms,
     build_pdf_bullet_memo_short_names,
