@@ -41,7 +41,7 @@ AUTHORITY = (
     r"(?:(?:[\wæøåÆØÅ]+-\s+og\s+)?[\wæøåÆØÅ-]*(?:ministeriets|styrelsens|regionens|kommunens|administrationens|"
     r"forvaltningens|sekretariatets|udvalgets|direktoratets|myndighedens|departementets|rådets|"
     # a steering body that answers for a joint plan: "Styregruppens svar", "Klyngens bemærkning", "Direktionens …"
-    r"gruppens|klyngens|bestyrelsens|direktionens|ledelsens|partnerskabets|samarbejdets|sundhedsklyngens)"
+    r"gruppens|klyngens|bestyrelsens|direktionens|ledelsens|partnerskabets|samarbejdets|forummets|forums)"
     r"|region\s+[A-ZÆØÅ][\wæøå]+s|[A-ZÆØÅ][\wæøå]+\s+kommunes)"
 )
 REPLY = re.compile(
@@ -54,7 +54,9 @@ REPLY = re.compile(
 REPLY_FROM = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|response|comments?|reply)\s+"
     r"(?:fra|from|by)\s+(?:the\s+)?(?:[\wæøå-]*ministeriet|[\wæøå-]*styrelsen|regionen|kommunen|administrationen|"
-    r"forvaltningen|sekretariatet|udvalget|ministry|department|region|council|authority|administration)\b"
+    r"forvaltningen|sekretariatet|udvalget|(?:klynge)?(?:styre|arbejds|følge|projekt|styrings|koordinations)gruppen|"
+    r"direktionen|ministry|department|region|"
+    r"council|authority|administration)\b"
     r"\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -251,7 +253,7 @@ RUN_IN_PARTY = re.compile(
 FROM_HEADING = re.compile(
     r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"
     r"(?i:Høringssvar|Høringspart)\s+(?:nr\.?\s*)?\d+\s*(?:[–:-]|fra\b)\s*|Svar\s+nr\.?\s*\d+\s*[–-]\s*|"
-    r"(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*|"
+    r"(?:Part|Høringspart|Høringsgiver|Afsender|Indsender|Fra|Respondent|Party)\s*:\s*|"
     r"Ad\s+(?=[A-ZÆØÅ]))(\S.*)$"  # "Ad Fjordby Kommune": the answer to a party's letter, party by party
 )
 

@@ -5127,7 +5127,9 @@ THEME_BLOCKS = [
 THEME_BLOCKS_SILENT = ["Lyngå Ældreråd", "Sammenslutningen af Træningscentre (SAT)"]
 
 
-def build_docx_theme_blocks_acronyms(tmp: Path) -> Built:
+def build_docx_theme_blocks_acronyms(
+    tmp: Path, labels: tuple[str, str, str] = ("Høringspart: ", "Regionens bemærkning: ", "Konsekvens for planen: ")
+) -> Built:
     """A DOCX by theme: a Heading 2 per theme, each point a block "Høringspart: X" (bold label), the remark, an
     indented "Regionens bemærkning: …" and "Konsekvens for planen: …"; the same party (its acronym in parentheses)
     recurs under several themes; the non-respondents are "List Bullet" paragraphs, one with an acronym."""
@@ -5143,15 +5145,15 @@ def build_docx_theme_blocks_acronyms(tmp: Path) -> Built:
         d.add_heading(theme, level=2)
         for party, remark, answer, consequence, handling in blocks:
             p = d.add_paragraph()
-            p.add_run("Høringspart: ").bold = True
+            p.add_run(labels[0]).bold = True
             p.add_run(party)
             d.add_paragraph(remark)
             p = d.add_paragraph()
-            p.add_run("Regionens bemærkning: ").italic = True
+            p.add_run(labels[1]).italic = True
             p.add_run(answer)
             p.paragraph_format.left_indent = docx.shared.Cm(1)
             p = d.add_paragraph()
-            p.add_run("Konsekvens for planen: ").bold = True
+            p.add_run(labels[2]).bold = True
             p.add_run(consequence)
             p.paragraph_format.left_indent = docx.shared.Cm(1)
             exp.append({"respondent": party, "summary": remark, "handling": handling})
@@ -5161,7 +5163,12 @@ def build_docx_theme_blocks_acronyms(tmp: Path) -> Built:
     exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in THEME_BLOCKS_SILENT]
     p = tmp / "genoptraening-temaer.docx"
     d.save(p)
-    return Built("DOCX by theme, 'Høringspart: X (ABC)' blocks recurring, non-respondents as bullets", p, exp)
+    return Built(f"DOCX by theme, '{labels[0]}X (ABC)' blocks recurring, non-respondents as bullets", p, exp)
+
+
+def build_docx_theme_blocks_other_labels(tmp: Path) -> Built:
+    """The theme family with other labels: "Høringsgiver: X", "Svar fra styregruppen: …", "Indstilling: …"."""
+    return build_docx_theme_blocks_acronyms(tmp, ("Høringsgiver: ", "Svar fra styregruppen: ", "Indstilling: "))
 
 
 BULLET_MEMO_POINTS = [
@@ -5270,6 +5277,7 @@ BLIND6_FAMILIES = [
     build_docx_party_headings_tables_variants,
     build_csv_numbered_codes,
     build_docx_theme_blocks_acronyms,
+    build_docx_theme_blocks_other_labels,
     build_pdf_bullet_memo_short_names,
 ]
 
