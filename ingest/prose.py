@@ -109,6 +109,9 @@ NOT_RESPONDED_INTRO = re.compile(
     r"no response (?:was )?received from",
     re.I,
 )
+NOT_RESPONDED_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:høringsparter|parter)\s+uden\s+(?:bemærkninger|kommentarer)$", re.I
+)
 CONSULTED_INTRO = re.compile(
     r"i høring (?:hos|til)|høringsparter(?:ne)?\s*:|høringslisten|sendt i høring|hørt:|"
     r"følgende (?:myndigheder|organisationer|høringsparter|parter)|"
@@ -146,8 +149,10 @@ class _Statement:
     quoted: bool = False  # a point of a party's letter quoted in full (DOCX "Quote" style)
 
 
+# NOTE: a dash is a point's bullet only before a sentence ("– Rådet foreslår, at …."); a list of names set with dashes
+# ("– Kræftens Bekæmpelse, Lokalforening Nord") stays a list
 POINT_LABEL = re.compile(
-    r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●])\s+(?=\S)"
+    r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●]|[–*-](?=\s+\S[\s\S]{30,}[.!?]$))\s+(?=\S)"
     r"|^\d{1,2}\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"  # "2.1 Afdelingen anbefaler …": party 2, point 1
     # a numbered remark label: "Bemærkning 2: …", "Punkt 3 – …" (a bare "Bemærkning:" is an answer's label)
     r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
@@ -774,6 +779,14 @@ def _lists(paras: list[Para], one_per_line: bool):
                     parties.silent.add(consulted[-1])
             list_paras.add(k)
             mode = None
+            continue
+        # NOTE: a heading "Høringsparter uden bemærkninger" over a list names the parties that sent nothing ("har ingen
+        # bemærkninger:" in a sentence is a response without remarks)
+        heading_like = p.heading or len(t) <= 60 and not re.search(r"[.:!?]$", t)
+        if heading_like and NOT_RESPONDED_HEADING.search(t) and not NOT_RESPONDED_INTRO.search(t):
+            mode, silent_mode = consulted, True
+            bulleted.pop(id(mode), None)
+            list_paras.add(k)
             continue
         if NOT_RESPONDED_INTRO.search(t) and not p.heading and len(t) <= 60 and not re.search(r"[.:!?]$", t):
             # "Parter, der ikke har afgivet høringssvar" as a line of its own (a plain-text heading): a list follows

@@ -5227,7 +5227,11 @@ BULLET_MEMO_POINTS = [
 BULLET_MEMO_SILENT = ["Idrætsrådet i Havbjerg", "Havbjerg Frivilligcenter (HFC)"]
 
 
-def build_pdf_bullet_memo_short_names(tmp: Path) -> Built:
+def build_pdf_bullet_memo_short_names(
+    tmp: Path,
+    marker: str = "•",
+    silent: tuple[str, ...] = ("Høringsparter uden bemærkninger", "Der er ikke modtaget høringssvar fra:"),
+) -> Built:
     """A municipal memo PDF, serif, ragged right: a bold line per party (not numbered), points as "•" bullets, each
     followed by an indented paragraph opening with a bold "Forvaltningens svar:"; a party whose points call it by
     an acronym compound ("SSP-gruppen", "MED-udvalget") or a common noun ("Gruppen", "Udvalget"); answers that send
@@ -5258,17 +5262,26 @@ def build_pdf_bullet_memo_short_names(tmp: Path) -> Built:
     for party, points in BULLET_MEMO_POINTS:
         para(party, True, after=2)
         for pt, answer, code in points:
-            para(f"•  {pt}")
+            para(f"{marker}  {pt}")
             para(f"**Forvaltningens svar:** {answer}", indent=8, after=3, md=True)
             exp.append({"respondent": party, "summary": pt, "handling": code})
-    para("Høringsparter uden bemærkninger", True)
-    para("Der er ikke modtaget høringssvar fra:")
+    para(silent[0], True)
+    for x in silent[1:]:
+        para(x)
     for x in BULLET_MEMO_SILENT:
         para(f"– {x}", after=0.5)
     exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in BULLET_MEMO_SILENT]
     p = tmp / "faldplan-punktform.pdf"
     pdf.output(str(p))
-    return Built("memo PDF, bold party lines, '•' points, 'Forvaltningens svar:', short names in the points", p, exp)
+    return Built(
+        f"memo PDF, bold party lines, '{marker}' points, 'Forvaltningens svar:', short names in points", p, exp
+    )
+
+
+def build_pdf_dash_memo_silent_heading(tmp: Path) -> Built:
+    """The bullet memo with "–" as the points' bullet (the non-respondents' lines too), and the bold line
+    "Høringsparter uden bemærkninger" followed directly by the non-respondents, with no sentence between."""
+    return build_pdf_bullet_memo_short_names(tmp, "–", ("Høringsparter uden bemærkninger",))
 
 
 BLIND6_FAMILIES = [
@@ -5279,6 +5292,7 @@ BLIND6_FAMILIES = [
     build_docx_theme_blocks_acronyms,
     build_docx_theme_blocks_other_labels,
     build_pdf_bullet_memo_short_names,
+    build_pdf_dash_memo_silent_heading,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
