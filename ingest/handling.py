@@ -49,7 +49,7 @@ def handling_and_tier(raw: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-NUMBERED_CODE = re.compile(r"^\(?\d{1,2}\s*(?:[-–—:.)]\s*)+(?=[a-zæøå])")
+NUMBERED_CODE = re.compile(r"^(?:kode\s*)?\(?(?:\d{1,2}|[a-h](?=\s*[-–—.)]))\s*(?:[-–—:.)]\s*)+(?=[a-zæøå])")
 
 
 def is_yes_no(raw: str | None) -> bool:

@@ -286,6 +286,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"politik|politikken|aftale|aftalen)\b",
             r"\b(?:henhører|hører) under (?:folketinget|staten|ministeriet)\b",
             r"\bnationalt anliggende\b",
+            r"\bsom (?:planen|strategien|politikken|aftalen) ikke (?:omfatter|dækker|handler om)\b",
             r"\bikke inden for (?:\w+ ){0,2}(?:rammer|ramme|rammerne|område|kompetence)",
             r"\bikke (?:\w+s )?kompetence\b",
             r"kan (?:\w+ )?ikke (?:behandles|reguleres|løses) i (?:denne |den )?[\wæøå-]*(?:plan|planen|strategi|"

@@ -5284,11 +5284,97 @@ def build_pdf_dash_memo_silent_heading(tmp: Path) -> Built:
     return build_pdf_bullet_memo_short_names(tmp, "–", ("Høringsparter uden bemærkninger",))
 
 
+WORD_LEGEND_POINTS = [
+    # party, type, remark, answer, code, handling
+    (
+        "Tornby Kommune og Højlund Kommune",
+        "Kommune",
+        "Kommunerne ønsker, at hjemmebehandling med antibiotika også kan startes om aftenen.",
+        "Regionen har tilføjet aftentimer til beskrivelsen af det udgående team i afsnit 2.",
+        "Imødekommet",
+        "aendring",
+    ),
+    (
+        "Tornby Kommune og Højlund Kommune",
+        "Kommune",
+        "Kommunerne foreslår, at sygeplejerskerne får adgang til sygehusets medicinmodul.",
+        "Regionen noterer forslaget.",
+        "Noteret",
+        "implementering",
+    ),
+    (
+        "Højlund Sygehus, Akutafdelingen (AKA)",
+        "Sygehus",
+        "Afdelingen påpeger, at planen undervurderer behovet for lægelig bagvagt.",
+        "Regionen fastholder den beskrevne bemanding.",
+        "Ikke imødekommet",
+        "ingen_aendring",
+    ),
+    (
+        "Højlund Sygehus, Akutafdelingen (AKA)",
+        "Sygehus",
+        "Afdelingen ønsker, at teamet også dækker børn under 15 år.",
+        "Børn indgår i en forsøgsperiode, men ikke i den faste drift.",
+        "Delvist imødekommet",
+        "delvist",
+    ),
+    (
+        "Ældrerådenes Samråd i Region Vestmark",
+        "Råd",
+        "Samrådet ønsker, at pårørende får refunderet parkering ved sygehuset.",
+        "Regionen henviser til de gældende regler for parkering.",
+        "Udenfor",
+        "uden_for_rammerne",
+    ),
+]
+WORD_LEGEND_SILENT = "Lungeforeningen, Vestmark-kredsen"
+WORD_LEGEND_MEANINGS = [
+    ("Imødekommet", "Planen ændres som foreslået."),
+    ("Delvist imødekommet", "Planen ændres, men ikke fuldt ud som foreslået."),
+    ("Ikke imødekommet", "Planen ændres ikke."),
+    ("Noteret", "Bemærkningen indgår i det videre arbejde med implementeringen af planen."),
+    ("Udenfor", "Bemærkningen vedrører forhold, som planen ikke omfatter."),
+    ("Ikke modtaget", "Høringsparten har ikke afgivet høringssvar."),
+]
+
+
+def build_xlsx_word_codes_legend(tmp: Path) -> Built:
+    """An XLSX whose outcome codes are words, defined by the administration on a sheet "Koder" (Indstilling |
+    Betydning): "Noteret" means the point goes into the implementation, though the comment only notes it; the
+    party cell merged down its rows; a title row and a note above the header; a non-respondent's "Ikke modtaget" row."""
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Høringsnotat"
+    ws.append(["Høringsnotat – Plan for udgående sygepleje 2027–2030"])
+    ws.append(["Koderne i kolonnen Indstilling er forklaret på fanen Koder."])
+    ws.append([])
+    ws.append(["Nr.", "Høringspart", "Type", "Resumé af høringssvar", "Regionens bemærkning", "Indstilling"])
+    start, last = 5, None
+    for n, (party, typ, remark, answer, code, _) in enumerate(WORD_LEGEND_POINTS, start=1):
+        row = start + n - 1
+        first = party != last
+        ws.append([n, party if first else None, typ if first else None, remark, answer, code])
+        if not first:
+            ws.merge_cells(start_row=row - 1, start_column=2, end_row=row, end_column=2)
+        last = party
+    ws.append([len(WORD_LEGEND_POINTS) + 1, WORD_LEGEND_SILENT, "Patientforening", "–", "", "Ikke modtaget"])
+    leg = wb.create_sheet("Koder")
+    leg.append(["Indstilling", "Betydning"])
+    for code, meaning in WORD_LEGEND_MEANINGS:
+        leg.append([code, meaning])
+    p = tmp / "sygepleje-ordkoder.xlsx"
+    wb.save(p)
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in WORD_LEGEND_POINTS]
+    exp.append({"respondent": WORD_LEGEND_SILENT, "summary": None, "handling": "intet_svar"})
+    return Built("XLSX, word codes defined on a legend sheet, merged party cells", p, exp)
+
+
 BLIND6_FAMILIES = [
     build_pdf_landscape_two_columns,
     build_docx_numbered_party_headings_tables,
     build_docx_party_headings_tables_variants,
     build_csv_numbered_codes,
+    build_xlsx_word_codes_legend,
     build_docx_theme_blocks_acronyms,
     build_docx_theme_blocks_other_labels,
     build_pdf_bullet_memo_short_names,

@@ -823,6 +823,9 @@ def test_blind6_wordings_units():
     ]:
         assert classify_prose(text)[0] == code, text
     assert handling_and_tier("Ikke indsendt")[0] == "intet_svar"
+    assert handling_and_tier("Kode 3: Fastholdes")[0] == "ingen_aendring"
+    assert handling_and_tier("b) Delvist imødekommet")[0] == "delvist"
+    assert classify_prose("Bemærkningen vedrører forhold, som strategien ikke omfatter.")[0] == "uden_for_rammerne"
     p = Parties()
     assert p.add("Sammenslutningen af Træningscentre (SAT)", whole=True) == "Sammenslutningen af Træningscentre (SAT)"
     assert p.add("Sammenslutningen af Træningscentre (SAT)") == "Sammenslutningen af Træningscentre (SAT)"
