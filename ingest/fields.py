@@ -198,7 +198,11 @@ EXTENT_FULL = ("helt", "fuldt", "fuldt ud", "fully", "full", "hel")
 FLAG_ROLES = (
     (
         "received",
-        re.compile(r"\b(?:svar|høringssvar|response|reply)\b.*\b(?:modtaget|afgivet|indsendt|received)\b", re.I),
+        re.compile(
+            r"\b(?:svar|høringssvar|response|reply)\b.*\b(?:modtaget|afgivet|indsendt|received)\b|"
+            r"\b(?:modtaget|afgivet|indsendt)\s+(?:høringssvar|svar)\b",
+            re.I,
+        ),
     ),
     ("outside", re.compile(r"\buden\s*for\b|\budenfor\b|\bout\s+of\s+scope\b|\bikke\s+omfattet\b", re.I)),
     (

@@ -1336,7 +1336,8 @@ SILENT_STATUS = re.compile(
 )
 # a column that says whether the party answered: "Høringssvar modtaget", "Svar afgivet", "Har svaret", "Responded"
 ANSWERED_HEADER = re.compile(
-    r"(?:høringssvar|svar)\s*(?:modtaget|afgivet|indsendt|indkommet)|\bhar\s+svaret\b|^svaret\b|"
+    r"(?:høringssvar|svar)\s*(?:modtaget|afgivet|indsendt|indkommet)|(?:modtaget|afgivet|indsendt|indkommet)\s+"
+    r"(?:høringssvar|svar)\b|\bhar\s+svaret\b|^svaret\b|"
     r"^(?:responded|response received|replied)\b",
     re.I,
 )

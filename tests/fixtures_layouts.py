@@ -4955,7 +4955,7 @@ NUMBERED_HEADING_CONSULTED = [
 
 
 def build_docx_numbered_party_headings_tables(
-    tmp: Path, headings: tuple[str, ...] = ("Høringssvar nr. {n} – {party}",)
+    tmp: Path, headings: tuple[str, ...] = ("Høringssvar nr. {n} – {party}",), answered: str = "Høringssvar modtaget"
 ) -> Built:
     """A DOCX with a Heading 3 "Høringssvar nr. n – <party>" per party (the party's name holds lower-case words:
     "ved", "i"), an italic "Modtaget …" line and a four-column table Nr. | Resumé | Forvaltningens kommentar |
@@ -4989,11 +4989,11 @@ def build_docx_numbered_party_headings_tables(
     d.add_heading("Bilag: Høringsliste", level=2)
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
-    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Høringspart", "Høringssvar modtaget"
-    for name, answered in NUMBERED_HEADING_CONSULTED:
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Høringspart", answered
+    for name, yes_no in NUMBERED_HEADING_CONSULTED:
         c = t.add_row().cells
-        c[0].text, c[1].text = name, answered
-        if answered == "Nej":
+        c[0].text, c[1].text = name, yes_no
+        if yes_no == "Nej":
             exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
     p = tmp / "ungepolitik-svartabeller.docx"
     d.save(p)
@@ -5002,9 +5002,10 @@ def build_docx_numbered_party_headings_tables(
 
 def build_docx_party_headings_tables_variants(tmp: Path) -> Built:
     """The same family with the party's heading worded otherwise, one form per party: "n. X" (the name only, with
-    lower-case connectors and a parenthesis in lower case), "Høringssvar n fra X", "Høringspart n: X"."""
+    lower-case connectors and a parenthesis in lower case), "Høringssvar n fra X", "Høringspart n: X"; the consulted
+    list's column headed "Afgivet høringssvar"."""
     return build_docx_numbered_party_headings_tables(
-        tmp, headings=("{n}. {party}", "Høringssvar {n} fra {party}", "Høringspart {n}: {party}")
+        tmp, ("{n}. {party}", "Høringssvar {n} fra {party}", "Høringspart {n}: {party}"), "Afgivet høringssvar"
     )
 
 
