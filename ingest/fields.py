@@ -137,6 +137,7 @@ def split_numbered_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[in
 
 
 CODE = re.compile(r"^[A-Za-zÆØÅæøå0-9]{1,3}\.?$")
+LEGEND_HEADER = re.compile(r"^(?:betydning|forklaring|definition|beskrivelse|meaning|explanation)\b", re.I)
 # "1 = Tilrettet", "2: Ikke tilrettet", "K3 – Indgår i det videre arbejde" in a legend line or paragraph
 LEGEND_ITEM = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<code>[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s*"
@@ -158,9 +159,17 @@ def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for t in tables:
         found: dict[str, tuple[str, str]] = {}
+        head = [c.strip() for c in t.header if c and c.strip()]
+        # NOTE: a table headed as a legend ("Indstilling | Betydning") explains word codes too ("Taget til
+        # efterretning" | "Bemærkningen indgår i handleplanen"): the document's own definition of its codes
+        worded = len(head) == 2 and bool(LEGEND_HEADER.search(head[1]))
         for r in [t.header] + t.rows:
             cells = [c.strip() for c in r if c and c.strip()]
-            if len(cells) != 2 or not CODE.match(cells[0]) or len(cells[1]) > 80:
+            if len(cells) != 2 or len(cells[1]) > 100:
+                continue
+            if not CODE.match(cells[0]) and not (
+                worded and len(cells[0].split()) <= 6 and len(cells[1]) > len(cells[0])
+            ):
                 continue
             h = _outcome(cells[1])
             if h:
@@ -189,7 +198,11 @@ EXTENT_FULL = ("helt", "fuldt", "fuldt ud", "fully", "full", "hel")
 FLAG_ROLES = (
     (
         "received",
-        re.compile(r"\b(?:svar|høringssvar|response|reply)\b.*\b(?:modtaget|afgivet|indsendt|received)\b", re.I),
+        re.compile(
+            r"\b(?:svar|høringssvar|response|reply)\b.*\b(?:modtaget|afgivet|indsendt|received)\b|"
+            r"\b(?:modtaget|afgivet|indsendt)\s+(?:høringssvar|svar)\b",
+            re.I,
+        ),
     ),
     ("outside", re.compile(r"\buden\s*for\b|\budenfor\b|\bout\s+of\s+scope\b|\bikke\s+omfattet\b", re.I)),
     (

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from retrieval.vocab import HANDLING_ORDER, HANDLINGS, NOT_A_HANDLING, REFERENCE_WORDINGS
+from retrieval.vocab import HANDLING_ORDER, HANDLINGS, NOT_A_HANDLING, REFERENCE_WORDINGS, Handling
 
 # a negation shortly before a change word turns it around ("teksten er ikke ændret", "giver ikke umiddelbart
 # anledning til ændringer"); after it too ("teksten ændres ikke")
@@ -38,6 +38,8 @@ def handling_and_tier(raw: str | None) -> tuple[str | None, str | None]:
     if not raw or not raw.strip():
         return None, None
     low = re.sub(r"\s+", " ", raw.lower()).strip()
+    # a numbered code ("4 - Videre proces", "0 – Ikke modtaget", "2. Delvist indarbejdet") is read by its words
+    low = NUMBERED_CODE.sub("", low) if len(low) <= 80 else low
     if any(re.search(p, low) for p in REFERENCE_WORDINGS):
         return "reference", "strong"
     for tier in ("wordings", "weak_wordings"):
@@ -45,6 +47,9 @@ def handling_and_tier(raw: str | None) -> tuple[str | None, str | None]:
             if _find(getattr(HANDLINGS[h], tier), low, h.value):
                 return h.value, ("strong" if tier == "wordings" else "weak")
     return None, None
+
+
+NUMBERED_CODE = re.compile(r"^(?:kode\s*)?\(?(?:\d{1,2}|[a-h](?=\s*[-–—.)]))\s*(?:[-–—:.)]\s*)+(?=[a-zæøå])")
 
 
 def is_yes_no(raw: str | None) -> bool:
@@ -88,6 +93,11 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 ),
                 None,
             )
+            if code == "aendring" and tier == 2 and not TEXT_OBJECT.search(low):
+                # NOTE: "Et fælles skema indføres i hjemmeplejen og indgår i implementeringen af planen": a change in
+                # practice, not in the plan's text, that the same sentence sends into the implementation
+                if _find(HANDLINGS[Handling.IMPLEMENTERING].wordings, low, "implementering"):
+                    code = "implementering"
             if code:
                 if code == "delvist" and tier == 2:
                     partly = s
@@ -113,6 +123,11 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     return best[1], best[2]
 
 
+# what a change to the plan's own text names: its sections, its wording ("afsnit 3 er tilføjet", "teksten er rettet")
+TEXT_OBJECT = re.compile(
+    r"\b(?:afsnit|afsnittet|teksten|tekst|kapitel|kapitlet|formulering(?:en)?|i planen|planen (?:er|bliver)|"
+    r"i (?:strategien|politikken|aftalen)|section|text|wording|the plan (?:is|has))\b"
+)
 NO_CHANGE_ONLY = re.compile(
     r"ændres ikke|ikke (?:blevet )?ændret|uændret|ingen (?:ændring|tekstændring)|ikke (?:umiddelbart )?anledning til|"
     r"no change|not (?:been )?(?:changed|amended)"

@@ -831,7 +831,10 @@ def _row_handling(
             f.handling, f.handling_source = hmap[raw.strip().lower()], "manifest"
             return
         code_key = raw.strip().rstrip(".").lower()
-        if legend and code_key in legend:  # a code the document's legend explains ("3" -> "Indgår i det videre …")
+        # NOTE: a word code the legend explains is read by the legend unless its own words decide it ("Ændres")
+        if (
+            legend and code_key in legend and (len(code_key) <= 4 or handling_and_tier(raw)[1] != "strong")
+        ):  # a code the document's legend explains ("3" -> "Indgår i det videre …")
             f.handling, meaning = legend[code_key]
             f.handling_raw, f.handling_source = f"{raw.strip()} ({meaning})", "legend"
             if f.handling == "ingen_aendring" and comment:

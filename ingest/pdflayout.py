@@ -55,26 +55,30 @@ class _PL:
     italic: bool = False
 
 
-def _gutter(rows: list[list[dict]], width: float) -> float | None:
+def _gutter(rows: list[list[dict]], width: float, near: float | None = None) -> float | None:
     """The x of the gutter of a two-column page: in the middle of the page, a band at least a word space or two wide
     that the lines not set across the page leave empty, with many words on either side. None for a one-column page.
     NOTE: the two columns' lines need not line up (their paragraph spacing differs), so the words on either side
     count; lines across the gutter (a title, an intro set full width) may be up to a third of the lines; a
-    one-column page has no such band (some line always has a word edge within a space of any x)."""
-    if len(rows) < 8:
+    one-column page has no such band (some line always has a word edge within a space of any x).
+    near: the gutter the document's other pages have. A page of a two-column document may fill one column only
+    partly (the last page: a short list, the closing section): there the band at the same x needs only a few words
+    on the short side."""
+    if len(rows) < (4 if near is not None else 8):
         return None
     sizes = sorted(w["size"] for r in rows for w in r)
     min_gap = max(6.0, 0.8 * sizes[len(sizes) // 2])
     n_words = sum(len(r) for r in rows)
     best = None
-    for x in range(int(0.3 * width), int(0.7 * width)):
+    span = (int(near - 0.03 * width), int(near + 0.03 * width)) if near is not None else (0.3 * width, 0.7 * width)
+    for x in range(int(span[0]), int(span[1])):
         crossing = [r for r in rows if any(w["x0"] < x < w["x1"] for w in r)]
         if len(crossing) > max(1, 0.34 * len(rows)):
             continue
         rest = [w for r in rows if not any(w["x0"] < x < w["x1"] for w in r) for w in r]
         left = [x - w["x1"] for w in rest if w["x1"] <= x]
         right = [w["x0"] - x for w in rest if w["x0"] >= x]
-        if min(len(left), len(right)) < max(15, 0.2 * n_words):
+        if min(len(left), len(right)) < (6 if near is not None else max(15, 0.2 * n_words)):
             continue
         gap = min(left) + min(right)
         if gap >= min_gap and (best is None or (len(crossing), -gap) < best[0]):
@@ -141,7 +145,7 @@ def _words_from_chars(page) -> list[dict] | None:
     return words
 
 
-def _page_lines(page, pno: int, exclude: list[tuple] | None = None) -> list[_PL]:
+def _page_lines(page, pno: int, exclude: list[tuple] | None = None, at: float | None = None) -> list[_PL]:
     words = _words_from_chars(page) or page.extract_words(
         extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False
     )
@@ -171,7 +175,7 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None) -> list[_PL]
     for r in rows:
         r.sort(key=lambda w: w["x0"])
     rows.sort(key=lambda r: min(w["top"] for w in r))
-    g = _gutter(rows, float(page.width))
+    g = _gutter(rows, float(page.width), at)
     cols: list[int] = [0] * len(rows)
     if g is not None:
         # two columns: a line across the gutter stands where it is; between such lines, the left column's lines
@@ -262,6 +266,14 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
 
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         pages = [_page_lines(p, i, (exclude or {}).get(i)) for i, p in enumerate(pdf.pages, start=1)]
+        # a two-column document: a page read as one column (its second column short) is tried at the others' gutter
+        gutters = sorted(x.x0 for pl in pages for x in pl if x.col == 2)
+        if gutters and any(not any(x.col for x in pl) for pl in pages):
+            near = gutters[len(gutters) // 2] - 0.02 * float(pdf.pages[0].width)
+            pages = [
+                pl if any(x.col for x in pl) else _page_lines(p, i, (exclude or {}).get(i), near)
+                for i, (p, pl) in enumerate(zip(pdf.pages, pages), start=1)
+            ]
         heights = [float(p.height) for p in pdf.pages]
     pages, dropped = _drop_running(pages, heights)
     # a row of dashes or underscores under a typed heading is a rule, not text

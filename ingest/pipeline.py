@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "9"  # part of every document hash: a parser change re-ingests everything (9: blind set 5 families)
+PARSER_VERSION = "10"  # part of every document hash: a parser change re-ingests everything (10: blind set 6 families)
 
 
 @dataclass
@@ -400,7 +400,9 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         entry = {"table": t.name, "rows": len(t.rows), "hoeringsnotat": mp.is_hoeringsnotat, "columns": mp.reasons}
         if not mp.is_hoeringsnotat:
             entry["why_not"] = mp.why_not
-            if _looks_consultative(t.header):
+            # NOTE: a list of the consulted parties with whether each answered (Høringspart | Høringssvar modtaget:
+            # Ja/Nej) is no høringsnotat table: its "Nej" rows are the parties that did not respond
+            if _looks_consultative(t.header) and not prose.silent_in_tables([t]):
                 notes.warn(
                     f"{t.name} has høringsnotat-like columns but was indexed as a plain table: {mp.why_not}; "
                     'name the columns in manifest.json ("columns") to read it as a høringsnotat'
@@ -775,12 +777,16 @@ def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | Non
     cands = [t.name] if not re.match(r"^tabel \d+$", t.name) else []
     cands.append(heading or _heading_before(loaded.lines, t.anchor) or "")
     for ci, c in enumerate(cands):
-        said_from = re.match(r"^(?:Høringssvar|Bemærkninger|Svar)\s+fra\s+", (c or "").strip())
-        c = re.sub(r"^(?:Høringssvar|Bemærkninger|Svar)\s+fra\s+", "", (c or "").strip())
+        # "Høringssvar fra X", "Høringssvar nr. 3 – X", "Høringspart: X": the heading names the party after its label
+        said_from = prose.FROM_HEADING.match((c or "").strip())
+        c = said_from.group(1).strip() if said_from else (c or "").strip()
         words = c.split()
         if not c or GENERIC_SHEET.match(c) or len(words) > 8 or Path(c).suffix:
             continue
-        if any(w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de") for w in words):
+        # NOTE: a parenthesis says what the party is ("SSP Vestby (skole, socialforvaltning og politi)"): its words
+        # may be lower case, as may a name's connectors ("Forældrebestyrelsen ved Bakkeskolen")
+        bare = re.sub(r"\([^)]*\)", " ", c).split()
+        if not said_from and any(w[:1].islower() and w not in prose._NAME_CONNECTORS for w in bare):
             continue
         if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:[- ][A-ZÆØÅa-zæøå]+)?", c) or prose.ORG.search(c):
             return c

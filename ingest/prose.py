@@ -39,7 +39,9 @@ NOT_A_PARTY = re.compile(
 # the authority's reply: "Ministeriets bemærkninger", "Sundhedsstyrelsens kommentarer:", "Regionens svar", "Our response"
 AUTHORITY = (
     r"(?:(?:[\wæøåÆØÅ]+-\s+og\s+)?[\wæøåÆØÅ-]*(?:ministeriets|styrelsens|regionens|kommunens|administrationens|"
-    r"forvaltningens|sekretariatets|udvalgets|direktoratets|myndighedens|departementets|rådets)"
+    r"forvaltningens|sekretariatets|udvalgets|direktoratets|myndighedens|departementets|rådets|"
+    # a steering body that answers for a joint plan: "Styregruppens svar", "Klyngens bemærkning", "Direktionens …"
+    r"gruppens|klyngens|bestyrelsens|direktionens|ledelsens|partnerskabets|samarbejdets|forummets|forums)"
     r"|region\s+[A-ZÆØÅ][\wæøå]+s|[A-ZÆØÅ][\wæøå]+\s+kommunes)"
 )
 REPLY = re.compile(
@@ -52,7 +54,9 @@ REPLY = re.compile(
 REPLY_FROM = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|response|comments?|reply)\s+"
     r"(?:fra|from|by)\s+(?:the\s+)?(?:[\wæøå-]*ministeriet|[\wæøå-]*styrelsen|regionen|kommunen|administrationen|"
-    r"forvaltningen|sekretariatet|udvalget|ministry|department|region|council|authority|administration)\b"
+    r"forvaltningen|sekretariatet|udvalget|(?:klynge)?(?:styre|arbejds|følge|projekt|styrings|koordinations)gruppen|"
+    r"direktionen|ministry|department|region|"
+    r"council|authority|administration)\b"
     r"\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -105,6 +109,9 @@ NOT_RESPONDED_INTRO = re.compile(
     r"no response (?:was )?received from",
     re.I,
 )
+NOT_RESPONDED_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:høringsparter|parter)\s+uden\s+(?:bemærkninger|kommentarer)$", re.I
+)
 CONSULTED_INTRO = re.compile(
     r"i høring (?:hos|til)|høringsparter(?:ne)?\s*:|høringslisten|sendt i høring|hørt:|"
     r"følgende (?:myndigheder|organisationer|høringsparter|parter)|"
@@ -142,8 +149,10 @@ class _Statement:
     quoted: bool = False  # a point of a party's letter quoted in full (DOCX "Quote" style)
 
 
+# NOTE: a dash is a point's bullet only before a sentence ("– Rådet foreslår, at …."); a list of names set with dashes
+# ("– Kræftens Bekæmpelse, Lokalforening Nord") stays a list
 POINT_LABEL = re.compile(
-    r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●])\s+(?=\S)"
+    r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●]|[–*-](?=\s+\S[\s\S]{30,}[.!?]$))\s+(?=\S)"
     r"|^\d{1,2}\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"  # "2.1 Afdelingen anbefaler …": party 2, point 1
     # a numbered remark label: "Bemærkning 2: …", "Punkt 3 – …" (a bare "Bemærkning:" is an answer's label)
     r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
@@ -244,10 +253,12 @@ RUN_IN_PARTY = re.compile(
     r"(?P<rest>[A-ZÆØÅ].*)$",
     re.S,
 )
-# a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Part: X" (Markdown "## Part: X")
+# a heading that names its party: "Høringssvar fra X", "Høringssvar nr. 3 – X", "Høringssvar 3 fra X", "Høringspart 3:
+# X", "Svar nr. 3 – X", "Part: X" (Markdown "## Part: X")
 FROM_HEADING = re.compile(
     r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"
-    r"(?i:Høringssvar)\s+(?:nr\.?\s*)?\d+\s*[–:-]\s*|(?:Part|Høringspart|Afsender|Respondent|Party)\s*:\s*|"
+    r"(?i:Høringssvar|Høringspart)\s+(?:nr\.?\s*)?\d+\s*(?:[–:-]|fra\b)\s*|Svar\s+nr\.?\s*\d+\s*[–-]\s*|"
+    r"(?:Part|Høringspart|Høringsgiver|Afsender|Indsender|Fra|Respondent|Party)\s*:\s*|"
     r"Ad\s+(?=[A-ZÆØÅ]))(\S.*)$"  # "Ad Fjordby Kommune": the answer to a party's letter, party by party
 )
 
@@ -393,6 +404,8 @@ class Parties:
     def add(self, item: str, whole: bool = False) -> str:
         """whole: the name as a heading gives it ("Høringssvar nr. 7 – Lægevagtens Samarbejdsudvalg (LSU)"), its
         acronym kept; the acronym is an alias either way."""
+        if item.strip() in self.canon.values():
+            return item.strip()  # a name known as printed ("X (KBA)" under a second theme) stays as printed
         if whole and _norm(item) not in self.canon:
             self.canon[_norm(item)] = item.strip()
             m = re.search(r"\(([^)]{2,12})\)\s*$", item)
@@ -528,8 +541,9 @@ def _section_intro(t: str) -> bool:
     )
 
 
-# a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name
-DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå-]{3,}(?:et|en|ne)$")
+# a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name; with
+# an acronym before a hyphen too ("MED-udvalget", "SSP-gruppen")
+DEFINITE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå-]{3,}|[A-ZÆØÅ]{2,}-[a-zæøå][a-zæøå-]{2,})(?:et|en|ne)$")
 
 
 def _definite_of(name: str, head: str) -> bool:
@@ -538,6 +552,9 @@ def _definite_of(name: str, head: str) -> bool:
     if not DEFINITE.match(name):
         return False
     low, words = name.lower(), _norm(head).split()
+    acronym = re.match(r"^([A-ZÆØÅ]{2,})-", name)
+    if acronym and acronym.group(1).lower() in words:
+        return True  # "MED-udvalget" of "Lokal-MED for Hjemmeplejen", "SSP-gruppen" of "SSP Vestby"
     stems = [low[: -len(x)] for x in ("erne", "rne", "ene", "ne", "et", "en") if low.endswith(x)]
     stems += [st[:-1] + "er" for st in stems if re.search(r"[^aeiouyæøå]r$", st)]  # "Centret" of "…center"
     return any(
@@ -749,6 +766,7 @@ def _lists(paras: list[Para], one_per_line: bool):
     mode: list[str] | None = None
     list_paras: set[int] = set()
     bulleted: dict[int, bool] = {}
+    silent_mode = False  # the list in force names the parties that did not respond
     for k, p in enumerate(paras):
         t = p.text
         intro = None
@@ -762,14 +780,24 @@ def _lists(paras: list[Para], one_per_line: bool):
             list_paras.add(k)
             mode = None
             continue
-        if NOT_RESPONDED_INTRO.search(t) and not p.heading and len(t) <= 60 and not re.search(r"[.:!?]$", t):
-            # "Parter, der ikke har afgivet høringssvar" as a line of its own (a plain-text heading): a list follows
-            mode = consulted
+        # NOTE: a heading "Høringsparter uden bemærkninger" over a list names the parties that sent nothing ("har ingen
+        # bemærkninger:" in a sentence is a response without remarks)
+        heading_like = p.heading or len(t) <= 60 and not re.search(r"[.:!?]$", t)
+        if heading_like and NOT_RESPONDED_HEADING.search(t) and not NOT_RESPONDED_INTRO.search(t):
+            mode, silent_mode = consulted, True
             bulleted.pop(id(mode), None)
             list_paras.add(k)
             continue
+        if NOT_RESPONDED_INTRO.search(t) and not p.heading and len(t) <= 60 and not re.search(r"[.:!?]$", t):
+            # "Parter, der ikke har afgivet høringssvar" as a line of its own (a plain-text heading): a list follows
+            mode, silent_mode = consulted, True
+            bulleted.pop(id(mode), None)
+            list_paras.add(k)
+            continue
+        silent_list = False
         if NOT_RESPONDED_INTRO.search(t) and (":" in t or p.heading):
             intro = consulted  # "Parter, der ikke har afgivet høringssvar": the silent ones, listed below
+            silent_list = True
         elif NO_REMARKS_INTRO.search(t) and (t.rstrip().endswith(":") or ":" in t):
             intro = no_remarks
         elif RESPONDED_INTRO.search(t):
@@ -777,7 +805,7 @@ def _lists(paras: list[Para], one_per_line: bool):
         elif CONSULTED_INTRO.search(t) and (":" in t or re.search(r"(?:hos|til|to)\s+(?:følgende\s+)?[A-ZÆØÅ]", t)):
             intro = consulted
         if intro is not None:
-            mode = intro
+            mode, silent_mode = intro, silent_list
             bulleted.pop(id(mode), None)
             if ":" in t:
                 # the list follows the colon after its intro ("… Høringssvar: 7 Ikke svaret: A · B"), names parted
@@ -803,8 +831,11 @@ def _lists(paras: list[Para], one_per_line: bool):
             if p.label and id(mode) not in bulleted:
                 bulleted[id(mode)] = True  # a bulleted list ends at the first line without a bullet
             raw = p.first.text if one_per_line and p.first is not None and p.start == p.end and not p.label else t
-            for item in _split_items(raw if "\n" in raw.strip() else t, whole=one_per_line or bool(p.label)):
-                mode.append(parties.add(item))
+            whole = one_per_line or bool(p.label)
+            for item in _split_items(raw if "\n" in raw.strip() else t, whole=whole):
+                # NOTE: a party listed on a line of its own as not responding is named as printed there, acronym
+                # and all ("• Børne- og Ungdomspsykiatrisk Samråd (BUPS)"): the list is the only place it is named
+                mode.append(parties.add(item, whole=whole and silent_mode and not parties.find(item)))
             list_paras.add(k)
             continue
         mode = None
@@ -1305,7 +1336,8 @@ SILENT_STATUS = re.compile(
 )
 # a column that says whether the party answered: "Høringssvar modtaget", "Svar afgivet", "Har svaret", "Responded"
 ANSWERED_HEADER = re.compile(
-    r"(?:høringssvar|svar)\s*(?:modtaget|afgivet|indsendt|indkommet)|\bhar\s+svaret\b|^svaret\b|"
+    r"(?:høringssvar|svar)\s*(?:modtaget|afgivet|indsendt|indkommet)|(?:modtaget|afgivet|indsendt|indkommet)\s+"
+    r"(?:høringssvar|svar)\b|\bhar\s+svaret\b|^svaret\b|"
     r"^(?:responded|response received|replied)\b",
     re.I,
 )

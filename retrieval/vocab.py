@@ -75,7 +75,14 @@ HANDLINGS: dict[Handling, Term] = {
             r"indgår i (?:det |den )?(?:videre|fremadrettede|kommende|"
             r"efterfølgende|løbende)",
             r"videre (?:arbejde|proces|drøftelse)",
-            r"indgår (?:\w+ ){0,2}i (?:arbejdet|udmøntningen|handleplan)",
+            r"indgår? (?:\w+ ){0,2}i (?:den |det )?(?:[\wæøå-]+s )?(?:kommende |næste |fremtidige )?(?:arbejdet|arbejde med|udmøntningen|"
+            r"[\wæøå-]*handleplan)",
+            # "Indarbejdes i handleplan", "medtages i den kommende handleplan"
+            r"(?:indarbejde[st]|medtage[st]|indskrive[st]|skrives ind|skrevet ind) i (?:den |det )?(?:[\wæøå-]+s )?"
+            r"(?:kommende |næste )?[\wæøå-]*handleplan(?:en)?\b",
+            # "ønsket tages med i klyngens arbejde med …", "tages med i udmøntningen"
+            r"tages med i (?:[\wæøå-]+s )?(?:videre |kommende |fremtidige )?(?:arbejde|udmøntning|implementering|"
+            r"[\wæøå-]*handleplan)",
             r"further work",
             r"taken forward",
             r"will be (?:considered|addressed|taken into account)",
@@ -86,8 +93,15 @@ HANDLINGS: dict[Handling, Term] = {
             r"tages op (?:i|med)\b",
             r"følges op",
             r"behandles (?:i|af) (?:\w+ )?(?:arbejdsgruppe|styregruppe|udvalg|praksisplanudvalg)",
+            r"\budmøntning(?:en)?\b",
+            r"\binddraget i\b",
+            r"\b(?:konkretiseres|konkretiseret|udfoldes|udfoldet|beskrives nærmere) i (?:de |den )?(?:kommende )?"
+            r"[\wæøå-]*handleplan",
+            r"\b(?:næste|kommende) revision\b",
         ),
-        weak_wordings=(),
+        # passed on to the body that does the work ("videregives til arbejdsgruppen"): weak, as "… ligger uden for
+        # planen, men videregives til kommunerne" is outside the plan
+        weak_wordings=(r"\b(?:videregive[st]?|videresende[st]?|videresendt|bringes videre)\b",),
         examples=(
             "Tages med i det kommende arbejde med handleplanen",
             "Følges op i udmøntningen af planen",
@@ -110,6 +124,9 @@ HANDLINGS: dict[Handling, Term] = {
         "no change",
         (
             r"ikke (?:umiddelbart |yderligere )?anledning",
+            r"\bikke\b[^.;]{0,30}\bbehov for (?:at ændre|ændring|at tilrette|at justere)",
+            r"\bikke (?:foretaget|lavet|foreslået) (?:nogen |nogle )?ændring",
+            r"\bikke (?:grund|behov) til at ændre",
             r"ikke imødekom",
             r"imødekommes ikke",
             r"kan ikke imødekommes",
@@ -181,14 +198,19 @@ HANDLINGS: dict[Handling, Term] = {
             r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"
             r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu|forlænget|"
             r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses|"
-            r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b",
+            r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b"
+            # NOTE: taken into the action plan or the implementation, not into the plan's text: implementering
+            r"(?!\s+i\s+(?:den\s+|det\s+)?(?:[\wæøå-]+s\s+)?(?:kommende\s+|næste\s+)?(?:[\wæøå-]*handleplan(?:en)?\b|udmøntning|"
+            r"implementering|videre\s+arbejde))",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges)\s+fra\s+\S+\s+til\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
             # "Planen beskriver nu fælles konsultationer": the plan now says what it did not
             r"\b(?:planen|afsnittet|teksten|kapitlet|the plan)\s+(?:beskriver|indeholder|omfatter|nævner|anbefaler|"
             r"fastlægger|rummer|describes|includes|covers)\s+nu\b",
             r"\bnow (?:describes|includes|covers)\b",
-            r"\b(?:udbygget|udbygges)\b",
+            r"\b(?:udbygget|udbygges|tydeliggjort|tydeliggøres)\b",
+            r"\b(?:valgt|besluttet) at (?:tilføje|ændre|præcisere|indskrive|justere|uddybe|medtage|indarbejde|tilrette)\b",
+            r"\b(?:taget|tages) med i (?:planens |strategiens |politikkens )?(?:afsnit|kapitel|teksten)\b",
             r"\b(?:beskrevet|beskrives|indsat|tilføjet) i (?:et |en )?nyt? (?:afsnit|tabel|bilag|kapitel)\b",
             r"text change",
             r"\b(?:amended|changed|revised|added|incorporated|"
@@ -225,7 +247,18 @@ HANDLINGS: dict[Handling, Term] = {
         "partly accommodated in the plan",
         "delvist",
         "partly",
-        (r"delvist", r"\bdelvis\b", r"til dels", r"partly", r"partially", r"in part\b"),
+        (
+            r"delvist",
+            r"\bdelvis\b",
+            r"til dels",
+            r"ikke fuldt ud",
+            r"(?:imødekom\w*|fulgt|følges|tilgodese\w*) (?:\w+ )?(?:i nogen grad|til en vis grad)",
+            r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
+            r"\bimødekom(?:met|mes)\b[^.;]{0,60}, men ikke\b",
+            r"partly",
+            r"partially",
+            r"in part\b",
+        ),
         weak_wordings=(),
         examples=(
             "Forslaget følges i nogen grad",
@@ -246,15 +279,26 @@ HANDLINGS: dict[Handling, Term] = {
             r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"uden for planen",
             r"uden for (?:den(?:ne)? )?[\wæøå-]*(?:strategien|politikken|aftalen)\b",
-            r"ligger uden ?for",
+            r"ligger (?:\w+ ){0,2}uden ?for",
             r"(?:hører|henhører) (?:ikke )?under (?:\w+ ){0,2}(?:sundhedsaftale|overenskomst|lovgivning|kommunal|stat)",
-            r"falder uden ?for",
+            r"falder (?:\w+ ){0,2}uden ?for",
+            r"ikke (?:et )?(?:emne|spørgsmål|anliggende) for (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|"
+            r"politik|politikken|aftale|aftalen)\b",
+            r"\b(?:henhører|hører) under (?:folketinget|staten|ministeriet)\b",
+            r"\bnationalt anliggende\b",
+            r"\bsom (?:planen|strategien|politikken|aftalen) ikke (?:omfatter|dækker|handler om)\b",
+            r"\bikke inden for (?:\w+ ){0,2}(?:rammer|ramme|rammerne|område|kompetence)",
+            r"\bikke (?:\w+s )?kompetence\b",
+            r"kan (?:\w+ )?ikke (?:behandles|reguleres|løses) i (?:denne |den )?[\wæøå-]*(?:plan|planen|strategi|"
+            r"strategien|politik|politikken)\b",
             r"\budenfor (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
             # "er ikke en del af hospitalsplanen", "hører ikke under strategien"
             r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"(?:hører|falder) ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
+            # "Spørgsmålet er ikke omfattet af klyngeplanen"
+            r"ikke omfattet af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken|aftalen)\b",
             r"out of scope",
             r"outside (?:the |its |our )?(?:scope|remit)",
             r"beyond the scope",
@@ -293,7 +337,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"not responded",
             r"no submission",
             r"^(?:intet|ingen) (?:svar|høringssvar)\b",
-            r"^(?:(?:svar|høringssvar) )?ikke modtaget\.?$",  # a code: "Ikke modtaget"
+            r"^(?:(?:svar|høringssvar) )?ikke (?:modtaget|indsendt|afgivet|fremsendt)\.?$",  # a code: "Ikke modtaget"
         ),
         weak_wordings=(),
         examples=(

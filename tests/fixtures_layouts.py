@@ -4678,6 +4678,710 @@ BLIND5_FAMILIES = [
     build_pdf_report_with_contents,
 ]
 
+# --- blind set 6 families ----------------------------------------------------------------------------------------------
+
+LANDSCAPE_POINTS = [
+    # party, [(point, the working group's answer, handling)]
+    (
+        "Nørbæk Kommune, Ældre og Sundhed",
+        [
+            (
+                "Kommunen ønsker, at demensvenlige butikker får et fælles mærke, som borgerne kan genkende i hele "
+                "området, og at mærket følges af et kort kursus for personalet.",
+                "Arbejdsgruppen er enig. Afsnit 3.1 er udvidet med et fælles mærke og et kursus for personalet i de "
+                "deltagende butikker, så borgerne kan genkende dem.",
+                "aendring",
+            ),
+            (
+                "Forvaltningen beder om, at aftalerne om frivillige besøgsvenner kan ses af både kommunen og "
+                "foreningerne i et fælles system.",
+                "Et fælles system kræver en aftale om databeskyttelse mellem parterne. Arbejdsgruppen følger sagen, "
+                "og ønsket tages med i samarbejdsforummets arbejde med digitale løsninger. Planen ændres ikke.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Vesterå Sygehus, Geriatrisk Afsnit G2 og Hukommelsesklinikken",
+        [
+            (
+                "Afsnittene foreslår, at borgere med en ny demensdiagnose får tilbud om en samtale med en "
+                "demenskoordinator inden for fire uger efter udredningen.",
+                "Arbejdsgruppen har overvejet fristen, men fastholder planens frist på otte uger, som svarer "
+                "til kommunernes kapacitet i dag.",
+                "ingen_aendring",
+            ),
+            (
+                "Klinikken påpeger, at planen ikke nævner de pårørendes behov for aflastning om aftenen og i "
+                "weekenderne.",
+                "Aflastningen er beskrevet i et nyt afsnit 4.2, men kun for weekenderne, da aftentilbuddet kræver "
+                "nye midler. Forslaget imødekommes dermed delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Alzheimerforeningen, Lokalkreds Vesterå og Omegn",
+        [
+            (
+                "Foreningen anbefaler, at der oprettes en demenscafé i hvert lokalområde med faste åbningstider og "
+                "en frivillig tovholder.",
+                "Anbefalingen er i tråd med planens mål, og caféerne vil blive afprøvet i to lokalområder. "
+                "Anbefalingen indgår derfor i forummets handleplan for 2028.",
+                "implementering",
+            ),
+            (
+                "Foreningen finder, at taksten for ophold på aflastningspladser skal sættes ned, før flere "
+                "pårørende vil bruge dem.",
+                "Taksterne fastsættes af den enkelte kommunalbestyrelse. Spørgsmålet er ikke omfattet af planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Demenskoordinatorerne i Vesterå (kommunale)",
+        [
+            (
+                "Koordinatorerne savner, at planen beskriver, hvordan borgere uden pårørende får hjælp til "
+                "at holde fast i deres aftaler.",
+                "Planens afsnit 2.3 er tilføjet en beskrivelse af en fast kontaktperson for borgere uden pårørende.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Omsorgstandplejen i Nørbæk og Søndersted",
+        [
+            (
+                "Tandplejen foreslår, at alle borgere med en demensdiagnose får tilbud om et årligt tandeftersyn i "
+                "eget hjem, fordi mange holder op med at gå til tandlæge, når sygdommen skrider frem.",
+                "Arbejdsgruppen er enig i, at tandsundheden er vigtig. Tilbuddet kræver en ændring af kommunernes "
+                "serviceniveau og kan derfor ikke fastsættes i planen. Arbejdsgruppen fastholder teksten.",
+                "ingen_aendring",
+            ),
+            (
+                "Tandplejen beder om, at personalet på plejecentrene får undervisning i mundpleje hos borgere, der "
+                "ikke selv kan udtrykke smerte eller ubehag.",
+                "Undervisningen i mundpleje planlægges sammen med tandplejen i 2028, og forslaget tages med i "
+                "arbejdsgruppens videre arbejde med kompetenceudvikling.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Ældrerådene i Nørbæk og Søndersted (fælles svar)",
+        [
+            (
+                "Ældrerådene ønsker, at planen fastsætter et mål for, hvor mange medarbejdere i butikker, "
+                "banker og busser der skal have gennemført et kursus om demens inden udgangen af 2029.",
+                "Planens afsnit 3.4 er suppleret med et mål om, at 500 medarbejdere i lokalsamfundene har "
+                "gennemført kurset inden udgangen af 2029.",
+                "aendring",
+            ),
+            (
+                "Rådene foreslår, at kommunerne giver gratis kørsel til demenscaféerne for borgere, der ikke selv "
+                "kan transportere sig.",
+                "Kørselsordningerne besluttes af den enkelte kommune og af trafikselskabet. Forslaget falder uden "
+                "for planens rammer, men videregives til kommunerne.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Frivilligcentret i Søndersted",
+        [
+            (
+                "Centret tilbyder at uddanne frivillige besøgsvenner og foreslår, at centret nævnes som "
+                "samarbejdspart i planen.",
+                "Arbejdsgruppen takker for tilbuddet. Frivilligcentret er nu nævnt som samarbejdspart i afsnit 5, "
+                "og uddannelsen indgår i beskrivelsen af indsatsen.",
+                "aendring",
+            ),
+            (
+                "Centret ønsker, at frivillige besøgsvenner får dækket deres udgifter til kørsel og til en kop kaffe "
+                "med den borger, de besøger.",
+                "Kørselsudgifterne dækkes nu efter planens afsnit 5.2, men ikke udgifter til fortæring. "
+                "Ønsket imødekommes derfor delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+LANDSCAPE_SILENT = ["Søndersted Kommune", "Pårørendegruppen for Yngre med Demens, Vesterå"]
+
+
+def build_pdf_landscape_two_columns(tmp: Path) -> Built:
+    """A landscape PDF in two justified columns under a full-width title block: a running header, a footer "n / N",
+    bold party lines, points "1.", "2." restarting per party, each answered by a paragraph opening with a bold
+    "Arbejdsgruppens svar:" (a working group, not the administration, answers); paragraphs run over column and page breaks, and the last
+    page's right column holds only a few lines (the non-respondents' "–" list and the closing section)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L")
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.add_font("DejaVu", "I", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Oblique.ttf"))
+    pdf.set_auto_page_break(False)
+    col_w, gap, left, bottom = 126.0, 15.0, 15.0, 190.0
+    state = {"col": 0, "y": 0.0, "top": 0.0}
+
+    def new_page() -> None:
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=7.5)
+        pdf.set_text_color(90, 90, 90)
+        pdf.text(left, 10, "Samarbejdsforum Vesterå · Plan for demensvenlige lokalsamfund 2027–2029 · Høringsnotat")
+        pdf.text(270, 203, f"{pdf.page_no()} / 2")
+        pdf.set_text_color(0, 0, 0)
+        state["col"], state["y"], state["top"] = 0, 18.0, 18.0
+
+    def block(text: str, style: str = "", size: float = 9.5, after: float = 2.5, color=(0, 0, 0), lead: str = ""):
+        h = 4.4 * size / 9.5
+        pdf.set_font("DejaVu", style, size)
+        pdf.set_text_color(*color)
+        text = f"**{lead}** {text}" if lead else text
+        lines = pdf.multi_cell(col_w, h, text, align="J", dry_run=True, output="LINES", markdown=bool(lead))
+        for k, ln in enumerate(lines):
+            if state["y"] + h > bottom:
+                if state["col"] == 0:
+                    state["col"], state["y"] = 1, state["top"]
+                else:
+                    new_page()
+                    pdf.set_font("DejaVu", style, size)
+                    pdf.set_text_color(*color)
+            pdf.set_xy(left + state["col"] * (col_w + gap), state["y"])
+            last = k == len(lines) - 1
+            # the label in bold, run into the answer (the first line holds its markup)
+            pdf.multi_cell(col_w, h, ln, align="L" if last else "J", new_x="LMARGIN", new_y="NEXT", markdown=bool(lead))
+            state["y"] += h
+        state["y"] += after
+
+    new_page()
+    pdf.set_font("DejaVu", "B", 15)
+    pdf.set_xy(left, 20)
+    pdf.multi_cell(0, 7, "Høringsnotat: Plan for demensvenlige lokalsamfund 2027–2029")
+    pdf.set_font("DejaVu", "", 9)
+    pdf.set_x(left)
+    pdf.multi_cell(
+        0, 5, "Samarbejdsforum Vesterå (Nørbæk og Søndersted kommuner, Vesterå Sygehus og foreningerne) · 3. maj 2027"
+    )
+    state["top"] = state["y"] = pdf.get_y() + 5
+    blue = (30, 80, 150)
+    block("Om høringen", "B", 11, 2, blue)
+    block(
+        "Samarbejdsforummet sendte udkastet til plan i høring den 1. marts 2027 med frist den 5. april 2027. "
+        "Der er modtaget fem høringssvar. Bemærkningerne er nummereret inden for det enkelte høringssvar, og "
+        "arbejdsgruppens svar står efter hver bemærkning."
+    )
+    block(
+        "Høringssvarene er gengivet i resumé. Hvor flere parter har givet samme bemærkning, er den gengivet under "
+        "hver part. De fulde høringssvar kan læses på samarbejdsforummets hjemmeside, og arbejdsgruppen har "
+        "drøftet dem på sit møde den 20. april 2027, hvor også kommunernes repræsentanter deltog."
+    )
+    block("Høringssvar og arbejdsgruppens svar", "B", 11, 2, blue)
+    exp = []
+    for party, points in LANDSCAPE_POINTS:
+        block(party, "B", 10, 1.5)
+        for n, (pt, answer, code) in enumerate(points, start=1):
+            block(f"{n}. {pt}", after=1.2)
+            block(answer, after=3, lead="Arbejdsgruppens svar:")
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    block("Parter uden høringssvar", "B", 11, 2, blue)
+    block("Der er ikke modtaget høringssvar fra:", after=1)
+    for x in LANDSCAPE_SILENT:
+        block(f"– {x}", after=0.5)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in LANDSCAPE_SILENT]
+    block("Videre proces", "B", 11, 2, blue)
+    block("Den reviderede plan behandles i samarbejdsforummet den 1. juni 2027.")
+    p = tmp / "demensplan-liggende-tospaltet.pdf"
+    pdf.output(str(p))
+    return Built("landscape two-column PDF, a short right column on its last page, a working group's answers", p, exp)
+
+
+NUMBERED_HEADING_TABLES = [
+    # party, [(remark, answer, code, handling)]
+    (
+        "Kulturhuset og Biblioteket i Solrød Strand",
+        [
+            (
+                "Kulturhuset foreslår, at politikken får et mål om gratis lektiecaféer for unge i alle bydele.",
+                "Forvaltningen har skrevet et mål om lektiecaféer i tre bydele ind i politikkens afsnit 2.",
+                "Tilrettes",
+                "aendring",
+            ),
+            (
+                "Biblioteket påpeger, at unge uden for uddannelse ikke nævnes i politikken.",
+                "Unge uden for uddannelse nævnes nu i afsnit 3, men uden et særskilt mål.",
+                "Tilrettes delvist",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Forældrebestyrelserne ved Bakkehuset og Engtoften",
+        [
+            (
+                "Bestyrelserne ønsker, at politikken fastsætter en grænse for skærmtid i fritidsklubberne.",
+                "Skærmtiden fastsættes af den enkelte klub i samarbejde med forældrene. Politikken ændres ikke.",
+                "Fastholdes",
+                "ingen_aendring",
+            ),
+            (
+                "Bestyrelserne foreslår, at forældre får et tilbud om en aften om unges brug af sociale medier.",
+                "Forvaltningen vil planlægge forældreaftnerne sammen med klubberne i 2028.",
+                "Tages med i udmøntningen",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "SSP-samarbejdet i Solrød (skole, socialforvaltning og politi)",
+        [
+            (
+                "SSP anbefaler, at politiet får fast træffetid på ungdomsskolen hver uge.",
+                "Politiets tilstedeværelse besluttes af politikredsen og ikke af kommunen.",
+                "Uden for politikken",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+NUMBERED_HEADING_CONSULTED = [
+    ("Ungdommens Fællesråd i Solrød", "Nej"),
+    ("Kulturhuset og Biblioteket i Solrød Strand", "Ja"),
+    ("SSP-samarbejdet i Solrød (skole, socialforvaltning og politi)", "Ja"),
+    ("Forældrebestyrelserne ved Bakkehuset og Engtoften", "Ja"),
+    ("Idrætssamvirket for Solrød og Omegn", "Nej"),
+]
+
+
+def build_docx_numbered_party_headings_tables(
+    tmp: Path, headings: tuple[str, ...] = ("Høringssvar nr. {n} – {party}",), answered: str = "Høringssvar modtaget"
+) -> Built:
+    """A DOCX with a Heading 3 "Høringssvar nr. n – <party>" per party (the party's name holds lower-case words:
+    "ved", "i"), an italic "Modtaget …" line and a four-column table Nr. | Resumé | Forvaltningens kommentar |
+    Indstilling; an appendix lists every consulted party with "Høringssvar modtaget" Ja/Nej: the "Nej" rows are the
+    parties that did not respond, the "Ja" rows repeat the respondents."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat", level=1)
+    d.add_paragraph("Ungepolitik 2027–2030 · Solrød Kommune, Kultur og Fritid")
+    d.add_heading("1. Høringen", level=2)
+    d.add_paragraph(
+        "Politikken var i høring i marts 2027. Indstillingerne betyder: Tilrettes, Tilrettes delvist, Fastholdes, "
+        "Tages med i udmøntningen og Uden for politikken."
+    )
+    d.add_heading("2. Høringssvar", level=2)
+    exp = []
+    for n, (party, points) in enumerate(NUMBERED_HEADING_TABLES, start=1):
+        d.add_heading(headings[(n - 1) % len(headings)].format(n=n, party=party), level=3)
+        d.add_paragraph().add_run(f"Modtaget {n + 10}. marts 2027").italic = True
+        t = d.add_table(rows=1, cols=4)
+        t.style = "Table Grid"
+        for c, h in zip(t.rows[0].cells, ("Nr.", "Resumé af bemærkning", "Forvaltningens kommentar", "Indstilling")):
+            c.text = h
+        for k, (remark, answer, code, handling) in enumerate(points, start=1):
+            for c, v in zip(t.add_row().cells, (f"{n}.{k}", remark, answer, code)):
+                c.text = v
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    d.add_heading("3. Videre proces", level=2)
+    d.add_paragraph("Politikken forelægges Kultur- og Fritidsudvalget i maj 2027.")
+    d.add_heading("Bilag: Høringsliste", level=2)
+    t = d.add_table(rows=1, cols=2)
+    t.style = "Table Grid"
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Høringspart", answered
+    for name, yes_no in NUMBERED_HEADING_CONSULTED:
+        c = t.add_row().cells
+        c[0].text, c[1].text = name, yes_no
+        if yes_no == "Nej":
+            exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
+    p = tmp / "ungepolitik-svartabeller.docx"
+    d.save(p)
+    return Built(f"DOCX, {headings[0]!r} headings over a table per party, a consulted list with Ja/Nej", p, exp)
+
+
+def build_docx_party_headings_tables_variants(tmp: Path) -> Built:
+    """The same family with the party's heading worded otherwise, one form per party: "n. X" (the name only, with
+    lower-case connectors and a parenthesis in lower case), "Høringssvar n fra X", "Høringspart n: X"; the consulted
+    list's column headed "Afgivet høringssvar"."""
+    return build_docx_numbered_party_headings_tables(
+        tmp, ("{n}. {party}", "Høringssvar {n} fra {party}", "Høringspart {n}: {party}"), "Afgivet høringssvar"
+    )
+
+
+NUMBERED_CODE_CSV = [
+    # party, type, remark, answer, code as printed, handling
+    (
+        "Seniorrådet og Handicaprådet i Kystby Kommune",
+        "Råd",
+        "Rådene ønsker, at ventetiden på en rollator ikke må overstige to uger.",
+        "Servicemålet i afsnit 3 er ændret til to uger for standardhjælpemidler.",
+        "1 - Tilrettet",
+        "aendring",
+    ),
+    (
+        "Seniorrådet og Handicaprådet i Kystby Kommune",
+        "Råd",
+        'Rådene foreslår en "prøv-selv"-ordning, hvor borgeren kan låne et hjælpemiddel i en uge.',
+        "Ordningen afprøves i 2028 og beskrives i kommunens handleplan.",
+        "4 - Indarbejdes i handleplan",
+        "implementering",
+    ),
+    (
+        "Ergoterapeuterne i Kystby (hjemmeplejen og træningen)",
+        "Faggruppe",
+        "Ergoterapeuterne mener, at alle borgere bør have et hjemmebesøg, før et hjælpemiddel bevilges.",
+        "Hjemmebesøg gennemføres, hvor det er fagligt relevant.\nEt besøg hos alle borgere prioriteres ikke.",
+        "3 - Fastholdt",
+        "ingen_aendring",
+    ),
+    (
+        "Ergoterapeuterne i Kystby (hjemmeplejen og træningen)",
+        "Faggruppe",
+        "Faggruppen foreslår, at depotet får åbent om lørdagen.",
+        "Depotet får åbent om lørdagen i sommerperioden, men ikke hele året.",
+        "2 - Delvist tilrettet",
+        "delvist",
+    ),
+    (
+        "Synsforeningen, Kystby-afdelingen",
+        "Patientforening",
+        "Foreningen ønsker, at kommunen betaler for førerhunde.",
+        "Førerhunde bevilges efter serviceloven af en anden myndighed.",
+        "5 - Udenfor planens ramme",
+        "uden_for_rammerne",
+    ),
+]
+NUMBERED_CODE_SILENT = ["Kystby Hjerneskadeforening, Afdeling Nord og Syd"]
+
+
+def build_csv_numbered_codes(tmp: Path) -> Built:
+    """A CSV as Excel saves it on a Danish system (UTF-8 with a byte order mark, semicolons, CRLF, quoted only where
+    needed): numbered outcome codes "1 - Tilrettet" … "4 - Indarbejdes i handleplan" (into the action plan, not
+    the plan's text) … "0 - Ikke modtaget" for the non-respondents, whose text cells are empty."""
+    head = ["Løbenr", "Afsender", "Afsendertype", "Resumé af høringssvar", "Forvaltningens bemærkning", "Kode"]
+
+    def cell(v: str) -> str:
+        return '"' + v.replace('"', '""') + '"' if any(c in v for c in '";\r\n') else v
+
+    lines = [";".join(head)]
+    n = 0
+    for n, (party, typ, remark, answer, code, _) in enumerate(NUMBERED_CODE_CSV, start=1):
+        lines.append(";".join(cell(x) for x in (str(n), party, typ, remark, answer, code)))
+    for k, x in enumerate(NUMBERED_CODE_SILENT, start=n + 1):
+        lines.append(";".join([str(k), cell(x), "Patientforening", "", "", "0 - Ikke modtaget"]))
+    p = tmp / "hjaelpemidler-koder.csv"
+    p.write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in NUMBERED_CODE_CSV]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in NUMBERED_CODE_SILENT]
+    return Built("semicolon CSV with numbered codes '1 - …', '0 - Ikke modtaget'", p, exp)
+
+
+THEME_BLOCKS = [
+    # theme, [(party, remark, answer, consequence, handling)]
+    (
+        "Tema 1: Adgang til træning",
+        [
+            (
+                "Fysioterapeutforeningen i Lyngå (FIL)",
+                "Foreningen ønsker, at ventetiden til vederlagsfri fysioterapi beskrives i planen.",
+                "Ventetiden er beskrevet i et nyt afsnit 2.4.",
+                "Planen ændres (afsnit 2.4).",
+                "aendring",
+            ),
+            (
+                "Lyngå Kommune og Sandvig Kommune",
+                "Kommunerne foreslår fælles hold for borgere med KOL på tværs af kommunegrænsen.",
+                "Holdene planlægges i samarbejde med kommunerne i 2028.",
+                "Indgår i udmøntningen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Tema 2: Sammenhæng og kommunikation",
+        [
+            (
+                "Fysioterapeutforeningen i Lyngå (FIL)",
+                "Fysioterapeuterne foreslår, at genoptræningsplaner sendes elektronisk til alle klinikker.",
+                "Elektronisk forsendelse er allerede kravet i dag.",
+                "Ingen ændring.",
+                "ingen_aendring",
+            ),
+            (
+                "Lyngå Sygehus, Afdeling for Ergo- og Fysioterapi (AEF)",
+                "Afdelingen påpeger, at planen ikke nævner borgere med hjerneskade.",
+                "Borgere med hjerneskade nævnes nu i afsnit 3, men uden egne mål.",
+                "Delvis ændring.",
+                "delvist",
+            ),
+            (
+                "Lyngå Sygehus, Afdeling for Ergo- og Fysioterapi (AEF)",
+                "Afdelingen ønsker, at regionen betaler for parkering ved genoptræningen.",
+                "Parkeringsafgifter fastsættes af sygehusets ejendomsafdeling.",
+                "Uden for planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+THEME_BLOCKS_SILENT = ["Lyngå Ældreråd", "Sammenslutningen af Træningscentre (SAT)"]
+
+
+def build_docx_theme_blocks_acronyms(
+    tmp: Path, labels: tuple[str, str, str] = ("Høringspart: ", "Regionens bemærkning: ", "Konsekvens for planen: ")
+) -> Built:
+    """A DOCX by theme: a Heading 2 per theme, each point a block "Høringspart: X" (bold label), the remark, an
+    indented "Regionens bemærkning: …" and "Konsekvens for planen: …"; the same party (its acronym in parentheses)
+    recurs under several themes; the non-respondents are "List Bullet" paragraphs, one with an acronym."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Plan for genoptræning 2027–2030", level=0)
+    d.add_heading("1. Indledning", level=1)
+    d.add_paragraph("Planen var i høring i april 2027. Bemærkningerne er ordnet efter tema.")
+    d.add_heading("2. Bemærkninger fordelt på temaer", level=1)
+    exp = []
+    for theme, blocks in THEME_BLOCKS:
+        d.add_heading(theme, level=2)
+        for party, remark, answer, consequence, handling in blocks:
+            p = d.add_paragraph()
+            p.add_run(labels[0]).bold = True
+            p.add_run(party)
+            d.add_paragraph(remark)
+            p = d.add_paragraph()
+            p.add_run(labels[1]).italic = True
+            p.add_run(answer)
+            p.paragraph_format.left_indent = docx.shared.Cm(1)
+            p = d.add_paragraph()
+            p.add_run(labels[2]).bold = True
+            p.add_run(consequence)
+            p.paragraph_format.left_indent = docx.shared.Cm(1)
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    d.add_heading("3. Høringsparter, som ikke har afgivet høringssvar", level=1)
+    for x in THEME_BLOCKS_SILENT:
+        d.add_paragraph(x, style="List Bullet")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in THEME_BLOCKS_SILENT]
+    p = tmp / "genoptraening-temaer.docx"
+    d.save(p)
+    return Built(f"DOCX by theme, '{labels[0]}X (ABC)' blocks recurring, non-respondents as bullets", p, exp)
+
+
+def build_docx_theme_blocks_other_labels(tmp: Path) -> Built:
+    """The theme family with other labels: "Høringsgiver: X", "Svar fra styregruppen: …", "Indstilling: …"."""
+    return build_docx_theme_blocks_acronyms(tmp, ("Høringsgiver: ", "Svar fra styregruppen: ", "Indstilling: "))
+
+
+BULLET_MEMO_POINTS = [
+    # party, [(point, the administration's answer, handling)]
+    (
+        "Seniorrådet i Havbjerg Kommune",
+        [
+            (
+                "Seniorrådet anbefaler, at alle borgere over 80 år får tilbud om en årlig samtale om faldforebyggelse.",
+                "Forvaltningen er enig. Planens afsnit 2 er ændret, så samtalen tilbydes alle borgere over 80 år.",
+                "aendring",
+            ),
+            (
+                "Rådet foreslår, at kommunen giver tilskud til skridsikre sko til borgere med lav indkomst.",
+                "Tilskud til personlige hjælpemidler gives efter serviceloven og er ikke en del af planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "SSP-koordinationen, Havbjerg Kommune",
+        [
+            (
+                "SSP-gruppen påpeger, at unge med misbrug ofte først opdages af fritidsklubberne og foreslår et "
+                "fælles skema til bekymringer.",
+                "Forvaltningen er enig. Et fælles bekymringsskema indføres i klubberne og skolerne og indgår i "
+                "implementeringen af planen fra foråret 2028.",
+                "implementering",
+            ),
+            (
+                "Gruppen ønsker, at der afsættes tid i klubbernes åbningstid til samtaler med de unge.",
+                "Forvaltningen har videregivet ønsket til klubledelsen. Tidsforbruget vil indgå i klubbernes arbejde "
+                "med at udmønte planen, men kræver ikke en ændring af selve planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Lokal-MED for Træningsenheden, Havbjerg Kommune",
+        [
+            (
+                "MED-udvalget gør opmærksom på, at terapeuterne mangler tid til at oplære nye kolleger i "
+                "faldscreening.",
+                "Oplæringen er allerede en del af introduktionsforløbet, og forvaltningen fastholder planens "
+                "beskrivelse.",
+                "ingen_aendring",
+            ),
+            (
+                "Udvalget foreslår, at faldscreeningen også tilbydes på aktivitetscentrene.",
+                "Screeningen tilbydes på to af de fire aktivitetscentre. Forslaget imødekommes dermed delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+BULLET_MEMO_SILENT = ["Idrætsrådet i Havbjerg", "Havbjerg Frivilligcenter (HFC)"]
+
+
+def build_pdf_bullet_memo_short_names(
+    tmp: Path,
+    marker: str = "•",
+    silent: tuple[str, ...] = ("Høringsparter uden bemærkninger", "Der er ikke modtaget høringssvar fra:"),
+) -> Built:
+    """A municipal memo PDF, serif, ragged right: a bold line per party (not numbered), points as "•" bullets, each
+    followed by an indented paragraph opening with a bold "Forvaltningens svar:"; a party whose points call it by
+    an acronym compound ("SSP-gruppen", "MED-udvalget") or a common noun ("Gruppen", "Udvalget"); answers that send
+    a change in practice into the implementation; the non-respondents as "–" lines after a bold line."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, bold: bool = False, indent: float = 0, after: float = 2, md: bool = False) -> None:
+        pdf.set_font("Serif", "B" if bold else "", 10.5)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5.5, t, new_x="LMARGIN", new_y="NEXT", markdown=md)
+        pdf.ln(after)
+
+    para("Høringsnotat", True, after=3)
+    para("Plan for forebyggelse af fald og misbrug 2027–2030, Havbjerg Kommune")
+    para(
+        "Planen har været i høring fra 1. marts til 1. april 2027. Nedenfor er høringssvarene gengivet i punktform, "
+        "og forvaltningens svar står under hvert punkt.",
+        after=4,
+    )
+    exp = []
+    for party, points in BULLET_MEMO_POINTS:
+        para(party, True, after=2)
+        for pt, answer, code in points:
+            para(f"{marker}  {pt}")
+            para(f"**Forvaltningens svar:** {answer}", indent=8, after=3, md=True)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para(silent[0], True)
+    for x in silent[1:]:
+        para(x)
+    for x in BULLET_MEMO_SILENT:
+        para(f"– {x}", after=0.5)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in BULLET_MEMO_SILENT]
+    p = tmp / "faldplan-punktform.pdf"
+    pdf.output(str(p))
+    return Built(
+        f"memo PDF, bold party lines, '{marker}' points, 'Forvaltningens svar:', short names in points", p, exp
+    )
+
+
+def build_pdf_dash_memo_silent_heading(tmp: Path) -> Built:
+    """The bullet memo with "–" as the points' bullet (the non-respondents' lines too), and the bold line
+    "Høringsparter uden bemærkninger" followed directly by the non-respondents, with no sentence between."""
+    return build_pdf_bullet_memo_short_names(tmp, "–", ("Høringsparter uden bemærkninger",))
+
+
+WORD_LEGEND_POINTS = [
+    # party, type, remark, answer, code, handling
+    (
+        "Tornby Kommune og Højlund Kommune",
+        "Kommune",
+        "Kommunerne ønsker, at hjemmebehandling med antibiotika også kan startes om aftenen.",
+        "Regionen har tilføjet aftentimer til beskrivelsen af det udgående team i afsnit 2.",
+        "Imødekommet",
+        "aendring",
+    ),
+    (
+        "Tornby Kommune og Højlund Kommune",
+        "Kommune",
+        "Kommunerne foreslår, at sygeplejerskerne får adgang til sygehusets medicinmodul.",
+        "Regionen noterer forslaget.",
+        "Noteret",
+        "implementering",
+    ),
+    (
+        "Højlund Sygehus, Akutafdelingen (AKA)",
+        "Sygehus",
+        "Afdelingen påpeger, at planen undervurderer behovet for lægelig bagvagt.",
+        "Regionen fastholder den beskrevne bemanding.",
+        "Ikke imødekommet",
+        "ingen_aendring",
+    ),
+    (
+        "Højlund Sygehus, Akutafdelingen (AKA)",
+        "Sygehus",
+        "Afdelingen ønsker, at teamet også dækker børn under 15 år.",
+        "Børn indgår i en forsøgsperiode, men ikke i den faste drift.",
+        "Delvist imødekommet",
+        "delvist",
+    ),
+    (
+        "Ældrerådenes Samråd i Region Vestmark",
+        "Råd",
+        "Samrådet ønsker, at pårørende får refunderet parkering ved sygehuset.",
+        "Regionen henviser til de gældende regler for parkering.",
+        "Udenfor",
+        "uden_for_rammerne",
+    ),
+]
+WORD_LEGEND_SILENT = "Lungeforeningen, Vestmark-kredsen"
+WORD_LEGEND_MEANINGS = [
+    ("Imødekommet", "Planen ændres som foreslået."),
+    ("Delvist imødekommet", "Planen ændres, men ikke fuldt ud som foreslået."),
+    ("Ikke imødekommet", "Planen ændres ikke."),
+    ("Noteret", "Bemærkningen indgår i det videre arbejde med implementeringen af planen."),
+    ("Udenfor", "Bemærkningen vedrører forhold, som planen ikke omfatter."),
+    ("Ikke modtaget", "Høringsparten har ikke afgivet høringssvar."),
+]
+
+
+def build_xlsx_word_codes_legend(tmp: Path) -> Built:
+    """An XLSX whose outcome codes are words, defined by the administration on a sheet "Koder" (Indstilling |
+    Betydning): "Noteret" means the point goes into the implementation, though the comment only notes it; the
+    party cell merged down its rows; a title row and a note above the header; a non-respondent's "Ikke modtaget" row."""
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Høringsnotat"
+    ws.append(["Høringsnotat – Plan for udgående sygepleje 2027–2030"])
+    ws.append(["Koderne i kolonnen Indstilling er forklaret på fanen Koder."])
+    ws.append([])
+    ws.append(["Nr.", "Høringspart", "Type", "Resumé af høringssvar", "Regionens bemærkning", "Indstilling"])
+    start, last = 5, None
+    for n, (party, typ, remark, answer, code, _) in enumerate(WORD_LEGEND_POINTS, start=1):
+        row = start + n - 1
+        first = party != last
+        ws.append([n, party if first else None, typ if first else None, remark, answer, code])
+        if not first:
+            ws.merge_cells(start_row=row - 1, start_column=2, end_row=row, end_column=2)
+        last = party
+    ws.append([len(WORD_LEGEND_POINTS) + 1, WORD_LEGEND_SILENT, "Patientforening", "–", "", "Ikke modtaget"])
+    leg = wb.create_sheet("Koder")
+    leg.append(["Indstilling", "Betydning"])
+    for code, meaning in WORD_LEGEND_MEANINGS:
+        leg.append([code, meaning])
+    p = tmp / "sygepleje-ordkoder.xlsx"
+    wb.save(p)
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in WORD_LEGEND_POINTS]
+    exp.append({"respondent": WORD_LEGEND_SILENT, "summary": None, "handling": "intet_svar"})
+    return Built("XLSX, word codes defined on a legend sheet, merged party cells", p, exp)
+
+
+BLIND6_FAMILIES = [
+    build_pdf_landscape_two_columns,
+    build_docx_numbered_party_headings_tables,
+    build_docx_party_headings_tables_variants,
+    build_csv_numbered_codes,
+    build_xlsx_word_codes_legend,
+    build_docx_theme_blocks_acronyms,
+    build_docx_theme_blocks_other_labels,
+    build_pdf_bullet_memo_short_names,
+    build_pdf_dash_memo_silent_heading,
+]
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -4734,6 +5438,7 @@ def main() -> None:
             + FOURTH_BLIND_WEAKNESSES
             + FIFTH_BLIND_FAMILIES
             + BLIND5_FAMILIES
+            + BLIND6_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

@@ -778,6 +778,63 @@ def test_the_blind5_sets_families_in_new_layouts(tmp_path, builder):
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
 
 
+@pytest.mark.parametrize("builder", F.BLIND6_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 6, in new layouts with new content: a landscape two-column PDF whose last page
+    fills its second column only a little, answered by a working group ("Arbejdsgruppens svar:"); a DOCX with a
+    heading "Høringssvar nr. n – X" over each party's table and an appendix listing every consulted party with
+    Ja/Nej (the "Nej" rows are the non-respondents, the "Ja" rows no second party); a semicolon CSV with numbered
+    codes ("4 - Indarbejdes i handleplan", "0 - Ikke modtaget"); a DOCX by theme whose recurring parties keep
+    their acronyms; a bullet memo PDF whose points call the party "SSP-gruppen" or "MED-udvalget"."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+    assert not any("plain table" in w or "look like a page footer" in w for w in notes.warnings), notes.warnings
+
+
+def test_blind6_wordings_units():
+    from ingest.handling import handling_and_tier
+    from ingest.prose import Parties
+
+    assert handling_and_tier("0 - Ikke modtaget")[0] == "intet_svar"
+    assert handling_and_tier("3 – Ikke indarbejdet")[0] == "ingen_aendring"
+    assert handling_and_tier("Medtages i den kommende handleplan")[0] == "implementering"
+    assert handling_and_tier("Indarbejdet i handleplanens indsats 2")[0] == "aendring"  # a part of the plan itself
+    assert classify_prose("Et nyt skema indføres i klubberne og indgår i implementeringen af planen.")[0] == (
+        "implementering"
+    )
+    assert classify_prose("Afsnit 4 er ændret, og skemaet indgår i implementeringen.")[0] == "aendring"
+    assert classify_prose("Ønsket tages med i forummets arbejde med it. Planen ændres ikke.")[0] == "implementering"
+    assert classify_prose("Spørgsmålet er ikke omfattet af sundhedsplanen.")[0] == "uden_for_rammerne"
+    assert classify_prose("Det vil indgå i centrets arbejde med at udmønte planen.")[0] == "implementering"
+    for text, code in [
+        ("Ønsket ligger derfor uden for, hvad strategien kan regulere.", "uden_for_rammerne"),
+        ("Emnet er ikke et spørgsmål for denne politik.", "uden_for_rammerne"),
+        ("Det er ikke regionens kompetence at fastsætte taksterne.", "uden_for_rammerne"),
+        ("Sagen kan derfor ikke behandles i handleplanen.", "uden_for_rammerne"),
+        ("Afsnit 2 er tilrettet, men ikke fuldt ud som ønsket.", "delvist"),
+        ("Dele af forslaget er skrevet ind i afsnit 4.", "delvist"),
+        ("Bemærkningen er imødekommet for hjemmeplejen, men ikke for plejecentrene.", "delvist"),
+        ("Klyngen ser ikke behov for at ændre målet.", "ingen_aendring"),
+        ("Der er ikke foretaget ændringer i strategien.", "ingen_aendring"),
+        ("Forslaget vil indgå i den kommende handleplan.", "implementering"),
+        ("Det konkretiseres i de kommende handleplaner.", "implementering"),
+        ("Forslaget videregives til følgegruppen.", "implementering"),  # weak: passed on to the work
+        ("Tilskud ligger uden for planen, men ønsket videregives til kommunerne.", "uden_for_rammerne"),
+        ("Styregruppen har valgt at tilføje et mål om ventetid.", "aendring"),
+        ("Ønsket er taget med i planens afsnit 3.", "aendring"),
+    ]:
+        assert classify_prose(text)[0] == code, text
+    assert handling_and_tier("Ikke indsendt")[0] == "intet_svar"
+    assert handling_and_tier("Kode 3: Fastholdes")[0] == "ingen_aendring"
+    assert handling_and_tier("b) Delvist imødekommet")[0] == "delvist"
+    assert classify_prose("Bemærkningen vedrører forhold, som strategien ikke omfatter.")[0] == "uden_for_rammerne"
+    p = Parties()
+    assert p.add("Sammenslutningen af Træningscentre (SAT)", whole=True) == "Sammenslutningen af Træningscentre (SAT)"
+    assert p.add("Sammenslutningen af Træningscentre (SAT)") == "Sammenslutningen af Træningscentre (SAT)"
+    assert Parties().add("Danske Regioner (DR)") == "Danske Regioner"  # from a list in a sentence: the name
+
+
 def test_unicode_text_is_decoded_with_or_without_a_byte_order_mark():
     from ingest.loaders import decode_text
 
