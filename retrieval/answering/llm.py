@@ -227,6 +227,30 @@ class LLMAnswerer:
             return builtin
         return validated_plan(reading, builtin, catalog)
 
+    def _checked(self, prompt: str, base: Answer, hits: list[Hit]) -> tuple[str, list[int]]:
+        """The model's text for the prompt, kept only where its citations hold it (check_citations), and the passage
+        indexes it cites; ("", []) on a timeout or any provider error (the caller answers extractively)."""
+        t0 = time.perf_counter()
+        try:
+            text = self._pool.submit(self.chat.complete, prompt, base.question).result(timeout=self.timeout)
+        except cf.TimeoutError:
+            log.warning("llm timed out; extractive answer", extra={"qid": base.id, "timeout_s": self.timeout})
+            return "", []
+        except Exception as e:  # noqa: BLE001 - any provider failure falls back
+            log.warning("llm failed; extractive answer", extra={"qid": base.id, "error": type(e).__name__})
+            return "", []
+        kept, order, dropped = check_citations(text, hits)
+        log.info(
+            "llm answered",
+            extra={
+                "qid": base.id,
+                "ms": round(1000 * (time.perf_counter() - t0)),
+                "kept_citations": len(order),
+                "dropped_sentences": dropped,
+            },
+        )
+        return kept, order
+
     def _lead(self, base: Answer, result, ix) -> Answer:
         """A look-up's lead, written by the model from the sources the extractive answer selected (numbered in the
         answer's own order, its quoted sentences first), checked sentence by sentence; the extractive answer follows
@@ -238,25 +262,7 @@ class LLMAnswerer:
         plan = result.plan
         block = passage_block(hits, lead={k: " ".join(v) for k, v in quoted.items()})
         prompt = render(f"answer_{plan.lang}", question=base.question, passages=block, not_found=NOT_FOUND[plan.lang])
-        t0 = time.perf_counter()
-        try:
-            text = self._pool.submit(self.chat.complete, prompt, base.question).result(timeout=self.timeout)
-        except cf.TimeoutError:
-            log.warning("llm timed out; extractive answer", extra={"qid": base.id, "timeout_s": self.timeout})
-            return base
-        except Exception as e:  # noqa: BLE001 - any provider failure falls back
-            log.warning("llm failed; extractive answer", extra={"qid": base.id, "error": type(e).__name__})
-            return base
-        kept, order, dropped = check_citations(text, hits)
-        log.info(
-            "llm answered",
-            extra={
-                "qid": base.id,
-                "ms": round(1000 * (time.perf_counter() - t0)),
-                "kept_citations": len(order),
-                "dropped_sentences": dropped,
-            },
-        )
+        kept, order = self._checked(prompt, base, hits)
         if not kept:
             return base
         # check_citations numbered the kept keys by first use; the lead keeps the extractive answer's numbers
@@ -296,25 +302,7 @@ class LLMAnswerer:
             return self._lead(base, result, ix)
         hits = result.hits[:40]
         prompt = render(f"answer_{plan.lang}", question=q, passages=passage_block(hits), not_found=NOT_FOUND[plan.lang])
-        t0 = time.perf_counter()
-        try:
-            text = self._pool.submit(self.chat.complete, prompt, q).result(timeout=self.timeout)
-        except cf.TimeoutError:
-            log.warning("llm timed out; extractive answer", extra={"qid": base.id, "timeout_s": self.timeout})
-            return base
-        except Exception as e:  # noqa: BLE001 - any provider failure falls back
-            log.warning("llm failed; extractive answer", extra={"qid": base.id, "error": type(e).__name__})
-            return base
-        kept, order, dropped = check_citations(text, hits)
-        log.info(
-            "llm answered",
-            extra={
-                "qid": base.id,
-                "ms": round(1000 * (time.perf_counter() - t0)),
-                "kept_citations": len(order),
-                "dropped_sentences": dropped,
-            },
-        )
+        kept, order = self._checked(prompt, base, hits)
         if not kept:
             return base
         citations = [Citation.from_record(hits[k - 1].record) for k in order]
