@@ -77,7 +77,7 @@ def test_list_answers_keep_the_complete_list_under_the_llm_summary(corpus_servic
     with OpenAIStandIn(summary) as llm:
         ans = _service(corpus_service, llm.url).answer("Hvad sagde kommunerne om fasttilknyttede læger?")
     assert ans.answer.startswith("Flere kommuner ønsker fasttilknyttede læger til plejecentre [1][2]")
-    assert "8 af 96 høringspunkter (fra kommuner) handler om «fasttilknyttede læger»" in ans.answer
+    assert "8 af 91 høringspunkter (fra kommuner) handler om «fasttilknyttede læger»" in ans.answer
     assert len(ans.citations) == 8
     # every [k] in the list points at the right citation
     for line in ans.answer.splitlines():

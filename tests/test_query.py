@@ -42,6 +42,17 @@ def test_plan(service, question, resp, types, handlings, topic):
         assert word.lower() in plan.topic.lower()
 
 
+def test_a_question_for_the_speaker_has_the_verbs_object_as_its_topic(service):
+    """ "Hvem nævnte FMK?": FMK is what was mentioned, not an unknown respondent; the lead counts points only."""
+    for q in ("Hvem nævnte FMK?", "Which respondents mentioned FMK?", "Hvilke høringsparter nævnte FMK?"):
+        plan = service.retriever.plan(q)
+        assert plan.unknown_respondent is None and plan.topic == "FMK" and plan.rows_question, q
+    assert service.retriever.plan("Hvad nævnte Gribskov?").respondents == ["Gribskov Kommune"]
+    assert service.retriever.plan("Hvad sagde Dansk Erhverv?").unknown_respondent == "Dansk Erhverv"
+    ans = service.answer("Hvem nævnte FMK?")
+    assert ans.answer.startswith(f"{len(ans.citations)} af 211 høringspunkter handler om «FMK»")  # 228 rows, 17 silent
+
+
 def test_named_documents_and_quoted_phrases(service):
     plan = service.retriever.plan("Hvordan behandler Region Sjællands praksisplan og PLO/KL-udspillet faste læger?")
     assert set(plan.docs) == {

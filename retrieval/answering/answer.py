@@ -359,8 +359,16 @@ def _rows_answer(result: SearchResult) -> Answer:
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
     narrowed = result.narrowed and not plan.show_all
     if narrowed:
-        # NOTE: "Alle N" only when N is everything the filters match; a topic that picks some says "k af N"
-        lead = say("rows_some", lang, k=n, m=m, filters=f" ({filters})" if filters else "", topic=topic)
+        # NOTE: "Alle N" only when N is everything the filters match; a topic that picks some says "k af N", N the
+        # points it looked through: a party that did not respond made no point (the line under the list says so)
+        lead = say(
+            "rows_some",
+            lang,
+            k=n,
+            m=min(m, result.scanned or m),
+            filters=f" ({filters})" if filters else "",
+            topic=topic,
+        )
     silent = 0
     if not narrowed:
         # NOTE: a party that did not respond made no point: "Alle 91 høringspunkter og de 5 hørte parter, der ikke

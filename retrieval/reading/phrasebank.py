@@ -1023,6 +1023,7 @@ NAME_WORDS: dict[str, tuple[str, ...]] = {
 META = tuple(
     """
 vis viser vise show shows showing giv giver give gives nævn nævne name names list liste lists listing opregn* enumerat*
+mention mentions mentioned nævnte nævner
 opsummer* summar* sammenfat* resumé resume resumer* oversigt* overblik* overview gennemgå* gennemgang walk through go
 find finde finder fremfind* locate look fortæl* fortael* tell beskriv* describe explain forklar* se see kan kunne could
 can would will vil ville skal should du you your din dit dine jeg i'd i'm i me mig my min mit os we us vores our hjælp*

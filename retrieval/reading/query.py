@@ -1528,7 +1528,12 @@ def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int], authors: 
     An organisation that wrote one of the documents (`authors`: their title and publisher words) is a source, not
     an unknown respondent: "How do PLO and KL propose …" is answered from their paper."""
     starts = []
+    # NOTE: a question that asks for the speaker ("Hvem nævnte FMK?", "Which respondents mentioned FMK?", "Hvilke
+    # kommuner foreslog X?") has the verb's object after the verb, not a speaker
+    asks_speaker = bool(toks) and toks[0].low in ("hvem", "who", "hvilke", "hvilken", "which")
     for v in verbs:
+        if asks_speaker and v <= 3:
+            continue
         starts.append(v + 1)  # Danish: "Hvad sagde X", "Hvad skrev X"
     for i, t in enumerate(toks):
         # NOTE: "when does the Practice Planning Committee process …" has no speaker: an auxiliary opens a speaker's
