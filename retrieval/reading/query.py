@@ -448,6 +448,11 @@ class Catalog:
         "Region Sjællands praksisplan", "PLO-Sjælland")."""
         words = _split_tokens(question)
         found = []
+        # NOTE: words in most documents' titles ("almen praksis", "praksisplan") are the domain's, not a name: "hvad
+        # sagde kommunerne om kontakt til almen praksis?" names no document. A title word in at most half of the
+        # titles (or the only document) must be among the words that name it.
+        titles = [_canonical(d.split_tokens) for d in self.docs.values()]
+        common = {t for t in set().union(*titles) if sum(t in x for x in titles) > max(1, len(titles) // 2)}
         for d in self.docs.values():
             if d.kind in ("hoeringsnotat", "hoeringssvar"):
                 continue  # a consultation's documents are named as the consultation (read_consultations)
@@ -455,7 +460,7 @@ class Catalog:
             hits = [(i, t) for i, w in enumerate(words) if w not in STOPWORDS for t in toks if _token_match(t, w)]
             # two of its words next to each other in the question ("Sjællands praksisplan", "PLO/KL-udspillet")
             near = any(t1 != t2 and abs(i1 - i2) <= 2 for i1, t1 in hits for i2, t2 in hits)
-            if near:
+            if near and any(t not in common for _, t in hits):
                 found.append((len({t for _, t in hits}), d, {i for i, _ in hits}))
         found.sort(key=lambda x: -x[0])
         # NOTE: a document whose words in the question are all another's too is not named apart: "ny praksisplan for
