@@ -757,6 +757,14 @@ def _key_words(plan: QueryPlan, names: frozenset[str] | None = None) -> list[str
     must be about ("PLO-Hovedstaden" is not PLO-Sjælland). `names`: the words the documents capitalise; an English
     question's other capitalised words ("October", "Committee") are not names the Danish text can hold."""
     out = []
+    # the regions' English names are names too: "the Capital Region" is Region Hovedstaden, "Zealand" Sjælland
+    for m in re.finditer(r"\b(capital|zealand|southern|central|north)\b(?=\s+region\b|\s+denmark\b)|"
+                         r"\bregion\s+(zealand|southern denmark|central denmark|north denmark)\b|\bzealand\b",
+                         plan.question, re.I):  # fmt: skip
+        name = prose.danish_region((m.group(1) or m.group(2) or m.group(0)).split()[0])
+        for s_ in stems(name):
+            if s_ not in out:
+                out.append(s_)
     toks = re.findall(r"[A-Za-zÆØÅæøåé]+(?:-[A-Za-zÆØÅæøåé]+)*", plan.question)
     for k, t in enumerate(toks):
         if k == 0 and not t.isupper():
@@ -779,7 +787,7 @@ def _answers(
 ) -> bool:
     """Whether a sentence answers a typed question: a value of the type, the question's names in the sentence or
     its passage, and half of its words with the heading and neighbours."""
-    if not c.values:
+    if not c.values or c.other:
         return False
     if c.context_share < NEED_SHARE or c.share <= 0:
         return False

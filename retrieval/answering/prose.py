@@ -9,10 +9,11 @@ values by their form (a capitalised name, a date, a number beside the asked unit
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
-from retrieval.types import Record, dehyphenate
+from retrieval.types import Record
 from retrieval.words import STOPWORDS, stems
 
 # --- the answer type ------------------------------------------------------------------------------------------------
@@ -101,6 +102,15 @@ CUE_WORDS = set(
 CUE_STEMS = set(
     stems(" ".join(CUE_WORDS) + " ikrafttrædelse ikrafttræden ikrafttrædelsen tidspunkt tidspunktet deadline")
 )
+
+
+# the moment a "when" question names by a word the sentence writes otherwise ("ikrafttrædelse" / "træder i kraft")
+INTO_FORCE = re.compile(r"\bi\s+kraft\b|ikrafttræd\w*|\binto\s+(?:force|effect)\b|\btake\w*\s+effect\b", re.I)
+# a question for a share: "hvor stor en andel", "what percentage", "which proportion"
+SHARE_ASK = re.compile(
+    r"\b(andel\w*|procent\w*|percent\w*|share|proportion|hvor stor en del|what part|how large a part)\b", re.I
+)
+PERCENT = re.compile(r"(\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)\s*(?:%|procent\b|percent\b)", re.I)
 
 
 def question_numbers(question: str) -> set[str]:
@@ -228,15 +238,29 @@ class Unit:
     bullet: bool = False  # it opens with a bullet or an item mark (a list's item, numbered or not)
 
 
+def _dehyphenate(text: str) -> str:
+    """Words a PDF hyphenated at a line end joined ("kommunalbe-\\nstyrelser"), but a range kept ("40-\\n49" is
+    40-49, not 4049) and a hyphen before a capital left as a line end (the text of another column follows)."""
+    text = re.sub(r"(\d)-[ \t]*\n\s*(?=\d)", r"\1-", text)
+    return re.sub(r"([^\W\d])-[ \t]*\n\s*(?=[a-zæøå])", r"\1", text)
+
+
+def _list_line(ln: str) -> bool:
+    return len(ln) < 75 and ln[:1].isupper() and not ln.endswith((".", ",", ";", ":", "-", "–"))
+
+
 def units(text: str) -> list[Unit]:
     """A passage as sentences: lines joined where a sentence runs on, split where an item, a bullet or a dated line
     starts, where a line ends a sentence, or where a heading (no end mark) is followed by a capitalised line."""
-    text = dehyphenate(text or "")
+    text = _dehyphenate(text or "")
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     blocks: list[str] = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         starts = bool(ITEM_HEAD.match(ln) or DATE_HEAD.match(ln))
-        if blocks:
+        # a line of a list without marks (a committee's members, a slide's lines): short and capitalised like the
+        # line after it, it is no sentence running on ("Regionsrådsmedlem Egon Bo (Formand)" / "Borgmester …")
+        listed = _list_line(ln) and k + 1 < len(lines) and _list_line(lines[k + 1])
+        if blocks and not listed:
             prev = blocks[-1]
             ended = prev.endswith((".", "!", "?", ":", ";"))
             heading = not prev.endswith((",", "-", "–", "og", "and")) and ln[:1].isupper() and len(prev) < 90
@@ -306,6 +330,8 @@ def _names(text: str, lexicon: frozenset[str]) -> list[str]:
         words = re.split(r"[- ]", m.group(0))
         while words and words[0].lower() in NOT_NAME:
             words = words[1:]
+        while words and words[-1].lower() in NOT_NAME:
+            words = words[:-1]  # "Egon Bo Formand …": a caption's role after the name
         if len(words) < 2 or any(w.lower() in NOT_NAME for w in words):
             continue
         # a name's words are short and the documents never write them in lower case ("Ulrik Heislev", "Egon Bo");
@@ -327,6 +353,8 @@ def values(
     if kind == "amount":
         # "800 mio. kr." is no answer to "hvor mange af de 800 mio. kr. …": the question's own amount
         return [m.group(0) for m in AMOUNT.finditer(text) if re.sub(r"\D", "", m.group(0)) not in q_numbers]
+    if kind == "number" and place == "%":
+        return [m.group(0) for m in PERCENT.finditer(text) if _norm(m.group(1)) not in q_numbers]
     if kind == "number":
         body = ITEM_HEAD.sub("", text, count=1) if item is not None else text
         # a count is no date, amount or share: "ca. 14 mio. kr", "2016", "1,94 %" answer other questions
@@ -402,6 +430,8 @@ def _same(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
+    if len(short) >= 2 and long_ in (short + "e", short + "t"):
+        return True  # an adjective's inflection the stemmer leaves: "ny" / "nye" / "nyt"
     # an inflection the stemmer left ("sundhedshus" ~ "sundhedshuse"), not a word's first syllable ("hoved" is not
     # "hovedstad")
     if len(short) >= 5 and long_.startswith(short) and (len(short) >= 7 or len(short) >= 0.75 * len(long_)):
@@ -436,6 +466,24 @@ def narrower(text: str, words: list[str], scope: set[str]) -> bool:
     return bool(obj) and not held(obj, set(words) | scope)
 
 
+# whose role a sentence names: "formand for PLO-Sjælland", "repræsentant for KKR", "chair of the committee"
+_ROLE_OF = re.compile(
+    r"\b(?:formand\w*|næstformand\w*|direktør\w*|leder\w*|repræsentant\w*|chair\w*|director|head)\s+"
+    r"(?:for|af|i|of)\s+(?:den\s+|det\s+|the\s+)?([\w-]{2,}(?:\s+[A-ZÆØÅ][\w-]+)?)",
+    re.I,
+)
+
+
+def other_role(text: str, words: list[str]) -> bool:
+    """The sentence names a role of another body than the question's ("formand for PLO-Sjælland" for a question
+    about the chair of Praksisplanudvalget): a near miss, not the answer."""
+    for m in _ROLE_OF.finditer(text):
+        obj = [w for w in stems(m.group(1)) if w not in STOPWORDS]
+        if obj and len(held(obj, set(words))) < len(obj):
+            return True
+    return False
+
+
 def held(words: list[str], have: set[str]) -> list[str]:
     return [w for w in words if any(_same(w, h) for h in have)]
 
@@ -452,6 +500,43 @@ def ctx_text(us: list[Unit], j: int) -> str:
     )
 
 
+def rank_cost(i: int) -> float:
+    """What a passage's rank costs its sentences: steady over the first passages, then slowly (the pool holds every
+    passage, and a sentence with all of the question's words and the value in a low-ranked passage still answers)."""
+    if i <= 12:
+        return 0.08 * i
+    return 0.96 + 0.15 * math.log2((i + 1) / 13)
+
+
+def list_intro(us: list[Unit], j: int) -> str:
+    """The line that opens the list a short line belongs to ("Praksisplanudvalget består aktuelt af følgende
+    medlemmer:"): its words are every item's context."""
+    for k in range(j - 1, max(j - 16, -1), -1):
+        t = us[k].text
+        if t.endswith(":"):
+            return t
+        if len(t) > 100:
+            break
+    return ""
+
+
+def caption(kind: str, us: list[Unit], j: int, q_numbers: set[str], lexicon: frozenset[str], place: str) -> Unit:
+    """A short line with a value and the short lines after it that hold none, as one unit: a caption under a
+    signature ("Egon Bo" / "Formand for" / "Praksisplanudvalget") says who the value is."""
+    u = us[j]
+    if kind not in ("who", "place", "when") or len(u.text) >= 40 or u.text.endswith((".", ":")):
+        return u
+    if not values(kind, u.text, q_numbers, lexicon, u.item, place):
+        return u
+    text = u.text
+    for k in range(j + 1, min(j + 3, len(us))):
+        nxt = us[k].text
+        if len(nxt) >= 60 or values(kind, nxt, q_numbers, lexicon, us[k].item, place):
+            break
+        text += " " + nxt
+    return u if text == u.text else Unit(text, u.item, u.field, u.bullet)
+
+
 @dataclass
 class Candidate:
     hit: int  # index into the hits
@@ -461,6 +546,7 @@ class Candidate:
     context_share: float  # … the sentence with its passage's heading and neighbours
     score: float
     missing: list[str] = field(default_factory=list)
+    other: bool = False  # its value belongs to another body than the question's ("formand for PLO-Sjælland")
 
 
 def candidates(question: str, kind: str, words: list[str], records: list[Record], lexicon: frozenset[str],
@@ -470,6 +556,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
     q_numbers = question_numbers(question)
     unit = asked_unit(question, words) if kind in ("number", "amount") else []
     place = asked_place(question) if kind == "place" else ""
+    if kind == "number" and SHARE_ASK.search(question):
+        place = "%"  # a share is answered by a percentage ("næsten 60 % af alle forløb"), not by a count
     out = []
     for i, r in enumerate(records):
         us = record_units(r)
@@ -481,8 +569,9 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
         n_words = len(topic) + SCOPE_WEIGHT * len(in_scope)
         head = set(stems(r.section or ""))
         for j, u in enumerate(us):
+            u = caption(kind, us, j, q_numbers, lexicon, place)
             own = set(stems(u.text))
-            near = set()
+            near = set(stems(list_intro(us, j)))
             for k in (j - 1, j + 1):
                 if 0 <= k < len(us):
                     near |= set(stems(us[k].text))
@@ -500,19 +589,25 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                 _norm(x) for x in re.findall(r"\d+(?:[.,]\d+)*", f"{u.text} {ctx_text(us, j)} {r.section or ''}")
             }:
                 vals = []  # "af de 700 læger", "forslag 2": the question's own numbers stand by the answer
-            score = 2 * share + cshare + (0.6 if vals else 0) - 0.08 * i
-            if vals and unit and held(unit, own):
+            score = 2 * share + cshare + (0.6 if vals else 0) - rank_cost(i)
+            if vals and kind == "when" and INTO_FORCE.search(question) and INTO_FORCE.search(u.text):
+                score += 0.6  # "træder i kraft" is the moment an "ikrafttrædelse" question asks for
+            if vals and place == "%":
+                score += 0.5  # the percentage is the share's own measure
+            elif vals and unit and held(unit, own):
                 score += 0.5  # the number stands by the asked unit ("55.000 sygebesøg")
             elif vals and unit and not held(unit, own):
                 vals = []  # a count, an average or a share is named beside its number, or it is another number
             if vals and kind in ("amount", "number") and narrower(u.text, words, scope):
                 vals = []  # "honoraret til samtaleterapi" is not the total the question asks for: a near miss
+            # "formand for PLO-Sjælland" does not answer who chairs another body: a near miss that holds a name
+            other = bool(vals) and kind == "who" and other_role(u.text, words)
             if prefer_docs and r.doc in prefer_docs:
                 score += 0.3
             if r.is_row and u.field == "text_change":
                 score += 0.2  # the authority's own comment answers a question about its handling
             missing = [w for w in topic if w not in ctx]
-            out.append(Candidate(i, u, vals, share, cshare, score, missing))
+            out.append(Candidate(i, u, vals, share, cshare, score - (0.6 if other else 0), missing, other))
     out.sort(key=lambda c: -c.score)
     return out
 
@@ -562,7 +657,7 @@ def item_candidates(noun: str, n: int, records: list[Record], words: list[str]) 
                     break
                 text += " " + nxt
             have = held(words, set(stems(f"{r.section or ''} {r.title} {r.text}")))
-            score = (2.0 if about else 0.0) + len(have) / max(len(words), 1) - 0.05 * i
+            score = (2.0 if about else 0.0) + len(have) / max(len(words), 1) - 0.6 * rank_cost(i)
             out.append(Candidate(i, Unit(text, n), [str(n)], 1.0, 1.0, score))
     out.sort(key=lambda c: -c.score)
     return out
