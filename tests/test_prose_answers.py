@@ -198,11 +198,13 @@ def test_the_shape_of_a_synthesis_question(question, kind):
 
 
 def test_cognates_find_the_danish_word_an_english_word_resembles():
-    from retrieval.answering.synthesis import cognates
+    from retrieval.answering.prose import cognates
 
-    lexicon = frozenset({"kompetencer", "koordinator", "telemedicin", "kommune", "kommunikation"})
-    assert cognates("staff competences and telemedicine", lexicon) == ["kompetencer", "telemedicin"]
-    assert cognates("communication", lexicon) == ["kommunikation"]  # not "kommune"
+    lexicon = frozenset({"kompetencer", "koordinator", "telemedicin", "kommune", "kommunikation", "initiativ"})
+    # "telemedicine" is a glossary term: its Danish comes from the glossary, not from its likeness
+    assert cognates("staff competences and coordinator", lexicon) == ["kompetencer", "koordinator"]
+    assert cognates("initial", lexicon) == []  # alike in its start only
+    assert cognates("communicative", lexicon) == ["kommunikation"]  # not "kommune"
 
 
 def test_a_comparison_gets_one_block_per_named_side(service):
@@ -342,3 +344,14 @@ def test_a_role_of_another_body_is_no_answer():
 def test_a_typed_value_is_found_beside_the_question_s_words(service, question, key):
     ans = service.answer(question)
     assert ans.found and key in ans.answer[:400]
+
+
+def test_an_english_look_up_keeps_its_words_in_danish(service):
+    # "advice" (rådgivning) and "Danish Health Authority" (Sundhedsstyrelsen): not the approval of 2014
+    ans = service.answer("When does the practice plan go to the Danish Health Authority for advice?")
+    assert ans.found and "Februar-marts 2020" in ans.answer[:300]
+
+
+def test_a_numbered_item_of_a_list_named_by_two_documents_is_a_look_up(service):
+    ans = service.answer("Hvad er nummer 3 på PLO-Sjællands liste over indsatsområder fra Praksisplanen 2021-2024?")
+    assert "Principper for opgaveudflytning" in ans.answer[:300]

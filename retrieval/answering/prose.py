@@ -389,6 +389,9 @@ def content_words(
     its domain words, its names and the Danish words it quotes ("sundhedsklynger"): the documents are Danish, its
     other English words cannot be in them."""
     if lang == "en" and (extra or lexicon):
+        # NOTE: and the Danish words its own words resemble ("principles" -> "principper"): a word the glossary
+        # lacks is otherwise dropped, and a sentence holding the rest would seem to hold all of the question
+        extra = f"{extra} {' '.join(cognates(question, lexicon))}".strip()
         toks = re.findall(r"[\wæøåÆØÅ-]+", question)
         keep = [
             t
@@ -399,7 +402,7 @@ def content_words(
                 and not danish_name_words(t)
                 and (not names or any(p.lower() in names for p in t.split("-")))
             )
-            or (len(t) >= 6 and t.lower() in lexicon and not danish_name_words(t))
+            or (len(t) >= 5 and t.lower() in lexicon and not danish_name_words(t))
         ]
         # month names in Danish: "October–November 2019" is "oktober-november 2019" in the documents
         months = [
@@ -417,6 +420,26 @@ def content_words(
     return out
 
 
+def cognates(question: str, lexicon: frozenset[str]) -> list[str]:
+    """Danish words of the documents an English question's words resemble ("competences" -> "kompetencer",
+    "coordinator" -> "koordinator", "telemedicine" -> "telemedicin"): a hard c as k, th as t, ph as f, the first six
+    letters (all but the last three of a long word) the same."""
+    from retrieval.reading.glossary import _PATTERN
+
+    out = []
+    # NOTE: not the words of a glossary term ("general practice" is almen praksis, not "generation")
+    for t in re.findall(r"[a-z]{6,}", _PATTERN.sub(" ", question.lower())):
+        if t in STOPWORDS:
+            continue
+        hard = re.sub(r"c(?![eiy])", "k", t.replace("ph", "f").replace("th", "t"))
+        key = hard[: max(6, len(t) - 3)]
+        # NOTE: and most of the word alike, not only its start ("initial" is not "initiativ")
+        found = sorted((w for w in lexicon if w.startswith(key) and _ratio(hard, w) > 0.76), key=len)
+        if found and found[0] not in out:
+            out.append(found[0])
+    return out
+
+
 def danish_name_words(word: str) -> str:
     """The Danish of an English word the glossary knows ("GPs" -> "praktiserende læger"), else ""."""
     from retrieval.reading.glossary import danish_terms
@@ -430,6 +453,8 @@ def _same(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True  # one word stemmed two ways ("konkret" / "konkr", "kommun" / "kommune")
     if len(short) >= 2 and long_ in (short + "e", short + "t"):
         return True  # an adjective's inflection the stemmer leaves: "ny" / "nye" / "nyt"
     # an inflection the stemmer left ("sundhedshus" ~ "sundhedshuse"), not a word's first syllable ("hoved" is not
@@ -634,7 +659,9 @@ def _has_noun(stem: str, text: str) -> bool:
 
 def item_candidates(noun: str, n: int, records: list[Record], words: list[str]) -> list[Candidate]:
     """The sentences that open item n of a numbered list in a passage about the noun ("forslag" → "8. At …")."""
-    stem = _noun_stem(noun) if noun else ""
+    # NOTE: "item 4", "point 4", "nummer 4" name a place in whatever list the question is about, not a noun the
+    # document must use
+    stem = _noun_stem(noun) if noun and not re.fullmatch(r"items?|points?|punkt\w*|nummer|numbers?", noun, re.I) else ""
     about_docs = {r.doc for r in records if not stem or _has_noun(stem, f"{r.section or ''} {r.text}")}
     out = []
     for i, r in enumerate(records):
