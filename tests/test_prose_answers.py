@@ -355,3 +355,20 @@ def test_an_english_look_up_keeps_its_words_in_danish(service):
 def test_a_numbered_item_of_a_list_named_by_two_documents_is_a_look_up(service):
     ans = service.answer("Hvad er nummer 3 på PLO-Sjællands liste over indsatsområder fra Praksisplanen 2021-2024?")
     assert "Principper for opgaveudflytning" in ans.answer[:300]
+
+
+def test_who_is_a_body_unless_the_role_is_a_person_s():
+    from retrieval.answering.prose import PERSON_ROLE, values
+
+    text = "Projektet er forankret i Kvalitetsudvalget, som er styregruppe for det."
+    assert values("who", text, set(), frozenset()) == ["Kvalitetsudvalget"]
+    assert not PERSON_ROLE.search("Hvem er styregruppe for projektet?")
+    assert PERSON_ROLE.search("Hvem er formand for udvalget?") and PERSON_ROLE.search("Who is Anna Holm?")
+
+
+@pytest.mark.parametrize(
+    "question,kind",
+    [("For which period was the agreement concluded?", "when"), ("Hvor længe gælder aftalen?", "when")],
+)
+def test_a_period_is_asked_for_by_when(question, kind):
+    assert answer_type(question) == kind

@@ -47,6 +47,7 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
         "when",
         re.compile(
             r"\b(hvornår|when|what date|which date|hvilken dato|hvilket år|what year|which year|ikrafttræd\w*|"
+            r"which period|what period|hvilken periode|for how long|how long|hvor længe|"
             r"i kraft|into force|into effect|deadline|tidspunkt\w*)\b",
             re.I,
         ),
@@ -314,6 +315,18 @@ PLACE = re.compile(
     r"\b[A-ZÆØÅ][\wæøå-]+s?\s+[Kk]ommuner?\b|\bRegion(?:en)?\s+[A-ZÆØÅ]\w+|\b[A-ZÆØÅ][\wæøå-]+\s+og\s+[A-ZÆØÅ]\w+"
     r"\s+[Kk]ommuner\b"
 )
+# roles only a person holds: a "who" question about them is answered by a person's name
+PERSON_ROLE = re.compile(
+    r"\b(formand\w*|næstformand\w*|chair\w*|direktør\w*|director|borgmester\w*|mayor|oplægsholder\w*|speaker|"
+    r"presenter|præsenter\w*|læge\w*|doctor|indledte|opened|holdt|gave|presented|repræsent\w*)\b|^\W*(who|hvem)\s+"
+    r"(is|was|er|var)\s+(?-i:[A-ZÆØÅ])",
+    re.I,
+)
+# a body by its name's form: "Praksisplanudvalget", "Sundhedspolitisk Dialogforum", "Danske Regioner", "KKR"
+ORG = re.compile(
+    r"\b(?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅ][a-zæøå]*(?:udvalg|forening|styrelse|råd|forum|regioner|landsforening|"
+    r"ministerium|selskab|organisation)(?:et|en|s)?\b|\b[A-ZÆØÅ]{2,5}\b(?:-[A-ZÆØÅ][a-zæøå]+)?"
+)
 NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[- ][A-ZÆØÅ][a-zæøåé]+){1,2}\b")
 # capitalised words that open or title a name without being one
 NOT_NAME = set(
@@ -347,7 +360,7 @@ def values(
 ) -> list[str]:
     """The values of the asked type the sentence holds (a number the question itself names is no answer)."""
     if kind == "who":
-        return _names(text, lexicon)
+        return _names(text, lexicon) + [m.group(0) for m in ORG.finditer(text)]
     if kind == "when":
         return [m.group(0) for m in DATE.finditer(text) if _norm(m.group(0)) not in q_numbers]
     if kind == "amount":
@@ -556,7 +569,8 @@ def caption(kind: str, us: list[Unit], j: int, q_numbers: set[str], lexicon: fro
     text = u.text
     for k in range(j + 1, min(j + 3, len(us))):
         nxt = us[k].text
-        if len(nxt) >= 60 or values(kind, nxt, q_numbers, lexicon, us[k].item, place):
+        nxt_vals = _names(nxt, lexicon) if kind == "who" else values(kind, nxt, q_numbers, lexicon, us[k].item, place)
+        if len(nxt) >= 60 or nxt_vals:  # a body after a person's name ("Repræsentant for KKR") is its caption
             break
         text += " " + nxt
     return u if text == u.text else Unit(text, u.item, u.field, u.bullet)
@@ -607,6 +621,15 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
             vals = values(kind, u.text, q_numbers, lexicon, u.item, place)
             # a value the document's own title or region names is its scope, not an answer ("Region Hovedstaden")
             vals = [v for v in vals if _norm(v) not in _norm(f"{r.title} {r.region or ''}")]
+            if kind == "who" and vals:
+                # a body answers "hvem er styregruppe for …", not "hvem er formand for …"; and never the body the
+                # question itself names
+                people = _names(u.text, lexicon)
+                vals = [
+                    v
+                    for v in (people if PERSON_ROLE.search(question) else vals)
+                    if v in people or len(held(stems(v), set(words))) < len(stems(v))
+                ]
             share, cshare = ((len(have) + s_have) / n_words, (len(ctx) + s_ctx) / n_words) if n_words else (0.5, 1.0)
             if not topic:
                 share = max(share, 0.5)  # every word of the question is the document's own: the document is the scope
