@@ -2,6 +2,8 @@
 citation, the quoted sentence follows; a value the documents do not give is said to be absent, with the nearest
 sentence; a named document ranks first without hiding the answer in another; readings that broke answers."""
 
+import re
+
 import pytest
 
 from retrieval.answering.answer import NOT_FOUND
@@ -102,7 +104,9 @@ def test_a_counted_list_gives_its_items(service):
 def test_absent_value_names_the_near_miss(service):
     ans = service.answer("Hvem er formand for PLO-Hovedstaden?")
     assert not ans.found and ans.answer.startswith(NOT_FOUND["da"])
-    assert "Ulrik Heislev" in ans.answer and "«PLO-Hovedstaden»" in ans.answer and len(ans.citations) == 1
+    # the nearest names PLO-Sjælland's chair (the plan spells him both Heislev and Hesislev), and says it has a name
+    assert re.search(r"Ulrik He(i|si)slev", ans.answer) and "«PLO-Hovedstaden»" in ans.answer
+    assert len(ans.citations) == 1 and "ikke et navn" not in ans.answer
     en = service.answer("Which municipality does Ida Pedersen come from?")
     assert not en.found and en.answer.startswith(NOT_FOUND["en"])
     assert "Ida Pedersen" in en.answer and "It gives no municipality" in en.answer
@@ -194,11 +198,13 @@ def test_the_shape_of_a_synthesis_question(question, kind):
 
 
 def test_cognates_find_the_danish_word_an_english_word_resembles():
-    from retrieval.answering.synthesis import cognates
+    from retrieval.answering.prose import cognates
 
-    lexicon = frozenset({"kompetencer", "koordinator", "telemedicin", "kommune", "kommunikation"})
-    assert cognates("staff competences and telemedicine", lexicon) == ["kompetencer", "telemedicin"]
-    assert cognates("communication", lexicon) == ["kommunikation"]  # not "kommune"
+    lexicon = frozenset({"kompetencer", "koordinator", "telemedicin", "kommune", "kommunikation", "initiativ"})
+    # "telemedicine" is a glossary term: its Danish comes from the glossary, not from its likeness
+    assert cognates("staff competences and coordinator", lexicon) == ["kompetencer", "koordinator"]
+    assert cognates("initial", lexicon) == []  # alike in its start only
+    assert cognates("communicative", lexicon) == ["kommunikation"]  # not "kommune"
 
 
 def test_a_comparison_gets_one_block_per_named_side(service):
@@ -298,3 +304,71 @@ def test_an_amount_of_something_narrower_is_a_near_miss_not_the_answer(service):
     assert not total.found and "mio" not in total.answer.split("\n")[0].split("nærmeste")[0]
     fee = service.answer("Hvad er det samlede honorar til sygebesøg i Region Sjælland?")
     assert fee.found and "14 mio" in fee.answer.split("\n")[0]
+
+
+def test_a_range_broken_over_lines_and_an_unmarked_list_stay_apart():
+    us = [
+        u.text
+        for u in units(
+            "Den hyppigste gruppe er de 40-\n49 årige. Se listen til bor-\nBorgmester A B, X Kommune\nBorgmester C D, Y Kommune\n"
+        )
+    ]
+    assert us[0] == "Den hyppigste gruppe er de 40-49 årige."
+    assert us[-2:] == ["Borgmester A B, X Kommune", "Borgmester C D, Y Kommune"]
+
+
+def test_a_share_question_is_answered_by_a_percentage():
+    from retrieval.answering.prose import values
+
+    assert values("number", "I alt udgør én og to besøg næsten 45 % af alle forløb", set(), frozenset(), place="%") == [
+        "45 %"
+    ]
+
+
+def test_a_role_of_another_body_is_no_answer():
+    from retrieval.answering.prose import other_role
+
+    assert other_role("Læge, formand for Foreningen Nord, Anna Holm", ["formand", "udvalg"])
+    assert not other_role("Læge, formand for udvalget, Anna Holm", ["formand", "udvalg"])
+
+
+@pytest.mark.parametrize(
+    "question,key",
+    [
+        ("Hvem er formand for Praksisplanudvalget i Region Sjælland?", "Egon Bo"),  # not PLO-Sjælland's chair
+        ("Which municipality is Mogens Haugaard the mayor of?", "Stevns"),  # the value nearest the name
+        ("Hvor mange principper for lægedækningen har Region Sjælland?", "syv"),  # a passage ranked low
+        ("Hvor stor en andel af samtaleterapiforløbene består af én eller to samtaler?", "60 %"),
+    ],
+)
+def test_a_typed_value_is_found_beside_the_question_s_words(service, question, key):
+    ans = service.answer(question)
+    assert ans.found and key in ans.answer[:400]
+
+
+def test_an_english_look_up_keeps_its_words_in_danish(service):
+    # "advice" (rådgivning) and "Danish Health Authority" (Sundhedsstyrelsen): not the approval of 2014
+    ans = service.answer("When does the practice plan go to the Danish Health Authority for advice?")
+    assert ans.found and "Februar-marts 2020" in ans.answer[:300]
+
+
+def test_a_numbered_item_of_a_list_named_by_two_documents_is_a_look_up(service):
+    ans = service.answer("Hvad er nummer 3 på PLO-Sjællands liste over indsatsområder fra Praksisplanen 2021-2024?")
+    assert "Principper for opgaveudflytning" in ans.answer[:300]
+
+
+def test_who_is_a_body_unless_the_role_is_a_person_s():
+    from retrieval.answering.prose import PERSON_ROLE, values
+
+    text = "Projektet er forankret i Kvalitetsudvalget, som er styregruppe for det."
+    assert values("who", text, set(), frozenset()) == ["Kvalitetsudvalget"]
+    assert not PERSON_ROLE.search("Hvem er styregruppe for projektet?")
+    assert PERSON_ROLE.search("Hvem er formand for udvalget?") and PERSON_ROLE.search("Who is Anna Holm?")
+
+
+@pytest.mark.parametrize(
+    "question,kind",
+    [("For which period was the agreement concluded?", "when"), ("Hvor længe gælder aftalen?", "when")],
+)
+def test_a_period_is_asked_for_by_when(question, kind):
+    assert answer_type(question) == kind

@@ -173,7 +173,9 @@ def _compose(result: SearchResult) -> Answer:
             return row
     if not hits or not _covers_names(plan, hits) or not _holds_what_is_asked(plan, hits):
         return _not_found(plan, result.pool if plan.intent == "fact" else [], result.lexicon, result.names or None)
-    if plan.intent == "fact":
+    if plan.intent == "fact" or (plan.intent == "synthesis" and prose.answer_type(plan.question) in (*TYPED, "item")):
+        # NOTE: a question for a value or a numbered item is a look-up even when it names two documents ("nummer 4
+        # på PLO-Sjællands liste over indsatsområder fra Praksisplanen")
         return _lead_answer(plan, hits, result.pool or hits, result.lexicon, result.names or None)
     return _passages_answer(plan, hits)
 
@@ -758,6 +760,14 @@ def _key_words(plan: QueryPlan, names: frozenset[str] | None = None) -> list[str
     must be about ("PLO-Hovedstaden" is not PLO-Sjælland). `names`: the words the documents capitalise; an English
     question's other capitalised words ("October", "Committee") are not names the Danish text can hold."""
     out = []
+    # the regions' English names are names too: "the Capital Region" is Region Hovedstaden, "Zealand" Sjælland
+    for m in re.finditer(r"\b(capital|zealand|southern|central|north)\b(?=\s+region\b|\s+denmark\b)|"
+                         r"\bregion\s+(zealand|southern denmark|central denmark|north denmark)\b|\bzealand\b",
+                         plan.question, re.I):  # fmt: skip
+        name = prose.danish_region((m.group(1) or m.group(2) or m.group(0)).split()[0])
+        for s_ in stems(name):
+            if s_ not in out:
+                out.append(s_)
     toks = re.findall(r"[A-Za-zÆØÅæøåé]+(?:-[A-Za-zÆØÅæøåé]+)*", plan.question)
     for k, t in enumerate(toks):
         if k == 0 and not t.isupper():
@@ -780,7 +790,7 @@ def _answers(
 ) -> bool:
     """Whether a sentence answers a typed question: a value of the type, the question's names in the sentence or
     its passage, and half of its words with the heading and neighbours."""
-    if not c.values:
+    if not c.values or c.other:
         return False
     if c.context_share < NEED_SHARE or c.share <= 0:
         return False
@@ -865,14 +875,24 @@ def _pick_value(c: prose.Candidate, words: list[str]) -> str:
 def _list_lead(plan: QueryPlan, cands, records: list[Record], lead: list[str], chosen: list) -> bool:
     """A "which …" question answered by a passage that is a list (a slide of short lines, a numbered list): its
     heading and its items."""
-    best = cands[0] if cands else None
+    if not cands:
+        return False
+    # NOTE: the best passage that is a list, among the sentences near the best one: a prose sentence that shares a
+    # word or two with the question ("Det indebærer konkret …") does not hide the slide whose heading it asks for
+    best = None
+    for c in cands[:12]:
+        if c.score < cands[0].score - 1.0:
+            break
+        r = records[c.hit]
+        us = prose.record_units(r)
+        short = [u for u in us if len(u.text) <= 160]
+        if len(us) >= 3 and len(short) >= 0.7 * len(us):
+            best = c
+            break
     if best is None:
         return False
     r = records[best.hit]
     us = prose.record_units(r)
-    short = [u for u in us if len(u.text) <= 160]
-    if len(us) < 3 or len(short) < 0.7 * len(us):
-        return False
     head = r.section.split(":", 1)[-1].strip() if r.section else us[0].text
     items = [u.text for u in us if prose.squash_key(u.text) not in prose.squash_key(head)][:8]
     if len(items) < 2:

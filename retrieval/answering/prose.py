@@ -9,10 +9,11 @@ values by their form (a capitalised name, a date, a number beside the asked unit
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
-from retrieval.types import Record, dehyphenate
+from retrieval.types import Record
 from retrieval.words import STOPWORDS, stems
 
 # --- the answer type ------------------------------------------------------------------------------------------------
@@ -46,6 +47,7 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
         "when",
         re.compile(
             r"\b(hvornår|when|what date|which date|hvilken dato|hvilket år|what year|which year|ikrafttræd\w*|"
+            r"which period|what period|hvilken periode|for how long|how long|hvor længe|"
             r"i kraft|into force|into effect|deadline|tidspunkt\w*)\b",
             re.I,
         ),
@@ -101,6 +103,15 @@ CUE_WORDS = set(
 CUE_STEMS = set(
     stems(" ".join(CUE_WORDS) + " ikrafttrædelse ikrafttræden ikrafttrædelsen tidspunkt tidspunktet deadline")
 )
+
+
+# the moment a "when" question names by a word the sentence writes otherwise ("ikrafttrædelse" / "træder i kraft")
+INTO_FORCE = re.compile(r"\bi\s+kraft\b|ikrafttræd\w*|\binto\s+(?:force|effect)\b|\btake\w*\s+effect\b", re.I)
+# a question for a share: "hvor stor en andel", "what percentage", "which proportion"
+SHARE_ASK = re.compile(
+    r"\b(andel\w*|procent\w*|percent\w*|share|proportion|hvor stor en del|what part|how large a part)\b", re.I
+)
+PERCENT = re.compile(r"(\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)\s*(?:%|procent\b|percent\b)", re.I)
 
 
 def question_numbers(question: str) -> set[str]:
@@ -228,15 +239,29 @@ class Unit:
     bullet: bool = False  # it opens with a bullet or an item mark (a list's item, numbered or not)
 
 
+def _dehyphenate(text: str) -> str:
+    """Words a PDF hyphenated at a line end joined ("kommunalbe-\\nstyrelser"), but a range kept ("40-\\n49" is
+    40-49, not 4049) and a hyphen before a capital left as a line end (the text of another column follows)."""
+    text = re.sub(r"(\d)-[ \t]*\n\s*(?=\d)", r"\1-", text)
+    return re.sub(r"([^\W\d])-[ \t]*\n\s*(?=[a-zæøå])", r"\1", text)
+
+
+def _list_line(ln: str) -> bool:
+    return len(ln) < 75 and ln[:1].isupper() and not ln.endswith((".", ",", ";", ":", "-", "–"))
+
+
 def units(text: str) -> list[Unit]:
     """A passage as sentences: lines joined where a sentence runs on, split where an item, a bullet or a dated line
     starts, where a line ends a sentence, or where a heading (no end mark) is followed by a capitalised line."""
-    text = dehyphenate(text or "")
+    text = _dehyphenate(text or "")
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     blocks: list[str] = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         starts = bool(ITEM_HEAD.match(ln) or DATE_HEAD.match(ln))
-        if blocks:
+        # a line of a list without marks (a committee's members, a slide's lines): short and capitalised like the
+        # line after it, it is no sentence running on ("Regionsrådsmedlem Egon Bo (Formand)" / "Borgmester …")
+        listed = _list_line(ln) and k + 1 < len(lines) and _list_line(lines[k + 1])
+        if blocks and not listed:
             prev = blocks[-1]
             ended = prev.endswith((".", "!", "?", ":", ";"))
             heading = not prev.endswith((",", "-", "–", "og", "and")) and ln[:1].isupper() and len(prev) < 90
@@ -290,6 +315,18 @@ PLACE = re.compile(
     r"\b[A-ZÆØÅ][\wæøå-]+s?\s+[Kk]ommuner?\b|\bRegion(?:en)?\s+[A-ZÆØÅ]\w+|\b[A-ZÆØÅ][\wæøå-]+\s+og\s+[A-ZÆØÅ]\w+"
     r"\s+[Kk]ommuner\b"
 )
+# roles only a person holds: a "who" question about them is answered by a person's name
+PERSON_ROLE = re.compile(
+    r"\b(formand\w*|næstformand\w*|chair\w*|direktør\w*|director|borgmester\w*|mayor|oplægsholder\w*|speaker|"
+    r"presenter|præsenter\w*|læge\w*|doctor|indledte|opened|holdt|gave|presented|repræsent\w*)\b|^\W*(who|hvem)\s+"
+    r"(is|was|er|var)\s+(?-i:[A-ZÆØÅ])",
+    re.I,
+)
+# a body by its name's form: "Praksisplanudvalget", "Sundhedspolitisk Dialogforum", "Danske Regioner", "KKR"
+ORG = re.compile(
+    r"\b(?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅ][a-zæøå]*(?:udvalg|forening|styrelse|råd|forum|regioner|landsforening|"
+    r"ministerium|selskab|organisation)(?:et|en|s)?\b|\b[A-ZÆØÅ]{2,5}\b(?:-[A-ZÆØÅ][a-zæøå]+)?"
+)
 NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[- ][A-ZÆØÅ][a-zæøåé]+){1,2}\b")
 # capitalised words that open or title a name without being one
 NOT_NAME = set(
@@ -306,6 +343,8 @@ def _names(text: str, lexicon: frozenset[str]) -> list[str]:
         words = re.split(r"[- ]", m.group(0))
         while words and words[0].lower() in NOT_NAME:
             words = words[1:]
+        while words and words[-1].lower() in NOT_NAME:
+            words = words[:-1]  # "Egon Bo Formand …": a caption's role after the name
         if len(words) < 2 or any(w.lower() in NOT_NAME for w in words):
             continue
         # a name's words are short and the documents never write them in lower case ("Ulrik Heislev", "Egon Bo");
@@ -321,12 +360,14 @@ def values(
 ) -> list[str]:
     """The values of the asked type the sentence holds (a number the question itself names is no answer)."""
     if kind == "who":
-        return _names(text, lexicon)
+        return _names(text, lexicon) + [m.group(0) for m in ORG.finditer(text)]
     if kind == "when":
         return [m.group(0) for m in DATE.finditer(text) if _norm(m.group(0)) not in q_numbers]
     if kind == "amount":
         # "800 mio. kr." is no answer to "hvor mange af de 800 mio. kr. …": the question's own amount
         return [m.group(0) for m in AMOUNT.finditer(text) if re.sub(r"\D", "", m.group(0)) not in q_numbers]
+    if kind == "number" and place == "%":
+        return [m.group(0) for m in PERCENT.finditer(text) if _norm(m.group(1)) not in q_numbers]
     if kind == "number":
         body = ITEM_HEAD.sub("", text, count=1) if item is not None else text
         # a count is no date, amount or share: "ca. 14 mio. kr", "2016", "1,94 %" answer other questions
@@ -361,6 +402,9 @@ def content_words(
     its domain words, its names and the Danish words it quotes ("sundhedsklynger"): the documents are Danish, its
     other English words cannot be in them."""
     if lang == "en" and (extra or lexicon):
+        # NOTE: and the Danish words its own words resemble ("principles" -> "principper"): a word the glossary
+        # lacks is otherwise dropped, and a sentence holding the rest would seem to hold all of the question
+        extra = f"{extra} {' '.join(cognates(question, lexicon))}".strip()
         toks = re.findall(r"[\wæøåÆØÅ-]+", question)
         keep = [
             t
@@ -371,7 +415,7 @@ def content_words(
                 and not danish_name_words(t)
                 and (not names or any(p.lower() in names for p in t.split("-")))
             )
-            or (len(t) >= 6 and t.lower() in lexicon and not danish_name_words(t))
+            or (len(t) >= 5 and t.lower() in lexicon and not danish_name_words(t))
         ]
         # month names in Danish: "October–November 2019" is "oktober-november 2019" in the documents
         months = [
@@ -389,6 +433,26 @@ def content_words(
     return out
 
 
+def cognates(question: str, lexicon: frozenset[str]) -> list[str]:
+    """Danish words of the documents an English question's words resemble ("competences" -> "kompetencer",
+    "coordinator" -> "koordinator", "telemedicine" -> "telemedicin"): a hard c as k, th as t, ph as f, the first six
+    letters (all but the last three of a long word) the same."""
+    from retrieval.reading.glossary import _PATTERN
+
+    out = []
+    # NOTE: not the words of a glossary term ("general practice" is almen praksis, not "generation")
+    for t in re.findall(r"[a-z]{6,}", _PATTERN.sub(" ", question.lower())):
+        if t in STOPWORDS:
+            continue
+        hard = re.sub(r"c(?![eiy])", "k", t.replace("ph", "f").replace("th", "t"))
+        key = hard[: max(6, len(t) - 3)]
+        # NOTE: and most of the word alike, not only its start ("initial" is not "initiativ")
+        found = sorted((w for w in lexicon if w.startswith(key) and _ratio(hard, w) > 0.76), key=len)
+        if found and found[0] not in out:
+            out.append(found[0])
+    return out
+
+
 def danish_name_words(word: str) -> str:
     """The Danish of an English word the glossary knows ("GPs" -> "praktiserende læger"), else ""."""
     from retrieval.reading.glossary import danish_terms
@@ -402,6 +466,10 @@ def _same(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True  # one word stemmed two ways ("konkret" / "konkr", "kommun" / "kommune")
+    if len(short) >= 2 and long_ in (short + "e", short + "t"):
+        return True  # an adjective's inflection the stemmer leaves: "ny" / "nye" / "nyt"
     # an inflection the stemmer left ("sundhedshus" ~ "sundhedshuse"), not a word's first syllable ("hoved" is not
     # "hovedstad")
     if len(short) >= 5 and long_.startswith(short) and (len(short) >= 7 or len(short) >= 0.75 * len(long_)):
@@ -436,6 +504,24 @@ def narrower(text: str, words: list[str], scope: set[str]) -> bool:
     return bool(obj) and not held(obj, set(words) | scope)
 
 
+# whose role a sentence names: "formand for PLO-Sjælland", "repræsentant for KKR", "chair of the committee"
+_ROLE_OF = re.compile(
+    r"\b(?:formand\w*|næstformand\w*|direktør\w*|leder\w*|repræsentant\w*|chair\w*|director|head)\s+"
+    r"(?:for|af|i|of)\s+(?:den\s+|det\s+|the\s+)?([\w-]{2,}(?:\s+[A-ZÆØÅ][\w-]+)?)",
+    re.I,
+)
+
+
+def other_role(text: str, words: list[str]) -> bool:
+    """The sentence names a role of another body than the question's ("formand for PLO-Sjælland" for a question
+    about the chair of Praksisplanudvalget): a near miss, not the answer."""
+    for m in _ROLE_OF.finditer(text):
+        obj = [w for w in stems(m.group(1)) if w not in STOPWORDS]
+        if obj and len(held(obj, set(words))) < len(obj):
+            return True
+    return False
+
+
 def held(words: list[str], have: set[str]) -> list[str]:
     return [w for w in words if any(_same(w, h) for h in have)]
 
@@ -452,6 +538,44 @@ def ctx_text(us: list[Unit], j: int) -> str:
     )
 
 
+def rank_cost(i: int) -> float:
+    """What a passage's rank costs its sentences: steady over the first passages, then slowly (the pool holds every
+    passage, and a sentence with all of the question's words and the value in a low-ranked passage still answers)."""
+    if i <= 12:
+        return 0.08 * i
+    return 0.96 + 0.15 * math.log2((i + 1) / 13)
+
+
+def list_intro(us: list[Unit], j: int) -> str:
+    """The line that opens the list a short line belongs to ("Praksisplanudvalget består aktuelt af følgende
+    medlemmer:"): its words are every item's context."""
+    for k in range(j - 1, max(j - 16, -1), -1):
+        t = us[k].text
+        if t.endswith(":"):
+            return t
+        if len(t) > 100:
+            break
+    return ""
+
+
+def caption(kind: str, us: list[Unit], j: int, q_numbers: set[str], lexicon: frozenset[str], place: str) -> Unit:
+    """A short line with a value and the short lines after it that hold none, as one unit: a caption under a
+    signature ("Egon Bo" / "Formand for" / "Praksisplanudvalget") says who the value is."""
+    u = us[j]
+    if kind not in ("who", "place", "when") or len(u.text) >= 40 or u.text.endswith((".", ":")):
+        return u
+    if not values(kind, u.text, q_numbers, lexicon, u.item, place):
+        return u
+    text = u.text
+    for k in range(j + 1, min(j + 3, len(us))):
+        nxt = us[k].text
+        nxt_vals = _names(nxt, lexicon) if kind == "who" else values(kind, nxt, q_numbers, lexicon, us[k].item, place)
+        if len(nxt) >= 60 or nxt_vals:  # a body after a person's name ("Repræsentant for KKR") is its caption
+            break
+        text += " " + nxt
+    return u if text == u.text else Unit(text, u.item, u.field, u.bullet)
+
+
 @dataclass
 class Candidate:
     hit: int  # index into the hits
@@ -461,6 +585,7 @@ class Candidate:
     context_share: float  # … the sentence with its passage's heading and neighbours
     score: float
     missing: list[str] = field(default_factory=list)
+    other: bool = False  # its value belongs to another body than the question's ("formand for PLO-Sjælland")
 
 
 def candidates(question: str, kind: str, words: list[str], records: list[Record], lexicon: frozenset[str],
@@ -470,6 +595,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
     q_numbers = question_numbers(question)
     unit = asked_unit(question, words) if kind in ("number", "amount") else []
     place = asked_place(question) if kind == "place" else ""
+    if kind == "number" and SHARE_ASK.search(question):
+        place = "%"  # a share is answered by a percentage ("næsten 60 % af alle forløb"), not by a count
     out = []
     for i, r in enumerate(records):
         us = record_units(r)
@@ -481,8 +608,9 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
         n_words = len(topic) + SCOPE_WEIGHT * len(in_scope)
         head = set(stems(r.section or ""))
         for j, u in enumerate(us):
+            u = caption(kind, us, j, q_numbers, lexicon, place)
             own = set(stems(u.text))
-            near = set()
+            near = set(stems(list_intro(us, j)))
             for k in (j - 1, j + 1):
                 if 0 <= k < len(us):
                     near |= set(stems(us[k].text))
@@ -493,6 +621,15 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
             vals = values(kind, u.text, q_numbers, lexicon, u.item, place)
             # a value the document's own title or region names is its scope, not an answer ("Region Hovedstaden")
             vals = [v for v in vals if _norm(v) not in _norm(f"{r.title} {r.region or ''}")]
+            if kind == "who" and vals:
+                # a body answers "hvem er styregruppe for …", not "hvem er formand for …"; and never the body the
+                # question itself names
+                people = _names(u.text, lexicon)
+                vals = [
+                    v
+                    for v in (people if PERSON_ROLE.search(question) else vals)
+                    if v in people or len(held(stems(v), set(words))) < len(stems(v))
+                ]
             share, cshare = ((len(have) + s_have) / n_words, (len(ctx) + s_ctx) / n_words) if n_words else (0.5, 1.0)
             if not topic:
                 share = max(share, 0.5)  # every word of the question is the document's own: the document is the scope
@@ -500,19 +637,25 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                 _norm(x) for x in re.findall(r"\d+(?:[.,]\d+)*", f"{u.text} {ctx_text(us, j)} {r.section or ''}")
             }:
                 vals = []  # "af de 700 læger", "forslag 2": the question's own numbers stand by the answer
-            score = 2 * share + cshare + (0.6 if vals else 0) - 0.08 * i
-            if vals and unit and held(unit, own):
+            score = 2 * share + cshare + (0.6 if vals else 0) - rank_cost(i)
+            if vals and kind == "when" and INTO_FORCE.search(question) and INTO_FORCE.search(u.text):
+                score += 0.6  # "træder i kraft" is the moment an "ikrafttrædelse" question asks for
+            if vals and place == "%":
+                score += 0.5  # the percentage is the share's own measure
+            elif vals and unit and held(unit, own):
                 score += 0.5  # the number stands by the asked unit ("55.000 sygebesøg")
             elif vals and unit and not held(unit, own):
                 vals = []  # a count, an average or a share is named beside its number, or it is another number
             if vals and kind in ("amount", "number") and narrower(u.text, words, scope):
                 vals = []  # "honoraret til samtaleterapi" is not the total the question asks for: a near miss
+            # "formand for PLO-Sjælland" does not answer who chairs another body: a near miss that holds a name
+            other = bool(vals) and kind == "who" and other_role(u.text, words)
             if prefer_docs and r.doc in prefer_docs:
                 score += 0.3
             if r.is_row and u.field == "text_change":
                 score += 0.2  # the authority's own comment answers a question about its handling
             missing = [w for w in topic if w not in ctx]
-            out.append(Candidate(i, u, vals, share, cshare, score, missing))
+            out.append(Candidate(i, u, vals, share, cshare, score - (0.6 if other else 0), missing, other))
     out.sort(key=lambda c: -c.score)
     return out
 
@@ -539,7 +682,9 @@ def _has_noun(stem: str, text: str) -> bool:
 
 def item_candidates(noun: str, n: int, records: list[Record], words: list[str]) -> list[Candidate]:
     """The sentences that open item n of a numbered list in a passage about the noun ("forslag" → "8. At …")."""
-    stem = _noun_stem(noun) if noun else ""
+    # NOTE: "item 4", "point 4", "nummer 4" name a place in whatever list the question is about, not a noun the
+    # document must use
+    stem = _noun_stem(noun) if noun and not re.fullmatch(r"items?|points?|punkt\w*|nummer|numbers?", noun, re.I) else ""
     about_docs = {r.doc for r in records if not stem or _has_noun(stem, f"{r.section or ''} {r.text}")}
     out = []
     for i, r in enumerate(records):
@@ -562,7 +707,7 @@ def item_candidates(noun: str, n: int, records: list[Record], words: list[str]) 
                     break
                 text += " " + nxt
             have = held(words, set(stems(f"{r.section or ''} {r.title} {r.text}")))
-            score = (2.0 if about else 0.0) + len(have) / max(len(words), 1) - 0.05 * i
+            score = (2.0 if about else 0.0) + len(have) / max(len(words), 1) - 0.6 * rank_cost(i)
             out.append(Candidate(i, Unit(text, n), [str(n)], 1.0, 1.0, score))
     out.sort(key=lambda c: -c.score)
     return out

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from retrieval.answering import prose
+from retrieval.answering.prose import cognates
 from retrieval.types import Answer, CitationKeys, Record
 from retrieval.vocab import HANDLINGS, NO_HANDLING
 from retrieval.wording import say
@@ -151,22 +152,6 @@ def side_names(docs: list[dict], named: list[str]) -> set[str]:
     for d in docs:
         if d["doc"] in named:
             out |= set(stems(f"{d.get('publisher') or ''} {d['title'].split(':')[0]} {d['title']}"))
-    return out
-
-
-def cognates(question: str, lexicon: frozenset[str]) -> list[str]:
-    """Danish words of the documents an English question's words resemble ("competences" -> "kompetencer",
-    "coordinator" -> "koordinator", "telemedicine" -> "telemedicin"): a hard c as k, th as t, ph as f, the first six
-    letters (all but the last three of a long word) the same."""
-    out = []
-    for t in re.findall(r"[a-z]{6,}", question.lower()):
-        if t in STOPWORDS:
-            continue
-        hard = re.sub(r"c(?![eiy])", "k", t.replace("ph", "f").replace("th", "t"))
-        key = hard[: max(6, len(t) - 3)]
-        found = sorted((w for w in lexicon if w.startswith(key)), key=len)
-        if found and found[0] not in out:
-            out.append(found[0])
     return out
 
 

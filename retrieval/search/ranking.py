@@ -426,6 +426,11 @@ class Retriever:
             # NOTE: the høringsnotat's comments may hold the answer to a question about the plan ("hvorfor blev …
             # ikke …"): its closest rows join the pool the answer's sentences are chosen from, after the passages
             pool += self._hybrid(question, topic, rows_aside, ix, plan.lang)[:ROWS_IN_POOL]
+        # NOTE: then every other passage, in rank order: the sentence that answers a look-up may stand in a passage
+        # the ranking put low ("I Region Sjælland findes syv principper …" in a short passage of its own); the
+        # answer weighs a sentence's passage rank, it does not stop at the first passages
+        seen = {id(h.record) for h in pool}
+        pool += [h for h in ranked if id(h.record) not in seen]
         return SearchResult(
             plan,
             hits,
