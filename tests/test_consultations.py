@@ -155,6 +155,15 @@ def test_a_party_over_several_consultations_is_answered_per_consultation_with_co
     )
 
 
+def test_a_partys_answers_in_the_different_consultations_are_its_points_not_a_comparison(cons):
+    """ "… i de forskellige høringer" compares nothing: it asks for the party's points, per consultation."""
+    rows = [r for r in cons.index().rows() if r.respondent == "Gribskov Kommune"]
+    for q in ("Hvad har Gribskov Kommune svaret i de forskellige høringer?", "gribskovs svar i de enkelte høringer"):
+        ans = cons.answer(q)
+        assert ans.interpretation["intent"] != "synthesis" and len(ans.citations) == len(rows), (q, ans.answer[:200])
+        assert f"Høringen om {SA}" in ans.answer and f"Høringen om {PP}" in ans.answer
+
+
 def test_which_consultations_are_there_lists_them_with_dates_parties_and_points(cons):
     for q in ("Hvilke høringer er der i materialet?", "which consultations do you have?"):
         ans = cons.answer(q)

@@ -247,6 +247,13 @@ def answer(retriever, plan, ix):
         named = [d["doc"] for d in docs if d["kind"] == "hoeringsnotat"]
     elif kind == "say" and (len(named) < 2 or plan.respondents):
         return None  # "hvad mener <respondent> om …": that respondent's points, as a list
+    elif (
+        kind == "compare"
+        and plan.respondents
+        and plan.rows_question
+        and all(d["kind"] in ("hoeringsnotat", "hoeringssvar") for d in docs if d["doc"] in named)
+    ):
+        return None  # "hvad har X svaret i de forskellige høringer": X's points, per consultation, as a list
     elif kind == "compare" and len(named) < 2:
         named = [d["doc"] for d in docs]
     elif kind in ("survey", "pros_cons"):
