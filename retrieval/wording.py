@@ -95,9 +95,10 @@ WORDING: dict[str, dict[str, str]] = {
         "da": "Ja. {who} nævner «{topic}» i {k} af sine {n} høringspunkter (alle punkter er gennemgået):",
         "en": "Yes. {who} mentions “{topic}” in {k} of its {n} consultation points (all points were checked):",
     },
+    "read_section": {"da": "kommentarerne om {ref}", "en": "the comments on {ref}"},
     "section_lead": {
-        "da": "Høringsnotatets kommentarer nævner afsnit {ref} i {n} høringspunkter:",
-        "en": "The consultation memo's comments name section {ref} in {n} consultation points:",
+        "da": "Høringsnotatets kommentarer nævner {ref} i {n} høringspunkter:",
+        "en": "The consultation memo's comments name {ref} in {n} consultation points:",
     },
     "passages_lead": {"da": "Ifølge dokumenterne:", "en": "According to the documents (quoted in Danish):"},
     # answer first (retrieval/answering/answer.py _lead_answer): the value, then the sentence it stands in, quoted

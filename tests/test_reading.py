@@ -90,6 +90,15 @@ def test_quantity_and_date_questions_the_documents_cannot_answer_are_not_found(s
 def test_section_text_change_is_answered_from_the_comments(service):
     ans = service.answer("Hvad blev der tilføjet i afsnit 1.5?")
     assert ans.found and any("1.5" in (c.text_change or "") for c in ans.citations)
+    # a page of the plan, as the comments cite it ("s. 17"): the rows whose comment names that page, and no other
+    for q in ("hvad blev tilføjet på side 17?", "what was added on p. 17?", "Hvad er ændret på s. 17?"):
+        ans = service.answer(q)
+        assert {(c.respondent, c.letter) for c in ans.citations} == {
+            ("Gribskov Kommune", "f"),
+            ("Patientinddragelsesudvalget i Region Hovedstaden", "n"),
+        }, q
+        assert ("side 17" in ans.reading) or ("page 17" in ans.reading), ans.reading
+    assert service.retriever.plan("Hvor mange kommuner er der på side 17?").section_ref is None  # no change asked
 
 
 def _bank():

@@ -277,6 +277,8 @@ def describe_reading(plan: QueryPlan) -> str:
         parts.append(say("read_docs", lang, docs=", ".join(plan.doc_titles or plan.docs)))
     if plan.own_words:
         parts.append(say("read_own_words", lang))
+    if plan.section_ref:
+        parts.append(say("read_section", lang, ref=_section_name(plan.section_ref, lang)))
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
     if topic and not plan.show_all:
         parts.append(say("read_topic", lang, topic=topic))
@@ -291,11 +293,18 @@ def describe_reading(plan: QueryPlan) -> str:
     return say("read_as", lang, parts=" · ".join(parts))
 
 
+def _section_name(ref: str, lang: str) -> str:
+    """ "1.5" -> "afsnit 1.5" / "section 1.5"; "s. 17" (a page) -> "side 17" / "page 17"."""
+    if ref.startswith("s. "):
+        return ("side " if lang == "da" else "page ") + ref[3:]
+    return ("afsnit " if lang == "da" else "section ") + ref
+
+
 def _section_answer(result: SearchResult) -> Answer:
     """What the høringsnotat's comments say was written in a section, each with its row."""
     plan, lang = result.plan, result.plan.lang
     n = len(result.hits)
-    lead = say("section_lead", lang, ref=plan.section_ref, n=n)
+    lead = say("section_lead", lang, ref=_section_name(plan.section_ref, lang), n=n)
     lines, citations = [lead, ""], []
     for h in result.hits:
         r = h.record

@@ -847,6 +847,13 @@ WHEN_Q = re.compile(
     r"^\W*(hvornår|when)\b|\b(what date|which date|hvilken dato|hvilket år|what year|which year)\b", re.I
 )
 SECTION_REF = re.compile(r"\b(?:afsnit(?:tet)?|section|kapitel|chapter|pkt\.?)\s+(\d+(?:\.\d+)+|\d+)\b", re.I)
+# "hvad blev tilføjet på side 17?", "what was added on p. 17?": a page of the plan, as the comments cite it ("s. 17")
+PAGE_REF = re.compile(
+    r"(?:\b(?:på\s+)?(?:side|siden|page)|\bon\s+p\.?|(?<![\w.])s\.|\bp\.)\s*(\d{1,3})\b(?![.,]\d)", re.I
+)
+CHANGE_WORDS = re.compile(
+    r"\b(tilføj\w*|ændr\w*|skrevet|indsat\w*|rettet|added|changed|amended|inserted|written)\b", re.I
+)
 ROW_WORDS = (
     "høringssvar*",
     "høringspunkt*",
@@ -1031,9 +1038,13 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     named = catalog.match_docs(q)
     plan.docs, plan.doc_titles = [d.doc for d in named], [d.title or d.doc for d in named]
     m = SECTION_REF.search(q)
+    page = PAGE_REF.search(q) if not m and CHANGE_WORDS.search(q) else None
     if m:
         plan.section_ref = m.group(1)
         used |= {i for i, t in enumerate(toks) if m.start() <= t.start < m.end()}
+    elif page:
+        plan.section_ref = f"s. {page.group(1)}"  # what the comments say was changed on that page of the plan
+        used |= {i for i, t in enumerate(toks) if page.start() <= t.start < page.end()}
     if find(toks, ("sundhedsaftale*", "health agreement*", "health care agreement*", "healthcare agreement*"), cpos):
         plan.kinds.append("sundhedsaftale")
     row_words = find(toks, ROW_WORDS, used | in_quote)

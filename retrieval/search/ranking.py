@@ -252,10 +252,14 @@ class Retriever:
     def _section_rows(self, plan: QueryPlan, ix: Index) -> SearchResult | None:
         """Rows whose comment or text change names the section ("tilføjet afsnit 1.5, side 5"): what the
         høringsnotat says was written there. None when no row names it."""
-        ref = re.compile(
-            rf"(?:afsnit|section|kapitel)\s*{re.escape(plan.section_ref)}(?![\d.]\d)|\({re.escape(plan.section_ref)}\)",
-            re.I,
-        )
+        if plan.section_ref.startswith("s. "):  # a page: "s. 17", "side 17", "S. 17:"
+            n = re.escape(plan.section_ref[3:])
+            ref = re.compile(rf"(?:(?<![\w.])s\.|\bside|\bp\.)\s*{n}(?![\d,]|\.\d)", re.I)
+        else:
+            ref = re.compile(
+                rf"(?:afsnit|section|kapitel)\s*{re.escape(plan.section_ref)}(?![\d.]\d)|\({re.escape(plan.section_ref)}\)",
+                re.I,
+            )
         hits = [Hit(r, 1.0) for r in ix.rows() if ref.search(r.text_change or "")]
         if not hits:
             return None
