@@ -80,7 +80,7 @@ def _expected(ix) -> dict:
         "points": sum(r.handling != "intet_svar" for r in mine),
         "changes": sum(r.handling == "aendring" for r in rows),
         "rows": sum(r.handling != "intet_svar" for r in rows),  # the overview counts points: no non-responders
-        "kommune": sum(r.respondent_type == "kommune" for r in rows),
+        "kommune": sum(r.respondent_type == "kommune" and r.handling != "intet_svar" for r in rows),  # points
     }
 
 

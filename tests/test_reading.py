@@ -87,6 +87,19 @@ def test_quantity_and_date_questions_the_documents_cannot_answer_are_not_found(s
     assert not service.answer("What is the budget in DKK for implementing the practice plan?").found
 
 
+def test_a_point_that_is_another_partys_point_by_reference_is_found_by_its_content(service):
+    """ "Samme kommentar som PIUs g)": found by what PIU's g) says, cited as its own row."""
+    from retrieval.search.index import same_as
+
+    ix = service.index()
+    same = same_as(ix.records, ix.catalog)
+    elder = "Regionsældrerådet i Region Hovedstaden"
+    assert len(same) == 19 and all(ix.records[i].respondent == elder for i in same)
+    assert {ix.records[j].respondent for j in same.values()} == {"Patientinddragelsesudvalget i Region Hovedstaden"}
+    ans = service.answer("hvad sagde ældrerådet om pårørende?")
+    assert ans.found and ("g" in {c.letter for c in ans.citations if c.respondent == elder})
+
+
 def test_section_text_change_is_answered_from_the_comments(service):
     ans = service.answer("Hvad blev der tilføjet i afsnit 1.5?")
     assert ans.found and any("1.5" in (c.text_change or "") for c in ans.citations)

@@ -4,7 +4,9 @@ question that took one Index is answered from that version alone, however often 
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -45,7 +47,22 @@ class Index:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if len(records) and vectors.shape[0] != len(records):
             raise ValueError(f"{len(records)} records but {vectors.shape[0]} vectors")
-        bm25 = BM25Index(records)
+        original = vectors
+        catalog = Catalog(list(records))
+        # NOTE: a point that says only "Samme kommentar som PIUs h)" is found by what PIU's h) says: its words (BM25)
+        # and its vector are that point's; its own text, citation and handling stay its own
+        same = same_as(records, catalog)
+        if same:
+            searched = [
+                dataclasses.replace(r, text=f"{r.text}\n{records[same[i]].text}") if i in same else r
+                for i, r in enumerate(records)
+            ]
+            vectors = vectors.copy()
+            for i, j in same.items():
+                vectors[i] = vectors[j]
+        else:
+            searched = list(records)
+        bm25 = BM25Index(searched)
         rows = tuple(i for i, r in enumerate(records) if r.is_row)
         row_vectors = (
             vectors[list(rows)]
@@ -57,7 +74,6 @@ class Index:
         from retrieval.search import consultations as cons
 
         found = cons.collect(records)
-        catalog = Catalog(list(records))
         cons.place_letters(records, found, [r.name for r in catalog.respondents])
         catalog.consultations = found
         return cls(
@@ -67,7 +83,7 @@ class Index:
             bm25=bm25,
             catalog=catalog,
             consultations=tuple(found),
-            letter_links=cons.link_points(records, vectors),
+            letter_links=cons.link_points(records, original),
             tokens=tuple(frozenset(t) for t in bm25.doc_tokens),
             row_positions=rows,
             row_vectors=row_vectors,
@@ -183,3 +199,32 @@ def _same_word(a: str, b: str) -> bool:
             break
         n += 1
     return n >= max(5, min(len(a), len(b)) - 3) and n >= max(len(a), len(b)) - 4
+
+
+SAME_AS = re.compile(
+    r"\b[Ss]amme\s+(?:kommentar|bemærkning|høringssvar|forslag|indhold)\s+som\s+(?:i\s+|ved\s+)?"
+    r"(?P<who>[\w.\-æøåÆØÅ ]{2,60}?)(?:['’]?s)?\s+(?:punkt\s+|pkt\.?\s*|bemærkning\s+)?(?P<letter>[a-zæøå])\)",
+)
+
+
+def same_as(records: Sequence[Record], catalog: Catalog) -> dict[int, int]:
+    """Rows whose point is another party's point by reference ("Samme kommentar som PIUs h)"), to that row: by
+    the party the catalog reads the name as (genitive, short names, acronyms) and the letter, in the same document."""
+    where = {(r.doc, r.respondent, (r.letter or "").lower()): i for i, r in enumerate(records) if r.is_row}
+    out: dict[int, int] = {}
+    for i, r in enumerate(records):
+        if not r.is_row or "amme " not in (r.text or ""):
+            continue
+        m = SAME_AS.search(r.text)
+        if not m:
+            continue
+        who = m.group("who").strip()
+        names = [p.name for p in catalog.match_respondents(who)] or [
+            p.name for p in catalog.match_respondents(who[:-1]) if who[-1:] in "sS"
+        ]
+        for name in names:
+            j = where.get((r.doc, name, m.group("letter").lower()))
+            if j is not None and j != i and name != r.respondent:
+                out[i] = j
+                break
+    return out
