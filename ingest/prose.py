@@ -1347,10 +1347,14 @@ def silent_in_tables(tables) -> list[str]:
     """The parties a plain table says did not respond: a row with a party's name and a cell saying so ("Intet svar
     modtaget", "Har meddelt, at rådet ikke afgiver høringssvar"), or "Nej" in a column that says whether the party
     answered ("Høringssvar modtaget")."""
+    from ingest.fields import code_legend
+
     out: list[str] = []
     for t in tables:
         if not t.rows or len(t.header) > 6:
             continue
+        if code_legend([t], []):
+            continue  # a legend of outcome codes ("IS | Intet svar modtaget | 2"): codes, no parties
         answered = [i for i, h in enumerate(t.header) if h and ANSWERED_HEADER.search(h.strip())]
         for row in t.rows:
             cells = [(c or "").strip() for c in row]

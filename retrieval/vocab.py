@@ -80,6 +80,9 @@ HANDLINGS: dict[Handling, Term] = {
             # "Indarbejdes i handleplan", "medtages i den kommende handleplan"
             r"(?:indarbejde[st]|medtage[st]|indskrive[st]|skrives ind|skrevet ind) i (?:den |det )?(?:[\wæøå-]+s )?"
             r"(?:kommende |næste )?[\wæøå-]*handleplan(?:en)?\b",
+            # "Overført til handleplan", "henvises til den kommende handleplan"
+            r"(?:overført|overføres|henvist|henvises|flyttet|flyttes) til (?:den |det )?(?:[\wæøå-]+s )?"
+            r"(?:kommende |næste )?[\wæøå-]*handleplan(?:en)?\b",
             # "ønsket tages med i klyngens arbejde med …", "tages med i udmøntningen"
             r"tages med i (?:[\wæøå-]+s )?(?:videre |kommende |fremtidige )?(?:arbejde|udmøntning|implementering|"
             r"[\wæøå-]*handleplan)",

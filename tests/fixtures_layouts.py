@@ -5382,6 +5382,163 @@ BLIND6_FAMILIES = [
     build_pdf_dash_memo_silent_heading,
 ]
 
+
+# --- blind set 7's families ---------------------------------------------------------------------------------------------
+
+ESDH_EXPORT_POINTS = [
+    # party, type, remark, assessment, Håndtering, handling
+    (
+        "Tandplejen, Vesterbølle Kommune",
+        "Intern",
+        "Tandplejen ønsker, at planen nævner tandsundhed hos børn i udsatte familier.",
+        "Et afsnit om tandsundhed er skrevet ind i kapitel 2.",
+        "Indarbejdet i planen",
+        "aendring",
+    ),
+    (
+        "Tandplejen, Vesterbølle Kommune",
+        "Intern",
+        "Tandplejen foreslår et fælles skema for opsporing af huller; det kan deles med skolerne.",
+        "Skemaet udvikles sammen med skolerne.\nForslaget flyttes til handleplanen for 2028.",
+        "Henvist til handleplanen",
+        "implementering",
+    ),
+    (
+        "Foreningen af Skolesundhedsplejersker, Vesterbølle og Omegn (FSVO)",
+        "Faglig organisation",
+        "Foreningen ønsker, at alle elever i 4. klasse får en samtale om søvn.",
+        "Samtalen indføres på 5. klassetrin, hvor der i forvejen er en undersøgelse.",
+        "Delvist indarbejdet",
+        "delvist",
+    ),
+    (
+        "Foreningen af Skolesundhedsplejersker, Vesterbølle og Omegn (FSVO)",
+        "Faglig organisation",
+        "Foreningen foreslår, at kommunen betaler for briller til elever fra familier med lav indkomst.",
+        "Tilskud til briller hører under de sociale regler og er ikke en del af planen.",
+        "Ikke omfattet af planen",
+        "uden_for_rammerne",
+    ),
+    (
+        "Vesterbølle Idrætsråd og Ungdomsskolen",
+        "Forening",
+        "Parterne ønsker, at planens mål om motion hæves til en time om dagen.",
+        "Målet fastholdes, da det følger Sundhedsstyrelsens anbefaling.",
+        "Ikke indarbejdet",
+        "ingen_aendring",
+    ),
+]
+ESDH_EXPORT_SILENT = ["Skolebestyrelsernes Fællesråd i Vesterbølle", "Børne- og Ungerådet, Vesterbølle Kommune"]
+
+
+def build_csv_case_export_answered_column(tmp: Path) -> Built:
+    """A case system's CSV export (UTF-8 without a byte order mark, every field quoted, ";", CRLF, an answer with a
+    line break): a column "Høringssvar modtaget" (Ja/Nej), whose "Nej" rows with empty text cells are the consulted
+    parties that did not respond; the outcome "Henvist til handleplanen" (into the action plan)."""
+    head = ["Sag", "Dokument", "Afsender", "Afsendertype", "Høringssvar modtaget", "Punkt", "Resumé", "Vurdering"]
+    head.append("Håndtering")
+    rows = []
+    last, k = None, 0
+    for party, typ, remark, answer, outcome, _ in ESDH_EXPORT_POINTS:
+        k = k + 1 if party == last else 1
+        last = party
+        rows.append(["27/1188", f"27/1188-{len(rows) + 3}", party, typ, "Ja", str(k), remark, answer, outcome])
+    for x in ESDH_EXPORT_SILENT:
+        rows.append(["27/1188", "", x, "Råd", "Nej", "", "", "", ""])
+    text = "\r\n".join(";".join('"' + c.replace('"', '""') + '"' for c in r) for r in [head] + rows) + "\r\n"
+    p = tmp / "skolesundhed-eksport.csv"
+    p.write_bytes(text.encode("utf-8"))
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in ESDH_EXPORT_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in ESDH_EXPORT_SILENT]
+    return Built("case-system CSV export, 'Høringssvar modtaget' Ja/Nej, 'Henvist til handleplanen'", p, exp)
+
+
+COUNTED_LEGEND_POINTS = [
+    # party, remark, answer, code, handling
+    (
+        "Musikskolen i Rødkilde",
+        "Musikskolen ønsker, at kulturplanen nævner sammenspil for voksne begyndere.",
+        "Teksten om sammenspil er udvidet.",
+        "TI",
+        "aendring",
+    ),
+    (
+        "Musikskolen i Rødkilde",
+        "Skolen foreslår, at lokalerne i Kulturhuset kan lånes om søndagen.",
+        "Åbningstiderne fastlægges, når driftsaftalen forhandles.",
+        "VA",
+        "implementering",
+    ),
+    (
+        "Rødkilde Teaterforening og Amatørscenen Lyset",
+        "Foreningerne ønsker et fast tilskud til kostumer og scenografi.",
+        "Der afsættes en pulje, men den er mindre end ønsket.",
+        "DT",
+        "delvist",
+    ),
+    (
+        "Rødkilde Teaterforening og Amatørscenen Lyset",
+        "Foreningerne beder om, at statens regler for billetmoms ændres.",
+        "Momsregler fastsættes ikke af kommunen.",
+        "UR",
+        "uden_for_rammerne",
+    ),
+    (
+        "Biblioteksbrugerrådet, Rødkilde (BBR)",
+        "Rådet foreslår, at biblioteket i Nørremark holder åbent til kl. 22.",
+        "Kommunen fastholder de nuværende åbningstider.",
+        "FH",
+        "ingen_aendring",
+    ),
+]
+COUNTED_LEGEND_SILENT = ["Rødkilde Kunstforening", "Lokalhistorisk Arkiv, Rødkilde Vest"]
+COUNTED_LEGEND = [
+    ("TI", "tilrettet i planen"),
+    ("DT", "delvist tilrettet"),
+    ("FH", "fastholdt, ingen ændring"),
+    ("VA", "tages med i det videre arbejde"),
+    ("UR", "uden for planens rammer"),
+    ("IM", "intet svar modtaget"),
+]
+
+
+def build_xlsx_counted_code_legend(tmp: Path) -> Built:
+    """An XLSX whose short invented codes are explained on a summary sheet that also counts them ("Kode |
+    Betydning | Antal" and a total row): the count column is no part of a code's meaning, and the legend's row
+    "IM | intet svar modtaget | 2" names no party that did not respond. The non-respondents are rows with code IM."""
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Bemærkninger"
+    ws.append(["Høringsnotat – Kulturplan for Rødkilde 2027–2031"])
+    ws.append(["Koderne forklares på fanen Oversigt."])
+    ws.append([])
+    ws.append(["Nr.", "Høringspart", "Resumé", "Kommunens bemærkning", "Indstilling"])
+    n = 0
+    for n, (party, remark, answer, code, _) in enumerate(COUNTED_LEGEND_POINTS, start=1):
+        ws.append([n, party, remark, answer, code])
+    for k, x in enumerate(COUNTED_LEGEND_SILENT, start=n + 1):
+        ws.append([k, x, "(intet høringssvar)", None, "IM"])
+    leg = wb.create_sheet("Oversigt")
+    leg.append(["Oversigt over høringen"])
+    leg.append([])
+    leg.append(["Kode", "Betydning", "Antal"])
+    counts = {c: sum(1 for r in COUNTED_LEGEND_POINTS if r[3] == c) for c, _ in COUNTED_LEGEND}
+    counts["IM"] = len(COUNTED_LEGEND_SILENT)
+    for code, meaning in COUNTED_LEGEND:
+        leg.append([code, meaning, str(counts[code])])
+    leg.append(["I alt", None, str(sum(counts.values()))])
+    p = tmp / "kulturplan-koder.xlsx"
+    wb.save(p)
+    exp = [{"respondent": r[0], "summary": r[1], "handling": r[4]} for r in COUNTED_LEGEND_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in COUNTED_LEGEND_SILENT]
+    return Built("XLSX, short codes explained on a sheet that also counts them", p, exp)
+
+
+BLIND7_FAMILIES = [
+    build_csv_case_export_answered_column,
+    build_xlsx_counted_code_legend,
+]
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -5439,6 +5596,7 @@ def main() -> None:
             + FIFTH_BLIND_FAMILIES
             + BLIND5_FAMILIES
             + BLIND6_FAMILIES
+            + BLIND7_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

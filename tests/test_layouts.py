@@ -792,6 +792,17 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
     assert not any("plain table" in w or "look like a page footer" in w for w in notes.warnings), notes.warnings
 
 
+@pytest.mark.parametrize("builder", F.BLIND7_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind7_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 7, in new layouts with new content: a case system's CSV export whose "Nej" rows in
+    a column "Høringssvar modtaget" are the non-respondents and whose outcome "Henvist til handleplanen" goes into
+    the action plan; an XLSX whose code legend also counts the codes (its "IM | intet svar modtaget | 2" row is no
+    party)."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
 def test_blind6_wordings_units():
     from ingest.handling import handling_and_tier
     from ingest.prose import Parties
