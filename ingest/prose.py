@@ -168,6 +168,22 @@ SECTION_SILENT = re.compile(
 # a metadata line under a party's heading: a label with only a date, number or dash ("Modtaget: 09.02.2026",
 # "Dok.nr.: 26/114", "Modtaget: –"), neither a heading nor a point
 META_LINE = re.compile(r"^[A-ZÆØÅ][\wæøå.\- ]{1,30}:\s*(?:[\d./\-– ]+|[–—-]|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})$")
+# NOTE: several such fields on one line, the label's colon left out: "Modtaget 4. februar 2026 · dok.nr. 2026-03312",
+# "Modtaget den 3.2.2026 | J.nr. 25/118"
+_META_FIELD = re.compile(
+    r"^[A-ZÆØÅa-zæøå][\wæøå.\-]*(?:\s+[\wæøå.\-]+){0,2}?:?\s+(?:den\s+)?(?:[\d./\-–]+(?:\s*[\d./\-–]+)*|"
+    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}(?:,?\s+kl\.\s*[\d.:]+)?)$"
+)
+
+
+def meta_line(t: str) -> bool:
+    """A metadata line under a party's heading: "Modtaget: 09.02.2026", or fields joined by "·" or "|"."""
+    t = t.strip()
+    if META_LINE.match(t):
+        return True
+    parts = re.split(r"\s+[·|•]\s+", t)
+    date = re.compile(r"\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+    return t[:1].isupper() and all(_META_FIELD.match(x.strip()) for x in parts) and any(date.search(x) for x in parts)
 
 
 # a table of contents' entry: dot leaders (or a run of dots) before a page number
@@ -1087,7 +1103,7 @@ def parse_prose(
             rows.append(f)
             used.update(range(p.start, p.end + 1))
             continue
-        if not p.heading and META_LINE.match(p.text) and speaker and current is None:
+        if not p.heading and meta_line(p.text) and speaker and current is None:
             used.update(range(p.start, p.end + 1))
             continue  # "Modtaget: 09.02.2026" under the party's heading
         if not p.heading and k not in list_paras and _short_heading(p.text):

@@ -5534,9 +5534,101 @@ def build_xlsx_counted_code_legend(tmp: Path) -> Built:
     return Built("XLSX, short codes explained on a sheet that also counts them", p, exp)
 
 
+RECEIVED_MEMO_POINTS = [
+    (
+        "Fjordby Kommune og Lyngdal Kommune",
+        "Indkommet 12.03.2027 | J.nr. 27/4410",
+        [
+            (
+                "Kommunerne ønsker, at planen beskriver, hvordan hjemmeplejen får besked, når en borger udskrives "
+                "med ny medicin.",
+                "Regionen er enig. Et nyt afsnit 2.4 om besked ved udskrivning er tilføjet planen.",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at regionen betaler for kommunale sygeplejersker på akutpladserne.",
+                "Kommunale akutpladser finansieres af kommunerne og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Apotekerforeningen, Kreds Fjordby (AKF)",
+        "Indkommet den 14. marts 2027 · sagsnr. 27/4431",
+        [
+            (
+                "AKF foreslår, at apotekerne laver medicingennemgang for alle borgere over 75 år.",
+                "Regionen fastholder, at medicingennemgang foretages af egen læge. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+            (
+                "Kredsen ønsker en fælles vejledning om dosisdispensering til plejecentrene.",
+                "Vejledningen udarbejdes som en del af implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Lyngdal Sygehus, Medicinsk Afdeling",
+        "Indkommet 15.03.2027",
+        [
+            (
+                "Afdelingen påpeger, at planen ikke nævner borgere med nyresygdom.",
+                "Nyresygdom nævnes nu i afsnit 3, men uden egne mål. Ønsket imødekommes delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+RECEIVED_MEMO_SILENT = ["Fjordby Ældreråd", "Hjerteforeningen, Lyngdal"]
+
+
+def build_pdf_memo_received_lines(tmp: Path) -> Built:
+    """A regional memo PDF: a bold heading "Høringssvar fra <party>" per party, under it a small grey line of
+    metadata with no colon after its labels ("Indkommet 12.03.2027 | J.nr. 27/4410"), neither a point nor a heading;
+    numbered points with an italic "Regionens svar:" after each; the non-respondents as "–" lines."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.add_font("Sans", "I", sans.replace(".ttf", "-Oblique.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2, size: float = 10, grey: bool = False):
+        pdf.set_font("Sans", style, size)
+        pdf.set_text_color(110 if grey else 0)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", markdown=True)
+        pdf.ln(after)
+
+    para("Høringsnotat", "B", size=14, after=3)
+    para("Plan for sammenhængende medicinforløb 2027–2030, Region Fjordby")
+    para("1. Høringssvarene og regionens svar", "B", after=2)
+    para("Hvert høringssvar er gengivet i resumé, og regionens svar følger efter hver bemærkning.", after=4)
+    exp = []
+    for party, meta, points in RECEIVED_MEMO_POINTS:
+        para(f"Høringssvar fra {party}", "B", after=1)
+        para(meta, size=8.5, grey=True, after=2)
+        for n, (pt, answer, code) in enumerate(points, start=1):
+            para(f"{n}. {pt}")
+            para(f"__Regionens svar:__ {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("2. Parter uden høringssvar", "B")
+    for x in RECEIVED_MEMO_SILENT:
+        para(f"– {x}", after=0.5)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in RECEIVED_MEMO_SILENT]
+    p = tmp / "medicinforloeb-hoeringssvar-fra.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, 'Høringssvar fra X' headings over a metadata line with no colons", p, exp)
+
+
 BLIND7_FAMILIES = [
     build_csv_case_export_answered_column,
     build_xlsx_counted_code_legend,
+    build_pdf_memo_received_lines,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
