@@ -13,11 +13,11 @@ from ingest.hoeringsnotat import RowFields, fold
 from ingest.loaders import Line
 
 VERBS = (
-    r"bemærker|anfører|finder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
+    r"bemærker|anfører|finder|tilbyder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
     r"er (?:generelt )?enig|er uenig|vurderer|peger (?:\w+ )?på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
     r"oplyser|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
-    r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:ingen|ikke nogen) (?:yderligere |særlige )?bemærkninger|har (?:en )?bemærkning(?:er)? til|notes|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
+    r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:ingen|ikke nogen) (?:yderligere |særlige )?bemærkninger|har (?:en )?bemærkning(?:er)? til|notes|offers|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
     r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
 )
 _NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ'’&.-]*"
@@ -686,7 +686,10 @@ _DECLINE = (
 SILENT_DECLINED = re.compile(
     r"^.*?\b(?:sendt|udsendt|været)\s+(?:i\s+høring\s+)?(?:til|hos)\s+(?P<names>[A-ZÆØÅ].{1,160}?),?\s+(?:som|der)\s+"
     rf"(?:begge\s+|alle\s+|hver\s+især\s+)?{_DECLINE}\b[^.!?]*[.!]?$|"
-    rf"^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:har\s+)?(?:begge\s+|alle\s+)?{_DECLINE}\b[^.!?]*[.!]?$",
+    rf"^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:har\s+)?(?:begge\s+|alle\s+)?{_DECLINE}\b[^.!?]*[.!]?$|"
+    # "Udkastet blev også sendt til X og til Y, som ikke har afgivet høringssvar."
+    r"^.*?\b(?:sendt|udsendt|været)\s+(?:i\s+høring\s+)?(?:til|hos)\s+(?P<names3>[A-ZÆØÅ].{1,160}?),?\s+(?:som|der)\s+"
+    rf"(?:begge\s+|alle\s+|dog\s+)?(?:ikke|ej)\s+(?:har\s+)?{_SILENT_VERB}\s*[.!]?$",
     re.S,
 )
 # a sentence that names the parties the material was sent to, and the next one that says none of them responded:

@@ -5625,10 +5625,91 @@ def build_pdf_memo_received_lines(tmp: Path) -> Built:
     return Built("memo PDF, 'Høringssvar fra X' headings over a metadata line with no colons", p, exp)
 
 
+BULLET_HEADINGS_POINTS = [
+    (
+        "Vestå Kommune og Toftlund Kommune",
+        [
+            (
+                "Kommunerne ønsker, at planen fastsætter en frist for, hvornår en genoptræningsplan sendes.",
+                "En frist på to hverdage er skrevet ind i afsnit 3.1.",
+                "aendring",
+            ),
+            (
+                "Kommunerne beder om, at klyngen betaler for ekstra terapeuter i vinterperioden.",
+                "Kommunernes bemanding er ikke en del af klyngeplanen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Fysioterapeuterne i Vestå, Praksisnetværket",
+        [
+            (
+                "Netværket tilbyder at holde et årligt fagligt møde for terapeuter fra kommuner og sygehus.",
+                "Klyngen tager imod tilbuddet, og mødet planlægges som en del af implementeringen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Brugerpanelet ved Vestå Sygehus",
+        [
+            (
+                "Panelet finder, at planen bør nævne ventetiden på hjælpemidler efter udskrivelse.",
+                "Ventetiden nævnes nu i afsnit 2, men der sættes ikke et mål. Ønsket er delvist imødekommet.",
+                "delvist",
+            ),
+            (
+                "Panelet foreslår, at borgerne selv kan booke tid til genoptræning på nettet.",
+                "Bookingen følger de nuværende systemer. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+BULLET_HEADINGS_SILENT = ["Seniorrådet i Toftlund", "Hjerneskadeforeningen, Vestå-afdelingen"]
+
+
+def build_docx_numbered_headings_bullets(tmp: Path) -> Built:
+    """A sundhedsklynge's DOCX: a Heading 2 "2.n <party>" per party, points in the "List Bullet" style (the bullet
+    is no part of the text), one opening "… tilbyder at …", each followed by a paragraph with a bold italic label
+    "Sekretariatets bemærkning:"; a last heading's sentence "Planen blev også sendt til X og til Y, som ikke har
+    afgivet høringssvar." names the non-respondents."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Klyngeplan for genoptræning 2027–2029", 0)
+    d.add_paragraph("Sundhedsklynge Vestå · Høringsnotat")
+    d.add_heading("1. Indledning", 1)
+    d.add_paragraph(
+        "Planen var i høring i seks uger. Nedenfor gengives høringssvarene med sekretariatets bemærkninger."
+    )
+    d.add_heading("2. Høringssvar og sekretariatets bemærkninger", 1)
+    exp = []
+    for n, (party, points) in enumerate(BULLET_HEADINGS_POINTS, start=1):
+        d.add_heading(f"2.{n} {party}", 2)
+        for pt, answer, code in points:
+            d.add_paragraph(pt, style="List Bullet")
+            para = d.add_paragraph()
+            label = para.add_run("Sekretariatets bemærkning: ")
+            label.bold = label.italic = True
+            para.add_run(answer)
+            para.paragraph_format.left_indent = docx.shared.Cm(1)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    d.add_heading("3. Øvrige høringsparter", 1)
+    a, b = BULLET_HEADINGS_SILENT
+    d.add_paragraph(f"Planen blev også sendt til {a} og til {b}, som ikke har afgivet høringssvar.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in BULLET_HEADINGS_SILENT]
+    p = tmp / "genoptraening-klynge.docx"
+    d.save(p)
+    return Built("DOCX, 'Heading 2 2.n party', List Bullet points, non-respondents in a 'som ikke har' clause", p, exp)
+
+
 BLIND7_FAMILIES = [
     build_csv_case_export_answered_column,
     build_xlsx_counted_code_legend,
     build_pdf_memo_received_lines,
+    build_docx_numbered_headings_bullets,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------
