@@ -114,6 +114,7 @@ NOT_RESPONDED_HEADING = re.compile(
 )
 CONSULTED_INTRO = re.compile(
     r"i høring (?:hos|til)|høringsparter(?:ne)?\s*:|høringslisten|sendt i høring|hørt:|"
+    r"\b(?:sendt|udsendt|fremsendt)\s+til\s*:|"
     r"følgende (?:myndigheder|organisationer|høringsparter|parter)|"
     r"(?:sent|sent out) for consultation to|consulted the following|consultees\s*:",
     re.I,
@@ -514,7 +515,12 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     first = after[0].text
     names = _statement_names(first, parties)
     if names:
-        return len(names) == 1 and (_alias_of(names[0], head) or _definite_of(names[0], head))
+        # NOTE: a joint party ("X Boligselskab og Boligforeningen Y") calls itself by a plural common noun in its
+        # definite form ("Boligorganisationerne ønsker …", "Skolerne foreslår …")
+        plural = (
+            len(names) == 1 and " og " in head and bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå-]{3,}(?:erne|rne)", names[0]))
+        )
+        return len(names) == 1 and (_alias_of(names[0], head) or _definite_of(names[0], head) or plural)
     if _subject_in(first, head):
         return True
     sents = sentences(first)
@@ -694,6 +700,12 @@ SILENT_DECLINED = re.compile(
 )
 # a sentence that names the parties the material was sent to, and the next one that says none of them responded:
 # "Høringsmaterialet blev desuden sendt til X samt Y. Ingen af dem har afgivet høringssvar."
+# the end of a sentence that a list of names interrupts: "… sendt til: X, Y som ikke har afgivet høringssvar."
+CLOSES_SILENT = re.compile(
+    rf"^(?:som|der|which|who)\s+(?:alle\s+|begge\s+|dog\s+)?(?:ikke|ej|have\s+not|did\s+not)\s+(?:har\s+)?"
+    rf"(?:{_SILENT_VERB}|respond(?:ed)?|repl(?:y|ied))\b[^.!?]*[.!]?$",
+    re.I,
+)
 SENT_TO = re.compile(
     r"\b(?:sendt|udsendt|fremsendt|været)\s+(?:i\s+høring\s+)?(?:til|hos)\s+(?P<names>[A-ZÆØÅ].{1,160}?)\s*[.!]?$|"
     r"\bsent\s+(?:out\s+)?to\s+(?:the\s+)?(?P<names2>[A-Z].{1,160}?)\s*[.!]?$",
@@ -786,9 +798,21 @@ def _lists(paras: list[Para], one_per_line: bool):
     list_paras: set[int] = set()
     bulleted: dict[int, bool] = {}
     silent_mode = False  # the list in force names the parties that did not respond
+    listed: list[tuple[int, str]] = []  # the consulted list's items since its intro: (place in consulted, as printed)
     for k, p in enumerate(paras):
         t = p.text
         intro = None
+        if listed and not p.heading and CLOSES_SILENT.match(t):
+            # NOTE: "Høringsmaterialet er tillige sendt til:", the names one a line, then "som ikke har afgivet
+            # høringssvar.": the sentence goes on after the list, and the list names parties that did not respond
+            for i, raw in listed:
+                parties.canon[_norm(raw)] = consulted[i] = raw.strip()
+                parties.silent.add(raw.strip())
+            listed, mode = [], None
+            list_paras.add(k)
+            continue
+        if mode is not consulted:
+            listed = []
         silent = [] if p.heading else silent_names(t, parties)
         if silent:
             for n in silent:
@@ -855,6 +879,8 @@ def _lists(paras: list[Para], one_per_line: bool):
                 # NOTE: a party listed on a line of its own as not responding is named as printed there, acronym
                 # and all ("• Børne- og Ungdomspsykiatrisk Samråd (BUPS)"): the list is the only place it is named
                 mode.append(parties.add(item, whole=whole and silent_mode and not parties.find(item)))
+                if mode is consulted:
+                    listed.append((len(consulted) - 1, item))
             list_paras.add(k)
             continue
         mode = None

@@ -205,7 +205,7 @@ HANDLINGS: dict[Handling, Term] = {
             # NOTE: taken into the action plan or the implementation, not into the plan's text: implementering
             r"(?!\s+i\s+(?:den\s+|det\s+)?(?:[\wæøå-]+s\s+)?(?:kommende\s+|næste\s+)?(?:[\wæøå-]*handleplan(?:en)?\b|udmøntning|"
             r"implementering|videre\s+arbejde))",
-            r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges)\s+fra\s+\S+\s+til\b",
+            r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges|rettet|rettes)\s+fra\s+\S+\s+til\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
             # "Planen beskriver nu fælles konsultationer": the plan now says what it did not
             r"\b(?:planen|afsnittet|teksten|kapitlet|the plan)\s+(?:beskriver|indeholder|omfatter|nævner|anbefaler|"

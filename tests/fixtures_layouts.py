@@ -5705,11 +5705,122 @@ def build_docx_numbered_headings_bullets(tmp: Path) -> Built:
     return Built("DOCX, 'Heading 2 2.n party', List Bullet points, non-respondents in a 'som ikke har' clause", p, exp)
 
 
+TYPED_NUMBERED_POINTS = [
+    (
+        "Høvsted Ældreråd",
+        [
+            (
+                "Ældrerådet ønsker, at ventetiden på en visitation til madservice højst må være to uger.",
+                "Forvaltningen er enig. Målet i afsnit 2 er rettet fra fire til to uger.",
+                "aendring",
+            ),
+            (
+                "Rådet foreslår, at borgerne kan ringe til madservicen også om lørdagen.",
+                "Telefontiden blev forlænget i 2024, og bestillinger kan desuden sendes digitalt. "
+                "Bemærkningen tages til efterretning.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Høvsted Andelsboliger og Boligselskabet Toftehaven",
+        [
+            (
+                "Boligselskaberne ønsker, at kommunen betaler for nye elevatorer i ældre opgange.",
+                "Elevatorer i almene boliger besluttes af boligselskaberne og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Selskaberne foreslår, at der holdes et årligt møde om boliger til ældre borgere.",
+                "Mødet aftales som en del af implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Diabetesforeningen, Lokalafdeling Høvsted",
+        [
+            (
+                "Lokalafdelingen påpeger, at planen ikke omtaler kost til borgere med diabetes.",
+                "Kost til borgere med diabetes nævnes nu i afsnit 4, men der fastsættes ikke et mål. "
+                "Ønsket er delvist imødekommet.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+TYPED_NUMBERED_SILENT = ["Høvsted Frivilligcenter", "Madklubben for Seniorer (MFS)"]
+
+
+def build_pdf_typed_numbered_parties(tmp: Path) -> Built:
+    """A typewritten PDF (one monospace font, lines a little askew, words hyphenated at line ends): bold "n. <party>"
+    lines, points "(k)" with a hanging indent and an indented "Forvaltningens bemærkning: …"; a joint party whose
+    points call it by a plural noun ("Boligselskaberne ønsker …"); an answer that tells of a change made in an
+    earlier year and then takes the remark to note; a closing sentence that a list interrupts: "Høringsmaterialet
+    er også sendt til:", a name a line, then "som ikke har afgivet høringssvar."."""
+    import random
+    import textwrap
+
+    from fpdf import FPDF
+
+    rnd = random.Random(23)
+    out: list[tuple[str, float, bool]] = []
+
+    def put(t: str, indent: float = 0.0, hang: float = 0.0, bold: bool = False, width: int = 66) -> None:
+        lines = textwrap.wrap(t, width)
+        for i in range(len(lines) - 1):
+            nxt = lines[i + 1].split(" ", 1)
+            w = nxt[0]
+            if len(w) >= 10 and w.isalpha():
+                k = len(w) // 2
+                lines[i] += " " + w[:k] + "-"
+                lines[i + 1] = w[k:] + (" " + nxt[1] if len(nxt) > 1 else "")
+        for i, ln in enumerate(lines):
+            out.append((ln, indent + (hang if i else 0.0), bold))
+
+    put("HØVSTED KOMMUNE", bold=True)
+    put("Ældre og Sundhed")
+    put("HØRINGSNOTAT - Plan for madservice og måltider 2027-2030", bold=True)
+    put("Udvalget sendte planen i høring i fem uger. Der er indkommet tre høringssvar.")
+    exp = []
+    for n, (party, points) in enumerate(TYPED_NUMBERED_POINTS, start=1):
+        put(f"{n}. {party}", bold=True)
+        for k, (pt, comment, code) in enumerate(points, start=1):
+            put(f"({k}) {pt}", hang=9.0)
+            put(f"Forvaltningens bemærkning: {comment}", indent=9.0, width=62)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    put("Høringsmaterialet er også sendt til:")
+    for x in TYPED_NUMBERED_SILENT:
+        put(x, indent=9.0)
+    put("som ikke har afgivet høringssvar.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in TYPED_NUMBERED_SILENT]
+    put("Med venlig hilsen")
+    put("Karen Bøgh Lauridsen")
+    pdf = FPDF()
+    pdf.add_font("Mono", "", DEJAVU_MONO)
+    pdf.add_font("Mono", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf")
+    pdf.set_auto_page_break(False)
+    per_page = 48
+    for n in range(0, len(out), per_page):
+        pdf.add_page()
+        y, skew = 22.0, rnd.uniform(-0.3, 0.3)
+        for ln, indent, bold in out[n : n + per_page]:
+            pdf.set_font("Mono", "B" if bold else "", size=10)
+            x = 20 + indent + rnd.uniform(-0.4, 0.4)
+            with pdf.rotation(angle=skew + rnd.uniform(-0.1, 0.1), x=x, y=y):
+                pdf.text(x, y, ln)
+            y += 5.2 + rnd.uniform(-0.3, 0.3)
+    p = tmp / "madservice-maskinskrevet.pdf"
+    pdf.output(str(p))
+    return Built("typewritten PDF, 'n. party' lines, '(k)' points, a list inside a closing sentence", p, exp)
+
+
 BLIND7_FAMILIES = [
     build_csv_case_export_answered_column,
     build_xlsx_counted_code_legend,
     build_pdf_memo_received_lines,
     build_docx_numbered_headings_bullets,
+    build_pdf_typed_numbered_parties,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------

@@ -803,6 +803,22 @@ def test_the_blind7_sets_families_in_new_layouts(tmp_path, builder):
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
 
 
+def test_blind7_wordings_units():
+    from ingest.handling import handling_and_tier
+    from ingest.prose import meta_line, silent_names
+
+    assert handling_and_tier("Henvist til handleplanen")[0] == "implementering"
+    assert classify_prose("Fristen er rettet fra ti til fem dage.")[0] == "aendring"
+    assert classify_prose("Åbningstiden blev udvidet i 2024. Bemærkningen tages til efterretning.")[0] == (
+        "ingen_aendring"
+    )
+    assert meta_line("Indkommet 3. april 2027 · j.nr. 27-0114") and not meta_line("Planen 2027-2030")
+    assert silent_names("Planen blev også sendt til Brugerrådet i Nørby og til Seniorrådet, som ikke har svaret.") == [
+        "Brugerrådet i Nørby",
+        "Seniorrådet",
+    ]
+
+
 def test_blind6_wordings_units():
     from ingest.handling import handling_and_tier
     from ingest.prose import Parties
