@@ -84,7 +84,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"(?:overført|overføres|henvist|henvises|flyttet|flyttes) til (?:den |det )?(?:[\wæøå-]+s )?"
             r"(?:kommende |næste )?[\wæøå-]*handleplan(?:en)?\b",
             # "ønsket tages med i klyngens arbejde med …", "tages med i udmøntningen"
-            r"tages med i (?:[\wæøå-]+s )?(?:videre |kommende |fremtidige )?(?:arbejde|udmøntning|implementering|"
+            r"tages med i (?:det |den )?(?:[\wæøå-]+s )?(?:videre |kommende |fremtidige )?(?:arbejde|udmøntning|implementering|"
             r"[\wæøå-]*handleplan)",
             r"further work",
             r"taken forward",

@@ -5815,12 +5815,99 @@ def build_pdf_typed_numbered_parties(tmp: Path) -> Built:
     return Built("typewritten PDF, 'n. party' lines, '(k)' points, a list inside a closing sentence", p, exp)
 
 
+RUN_IN_THEME_POINTS = [
+    (
+        "3.1 Ventetid og kapacitet",
+        [
+            (
+                "Sønderå Kommune og Bølling Kommune",
+                "Kommunerne ønsker, at ventetiden til høreapparatbehandling nævnes med et mål i planen.",
+                "Et mål om højst 12 ugers ventetid er tilføjet i afsnit 3.1.",
+                "aendring",
+            ),
+            (
+                "Høreforeningen, Kreds Sønderå (HKS)",
+                "Kredsen foreslår, at private klinikker får lov til at tilpasse alle høreapparater.",
+                "Tilskudsreglerne fastsættes af staten og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "3.2 Sammenhæng",
+        [
+            (
+                "Sønderå Kommune og Bølling Kommune",
+                "Kommunerne opfordrer til, at planen omtaler høretab hos borgere på plejecentre.",
+                "Høretab på plejecentre tages med i det kommende arbejde med en fælles instruks, som regionen og "
+                "kommunerne udarbejder i 2028.",
+                "implementering",
+            ),
+            (
+                "Audiologisk Afdeling, Sønderå Sygehus",
+                "Afdelingen ønsker en ny stilling som koordinator for børn med høretab.",
+                "Der oprettes ikke en ny stilling, men en af afdelingens audiologopæder får funktionen. Ønsket "
+                "imødekommes dermed delvist.",
+                "delvist",
+            ),
+            (
+                "Høreforeningen, Kreds Sønderå (HKS)",
+                "Kredsen beder om, at planen omtaler tinnitus som en selvstændig diagnose.",
+                "Regionen fastholder planens afgrænsning. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+RUN_IN_THEME_SILENT = ["Sønderå Ældreråd", "Tinnitusforeningen Sønderå"]
+
+
+def build_pdf_theme_report_run_in(tmp: Path) -> Built:
+    """A report PDF ordered by theme: each point a paragraph opening with the party's bold run-in "<party>:", then
+    an indented "Administrationens svar: …"; one answer sends the point into "det kommende arbejde med …" (further
+    work); parties recur under several themes; the non-respondents as "•" lines."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, bold: bool = False, indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Sans", "B" if bold else "", 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", markdown=True)
+        pdf.ln(after)
+
+    para("Høringsrapport – Plan for hørerehabilitering 2027–2031", True, after=3)
+    para("Region Sønderå", after=4)
+    para("3 Høringssvarene fordelt på temaer", True)
+    exp = []
+    for theme, points in RUN_IN_THEME_POINTS:
+        para(theme, True)
+        for party, pt, answer, code in points:
+            para(f"**{party}:** {pt}")
+            para(f"**Administrationens svar:** {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("4 Høringsparter, der ikke har afgivet svar", True)
+    para("Følgende høringsparter har ikke afgivet høringssvar:")
+    for x in RUN_IN_THEME_SILENT:
+        para(f"•  {x}", after=0.5)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in RUN_IN_THEME_SILENT]
+    p = tmp / "hoerereh-temarapport.pdf"
+    pdf.output(str(p))
+    return Built("theme report PDF, bold run-in 'party:', 'det kommende arbejde med'", p, exp)
+
+
 BLIND7_FAMILIES = [
     build_csv_case_export_answered_column,
     build_xlsx_counted_code_legend,
     build_pdf_memo_received_lines,
     build_docx_numbered_headings_bullets,
     build_pdf_typed_numbered_parties,
+    build_pdf_theme_report_run_in,
 ]
 
 # --- scoring -----------------------------------------------------------------------------------------------------------

@@ -797,7 +797,9 @@ def test_the_blind7_sets_families_in_new_layouts(tmp_path, builder):
     """The families of blind set 7, in new layouts with new content: a case system's CSV export whose "Nej" rows in
     a column "Høringssvar modtaget" are the non-respondents and whose outcome "Henvist til handleplanen" goes into
     the action plan; an XLSX whose code legend also counts the codes (its "IM | intet svar modtaget | 2" row is no
-    party)."""
+    party); a memo PDF with a metadata line under each "Høringssvar fra X"; a DOCX with "2.n X" headings, "List
+    Bullet" points and non-respondents in a "som ikke har" clause; a typewritten PDF with a joint party called by a
+    plural noun and a list inside the closing sentence; a theme report sending a point into "det kommende arbejde"."""
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
