@@ -137,6 +137,8 @@ def split_numbered_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[in
 
 
 CODE = re.compile(r"^[A-Za-zÆØÅæøå0-9]{1,3}\.?$")
+# a count beside a legend's code: "3", "25 %", or its header "Antal", "Andel", "Count"
+COUNT_CELL = re.compile(r"^(?:\d+(?:[.,]\d+)?\s*%?|antal|andel|count|number|n|i alt|total|procent|pct\.?)$", re.I)
 LEGEND_HEADER = re.compile(r"^(?:betydning|forklaring|definition|beskrivelse|meaning|explanation)\b", re.I)
 # "1 = Tilrettet", "2: Ikke tilrettet", "K3 – Indgår i det videre arbejde" in a legend line or paragraph
 LEGEND_ITEM = re.compile(
@@ -159,12 +161,18 @@ def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for t in tables:
         found: dict[str, tuple[str, str]] = {}
+        # NOTE: a legend that also counts its codes ("Kode | Betydning | Antal"): the trailing count cells are no part
+        # of the code's meaning
         head = [c.strip() for c in t.header if c and c.strip()]
+        while len(head) > 2 and COUNT_CELL.match(head[-1]):
+            head.pop()
         # NOTE: a table headed as a legend ("Indstilling | Betydning") explains word codes too ("Taget til
         # efterretning" | "Bemærkningen indgår i handleplanen"): the document's own definition of its codes
         worded = len(head) == 2 and bool(LEGEND_HEADER.search(head[1]))
         for r in [t.header] + t.rows:
             cells = [c.strip() for c in r if c and c.strip()]
+            while len(cells) > 2 and COUNT_CELL.match(cells[-1]):
+                cells.pop()
             if len(cells) != 2 or len(cells[1]) > 100:
                 continue
             if not CODE.match(cells[0]) and not (

@@ -93,6 +93,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 ),
                 None,
             )
+            if code == "aendring" and tier == 2 and PAST_CHANGE.search(low) and not TEXT_OBJECT.search(low):
+                # NOTE: "Depotets telefontid blev udvidet i 2025": a change made before the plan, no change to it
+                code = None
+                continue
             if code == "aendring" and tier == 2 and not TEXT_OBJECT.search(low):
                 # NOTE: "Et fælles skema indføres i hjemmeplejen og indgår i implementeringen af planen": a change in
                 # practice, not in the plan's text, that the same sentence sends into the implementation
@@ -121,6 +125,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
         if not REFUSAL.search(best[2].lower()):
             return elsewhere
     return best[1], best[2]
+
+
+# a change made in an earlier year, told as the background of the answer ("… blev udvidet i 2025")
+PAST_CHANGE = re.compile(r"\bblev\s+(?:\w+\s+){0,2}?[a-zæøå]+(?:et|t)\s+i\s+(?:19|20)\d{2}\b")
 
 
 # what a change to the plan's own text names: its sections, its wording ("afsnit 3 er tilføjet", "teksten er rettet")

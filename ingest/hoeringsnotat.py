@@ -695,6 +695,11 @@ def parse_hoeringsnotat_table(
     cols = mp.roles
     notes = notes if notes is not None else FileNotes()
     hmap = {k.strip().lower(): v for k, v in (handling_map or {}).items()}
+    from ingest.prose import ANSWERED_HEADER
+
+    # a column that says whether the party answered ("Svar modtaget": Ja/Nej): a "Nej" row with no text is a
+    # consulted party that did not respond
+    answered = [i for i, h in enumerate(header) if h and ANSWERED_HEADER.search(h.strip()) and i not in cols.values()]
 
     def cell(row: list[str], fld: str) -> str | None:
         i = cols.get(fld)
@@ -758,8 +763,9 @@ def parse_hoeringsnotat_table(
         f.quote_pages = _pages(f.quote or "")
         raw = cell(row, "handling")
         f.handling_raw = raw
+        said_no = any(i < len(row) and re.fullmatch(r"(?i:nej|no)\.?", (row[i] or "").strip()) for i in answered)
         if (
-            NO_RESPONSE_CELL.match(f.summary or "")
+            (NO_RESPONSE_CELL.match(f.summary or "") or said_no and not (f.summary or "").strip("–—- "))
             and not (comment or "").strip("–—- ")
             and not (raw or "").strip("–—- ")
         ):
@@ -774,6 +780,8 @@ def parse_hoeringsnotat_table(
             _row_handling(
                 f, raw, comment, hmap, notes, pending_meaning, has_column="handling" in cols, legend=legend or {}
             )
+            if f.handling == "intet_svar" and NO_RESPONSE_CELL.match((f.summary or "").strip("() ")):
+                f.summary = None  # "(intet høringssvar)" beside the code for no response: a placeholder, no point
         f.raw_text = fold(" ".join(x for x in (resp, theme, cell(row, "summary"), raw, comment, f.quote) if x)) or ""
         rtype = cell(row, "respondent_type")
         if rtype:

@@ -13,11 +13,11 @@ from ingest.hoeringsnotat import RowFields, fold
 from ingest.loaders import Line
 
 VERBS = (
-    r"bemærker|anfører|finder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
+    r"bemærker|anfører|finder|tilbyder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
     r"er (?:generelt )?enig|er uenig|vurderer|peger (?:\w+ )?på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
     r"oplyser|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
-    r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:ingen|ikke nogen) (?:yderligere |særlige )?bemærkninger|har (?:en )?bemærkning(?:er)? til|notes|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
+    r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:ingen|ikke nogen) (?:yderligere |særlige )?bemærkninger|har (?:en )?bemærkning(?:er)? til|notes|offers|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
     r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
 )
 _NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ'’&.-]*"
@@ -114,6 +114,7 @@ NOT_RESPONDED_HEADING = re.compile(
 )
 CONSULTED_INTRO = re.compile(
     r"i høring (?:hos|til)|høringsparter(?:ne)?\s*:|høringslisten|sendt i høring|hørt:|"
+    r"\b(?:sendt|udsendt|fremsendt)\s+til\s*:|"
     r"følgende (?:myndigheder|organisationer|høringsparter|parter)|"
     r"(?:sent|sent out) for consultation to|consulted the following|consultees\s*:",
     re.I,
@@ -168,6 +169,22 @@ SECTION_SILENT = re.compile(
 # a metadata line under a party's heading: a label with only a date, number or dash ("Modtaget: 09.02.2026",
 # "Dok.nr.: 26/114", "Modtaget: –"), neither a heading nor a point
 META_LINE = re.compile(r"^[A-ZÆØÅ][\wæøå.\- ]{1,30}:\s*(?:[\d./\-– ]+|[–—-]|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})$")
+# NOTE: several such fields on one line, the label's colon left out: "Modtaget 4. februar 2026 · dok.nr. 2026-03312",
+# "Modtaget den 3.2.2026 | J.nr. 25/118"
+_META_FIELD = re.compile(
+    r"^[A-ZÆØÅa-zæøå][\wæøå.\-]*(?:\s+[\wæøå.\-]+){0,2}?:?\s+(?:den\s+)?(?:[\d./\-–]+(?:\s*[\d./\-–]+)*|"
+    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}(?:,?\s+kl\.\s*[\d.:]+)?)$"
+)
+
+
+def meta_line(t: str) -> bool:
+    """A metadata line under a party's heading: "Modtaget: 09.02.2026", or fields joined by "·" or "|"."""
+    t = t.strip()
+    if META_LINE.match(t):
+        return True
+    parts = re.split(r"\s+[·|•]\s+", t)
+    date = re.compile(r"\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+    return t[:1].isupper() and all(_META_FIELD.match(x.strip()) for x in parts) and any(date.search(x) for x in parts)
 
 
 # a table of contents' entry: dot leaders (or a run of dots) before a page number
@@ -498,7 +515,12 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     first = after[0].text
     names = _statement_names(first, parties)
     if names:
-        return len(names) == 1 and (_alias_of(names[0], head) or _definite_of(names[0], head))
+        # NOTE: a joint party ("X Boligselskab og Boligforeningen Y") calls itself by a plural common noun in its
+        # definite form ("Boligorganisationerne ønsker …", "Skolerne foreslår …")
+        plural = (
+            len(names) == 1 and " og " in head and bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå-]{3,}(?:erne|rne)", names[0]))
+        )
+        return len(names) == 1 and (_alias_of(names[0], head) or _definite_of(names[0], head) or plural)
     if _subject_in(first, head):
         return True
     sents = sentences(first)
@@ -670,11 +692,20 @@ _DECLINE = (
 SILENT_DECLINED = re.compile(
     r"^.*?\b(?:sendt|udsendt|været)\s+(?:i\s+høring\s+)?(?:til|hos)\s+(?P<names>[A-ZÆØÅ].{1,160}?),?\s+(?:som|der)\s+"
     rf"(?:begge\s+|alle\s+|hver\s+især\s+)?{_DECLINE}\b[^.!?]*[.!]?$|"
-    rf"^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:har\s+)?(?:begge\s+|alle\s+)?{_DECLINE}\b[^.!?]*[.!]?$",
+    rf"^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:har\s+)?(?:begge\s+|alle\s+)?{_DECLINE}\b[^.!?]*[.!]?$|"
+    # "Udkastet blev også sendt til X og til Y, som ikke har afgivet høringssvar."
+    r"^.*?\b(?:sendt|udsendt|været)\s+(?:i\s+høring\s+)?(?:til|hos)\s+(?P<names3>[A-ZÆØÅ].{1,160}?),?\s+(?:som|der)\s+"
+    rf"(?:begge\s+|alle\s+|dog\s+)?(?:ikke|ej)\s+(?:har\s+)?{_SILENT_VERB}\s*[.!]?$",
     re.S,
 )
 # a sentence that names the parties the material was sent to, and the next one that says none of them responded:
 # "Høringsmaterialet blev desuden sendt til X samt Y. Ingen af dem har afgivet høringssvar."
+# the end of a sentence that a list of names interrupts: "… sendt til: X, Y som ikke har afgivet høringssvar."
+CLOSES_SILENT = re.compile(
+    rf"^(?:som|der|which|who)\s+(?:alle\s+|begge\s+|dog\s+)?(?:ikke|ej|have\s+not|did\s+not)\s+(?:har\s+)?"
+    rf"(?:{_SILENT_VERB}|respond(?:ed)?|repl(?:y|ied))\b[^.!?]*[.!]?$",
+    re.I,
+)
 SENT_TO = re.compile(
     r"\b(?:sendt|udsendt|fremsendt|været)\s+(?:i\s+høring\s+)?(?:til|hos)\s+(?P<names>[A-ZÆØÅ].{1,160}?)\s*[.!]?$|"
     r"\bsent\s+(?:out\s+)?to\s+(?:the\s+)?(?P<names2>[A-Z].{1,160}?)\s*[.!]?$",
@@ -767,9 +798,21 @@ def _lists(paras: list[Para], one_per_line: bool):
     list_paras: set[int] = set()
     bulleted: dict[int, bool] = {}
     silent_mode = False  # the list in force names the parties that did not respond
+    listed: list[tuple[int, str]] = []  # the consulted list's items since its intro: (place in consulted, as printed)
     for k, p in enumerate(paras):
         t = p.text
         intro = None
+        if listed and not p.heading and CLOSES_SILENT.match(t):
+            # NOTE: "Høringsmaterialet er tillige sendt til:", the names one a line, then "som ikke har afgivet
+            # høringssvar.": the sentence goes on after the list, and the list names parties that did not respond
+            for i, raw in listed:
+                parties.canon[_norm(raw)] = consulted[i] = raw.strip()
+                parties.silent.add(raw.strip())
+            listed, mode = [], None
+            list_paras.add(k)
+            continue
+        if mode is not consulted:
+            listed = []
         silent = [] if p.heading else silent_names(t, parties)
         if silent:
             for n in silent:
@@ -836,6 +879,8 @@ def _lists(paras: list[Para], one_per_line: bool):
                 # NOTE: a party listed on a line of its own as not responding is named as printed there, acronym
                 # and all ("• Børne- og Ungdomspsykiatrisk Samråd (BUPS)"): the list is the only place it is named
                 mode.append(parties.add(item, whole=whole and silent_mode and not parties.find(item)))
+                if mode is consulted:
+                    listed.append((len(consulted) - 1, item))
             list_paras.add(k)
             continue
         mode = None
@@ -1087,7 +1132,7 @@ def parse_prose(
             rows.append(f)
             used.update(range(p.start, p.end + 1))
             continue
-        if not p.heading and META_LINE.match(p.text) and speaker and current is None:
+        if not p.heading and meta_line(p.text) and speaker and current is None:
             used.update(range(p.start, p.end + 1))
             continue  # "Modtaget: 09.02.2026" under the party's heading
         if not p.heading and k not in list_paras and _short_heading(p.text):
@@ -1347,10 +1392,14 @@ def silent_in_tables(tables) -> list[str]:
     """The parties a plain table says did not respond: a row with a party's name and a cell saying so ("Intet svar
     modtaget", "Har meddelt, at rådet ikke afgiver høringssvar"), or "Nej" in a column that says whether the party
     answered ("Høringssvar modtaget")."""
+    from ingest.fields import code_legend
+
     out: list[str] = []
     for t in tables:
         if not t.rows or len(t.header) > 6:
             continue
+        if code_legend([t], []):
+            continue  # a legend of outcome codes ("IS | Intet svar modtaget | 2"): codes, no parties
         answered = [i for i, h in enumerate(t.header) if h and ANSWERED_HEADER.search(h.strip())]
         for row in t.rows:
             cells = [(c or "").strip() for c in row]

@@ -80,8 +80,11 @@ HANDLINGS: dict[Handling, Term] = {
             # "Indarbejdes i handleplan", "medtages i den kommende handleplan"
             r"(?:indarbejde[st]|medtage[st]|indskrive[st]|skrives ind|skrevet ind) i (?:den |det )?(?:[\wæøå-]+s )?"
             r"(?:kommende |næste )?[\wæøå-]*handleplan(?:en)?\b",
+            # "Overført til handleplan", "henvises til den kommende handleplan"
+            r"(?:overført|overføres|henvist|henvises|flyttet|flyttes) til (?:den |det )?(?:[\wæøå-]+s )?"
+            r"(?:kommende |næste )?[\wæøå-]*handleplan(?:en)?\b",
             # "ønsket tages med i klyngens arbejde med …", "tages med i udmøntningen"
-            r"tages med i (?:[\wæøå-]+s )?(?:videre |kommende |fremtidige )?(?:arbejde|udmøntning|implementering|"
+            r"tages med i (?:det |den )?(?:[\wæøå-]+s )?(?:videre |kommende |fremtidige )?(?:arbejde|udmøntning|implementering|"
             r"[\wæøå-]*handleplan)",
             r"further work",
             r"taken forward",
@@ -202,7 +205,7 @@ HANDLINGS: dict[Handling, Term] = {
             # NOTE: taken into the action plan or the implementation, not into the plan's text: implementering
             r"(?!\s+i\s+(?:den\s+|det\s+)?(?:[\wæøå-]+s\s+)?(?:kommende\s+|næste\s+)?(?:[\wæøå-]*handleplan(?:en)?\b|udmøntning|"
             r"implementering|videre\s+arbejde))",
-            r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges)\s+fra\s+\S+\s+til\b",
+            r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges|rettet|rettes)\s+fra\s+\S+\s+til\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
             # "Planen beskriver nu fælles konsultationer": the plan now says what it did not
             r"\b(?:planen|afsnittet|teksten|kapitlet|the plan)\s+(?:beskriver|indeholder|omfatter|nævner|anbefaler|"

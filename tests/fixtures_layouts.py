@@ -5382,6 +5382,534 @@ BLIND6_FAMILIES = [
     build_pdf_dash_memo_silent_heading,
 ]
 
+
+# --- blind set 7's families ---------------------------------------------------------------------------------------------
+
+ESDH_EXPORT_POINTS = [
+    # party, type, remark, assessment, Håndtering, handling
+    (
+        "Tandplejen, Vesterbølle Kommune",
+        "Intern",
+        "Tandplejen ønsker, at planen nævner tandsundhed hos børn i udsatte familier.",
+        "Et afsnit om tandsundhed er skrevet ind i kapitel 2.",
+        "Indarbejdet i planen",
+        "aendring",
+    ),
+    (
+        "Tandplejen, Vesterbølle Kommune",
+        "Intern",
+        "Tandplejen foreslår et fælles skema for opsporing af huller; det kan deles med skolerne.",
+        "Skemaet udvikles sammen med skolerne.\nForslaget flyttes til handleplanen for 2028.",
+        "Henvist til handleplanen",
+        "implementering",
+    ),
+    (
+        "Foreningen af Skolesundhedsplejersker, Vesterbølle og Omegn (FSVO)",
+        "Faglig organisation",
+        "Foreningen ønsker, at alle elever i 4. klasse får en samtale om søvn.",
+        "Samtalen indføres på 5. klassetrin, hvor der i forvejen er en undersøgelse.",
+        "Delvist indarbejdet",
+        "delvist",
+    ),
+    (
+        "Foreningen af Skolesundhedsplejersker, Vesterbølle og Omegn (FSVO)",
+        "Faglig organisation",
+        "Foreningen foreslår, at kommunen betaler for briller til elever fra familier med lav indkomst.",
+        "Tilskud til briller hører under de sociale regler og er ikke en del af planen.",
+        "Ikke omfattet af planen",
+        "uden_for_rammerne",
+    ),
+    (
+        "Vesterbølle Idrætsråd og Ungdomsskolen",
+        "Forening",
+        "Parterne ønsker, at planens mål om motion hæves til en time om dagen.",
+        "Målet fastholdes, da det følger Sundhedsstyrelsens anbefaling.",
+        "Ikke indarbejdet",
+        "ingen_aendring",
+    ),
+]
+ESDH_EXPORT_SILENT = ["Skolebestyrelsernes Fællesråd i Vesterbølle", "Børne- og Ungerådet, Vesterbølle Kommune"]
+
+
+def build_csv_case_export_answered_column(tmp: Path) -> Built:
+    """A case system's CSV export (UTF-8 without a byte order mark, every field quoted, ";", CRLF, an answer with a
+    line break): a column "Høringssvar modtaget" (Ja/Nej), whose "Nej" rows with empty text cells are the consulted
+    parties that did not respond; the outcome "Henvist til handleplanen" (into the action plan)."""
+    head = ["Sag", "Dokument", "Afsender", "Afsendertype", "Høringssvar modtaget", "Punkt", "Resumé", "Vurdering"]
+    head.append("Håndtering")
+    rows = []
+    last, k = None, 0
+    for party, typ, remark, answer, outcome, _ in ESDH_EXPORT_POINTS:
+        k = k + 1 if party == last else 1
+        last = party
+        rows.append(["27/1188", f"27/1188-{len(rows) + 3}", party, typ, "Ja", str(k), remark, answer, outcome])
+    for x in ESDH_EXPORT_SILENT:
+        rows.append(["27/1188", "", x, "Råd", "Nej", "", "", "", ""])
+    text = "\r\n".join(";".join('"' + c.replace('"', '""') + '"' for c in r) for r in [head] + rows) + "\r\n"
+    p = tmp / "skolesundhed-eksport.csv"
+    p.write_bytes(text.encode("utf-8"))
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in ESDH_EXPORT_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in ESDH_EXPORT_SILENT]
+    return Built("case-system CSV export, 'Høringssvar modtaget' Ja/Nej, 'Henvist til handleplanen'", p, exp)
+
+
+COUNTED_LEGEND_POINTS = [
+    # party, remark, answer, code, handling
+    (
+        "Musikskolen i Rødkilde",
+        "Musikskolen ønsker, at kulturplanen nævner sammenspil for voksne begyndere.",
+        "Teksten om sammenspil er udvidet.",
+        "TI",
+        "aendring",
+    ),
+    (
+        "Musikskolen i Rødkilde",
+        "Skolen foreslår, at lokalerne i Kulturhuset kan lånes om søndagen.",
+        "Åbningstiderne fastlægges, når driftsaftalen forhandles.",
+        "VA",
+        "implementering",
+    ),
+    (
+        "Rødkilde Teaterforening og Amatørscenen Lyset",
+        "Foreningerne ønsker et fast tilskud til kostumer og scenografi.",
+        "Der afsættes en pulje, men den er mindre end ønsket.",
+        "DT",
+        "delvist",
+    ),
+    (
+        "Rødkilde Teaterforening og Amatørscenen Lyset",
+        "Foreningerne beder om, at statens regler for billetmoms ændres.",
+        "Momsregler fastsættes ikke af kommunen.",
+        "UR",
+        "uden_for_rammerne",
+    ),
+    (
+        "Biblioteksbrugerrådet, Rødkilde (BBR)",
+        "Rådet foreslår, at biblioteket i Nørremark holder åbent til kl. 22.",
+        "Kommunen fastholder de nuværende åbningstider.",
+        "FH",
+        "ingen_aendring",
+    ),
+]
+COUNTED_LEGEND_SILENT = ["Rødkilde Kunstforening", "Lokalhistorisk Arkiv, Rødkilde Vest"]
+COUNTED_LEGEND = [
+    ("TI", "tilrettet i planen"),
+    ("DT", "delvist tilrettet"),
+    ("FH", "fastholdt, ingen ændring"),
+    ("VA", "tages med i det videre arbejde"),
+    ("UR", "uden for planens rammer"),
+    ("IM", "intet svar modtaget"),
+]
+
+
+def build_xlsx_counted_code_legend(tmp: Path) -> Built:
+    """An XLSX whose short invented codes are explained on a summary sheet that also counts them ("Kode |
+    Betydning | Antal" and a total row): the count column is no part of a code's meaning, and the legend's row
+    "IM | intet svar modtaget | 2" names no party that did not respond. The non-respondents are rows with code IM."""
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Bemærkninger"
+    ws.append(["Høringsnotat – Kulturplan for Rødkilde 2027–2031"])
+    ws.append(["Koderne forklares på fanen Oversigt."])
+    ws.append([])
+    ws.append(["Nr.", "Høringspart", "Resumé", "Kommunens bemærkning", "Indstilling"])
+    n = 0
+    for n, (party, remark, answer, code, _) in enumerate(COUNTED_LEGEND_POINTS, start=1):
+        ws.append([n, party, remark, answer, code])
+    for k, x in enumerate(COUNTED_LEGEND_SILENT, start=n + 1):
+        ws.append([k, x, "(intet høringssvar)", None, "IM"])
+    leg = wb.create_sheet("Oversigt")
+    leg.append(["Oversigt over høringen"])
+    leg.append([])
+    leg.append(["Kode", "Betydning", "Antal"])
+    counts = {c: sum(1 for r in COUNTED_LEGEND_POINTS if r[3] == c) for c, _ in COUNTED_LEGEND}
+    counts["IM"] = len(COUNTED_LEGEND_SILENT)
+    for code, meaning in COUNTED_LEGEND:
+        leg.append([code, meaning, str(counts[code])])
+    leg.append(["I alt", None, str(sum(counts.values()))])
+    p = tmp / "kulturplan-koder.xlsx"
+    wb.save(p)
+    exp = [{"respondent": r[0], "summary": r[1], "handling": r[4]} for r in COUNTED_LEGEND_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in COUNTED_LEGEND_SILENT]
+    return Built("XLSX, short codes explained on a sheet that also counts them", p, exp)
+
+
+RECEIVED_MEMO_POINTS = [
+    (
+        "Fjordby Kommune og Lyngdal Kommune",
+        "Indkommet 12.03.2027 | J.nr. 27/4410",
+        [
+            (
+                "Kommunerne ønsker, at planen beskriver, hvordan hjemmeplejen får besked, når en borger udskrives "
+                "med ny medicin.",
+                "Regionen er enig. Et nyt afsnit 2.4 om besked ved udskrivning er tilføjet planen.",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at regionen betaler for kommunale sygeplejersker på akutpladserne.",
+                "Kommunale akutpladser finansieres af kommunerne og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Apotekerforeningen, Kreds Fjordby (AKF)",
+        "Indkommet den 14. marts 2027 · sagsnr. 27/4431",
+        [
+            (
+                "AKF foreslår, at apotekerne laver medicingennemgang for alle borgere over 75 år.",
+                "Regionen fastholder, at medicingennemgang foretages af egen læge. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+            (
+                "Kredsen ønsker en fælles vejledning om dosisdispensering til plejecentrene.",
+                "Vejledningen udarbejdes som en del af implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Lyngdal Sygehus, Medicinsk Afdeling",
+        "Indkommet 15.03.2027",
+        [
+            (
+                "Afdelingen påpeger, at planen ikke nævner borgere med nyresygdom.",
+                "Nyresygdom nævnes nu i afsnit 3, men uden egne mål. Ønsket imødekommes delvist.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+RECEIVED_MEMO_SILENT = ["Fjordby Ældreråd", "Hjerteforeningen, Lyngdal"]
+
+
+def build_pdf_memo_received_lines(tmp: Path) -> Built:
+    """A regional memo PDF: a bold heading "Høringssvar fra <party>" per party, under it a small grey line of
+    metadata with no colon after its labels ("Indkommet 12.03.2027 | J.nr. 27/4410"), neither a point nor a heading;
+    numbered points with an italic "Regionens svar:" after each; the non-respondents as "–" lines."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.add_font("Sans", "I", sans.replace(".ttf", "-Oblique.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2, size: float = 10, grey: bool = False):
+        pdf.set_font("Sans", style, size)
+        pdf.set_text_color(110 if grey else 0)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", markdown=True)
+        pdf.ln(after)
+
+    para("Høringsnotat", "B", size=14, after=3)
+    para("Plan for sammenhængende medicinforløb 2027–2030, Region Fjordby")
+    para("1. Høringssvarene og regionens svar", "B", after=2)
+    para("Hvert høringssvar er gengivet i resumé, og regionens svar følger efter hver bemærkning.", after=4)
+    exp = []
+    for party, meta, points in RECEIVED_MEMO_POINTS:
+        para(f"Høringssvar fra {party}", "B", after=1)
+        para(meta, size=8.5, grey=True, after=2)
+        for n, (pt, answer, code) in enumerate(points, start=1):
+            para(f"{n}. {pt}")
+            para(f"__Regionens svar:__ {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("2. Parter uden høringssvar", "B")
+    for x in RECEIVED_MEMO_SILENT:
+        para(f"– {x}", after=0.5)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in RECEIVED_MEMO_SILENT]
+    p = tmp / "medicinforloeb-hoeringssvar-fra.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, 'Høringssvar fra X' headings over a metadata line with no colons", p, exp)
+
+
+BULLET_HEADINGS_POINTS = [
+    (
+        "Vestå Kommune og Toftlund Kommune",
+        [
+            (
+                "Kommunerne ønsker, at planen fastsætter en frist for, hvornår en genoptræningsplan sendes.",
+                "En frist på to hverdage er skrevet ind i afsnit 3.1.",
+                "aendring",
+            ),
+            (
+                "Kommunerne beder om, at klyngen betaler for ekstra terapeuter i vinterperioden.",
+                "Kommunernes bemanding er ikke en del af klyngeplanen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Fysioterapeuterne i Vestå, Praksisnetværket",
+        [
+            (
+                "Netværket tilbyder at holde et årligt fagligt møde for terapeuter fra kommuner og sygehus.",
+                "Klyngen tager imod tilbuddet, og mødet planlægges som en del af implementeringen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Brugerpanelet ved Vestå Sygehus",
+        [
+            (
+                "Panelet finder, at planen bør nævne ventetiden på hjælpemidler efter udskrivelse.",
+                "Ventetiden nævnes nu i afsnit 2, men der sættes ikke et mål. Ønsket er delvist imødekommet.",
+                "delvist",
+            ),
+            (
+                "Panelet foreslår, at borgerne selv kan booke tid til genoptræning på nettet.",
+                "Bookingen følger de nuværende systemer. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+BULLET_HEADINGS_SILENT = ["Seniorrådet i Toftlund", "Hjerneskadeforeningen, Vestå-afdelingen"]
+
+
+def build_docx_numbered_headings_bullets(tmp: Path) -> Built:
+    """A sundhedsklynge's DOCX: a Heading 2 "2.n <party>" per party, points in the "List Bullet" style (the bullet
+    is no part of the text), one opening "… tilbyder at …", each followed by a paragraph with a bold italic label
+    "Sekretariatets bemærkning:"; a last heading's sentence "Planen blev også sendt til X og til Y, som ikke har
+    afgivet høringssvar." names the non-respondents."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Klyngeplan for genoptræning 2027–2029", 0)
+    d.add_paragraph("Sundhedsklynge Vestå · Høringsnotat")
+    d.add_heading("1. Indledning", 1)
+    d.add_paragraph(
+        "Planen var i høring i seks uger. Nedenfor gengives høringssvarene med sekretariatets bemærkninger."
+    )
+    d.add_heading("2. Høringssvar og sekretariatets bemærkninger", 1)
+    exp = []
+    for n, (party, points) in enumerate(BULLET_HEADINGS_POINTS, start=1):
+        d.add_heading(f"2.{n} {party}", 2)
+        for pt, answer, code in points:
+            d.add_paragraph(pt, style="List Bullet")
+            para = d.add_paragraph()
+            label = para.add_run("Sekretariatets bemærkning: ")
+            label.bold = label.italic = True
+            para.add_run(answer)
+            para.paragraph_format.left_indent = docx.shared.Cm(1)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    d.add_heading("3. Øvrige høringsparter", 1)
+    a, b = BULLET_HEADINGS_SILENT
+    d.add_paragraph(f"Planen blev også sendt til {a} og til {b}, som ikke har afgivet høringssvar.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in BULLET_HEADINGS_SILENT]
+    p = tmp / "genoptraening-klynge.docx"
+    d.save(p)
+    return Built("DOCX, 'Heading 2 2.n party', List Bullet points, non-respondents in a 'som ikke har' clause", p, exp)
+
+
+TYPED_NUMBERED_POINTS = [
+    (
+        "Høvsted Ældreråd",
+        [
+            (
+                "Ældrerådet ønsker, at ventetiden på en visitation til madservice højst må være to uger.",
+                "Forvaltningen er enig. Målet i afsnit 2 er rettet fra fire til to uger.",
+                "aendring",
+            ),
+            (
+                "Rådet foreslår, at borgerne kan ringe til madservicen også om lørdagen.",
+                "Telefontiden blev forlænget i 2024, og bestillinger kan desuden sendes digitalt. "
+                "Bemærkningen tages til efterretning.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Høvsted Andelsboliger og Boligselskabet Toftehaven",
+        [
+            (
+                "Boligselskaberne ønsker, at kommunen betaler for nye elevatorer i ældre opgange.",
+                "Elevatorer i almene boliger besluttes af boligselskaberne og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Selskaberne foreslår, at der holdes et årligt møde om boliger til ældre borgere.",
+                "Mødet aftales som en del af implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Diabetesforeningen, Lokalafdeling Høvsted",
+        [
+            (
+                "Lokalafdelingen påpeger, at planen ikke omtaler kost til borgere med diabetes.",
+                "Kost til borgere med diabetes nævnes nu i afsnit 4, men der fastsættes ikke et mål. "
+                "Ønsket er delvist imødekommet.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+TYPED_NUMBERED_SILENT = ["Høvsted Frivilligcenter", "Madklubben for Seniorer (MFS)"]
+
+
+def build_pdf_typed_numbered_parties(tmp: Path) -> Built:
+    """A typewritten PDF (one monospace font, lines a little askew, words hyphenated at line ends): bold "n. <party>"
+    lines, points "(k)" with a hanging indent and an indented "Forvaltningens bemærkning: …"; a joint party whose
+    points call it by a plural noun ("Boligselskaberne ønsker …"); an answer that tells of a change made in an
+    earlier year and then takes the remark to note; a closing sentence that a list interrupts: "Høringsmaterialet
+    er også sendt til:", a name a line, then "som ikke har afgivet høringssvar."."""
+    import random
+    import textwrap
+
+    from fpdf import FPDF
+
+    rnd = random.Random(23)
+    out: list[tuple[str, float, bool]] = []
+
+    def put(t: str, indent: float = 0.0, hang: float = 0.0, bold: bool = False, width: int = 66) -> None:
+        lines = textwrap.wrap(t, width)
+        for i in range(len(lines) - 1):
+            nxt = lines[i + 1].split(" ", 1)
+            w = nxt[0]
+            if len(w) >= 10 and w.isalpha():
+                k = len(w) // 2
+                lines[i] += " " + w[:k] + "-"
+                lines[i + 1] = w[k:] + (" " + nxt[1] if len(nxt) > 1 else "")
+        for i, ln in enumerate(lines):
+            out.append((ln, indent + (hang if i else 0.0), bold))
+
+    put("HØVSTED KOMMUNE", bold=True)
+    put("Ældre og Sundhed")
+    put("HØRINGSNOTAT - Plan for madservice og måltider 2027-2030", bold=True)
+    put("Udvalget sendte planen i høring i fem uger. Der er indkommet tre høringssvar.")
+    exp = []
+    for n, (party, points) in enumerate(TYPED_NUMBERED_POINTS, start=1):
+        put(f"{n}. {party}", bold=True)
+        for k, (pt, comment, code) in enumerate(points, start=1):
+            put(f"({k}) {pt}", hang=9.0)
+            put(f"Forvaltningens bemærkning: {comment}", indent=9.0, width=62)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    put("Høringsmaterialet er også sendt til:")
+    for x in TYPED_NUMBERED_SILENT:
+        put(x, indent=9.0)
+    put("som ikke har afgivet høringssvar.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in TYPED_NUMBERED_SILENT]
+    put("Med venlig hilsen")
+    put("Karen Bøgh Lauridsen")
+    pdf = FPDF()
+    pdf.add_font("Mono", "", DEJAVU_MONO)
+    pdf.add_font("Mono", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf")
+    pdf.set_auto_page_break(False)
+    per_page = 48
+    for n in range(0, len(out), per_page):
+        pdf.add_page()
+        y, skew = 22.0, rnd.uniform(-0.3, 0.3)
+        for ln, indent, bold in out[n : n + per_page]:
+            pdf.set_font("Mono", "B" if bold else "", size=10)
+            x = 20 + indent + rnd.uniform(-0.4, 0.4)
+            with pdf.rotation(angle=skew + rnd.uniform(-0.1, 0.1), x=x, y=y):
+                pdf.text(x, y, ln)
+            y += 5.2 + rnd.uniform(-0.3, 0.3)
+    p = tmp / "madservice-maskinskrevet.pdf"
+    pdf.output(str(p))
+    return Built("typewritten PDF, 'n. party' lines, '(k)' points, a list inside a closing sentence", p, exp)
+
+
+RUN_IN_THEME_POINTS = [
+    (
+        "3.1 Ventetid og kapacitet",
+        [
+            (
+                "Sønderå Kommune og Bølling Kommune",
+                "Kommunerne ønsker, at ventetiden til høreapparatbehandling nævnes med et mål i planen.",
+                "Et mål om højst 12 ugers ventetid er tilføjet i afsnit 3.1.",
+                "aendring",
+            ),
+            (
+                "Høreforeningen, Kreds Sønderå (HKS)",
+                "Kredsen foreslår, at private klinikker får lov til at tilpasse alle høreapparater.",
+                "Tilskudsreglerne fastsættes af staten og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "3.2 Sammenhæng",
+        [
+            (
+                "Sønderå Kommune og Bølling Kommune",
+                "Kommunerne opfordrer til, at planen omtaler høretab hos borgere på plejecentre.",
+                "Høretab på plejecentre tages med i det kommende arbejde med en fælles instruks, som regionen og "
+                "kommunerne udarbejder i 2028.",
+                "implementering",
+            ),
+            (
+                "Audiologisk Afdeling, Sønderå Sygehus",
+                "Afdelingen ønsker en ny stilling som koordinator for børn med høretab.",
+                "Der oprettes ikke en ny stilling, men en af afdelingens audiologopæder får funktionen. Ønsket "
+                "imødekommes dermed delvist.",
+                "delvist",
+            ),
+            (
+                "Høreforeningen, Kreds Sønderå (HKS)",
+                "Kredsen beder om, at planen omtaler tinnitus som en selvstændig diagnose.",
+                "Regionen fastholder planens afgrænsning. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+RUN_IN_THEME_SILENT = ["Sønderå Ældreråd", "Tinnitusforeningen Sønderå"]
+
+
+def build_pdf_theme_report_run_in(tmp: Path) -> Built:
+    """A report PDF ordered by theme: each point a paragraph opening with the party's bold run-in "<party>:", then
+    an indented "Administrationens svar: …"; one answer sends the point into "det kommende arbejde med …" (further
+    work); parties recur under several themes; the non-respondents as "•" lines."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, bold: bool = False, indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Sans", "B" if bold else "", 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", markdown=True)
+        pdf.ln(after)
+
+    para("Høringsrapport – Plan for hørerehabilitering 2027–2031", True, after=3)
+    para("Region Sønderå", after=4)
+    para("3 Høringssvarene fordelt på temaer", True)
+    exp = []
+    for theme, points in RUN_IN_THEME_POINTS:
+        para(theme, True)
+        for party, pt, answer, code in points:
+            para(f"**{party}:** {pt}")
+            para(f"**Administrationens svar:** {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("4 Høringsparter, der ikke har afgivet svar", True)
+    para("Følgende høringsparter har ikke afgivet høringssvar:")
+    for x in RUN_IN_THEME_SILENT:
+        para(f"•  {x}", after=0.5)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in RUN_IN_THEME_SILENT]
+    p = tmp / "hoerereh-temarapport.pdf"
+    pdf.output(str(p))
+    return Built("theme report PDF, bold run-in 'party:', 'det kommende arbejde med'", p, exp)
+
+
+BLIND7_FAMILIES = [
+    build_csv_case_export_answered_column,
+    build_xlsx_counted_code_legend,
+    build_pdf_memo_received_lines,
+    build_docx_numbered_headings_bullets,
+    build_pdf_typed_numbered_parties,
+    build_pdf_theme_report_run_in,
+]
+
 # --- scoring -----------------------------------------------------------------------------------------------------------
 
 
@@ -5439,6 +5967,7 @@ def main() -> None:
             + FIFTH_BLIND_FAMILIES
             + BLIND5_FAMILIES
             + BLIND6_FAMILIES
+            + BLIND7_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

@@ -792,6 +792,35 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
     assert not any("plain table" in w or "look like a page footer" in w for w in notes.warnings), notes.warnings
 
 
+@pytest.mark.parametrize("builder", F.BLIND7_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind7_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 7, in new layouts with new content: a case system's CSV export whose "Nej" rows in
+    a column "Høringssvar modtaget" are the non-respondents and whose outcome "Henvist til handleplanen" goes into
+    the action plan; an XLSX whose code legend also counts the codes (its "IM | intet svar modtaget | 2" row is no
+    party); a memo PDF with a metadata line under each "Høringssvar fra X"; a DOCX with "2.n X" headings, "List
+    Bullet" points and non-respondents in a "som ikke har" clause; a typewritten PDF with a joint party called by a
+    plural noun and a list inside the closing sentence; a theme report sending a point into "det kommende arbejde"."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind7_wordings_units():
+    from ingest.handling import handling_and_tier
+    from ingest.prose import meta_line, silent_names
+
+    assert handling_and_tier("Henvist til handleplanen")[0] == "implementering"
+    assert classify_prose("Fristen er rettet fra ti til fem dage.")[0] == "aendring"
+    assert classify_prose("Åbningstiden blev udvidet i 2024. Bemærkningen tages til efterretning.")[0] == (
+        "ingen_aendring"
+    )
+    assert meta_line("Indkommet 3. april 2027 · j.nr. 27-0114") and not meta_line("Planen 2027-2030")
+    assert silent_names("Planen blev også sendt til Brugerrådet i Nørby og til Seniorrådet, som ikke har svaret.") == [
+        "Brugerrådet i Nørby",
+        "Seniorrådet",
+    ]
+
+
 def test_blind6_wordings_units():
     from ingest.handling import handling_and_tier
     from ingest.prose import Parties
