@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,19 @@ class Built:
     name: str
     path: Path
     expected: list[dict]  # respondent, summary (None for rows without one), handling
+
+
+def hyphenated_lines(t: str, width: int) -> list[str]:
+    """A typewriter's lines: wrapped at `width`, a long word at a line's end split with a hyphen."""
+    lines = textwrap.wrap(t, width)
+    for i in range(len(lines) - 1):
+        nxt = lines[i + 1].split(" ", 1)
+        w = nxt[0]
+        if len(w) >= 10 and w.isalpha():
+            k = len(w) // 2
+            lines[i] += " " + w[:k] + "-"
+            lines[i + 1] = w[k:] + (" " + nxt[1] if len(nxt) > 1 else "")
+    return lines
 
 
 def _exp(rows, summary_at=1, handling_at=4) -> list[dict]:
@@ -3766,7 +3780,6 @@ def build_pdf_typewritten_fax(tmp: Path) -> Built:
     dashes, points "n.k" with a hanging indent and an indented "Kommentar: …", and a closing "- X" list of parties
     without a response that a page break splits."""
     import random
-    import textwrap
 
     from fpdf import FPDF
 
@@ -3774,14 +3787,7 @@ def build_pdf_typewritten_fax(tmp: Path) -> Built:
     out: list[tuple[str, float, bool]] = []  # text, indent (mm), bold
 
     def put(t: str, indent: float = 0.0, hang: float = 0.0, bold: bool = False, width: int = 70) -> None:
-        lines = textwrap.wrap(t, width)
-        for i in range(len(lines) - 1):  # hyphenate a long word at the line's end
-            nxt = lines[i + 1].split(" ", 1)
-            w = nxt[0]
-            if len(w) >= 10 and w.isalpha():
-                k = len(w) // 2
-                lines[i] += " " + w[:k] + "-"
-                lines[i + 1] = w[k:] + (" " + nxt[1] if len(nxt) > 1 else "")
+        lines = hyphenated_lines(t, width)
         for i, ln in enumerate(lines):
             out.append((ln, indent + (hang if i else 0.0), bold))
 
@@ -5759,7 +5765,6 @@ def build_pdf_typed_numbered_parties(tmp: Path) -> Built:
     earlier year and then takes the remark to note; a closing sentence that a list interrupts: "Høringsmaterialet
     er også sendt til:", a name a line, then "som ikke har afgivet høringssvar."."""
     import random
-    import textwrap
 
     from fpdf import FPDF
 
@@ -5767,14 +5772,7 @@ def build_pdf_typed_numbered_parties(tmp: Path) -> Built:
     out: list[tuple[str, float, bool]] = []
 
     def put(t: str, indent: float = 0.0, hang: float = 0.0, bold: bool = False, width: int = 66) -> None:
-        lines = textwrap.wrap(t, width)
-        for i in range(len(lines) - 1):
-            nxt = lines[i + 1].split(" ", 1)
-            w = nxt[0]
-            if len(w) >= 10 and w.isalpha():
-                k = len(w) // 2
-                lines[i] += " " + w[:k] + "-"
-                lines[i + 1] = w[k:] + (" " + nxt[1] if len(nxt) > 1 else "")
+        lines = hyphenated_lines(t, width)
         for i, ln in enumerate(lines):
             out.append((ln, indent + (hang if i else 0.0), bold))
 
