@@ -7,6 +7,7 @@ is the only module that imports langchain."""
 from __future__ import annotations
 
 import concurrent.futures as cf
+import dataclasses
 import logging
 import re
 import time
@@ -268,18 +269,7 @@ class LLMAnswerer:
         # check_citations numbered the kept keys by first use; the lead keeps the extractive answer's numbers
         kept = re.sub(r"\[(\d+)\]", lambda m: f"[{order[int(m.group(1)) - 1]}]", kept)
         lead = " ".join(sentences(kept, CITED_SENTENCE)[:2])
-        return Answer(
-            question=base.question,
-            answer=lead + "\n\n" + base.answer,
-            found=True,
-            citations=list(base.citations),
-            id=base.id,
-            interpretation=base.interpretation,
-            reading=base.reading,
-            matched_filters=base.matched_filters,
-            returned=base.returned,
-            version=base.version,
-        )
+        return dataclasses.replace(base, answer=lead + "\n\n" + base.answer, citations=list(base.citations))
 
     def answer(
         self,
@@ -312,18 +302,7 @@ class LLMAnswerer:
             answer = kept + "\n\n" + base.answer
             citations = citations + [c for c in base.citations if c not in citations]
             answer = _renumber_list(answer, len(order), base, citations)
-        return Answer(
-            question=q,
-            answer=answer,
-            found=True,
-            citations=citations,
-            id=base.id,
-            interpretation=base.interpretation,
-            reading=base.reading,
-            matched_filters=base.matched_filters,
-            returned=base.returned,
-            version=base.version,
-        )
+        return dataclasses.replace(base, answer=answer, citations=citations)  # base.found: checked above
 
 
 def _cited_hits(base: Answer, result, ix) -> list[Hit] | None:
