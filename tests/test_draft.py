@@ -463,6 +463,8 @@ def test_one_reader_reads_drafts_overviews_and_questions(service):
     plan = service.read("Lav et udkast til svar til Gribskov")
     assert (plan.intent, plan.subject, plan.lang) == ("draft", "Gribskov", "da")
     assert service.read("Draft a reply to PLO-H").to_dict()["subject"] == "PLO-H"
+    assert service.read("Draft a reply to").subject == ""  # no party named: the answer asks who it is for
+    assert service.answer("Draft a reply to").answer.startswith("Who is the reply to?")
     assert service.read("giv mig et overblik over høringen").intent == "overview"
     assert service.read("giv mig en oversigt over hvad kommunerne sagde om lægedækning").intent != "overview"
     follow = service.read("og hospitalerne?", context="Hvad sagde kommunerne om lægedækning?")

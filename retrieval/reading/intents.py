@@ -59,7 +59,8 @@ def classify(text: str) -> Intent:
     if m:
         name = (m.group("name") or m.group("name2") or m.group("name_en") or "").strip(" \"'«»“”")
         lang = "en" if m.group("name_en") is not None else "da"
-        return Intent("draft", name, lang)
+        # "Draft a reply to", "udkast til svar til": the request without a name asks who it is for
+        return Intent("draft", "" if name.lower() in ("to", "for", "til") else name, lang)
     if DRAFT_BARE.match(t):
         return Intent("draft", "", "en" if "draft" in t.lower() else "da")
     m = OVERVIEW_OF.match(t)
