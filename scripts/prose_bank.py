@@ -3,6 +3,7 @@ question: a family whose number (the digits after "-f", "-s" or "-u": fact, synt
 is "test", even is "tune".
 
     python scripts/prose_bank.py /work/blind/prose_bank_a.json /work/blind/prose_bank_b.json
+    python scripts/prose_bank.py --out data/eval/prose_bank2.json /work/blind/prose_bank_c.json
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def split_of(family: str) -> str:
     return "test" if int(m.group(1)) % 2 else "tune"
 
 
-def main(paths: list[str]) -> None:
+def main(paths: list[str], out: Path = OUT) -> None:
     items = []
     for p in paths:
         if not Path(p).exists():
@@ -33,9 +34,13 @@ def main(paths: list[str]) -> None:
         items += data if isinstance(data, list) else data.get("questions", [])
     for q in items:
         q["split"] = split_of(q.get("family", ""))
-    OUT.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(items)} questions", dict(Counter((q["split"], q["kind"]) for q in items)))
+    out.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{out}: {len(items)} questions", dict(Counter((q["split"], q["kind"]) for q in items)))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    args = sys.argv[1:]
+    if args[:1] == ["--out"]:
+        main(args[2:], Path(args[1]))
+    else:
+        main(args)
