@@ -47,7 +47,7 @@ QUESTIONS = (
     "oversigt",
 )
 READERS = 3
-SWITCHES = 6  # re-ingests while the questions run (about a second each here)
+SWITCHES = 4  # re-ingests while the questions run (about a second each here)
 
 
 def _write_extra(folder) -> None:

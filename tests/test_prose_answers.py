@@ -372,3 +372,48 @@ def test_who_is_a_body_unless_the_role_is_a_person_s():
 )
 def test_a_period_is_asked_for_by_when(question, kind):
     assert answer_type(question) == kind
+
+
+# --- questions about a party's points, counted nouns, "svaret" as a noun (bank 2's tune half, new phrasings) ---------
+
+
+def test_the_answer_as_a_noun_is_no_party_that_did_not_respond(service):
+    """ "Hvad er ikke svaret, hvis …" asks for what is not the answer; "Hvem har ikke svaret?" for the silent parties."""
+    plan = service.answerer.read(
+        "Hvad er ifølge KL og PLO ikke svaret, hvis danskerne skal have et nært sundhedsvæsen?"
+    )
+    assert plan.handlings == [] and not plan.rows_question
+    assert service.answerer.read("Hvem har ikke svaret?").handlings == ["intet_svar"]
+    assert service.answerer.read("which parties did not answer?").handlings == ["intet_svar"]
+
+
+@pytest.mark.parametrize(
+    "q, key",
+    [
+        ("Hvilken udvikling kan ifølge Herlev og Gentofte Hospital mindske kapaciteten i almen praksis?", "kvindelige"),
+        ("Hvilken ny ydelse for psykisk syge borgere indfører overenskomsten ifølge høringsnotatet?", "somatisk"),
+    ],
+)
+def test_a_question_for_what_the_points_say_gets_the_sentence_first(service, q, key):
+    """A named party is the look-up's scope (its points first), and a "which thing" question over the points gets
+    the sentence that holds it ahead of the complete list."""
+    ans = service.answer(q)
+    assert ans.found and key in ans.answer[:400], ans.answer[:400]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Hvor mange praktiserende læger er der i Region Sjælland?",
+        "How many GPs are there in Region Sjælland?",
+        "Hvilke lægeklinikker i Hillerød har lukket for tilgang siden høringen?",
+    ],
+)
+def test_a_number_must_count_the_asked_thing_and_a_party_must_hold_the_answer(service, q):
+    """ "8 mindre øer" and "15 km" count no doctors; a party's points that do not say it are no answer."""
+    assert not service.answer(q).found
+
+
+def test_a_count_stands_by_its_noun(service):
+    ans = service.answer("hvor mange sygebesøg aflægges der om året?")
+    assert ans.found and ans.answer.startswith("Antal: 55.000")

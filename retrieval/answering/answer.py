@@ -467,7 +467,7 @@ def _rows_answer(result: SearchResult) -> Answer:
     if result.related:
         how += " " + _related_note(result)
     lines += ["", how]
-    lead = _row_lead(plan, hits, citations)
+    lead = _row_lead(plan, hits, citations) or _content_lead(plan, hits, citations, result.lexicon)
     if lead:
         lines = [lead, ""] + lines
     # NOTE: a question that asks more than the rows hold ("Dansk Psykologforening's vision") of a respondent that did
@@ -522,6 +522,35 @@ def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> st
     if key is None:
         return None
     return say("lead_comment", plan.lang, who=point_label(r), quote=_q(plan.lang, _clip(text, 280))) + f" [{key}]"
+
+
+def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], lexicon: frozenset[str]) -> str | None:
+    """A question for a thing the points say ("Hvilke fire udfordringer peger Lægeforeningen på?", "What trend does
+    the hospital say could reduce capacity?") gets the sentence of the listed points that holds its words first,
+    with its citation; the complete list follows as before. Not for questions that ask for points or parties."""
+    kind = prose.answer_type(plan.question)
+    if plan.intent == "count" or not hits or (prose.asked_noun(plan.question) is None and kind != "why"):
+        return None
+    from retrieval.reading.glossary import danish_terms
+
+    extra = plan.topic_da if plan.lang == "da" else f"{plan.topic_da} {danish_terms(plan.question)}"
+    words = prose.content_words(plan.question, extra, plan.lang, lexicon)
+    records = [h.record for h in hits if h.record.handling != "intet_svar"]
+    if not words or not records:
+        return None
+    cands = prose.candidates(plan.question, "what", words, records, lexicon)
+    best = next((c for c in cands if len(c.unit.text.split()) >= 4 and prose.says_more(c, plan.question)), None)
+    if best is None or best.share < CONTENT_LEAD_SHARE:
+        return None
+    r = records[best.hit]
+    key = next((i + 1 for i, x in enumerate(citations) if x.doc == r.doc and x.line_start == r.line_start), None)
+    if key is None:
+        return None
+    text = prose.run_on(records, best)
+    return say("lead_sentence", plan.lang, quote=_q(plan.lang, _clip(text, 300))) + f" ({point_label(r)}) [{key}]"
+
+
+CONTENT_LEAD_SHARE = 0.3
 
 
 def _handling_counts(hits: list[Hit], lang: str) -> list[str]:
@@ -697,7 +726,17 @@ def _covers_names(plan: QueryPlan, hits: list[Hit]) -> bool:
     """The passages (or their documents) name the places and numbers the question names: a question about Region
     Hovedstaden is not answered from Region Sjælland's plan, nor one about "1.500 læger" from a text without it."""
     hay = " ".join(
-        " ".join(x for x in (h.record.text, h.record.title, h.record.publisher or "", h.record.section or "") if x)
+        " ".join(
+            x
+            for x in (
+                h.record.text,
+                h.record.title,
+                h.record.publisher or "",
+                h.record.section or "",
+                h.record.respondent,
+            )
+            if x
+        )
         for h in hits
     ).lower()
     hay_digits = {_norm_number(n) for n in NUMBER.findall(hay)}
@@ -893,13 +932,15 @@ def _list_lead(plan: QueryPlan, cands, records: list[Record], lead: list[str], c
         if c.score < cands[0].score - 1.0:
             break
         r = records[c.hit]
+        if r.is_row:
+            continue  # a point's summary, quote and comment are sentences of three fields, not a list
         us = prose.record_units(r)
         short = [u for u in us if len(u.text) <= 160]
         if len(us) >= 3 and len(short) >= 0.7 * len(us):
             best = c
             break
-    if best is None:
-        return False
+    if best is None or best.context_share < NEED_SHARE:
+        return False  # a list about something else ("waiting times" answered by a party's list of wishes)
     r = records[best.hit]
     us = prose.record_units(r)
     head = r.section.split(":", 1)[-1].strip() if r.section else us[0].text
@@ -912,6 +953,25 @@ def _list_lead(plan: QueryPlan, cands, records: list[Record], lead: list[str], c
     return True
 
 
+def _about_party(plan: QueryPlan, r: Record) -> bool:
+    if r.respondent in plan.respondents:
+        return True
+    text = f"{r.text} {r.section or ''}".lower()
+    for name in plan.respondents:
+        words = [w for w in re.findall(r"[a-zæøå]+", name.lower()) if w not in GENERIC_NAME_WORDS and len(w) > 2]
+        if words and any(w in text for w in words):
+            return True
+    return False
+
+
+def _says(plan: QueryPlan, c: prose.Candidate, records: list[Record]) -> bool:
+    """A sentence that says something the question asks: more than the question's own words, and, from the points of
+    a party the question names, half of the question's words ("waiting times" are not in Ishøj's wishes)."""
+    if len(c.unit.text.split()) < 4 or not prose.says_more(c, plan.question):
+        return False
+    return not (records[c.hit].is_row and plan.respondents and c.context_share < NEED_SHARE)
+
+
 def _lead_answer(
     plan: QueryPlan, hits: list[Hit], pool: list[Hit], lexicon: frozenset[str], names: frozenset[str] | None = None
 ) -> Answer:
@@ -921,6 +981,10 @@ def _lead_answer(
     lang = plan.lang
     kind = prose.answer_type(plan.question)
     words = prose.content_words(plan.question, plan.topic_da, plan.lang, lexicon, names)
+    if plan.respondents:
+        # NOTE: a party the question names is what the answer is about: its own points, or a passage that names it
+        pool = [h for h in pool if _about_party(plan, h.record)]
+        hits = [h for h in hits if _about_party(plan, h.record)]
     records = [h.record for h in pool]
     lead: list[str] = []
     chosen: list[tuple[int, str]] = []  # (pool index, quoted text)
@@ -991,9 +1055,9 @@ def _lead_answer(
                 )
         elif kind == "list" and _list_lead(plan, cands, records, lead, chosen):
             pass
-        elif [c for c in cands if len(c.unit.text.split()) >= 4 and prose.says_more(c, plan.question)]:
+        elif [c for c in cands if _says(plan, c, records)]:
             # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing
-            c = next(c for c in cands if len(c.unit.text.split()) >= 4 and prose.says_more(c, plan.question))
+            c = next(c for c in cands if _says(plan, c, records))
             chosen.append((c.hit, c.unit.text))
             lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
     if not lead:
@@ -1002,6 +1066,8 @@ def _lead_answer(
             if titled and titled[0].context_share >= NEED_SHARE:
                 # the documents name it (a title, a heading) but say nothing more about it
                 return _absent(plan, kind, titled[0], pool, names, lacks=say("absent_more", lang))
+        if plan.respondents:
+            return _not_found(plan)  # no sentence of the party's points (or about it) answers: not a passage dump
         return _passages_answer(plan, hits)
     cites = CitationKeys()
     citations, key = cites.citations, cites.key

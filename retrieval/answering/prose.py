@@ -162,11 +162,16 @@ def asked_unit(question: str, words: list[str]) -> list[str]:
     from retrieval.reading.glossary import danish_terms
 
     # the counted noun: the first content word after "hvor mange" ("hvor mange af de 700 læger" -> læger)
-    head = next((t for t in m.group(1).split() if t.lower() not in STOPWORDS and not t[:1].isdigit()), "")
-    near = stems(f"{head} {danish_terms(head)}")
+    after = [t for t in m.group(1).split() if t.lower() not in STOPWORDS and not t[:1].isdigit()]
+    head = after[0] if after else ""
+    # NOTE: an English head of two words is one Danish term: "general practitioners" -> "praktiserende læger"
+    terms = danish_terms(" ".join(after[:2])) if len(after) >= 2 else ""
+    near = stems(f"{head} {danish_terms(head)} {terms}")
     out = [w for w in words if any(_same(w, n) for n in near)][:2]
     if not out and head.lower().rstrip("s") in EN_ITEM:
         out = [_noun_stem(head.lower().rstrip("s"))]  # an English item noun in Danish: prerequisites -> forudsætning
+    if not out and (terms or danish_terms(head)):
+        out = stems(terms or danish_terms(head))[:2]  # "how many GPs": the Danish noun must stand by the number
     return out
 
 
@@ -189,6 +194,37 @@ def answer_type(question: str) -> str:
     ):
         return "list"
     return "what"
+
+
+# the noun phrase a which/what question asks for: "hvilke fire udfordringer", "what trend", "which new service"
+ASKED_NOUN = re.compile(
+    r"^\W*(?:og\s+|and\s+|men\s+|but\s+)?(?:hvilke[nt]?|hvad for (?:en|et|nogle)|which|what)\s+"
+    r"(?P<np>(?:[\w-]+\s+){0,3}?)(?=(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|er|var|har|"
+    r"havde|kan|vil|skal|blev|bliver|nævner|nævnte|peger|pegede|foreslår|foreslog|ser|så|ønsker|ønskede|mener|"
+    r"mente|beskriver|beskrev|fremhæver|fremhævede|giver|gav|lister|listede|according|ifølge|i|in|fra|from|om|"
+    r"about|til|to|med|with|for|of|på|on|af|ved|at|og|and|som|that)\b)",
+    re.I,
+)
+# nouns that ask for points or parties of a consultation: the rows themselves are the answer
+ROW_NOUNS = re.compile(
+    r"^(?:høringssvar|høringspunkt|høringspart|punkt|point|part|parti|partie|respondent|response|svar|bemærkning|"
+    r"kommentar|comment|remark|kommune|municipalit|region|hospital|organisation|organization|forening|råd|council|"
+    r"aktør|actor|body|bodie|stakeholder|interessent|submission|instans|myndighed)",
+    re.I,
+)
+
+
+def asked_noun(question: str) -> str | None:
+    """ "fire udfordringer" for "Hvilke fire udfordringer … peger X på?", "trend" for "What trend does X say …"; None
+    when the question asks for points or parties ("which municipalities …", "hvilke bemærkninger …") or names no
+    noun ("what did X say …")."""
+    m = ASKED_NOUN.search(question)
+    if not m:
+        return None
+    words = [w for w in m.group("np").split() if w.lower() not in STOPWORDS]
+    if not words or any(ROW_NOUNS.match(w) for w in words):
+        return None
+    return " ".join(words)
 
 
 # "nummer 4 på listen", "number 4 on the list": an item of whatever list the question is about
@@ -642,10 +678,12 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                 score += 0.6  # "træder i kraft" is the moment an "ikrafttrædelse" question asks for
             if vals and place == "%":
                 score += 0.5  # the percentage is the share's own measure
-            elif vals and unit and held(unit, own):
-                score += 0.5  # the number stands by the asked unit ("55.000 sygebesøg")
-            elif vals and unit and not held(unit, own):
-                vals = []  # a count, an average or a share is named beside its number, or it is another number
+            elif vals and unit:
+                # the number stands by the asked unit ("55.000 sygebesøg", "antallet af læger er 1.000"); a count,
+                # an average or a share is named beside its number, or it is another number ("8 mindre øer" does
+                # not count doctors, "15 km" counts nothing)
+                vals = [v for v in vals if by_unit(u.text, v, unit)]
+                score += 0.5 if vals else 0
             if vals and kind in ("amount", "number") and narrower(u.text, words, scope):
                 vals = []  # "honoraret til samtaleterapi" is not the total the question asks for: a near miss
             # "formand for PLO-Sjælland" does not answer who chairs another body: a near miss that holds a name
@@ -667,6 +705,18 @@ EN_ITEM = {
     "measure": "tiltag", "step": "skridt", "pledge": "løfte", "promise": "løfte", "theme": "tema", "topic": "emne",
     "prerequisite": "forudsætning", "precondition": "forudsætning", "requirement": "krav",
 }  # fmt: skip
+
+
+def by_unit(text: str, value: str, unit: list[str]) -> bool:
+    """Whether the asked unit stands by the value: in the three words after it ("1.000 praktiserende læger", "8
+    mindre øer"), or before it after a word for a count ("antallet af sygebesøg var 55.000")."""
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", text):
+        before = re.findall(r"[\wæøåÆØÅ-]+", text[: m.start()])[-6:]
+        after = re.findall(r"[\wæøåÆØÅ-]+", text[m.end() :])[:3]
+        counted = [w for k, w in enumerate(before) if re.match(r"(?i)antal|number|total|i alt", " ".join(before[k:]))]
+        if held(unit, set(stems(" ".join(after + counted)))):
+            return True
+    return False
 
 
 def _noun_stem(noun: str) -> str:

@@ -110,6 +110,21 @@ def tokenize(text: str) -> list[Tok]:
     return out
 
 
+def _bare_forms(toks: list[Tok], i: int) -> tuple[str, ...]:
+    """Token i as an acronym may be written: without a possessive "s" ("PIUs", "SST's"), and joined to the next word
+    by a hyphen ("PLO-H" written as one word)."""
+    t = toks[i]
+    texts = [t.text]
+    if i + 1 < len(toks) and toks[i + 1].start == t.end + 1:
+        texts.append(f"{t.text}-{toks[i + 1].text}")
+    return tuple(_bare(x) for x in texts)
+
+
+@lru_cache(maxsize=20_000)
+def _bare(text: str) -> str:
+    return re.sub(r"(?<=[A-ZÆØÅ])s$", "", re.sub(r"['’]s$", "", text))
+
+
 def _fuzzy(a: str, b: str) -> bool:
     """One small typo in a long word: "ændrigner" ~ "ændringer", "Kræftens Bekæmplese" ~ "bekæmpelse"."""
     if len(a) < 6 or len(b) < 6 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
@@ -131,19 +146,34 @@ def word_matches(word: str, entry: str) -> bool:
     return word == entry or _fuzzy(word, entry)
 
 
+@lru_cache(maxsize=1024)
+def _entry_words(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrase bank's entries split into words once, grouped by their first letter: a word can only match an
+    entry with its own first letter (exact, prefix and one-typo matches all keep it; see word_matches), except the
+    entries that begin with "*", grouped under ""."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        parts = tuple(re.sub(r"'s$", "", p) for p in entry.split())
+        if parts:
+            groups.setdefault("" if parts[0].startswith("*") else parts[0][0], []).append(parts)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
 def find(toks: list[Tok], entries: tuple[str, ...], skip: set[int] | None = None) -> list[tuple[int, int]]:
     """Token ranges [i, j) where an entry of the phrase bank stands (multi-word entries as consecutive words)."""
-    out = []
-    skip = skip or set()
-    for entry in entries:
-        parts = [re.sub(r"'s$", "", p) for p in entry.split()]
-        n = len(parts)
-        for i in range(len(toks) - n + 1):
-            if any(k in skip for k in range(i, i + n)):
+    out = set()
+    lows = [t.low for t in toks]
+    groups = _entry_words(tuple(entries))
+    anywhere = groups.get("", ())
+    for i, low in enumerate(lows):
+        for parts in groups.get(low[:1], ()) + anywhere:
+            n = len(parts)
+            if i + n > len(lows) or not all(word_matches(lows[i + k], parts[k]) for k in range(n)):
                 continue
-            if all(word_matches(toks[i + k].low, parts[k]) for k in range(n)):
-                out.append((i, i + n))
-    return sorted(set(out))
+            if skip and any(k in skip for k in range(i, i + n)):
+                continue
+            out.add((i, i + n))
+    return sorted(out)
 
 
 def positions(ranges: list[tuple[int, int]]) -> set[int]:
@@ -302,11 +332,7 @@ class Catalog:
         # acronyms: as written in capitals ("SST", "PIUs"), or in lower case when the word is no ordinary word
         joined = "".join(_name_tokens(resp.name.split(" i ")[0]))
         for i, t in enumerate(toks):
-            texts = [t.text]
-            if i + 1 < len(toks) and toks[i + 1].start == t.end + 1:  # "PLO-H" written as one word
-                texts.append(f"{t.text}-{toks[i + 1].text}")
-            for text in texts:
-                bare = re.sub(r"(?<=[A-ZÆØÅ])s$", "", re.sub(r"['’]s$", "", text))
+            for bare in _bare_forms(toks, i):
                 if (bare.upper() == bare and len(bare) >= 2 and bare.lower() in resp.aliases | resp.initials) or (
                     bare.lower() in resp.aliases and bare.lower() not in STOPWORDS and len(bare) >= 3
                 ):
@@ -336,13 +362,7 @@ class Catalog:
         pos: set[int] = set(english)
         matched = len(resp.tokens) if english else 0
         for t in resp.tokens if not english else []:
-            hit = [
-                i
-                for i, q in enumerate(toks)
-                if (_token_match(t, q.low) and (_inflected(t, q.low) or q.low not in self.lower_words))
-                or _suffix_match(t, q.low)
-                or ("-" in q.low and "-" not in t and any(_token_match(t, part) for part in q.low.split("-")))
-            ]
+            hit = [i for i, q in enumerate(toks) if _name_word_hit(t, q.low, q.low in self.lower_words)]
             if not hit and "-" in t:
                 hit = _parts_hit(t.split("-"), toks)
             if not hit:
@@ -597,6 +617,17 @@ def _suffix_match(name_word: str, q: str) -> bool:
             if len(w) >= 8 and name_word.endswith(tail) and head.rstrip("s") in {"region", "kommune", "hospital"}:
                 return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _name_word_hit(t: str, q: str, ordinary: bool) -> bool:
+    """A question word that writes the name word t: the word or a form of it (a near spelling only when the question
+    word is no ordinary word of the texts), the tail of a compound name, or one part of a hyphenated word."""
+    return (
+        (_token_match(t, q) and (_inflected(t, q) or not ordinary))
+        or _suffix_match(t, q)
+        or ("-" in q and "-" not in t and any(_token_match(t, part) for part in q.split("-")))
+    )
 
 
 def _parts_hit(parts: list[str], toks: list[Tok]) -> list[int]:
@@ -1403,8 +1434,8 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
     cause = free(find(toks, pb.CAUSE, skip))
     plantext = free(find(toks, pb.PLANTEXT, skip))
 
-    silent = free(find(toks, pb.SILENT, skip))
-    noresp = [r for r in free(find(toks, pb.NORESP_VERB, skip)) if negated(*r)]
+    silent = [r for r in free(find(toks, pb.SILENT, skip)) if not _answer_noun(toks, r[1] - 1)]
+    noresp = [r for r in free(find(toks, pb.NORESP_VERB, skip)) if negated(*r) and not _answer_noun(toks, r[0])]
     if silent or (noresp and not (change or accept)):
         add(Handling.INTET_SVAR, silent + noresp)
         used |= {k for k in neg if any(abs(k - a) <= 4 for a, _ in silent + noresp)}
@@ -1700,7 +1731,7 @@ def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[i
     for i in range(len(toks)):
         for n in (4, 3, 2):
             words = [t.low for t in toks[i : i + n]]
-            if len(words) == n and any(" ".join(words).rstrip("s") == k.rstrip("s") for k in _multiword_terms()):
+            if len(words) == n and " ".join(words).rstrip("s") in _multiword_stems():
                 term |= set(range(i, i + n))
                 break
     out = []
@@ -1719,9 +1750,29 @@ def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[i
     return out
 
 
+def _answer_noun(toks: list[Tok], i: int) -> bool:
+    """ "svaret"/"the answer" as a noun after a copula ("hvad er ikke svaret", "what is NOT the answer"): an answer
+    to a question, not a party that did not respond ("hvem har ikke svaret?")."""
+    if toks[i].low not in ("svaret", "svar", "answer", "answers"):
+        return False
+    if i and toks[i - 1].low == "the":
+        return True
+    for t in reversed(toks[max(0, i - 8) : i]):  # the nearest verb before it: a copula, or "har"/"did" (a party)
+        if t.low in ("er", "var", "is", "was", "isn't", "wasn't", "være", "be"):
+            return True
+        if t.low in ("har", "havde", "have", "has", "had", "did", "do", "does", "didn't", "doesn't"):
+            return False
+    return False
+
+
 @lru_cache(maxsize=1)
 def _multiword_terms() -> frozenset[str]:
     return frozenset(k for k in EN_DA if " " in k)
+
+
+@lru_cache(maxsize=1)
+def _multiword_stems() -> frozenset[str]:
+    return frozenset(k.rstrip("s") for k in _multiword_terms())
 
 
 @lru_cache(maxsize=20_000)

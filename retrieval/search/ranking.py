@@ -302,7 +302,14 @@ class Retriever:
         if plan.show_all or (not topic and not plan.quoted):
             hits = [Hit(ix.records[i], 1.0) for i in cand]
             return SearchResult(
-                plan, hits, "rows", complete=True, scanned=len(cand), candidates=records, found=bool(hits)
+                plan,
+                hits,
+                "rows",
+                complete=True,
+                scanned=len(cand),
+                candidates=records,
+                found=bool(hits),
+                lexicon=ix.catalog.lower_words,
             )
         # rows with no response have nothing to be about
         cand = [i for i in cand if ix.records[i].handling != "intet_svar"]
@@ -333,6 +340,7 @@ class Retriever:
             narrowed=True,
             related=via,
             near=near,
+            lexicon=ix.catalog.lower_words,
         )
 
     def _related_rows(self, topic: str, cand: list[int], ix: Index) -> tuple[list[Hit], list[str], list[Hit]]:
@@ -417,6 +425,14 @@ class Retriever:
             # the named documents' passages first, then the rest in their order
             first = [h for h in ranked if h.record.doc in plan.docs][:PASSAGES]
             ranked = first + [h for h in ranked if all(h is not f for f in first)]
+        own = [i for i in range(len(records)) if plan.respondents and records[i].respondent in plan.respondents]
+        if own and not plan.rows_question:
+            # NOTE: a party the question names is its scope, softly: "Hvilke udfordringer peger Lægeforeningen
+            # på?" is answered from that party's points (its summary, its own words, the comment) before the plans
+            # (its two closest points lead; the other passages keep their ranks: "Hvornår godkendte
+            # Sundhedsstyrelsen rammeplanen?" is answered by the plan, not by the party's points)
+            first = self._hybrid(question, topic, own, ix, plan.lang)[:OWN_FIRST]
+            ranked = first + [h for h in ranked if all(h.record is not f.record for f in first)]
         if len(plan.docs) >= 2 and re.search(
             r"\b(og|and|både|both|sammenlign\w*|compare\w*|versus|vs)\b", plan.question, re.I
         ):
@@ -464,6 +480,9 @@ class Retriever:
             Hit(ix.records[idx[j]], fused[j], float(dense[j]), ix.coverage(topic, idx[j], lang), float(z_all[idx[j]]))
             for j in order
         ]
+
+
+OWN_FIRST = 2  # the named party's closest points ahead of the passages of a look-up
 
 
 def _zscores(sims: np.ndarray) -> np.ndarray:
