@@ -805,6 +805,18 @@ def test_the_blind7_sets_families_in_new_layouts(tmp_path, builder):
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
 
 
+@pytest.mark.parametrize("builder", F.BLIND8_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind8_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 8, in new layouts with new content: a photocopied memo PDF whose grey sheet and
+    copier shadow are filled rectangles the size of the page (no table), with "Høringspart: X" lines, "1)" points,
+    "Vurdering:" answers and "Indstilling: Tiltrædes …" decision lines; a PDF table without ruling lines whose
+    answer cell ends on a bold "Indstilling: <code>." after a blank line, with a "Side 1 af 1" footer and the
+    non-respondents in a footnote whose next line says "De to parter har ikke sendt høringssvar."."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
 def test_blind7_wordings_units():
     from ingest.handling import handling_and_tier
     from ingest.prose import meta_line, silent_names
