@@ -161,7 +161,7 @@ LEGEND_HEADER = re.compile(r"^(?:betydning|forklaring|definition|beskrivelse|mea
 # "1 = Tilrettet", "2: Ikke tilrettet", "K3 – Indgår i det videre arbejde" in a legend line or paragraph
 LEGEND_ITEM = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<code>[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s*"
-    r"(?P<meaning>[^,;=()\n]{3,80}?)\s*(?=$|[,;)\n]|\s+(?:[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s)"
+    r"(?P<meaning>[^,;=()\n·•|]{3,80}?)\s*(?=$|[,;)\n·•|]|\s+(?:[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s)"
 )
 
 

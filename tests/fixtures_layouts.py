@@ -6285,10 +6285,113 @@ def build_docx_party_row_paragraph_cells(tmp: Path) -> Built:
     return Built("DOCX, a row per party, points as unnumbered paragraphs of one cell", p, exp)
 
 
+BAND_LEGEND_CODES = [
+    ("T", "tilrettet i planen"),
+    ("DT", "delvist tilrettet"),
+    ("IT", "ikke tilrettet"),
+    ("HP", "indgår i handleplanen"),
+    ("UR", "uden for planens rammer"),
+]
+BAND_LEGEND_PARTIES = [
+    (
+        "Vesterå Kommune og Bramsø Kommune",
+        [
+            (
+                "2.1",
+                "Kommunerne ønsker, at planen nævner de kommunale akutteams i afsnittet om udskrivning.",
+                "Afsnit 2.1 nævner nu de kommunale akutteams.",
+                "T",
+                "aendring",
+            ),
+            (
+                "4",
+                "Kommunerne foreslår, at regionen betaler for kommunale døgnpladser.",
+                "Regionen kan ikke finansiere kommunale tilbud.",
+                "UR",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Lungeklinikken, Vesterå Sygehus",
+        [
+            (
+                "3.2",
+                "Klinikken påpeger, at ventetiden til spirometri bør stå i planen.",
+                "Et mål for ventetiden er tilføjet, men uden en fast frist.",
+                "DT",
+                "delvist",
+            ),
+            (
+                "3.3",
+                "Klinikken foreslår et fælles kursus om iltbehandling for hjemmesygeplejersker.",
+                "Kurset planlægges med kommunerne.",
+                "HP",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Astma-Allergi, Lokalkreds Vesterå (AAL)",
+        [
+            (
+                "5.1",
+                "Kredsen ønsker, at alle skoler får en plan for børn med svær astma.",
+                "Skolernes planer er kommunernes ansvar, og planen fastholdes.",
+                "IT",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+BAND_LEGEND_SILENT = "Rygestopforeningen i Bramsø"
+
+
+def build_xlsx_party_bands_legend_line(tmp: Path) -> Built:
+    """An XLSX with no party column: each party opens with a shaded band row (merged across the table, its name in
+    bold), its points below with a running "Nr."; a party that did not respond has a band and one "–" row; the
+    letter codes of "Indstilling" are explained only in one long merged line under the table ("Koder: T = tilrettet
+    i planen | DT = …"), which is no point."""
+    from openpyxl.styles import Font, PatternFill
+
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Bemærkninger"
+    ws.append(["Høringsnotat – Plan for lungesygdomme 2027–2030, Region Vesterå"])
+    ws.merge_cells("A1:E1")
+    ws.append([])
+    ws.append(["Nr.", "Afsnit", "Resumé af høringssvar", "Regionens svar", "Indstilling"])
+    exp, n = [], 0
+
+    def band(name: str) -> None:
+        ws.append([name])
+        r = ws.max_row
+        ws.merge_cells(f"A{r}:E{r}")
+        ws.cell(r, 1).font = Font(bold=True)
+        ws.cell(r, 1).fill = PatternFill("solid", fgColor="D9E1F2")
+
+    for party, points in BAND_LEGEND_PARTIES:
+        band(party)
+        for sec, remark, answer, code, handling in points:
+            n += 1
+            ws.append([n, sec, remark, answer, code])
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    band(BAND_LEGEND_SILENT)
+    ws.append(["–", "–", "Der er ikke modtaget høringssvar", None, "–"])
+    exp.append({"respondent": BAND_LEGEND_SILENT, "summary": None, "handling": "intet_svar"})
+    ws.append([])
+    ws.append(["Koder i kolonnen Indstilling: " + " | ".join(f"{c} = {m}" for c, m in BAND_LEGEND_CODES)])
+    ws.merge_cells(f"A{ws.max_row}:E{ws.max_row}")
+    p = tmp / "lungesygdomme-partsbaand.xlsx"
+    wb.save(p)
+    return Built("XLSX, party band rows, letter codes explained in a merged line under the table", p, exp)
+
+
 BLIND8_FAMILIES = [
     build_pdf_photocopy_decision_lines,
     build_pdf_unruled_table_decision_cell,
     build_docx_party_row_paragraph_cells,
+    build_xlsx_party_bands_legend_line,
 ]
 
 

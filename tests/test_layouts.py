@@ -811,7 +811,9 @@ def test_the_blind8_sets_families_in_new_layouts(tmp_path, builder):
     copier shadow are filled rectangles the size of the page (no table), with "Høringspart: X" lines, "1)" points,
     "Vurdering:" answers and "Indstilling: Tiltrædes …" decision lines; a PDF table without ruling lines whose
     answer cell ends on a bold "Indstilling: <code>." after a blank line, with a "Side 1 af 1" footer and the
-    non-respondents in a footnote whose next line says "De to parter har ikke sendt høringssvar."."""
+    non-respondents in a footnote whose next line says "De to parter har ikke sendt høringssvar."; a DOCX with a
+    row per party whose points are the unnumbered paragraphs of one cell, answered paragraph by paragraph; an XLSX
+    with party band rows and letter codes explained only in a long merged line under the table."""
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
