@@ -515,6 +515,7 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
     except Exception as e:  # noqa: BLE001
         raise ParseError(f"the DOCX cannot be read ({type(e).__name__}: {e})") from e
     numbers = _multilevel_numbers(d, blocks)
+    bold_lines: list[Line] = []
     for block in blocks:
         if not hasattr(block, "rows"):
             p = block
@@ -531,6 +532,8 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             if id(p._p) in numbers and text.strip():
                 text = f"{numbers[id(p._p)]} {text.lstrip()}"  # the number Word shows ("2.", "2.1"), not in the text
             lines.append(Line(len(lines) + 1, text, None, level, style="quote" if quoted else None))
+            if level is None and _bold_line(p, text):
+                bold_lines.append(lines[-1])
             continue
         rows = []
         for r in block.rows:
@@ -545,7 +548,24 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             rows.append(cells)
         if rows:
             tables.append(_table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=len(lines)))
+    if len(bold_lines) >= 3 and not any(ln.heading_level for ln in lines):
+        # NOTE: a document typed without heading styles: its title, sections and party names are short paragraphs
+        # set in bold; they are its headings (which of them name a party is the prose reader's business)
+        for ln in bold_lines:
+            ln.heading_level = 2
     return Loaded(path, lines=lines, tables=tables)
+
+
+def _bold_line(p, text: str) -> bool:
+    """A short paragraph set wholly in bold that is no sentence: a heading typed by hand."""
+    runs = [r for r in p.runs if r.text.strip()]
+    return (
+        bool(runs)
+        and all(r.bold for r in runs)
+        and len(text) <= 120
+        and not re.search(r"[.:;!?]$", text.strip())
+        and not re.match(r"^\(?[a-zæøå0-9]{1,3}[.)]\s", text.strip())
+    )
 
 
 def _num_formats(d) -> dict[tuple[str, int], str]:

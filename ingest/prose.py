@@ -528,7 +528,9 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         plural = (
             len(names) == 1 and " og " in head and bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå-]{3,}(?:erne|rne)", names[0]))
         )
-        return len(names) == 1 and (_alias_of(names[0], head) or _definite_of(names[0], head) or plural)
+        return len(names) == 1 and (
+            _alias_of(names[0], head) or _definite_of(names[0], head) or plural or _joint_definite(names[0], head)
+        )
     if _subject_in(first, head):
         return True
     sents = sentences(first)
@@ -574,6 +576,13 @@ def _section_intro(t: str) -> bool:
 # a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name; with
 # an acronym before a hyphen too ("MED-udvalget", "SSP-gruppen")
 DEFINITE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå-]{3,}|[A-ZÆØÅ]{2,}-[a-zæøå][a-zæøå-]{2,})(?:et|en|ne)$")
+
+
+def _joint_definite(name: str, head: str) -> bool:
+    """A joint party called by the definite forms of its parts: "Frivilligcentret og Besøgstjenesten" of
+    "Frivilligcenter Nordby og Besøgstjenesten i Sydby"."""
+    parts = re.split(r"\s+og\s+", name.strip())
+    return len(parts) == 2 and " og " in head and all(_definite_of(x, head) or _alias_of(x, head) for x in parts)
 
 
 def _definite_of(name: str, head: str) -> bool:
@@ -722,7 +731,10 @@ SENT_TO = re.compile(
 NONE_OF_THEM = re.compile(
     rf"^(?:Ingen\s+af\s+(?:dem|disse|de(?:\s+[\wæøå]+){{1,2}}|parterne)\s+har|(?:(?:De|Disse|Begge)(?:\s+(?:to|tre|fire|fem|\d))?"
     rf"(?:\s+(?:høringsparter|parter|organisationer|instanser|myndigheder))?|Parterne)\s+har\s+(?:dog\s+)?"
-    rf"ikke|None\s+of\s+them\s+(?:has|have))\s+(?:ikke\s+|not\s+)?(?:{_SILENT_VERB}|responded|replied)\b",
+    rf"ikke|None\s+of\s+them\s+(?:has|have))\s+(?:ikke\s+|not\s+)?(?:{_SILENT_VERB}|responded|replied)\b|"
+    # "Der er ikke modtaget svar fra disse to parter."
+    r"^Der\s+er\s+(?:ikke|intet|ingen)\s+(?:modtaget|indkommet)\s+(?:\w+\s+)?(?:høringssvar|svar)\s+fra\s+(?:dem|disse|de|nogen\s+af\s+"
+    r"(?:dem|disse))(?:\s+(?:to|tre|fire|fem|\d))?(?:\s+(?:høringsparter|parter|organisationer|instanser|myndigheder))?\s*[.!]?$",
     re.I,
 )
 _NOT_SILENT_NAME = re.compile(
@@ -1190,6 +1202,8 @@ def parse_prose(
             names = [speaker]  # "DSR ønsker" in the section of "Dansk Sygeplejeråd, Kreds Vesterland"
         elif speaker and names and len(names) == 1 and DEFINITE.match(names[0]) and not parties.find(names[0]):
             names = [speaker]  # "Ældrerådet ønsker" in the section of "Fjordby Ældreråd": the section's party
+        elif speaker and names and len(names) == 1 and _joint_definite(names[0], speaker):
+            names = [speaker]  # "Centret og Tjenesten ønsker" in the section of "X-centret Nordby og Tjenesten i Y"
         elif (
             speaker
             and speaker_from

@@ -102,6 +102,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"[\wæøå-]*handleplan",
             r"\b(?:næste|kommende) revision\b",
             r"^(?:til\s+)?handleplan(?:en)?\.?$",  # a bare code "Handleplan" in an "Indstilling" column
+            # "udvikles … som en del af handleplanen"
+            r"\bsom (?:en )?del af (?:den |det )?(?:[\wæøå-]+s )?(?:kommende )?[\wæøå-]*handleplan(?:en)?\b",
         ),
         # passed on to the body that does the work ("videregives til arbejdsgruppen"): weak, as "… ligger uden for
         # planen, men videregives til kommunerne" is outside the plan
@@ -137,6 +139,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"ingen (?:ændring|konsekvens|tekstændring|rettelse)",
             r"uændret",
             r"ændres ikke",
+            r"\bændrer ikke (?:teksten|planen|strategien|politikken|formuleringen|afsnittet)\b",
             r"ikke (?:blevet )?ændret",
             r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
             r"fastholde[rs]|\bfastholdt\b",
@@ -302,7 +305,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
             # "er ikke en del af hospitalsplanen", "hører ikke under strategien"
             r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
-            r"(?:hører|falder) ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
+            r"(?:hører|falder) (?:derfor |dermed |således )?ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
             # "Spørgsmålet er ikke omfattet af klyngeplanen"
             r"^ikke omfattet\.?$",  # a bare code "Ikke omfattet" in an "Indstilling" column

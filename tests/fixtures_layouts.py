@@ -6387,11 +6387,107 @@ def build_xlsx_party_bands_legend_line(tmp: Path) -> Built:
     return Built("XLSX, party band rows, letter codes explained in a merged line under the table", p, exp)
 
 
+BOLD_PARAGRAPH_PARTIES = [
+    (
+        "Idrætscentret Kærsø og Svømmehallen i Tornby",
+        [
+            (
+                "Idrætscentret og Svømmehallen foreslår, at planen får et mål for antallet af frivillige trænere i 2030.",
+                "Afsnit 3 er udbygget med et mål om 400 frivillige trænere i 2030.",
+                "aendring",
+            ),
+            (
+                "Centrene ønsker, at kommunen betaler for rengøringen af omklædningsrummene i weekenden.",
+                "Rengøringen af kommunens bygninger aftales i driftsbudgettet og hører derfor ikke under denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Kærsø Handicapråd",
+        [
+            (
+                "Handicaprådet ønsker, at foreningerne får vejledning i at tage imod medlemmer med handicap.",
+                "Vejledningen udarbejdes sammen med rådet og foreningerne som en del af handleplanen.",
+                "implementering",
+            ),
+            (
+                "Handicaprådet foreslår, at alle foreningslokaler skal være tilgængelige for kørestolsbrugere "
+                "inden 2028.",
+                "Lokalerne gøres tilgængelige, når de renoveres. En frist for alle lokaler er ikke realistisk, så "
+                "ønsket imødekommes kun til dels.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Spejderkorpsene i Kærsø, Bøgelund og Ravnø",
+        [
+            (
+                "Spejderne mener, at planen lægger for stor vægt på idræt og for lille vægt på friluftsliv.",
+                "Friluftslivet er beskrevet i afsnit 5 på lige fod med idrætten. Forvaltningen ændrer ikke teksten.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+BOLD_PARAGRAPH_SILENT = ["Kærsø Skytteforening", "Grundejerforeningen Strandparken"]
+
+
+def build_docx_bold_paragraph_parties(tmp: Path) -> Built:
+    """A DOCX typed without heading styles: the title, the section names and every party's name are bold Normal
+    paragraphs; points "a)", "b)" with a hanging indent, each answered by an indented italic paragraph opening with
+    a bold italic "Kommentar:"; a joint party called by the definite forms of its two parts ("Idrætscentret og
+    Svømmehallen"); the non-respondents in a closing "Note:" line whose second sentence says "Der er ikke modtaget
+    svar fra disse parter."."""
+    import docx
+    from docx.shared import Cm
+
+    d = docx.Document()
+
+    def bold(t: str) -> None:
+        d.add_paragraph().add_run(t).bold = True
+
+    bold("Høringsnotat")
+    bold("Plan for frivillighed og foreningsliv 2027–2030")
+    d.add_paragraph("Dato: 4. maj 2027 · Sagsnr. 18.15.00-P22-3-26")
+    bold("Indledning")
+    d.add_paragraph(
+        "Kultur- og Fritidsudvalget sendte planen i høring i seks uger. Der er kommet tre høringssvar, som er "
+        "gengivet i resumé med forvaltningens kommentar under hver bemærkning."
+    )
+    bold("Høringssvar og kommentarer")
+    exp = []
+    for party, points in BOLD_PARAGRAPH_PARTIES:
+        bold(party)
+        for k, (pt, comment, handling) in enumerate(points):
+            p = d.add_paragraph(f"{'abc'[k]}) {pt}")
+            p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.6), Cm(-0.6)
+            c = d.add_paragraph()
+            c.paragraph_format.left_indent = Cm(1.2)
+            r = c.add_run("Kommentar: ")
+            r.bold, r.italic = True, True
+            c.add_run(comment).italic = True
+            exp.append({"respondent": party, "summary": pt, "handling": handling})
+    bold("Den videre proces")
+    d.add_paragraph("Planen forelægges Kultur- og Fritidsudvalget i juni 2027.")
+    note = d.add_paragraph()
+    note.add_run(
+        f"Note: Planen blev også sendt til {BOLD_PARAGRAPH_SILENT[0]} og til {BOLD_PARAGRAPH_SILENT[1]}. Der er ikke "
+        "modtaget svar fra disse parter."
+    ).italic = True
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in BOLD_PARAGRAPH_SILENT]
+    p = tmp / "frivillighed-fede-afsnit.docx"
+    d.save(p)
+    return Built("DOCX without heading styles, bold party paragraphs, 'a)' points, italic 'Kommentar:'", p, exp)
+
+
 BLIND8_FAMILIES = [
     build_pdf_photocopy_decision_lines,
     build_pdf_unruled_table_decision_cell,
     build_docx_party_row_paragraph_cells,
     build_xlsx_party_bands_legend_line,
+    build_docx_bold_paragraph_parties,
 ]
 
 
