@@ -25,6 +25,7 @@ _CONNECT = r"(?:og|for|i|af|på|de|the|of|and|for|in|&|-)"
 GENERIC_NAME = (
     rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD}){{0,6}}"
     r"(?:\s*\([A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅ][\wæøå]+)?\))?"  # "(PLO)", "(PLO-Højmose)"
+    r"(?:\s+\([a-zæøå][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\))?"  # what the party is: "(almen praksis)"
 )
 LEAD_INS = (
     r"(?:Endvidere|Desuden|Herudover|Derudover|Også|Endelig|Videre|Samtidig|Ligeledes|Yderligere|Afslutningsvis|"

@@ -6482,12 +6482,102 @@ def build_docx_bold_paragraph_parties(tmp: Path) -> Built:
     return Built("DOCX without heading styles, bold party paragraphs, 'a)' points, italic 'Kommentar:'", p, exp)
 
 
+NAMED_POINT_MEMO = [
+    (
+        "Tandlægerne i Hvidsten (privat praksis)",
+        "foreslår, at plejehjemsbeboere får et tandeftersyn hvert halve år i stedet for hvert år.",
+        "Administrationen er enig. Afsnit 2.2 er ændret, så eftersynet sker hvert halve år.",
+        "aendring",
+    ),
+    (
+        "Hvidsten Ældreråd",
+        "ønsker, at kommunen betaler tandlægeregningen for alle pensionister.",
+        "Tilskud til tandpleje for pensionister følger af lovgivningen og ligger uden for planens rammer.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Tandlægerne i Hvidsten (privat praksis)",
+        "peger desuden på, at plejepersonalet har brug for undervisning i mundpleje.",
+        "Undervisningen planlægges med tandlægerne og indgår i implementeringen af planen.",
+        "implementering",
+    ),
+    (
+        "Tandplejen, Hvidsten Kommune",
+        "anbefaler, at omsorgstandplejen udvides til borgere i eget hjem med demens.",
+        "Omsorgstandplejen udvides til borgere med demens i eget hjem, men kun for dem, der er visiteret til "
+        "hjemmepleje. Ønsket er dermed delvist opfyldt.",
+        "delvist",
+    ),
+    (
+        "Hvidsten Ældreråd",
+        "foreslår, at planen nævner mundtørhed som bivirkning af medicin.",
+        "Mundtørhed er allerede beskrevet i afsnit 3.4, og administrationen fastholder derfor planens tekst.",
+        "ingen_aendring",
+    ),
+]
+NAMED_POINT_CONSULTED = [
+    ("Tandlægerne i Hvidsten (privat praksis)", "Ja"),
+    ("Hvidsten Ældreråd", "Ja"),
+    ("Diabetesforeningen, Lokalforening Hvidsten", "Nej"),
+    ("Tandplejen, Hvidsten Kommune", "Ja"),
+]
+
+
+def build_pdf_memo_name_opens_point(tmp: Path) -> Built:
+    """A serif memo PDF with no party headings: points numbered "1."–"5." on, each opening with the party's full
+    name, one with a description in lower case in parentheses ("Tandlægerne i Hvidsten (privat praksis) foreslår
+    …"); a bold "Bemærkning fra administrationen:" and an indented answer after each; a ruled table "Høringspart |
+    Svar modtaget" at the end whose "Nej" row is a non-respondent."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, bold: bool = False, indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Serif", "B" if bold else "", 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("Høringsnotat – Plan for ældres tandsundhed 2027–2030", True, after=3)
+    para("Sagsnr. 29.00.00-P20-4-26 · Dato 3. marts 2027", after=4)
+    para("1. Bemærkninger og administrationens vurdering", True)
+    para("Bemærkningerne er gengivet i resumé og nummereret fortløbende.")
+    exp = []
+    for n, (party, rest, answer, handling) in enumerate(NAMED_POINT_MEMO, start=1):
+        para(f"{n}. {party} {rest}")
+        para("Bemærkning fra administrationen:", True, indent=8, after=0.5)
+        para(answer, indent=8, after=3)
+        exp.append({"respondent": party, "summary": f"{party} {rest}", "handling": handling})
+    para("2. Høringsparter", True)
+    pdf.set_font("Serif", "", 10)
+    with pdf.table(col_widths=(120, 50), line_height=6) as table:
+        row = table.row()
+        for h in ("Høringspart", "Svar modtaget"):
+            row.cell(h)
+        for party, yes in NAMED_POINT_CONSULTED:
+            row = table.row()
+            row.cell(party)
+            row.cell(yes)
+    exp += [
+        {"respondent": p, "summary": None, "handling": "intet_svar"} for p, yes in NAMED_POINT_CONSULTED if yes == "Nej"
+    ]
+    p = tmp / "tandsundhed-navn-i-punktet.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, the party's name opens each numbered point, '(privat praksis)' in a name", p, exp)
+
+
 BLIND8_FAMILIES = [
     build_pdf_photocopy_decision_lines,
     build_pdf_unruled_table_decision_cell,
     build_docx_party_row_paragraph_cells,
     build_xlsx_party_bands_legend_line,
     build_docx_bold_paragraph_parties,
+    build_pdf_memo_name_opens_point,
 ]
 
 

@@ -815,7 +815,8 @@ def test_the_blind8_sets_families_in_new_layouts(tmp_path, builder):
     row per party whose points are the unnumbered paragraphs of one cell, answered paragraph by paragraph; an XLSX
     with party band rows and letter codes explained only in a long merged line under the table; a DOCX typed without
     heading styles, bold party paragraphs over "a)" points and italic "Kommentar:" answers, a joint party called by
-    the definite forms of its parts and a closing "Note:" that names the non-respondents."""
+    the definite forms of its parts and a closing "Note:" that names the non-respondents; a memo PDF whose numbered
+    points open with the party's full name, one with a lower-case description in parentheses ("(privat praksis)")."""
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
