@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "11"  # part of every document hash: a parser change re-ingests everything (11: blind set 7 families)
+PARSER_VERSION = "12"  # part of every document hash: a parser change re-ingests everything (12: blind set 8 families)
 
 
 @dataclass
