@@ -113,6 +113,22 @@ def numbered_items(cell: str) -> dict[int, str] | None:
     }
 
 
+def paragraph_items(row: list[str]) -> list[dict[int, str] | None] | None:
+    """A row per party whose points are the unnumbered paragraphs of one cell, answered paragraph by paragraph in
+    the next cells: three or more cells with the same number (2 or more) of paragraphs, one of them a short code a
+    paragraph ("Ændret", "Delvist ændret"), the other cells one paragraph (the party) or empty. Per cell its
+    paragraphs by position (1, 2, …), None for a one-paragraph cell; None when the row is not so."""
+    paras = [[p.strip() for p in (c or "").split("\n") if p.strip()] for c in row]
+    counts = {len(p) for p in paras if len(p) > 1}
+    if len(counts) != 1:
+        return None
+    n = counts.pop()
+    multi = [p for p in paras if len(p) == n]
+    if len(multi) < 3 or not any(all(len(x) <= 40 and not re.search(r"[.!?]$", x) for x in p) for p in multi):
+        return None
+    return [{k: x for k, x in enumerate(p, start=1)} if len(p) == n else None for p in paras]
+
+
 def split_numbered_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
     """A table with a row per party whose points are numbered inside the cells ("1. …", "2. …" as paragraphs or
     lines of one cell) and whose answer and outcome cells are numbered the same way: a row per point, the cells
@@ -123,6 +139,8 @@ def split_numbered_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[in
     out, nums, split = [], [], False
     for no, row in enumerate(rows):
         items = [numbered_items(c) for c in row]
+        if not any(items):
+            items = paragraph_items(row) or items
         numbered = [it for it in items if it]
         if len(numbered) < 2:
             out.append(row)
@@ -143,7 +161,7 @@ LEGEND_HEADER = re.compile(r"^(?:betydning|forklaring|definition|beskrivelse|mea
 # "1 = Tilrettet", "2: Ikke tilrettet", "K3 – Indgår i det videre arbejde" in a legend line or paragraph
 LEGEND_ITEM = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<code>[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s*"
-    r"(?P<meaning>[^,;=()\n]{3,80}?)\s*(?=$|[,;)\n]|\s+(?:[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s)"
+    r"(?P<meaning>[^,;=()\n·•|]{3,80}?)\s*(?=$|[,;)\n·•|]|\s+(?:[A-Za-zÆØÅæøå]?\d{1,2}|[A-ZÆØÅ]{1,3})\s*(?:=|:|–|—|-)\s)"
 )
 
 

@@ -67,12 +67,22 @@ def sentences(text: str) -> list[str]:
 TRAILING_CODE = re.compile(r"\(\s*([A-ZÆØÅ][^()]{2,60}?)\s*\)\s*\.?\s*$")
 
 
+# the labelled decision a reply ends on: "… Indstilling: Imødekommes delvist.", "… Afgørelse: Fastholdt."
+DECISION_LINE = re.compile(r"(?:^|\s)(?:Indstilling|Afgørelse|Beslutning)\s*:\s*([^.:;\n]{2,60})\.?\s*$")
+
+
 def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     """The handling an authority's comment or reply states, and the sentence that states it. The last sentence
     with a strong wording decides (replies end on their conclusion); weak wordings ("taget til efterretning") only
     where no sentence has a strong one."""
     if not text or not text.strip():
         return None, None
+    m = DECISION_LINE.search(text)
+    if m:
+        # NOTE: an answer that ends on its labelled decision ("… Indstilling: Imødekommes delvist.") is decided by it
+        code, tier = handling_and_tier(m.group(1))
+        if code and code != "reference":
+            return code, m.group(0).strip()
     m = TRAILING_CODE.search(text)
     if m:
         # NOTE: a reply that ends on its decision in parentheses ("… (Delvist indarbejdet)") is decided by it

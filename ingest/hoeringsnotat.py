@@ -721,6 +721,8 @@ def parse_hoeringsnotat_table(
             else:
                 label_theme = labels[k]
             continue
+        if len(row) >= 2 and len(row[0] or "") > 120 and all(c == row[0] for c in row):
+            continue  # a long note across the table (a legend line under the rows), never a point
         if all(PAGE_FOOTER.match(fold(c) or "") for c in row if (c or "").strip()):
             continue  # a page footer the table's rows run through ("Side 1 af 2"), never a point
         ri = cols.get("respondent")

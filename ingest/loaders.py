@@ -266,7 +266,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for pno, page in enumerate(pdf.pages, start=1):
                 found_here = []
-                for t in page.find_tables():
+                for t in _ruled(page).find_tables():
                     if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2:
                         rows = [
                             [_pdf_cell(c) for c in r]
@@ -298,6 +298,20 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
     if not found:
         return None
     return Loaded(path, lines=lines, tables=tables, table_boxes=boxes)
+
+
+def _ruled(page):
+    """The page without its paper: a filled shape that runs (nearly) the page's full width or height from its edge is
+    the sheet's background or a copier's shadow along its edge, never a table's ruling."""
+    w, h = page.width, page.height
+
+    def paper(o) -> bool:
+        if o.get("object_type") not in ("rect", "line", "curve"):
+            return False
+        at_edge = o["x0"] <= 1 or o["top"] <= 1 or o["x1"] >= w - 1 or o["bottom"] >= h - 1
+        return at_edge and (o["x1"] - o["x0"] >= 0.9 * w or o["bottom"] - o["top"] >= 0.9 * h)
+
+    return page.filter(lambda o: not paper(o))
 
 
 def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
@@ -363,6 +377,9 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
 
         body, end = [], None
         for l2 in region:
+            if PAGE_FOOTER.match(" ".join(w["text"] for w in l2)):
+                end = l2[0]["top"]  # the page's footer ("Side 1 af 2"): the table has ended
+                break
             if any(w["x0"] < g0 and w["x1"] > g1 for w in l2 for g0, g1 in gutters):
                 end = l2[0]["top"]  # running text across the columns: the table has ended
                 break
@@ -391,12 +408,27 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
                 rows.append([[] for _ in edges])
             for w in l2:
                 rows[-1][col(w["x0"])].append(w)
+        # NOTE: a "row" with nothing in the first two columns, or only the lower-case end of a sentence there (a bold
+        # "Indstilling: X." set off under the answer, then the point's last words) goes on in the row above: a row
+        # opens with its party or its point
+        kept: list[list[list[dict]]] = []
+        for r in rows:
+            lead = " ".join(w["text"] for c in r[:2] for w in sorted(c, key=lambda w: (round(w["top"]), w["x0"])))
+            if kept and len(r) > 2 and (not lead or lead[:1].islower()) and not r[0]:
+                for i, c in enumerate(r):
+                    kept[-1][i].extend(c)
+            else:
+                kept.append(r)
+        rows = kept
         table = [names] + [
             [" ".join(w["text"] for w in sorted(c, key=lambda w: (round(w["top"]), w["x0"]))) for c in r] for r in rows
         ]
         top = head_lines[0][0]["top"] - 1
         return [((0, top, page.width, (end if end is not None else page.height) - 1), table)]
     return []
+
+
+PAGE_FOOTER = re.compile(r"^\s*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)
 
 
 def _gap_threshold(gaps: list[float]) -> float | None:
@@ -483,6 +515,7 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
     except Exception as e:  # noqa: BLE001
         raise ParseError(f"the DOCX cannot be read ({type(e).__name__}: {e})") from e
     numbers = _multilevel_numbers(d, blocks)
+    bold_lines: list[Line] = []
     for block in blocks:
         if not hasattr(block, "rows"):
             p = block
@@ -499,6 +532,8 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             if id(p._p) in numbers and text.strip():
                 text = f"{numbers[id(p._p)]} {text.lstrip()}"  # the number Word shows ("2.", "2.1"), not in the text
             lines.append(Line(len(lines) + 1, text, None, level, style="quote" if quoted else None))
+            if level is None and _bold_line(p, text):
+                bold_lines.append(lines[-1])
             continue
         rows = []
         for r in block.rows:
@@ -513,7 +548,24 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             rows.append(cells)
         if rows:
             tables.append(_table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=len(lines)))
+    if len(bold_lines) >= 3 and not any(ln.heading_level for ln in lines):
+        # NOTE: a document typed without heading styles: its title, sections and party names are short paragraphs
+        # set in bold; they are its headings (which of them name a party is the prose reader's business)
+        for ln in bold_lines:
+            ln.heading_level = 2
     return Loaded(path, lines=lines, tables=tables)
+
+
+def _bold_line(p, text: str) -> bool:
+    """A short paragraph set wholly in bold that is no sentence: a heading typed by hand."""
+    runs = [r for r in p.runs if r.text.strip()]
+    return (
+        bool(runs)
+        and all(r.bold for r in runs)
+        and len(text) <= 120
+        and not re.search(r"[.:;!?]$", text.strip())
+        and not re.match(r"^\(?[a-zæøå0-9]{1,3}[.)]\s", text.strip())
+    )
 
 
 def _num_formats(d) -> dict[tuple[str, int], str]:

@@ -34,6 +34,8 @@ RUN_IN_LABEL = re.compile(
     r"ad|vedr|tema|emne|response|comment|reply|answer|summary)\b",
     re.I,
 )
+# a line that opens with a one- or two-word label and a colon: "Høringspart: X", "Indstilling: Delvist tiltrådt"
+LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,24}(?:\s[\wæøå]{2,24})?\s*:\s+\S")
 ITALIC = re.compile(r"italic|oblique|kursiv|-it$|-bi$", re.I)
 
 
@@ -341,7 +343,13 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             new = True
         elif heading(x):  # a heading wrapped over lines (or over a page or column break) goes on
             moved = x.page != a.page or x.col != a.col
-            new = (not moved and x.top - a.bottom > line_gap + 0.5 * x.size) or bool(NUMBERED.match(x.text + " "))
+            new = (
+                (not moved and x.top - a.bottom > line_gap + 0.5 * x.size)
+                or bool(NUMBERED.match(x.text + " "))
+                # NOTE: two bold label lines with no space between ("Indstilling: Tiltrådt" over "Høringspart: X")
+                # are two lines, not one heading wrapped
+                or bool(LABEL_LINE.match(x.text) and LABEL_LINE.match(cur[0].text))
+            )
         elif x.page != a.page or x.col != a.col:
             # over a page break: goes on unless the page ended a sentence
             new = bool(SENTENCE_END.search(a.text)) and not x.text[:1].islower()

@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "11"  # part of every document hash: a parser change re-ingests everything (11: blind set 7 families)
+PARSER_VERSION = "12"  # part of every document hash: a parser change re-ingests everything (12: blind set 8 families)
 
 
 @dataclass
@@ -343,7 +343,10 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     row_fields: list[tuple[int, list]] = []  # (table index, RowFields)
     table_lines: set[int] = set()  # text lines a table's rows took (the numbered points an answer table answers)
     plain: list[int] = []
-    legend = code_legend(loaded.tables, [ln.text for ln in loaded.lines])  # outcome codes the document explains
+    # outcome codes the document explains: in its text, or in a note across a table ("Indstilling: Æ = ændret …"
+    # under a sheet's rows)
+    across = [r[0] for t in loaded.tables for r in t.rows if len(r) >= 2 and r[0] and all(c == r[0] for c in r)]
+    legend = code_legend(loaded.tables, [ln.text for ln in loaded.lines] + across)
     for ti, t in enumerate(loaded.tables):
         split = split_numbered_rows(t.rows)
         if split:  # a row per party with its points numbered inside the cells: a row per point

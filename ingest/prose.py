@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.handling import classify_prose, sentences
+from ingest.handling import classify_handling, classify_prose, sentences
 from ingest.hoeringsnotat import RowFields, fold
 from ingest.loaders import Line
 
@@ -25,6 +25,7 @@ _CONNECT = r"(?:og|for|i|af|på|de|the|of|and|for|in|&|-)"
 GENERIC_NAME = (
     rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD}){{0,6}}"
     r"(?:\s*\([A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅ][\wæøå]+)?\))?"  # "(PLO)", "(PLO-Højmose)"
+    r"(?:\s+\([a-zæøå][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\))?"  # what the party is: "(almen praksis)"
 )
 LEAD_INS = (
     r"(?:Endvidere|Desuden|Herudover|Derudover|Også|Endelig|Videre|Samtidig|Ligeledes|Yderligere|Afslutningsvis|"
@@ -65,6 +66,14 @@ REPLY_LABEL = re.compile(r"^(?:svar|vurdering|besvarelse|indstilling|reply|respo
 
 # a bare "Bemærkning:"/"Kommentar:" label: the answer only right after a party's point in that party's section
 BARE_REMARK = re.compile(r"^(?:bemærkning|kommentar|administrationens bemærkning)\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
+
+
+# the label of a reply's decision line ("Indstilling: Delvist tiltrådt"), set apart from the assessment above it
+DECISION = "(indstilling)"
+
+
+def _decision_label(m: re.Match) -> str | None:
+    return DECISION if re.match(r"\s*(?:indstilling|afgørelse|beslutning)\b", m.group(0), re.I) else None
 
 
 def _reply(t: str):
@@ -520,7 +529,9 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         plural = (
             len(names) == 1 and " og " in head and bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå-]{3,}(?:erne|rne)", names[0]))
         )
-        return len(names) == 1 and (_alias_of(names[0], head) or _definite_of(names[0], head) or plural)
+        return len(names) == 1 and (
+            _alias_of(names[0], head) or _definite_of(names[0], head) or plural or _joint_definite(names[0], head)
+        )
     if _subject_in(first, head):
         return True
     sents = sentences(first)
@@ -566,6 +577,13 @@ def _section_intro(t: str) -> bool:
 # a party named by a common noun in its definite form ("Ældrerådet", "Lægerne", "Sygehuset"), not by its name; with
 # an acronym before a hyphen too ("MED-udvalget", "SSP-gruppen")
 DEFINITE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå-]{3,}|[A-ZÆØÅ]{2,}-[a-zæøå][a-zæøå-]{2,})(?:et|en|ne)$")
+
+
+def _joint_definite(name: str, head: str) -> bool:
+    """A joint party called by the definite forms of its parts: "Frivilligcentret og Besøgstjenesten" of
+    "Frivilligcenter Nordby og Besøgstjenesten i Sydby"."""
+    parts = re.split(r"\s+og\s+", name.strip())
+    return len(parts) == 2 and " og " in head and all(_definite_of(x, head) or _alias_of(x, head) for x in parts)
 
 
 def _definite_of(name: str, head: str) -> bool:
@@ -712,12 +730,17 @@ SENT_TO = re.compile(
     re.S,
 )
 NONE_OF_THEM = re.compile(
-    rf"^(?:Ingen\s+af\s+(?:dem|disse|de(?:\s+[\wæøå]+){{1,2}}|parterne)\s+har|(?:De|Disse|Begge|Parterne)\s+har\s+(?:dog\s+)?"
-    rf"ikke|None\s+of\s+them\s+(?:has|have))\s+(?:ikke\s+|not\s+)?(?:{_SILENT_VERB}|responded|replied)\b",
+    rf"^(?:Ingen\s+af\s+(?:dem|disse|de(?:\s+[\wæøå]+){{1,2}}|parterne)\s+har|(?:(?:De|Disse|Begge)(?:\s+(?:to|tre|fire|fem|\d))?"
+    rf"(?:\s+(?:høringsparter|parter|organisationer|instanser|myndigheder))?|Parterne)\s+har\s+(?:dog\s+)?"
+    rf"ikke|None\s+of\s+them\s+(?:has|have))\s+(?:ikke\s+|not\s+)?(?:{_SILENT_VERB}|responded|replied)\b|"
+    # "Der er ikke modtaget svar fra disse to parter."
+    r"^Der\s+er\s+(?:ikke|intet|ingen)\s+(?:modtaget|indkommet)\s+(?:\w+\s+)?(?:høringssvar|svar)\s+fra\s+(?:dem|disse|de|nogen\s+af\s+"
+    r"(?:dem|disse))(?:\s+(?:to|tre|fire|fem|\d))?(?:\s+(?:høringsparter|parter|organisationer|instanser|myndigheder))?\s*[.!]?$",
     re.I,
 )
 _NOT_SILENT_NAME = re.compile(
-    r"^(?:Hørt|Følgende|Øvrige|Andre|Resten|Endelig|Desuden|Derudover|Herudover|Enkelte|Flere|Nogle|Alle)\b"
+    r"^(?:Hørt|Følgende|Øvrige|Andre|Resten|Endelig|Desuden|Derudover|Herudover|Enkelte|Flere|Nogle|Alle|Disse|Begge|"
+    r"De\s+(?:to|tre|fire|fem|\d))\b"
 )
 
 
@@ -727,7 +750,10 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
     parties = parties or Parties()
     out: list[str] = []
     sents = sentences(text)
+    skip = -1
     for k, sent in enumerate(sents):
+        if k == skip:
+            continue  # "Disse to parter har ikke afgivet høringssvar." after the sentence that named them
         if k + 1 < len(sents) and NONE_OF_THEM.match(sents[k + 1]):
             m = SENT_TO.search(sent)
             raw = next((g for g in m.groups() if g), "") if m else ""
@@ -735,6 +761,7 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
                 names = _silent_split(raw, parties)
                 if names and all(_name_like(n) and n[:1].isupper() and not NOT_AN_ITEM.search(n) for n in names):
                     out.extend(names)
+                    skip = k + 1
                     continue
         if ":" in sent:  # a label ("Øvrige: X har ikke afgivet høringssvar."); a list after a colon is _lists' own
             label, sent = sent.rsplit(":", 1)
@@ -776,7 +803,11 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
             (sep.strip() in ("og", "and") and re.search(r"\b(?:for|af|i|of|til)\s+[A-ZÆØÅ]\S*$", items[-1]))
             or (sep.strip() in ("og", "and", "eller") and items[-1].endswith("-"))  # "Idræts- og Fritidsråd"
             or (len(words) == 1 and not ORG.search(part) and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part))
-            or re.match(r"(?:Kreds|Lokalafdeling|Afdeling|afd\.|Region)\b", part)
+            # a branch or a hospital's unit: ", Kreds Nord", ", Medicinsk Afdeling"
+            or re.match(
+                r"(?:Kreds|Lokalafdeling|Afdeling|afd\.|Region)\b|[A-ZÆØÅ][\wæøå-]+\s+(?:Afdeling|Klinik|Sektion)$",
+                part,
+            )
             and sep.strip() == ","
         )
         if glue and part:
@@ -814,6 +845,13 @@ def _lists(paras: list[Para], one_per_line: bool):
         if mode is not consulted:
             listed = []
         silent = [] if p.heading else silent_names(t, parties)
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        if not silent and not p.heading and nxt is not None and not nxt.heading and NONE_OF_THEM.match(nxt.text):
+            # NOTE: "… også sendt til X og til Y." and "Disse to parter har ikke afgivet høringssvar." on lines
+            # of their own (a footnote): the second sentence says the first one's names did not respond
+            silent = silent_names(f"{t} {nxt.text}", parties)
+            if silent:
+                list_paras.add(k + 1)
         if silent:
             for n in silent:
                 known = parties.find(n)
@@ -1060,7 +1098,7 @@ def parse_prose(
                 in_reply, n_replies = True, n_replies + 1
                 used.update(range(p.start, p.end + 1))
                 if m.group("rest").strip():
-                    reply.append(Para(p.start, p.end, m.group("rest").strip()))
+                    reply.append(Para(p.start, p.end, m.group("rest").strip(), label=_decision_label(m)))
                 continue
             close_block()
             in_reply, after_styled = False, False
@@ -1104,7 +1142,9 @@ def parse_prose(
             in_reply, n_replies = True, n_replies + 1
             used.update(range(p.start, p.end + 1))
             if m.group("rest").strip():
-                reply.append(Para(p.start, p.end, m.group("rest").strip(), first=p.first, last=p.last))
+                reply.append(
+                    Para(p.start, p.end, m.group("rest").strip(), first=p.first, last=p.last, label=_decision_label(m))
+                )
             continue
         mo = REPLY_OPENER.match(p.text)
         if (
@@ -1163,6 +1203,8 @@ def parse_prose(
             names = [speaker]  # "DSR ønsker" in the section of "Dansk Sygeplejeråd, Kreds Vesterland"
         elif speaker and names and len(names) == 1 and DEFINITE.match(names[0]) and not parties.find(names[0]):
             names = [speaker]  # "Ældrerådet ønsker" in the section of "Fjordby Ældreråd": the section's party
+        elif speaker and names and len(names) == 1 and _joint_definite(names[0], speaker):
+            names = [speaker]  # "Centret og Tjenesten ønsker" in the section of "X-centret Nordby og Tjenesten i Y"
         elif (
             speaker
             and speaker_from
@@ -1329,6 +1371,11 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
             if ad:
                 code, why = classify_prose(ad[k_st])  # "Ad 2: …" answers the block's second point
 
+            decided = [p.text for p in reply if p.label == DECISION and len(p.text) <= 80]
+            if decided and classify_handling(decided[-1]):
+                # NOTE: "Vurdering: …" then "Indstilling: Delvist tiltrådt": the decision line decides, not the
+                # assessment's sentences
+                code, why = classify_handling(decided[-1]), decided[-1]
             if code is None:
                 code, why = classify_prose(" ".join(general))
             if code is None:

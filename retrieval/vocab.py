@@ -101,6 +101,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:konkretiseres|konkretiseret|udfoldes|udfoldet|beskrives nærmere) i (?:de |den )?(?:kommende )?"
             r"[\wæøå-]*handleplan",
             r"\b(?:næste|kommende) revision\b",
+            r"^(?:til\s+)?handleplan(?:en)?\.?$",  # a bare code "Handleplan" in an "Indstilling" column
+            # "udvikles … som en del af handleplanen"
+            r"\bsom (?:en )?del af (?:den |det )?(?:[\wæøå-]+s )?(?:kommende )?[\wæøå-]*handleplan(?:en)?\b",
         ),
         # passed on to the body that does the work ("videregives til arbejdsgruppen"): weak, as "… ligger uden for
         # planen, men videregives til kommunerne" is outside the plan
@@ -136,9 +139,11 @@ HANDLINGS: dict[Handling, Term] = {
             r"ingen (?:ændring|konsekvens|tekstændring|rettelse)",
             r"uændret",
             r"ændres ikke",
+            r"\bændrer ikke (?:teksten|planen|strategien|politikken|formuleringen|afsnittet)\b",
             r"ikke (?:blevet )?ændret",
             r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
             r"fastholde[rs]|\bfastholdt\b",
+            r"^(?:ikke tiltrådt|tiltrædes ikke)\.?$",  # a decision line's code: "Indstilling: Ikke tiltrådt"
             r"\bfølges ikke\b",
             r"(?:efterkommes|imødekommes) ikke",
             r"kan ikke (?:efterkommes|følges)",
@@ -216,11 +221,13 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:taget|tages) med i (?:planens |strategiens |politikkens )?(?:afsnit|kapitel|teksten)\b",
             r"\b(?:beskrevet|beskrives|indsat|tilføjet) i (?:et |en )?nyt? (?:afsnit|tabel|bilag|kapitel)\b",
             r"text change",
+            r"^(?:tiltrådt|tiltrædes)\.?$",  # a decision line's code: "Indstilling: Tiltrådt"
             r"\b(?:amended|changed|revised|added|incorporated|"
             r"updated|clarified|adjusted|reworded|rewritten|inserted|deleted)\b",
         ),
         weak_wordings=(
             r"imødekom(?:met|mes|mer)",
+            r"\befterkom(?:met|mes|mer)\b",  # "Efterkommes" as a code ("Efterkommes ikke" is a strong no)
             r"\baccepted\b",
             r"\baccepteret\b",
             r"\bgodkendt\b",
@@ -298,9 +305,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
             # "er ikke en del af hospitalsplanen", "hører ikke under strategien"
             r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
-            r"(?:hører|falder) ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
+            r"(?:hører|falder) (?:derfor |dermed |således )?ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
             # "Spørgsmålet er ikke omfattet af klyngeplanen"
+            r"^ikke omfattet\.?$",  # a bare code "Ikke omfattet" in an "Indstilling" column
             r"ikke omfattet af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken|aftalen)\b",
             r"out of scope",
             r"outside (?:the |its |our )?(?:scope|remit)",

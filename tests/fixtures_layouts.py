@@ -5899,6 +5899,688 @@ def build_pdf_theme_report_run_in(tmp: Path) -> Built:
     return Built("theme report PDF, bold run-in 'party:', 'det kommende arbejde med'", p, exp)
 
 
+COPIER_POINTS = [
+    (
+        "Genoptræningen, Team Øst og Team Vest",
+        [
+            (
+                "Teamet foreslår, at genoptræningsplanerne fra sygehuset sendes direkte til træningsenheden i stedet "
+                "for via visitationen.",
+                "Afsnit 2.3 er omskrevet, så planerne fremover går direkte til træningsenheden.",
+                "Tiltrædes",
+                "aendring",
+            ),
+            (
+                "Teamet ønsker hold om aftenen i alle tre træningscentre.",
+                "Centret i Lyngvig by får aftenhold to gange om ugen. Aftenhold i alle centre er ikke muligt inden "
+                "for rammen.",
+                "Tiltrædes delvist",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Ældrerådet i Lyngvig Kommune",
+        [
+            (
+                "Ældrerådet ønsker, at kommunen betaler transport til genoptræning for alle over 75 år.",
+                "Kørsel bevilges efter de gældende regler, og planen ændres ikke på dette punkt.",
+                "Tiltrædes ikke",
+                "ingen_aendring",
+            ),
+            (
+                "Ældrerådet foreslår en pjece om genoptræning, som udleveres ved udskrivelsen.",
+                "Pjecen laves sammen med Ældrerådet, når centrene er samlet. Den er skrevet ind i handleplanen.",
+                "Medtages i handleplanen",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Fysioterapeuterne i Lyngvig og Mølleby (privat praksis)",
+        [
+            (
+                "Fysioterapeuterne efterlyser flere ydernumre til vederlagsfri fysioterapi i den nordlige del af "
+                "kommunen.",
+                "Antallet af ydernumre aftales i regionens praksisudvalg og hører ikke hjemme i denne plan.",
+                "Uden for planen",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Hjerneskadecentret ved Lyngvig Sygehus (Neurologisk Afdeling)",
+        [
+            (
+                "Centret anbefaler, at borgere med en erhvervet hjerneskade altid får en fast kontaktperson i "
+                "genoptræningen.",
+                "Afsnit 3.1 er suppleret, så alle borgere med erhvervet hjerneskade får en fast kontaktperson.",
+                "Tiltrædes",
+                "aendring",
+            ),
+        ],
+    ),
+]
+COPIER_SILENT = ["Gigtforeningen, Lokalafdeling Lyngvig", "Træningsrådet i Lyngvig Kommune"]
+
+
+def build_pdf_photocopy_decision_lines(tmp: Path) -> Built:
+    """A photocopied memo: a grey sheet (a filled rectangle the size of the page) with a copier's shadow along two
+    edges, punch holes and specks; lines a little askew and hyphenated; bold "Høringspart: <party>" lines; points
+    "1)", "2)" per party; an indented "Vurdering: …" and a bold "Indstilling: <code>" line after each point, the
+    codes "Tiltrædes", "Tiltrædes delvist", "Tiltrædes ikke"; the non-respondents in a "*)" line at the foot."""
+    import random
+
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    rnd = random.Random(81)
+    out: list[tuple[str, float, bool]] = []
+
+    def put(t: str, indent: float = 0.0, hang: float = 0.0, bold: bool = False, width: int = 80) -> None:
+        for i, ln in enumerate(hyphenated_lines(t, width)):
+            out.append((ln, indent + (hang if i else 0.0), bold))
+
+    put("LYNGVIG KOMMUNE", bold=True)
+    put("Social og Sundhed · Træning og Rehabilitering")
+    put("Bilag 2: Høringsnotat – Plan for genoptræning 2027-2029", bold=True)
+    put(
+        "Planen har været i høring i seks uger, og der er kommet fem høringssvar*). Under hver bemærkning står "
+        "forvaltningens vurdering og indstillingen: Tiltrædes, Tiltrædes delvist, Tiltrædes ikke, Medtages i "
+        "handleplanen eller Uden for planen."
+    )
+    exp = []
+    for party, points in COPIER_POINTS:
+        put(f"Høringspart: {party}", bold=True)
+        for k, (pt, assessment, code, handling) in enumerate(points, start=1):
+            put(f"{k}) {pt}", hang=6.0)
+            put(f"Vurdering: {assessment}", indent=6.0, width=76)
+            put(f"Indstilling: {code}", indent=6.0, bold=True)
+            exp.append({"respondent": party, "summary": pt, "handling": handling})
+    put("Forvaltningen indstiller, at udvalget godkender planen med de ændringer, der følger af indstillingerne.")
+    put("/ Mette Kjærsgaard, leder af Træning og Rehabilitering")
+    put(f"*) Høringsmaterialet er også sendt til {COPIER_SILENT[0]} og {COPIER_SILENT[1]}, der ikke har afgivet svar.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in COPIER_SILENT]
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(False)
+    per_page = 40
+    chunks = [out[n : n + per_page] for n in range(0, len(out), per_page)]
+    for pno, chunk in enumerate(chunks, start=1):
+        pdf.add_page()
+        pdf.set_fill_color(233, 232, 228)
+        pdf.rect(0, 0, 210, 297, style="F")  # the grey sheet
+        pdf.set_fill_color(175, 174, 170)
+        pdf.rect(0, 0, 210, 4, style="F")  # the copier's shadow along the top and the right edge
+        pdf.rect(205, 0, 6, 297, style="F")
+        pdf.set_fill_color(250, 250, 250)
+        for hy in (100, 190):
+            pdf.ellipse(8, hy, 5, 5, style="F")  # punch holes
+        pdf.set_fill_color(110, 110, 108)
+        for _ in range(25):
+            pdf.ellipse(rnd.uniform(15, 195), rnd.uniform(15, 285), 0.4, 0.4, style="F")  # toner specks
+        pdf.set_font("Sans", "", 8)
+        pdf.text(20, 12, f"Lyngvig Kommune · Høringsnotat, genoptræning · side {pno}")
+        y, skew = 24.0, rnd.uniform(-0.3, 0.3)
+        for ln, indent, bold in chunk:
+            pdf.set_font("Sans", "B" if bold else "", 9.5)
+            x = 20 + indent + rnd.uniform(-0.3, 0.3)
+            with pdf.rotation(angle=skew + rnd.uniform(-0.08, 0.08), x=x, y=y):
+                pdf.text(x, y, ln)
+            y += 6.2 + rnd.uniform(-0.2, 0.2)
+    p = tmp / "genoptraening-fotokopi.pdf"
+    pdf.output(str(p))
+    return Built("photocopied PDF, grey sheet, 'Høringspart:' lines, 'Indstilling: Tiltrædes …' lines", p, exp)
+
+
+UNRULED_POINTS = [
+    (
+        "Nørrevang Universitetshospital, Onkologisk Afdeling (ONK)",
+        "Afdelingen ønsker, at alle patienter får en samtale om rehabilitering senest fire uger efter diagnosen.",
+        "Afsnit 2.1 er ændret, så samtalen skal holdes senest fire uger efter diagnosen.",
+        "Efterkommes",
+        "aendring",
+    ),
+    (
+        "Nørrevang Universitetshospital, Onkologisk Afdeling (ONK)",
+        "Afdelingen foreslår, at der ansættes to nye fysioterapeuter i det onkologiske ambulatorium.",
+        "Der ansættes én fysioterapeut i 2027. En yderligere stilling vurderes ved næste budget.",
+        "Efterkommes delvist",
+        "delvist",
+    ),
+    (
+        "Tarnby Kommune og Gjesing Kommune",
+        "Kommunerne ønsker, at regionen overtager genoptræningen af patienter med lymfødem.",
+        "Opgavefordelingen følger sundhedsaftalen, og regionen fastholder planens beskrivelse.",
+        "Efterkommes ikke",
+        "ingen_aendring",
+    ),
+    (
+        "Tarnby Kommune og Gjesing Kommune",
+        "Kommunerne foreslår fælles kurser for kommunale og regionale terapeuter om senfølger.",
+        "Kurserne planlægges sammen med kommunerne som en del af handleplanen for 2028.",
+        "Tages med i handleplanen",
+        "implementering",
+    ),
+    (
+        "Kræftrådgivningen i Nørrevang",
+        "Rådgivningen beder regionen om at betale for samtalegrupper for pårørende i foreningens lokaler.",
+        "Tilskud til foreningers egne tilbud gives efter regionens puljeregler og ikke gennem denne plan.",
+        "Uden for planens rammer",
+        "uden_for_rammerne",
+    ),
+    (
+        "PLO-Nørrevang",
+        "Lægerne anbefaler, at epikrisen altid beskriver patientens behov for rehabilitering.",
+        "Afsnit 4.2 er tilføjet et krav om, at epikrisen beskriver behovet for rehabilitering.",
+        "Efterkommes",
+        "aendring",
+    ),
+    (
+        "Ældrerådet i Gjesing Kommune",
+        "Ældrerådet ønsker, at ældre kræftpatienter får tilbud om rehabilitering tæt på bopælen.",
+        "Tilbud tæt på bopælen udvikles med kommunerne i implementeringen af planen.",
+        "Tages med i handleplanen",
+        "implementering",
+    ),
+]
+UNRULED_SILENT = ["Hjemmeplejen i Tarnby Kommune", "Nørrevang Sygehus Syd, Kirurgisk Afdeling"]
+
+
+def build_pdf_unruled_table_decision_cell(tmp: Path) -> Built:
+    """A PDF table with no ruling lines and no shading: three whitespace-aligned columns (Høringspart | Sammendrag
+    af bemærkning | Forvaltningens vurdering og indstilling); the party's name, wrapped in its narrow column, only
+    on its first row; the answer and a bold "Indstilling: <code>." after a blank line in one cell; a "Side 1 af 1"
+    footer; the non-respondents only in a footnote whose second line says "De to parter har ikke sendt
+    høringssvar."."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    cols = [(15.0, 40.0), (60.0, 62.0), (127.0, 68.0)]
+    step = 4.4
+
+    def wrap(t: str, width: float, bold: bool = False) -> list[str]:
+        pdf.set_font("Sans", "B" if bold else "", 9)
+        out, cur = [], ""
+        for w in t.split():
+            if cur and pdf.get_string_width(cur + " " + w) > width:
+                out.append(cur)
+                cur = w
+            else:
+                cur = (cur + " " + w).strip()
+        return out + [cur]
+
+    def text(x: float, y: float, t: str, bold: bool = False) -> None:
+        pdf.set_font("Sans", "B" if bold else "", 9)
+        pdf.text(x, y, t)
+
+    y = 20.0
+    pdf.set_font("Sans", "B", 13)
+    pdf.text(15, y, "Høringsnotat – Plan for rehabilitering efter kræft 2027–2030")
+    y += 8
+    for ln in wrap(
+        "Region Nørrevang sendte planen i høring i seks uger til 7 parter², og der er kommet 5 høringssvar. "
+        "Forvaltningens indstilling er Efterkommes, Efterkommes delvist, Efterkommes ikke, Tages med i "
+        "handleplanen eller Uden for planens rammer.",
+        180,
+    ):
+        text(15, y, ln)
+        y += step
+    y += 4
+    for (x, _w), h in zip(cols, ("Høringspart", "Sammendrag af bemærkning", "Forvaltningens vurdering og indstilling")):
+        text(x, y, h, bold=True)
+    y += step + 3
+    exp, last = [], None
+    for party, point, answer, code, handling in UNRULED_POINTS:
+        name = wrap(party, cols[0][1], bold=True) if party != last else []
+        summ = wrap(point, cols[1][1])
+        ans = wrap(answer, cols[2][1])
+        for i, ln in enumerate(name):
+            text(cols[0][0], y + i * step, ln, bold=True)
+        for i, ln in enumerate(summ):
+            text(cols[1][0], y + i * step, ln)
+        for i, ln in enumerate(ans):
+            text(cols[2][0], y + i * step, ln)
+        text(cols[2][0], y + (len(ans) + 1) * step, f"Indstilling: {code}.", bold=True)
+        y += (max(len(name), len(summ), len(ans) + 2) + 1.6) * step
+        exp.append({"respondent": party, "summary": point, "handling": handling})
+        last = party
+    y += 4
+    text(15, y, "Forvaltningen indstiller, at regionsrådet vedtager planen med de ændringer, der står i skemaet.")
+    pdf.line(15, 262, 60, 262)
+    text(15, 267, f"² Planen blev også sendt til {UNRULED_SILENT[0]} og til {UNRULED_SILENT[1]}.")
+    text(15, 271.4, "De to parter har ikke sendt høringssvar.")
+    text(97, 285, "Side 1 af 1")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in UNRULED_SILENT]
+    p = tmp / "rehabilitering-uden-streger.pdf"
+    pdf.output(str(p))
+    return Built("PDF table without ruling lines, 'Indstilling:' inside the answer cell, footnote", p, exp)
+
+
+PARAGRAPH_CELL_PARTIES = [
+    (
+        "Sundhedsplejen og Tandplejen i Egeskov",
+        [
+            (
+                "Sundhedsplejen ønsker, at alle elever i 6. klasse får en samtale om søvn og skærmbrug.",
+                "Afsnit 2.2 er tilrettet, så samtalen i 6. klasse også handler om søvn og skærm.",
+                "Tilrettet",
+                "aendring",
+            ),
+            (
+                "Tandplejen foreslår, at tandbørstning indgår i indskolingens skema to gange om ugen.",
+                "Tandbørstning indføres i børnehaveklassen. De øvrige klassetrin vurderes efter et år.",
+                "Delvist tilrettet",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Skolebestyrelsesforeningen, Egeskov og Lundby",
+        [
+            (
+                "Foreningen ønsker, at skolerne får en fast sundhedsplejerske på skolen hver dag.",
+                "Normeringen fastlægges i budgettet, og planens beskrivelse af sundhedsplejen er ikke tilrettet.",
+                "Ikke tilrettet",
+                "ingen_aendring",
+            ),
+            (
+                "Foreningen foreslår et fælles materiale til forældremøder om trivsel.",
+                "Materialet udarbejdes sammen med foreningen som en del af arbejdet med handleplanen.",
+                "Handleplanen",
+                "implementering",
+            ),
+            (
+                "Foreningen ønsker gratis frugt til alle elever i frikvarteret.",
+                "Frugtordninger besluttes af den enkelte skolebestyrelse og ligger uden for planen.",
+                "Uden for planen",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Elevrådet ved Lundby Skole (udskolingen)",
+        [
+            (
+                "Elevrådet ønsker, at eleverne kan tale anonymt med sundhedsplejersken via en chat.",
+                "Chatten afprøves på to skoler i 2028 og er skrevet ind i handleplanen.",
+                "Handleplanen",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "PPR Egeskov",
+        [
+            (
+                "PPR påpeger, at planen mangler en beskrivelse af samarbejdet om elever med angst.",
+                "Der er tilføjet et nyt afsnit 3.3 om samarbejdet mellem PPR, skole og sundhedspleje.",
+                "Tilrettet",
+                "aendring",
+            ),
+            (
+                "PPR foreslår, at der ansættes en psykolog mere i PPR.",
+                "Ansættelser i PPR besluttes i budgettet og er ikke en del af denne plan.",
+                "Uden for planen",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+PARAGRAPH_CELL_CONSULTED = [
+    ("Sundhedsplejen og Tandplejen i Egeskov", "Ja"),
+    ("Ungdommens Uddannelsesvejledning Egeskov", "Nej"),
+    ("Skolebestyrelsesforeningen, Egeskov og Lundby", "Ja"),
+    ("Elevrådet ved Lundby Skole (udskolingen)", "Ja"),
+    ("Idrætsforeningerne i Lundby", "Nej"),
+    ("PPR Egeskov", "Ja"),
+]
+
+
+def build_docx_party_row_paragraph_cells(tmp: Path) -> Built:
+    """A DOCX whose consultation table (Høringspart | Høringssvar modtaget: Ja/Nej) comes first, then one table with
+    a row per party (Part | Bemærkninger | Forvaltningens svar | Indstilling): the party's points are the unnumbered
+    paragraphs of its Bemærkninger cell, answered paragraph by paragraph in the next two cells (one short code a
+    paragraph: "Tilrettet", "Delvist tilrettet", "Ikke tilrettet", "Handleplanen", "Uden for planen")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Plan for skolesundhed 2027–2030, Egeskov Kommune", level=0)
+    d.add_heading("1. Høringsparter", level=1)
+    d.add_paragraph("Planen blev sendt i høring hos parterne i tabellen nedenfor.")
+    t = d.add_table(rows=1, cols=2)
+    for c, h in zip(t.rows[0].cells, ("Høringspart", "Høringssvar modtaget")):
+        c.text = h
+    for party, yes in PARAGRAPH_CELL_CONSULTED:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = party, yes
+    exp = [
+        {"respondent": p, "summary": None, "handling": "intet_svar"}
+        for p, yes in PARAGRAPH_CELL_CONSULTED
+        if yes == "Nej"
+    ]
+    d.add_heading("2. Bemærkninger og svar", level=1)
+    d.add_paragraph("Hver bemærkning står som sit eget afsnit; svaret og indstillingen står i samme rækkefølge.")
+    t = d.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ("Part", "Bemærkninger", "Forvaltningens svar", "Indstilling")):
+        c.text = h
+    for party, points in PARAGRAPH_CELL_PARTIES:
+        cells = t.add_row().cells
+        cells[0].text = party
+        for c, at in zip(cells[1:], (0, 1, 2)):
+            c.text = points[0][at]
+            for pt in points[1:]:
+                c.add_paragraph(pt[at])
+        exp += [{"respondent": party, "summary": pt[0], "handling": pt[3]} for pt in points]
+    d.add_heading("3. Videre forløb", level=1)
+    d.add_paragraph("Planen behandles i Børne- og Skoleudvalget i maj 2027.")
+    p = tmp / "skolesundhed-raekke-pr-part.docx"
+    d.save(p)
+    return Built("DOCX, a row per party, points as unnumbered paragraphs of one cell", p, exp)
+
+
+BAND_LEGEND_CODES = [
+    ("T", "tilrettet i planen"),
+    ("DT", "delvist tilrettet"),
+    ("IT", "ikke tilrettet"),
+    ("HP", "indgår i handleplanen"),
+    ("UR", "uden for planens rammer"),
+]
+BAND_LEGEND_PARTIES = [
+    (
+        "Vesterå Kommune og Bramsø Kommune",
+        [
+            (
+                "2.1",
+                "Kommunerne ønsker, at planen nævner de kommunale akutteams i afsnittet om udskrivning.",
+                "Afsnit 2.1 nævner nu de kommunale akutteams.",
+                "T",
+                "aendring",
+            ),
+            (
+                "4",
+                "Kommunerne foreslår, at regionen betaler for kommunale døgnpladser.",
+                "Regionen kan ikke finansiere kommunale tilbud.",
+                "UR",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Lungeklinikken, Vesterå Sygehus",
+        [
+            (
+                "3.2",
+                "Klinikken påpeger, at ventetiden til spirometri bør stå i planen.",
+                "Et mål for ventetiden er tilføjet, men uden en fast frist.",
+                "DT",
+                "delvist",
+            ),
+            (
+                "3.3",
+                "Klinikken foreslår et fælles kursus om iltbehandling for hjemmesygeplejersker.",
+                "Kurset planlægges med kommunerne.",
+                "HP",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Astma-Allergi, Lokalkreds Vesterå (AAL)",
+        [
+            (
+                "5.1",
+                "Kredsen ønsker, at alle skoler får en plan for børn med svær astma.",
+                "Skolernes planer er kommunernes ansvar, og planen fastholdes.",
+                "IT",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+BAND_LEGEND_SILENT = "Rygestopforeningen i Bramsø"
+
+
+def build_xlsx_party_bands_legend_line(tmp: Path) -> Built:
+    """An XLSX with no party column: each party opens with a shaded band row (merged across the table, its name in
+    bold), its points below with a running "Nr."; a party that did not respond has a band and one "–" row; the
+    letter codes of "Indstilling" are explained only in one long merged line under the table ("Koder: T = tilrettet
+    i planen | DT = …"), which is no point."""
+    from openpyxl.styles import Font, PatternFill
+
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Bemærkninger"
+    ws.append(["Høringsnotat – Plan for lungesygdomme 2027–2030, Region Vesterå"])
+    ws.merge_cells("A1:E1")
+    ws.append([])
+    ws.append(["Nr.", "Afsnit", "Resumé af høringssvar", "Regionens svar", "Indstilling"])
+    exp, n = [], 0
+
+    def band(name: str) -> None:
+        ws.append([name])
+        r = ws.max_row
+        ws.merge_cells(f"A{r}:E{r}")
+        ws.cell(r, 1).font = Font(bold=True)
+        ws.cell(r, 1).fill = PatternFill("solid", fgColor="D9E1F2")
+
+    for party, points in BAND_LEGEND_PARTIES:
+        band(party)
+        for sec, remark, answer, code, handling in points:
+            n += 1
+            ws.append([n, sec, remark, answer, code])
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    band(BAND_LEGEND_SILENT)
+    ws.append(["–", "–", "Der er ikke modtaget høringssvar", None, "–"])
+    exp.append({"respondent": BAND_LEGEND_SILENT, "summary": None, "handling": "intet_svar"})
+    ws.append([])
+    ws.append(["Koder i kolonnen Indstilling: " + " | ".join(f"{c} = {m}" for c, m in BAND_LEGEND_CODES)])
+    ws.merge_cells(f"A{ws.max_row}:E{ws.max_row}")
+    p = tmp / "lungesygdomme-partsbaand.xlsx"
+    wb.save(p)
+    return Built("XLSX, party band rows, letter codes explained in a merged line under the table", p, exp)
+
+
+BOLD_PARAGRAPH_PARTIES = [
+    (
+        "Idrætscentret Kærsø og Svømmehallen i Tornby",
+        [
+            (
+                "Idrætscentret og Svømmehallen foreslår, at planen får et mål for antallet af frivillige trænere i 2030.",
+                "Afsnit 3 er udbygget med et mål om 400 frivillige trænere i 2030.",
+                "aendring",
+            ),
+            (
+                "Centrene ønsker, at kommunen betaler for rengøringen af omklædningsrummene i weekenden.",
+                "Rengøringen af kommunens bygninger aftales i driftsbudgettet og hører derfor ikke under denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Kærsø Handicapråd",
+        [
+            (
+                "Handicaprådet ønsker, at foreningerne får vejledning i at tage imod medlemmer med handicap.",
+                "Vejledningen udarbejdes sammen med rådet og foreningerne som en del af handleplanen.",
+                "implementering",
+            ),
+            (
+                "Handicaprådet foreslår, at alle foreningslokaler skal være tilgængelige for kørestolsbrugere "
+                "inden 2028.",
+                "Lokalerne gøres tilgængelige, når de renoveres. En frist for alle lokaler er ikke realistisk, så "
+                "ønsket imødekommes kun til dels.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Spejderkorpsene i Kærsø, Bøgelund og Ravnø",
+        [
+            (
+                "Spejderne mener, at planen lægger for stor vægt på idræt og for lille vægt på friluftsliv.",
+                "Friluftslivet er beskrevet i afsnit 5 på lige fod med idrætten. Forvaltningen ændrer ikke teksten.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+BOLD_PARAGRAPH_SILENT = ["Kærsø Skytteforening", "Grundejerforeningen Strandparken"]
+
+
+def build_docx_bold_paragraph_parties(tmp: Path) -> Built:
+    """A DOCX typed without heading styles: the title, the section names and every party's name are bold Normal
+    paragraphs; points "a)", "b)" with a hanging indent, each answered by an indented italic paragraph opening with
+    a bold italic "Kommentar:"; a joint party called by the definite forms of its two parts ("Idrætscentret og
+    Svømmehallen"); the non-respondents in a closing "Note:" line whose second sentence says "Der er ikke modtaget
+    svar fra disse parter."."""
+    import docx
+    from docx.shared import Cm
+
+    d = docx.Document()
+
+    def bold(t: str) -> None:
+        d.add_paragraph().add_run(t).bold = True
+
+    bold("Høringsnotat")
+    bold("Plan for frivillighed og foreningsliv 2027–2030")
+    d.add_paragraph("Dato: 4. maj 2027 · Sagsnr. 18.15.00-P22-3-26")
+    bold("Indledning")
+    d.add_paragraph(
+        "Kultur- og Fritidsudvalget sendte planen i høring i seks uger. Der er kommet tre høringssvar, som er "
+        "gengivet i resumé med forvaltningens kommentar under hver bemærkning."
+    )
+    bold("Høringssvar og kommentarer")
+    exp = []
+    for party, points in BOLD_PARAGRAPH_PARTIES:
+        bold(party)
+        for k, (pt, comment, handling) in enumerate(points):
+            p = d.add_paragraph(f"{'abc'[k]}) {pt}")
+            p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.6), Cm(-0.6)
+            c = d.add_paragraph()
+            c.paragraph_format.left_indent = Cm(1.2)
+            r = c.add_run("Kommentar: ")
+            r.bold, r.italic = True, True
+            c.add_run(comment).italic = True
+            exp.append({"respondent": party, "summary": pt, "handling": handling})
+    bold("Den videre proces")
+    d.add_paragraph("Planen forelægges Kultur- og Fritidsudvalget i juni 2027.")
+    note = d.add_paragraph()
+    note.add_run(
+        f"Note: Planen blev også sendt til {BOLD_PARAGRAPH_SILENT[0]} og til {BOLD_PARAGRAPH_SILENT[1]}. Der er ikke "
+        "modtaget svar fra disse parter."
+    ).italic = True
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in BOLD_PARAGRAPH_SILENT]
+    p = tmp / "frivillighed-fede-afsnit.docx"
+    d.save(p)
+    return Built("DOCX without heading styles, bold party paragraphs, 'a)' points, italic 'Kommentar:'", p, exp)
+
+
+NAMED_POINT_MEMO = [
+    (
+        "Tandlægerne i Hvidsten (privat praksis)",
+        "foreslår, at plejehjemsbeboere får et tandeftersyn hvert halve år i stedet for hvert år.",
+        "Administrationen er enig. Afsnit 2.2 er ændret, så eftersynet sker hvert halve år.",
+        "aendring",
+    ),
+    (
+        "Hvidsten Ældreråd",
+        "ønsker, at kommunen betaler tandlægeregningen for alle pensionister.",
+        "Tilskud til tandpleje for pensionister følger af lovgivningen og ligger uden for planens rammer.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Tandlægerne i Hvidsten (privat praksis)",
+        "peger desuden på, at plejepersonalet har brug for undervisning i mundpleje.",
+        "Undervisningen planlægges med tandlægerne og indgår i implementeringen af planen.",
+        "implementering",
+    ),
+    (
+        "Tandplejen, Hvidsten Kommune",
+        "anbefaler, at omsorgstandplejen udvides til borgere i eget hjem med demens.",
+        "Omsorgstandplejen udvides til borgere med demens i eget hjem, men kun for dem, der er visiteret til "
+        "hjemmepleje. Ønsket er dermed delvist opfyldt.",
+        "delvist",
+    ),
+    (
+        "Hvidsten Ældreråd",
+        "foreslår, at planen nævner mundtørhed som bivirkning af medicin.",
+        "Mundtørhed er allerede beskrevet i afsnit 3.4, og administrationen fastholder derfor planens tekst.",
+        "ingen_aendring",
+    ),
+]
+NAMED_POINT_CONSULTED = [
+    ("Tandlægerne i Hvidsten (privat praksis)", "Ja"),
+    ("Hvidsten Ældreråd", "Ja"),
+    ("Diabetesforeningen, Lokalforening Hvidsten", "Nej"),
+    ("Tandplejen, Hvidsten Kommune", "Ja"),
+]
+
+
+def build_pdf_memo_name_opens_point(tmp: Path) -> Built:
+    """A serif memo PDF with no party headings: points numbered "1."–"5." on, each opening with the party's full
+    name, one with a description in lower case in parentheses ("Tandlægerne i Hvidsten (privat praksis) foreslår
+    …"); a bold "Bemærkning fra administrationen:" and an indented answer after each; a ruled table "Høringspart |
+    Svar modtaget" at the end whose "Nej" row is a non-respondent."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, bold: bool = False, indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Serif", "B" if bold else "", 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("Høringsnotat – Plan for ældres tandsundhed 2027–2030", True, after=3)
+    para("Sagsnr. 29.00.00-P20-4-26 · Dato 3. marts 2027", after=4)
+    para("1. Bemærkninger og administrationens vurdering", True)
+    para("Bemærkningerne er gengivet i resumé og nummereret fortløbende.")
+    exp = []
+    for n, (party, rest, answer, handling) in enumerate(NAMED_POINT_MEMO, start=1):
+        para(f"{n}. {party} {rest}")
+        para("Bemærkning fra administrationen:", True, indent=8, after=0.5)
+        para(answer, indent=8, after=3)
+        exp.append({"respondent": party, "summary": f"{party} {rest}", "handling": handling})
+    para("2. Høringsparter", True)
+    pdf.set_font("Serif", "", 10)
+    with pdf.table(col_widths=(120, 50), line_height=6) as table:
+        row = table.row()
+        for h in ("Høringspart", "Svar modtaget"):
+            row.cell(h)
+        for party, yes in NAMED_POINT_CONSULTED:
+            row = table.row()
+            row.cell(party)
+            row.cell(yes)
+    exp += [
+        {"respondent": p, "summary": None, "handling": "intet_svar"} for p, yes in NAMED_POINT_CONSULTED if yes == "Nej"
+    ]
+    p = tmp / "tandsundhed-navn-i-punktet.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, the party's name opens each numbered point, '(privat praksis)' in a name", p, exp)
+
+
+BLIND8_FAMILIES = [
+    build_pdf_photocopy_decision_lines,
+    build_pdf_unruled_table_decision_cell,
+    build_docx_party_row_paragraph_cells,
+    build_xlsx_party_bands_legend_line,
+    build_docx_bold_paragraph_parties,
+    build_pdf_memo_name_opens_point,
+]
+
+
 BLIND7_FAMILIES = [
     build_csv_case_export_answered_column,
     build_xlsx_counted_code_legend,
@@ -5966,6 +6648,7 @@ def main() -> None:
             + BLIND5_FAMILIES
             + BLIND6_FAMILIES
             + BLIND7_FAMILIES
+            + BLIND8_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

@@ -805,6 +805,43 @@ def test_the_blind7_sets_families_in_new_layouts(tmp_path, builder):
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
 
 
+@pytest.mark.parametrize("builder", F.BLIND8_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind8_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 8, in new layouts with new content: a photocopied memo PDF whose grey sheet and
+    copier shadow are filled rectangles the size of the page (no table), with "Høringspart: X" lines, "1)" points,
+    "Vurdering:" answers and "Indstilling: Tiltrædes …" decision lines; a PDF table without ruling lines whose
+    answer cell ends on a bold "Indstilling: <code>." after a blank line, with a "Side 1 af 1" footer and the
+    non-respondents in a footnote whose next line says "De to parter har ikke sendt høringssvar."; a DOCX with a
+    row per party whose points are the unnumbered paragraphs of one cell, answered paragraph by paragraph; an XLSX
+    with party band rows and letter codes explained only in a long merged line under the table; a DOCX typed without
+    heading styles, bold party paragraphs over "a)" points and italic "Kommentar:" answers, a joint party called by
+    the definite forms of its parts and a closing "Note:" that names the non-respondents; a memo PDF whose numbered
+    points open with the party's full name, one with a lower-case description in parentheses ("(privat praksis)")."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind8_wordings_units():
+    from ingest.fields import paragraph_items
+    from ingest.handling import handling_and_tier
+    from ingest.prose import _joint_definite, silent_names
+
+    assert handling_and_tier("Tiltrådt")[0] == "aendring" and handling_and_tier("Ikke tiltrådt")[0] == "ingen_aendring"
+    assert handling_and_tier("Handleplan")[0] == "implementering"
+    assert handling_and_tier("Ikke omfattet")[0] == "uden_for_rammerne"
+    assert classify_prose("Teksten er uændret. Indstilling: Delvist tiltrådt.")[0] == "delvist"
+    assert classify_prose("Forvaltningen ændrer ikke teksten.")[0] == "ingen_aendring"
+    assert classify_prose("Det hører derfor ikke under denne plan.")[0] == "uden_for_rammerne"
+    assert silent_names("Planen blev sendt til Ørby Roklub og til Ørby Ældreråd. De to parter har ikke svaret.") == [
+        "Ørby Roklub",
+        "Ørby Ældreråd",
+    ]
+    assert _joint_definite("Biblioteket og Musikskolen", "Ørby Bibliotek og Musikskolen i Vang")
+    assert paragraph_items(["X", "Et punkt.\nEt andet punkt.", "Svar.\nSvar to.", "Ændret\nFastholdt"])
+    assert paragraph_items(["X", "Et punkt.\nEt andet punkt.", "Et svar over to afsnit.\nSvar.", "Ændret"]) is None
+
+
 def test_blind7_wordings_units():
     from ingest.handling import handling_and_tier
     from ingest.prose import meta_line, silent_names
