@@ -518,10 +518,15 @@ def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> st
         if len(text) >= 220:
             break
         text += " " + u.text
-    key = next((i + 1 for i, x in enumerate(citations) if x.doc == r.doc and x.line_start == r.line_start), None)
+    key = _key_of(citations, r)
     if key is None:
         return None
     return say("lead_comment", plan.lang, who=point_label(r), quote=_q(plan.lang, _clip(text, 280))) + f" [{key}]"
+
+
+def _key_of(citations: list[Citation], r: Record) -> int | None:
+    """The number [k] the list already gave the record, if it is listed."""
+    return next((i + 1 for i, x in enumerate(citations) if x.doc == r.doc and x.line_start == r.line_start), None)
 
 
 def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], lexicon: frozenset[str]) -> str | None:
@@ -543,7 +548,7 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
     if best is None or best.share < CONTENT_LEAD_SHARE:
         return None
     r = records[best.hit]
-    key = next((i + 1 for i, x in enumerate(citations) if x.doc == r.doc and x.line_start == r.line_start), None)
+    key = _key_of(citations, r)
     if key is None:
         return None
     text = prose.run_on(records, best)
@@ -745,7 +750,7 @@ def _covers_names(plan: QueryPlan, hits: list[Hit]) -> bool:
             return False
     # a respondent the question names must be in the passages: "læger i Ishøj" is not answered from a text without Ishøj
     for name in plan.respondents:
-        words = [w for w in re.findall(r"[a-zæøå]+", name.lower()) if w not in GENERIC_NAME_WORDS and len(w) > 2]
+        words = _party_words(name)
         if words and not any(w in hay for w in words):
             return False
     return all(name in hay for name in _names(plan.question))
@@ -957,11 +962,12 @@ def _about_party(plan: QueryPlan, r: Record) -> bool:
     if r.respondent in plan.respondents:
         return True
     text = f"{r.text} {r.section or ''}".lower()
-    for name in plan.respondents:
-        words = [w for w in re.findall(r"[a-zæøå]+", name.lower()) if w not in GENERIC_NAME_WORDS and len(w) > 2]
-        if words and any(w in text for w in words):
-            return True
-    return False
+    return any(any(w in text for w in _party_words(name)) for name in plan.respondents)
+
+
+def _party_words(name: str) -> list[str]:
+    """A respondent's own name words, not "Kommune" or "Region": what a passage about it must hold."""
+    return [w for w in re.findall(r"[a-zæøå]+", name.lower()) if w not in GENERIC_NAME_WORDS and len(w) > 2]
 
 
 def _says(plan: QueryPlan, c: prose.Candidate, records: list[Record]) -> bool:

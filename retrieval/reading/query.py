@@ -120,6 +120,11 @@ def _bare_forms(toks: list[Tok], i: int) -> tuple[str, ...]:
     return tuple(_bare(x) for x in texts)
 
 
+def _all_bare_forms(toks: list[Tok]) -> list[tuple[str, ...]]:
+    """_bare_forms of every token, once per question (not once per respondent)."""
+    return [_bare_forms(toks, i) for i in range(len(toks))]
+
+
 @lru_cache(maxsize=20_000)
 def _bare(text: str) -> str:
     return re.sub(r"(?<=[A-ZÆØÅ])s$", "", re.sub(r"['’]s$", "", text))
@@ -305,9 +310,9 @@ class Catalog:
         """The respondents a question names, by token: the longest names first, so "Herlev og Gentofte Hospital"
         is one respondent, not Herlev Kommune and Gentofte Kommune; names do not share words."""
         cands = []
-        translated = _translate_name_words(toks)
+        translated, bares = _translate_name_words(toks), _all_bare_forms(toks)
         for resp in self.respondents:
-            m = self._match_one(resp, toks, translated)
+            m = self._match_one(resp, toks, translated, bares)
             if m:
                 cands.append(m)
         cands.sort(key=lambda c: c[0], reverse=True)
@@ -327,12 +332,18 @@ class Catalog:
             taken.append((score, key))
         return chosen, used
 
-    def _match_one(self, resp: Respondent, toks: list[Tok], translated: dict[int, set[str]]):
+    def _match_one(
+        self,
+        resp: Respondent,
+        toks: list[Tok],
+        translated: dict[int, set[str]],
+        bares: list[tuple[str, ...]],
+    ):
         n = len(toks)
         # acronyms: as written in capitals ("SST", "PIUs"), or in lower case when the word is no ordinary word
         joined = "".join(_name_tokens(resp.name.split(" i ")[0]))
         for i, t in enumerate(toks):
-            for bare in _bare_forms(toks, i):
+            for bare in bares[i]:
                 if (bare.upper() == bare and len(bare) >= 2 and bare.lower() in resp.aliases | resp.initials) or (
                     bare.lower() in resp.aliases and bare.lower() not in STOPWORDS and len(bare) >= 3
                 ):
@@ -986,9 +997,9 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         # NOTE: a respondent named only by an English common noun ("psychiatry" for Region Hovedstaden Psykiatri)
         # is the subject, not the speaker, where the index holds several consultations ("the psychiatry plan")
         keep, rpos = [], set()
-        translated = _translate_name_words(toks)
+        translated, bares = _translate_name_words(toks), _all_bare_forms(toks)
         for r in resps:
-            m = catalog._match_one(r, toks, translated)
+            m = catalog._match_one(r, toks, translated, bares)
             pos = m[2] if m else set()
             if pos and all(_english_common(toks[i], r) for i in pos):
                 continue

@@ -425,8 +425,9 @@ class Retriever:
             # the named documents' passages first, then the rest in their order
             first = [h for h in ranked if h.record.doc in plan.docs][:PASSAGES]
             ranked = first + [h for h in ranked if all(h is not f for f in first)]
-        own = [i for i in range(len(records)) if plan.respondents and records[i].respondent in plan.respondents]
-        if own and not plan.rows_question:
+        named = set(plan.respondents) if not plan.rows_question else set()
+        own = [i for i, r in enumerate(records) if r.respondent in named] if named else []
+        if own:
             # NOTE: a party the question names is its scope, softly: "Hvilke udfordringer peger Lægeforeningen
             # på?" is answered from that party's points (its summary, its own words, the comment) before the plans
             # (its two closest points lead; the other passages keep their ranks: "Hvornår godkendte
