@@ -417,3 +417,21 @@ def test_a_number_must_count_the_asked_thing_and_a_party_must_hold_the_answer(se
 def test_a_count_stands_by_its_noun(service):
     ans = service.answer("hvor mange sygebesøg aflægges der om året?")
     assert ans.found and ans.answer.startswith("Antal: 55.000")
+
+
+@pytest.mark.parametrize(
+    "q, handling",
+    [
+        ("Hvad siger høringssvarene om afviste henvisninger?", []),
+        ("What do the responses say about rejected referrals?", []),
+        ("Hvilke afviste forslag kom fra kommunerne?", ["ingen_aendring"]),
+        ("which requests were rejected?", ["ingen_aendring"]),
+        ("Hvilke ønsker afviste regionen?", ["ingen_aendring"]),
+        ("what did the region reject outright?", ["ingen_aendring"]),
+        ("Declined – regional councils and committees", ["ingen_aendring"]),
+    ],
+)
+def test_a_participle_before_a_thing_is_a_topic_not_a_handling(service, q, handling):
+    """ "afviste henvisninger" (rejected referrals) are a topic of the documents; "afviste forslag", "were rejected"
+    and "afviste regionen" are how points were handled."""
+    assert service.answerer.read(q).handlings == handling

@@ -1466,7 +1466,7 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
     if scope_core or scope_out:
         add(Handling.UDEN_FOR_RAMMERNE, scope_core + scope_out)
 
-    reject = free(find(toks, pb.REJECT, skip))
+    reject = [r for r in free(find(toks, pb.REJECT, skip)) if not _describes_a_thing(toks, *r)]
     change, accept, cause = free(change), free(accept), free(cause)
     compound = free(compound)
     negs = [r for r in change + accept + compound if negated(*r)]
@@ -1759,6 +1759,38 @@ def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[i
             continue  # NOTE: a word hyphen-glued to a topic word is part of it ("follow-up")
         out.append(i)
     return out
+
+
+_AUXILIARIES = frozenset(
+    "were was been being be is are got get gets blev bliver blive er var vil have has had har havde".split()
+)
+# what a consultation's wishes are called: "afviste forslag" are points that were turned down
+_POINT_NOUNS = re.compile(
+    r"^(?:høringssvar|høringspunkt|punkt|forslag|ændringsforslag|bemærkning|kommentar|ønske|anbefaling|input|idé|ide|"
+    r"point|proposal|suggestion|request|comment|remark|wish|recommendation|idea|response|submission|change)",
+    re.I,
+)
+
+
+def _describes_a_thing(toks: list[Tok], start: int, end: int) -> bool:
+    """ "afviste henvisninger", "rejected referrals": a participle before another noun describes that thing, a topic
+    of the documents; before a point noun ("afviste forslag", "rejected requests") it is the handling, and so is a
+    verb ("were declined outright", "afviste regionen": a definite noun after it is its subject)."""
+    if end >= len(toks) or (start and toks[start - 1].low in _AUXILIARIES):
+        return False
+    nxt = toks[end]
+    return (
+        end - start == 1
+        and nxt.start - toks[start].end == 1  # the next word right after it ("Declined – councils" is no phrase)
+        and bool(re.search(r"(?:ed|te|st|ing)$", toks[start].low))  # a participle: "rejected", "afviste", "afvist"
+        and not re.search(r"(?:en|et|ne)$", nxt.low)
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and len(nxt.low) >= 5
+        and nxt.low not in STOPWORDS
+        and not _POINT_NOUNS.match(nxt.low)
+        and not find([nxt], pb.NEG + pb.SPEAKER_VERBS + ROW_WORDS)
+    )
 
 
 def _answer_noun(toks: list[Tok], i: int) -> bool:
