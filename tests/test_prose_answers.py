@@ -435,3 +435,12 @@ def test_a_participle_before_a_thing_is_a_topic_not_a_handling(service, q, handl
     """ "afviste henvisninger" (rejected referrals) are a topic of the documents; "afviste forslag", "were rejected"
     and "afviste regionen" are how points were handled."""
     assert service.answerer.read(q).handlings == handling
+
+
+def test_a_documents_region_before_a_consultation_word_is_whose_consultation_it_is(service):
+    """ "the Capital Region consultation responses" are Region Hovedstaden's consultation, not an unknown party's
+    answers; a region that wrote nothing is still an unknown respondent."""
+    plan = service.answerer.read("What did the Capital Region consultation responses say about next of kin?")
+    assert plan.unknown_respondent is None and plan.rows_question
+    assert service.answer("What did the Capital Region consultation responses say about next of kin?").found
+    assert service.answerer.read("What did Region Syddanmark say?").unknown_respondent == "Region Syddanmark"

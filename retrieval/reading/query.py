@@ -1178,7 +1178,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             if catalog.docs and not plan.rows_question
             else set()
         )
-        unknown = _unknown_speaker(toks, used, set(positions(speech)), authors)
+        hosts = {w.lower() for d in catalog.docs.values() for w in re.findall(r"\w+", f"{d.title} {d.publisher or ''}")}
+        unknown = _unknown_speaker(toks, used, set(positions(speech)), authors, hosts)
         if unknown:
             plan.unknown_respondent = unknown
             plan.rows_question, plan.docs, plan.doc_titles = True, [], []
@@ -1581,7 +1582,9 @@ def _author_word(word: str, authors: set[str]) -> bool:
     return any(d in authors for d in pb.NAME_WORDS.get(w, ()))
 
 
-def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int], authors: set[str] = frozenset()) -> str | None:
+def _unknown_speaker(
+    toks: list[Tok], used: set[int], verbs: set[int], authors: set[str] = frozenset(), hosts: set[str] = frozenset()
+) -> str | None:
     """A name in the speaker's place that no respondent has: "Hvad sagde Dansk Erhverv?", "What did KL say?".
     An organisation that wrote one of the documents (`authors`: their title and publisher words) is a source, not
     an unknown respondent: "How do PLO and KL propose …" is answered from their paper."""
@@ -1630,6 +1633,10 @@ def _unknown_speaker(toks: list[Tok], used: set[int], verbs: set[int], authors: 
         if seq and s > 0 and content:
             # NOTE: an author's or a region's name in any form ("Sjællands", "Sjælland's") is a source
             if all(_author_word(w, authors) for w in content):
+                continue
+            # "the Capital Region consultation responses", "Region Hovedstadens høringssvar": a document's author or
+            # region before a word for the consultation is whose consultation it is, not a speaker
+            if k < len(toks) and find([toks[k]], ROW_WORDS) and all(_author_word(w, hosts) for w in content):
                 continue
             return " ".join(seq)
     return None
