@@ -444,3 +444,11 @@ def test_a_documents_region_before_a_consultation_word_is_whose_consultation_it_
     assert plan.unknown_respondent is None and plan.rows_question
     assert service.answer("What did the Capital Region consultation responses say about next of kin?").found
     assert service.answerer.read("What did Region Syddanmark say?").unknown_respondent == "Region Syddanmark"
+
+
+def test_how_a_wish_was_handled_leads_with_the_comment(service):
+    """ "Hvordan blev X's ønske om … håndteret?" asks for the authority's comment on that point, not only its label."""
+    ans = service.answer("Hvordan blev Gentofte Kommunes ønske om mål for samarbejdet med akutfunktionerne håndteret?")
+    assert (
+        ans.answer.startswith("Svar (høringsnotatets kommentar til Gentofte Kommune c)") and "4.2" in ans.answer[:400]
+    )

@@ -481,7 +481,8 @@ def _rows_answer(result: SearchResult) -> Answer:
 # a question about how one point was handled asks for the authority's comment, not for a list of points
 HANDLED_ASK = re.compile(
     r"\b(hvorfor|why|tilføje\w*|added|addition|svare\w*|answer\w*|respon\w*|reply|replied|skete|happened|hvilken "
-    r"tekst|what text|which text|sentence|ændring\w*|change\w*|wording|formulering\w*|hvor blev|where were|where was)\b",
+    r"tekst|what text|which text|sentence|ændring\w*|change\w*|wording|formulering\w*|hvor blev|where were|where was|"
+    r"håndteret|håndterede|behandlet|handled|dealt with|point(?:ed)? to|henviste|henviser)\b",
     re.I,
 )
 
