@@ -165,6 +165,13 @@ LEGEND_ITEM = re.compile(
 )
 
 
+# "Ja (planen er ændret), Delvis (…), Opfølgning (…) og Ikke relevant (…)": word codes each explained in parentheses
+LEGEND_PAREN = re.compile(
+    r"(?:^|(?<=[:,;]\s)|(?<=\sog\s)|(?<=\seller\s)|(?<=\sand\s)|(?<=\sor\s))"
+    r"(?P<code>[A-ZÆØÅ][a-zæøå]{0,14}(?:\s[a-zæøå]{2,14})?)\s*\((?P<meaning>[^()\n]{3,100})\)"
+)
+
+
 def _outcome(meaning: str) -> str | None:
     from ingest.handling import classify_handling
 
@@ -213,6 +220,15 @@ def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
         # NOTE: the codes and meanings are most of the line ("Koder: 1 = …, 2 = …"), not prose ("Ad 1: Teksten …")
         if len(found) >= 2 and covered >= 0.6 * len(t.strip()):
             out.update({k: v for k, v in found.items() if k not in out})
+        # NOTE: a sentence that explains word codes each in parentheses ("Den sidste kolonne angiver …: Ja (planen er
+        # ændret), Nej (planen ændres ikke), Opfølgning (… følges op i implementeringen)"): three or more codes whose
+        # meanings the vocabulary places, making up most of the text from the first code on
+        items = [m for m in LEGEND_PAREN.finditer(t or "") if _outcome(m.group("meaning"))]
+        if len(items) >= 3:
+            span = sum(len(m.group(0)) for m in items)
+            if span >= 0.7 * len(t[items[0].start() :].strip()):
+                for m in items:
+                    out.setdefault(m.group("code").lower(), (_outcome(m.group("meaning")), m.group("meaning").strip()))
     return out
 
 

@@ -15,6 +15,8 @@ from retrieval.vocab import HANDLING_ORDER, HANDLINGS, NOT_A_HANDLING, REFERENCE
 # anledning til ændringer"); after it too ("teksten ændres ikke")
 _NEG_BEFORE = re.compile(r"\b(?:ikke|ingen|ej|not|no|never)\b[^.,;:!?–—]{0,30}$")  # within its clause
 _NEG_AFTER = re.compile(r"^\s*(?:ikke|not)\b")
+# a view that denies the change: "Klyngen finder ikke, at planen skal ændres"
+_NEG_VIEW = re.compile(r"\b(?:finder|mener|vurderer|synes|ser)\s+ikke,?\s+at\s+[^.;:!?]{0,40}$")
 _NEGATABLE = {"aendring", "implementering", "delvist"}
 YES_NO = re.compile(r"^\s*(ja|nej|yes|no|j|n)\s*[.!]?\s*$", re.I)
 
@@ -22,7 +24,10 @@ YES_NO = re.compile(r"^\s*(ja|nej|yes|no|j|n)\s*[.!]?\s*$", re.I)
 def _find(patterns: tuple[str, ...], low: str, code: str) -> re.Match | None:
     for p in patterns:
         for m in re.finditer(p, low):
-            if code in _NEGATABLE and (_NEG_BEFORE.search(low[: m.start()]) or _NEG_AFTER.match(low[m.end() :])):
+            before = low[: m.start()]
+            if code in _NEGATABLE and (
+                _NEG_BEFORE.search(before) or _NEG_AFTER.match(low[m.end() :]) or _NEG_VIEW.search(before)
+            ):
                 continue
             return m
     return None
@@ -143,7 +148,9 @@ PAST_CHANGE = re.compile(r"\bblev\s+(?:\w+\s+){0,2}?[a-zæøå]+(?:et|t)\s+i\s+(
 
 # what a change to the plan's own text names: its sections, its wording ("afsnit 3 er tilføjet", "teksten er rettet")
 TEXT_OBJECT = re.compile(
-    r"\b(?:afsnit|afsnittet|teksten|tekst|kapitel|kapitlet|formulering(?:en)?|i planen|planen (?:er|bliver)|"
+    r"\b(?:afsnit|afsnittet|teksten|tekst|kapitel|kapitlet|formulering(?:en)?|i planen|"
+    # NOTE: "når planen er vedtaget" is the plan's adoption, not a change to its text
+    r"planen (?:er|bliver)(?! (?:vedtaget|godkendt|endeligt? vedtaget))|"
     r"i (?:strategien|politikken|aftalen)|section|text|wording|the plan (?:is|has))\b"
 )
 NO_CHANGE_ONLY = re.compile(

@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "12"  # part of every document hash: a parser change re-ingests everything (12: blind set 8 families)
+PARSER_VERSION = "13"  # part of every document hash: a parser change re-ingests everything (13: blind set 9 families)
 
 
 @dataclass
@@ -204,12 +204,19 @@ def file_hash(data: bytes, meta: DocMeta | None = None) -> str:
 
 def _legend_column(rows: list[list[str]], legend: dict) -> bool:
     """Whether a column's cells are (almost all) codes the legend explains, more than one of them."""
+    return _legend_column_index(rows, legend) is not None
+
+
+def _legend_column_index(rows: list[list[str]], legend: dict, skip: set[int] = frozenset()) -> int | None:
+    """The first column whose cells are (almost all) codes the legend explains, more than one of them."""
     width = max((len(r) for r in rows), default=0)
     for i in range(width):
+        if i in skip:
+            continue
         vals = [r[i].strip().rstrip(".").lower() for r in rows if i < len(r) and r[i].strip()]
         if len(vals) >= 2 and len(set(vals)) >= 2 and sum(v in legend for v in vals) >= 0.9 * len(vals):
-            return True
-    return False
+            return i
+    return None
 
 
 def _title_from(loaded: Loaded, path: Path) -> str:
@@ -395,6 +402,13 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
                 mp.roles = {"respondent": len(t.header) - 1, "summary": said}
                 mp.is_hoeringsnotat, mp.why_not = True, None
                 mp.reasons.append("the party's table says it did not respond")
+        if legend and mp.is_hoeringsnotat and "handling" not in mp.roles:
+            # NOTE: a column of one-letter codes ("Kode": A, C, E) explained only by the legend (on another sheet of
+            # the workbook, "Kode | Betydning") is the outcome column, whatever its header says
+            col = _legend_column_index(t.rows, legend, skip=set(mp.roles.values()))
+            if col is not None:
+                mp.roles["handling"] = col
+                mp.reasons.append(f"outcome column {t.header[col]!r}: its cells are the codes of the legend")
         if legend and mp.is_hoeringsnotat and "handling" in mp.roles:
             mp.reasons.append(
                 "outcome codes explained by the document's legend: "

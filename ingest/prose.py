@@ -76,8 +76,17 @@ def _decision_label(m: re.Match) -> str | None:
     return DECISION if re.match(r"\s*(?:indstilling|afgørelse|beslutning)\b", m.group(0), re.I) else None
 
 
+# any body's answer under a label of its genitive and a colon: "Sundhedsfællesskabets vurdering: …", "Sygehusets
+# kommentar: …" (not the party's own: "Høringspartens bemærkning:")
+REPLY_BODY = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?!Hørings|Partens|Parternes|Afsenderens)(?-i:[A-ZÆØÅ][\wæøå-]{3,}s)\s+"
+    r"(?:svar|bemærkning|kommentar|vurdering|besvarelse|stillingtagen)\s*:\s*(?P<rest>.*)$",
+    re.I | re.S,
+)
+
+
 def _reply(t: str):
-    return REPLY.match(t) or REPLY_FROM.match(t) or REPLY_LABEL.match(t)
+    return REPLY.match(t) or REPLY_FROM.match(t) or REPLY_LABEL.match(t) or REPLY_BODY.match(t)
 
 
 AUTHORITY_SUBJECT = (
@@ -347,7 +356,8 @@ def _split_items(text: str, whole: bool = False) -> list[str]:
     elif ";" in text:  # semicolons separate the names: a comma is inside a name ("Handicaprådet, X Kommune")
         parts = re.split(r"\s*[;\n]\s*", text)
     else:
-        parts = re.split(r"\s*[;,\n]\s*|\s+og\s+(?=[A-ZÆØÅ])|\s+and\s+(?=[A-Z])", text)
+        # NOTE: "X samt Y" joins two names as "og" does
+        parts = re.split(r"\s*[;,\n]\s*|\s+(?:og|samt)\s+(?=[A-ZÆØÅ])|\s+and\s+(?=[A-Z])", text)
     out = []
     for p in parts:
         p = re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", p).strip().rstrip(".").strip()
@@ -501,7 +511,25 @@ AUTHORITY_START = re.compile(
 )
 
 
-_NAME_CONNECTORS = ("og", "i", "for", "af", "på", "de", "med", "til", "ved", "om", "the", "of", "and", "for", "with")
+_NAME_CONNECTORS = (
+    "og",
+    "i",
+    "for",
+    "af",
+    "på",
+    "de",
+    "med",
+    "til",
+    "ved",
+    "om",
+    "efter",
+    "under",
+    "the",
+    "of",
+    "and",
+    "for",
+    "with",
+)
 
 
 def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool:
@@ -513,7 +541,11 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     if not after or after[0].heading or not words or len(words) > 10 or GENERIC_SECTION.match(head):
         return False
     # NOTE: a parenthesis says what the party is ("Madservice Vestby (kommunens køkken)"): its words may be lower case
-    if any(w[:1].islower() and w not in _NAME_CONNECTORS for w in re.sub(r"\([^)]*\)", " ", head).split()):
+    # NOTE: a description with the party's acronym in parentheses ("Tandlæger i kommunen (TLK-Nord)") is a name too
+    acronym = re.search(r"\((?:[A-ZÆØÅ]{2,8})(?:-[A-ZÆØÅ][\wæøå]+)?\)$", head)
+    if not acronym and any(
+        w[:1].islower() and w not in _NAME_CONNECTORS for w in re.sub(r"\([^)]*\)", " ", head).split()
+    ):
         return False
     if SECTION_SILENT.match(after[0].text):
         return _party_name(head) and _name_like(head)  # a party's heading over "Der er ikke modtaget høringssvar."
@@ -657,6 +689,8 @@ def _party_name(name: str) -> bool:
     words = name.split()
     if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅa-zæøå]+)?", name) or ORG.search(name):
         return True
+    if re.search(r"\([A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅ][\wæøå]+)?\)$", name) and words[0][:1].isupper():
+        return True  # a description with the party's acronym: "Tandlæger i kommunen (TLK-Nord)"
     return sum(1 for w in words if w[:1].isupper()) >= 2
 
 

@@ -104,6 +104,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"^(?:til\s+)?handleplan(?:en)?\.?$",  # a bare code "Handleplan" in an "Indstilling" column
             # "udvikles … som en del af handleplanen"
             r"\bsom (?:en )?del af (?:den |det )?(?:[\wæøå-]+s )?(?:kommende )?[\wæøå-]*handleplan(?:en)?\b",
+            # work a body does once the plan is adopted: "aftales i den arbejdsgang, som gruppen udarbejder efter
+            # planens vedtagelse"
+            r"\b(?:udarbejde[rs]|aftales|fastlægges|tilrettelægges|beskrives|udvikles|afklares)\b[^.;]{0,80}?\befter "
+            r"(?:planens |strategiens |aftalens )?vedtagelse",
         ),
         # passed on to the body that does the work ("videregives til arbejdsgruppen"): weak, as "… ligger uden for
         # planen, men videregives til kommunerne" is outside the plan
@@ -133,6 +137,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bikke\b[^.;]{0,30}\bbehov for (?:at ændre|ændring|at tilrette|at justere)",
             r"\bikke (?:foretaget|lavet|foreslået) (?:nogen |nogle )?ændring",
             r"\bikke (?:grund|behov) til at ændre",
+            # "Klyngen finder ikke, at planen skal ændres"
+            r"\b(?:finder|mener|vurderer|ser)\s+ikke,?\s+at\s+[^.;]{0,40}\b(?:skal|bør)\s+(?:ændres|tilrettes|justeres)",
             r"ikke imødekom",
             r"imødekommes ikke",
             r"kan ikke imødekommes",
@@ -220,6 +226,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:valgt|besluttet) at (?:tilføje|ændre|præcisere|indskrive|justere|uddybe|medtage|indarbejde|tilrette)\b",
             r"\b(?:taget|tages) med i (?:planens |strategiens |politikkens )?(?:afsnit|kapitel|teksten)\b",
             r"\b(?:beskrevet|beskrives|indsat|tilføjet) i (?:et |en )?nyt? (?:afsnit|tabel|bilag|kapitel)\b",
+            r"\b(?:har|har nu) fået (?:et |en )?nyt? (?:under)?(?:afsnit|tabel|bilag|kapitel)\b",
+            r"\b(?:afsnit\s+\d+(?:\.\d+)*|afsnittet|teksten|kapitlet|formuleringen)\s+(?:er|bliver)\s+rettet\b(?!\s+mod)",
+            r"^ændring(?:er)? (?:af|i) (?:planen|teksten|planteksten)\.?$",  # a legend's or cell's code
             r"text change",
             r"^(?:tiltrådt|tiltrædes)\.?$",  # a decision line's code: "Indstilling: Tiltrådt"
             r"\b(?:amended|changed|revised|added|incorporated|"
@@ -265,6 +274,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"(?:imødekom\w*|fulgt|følges|tilgodese\w*) (?:\w+ )?(?:i nogen grad|til en vis grad)",
             r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
             r"\bimødekom(?:met|mes)\b[^.;]{0,60}, men ikke\b",
+            # accommodated for a part only: "kun opfyldt for en del af klyngen", "imødekommet for en del af målgruppen"
+            r"(?:opfyld|imødekom|fulgt|følge|gennemfør|tilgodese)\w*\s+(?:\w+\s+){0,2}for en del\b",
+            r"\bkun (?:\w+ ){0,3}i (?:mindre|begrænset) (?:skala|omfang|grad)\b",
             r"partly",
             r"partially",
             r"in part\b",
@@ -297,9 +309,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:henhører|hører) under (?:folketinget|staten|ministeriet)\b",
             r"\bnationalt anliggende\b",
             r"\bsom (?:planen|strategien|politikken|aftalen) ikke (?:omfatter|dækker|handler om)\b",
-            r"\bikke inden for (?:\w+ ){0,2}(?:rammer|ramme|rammerne|område|kompetence)",
+            r"\bikke (?:\w+ ){0,2}inden for (?:\w+ ){0,2}(?:rammer|ramme|rammerne|område|kompetence)",
             r"\bikke (?:\w+s )?kompetence\b",
-            r"kan (?:\w+ )?ikke (?:behandles|reguleres|løses) i (?:denne |den )?[\wæøå-]*(?:plan|planen|strategi|"
+            r"kan (?:\w+ )?ikke (?:behandles|reguleres|løses|besluttes|afgøres|fastsættes) i (?:denne |den |en )?"
+            r"[\wæøå-]*(?:plan|planen|strategi|"
             r"strategien|politik|politikken)\b",
             r"\budenfor (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
@@ -307,6 +320,12 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"(?:hører|falder) (?:derfor |dermed |således )?ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
+            r"vedrører (?:derfor |dermed |således )?ikke (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien)\b",
+            # decided elsewhere, not in the plan: "afgøres i regionens budget og ikke i klyngens samarbejdsplan"
+            r"(?:afgøres|besluttes|fastsættes|fastlægges|hører hjemme|behandles) i [^.;]{3,60}? og ikke i (?:den(?:ne)? |"
+            r"[\wæøå-]+s )?[\wæøå-]*(?:plan|planen|strategi|strategien)\b",
+            r"\b(?:rækker|går|ligger) (?:\w+ )?ud over (?:den(?:ne)? )?[\wæøå-]*(?:planens|strategiens|aftalens) "
+            r"(?:mandat|rammer|område|formål)",
             # "Spørgsmålet er ikke omfattet af klyngeplanen"
             r"^ikke omfattet\.?$",  # a bare code "Ikke omfattet" in an "Indstilling" column
             r"ikke omfattet af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken|aftalen)\b",

@@ -6571,6 +6571,368 @@ def build_pdf_memo_name_opens_point(tmp: Path) -> Built:
     return Built("memo PDF, the party's name opens each numbered point, '(privat praksis)' in a name", p, exp)
 
 
+SHEET_LEGEND_CODES = [
+    ("K", "Ændring af planen"),
+    ("L", "Delvis ændring af planen"),
+    ("M", "Ingen ændring"),
+    ("N", "Indgår i implementeringen"),
+    ("O", "Uden for planens rammer"),
+    ("Z", "Intet høringssvar"),
+]
+SHEET_LEGEND_POINTS = [
+    (
+        "Kommune",
+        "Tangvig Kommune og Fjordlund Kommune",
+        [
+            (
+                "Kommunerne ønsker, at planen beskriver, hvordan borgere med høretab henvises til kommunal rådgivning.",
+                "Afsnit 2.4 beskriver nu henvisningen til den kommunale høre-rådgivning.",
+                "K",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at regionen betaler for høreapparater til borgere på kommunale plejehjem.",
+                "Tilskud til høreapparater følger af lovgivningen og kan ikke afgøres i planen.",
+                "O",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Klinik",
+        "Øre-næse-hals-klinikkerne i Tangvig (ØNH-Tangvig)",
+        [
+            (
+                "Klinikkerne påpeger, at ventetiden til høreprøve er for lang i den nordlige del af regionen.",
+                "En ekstra klinikdag oprettes i Nordby. I de øvrige byer er kapaciteten uændret.",
+                "L",
+                "delvist",
+            ),
+            (
+                "Klinikkerne foreslår et fælles skema til henvisning fra egen læge.",
+                "Skemaet udarbejdes sammen med praksiskonsulenterne, når planen er vedtaget.",
+                "N",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Forening",
+        "Høreforeningen i Tangvig",
+        [
+            (
+                "Foreningen ønsker, at teleslynger bliver et krav i alle regionens venteværelser.",
+                "Regionen har teleslynger i de store venteværelser og vurderer ikke behovet som stort nok.",
+                "M",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+SHEET_LEGEND_SILENT = [("Skole", "Tangvig Tolkeskole"), ("Råd", "Brugerrådet for Døve i Fjordlund")]
+
+
+def build_xlsx_codes_on_legend_sheet(tmp: Path) -> Built:
+    """A workbook whose outcome column "Kode" holds one-letter codes explained only on another sheet ("Kodeliste":
+    "Kode | Betydning"), one of them "Ændring af planen"; a sender type column LEFT of the name; the non-respondents
+    are the last rows with the no-response code and no text; a third sheet counts the codes (no points)."""
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Skema"
+    ws.append(["Høringsnotat – Plan for hørehandicap 2027–2030"])
+    ws.merge_cells("A1:F1")
+    ws.append([])
+    ws.append(["Nr.", "Parttype", "Part", "Resumé af høringssvar", "Regionens bemærkning", "Kode"])
+    exp, n = [], 0
+    for kind, party, points in SHEET_LEGEND_POINTS:
+        for remark, answer, code, handling in points:
+            n += 1
+            ws.append([n, kind, party, remark, answer, code])
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    for kind, party in SHEET_LEGEND_SILENT:
+        ws.append([None, kind, party, None, None, "Z"])
+        exp.append({"respondent": party, "summary": None, "handling": "intet_svar"})
+    counts = wb.create_sheet("Optælling")
+    counts.append(["Parttype", "K", "L", "M", "N", "O", "I alt"])
+    counts.append(["Kommune", 1, None, None, None, 1, 2])
+    counts.append(["Klinik", None, 1, None, 1, None, 2])
+    counts.append(["Forening", None, None, 1, None, None, 1])
+    legend = wb.create_sheet("Kodeliste")
+    legend.append(["Kode", "Betydning"])
+    for code, meaning in SHEET_LEGEND_CODES:
+        legend.append([code, meaning])
+    p = tmp / "hoerehandicap-kodeliste.xlsx"
+    wb.save(p)
+    return Built("XLSX, letter codes explained only on another sheet, 'Ændring af planen' among them", p, exp)
+
+
+PAREN_LEGEND_ROWS = [
+    (
+        "Ravnholt Kommune",
+        "Kommunen ønsker, at planen nævner kommunens genoptræningscenter som samarbejdspartner.",
+        "Afsnit 4 nævner nu genoptræningscentret.",
+        "Ja",
+        "aendring",
+    ),
+    (
+        "Ravnholt Kommune",
+        "Kommunen foreslår, at regionen overtager kørslen til genoptræning.",
+        "Kørslen er en kommunal opgave efter sundhedsloven.",
+        "Andet regi",
+        "uden_for_rammerne",
+    ),
+    (
+        "Gigtforeningen, Kreds Ravnholt",
+        "Kredsen ønsker hold med varmtvandstræning i alle tre sygehusbyer.",
+        "Holdene oprettes i to af byerne.",
+        "Delvis",
+        "delvist",
+    ),
+    (
+        "Gigtforeningen, Kreds Ravnholt",
+        "Kredsen foreslår en pjece om træning efter en ny hofte.",
+        "Pjecen laves sammen med kredsen i planperioden.",
+        "Senere",
+        "implementering",
+    ),
+    (
+        "Fysioterapeuterne i Ravnholt",
+        "Fysioterapeuterne mener, at målet for ventetid er for ambitiøst.",
+        "Regionen holder målet, som er aftalt med kommunerne.",
+        "Nej",
+        "ingen_aendring",
+    ),
+]
+PAREN_LEGEND_SILENT = "Ravnholt Seniorråd"
+
+
+def build_docx_word_codes_explained_in_parentheses(tmp: Path) -> Built:
+    """A DOCX table whose last column holds word codes ("Ja", "Delvis", "Nej", "Senere", "Andet regi") explained in
+    one sentence above the table, each code followed by its meaning in parentheses; "Senere" and "Andet regi" mean
+    nothing by themselves."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat: Plan for genoptræning 2027–2030", 1)
+    d.add_paragraph(
+        f"Planen har været i høring hos kommuner, foreninger og faggrupper. {PAREN_LEGEND_SILENT} har ikke afgivet "
+        "svar."
+    )
+    d.add_paragraph(
+        "Kolonnen Konsekvens viser, hvad bemærkningen fører til: Ja (planen er ændret), Delvis (planen er delvist "
+        "ændret), Nej (planen ændres ikke), Senere (forslaget følges op i implementeringen) og Andet regi (forslaget "
+        "ligger uden for planens rammer)."
+    )
+    table = d.add_table(rows=1, cols=5)
+    for c, h in zip(table.rows[0].cells, ["Nr.", "Høringspart", "Resumé", "Regionens kommentar", "Konsekvens"]):
+        c.text = h
+    exp = [{"respondent": PAREN_LEGEND_SILENT, "summary": None, "handling": "intet_svar"}]
+    for n, (party, remark, answer, code, handling) in enumerate(PAREN_LEGEND_ROWS, start=1):
+        cells = table.add_row().cells
+        for c, v in zip(cells, [str(n), party, remark, answer, code]):
+            c.text = v
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    p = tmp / "genoptraening-ordkoder.docx"
+    d.save(p)
+    return Built("DOCX table, word codes explained in parentheses in a sentence above it", p, exp)
+
+
+PROSE_VERBS_POINTS = [
+    (
+        "Tandplejen i Kløvermark",
+        [
+            (
+                "Tandplejen foreslår, at planen beskriver samarbejdet med sundhedsplejen om børn med huller i tænderne.",
+                "Planens kapitel 2 har fået et nyt underafsnit om samarbejdet med sundhedsplejen.",
+                "aendring",
+            ),
+            (
+                "Tandplejen ønsker, at alle skolebørn får fluorskylning hver uge.",
+                "Fluorskylning er en del af tandplejens egne retningslinjer, og forslaget vedrører derfor ikke planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Kløvermark Skoleråd",
+        [
+            (
+                "Skolerådet foreslår, at skolerne får frugtordninger betalt af kommunen.",
+                "Frugtordninger afgøres i kommunens budget og ikke i kommunens sundhedsplan.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Skolerådet ønsker, at planen nævner skolernes idrætsdage.",
+                "Idrætsdagene er nævnt i afsnit 3.1. Afsnit 3.2 er rettet, så også motionsløbet er med.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Børneklubberne i Kløvermark",
+        [
+            (
+                "Klubberne ønsker, at alle klubber får en sundhedsambassadør.",
+                "Ambassadører uddannes i de fire største klubber. Ønsket er således kun opfyldt for en del af klubberne.",
+                "delvist",
+            ),
+            (
+                "Klubberne foreslår, at kommunen ansætter en koordinator for hele fritidsområdet.",
+                "Stillinger i fritidsområdet rækker ud over planens mandat.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Klubberne påpeger, at planen ikke nævner børn med handicap.",
+                "Udvalget finder ikke, at planen skal ændres, da børn med handicap er omfattet af alle indsatser.",
+                "ingen_aendring",
+            ),
+            (
+                "Klubberne ønsker fælles regler for slik og sodavand i klubberne.",
+                "Fælles regler aftales i den vejledning, som arbejdsgruppen udarbejder efter planens vedtagelse.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Sundhedsplejen, Kløvermark Kommune",
+        [
+            (
+                "Sundhedsplejen ønsker, at alle familier tilbydes et ekstra besøg, når barnet er tre år.",
+                "Besøget udvikles, når planen er vedtaget, og indføres som en del af implementeringen.",
+                "implementering",
+            ),
+            (
+                "Sundhedsplejen foreslår gratis svømmeundervisning for alle førskolebørn.",
+                "Svømmeundervisning for førskolebørn kan ikke gennemføres inden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Sundhedsplejen ønsker vejning af alle børn i dagtilbud to gange om året.",
+                "Vejning en gang om året indføres. En ekstra vejning er kun medtaget i mindre omfang.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+PROSE_VERBS_SILENT = ["Kløvermark Forældreforening", "Ungdomsskolen i Kløvermark"]
+
+
+def build_docx_body_answer_label_new_verbs(tmp: Path) -> Built:
+    """A DOCX with a Heading 2 per party, "List Bullet" points, each answered by a paragraph with a bold label
+    "<Body>s svar:" of a body no list names ("Sundhedsfællesskabets svar:"), whose outcomes are said in words the vocabulary did not know: "har
+    fået et nyt underafsnit", "er rettet", "kun opfyldt for en del af", "kun medtaget i mindre omfang", "vedrører
+    derfor ikke planen", "afgøres i … og ikke i … plan", "rækker ud over planens mandat", "kan ikke gennemføres inden
+    for planens rammer", "finder ikke, at planen skal ændres", "udarbejder efter planens vedtagelse", and a change
+    of practice "indføres som en del af implementeringen" when the plan "er vedtaget"."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Sundhedsplan for børn og unge 2027–2030", 0)
+    d.add_paragraph("Kløvermark Kommune · Høringsnotat")
+    d.add_heading("1. Høringssvar og sundhedsfællesskabets svar", 1)
+    exp = []
+    for n, (party, points) in enumerate(PROSE_VERBS_POINTS, start=1):
+        d.add_heading(f"1.{n} {party}", 2)
+        for pt, answer, code in points:
+            d.add_paragraph(pt, style="List Bullet")
+            para = d.add_paragraph()
+            para.add_run("Sundhedsfællesskabets svar: ").bold = True
+            para.add_run(answer)
+            para.paragraph_format.left_indent = docx.shared.Cm(1)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    d.add_heading("2. Høringsparter uden svar", 1)
+    a, b = PROSE_VERBS_SILENT
+    d.add_paragraph(f"Planen blev også sendt til {a} og til {b}, som ikke har afgivet høringssvar.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in PROSE_VERBS_SILENT]
+    p = tmp / "sundhedsplan-boern-nye-verber.docx"
+    d.save(p)
+    return Built("DOCX, '<Body>s svar:' answers whose outcomes use new verbs", p, exp)
+
+
+ACRONYM_HEADING_POINTS = [
+    (
+        "Privatpraktiserende fysioterapeuter i området (DF-Hedeby)",
+        [
+            (
+                "DF-Hedeby ønsker, at fysioterapeuterne får adgang til sygehusets genoptræningsplaner.",
+                "Adgangen er tilføjet i afsnit 3.",
+                "aendring",
+            ),
+            (
+                "DF-Hedeby foreslår, at ventetiden til vederlagsfri fysioterapi halveres.",
+                "Ventetiden er fastsat i overenskomsten og ligger uden for planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Pårørende efter Hjerneskade, Kreds Hedeby",
+        [
+            (
+                "Kredsen ønsker, at pårørende får en fast kontaktperson under genoptræningen.",
+                "Kontaktpersonen er indført i afsnit 4.2.",
+                "aendring",
+            ),
+            (
+                "Kredsen foreslår et årligt møde mellem pårørende og kommunens genoptræningscenter.",
+                "Mødet tages med i det videre arbejde med handleplanen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Hedeby Sygehus, Neurologisk Afdeling",
+        [
+            (
+                "Afdelingen mener, at planens mål for ventetid er for ambitiøst.",
+                "Målet fastholdes, da det er aftalt med kommunerne.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+ACRONYM_HEADING_SILENT = ["Hedeby Handicapråd", "Lokalrådet i Sønderhede"]
+
+
+def build_docx_acronym_description_headings(tmp: Path) -> Built:
+    """A DOCX with a Heading 2 "2.n <party>" per party: one a description with the party's acronym in parentheses
+    ("Privatpraktiserende fysioterapeuter i området (DF-Hedeby)", whose points call it by the acronym), one with a
+    lower-case "efter" in its name; "List Bullet" points with "Kommunens bemærkning:" answers; the two
+    non-respondents after a colon, joined by "samt"."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Plan for genoptræning efter hjerneskade 2027–2029", 0)
+    d.add_paragraph("Hedeby Kommune · Høringsnotat")
+    d.add_heading("1. Indledning", 1)
+    d.add_paragraph("Planen var i høring i seks uger. Høringssvarene gengives nedenfor med kommunens bemærkninger.")
+    d.add_heading("2. Høringssvar", 1)
+    exp = []
+    for n, (party, points) in enumerate(ACRONYM_HEADING_POINTS, start=1):
+        d.add_heading(f"2.{n} {party}", 2)
+        for pt, answer, code in points:
+            d.add_paragraph(pt, style="List Bullet")
+            para = d.add_paragraph()
+            para.add_run("Kommunens bemærkning: ").bold = True
+            para.add_run(answer)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    d.add_heading("3. Høringsparter uden svar", 1)
+    a, b = ACRONYM_HEADING_SILENT
+    d.add_paragraph(f"Høringen omfattede også to parter, som ikke har afgivet svar: {a} samt {b}.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in ACRONYM_HEADING_SILENT]
+    p = tmp / "hjerneskade-akronym-overskrifter.docx"
+    d.save(p)
+    return Built("DOCX, a description heading with an acronym, 'efter' in a name, 'samt' between two names", p, exp)
+
+
+BLIND9_FAMILIES = [
+    build_xlsx_codes_on_legend_sheet,
+    build_docx_word_codes_explained_in_parentheses,
+    build_docx_body_answer_label_new_verbs,
+    build_docx_acronym_description_headings,
+]
+
+
 BLIND8_FAMILIES = [
     build_pdf_photocopy_decision_lines,
     build_pdf_unruled_table_decision_cell,
@@ -6649,6 +7011,7 @@ def main() -> None:
             + BLIND6_FAMILIES
             + BLIND7_FAMILIES
             + BLIND8_FAMILIES
+            + BLIND9_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

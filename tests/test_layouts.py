@@ -967,3 +967,40 @@ def test_blind5_wordings_units():
     assert silent_names(text) == ["Seniorrådet i Vestby", "Foreningen for Astmatikere og Pårørende"]
     assert TOC_ENTRY.search("3.2 Vestby Kommune ........................ 4")
     assert not TOC_ENTRY.search("Planen nævner 3 ting. Se afsnit 4.")
+
+
+@pytest.mark.parametrize("builder", F.BLIND9_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind9_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 9, in new layouts with new content: an XLSX whose one-letter outcome codes are
+    explained only on another sheet of the workbook ("Kode | Betydning", one of them "Ændring af planen"); a DOCX
+    table whose word codes ("Senere", "Andet regi") are explained in one sentence, each code with its meaning in
+    parentheses; answers under the label of a body no list names ("Sundhedsfællesskabets svar:") whose outcomes use
+    new wordings ("har fået et nyt underafsnit", "kun opfyldt for en del af", "rækker ud over planens mandat",
+    "finder ikke, at planen skal ændres", "efter planens vedtagelse"); a party heading that is a description with
+    the party's acronym in parentheses, a name with a lower-case "efter", and two non-respondents joined by
+    "samt"."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind9_wordings_units():
+    from ingest.fields import code_legend
+    from ingest.handling import handling_and_tier
+
+    assert handling_and_tier("Ændring af planen")[0] == "aendring"
+    assert handling_and_tier("Ingen ændring af planen")[0] == "ingen_aendring"
+    assert classify_prose("Ønsket imødekommes derfor ikke fuldt ud.")[0] == "delvist"
+    assert classify_prose("Forslaget er således kun gennemført for en del af området.")[0] == "delvist"
+    assert classify_prose("Spørgsmålet afgøres i finansloven og ikke i denne plan.")[0] == "uden_for_rammerne"
+    assert classify_prose("Det kan ikke besluttes i en plan for ældreområdet.")[0] == "uden_for_rammerne"
+    assert classify_prose("Rådet finder ikke, at teksten skal ændres.")[0] == "ingen_aendring"
+    assert classify_prose("Kurset tilrettelægges, når planen er vedtaget, og indføres i implementeringen.")[0] == (
+        "implementering"
+    )
+    legend = code_legend(
+        [], ["Koderne betyder: Ja (teksten er ændret), Nej (teksten ændres ikke) og Senere (følges op)."]
+    )
+    assert legend["senere"][0] == "implementering" and legend["ja"][0] == "aendring"
+    # a sentence with words in parentheses that are no outcomes is no legend
+    assert code_legend([], ["Vi har talt med Ørby Kommune (ØK), Vang Region (VR) og Lind Skole (LS)."]) == {}
