@@ -452,3 +452,10 @@ def test_how_a_wish_was_handled_leads_with_the_comment(service):
     assert (
         ans.answer.startswith("Svar (høringsnotatets kommentar til Gentofte Kommune c)") and "4.2" in ans.answer[:400]
     )
+
+
+def test_the_health_agreement_named_ranks_first_but_hides_nothing(service):
+    """ "Hvornår bliver PPU orienteret om den nye sundhedsaftale?" names the agreement; the date is on the timeline
+    slide of another document, which a hard filter on the agreement's passages hid."""
+    ans = service.answer("Hvornår bliver PPU orienteret om den nye sundhedsaftale?")
+    assert ans.found and ans.answer.startswith("Tidspunkt: 24. juni 2019")

@@ -398,9 +398,6 @@ class Retriever:
         records = ix.records
         idx = list(range(len(records)))
         # NOTE: a document the question names ranks first but hides nothing: the answer may be in another one
-        if "sundhedsaftale" in plan.kinds and not plan.docs:
-            sa = [i for i in idx if records[i].kind == "sundhedsaftale"]
-            idx = sa or idx
         rows_aside: list[int] = []
         if not plan.rows_question:
             # a question about the plans is answered from the plans; rows come in only when nothing else is there
@@ -410,6 +407,12 @@ class Retriever:
         topic = plan.search_topic or plan.question
         question = f"{plan.question} {plan.topic_da}".strip()
         ranked = self._hybrid(question, topic, idx, ix, plan.lang)
+        if "sundhedsaftale" in plan.kinds and not plan.docs:
+            # the health agreement's passages first, softly (the sorts below keep this order within their groups):
+            # "when is the committee briefed on the new health agreement" is answered by a timeline slide that holds
+            # a date, not by the agreement itself
+            first = [h for h in ranked if h.record.kind == "sundhedsaftale"][:PASSAGES]
+            ranked = first + [h for h in ranked if all(h is not f for f in first)]
         if plan.asks:
             # a question for a date, an amount or a number is answered by a passage that holds one with the
             # question's words: those first, the order otherwise kept
