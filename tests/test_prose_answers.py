@@ -459,3 +459,19 @@ def test_the_health_agreement_named_ranks_first_but_hides_nothing(service):
     slide of another document, which a hard filter on the agreement's passages hid."""
     ans = service.answer("Hvornår bliver PPU orienteret om den nye sundhedsaftale?")
     assert ans.found and ans.answer.startswith("Tidspunkt: 24. juni 2019")
+
+
+@pytest.mark.parametrize(
+    "q, lead",
+    [
+        ("Hvor stort er honoraret per samtale i samtaleterapi?", None),
+        ("How much does a GP get paid per home visit?", None),
+        ("hvor mange sygebesøg aflægges der om året?", "Antal: 55.000"),
+        ("Hvor mange praksis brugte samtaleterapi?", "Antal: 262"),
+    ],
+)
+def test_a_rate_is_not_answered_by_a_total(service, q, lead):
+    """ "pr. samtale" asks for a rate: "det samlede honorar … 15 mio. kr." is the near miss, not the answer; a rate
+    ("55.000 sygebesøg pr. år") answers; "praksis" is no "pr."."""
+    ans = service.answer(q)
+    assert ans.found == bool(lead) and (lead is None or ans.answer.startswith(lead)), ans.answer[:200]

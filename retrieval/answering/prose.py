@@ -684,6 +684,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                 # not count doctors, "15 km" counts nothing)
                 vals = [v for v in vals if by_unit(u.text, v, unit)]
                 score += 0.5 if vals else 0
+            if vals and kind in ("amount", "number") and not same_rate(question, u.text):
+                vals = []  # "honoraret pr. ydelse" is not answered by a total ("det samlede honorar … 15 mio. kr.")
             if vals and kind in ("amount", "number") and narrower(u.text, words, scope):
                 vals = []  # "honoraret til samtaleterapi" is not the total the question asks for: a near miss
             # "formand for PLO-Sjælland" does not answer who chairs another body: a near miss that holds a name
@@ -696,6 +698,21 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
             out.append(Candidate(i, u, vals, share, cshare, score - (0.6 if other else 0), missing, other))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+# a rate: per year ("om året", "pr. år", "a year"), or per something else ("pr. samtaleterapiydelse", "per visit")
+PER_YEAR = re.compile(r"\b(?:om året|årligt|årlige?|(?:pr\.?|per|hvert|each|a) (?:år|year)|yearly|annually)\b", re.I)
+PER_UNIT = re.compile(r"\b(?:pr\.|pr|per|hver|each)(?!\w)(?!\s*(?:år|year|måned|month)\b)", re.I)
+
+
+def same_rate(question: str, text: str) -> bool:
+    """A question for a rate is answered by a sentence with the same kind of rate: "pr. samtale" not by a total
+    ("det samlede honorar … årligt 14 mio. kr."), "om året" by a yearly figure. A question with no rate: any."""
+    if PER_UNIT.search(question):
+        return bool(PER_UNIT.search(text))
+    if PER_YEAR.search(question):
+        return bool(PER_YEAR.search(text))
+    return True
 
 
 # the Danish noun of an English item noun: "proposal 8" is "forslag 8" in the documents
@@ -712,7 +729,12 @@ def by_unit(text: str, value: str, unit: list[str]) -> bool:
     mindre øer"), or before it after a word for a count ("antallet af sygebesøg var 55.000")."""
     for m in re.finditer(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", text):
         before = re.findall(r"[\wæøåÆØÅ-]+", text[: m.start()])[-6:]
-        after = re.findall(r"[\wæøåÆØÅ-]+", text[m.end() :])[:3]
+        if [w.lower() for w in before[-2:]] in (["ud", "af"], ["out", "of"]):
+            continue  # "262 ud af 296 praksis": 296 is the whole, the count is 262
+        after = re.findall(r"[\wæøåÆØÅ-]+", text[m.end() :])
+        if [w.lower() for w in after[:2]] in (["ud", "af"], ["out", "of"]):
+            after = after[3:]
+        after = after[:3]
         counted = [w for k, w in enumerate(before) if re.match(r"(?i)antal|number|total|i alt", " ".join(before[k:]))]
         if held(unit, set(stems(" ".join(after + counted)))):
             return True
