@@ -6925,6 +6925,91 @@ def build_docx_acronym_description_headings(tmp: Path) -> Built:
     return Built("DOCX, a description heading with an acronym, 'efter' in a name, 'samt' between two names", p, exp)
 
 
+FIELD_EXPORT_POINTS = [
+    # party, type, remark, answer, code, handling
+    (
+        "Vandværket Kornmose, Driften",
+        "Intern",
+        "Driften foreslår, at målet om utætte ledninger sænkes fra ti til seks procent inden 2029.",
+        "Målet er sænket til otte procent for de ledninger, der fornyes i perioden.",
+        "DELV",
+        "delvist",
+    ),
+    (
+        "Vandværket Kornmose, Driften",
+        "Intern",
+        "Driften ønsker, at planen nævner regnvandsopsamling ved de kommunale daginstitutioner.",
+        "Afsnit 2.3 nævner nu regnvandsopsamling ved daginstitutionerne.",
+        "ÆND",
+        "aendring",
+    ),
+    (
+        "Naturfredningsgruppen Kornmose og Lyngå",
+        "Forening",
+        "Gruppen ønsker, at alle boringer får en beskyttelseszone på tre hundrede meter.",
+        "Zonerne følger statens regler, og planen ændres ikke.",
+        "UÆ",
+        "ingen_aendring",
+    ),
+    (
+        "Landboforeningen Lyngå",
+        "Forening",
+        "Landboforeningen foreslår, at kommunen kortlægger drænrør langs vandløbene i det første planår.",
+        "Kortlægningen tilrettelægges, når planen er vedtaget.",
+        "IMPL",
+        "implementering",
+    ),
+    (
+        "Landboforeningen Lyngå",
+        "Forening",
+        "Foreningen beder om, at staten betaler for nye boringer, når gamle lukkes.",
+        "Statens tilskudsordninger ligger uden for kommunens plan.",
+        "UDEN",
+        "uden_for_rammerne",
+    ),
+]
+FIELD_EXPORT_SILENT = ["Grundejerforeningen Mosevang", "Fiskeriforeningen ved Lyngå"]
+
+
+def build_csv_field_names_legend_after_data(tmp: Path) -> Built:
+    """A system export with lower-case field names and no word for a consultation in its header ("afsender",
+    "resume", "vurdering", "udfald"), comma-separated and quoted only where needed; the outcome is a short code of
+    up to four capitals (DELV, IMPL), and after the data an empty row, a heading row and legend rows (code in the first
+    field, meaning in the second), all padded to the full width, which hold no points."""
+    head = ["journal", "lbnr", "afsender", "afsendertype", "kapitel", "resume", "vurdering", "udfald"]
+    rows = []
+    for k, (party, typ, remark, answer, code, _) in enumerate(FIELD_EXPORT_POINTS):
+        rows.append(["24/3307", str(900 + k), party, typ, f"{k % 3 + 1}.{k + 1}", remark, answer, code])
+    for x in FIELD_EXPORT_SILENT:
+        rows.append(["24/3307", "", x, "Forening", "", "", "", "INGEN SVAR"])
+    rows.append([""] * 8)
+    rows.append(["Koder i udfald"] + [""] * 7)
+    for code, meaning in (
+        ("ÆND", "Planen er ændret"),
+        ("DELV", "Delvist ændret"),
+        ("UÆ", "Ingen ændring"),
+        ("IMPL", "Indgår i implementeringen"),
+        ("UDEN", "Uden for planens rammer"),
+        ("INGEN SVAR", "Der er ikke modtaget svar"),
+    ):
+        rows.append([code, meaning] + [""] * 6)
+
+    def q(c: str) -> str:
+        return '"' + c.replace('"', '""') + '"' if any(x in c for x in ',"\n') else c
+
+    text = "\r\n".join(",".join(q(c) for c in r) for r in [head] + rows) + "\r\n"
+    p = tmp / "vandplan-felteksport.csv"
+    p.write_bytes(text.encode("utf-8"))
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in FIELD_EXPORT_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in FIELD_EXPORT_SILENT]
+    return Built("CSV export, lower-case field names, four-letter codes, legend rows after the data", p, exp)
+
+
+BLIND10_FAMILIES = [
+    build_csv_field_names_legend_after_data,
+]
+
+
 BLIND9_FAMILIES = [
     build_xlsx_codes_on_legend_sheet,
     build_docx_word_codes_explained_in_parentheses,
@@ -7012,6 +7097,7 @@ def main() -> None:
             + BLIND7_FAMILIES
             + BLIND8_FAMILIES
             + BLIND9_FAMILIES
+            + BLIND10_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)
