@@ -566,6 +566,12 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         )
     if _subject_in(first, head):
         return True
+    # NOTE: a party named by its acronym ("PLO-Nordby") speaks of its members by a common noun in the definite plural
+    # ("Lægerne ønsker, at …"): the acronym gives no words to compare with
+    if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅ][\wæøå]+)?", head) and re.match(
+        r"[A-ZÆØÅ][a-zæøå-]{3,}(?:erne|rne) (?:" + VERBS + r")\b", first
+    ):
+        return True
     sents = sentences(first)
     return (
         bool(NOT_A_PARTY.match(sents[0] if sents else first))

@@ -7005,8 +7005,103 @@ def build_csv_field_names_legend_after_data(tmp: Path) -> Built:
     return Built("CSV export, lower-case field names, four-letter codes, legend rows after the data", p, exp)
 
 
+ANSWER_BOX_POINTS = [
+    (
+        "Lindholt Kommune og Egekær Kommune",
+        [
+            (
+                "Kommunerne ønsker, at planen beskriver, hvordan hjemmeplejen får besked ved udskrivning af ældre med demens.",
+                "Udvalget er enigt. Afsnit 3.1 er skrevet om, så sygehuset sender en udskrivningsbesked samme dag.",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at der oprettes et fælles demensteam for de to kommuner og sygehuset.",
+                "Et fælles team kræver en aftale om økonomi. Forslaget går videre til implementeringsgruppen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "FOA-Lindholt",
+        [
+            (
+                "Medarbejderne ønsker, at alle i hjemmeplejen får et kursus i demens inden for det første ansættelsesår.",
+                "Kommunerne tilbyder kurset til nye medarbejdere i 2027. Et kursus for alle er ikke finansieret, så "
+                "ønsket er imødekommet i begrænset omfang.",
+                "delvist",
+            ),
+            (
+                "Medarbejderne foreslår, at kommunerne betaler for kørekort til nye social- og sundhedshjælpere.",
+                "Løn og uddannelse af medarbejdere aftales mellem arbejdsgiver og forbund. Det er ikke noget, udvalget "
+                "kan bestemme i en demensplan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Demensforeningen Lindholt og Omegn",
+        [
+            (
+                "Foreningen mener, at målet om udredning inden for otte uger er for langsomt for yngre borgere.",
+                "Målet følger de nationale anbefalinger. Målet om otte uger står ved magt.",
+                "ingen_aendring",
+            ),
+            (
+                "Foreningen ønsker adgang for pårørende til kommunens elektroniske omsorgsjournal.",
+                "Adgang til journalen er reguleret i lovgivningen. Adgangen kan ikke udvides i planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+ANSWER_BOX_SILENT = ["Lindholt Seniorråd", "Egekær Frivilligcenter"]
+
+
+def build_docx_answer_boxes_lettered_points(tmp: Path) -> Built:
+    """A DOCX with real heading styles, a Heading 2 per party (name only, one an acronym "FOA-Lindholt" whose points
+    speak of "Medarbejderne"), points as auto-numbered list paragraphs (the number is not in the text), each followed by
+    a grey one-cell table, an answer box "Udvalgets svar: …" (a reader that lists paragraphs and tables apart sees the
+    points without their answers); outcome wordings "imødekommet i begrænset omfang", "ikke noget, udvalget kan
+    bestemme i en demensplan", "kan ikke udvides i planen"; non-respondents as plain paragraphs under their heading."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    d.add_heading("Demensplan for Lindholt og Egekær 2027–2030", 0)
+    d.add_heading("1. Indledning", 1)
+    d.add_paragraph("Planen var i høring i seks uger. Udvalgets svar står i en grå boks under hver bemærkning.")
+    d.add_heading("2. Høringssvar og udvalgets svar", 1)
+    exp = []
+    for party, points in ANSWER_BOX_POINTS:
+        d.add_heading(party, 2)
+        for pt, answer, code in points:
+            d.add_paragraph(pt, style="List Number")
+            t = d.add_table(rows=1, cols=1)
+            c = t.rows[0].cells[0]
+            c.paragraphs[0].add_run("Udvalgets svar: ").bold = True
+            c.paragraphs[0].add_run(answer)
+            shd = OxmlElement("w:shd")
+            shd.set(qn("w:val"), "clear")
+            shd.set(qn("w:fill"), "E7E6E6")
+            c._tc.get_or_add_tcPr().append(shd)
+            d.add_paragraph("")
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    d.add_heading("3. Parter uden høringssvar", 1)
+    d.add_paragraph("Høringen blev også sendt til disse parter, som ikke har svaret:")
+    for x in ANSWER_BOX_SILENT:
+        d.add_paragraph(x).paragraph_format.left_indent = docx.shared.Cm(1)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in ANSWER_BOX_SILENT]
+    d.add_heading("4. Det videre forløb", 1)
+    d.add_paragraph("Planen behandles i de to kommunalbestyrelser i foråret.")
+    p = tmp / "demensplan-svarbokse.docx"
+    d.save(p)
+    return Built("DOCX, answers in one-cell boxes after numbered points, an acronym party heading", p, exp)
+
+
 BLIND10_FAMILIES = [
     build_csv_field_names_legend_after_data,
+    build_docx_answer_boxes_lettered_points,
 ]
 
 
