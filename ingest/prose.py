@@ -72,6 +72,15 @@ BARE_REMARK = re.compile(r"^(?:bemærkning|kommentar|administrationens bemærkni
 DECISION = "(indstilling)"
 
 
+# an answer under "<label> fra <body>:" ("Kommentar fra Sundhed og Forebyggelse: …"): the authority's answer when the
+# same label recurs before several paragraphs and the body is no party (read in parse_prose)
+FROM_BODY_LABEL = re.compile(
+    r"^(?P<lab>(?i:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|besvarelse)\s+(?i:fra)\s+"
+    r"(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og|for|i|af|[A-ZÆØÅ][\wæøå-]*)){0,7}))\s*:\s*(?P<rest>\S.*)$",
+    re.S,
+)
+
+
 def _decision_label(m: re.Match) -> str | None:
     return DECISION if re.match(r"\s*(?:indstilling|afgørelse|beslutning)\b", m.group(0), re.I) else None
 
@@ -142,7 +151,8 @@ GENERIC_SECTION = re.compile(
     r"generelt|generelle bemærkninger|(?:consultation )?responses?|comments?|general)$",
     re.I,
 )
-NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+([A-ZÆØÅ].{1,90})$")
+# NOTE: a party lettered "A.  <party>" is numbered too (the letter and its dot are no part of the name)
+NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*\.?|[A-ZÆØÅ]\.)\s+([A-ZÆØÅ].{1,90})$")
 
 
 # a line that is only a page's footer or number: "Side 2 af 5", "Page 3 of 7", "2/5", "- 3 -"
@@ -172,7 +182,8 @@ class _Statement:
 # ("– Kræftens Bekæmpelse, Lokalforening Nord") stays a list
 POINT_LABEL = re.compile(
     r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●]|[–*-](?=\s+\S[\s\S]{30,}[.!?]$))\s+(?=\S)"
-    r"|^\d{1,2}\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"  # "2.1 Afdelingen anbefaler …": party 2, point 1
+    # "2.1 Afdelingen anbefaler …": party 2, point 1; "B.1 Foreningen …": party B, point 1
+    r"|^(?:\d{1,2}|[A-ZÆØÅ])\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"
     # a numbered remark label: "Bemærkning 2: …", "Punkt 3 – …" (a bare "Bemærkning:" is an answer's label)
     r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
 )
@@ -1107,6 +1118,13 @@ def parse_prose(
         block, reply, current = [], [], None
 
     letter_frame, letter_points, letter_replies = _letter_parts(paras)
+    from_hits = [m for p in paras if not p.heading and (m := FROM_BODY_LABEL.match(p.text))]
+    from_count = Counter(m.group("lab").lower() for m in from_hits)
+    from_labels = {
+        m.group("lab").lower()
+        for m in from_hits
+        if from_count[m.group("lab").lower()] >= 2 and not parties.find(m.group("who"))
+    }
     for k, p in enumerate(paras):
         if k in list_paras:
             continue
@@ -1175,6 +1193,9 @@ def parse_prose(
             used.update(range(p.start, p.end + 1))
             continue
         m = _reply(p.text)
+        if not m and block and from_labels:
+            mf = FROM_BODY_LABEL.match(p.text)
+            m = mf if mf and mf.group("lab").lower() in from_labels else None
         if not m and speaker and block and current is not None and not in_reply:
             # in a party's section, right after its point: "Bemærkning: …" is the authority's answer
             m = BARE_REMARK.match(p.text)

@@ -7099,9 +7099,97 @@ def build_docx_answer_boxes_lettered_points(tmp: Path) -> Built:
     return Built("DOCX, answers in one-cell boxes after numbered points, an acronym party heading", p, exp)
 
 
+LETTERED_PARTY_POINTS = [
+    (
+        "Svømmeklubben Havlit og Omegn",
+        [
+            (
+                "Klubben foreslår, at alle offentlige badestrande får en redningskrans og en skiltet nødtelefon.",
+                "Forslaget er indarbejdet i planens afsnit 2, så alle badestrande får en redningskrans i 2027.",
+                "aendring",
+            ),
+            (
+                "Svømmeklubben ønsker, at kommunen betaler for svømmeprøver til alle børn i 4. klasse.",
+                "Kommunen betaler prøverne i planens første to år, så forslaget efterkommes for en begrænset periode.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Kystlivredderne i Havlit (KiH)",
+        [
+            (
+                "Livredderne oplever, at skiltene ved stranden er svære at læse, og ønsker nye skilte.",
+                "Skiltene blev udskiftet sidste år og lever op til reglerne. Forslaget medfører ingen ændring af planen.",
+                "ingen_aendring",
+            ),
+            (
+                "Foreningen tilbyder at holde en årlig åben dag om livredning ved havnebadet.",
+                "Tilbuddet modtages gerne. Dagen planlægges i forbindelse med gennemførelsen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Havlit Sejlklub, Ungdomsafdelingen",
+        [
+            (
+                "Sejlklubben ønsker, at staten stiller krav om redningsveste til alle børn i joller.",
+                "Krav til udstyr i joller fastsættes af staten. Kommunen kan ikke afgøre spørgsmålet i denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+LETTERED_PARTY_SILENT = ["Havlit Turistforening", "Beboerforeningen Nordstranden"]
+
+
+def build_pdf_lettered_parties_letter_points(tmp: Path) -> Built:
+    """A sans memo PDF whose parties are lettered bold headings "A.  <party>", whose points carry the party's letter
+    and a running number ("A.1", "B.2"), each answered by an indented paragraph with the run-in label "Kommentar fra
+    <a unit no list names>:" (a body with no genitive); the non-respondents go on with the lettering, each heading
+    followed only by "Der er ikke modtaget høringssvar."."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, bold: bool = False, indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Sans", "B" if bold else "", 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("Plan for vandsikkerhed 2027–2030", True, after=3)
+    para("Notat om høringssvar · Havlit Kommune", after=4)
+    para("Parterne er ordnet med bogstaver, og hver bemærkning har partens bogstav og et løbenummer.")
+    exp = []
+    letters = "ABCDEFGH"
+    for n, (party, points) in enumerate(LETTERED_PARTY_POINTS):
+        para(f"{letters[n]}.  {party}", True)
+        for k, (pt, answer, code) in enumerate(points, start=1):
+            para(f"{letters[n]}.{k} {pt}", indent=0, after=1)
+            para(f"Kommentar fra Kultur og Fritid: {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    for m, x in enumerate(LETTERED_PARTY_SILENT, start=len(LETTERED_PARTY_POINTS)):
+        para(f"{letters[m]}.  {x}", True)
+        para("Der er ikke modtaget høringssvar.", after=3)
+        exp.append({"respondent": x, "summary": None, "handling": "intet_svar"})
+    para("Samlet vurdering", True)
+    para("Høringen har givet anledning til få ændringer. Forvaltningen anbefaler, at planen godkendes.")
+    p = tmp / "vandsikkerhed-bogstavparter.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, lettered parties 'A.', points 'A.1', 'Kommentar fra <unit>:' answers", p, exp)
+
+
 BLIND10_FAMILIES = [
     build_csv_field_names_legend_after_data,
     build_docx_answer_boxes_lettered_points,
+    build_pdf_lettered_parties_letter_points,
 ]
 
 
