@@ -143,6 +143,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bikke\b[^.;]{0,30}\bbehov for (?:at ændre|ændring|at tilrette|at justere)",
             r"\bikke (?:foretaget|lavet|foreslået) (?:nogen |nogle )?ændring",
             r"\bikke (?:grund|behov) til at ændre",
+            # "planteksten bliver stående", "teksten står uændret"
+            r"\b[\wæøå-]*(?:teksten|planen|formuleringen|afsnittet|målet) (?:bliver|bliver derfor) stående\b",
             # "Klyngen finder ikke, at planen skal ændres"
             r"\b(?:finder|mener|vurderer|ser)\s+ikke,?\s+at\s+[^.;]{0,40}\b(?:skal|bør)\s+(?:ændres|tilrettes|justeres)",
             r"ikke imødekom",
@@ -213,6 +215,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"anledning til (?:følgende |en |enkelte |mindre |en mindre )?(?:ændring|tilføjelse|justering|præcisering|"
             r"tekstændring|rettelse|opdatering)",
             r"ændring/tilføjelse",
+            # "Kapitel 2 fastslår nu, at …", "afsnit 4 siger nu": the plan's text says it now
+            r"\b(?:kapitel|afsnit|planen|handleplanen|teksten)(?: \d+(?:\.\d+)*)? (?:fastslår|siger|beskriver|angiver) nu\b",
             r"\b(?:tilrettet|tilrettes|ændret|ændres|tilføjet|"
             r"tilføjes|indarbejdet|indarbejdes|præciseret|præciseres|justeret|justeres|omformuleret|omformuleres|opdateret|"
             r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"

@@ -7186,10 +7186,183 @@ def build_pdf_lettered_parties_letter_points(tmp: Path) -> Built:
     return Built("memo PDF, lettered parties 'A.', points 'A.1', 'Kommentar fra <unit>:' answers", p, exp)
 
 
+ABBREVIATED_REMARK_POINTS = [
+    (
+        "Hjerneskadeforeningen Birkely og Omegn",
+        [
+            (
+                "Foreningen foreslår, at alle borgere med en erhvervet hjerneskade får besøg af en koordinator inden "
+                "for en måned.",
+                "Forslaget er taget med i planens afsnit 2, så koordinatoren besøger borgeren inden for en måned.",
+                "aendring",
+            ),
+            (
+                "Foreningen ønsker, at kommunen betaler for ledsagelse til foreningens samtalegrupper.",
+                "Ledsagelse til foreningers aktiviteter ydes efter de almindelige regler og ligger uden for kommunens plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Træningscentret Birkely, Neuroteamet",
+        [
+            (
+                "Neuroteamet påpeger, at ventetiden til holdtræning er ti uger, og ønsker et mål om højst fire uger.",
+                "Der er indført et mål om seks uger. Fire uger kræver flere terapeuter, og ønsket imødekommes derfor "
+                "ikke helt.",
+                "delvist",
+            ),
+            (
+                "Træningscentret foreslår et fast månedligt møde mellem ergoterapeuter og talepædagoger.",
+                "Mødet oprettes i forbindelse med udmøntningen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Neurologisk Ambulatorium (Birkely Sygehus)",
+        [
+            (
+                "Ambulatoriet ønsker, at kommunens terapeuter kan henvise direkte til scanning uden om egen læge.",
+                "Henvisning til scanning er en lægelig opgave, og planteksten bliver stående.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+
+
+def build_pdf_underlined_parties_abbreviated_remarks(tmp: Path) -> Built:
+    """A typed memo PDF with no running header: each party a bold underlined line with the name only, its points
+    numbered "1)", "2)" (restarting per party), each followed by an indented paragraph under the abbreviated label
+    "Adm. bem.:"; outcome wordings "ønsket imødekommes derfor ikke helt", "planteksten bliver stående"; one sentence
+    "Der er ikke indkommet svar fra X eller fra Y." names the non-respondents."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf"
+    pdf = FPDF()
+    pdf.add_font("Cond", "", sans)
+    pdf.add_font("Cond", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Cond", style, 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("BIRKELY KOMMUNE", "B", after=1)
+    para("Dato: 12.03.2027 Sagsnr.: 29.30.00-G01-7-26", after=3)
+    para("Høringsnotat – Plan for hjerneskaderehabilitering 2027–2029", "B", after=3)
+    para("Planen har været i høring i fire uger, og der er indkommet tre høringssvar.")
+    exp = []
+    for party, points in ABBREVIATED_REMARK_POINTS:
+        para(party, "BU", after=1)
+        for k, (pt, answer, code) in enumerate(points, start=1):
+            para(f"{k}) {pt}", after=1)
+            para(f"Adm. bem.: {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("Parter uden høringssvar", "BU", after=1)
+    para("Der er ikke indkommet svar fra Aktivitetscentret Birkely eller fra Frivilligcentret Lindebo.")
+    exp += [
+        {"respondent": x, "summary": None, "handling": "intet_svar"}
+        for x in ("Aktivitetscentret Birkely", "Frivilligcentret Lindebo")
+    ]
+    p = tmp / "hjerneskade-adm-bem.pdf"
+    pdf.output(str(p))
+    return Built("typed memo PDF, underlined party lines, '1)' points, 'Adm. bem.:' answers", p, exp)
+
+
+SENDER_AFTER_CHAPTERS = [
+    (
+        "Kapitel 1 · Tidlig opsporing",
+        [
+            (
+                "Afdelingen anbefaler, at alle ældre over 75 år får tilbudt en faldscreening ved det forebyggende besøg.",
+                "Sygeplejeafdelingen, Birkesø Sygehus",
+                "Forvaltningen følger anbefalingen. Kapitel 1 fastslår nu, at screeningen tilbydes ved hvert besøg.",
+                "aendring",
+            ),
+            (
+                "Rådet ønsker, at de forebyggende besøg også tilbydes borgere på 70 år, der bor alene.",
+                "Ældrerådet i Birkesø",
+                "Besøgene tilbydes fra 72 år i de to største byer, så ønsket imødekommes derfor ikke helt.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Kapitel 2 · Træning i nærmiljøet",
+        [
+            (
+                "Sygeplejerskerne foreslår et fælles træningshold for borgere udskrevet efter et fald.",
+                "Sygeplejeafdelingen, Birkesø Sygehus",
+                "Holdet tilrettelægges sammen med sygehuset, når handleplanen er vedtaget.",
+                "implementering",
+            ),
+            (
+                "Foreningen ønsker, at staten giver tilskud til gelændere i private boliger.",
+                "Gigtforeningen Birkesø og Omegn",
+                "Tilskud fra staten kan ikke besluttes i denne handleplan.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Rådet mener, at planens mål om færre faldulykker er for lavt sat.",
+                "Ældrerådet i Birkesø",
+                "Forvaltningen fastholder målet, og handleplanen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+
+
+def build_pdf_sender_after_remark_by_chapter(tmp: Path) -> Built:
+    """A serif memo PDF ordered by the plan's chapters (bold headings "Kapitel n · …"), so a party's points are not
+    together; each point a "■" paragraph that does not name the party, the sender after it on a right-aligned line
+    "— <party>", then an indented answer under the run-in label "Forvaltningens indstilling:"."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.add_font("Serif", "I", serif.replace(".ttf", "-Italic.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2, align: str = "J") -> None:
+        pdf.set_font("Serif", style, 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align=align)
+        pdf.ln(after)
+
+    para("Høringsnotat: Handleplan for forebyggelse af fald 2027–2030", "B", after=3)
+    para("Udarbejdet til Ældreudvalget · 4. marts 2027", after=3)
+    para("Om høringen", "B")
+    para("Bemærkningerne er ordnet efter handleplanens kapitler. Afsenderen står under hver bemærkning.")
+    exp = []
+    for chapter, points in SENDER_AFTER_CHAPTERS:
+        para(chapter, "B")
+        for pt, who, answer, code in points:
+            para(f"■ {pt}", after=0.5)
+            para(f"— {who}", "I", after=1, align="R")
+            para(f"Forvaltningens indstilling: {answer}", indent=8, after=3)
+            exp.append({"respondent": who, "summary": pt, "handling": code})
+    para("Det videre forløb", "B")
+    para("Forvaltningen indstiller, at udvalget godkender handleplanen med de nævnte ændringer.")
+    p = tmp / "faldforebyggelse-afsender-efter.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF by chapter, the sender after each remark on a '— <party>' line", p, exp)
+
+
 BLIND10_FAMILIES = [
     build_csv_field_names_legend_after_data,
     build_docx_answer_boxes_lettered_points,
     build_pdf_lettered_parties_letter_points,
+    build_pdf_underlined_parties_abbreviated_remarks,
+    build_pdf_sender_after_remark_by_chapter,
 ]
 
 
