@@ -329,7 +329,14 @@ def _decide(mp: Mapping, heads: list[str], stats: list[ColumnStats], hint: bool)
         return
     h = mp.roles.get("handling")
     placed = h is not None and (stats[h].handling >= 0.5 or stats[h].yes_no >= 0.6)
-    if not (hint or placed or any(CONSULTATION_WORDS.search(x or "") for x in heads)):
+    # NOTE: a system export names its fields plainly ("afsender", "resume", "vurdering", "udfald"): a sender, a
+    # summary of what they wrote, the authority's assessment and an outcome, each named by its header, are a
+    # consultation table even when no header says so and the outcome cells are codes
+    named = all(
+        r in mp.roles and _header_scores(heads[mp.roles[r]]).get(R(r), (0.0, ""))[0] >= 2.5
+        for r in ("respondent", "summary", "comment", "handling")
+    )
+    if not (hint or placed or named or any(CONSULTATION_WORDS.search(x or "") for x in heads)):
         mp.why_not = "no header speaks of a consultation and no column holds handling phrases"
         return
     mp.is_hoeringsnotat = True

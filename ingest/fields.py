@@ -154,7 +154,8 @@ def split_numbered_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[in
     return (out, nums) if split else None
 
 
-CODE = re.compile(r"^[A-Za-zÆØÅæøå0-9]{1,3}\.?$")
+# NOTE: an upper-case short form of up to six letters is a code too ("DELV", "IMPL", "INGEN SVAR" is not)
+CODE = re.compile(r"^(?:[A-Za-zÆØÅæøå0-9]{1,3}|[A-ZÆØÅ]{4,6})\.?$")
 # a count beside a legend's code: "3", "25 %", or its header "Antal", "Andel", "Count"
 COUNT_CELL = re.compile(r"^(?:\d+(?:[.,]\d+)?\s*%?|antal|andel|count|number|n|i alt|total|procent|pct\.?)$", re.I)
 LEGEND_HEADER = re.compile(r"^(?:betydning|forklaring|definition|beskrivelse|meaning|explanation)\b", re.I)

@@ -736,6 +736,10 @@ def parse_hoeringsnotat_table(
                 # a group row that holds only the party's name: the point rows below it leave the name blank
                 prev_resp, prev_theme = own, None
                 continue
+        if not own and not any(cell(row, x) for x in ("summary", "comment", "change", "quote", "handling")):
+            # NOTE: a row with none of a point's own fields (a legend row under the data, "ÆND | Ændret", or its
+            # heading in the first column) is no point, even though the name above it would carry down
+            continue
         resp = own or prev_resp or label_resp
         if not resp:
             notes.warn(f"row {no}: no respondent and none above it; kept as a plain table row")

@@ -535,6 +535,13 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             if level is None and _bold_line(p, text):
                 bold_lines.append(lines[-1])
             continue
+        if _text_box(block):
+            # NOTE: a one-cell table (a shaded answer box under a point) is a framed paragraph, not a table: its
+            # paragraphs belong to the text where the box stands
+            for bp in block.rows[0].cells[0].paragraphs:
+                if bp.text.strip():
+                    lines.append(Line(len(lines) + 1, bp.text.rstrip(), None, None))
+            continue
         rows = []
         for r in block.rows:
             cells, prev = [], None
@@ -554,6 +561,15 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         for ln in bold_lines:
             ln.heading_level = 2
     return Loaded(path, lines=lines, tables=tables)
+
+
+def _text_box(table) -> bool:
+    """A table of one row and one cell: a box around text."""
+    try:
+        rows = table.rows
+        return len(rows) == 1 and len({id(c._tc) for c in rows[0].cells}) == 1
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def _bold_line(p, text: str) -> bool:

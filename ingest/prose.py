@@ -48,8 +48,8 @@ AUTHORITY = (
 REPLY = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s*)?(?:{AUTHORITY}|vores|our|the\s+[\w\s]+?'s|[\w]+'s|(?:the\s+)?(?:ministry|department|"
     r"region|council|authority|administration|agency))\s+"
-    r"(?:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|besvarelse|stillingtagen|comments?|response|reply|"
-    r"assessment|remarks?)(?:\s+(?:hertil|til\s+[^:.]{0,40}))?\s*[:.–-]?\s*(?P<rest>.*)$",
+    r"(?:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|besvarelse|stillingtagen|indstilling|comments?|response|"
+    r"reply|assessment|remarks?)(?:\s+(?:hertil|til\s+[^:.]{0,40}))?\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I | re.S,
 )
 REPLY_FROM = re.compile(
@@ -62,7 +62,12 @@ REPLY_FROM = re.compile(
     re.I | re.S,
 )
 # a bare label before the answer: "Svar: …", "Vurdering: …" (a bare "Bemærkning:" may be the party's own)
-REPLY_LABEL = re.compile(r"^(?:svar|vurdering|besvarelse|indstilling|reply|response)\s*:\s*(?P<rest>.*)$", re.I | re.S)
+# NOTE: the administration's remark abbreviated: "Adm. bem.: …", "Forv. bemærkning: …"
+REPLY_LABEL = re.compile(
+    r"^(?:svar|vurdering|besvarelse|indstilling|reply|response|"
+    r"(?:adm|admin|forv)\.?\s*(?:bem|bemærkn|bemærkning|komm|kommentar)\.?)\s*:\s*(?P<rest>.*)$",
+    re.I | re.S,
+)
 
 # a bare "Bemærkning:"/"Kommentar:" label: the answer only right after a party's point in that party's section
 BARE_REMARK = re.compile(r"^(?:bemærkning|kommentar|administrationens bemærkning)\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
@@ -70,6 +75,19 @@ BARE_REMARK = re.compile(r"^(?:bemærkning|kommentar|administrationens bemærkni
 
 # the label of a reply's decision line ("Indstilling: Delvist tiltrådt"), set apart from the assessment above it
 DECISION = "(indstilling)"
+
+
+# the sender of the remark above, on a line of its own: "— Forældrenetværket Sund Start"
+SENDER_AFTER = re.compile(r"^[—–]\s*([A-ZÆØÅ][^.:;!?]{1,90})$")
+
+
+# an answer under "<label> fra <body>:" ("Kommentar fra Sundhed og Forebyggelse: …"): the authority's answer when the
+# same label recurs before several paragraphs and the body is no party (read in parse_prose)
+FROM_BODY_LABEL = re.compile(
+    r"^(?P<lab>(?i:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|besvarelse)\s+(?i:fra)\s+"
+    r"(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og|for|i|af|[A-ZÆØÅ][\wæøå-]*)){0,7}))\s*:\s*(?P<rest>\S.*)$",
+    re.S,
+)
 
 
 def _decision_label(m: re.Match) -> str | None:
@@ -142,7 +160,8 @@ GENERIC_SECTION = re.compile(
     r"generelt|generelle bemærkninger|(?:consultation )?responses?|comments?|general)$",
     re.I,
 )
-NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+([A-ZÆØÅ].{1,90})$")
+# NOTE: a party lettered "A.  <party>" is numbered too (the letter and its dot are no part of the name)
+NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*\.?|[A-ZÆØÅ]\.)\s+([A-ZÆØÅ].{1,90})$")
 
 
 # a line that is only a page's footer or number: "Side 2 af 5", "Page 3 of 7", "2/5", "- 3 -"
@@ -171,8 +190,9 @@ class _Statement:
 # NOTE: a dash is a point's bullet only before a sentence ("– Rådet foreslår, at …."); a list of names set with dashes
 # ("– Kræftens Bekæmpelse, Lokalforening Nord") stays a list
 POINT_LABEL = re.compile(
-    r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●]|[–*-](?=\s+\S[\s\S]{30,}[.!?]$))\s+(?=\S)"
-    r"|^\d{1,2}\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"  # "2.1 Afdelingen anbefaler …": party 2, point 1
+    r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●■]|[–*-](?=\s+\S[\s\S]{30,}[.!?]$))\s+(?=\S)"
+    # "2.1 Afdelingen anbefaler …": party 2, point 1; "B.1 Foreningen …": party B, point 1
+    r"|^(?:\d{1,2}|[A-ZÆØÅ])\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"
     # a numbered remark label: "Bemærkning 2: …", "Punkt 3 – …" (a bare "Bemærkning:" is an answer's label)
     r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
 )
@@ -565,6 +585,12 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
             _alias_of(names[0], head) or _definite_of(names[0], head) or plural or _joint_definite(names[0], head)
         )
     if _subject_in(first, head):
+        return True
+    # NOTE: a party named by its acronym ("PLO-Nordby") speaks of its members by a common noun in the definite plural
+    # ("Lægerne ønsker, at …"): the acronym gives no words to compare with
+    if re.fullmatch(r"[A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅ][\wæøå]+)?", head) and re.match(
+        r"[A-ZÆØÅ][a-zæøå-]{3,}(?:erne|rne) (?:" + VERBS + r")\b", first
+    ):
         return True
     sents = sentences(first)
     return (
@@ -1101,8 +1127,46 @@ def parse_prose(
         block, reply, current = [], [], None
 
     letter_frame, letter_points, letter_replies = _letter_parts(paras)
+    # NOTE: the sender after the remark, on a line of its own ("— Forældrenetværket Sund Start"): the paragraphs
+    # since the previous answer, heading or sender line are that party's point (only where such lines recur)
+    senders = {
+        k: mm.group(1).strip()
+        for k, p in enumerate(paras)
+        if not p.heading and (mm := SENDER_AFTER.match(p.text)) and _party_name(mm.group(1)) and _name_like(mm.group(1))
+    }
+    sender_of: dict[int, int] = {}  # paragraph index -> index of its sender line
+    if len(senders) >= 2:
+        for sk in senders:
+            j = sk - 1
+            while j >= 0 and not paras[j].heading and j not in senders and not _reply(paras[j].text):
+                sender_of[j] = sk
+                if paras[j].label or re.match(r"^[■•▪●]\s", paras[j].text):
+                    break
+                j -= 1
+    from_hits = [m for p in paras if not p.heading and (m := FROM_BODY_LABEL.match(p.text))]
+    from_count = Counter(m.group("lab").lower() for m in from_hits)
+    from_labels = {
+        m.group("lab").lower()
+        for m in from_hits
+        if from_count[m.group("lab").lower()] >= 2 and not parties.find(m.group("who"))
+    }
     for k, p in enumerate(paras):
         if k in list_paras:
+            continue
+        if k in senders and len(senders) >= 2:
+            used.update(range(p.start, p.end + 1))
+            continue
+        if k in sender_of:
+            if in_reply:
+                close_block()
+                in_reply = False
+            who = parties.add(senders[sender_of[k]], whole=not parties.find(senders[sender_of[k]]))
+            if current is not None and k - 1 in sender_of and sender_of[k - 1] == sender_of[k]:
+                current.paras.append(p)  # the remark goes on (a paragraph broken at a page or line end)
+            else:
+                current = _Statement([who], [p], theme)
+                block.append(current)
+            used.update(range(p.start, p.end + 1))
             continue
         if k in letter_frame:
             used.update(range(p.start, p.end + 1))
@@ -1169,6 +1233,9 @@ def parse_prose(
             used.update(range(p.start, p.end + 1))
             continue
         m = _reply(p.text)
+        if not m and block and from_labels:
+            mf = FROM_BODY_LABEL.match(p.text)
+            m = mf if mf and mf.group("lab").lower() in from_labels else None
         if not m and speaker and block and current is not None and not in_reply:
             # in a party's section, right after its point: "Bemærkning: …" is the authority's answer
             m = BARE_REMARK.match(p.text)

@@ -107,7 +107,13 @@ HANDLINGS: dict[Handling, Term] = {
             # work a body does once the plan is adopted: "aftales i den arbejdsgang, som gruppen udarbejder efter
             # planens vedtagelse"
             r"\b(?:udarbejde[rs]|aftales|fastlægges|tilrettelægges|beskrives|udvikles|afklares)\b[^.;]{0,80}?\befter "
-            r"(?:planens |strategiens |aftalens )?vedtagelse",
+            r"(?:planens |strategiens |aftalens )?(?:vedtagelse|godkendelse)",
+            # "indføres trinvis, når planen er vedtaget", "når handleplanen er vedtaget", "når planen sættes i værk"
+            r"\bnår (?:den )?[\wæøå-]*(?:planen|strategien) er (?:vedtaget|godkendt)\b",
+            r"\bnår (?:den )?[\wæøå-]*(?:planen|strategien) sættes i værk\b",
+            r"\bi forbindelse med (?:gennemførelsen|udmøntningen|implementeringen) af (?:den )?[\wæøå-]*(?:planen|strategien)\b",
+            r"\btilrettelægges i (?:den )?[\wæøå-]*(?:planens|strategiens) første år\b",
+            r"\btages med i (?:\w+ )?arbejdsgruppe\w*\b",
         ),
         # passed on to the body that does the work ("videregives til arbejdsgruppen"): weak, as "… ligger uden for
         # planen, men videregives til kommunerne" is outside the plan
@@ -137,6 +143,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bikke\b[^.;]{0,30}\bbehov for (?:at ændre|ændring|at tilrette|at justere)",
             r"\bikke (?:foretaget|lavet|foreslået) (?:nogen |nogle )?ændring",
             r"\bikke (?:grund|behov) til at ændre",
+            # "planteksten bliver stående", "teksten står uændret"
+            r"\b[\wæøå-]*(?:teksten|planen|formuleringen|afsnittet|målet) (?:bliver|bliver derfor) stående\b",
             # "Klyngen finder ikke, at planen skal ændres"
             r"\b(?:finder|mener|vurderer|ser)\s+ikke,?\s+at\s+[^.;]{0,40}\b(?:skal|bør)\s+(?:ændres|tilrettes|justeres)",
             r"ikke imødekom",
@@ -207,6 +215,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"anledning til (?:følgende |en |enkelte |mindre |en mindre )?(?:ændring|tilføjelse|justering|præcisering|"
             r"tekstændring|rettelse|opdatering)",
             r"ændring/tilføjelse",
+            # "Kapitel 2 fastslår nu, at …", "afsnit 4 siger nu": the plan's text says it now
+            r"\b(?:kapitel|afsnit|planen|handleplanen|teksten)(?: \d+(?:\.\d+)*)? (?:fastslår|siger|beskriver|angiver) nu\b",
             r"\b(?:tilrettet|tilrettes|ændret|ændres|tilføjet|"
             r"tilføjes|indarbejdet|indarbejdes|præciseret|præciseres|justeret|justeres|omformuleret|omformuleres|opdateret|"
             r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"
@@ -277,6 +287,15 @@ HANDLINGS: dict[Handling, Term] = {
             # accommodated for a part only: "kun opfyldt for en del af klyngen", "imødekommet for en del af målgruppen"
             r"(?:opfyld|imødekom|fulgt|følge|gennemfør|tilgodese)\w*\s+(?:\w+\s+){0,2}for en del\b",
             r"\bkun (?:\w+ ){0,3}i (?:mindre|begrænset) (?:skala|omfang|grad)\b",
+            # "imødekommet i begrænset omfang", "modtages kun i et vist omfang", "efterkommes for en begrænset periode"
+            r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}(?:i|for) (?:en )?begrænset (?:omfang|grad|periode)\b",
+            r"\bkun i (?:et|en) vis(?:t|) (?:omfang|grad)\b",
+            # "ønsket imødekommes derfor ikke helt", "ønsket opfyldes ikke for alle afdelinger"
+            r"(?:imødekom|efterkom|opfyld|følge)\w*\s+(?:\w+\s+){0,1}ikke (?:helt|fuldt|for alle)\b",
+            # "imødekommes således kun for de pårørende", "kun fulgt i første omgang", "følges på halvdelen af"
+            r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}kun (?:for|i første omgang)\b",
+            r"\bkun (?:\w+ ){0,2}(?:fulgt|imødekommet|opfyldt) i første omgang\b",
+            r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}på (?:halvdelen|en del) af\b",
             r"partly",
             r"partially",
             r"in part\b",
@@ -316,6 +335,15 @@ HANDLINGS: dict[Handling, Term] = {
             r"strategien|politik|politikken)\b",
             r"\budenfor (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
+            # "kan ikke udvides i planen", "tilskud kan ikke gives via planen", "kan ikke afgøre spørgsmålet i denne plan"
+            r"kan (?:\w+ )?ikke (?:udvides|gives|ydes|bevilges|afgøre|beslutte|bestemme) (?:\w+ ){0,2}(?:i|via|gennem) "
+            r"(?:denne |den |en )?[\wæøå-]*(?:plan|planen)\b",
+            # "det er ikke noget, klyngen kan bestemme i en klyngeplan"
+            r"ikke noget,? (?:som |der )?(?:\w+ ){0,2}kan (?:bestemme|beslutte|afgøre|fastsætte) i (?:denne |den |en )?"
+            r"[\wæøå-]*(?:plan|planen|strategi)\b",
+            # "hører ikke hjemme i en regional plan", "behandles ikke i en sundhedsfaglig plan"
+            r"(?:hører|behandles) (?:derfor |dermed |således )?ikke (?:hjemme )?i (?:en |denne |den )?(?:[\wæøå-]+ )?"
+            r"[\wæøå-]*(?:plan|planen|strategi)\b",
             # "er ikke en del af hospitalsplanen", "hører ikke under strategien"
             r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"(?:hører|falder) (?:derfor |dermed |således )?ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",

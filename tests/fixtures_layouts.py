@@ -6925,6 +6925,447 @@ def build_docx_acronym_description_headings(tmp: Path) -> Built:
     return Built("DOCX, a description heading with an acronym, 'efter' in a name, 'samt' between two names", p, exp)
 
 
+FIELD_EXPORT_POINTS = [
+    # party, type, remark, answer, code, handling
+    (
+        "Vandværket Kornmose, Driften",
+        "Intern",
+        "Driften foreslår, at målet om utætte ledninger sænkes fra ti til seks procent inden 2029.",
+        "Målet er sænket til otte procent for de ledninger, der fornyes i perioden.",
+        "DELV",
+        "delvist",
+    ),
+    (
+        "Vandværket Kornmose, Driften",
+        "Intern",
+        "Driften ønsker, at planen nævner regnvandsopsamling ved de kommunale daginstitutioner.",
+        "Afsnit 2.3 nævner nu regnvandsopsamling ved daginstitutionerne.",
+        "ÆND",
+        "aendring",
+    ),
+    (
+        "Naturfredningsgruppen Kornmose og Lyngå",
+        "Forening",
+        "Gruppen ønsker, at alle boringer får en beskyttelseszone på tre hundrede meter.",
+        "Zonerne følger statens regler, og planen ændres ikke.",
+        "UÆ",
+        "ingen_aendring",
+    ),
+    (
+        "Landboforeningen Lyngå",
+        "Forening",
+        "Landboforeningen foreslår, at kommunen kortlægger drænrør langs vandløbene i det første planår.",
+        "Kortlægningen tilrettelægges, når planen er vedtaget.",
+        "IMPL",
+        "implementering",
+    ),
+    (
+        "Landboforeningen Lyngå",
+        "Forening",
+        "Foreningen beder om, at staten betaler for nye boringer, når gamle lukkes.",
+        "Statens tilskudsordninger ligger uden for kommunens plan.",
+        "UDEN",
+        "uden_for_rammerne",
+    ),
+]
+FIELD_EXPORT_SILENT = ["Grundejerforeningen Mosevang", "Fiskeriforeningen ved Lyngå"]
+
+
+def build_csv_field_names_legend_after_data(tmp: Path) -> Built:
+    """A system export with lower-case field names and no word for a consultation in its header ("afsender",
+    "resume", "vurdering", "udfald"), comma-separated and quoted only where needed; the outcome is a short code of
+    up to four capitals (DELV, IMPL), and after the data an empty row, a heading row and legend rows (code in the first
+    field, meaning in the second), all padded to the full width, which hold no points."""
+    head = ["journal", "lbnr", "afsender", "afsendertype", "kapitel", "resume", "vurdering", "udfald"]
+    rows = []
+    for k, (party, typ, remark, answer, code, _) in enumerate(FIELD_EXPORT_POINTS):
+        rows.append(["24/3307", str(900 + k), party, typ, f"{k % 3 + 1}.{k + 1}", remark, answer, code])
+    for x in FIELD_EXPORT_SILENT:
+        rows.append(["24/3307", "", x, "Forening", "", "", "", "INGEN SVAR"])
+    rows.append([""] * 8)
+    rows.append(["Koder i udfald"] + [""] * 7)
+    for code, meaning in (
+        ("ÆND", "Planen er ændret"),
+        ("DELV", "Delvist ændret"),
+        ("UÆ", "Ingen ændring"),
+        ("IMPL", "Indgår i implementeringen"),
+        ("UDEN", "Uden for planens rammer"),
+        ("INGEN SVAR", "Der er ikke modtaget svar"),
+    ):
+        rows.append([code, meaning] + [""] * 6)
+
+    def q(c: str) -> str:
+        return '"' + c.replace('"', '""') + '"' if any(x in c for x in ',"\n') else c
+
+    text = "\r\n".join(",".join(q(c) for c in r) for r in [head] + rows) + "\r\n"
+    p = tmp / "vandplan-felteksport.csv"
+    p.write_bytes(text.encode("utf-8"))
+    exp = [{"respondent": r[0], "summary": r[2], "handling": r[5]} for r in FIELD_EXPORT_POINTS]
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in FIELD_EXPORT_SILENT]
+    return Built("CSV export, lower-case field names, four-letter codes, legend rows after the data", p, exp)
+
+
+ANSWER_BOX_POINTS = [
+    (
+        "Lindholt Kommune og Egekær Kommune",
+        [
+            (
+                "Kommunerne ønsker, at planen beskriver, hvordan hjemmeplejen får besked ved udskrivning af ældre med demens.",
+                "Udvalget er enigt. Afsnit 3.1 er skrevet om, så sygehuset sender en udskrivningsbesked samme dag.",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at der oprettes et fælles demensteam for de to kommuner og sygehuset.",
+                "Et fælles team kræver en aftale om økonomi. Forslaget går videre til implementeringsgruppen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "FOA-Lindholt",
+        [
+            (
+                "Medarbejderne ønsker, at alle i hjemmeplejen får et kursus i demens inden for det første ansættelsesår.",
+                "Kommunerne tilbyder kurset til nye medarbejdere i 2027. Et kursus for alle er ikke finansieret, så "
+                "ønsket er imødekommet i begrænset omfang.",
+                "delvist",
+            ),
+            (
+                "Medarbejderne foreslår, at kommunerne betaler for kørekort til nye social- og sundhedshjælpere.",
+                "Løn og uddannelse af medarbejdere aftales mellem arbejdsgiver og forbund. Det er ikke noget, udvalget "
+                "kan bestemme i en demensplan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Demensforeningen Lindholt og Omegn",
+        [
+            (
+                "Foreningen mener, at målet om udredning inden for otte uger er for langsomt for yngre borgere.",
+                "Målet følger de nationale anbefalinger. Målet om otte uger står ved magt.",
+                "ingen_aendring",
+            ),
+            (
+                "Foreningen ønsker adgang for pårørende til kommunens elektroniske omsorgsjournal.",
+                "Adgang til journalen er reguleret i lovgivningen. Adgangen kan ikke udvides i planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+ANSWER_BOX_SILENT = ["Lindholt Seniorråd", "Egekær Frivilligcenter"]
+
+
+def build_docx_answer_boxes_lettered_points(tmp: Path) -> Built:
+    """A DOCX with real heading styles, a Heading 2 per party (name only, one an acronym "FOA-Lindholt" whose points
+    speak of "Medarbejderne"), points as auto-numbered list paragraphs (the number is not in the text), each followed by
+    a grey one-cell table, an answer box "Udvalgets svar: …" (a reader that lists paragraphs and tables apart sees the
+    points without their answers); outcome wordings "imødekommet i begrænset omfang", "ikke noget, udvalget kan
+    bestemme i en demensplan", "kan ikke udvides i planen"; non-respondents as plain paragraphs under their heading."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    d.add_heading("Demensplan for Lindholt og Egekær 2027–2030", 0)
+    d.add_heading("1. Indledning", 1)
+    d.add_paragraph("Planen var i høring i seks uger. Udvalgets svar står i en grå boks under hver bemærkning.")
+    d.add_heading("2. Høringssvar og udvalgets svar", 1)
+    exp = []
+    for party, points in ANSWER_BOX_POINTS:
+        d.add_heading(party, 2)
+        for pt, answer, code in points:
+            d.add_paragraph(pt, style="List Number")
+            t = d.add_table(rows=1, cols=1)
+            c = t.rows[0].cells[0]
+            c.paragraphs[0].add_run("Udvalgets svar: ").bold = True
+            c.paragraphs[0].add_run(answer)
+            shd = OxmlElement("w:shd")
+            shd.set(qn("w:val"), "clear")
+            shd.set(qn("w:fill"), "E7E6E6")
+            c._tc.get_or_add_tcPr().append(shd)
+            d.add_paragraph("")
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    d.add_heading("3. Parter uden høringssvar", 1)
+    d.add_paragraph("Høringen blev også sendt til disse parter, som ikke har svaret:")
+    for x in ANSWER_BOX_SILENT:
+        d.add_paragraph(x).paragraph_format.left_indent = docx.shared.Cm(1)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in ANSWER_BOX_SILENT]
+    d.add_heading("4. Det videre forløb", 1)
+    d.add_paragraph("Planen behandles i de to kommunalbestyrelser i foråret.")
+    p = tmp / "demensplan-svarbokse.docx"
+    d.save(p)
+    return Built("DOCX, answers in one-cell boxes after numbered points, an acronym party heading", p, exp)
+
+
+LETTERED_PARTY_POINTS = [
+    (
+        "Svømmeklubben Havlit og Omegn",
+        [
+            (
+                "Klubben foreslår, at alle offentlige badestrande får en redningskrans og en skiltet nødtelefon.",
+                "Forslaget er indarbejdet i planens afsnit 2, så alle badestrande får en redningskrans i 2027.",
+                "aendring",
+            ),
+            (
+                "Svømmeklubben ønsker, at kommunen betaler for svømmeprøver til alle børn i 4. klasse.",
+                "Kommunen betaler prøverne i planens første to år, så forslaget efterkommes for en begrænset periode.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Kystlivredderne i Havlit (KiH)",
+        [
+            (
+                "Livredderne oplever, at skiltene ved stranden er svære at læse, og ønsker nye skilte.",
+                "Skiltene blev udskiftet sidste år og lever op til reglerne. Forslaget medfører ingen ændring af planen.",
+                "ingen_aendring",
+            ),
+            (
+                "Foreningen tilbyder at holde en årlig åben dag om livredning ved havnebadet.",
+                "Tilbuddet modtages gerne. Dagen planlægges i forbindelse med gennemførelsen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Havlit Sejlklub, Ungdomsafdelingen",
+        [
+            (
+                "Sejlklubben ønsker, at staten stiller krav om redningsveste til alle børn i joller.",
+                "Krav til udstyr i joller fastsættes af staten. Kommunen kan ikke afgøre spørgsmålet i denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+LETTERED_PARTY_SILENT = ["Havlit Turistforening", "Beboerforeningen Nordstranden"]
+
+
+def build_pdf_lettered_parties_letter_points(tmp: Path) -> Built:
+    """A sans memo PDF whose parties are lettered bold headings "A.  <party>", whose points carry the party's letter
+    and a running number ("A.1", "B.2"), each answered by an indented paragraph with the run-in label "Kommentar fra
+    <a unit no list names>:" (a body with no genitive); the non-respondents go on with the lettering, each heading
+    followed only by "Der er ikke modtaget høringssvar."."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, bold: bool = False, indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Sans", "B" if bold else "", 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("Plan for vandsikkerhed 2027–2030", True, after=3)
+    para("Notat om høringssvar · Havlit Kommune", after=4)
+    para("Parterne er ordnet med bogstaver, og hver bemærkning har partens bogstav og et løbenummer.")
+    exp = []
+    letters = "ABCDEFGH"
+    for n, (party, points) in enumerate(LETTERED_PARTY_POINTS):
+        para(f"{letters[n]}.  {party}", True)
+        for k, (pt, answer, code) in enumerate(points, start=1):
+            para(f"{letters[n]}.{k} {pt}", indent=0, after=1)
+            para(f"Kommentar fra Kultur og Fritid: {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    for m, x in enumerate(LETTERED_PARTY_SILENT, start=len(LETTERED_PARTY_POINTS)):
+        para(f"{letters[m]}.  {x}", True)
+        para("Der er ikke modtaget høringssvar.", after=3)
+        exp.append({"respondent": x, "summary": None, "handling": "intet_svar"})
+    para("Samlet vurdering", True)
+    para("Høringen har givet anledning til få ændringer. Forvaltningen anbefaler, at planen godkendes.")
+    p = tmp / "vandsikkerhed-bogstavparter.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, lettered parties 'A.', points 'A.1', 'Kommentar fra <unit>:' answers", p, exp)
+
+
+ABBREVIATED_REMARK_POINTS = [
+    (
+        "Hjerneskadeforeningen Birkely og Omegn",
+        [
+            (
+                "Foreningen foreslår, at alle borgere med en erhvervet hjerneskade får besøg af en koordinator inden "
+                "for en måned.",
+                "Forslaget er taget med i planens afsnit 2, så koordinatoren besøger borgeren inden for en måned.",
+                "aendring",
+            ),
+            (
+                "Foreningen ønsker, at kommunen betaler for ledsagelse til foreningens samtalegrupper.",
+                "Ledsagelse til foreningers aktiviteter ydes efter de almindelige regler og ligger uden for kommunens plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Træningscentret Birkely, Neuroteamet",
+        [
+            (
+                "Neuroteamet påpeger, at ventetiden til holdtræning er ti uger, og ønsker et mål om højst fire uger.",
+                "Der er indført et mål om seks uger. Fire uger kræver flere terapeuter, og ønsket imødekommes derfor "
+                "ikke helt.",
+                "delvist",
+            ),
+            (
+                "Træningscentret foreslår et fast månedligt møde mellem ergoterapeuter og talepædagoger.",
+                "Mødet oprettes i forbindelse med udmøntningen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Neurologisk Ambulatorium (Birkely Sygehus)",
+        [
+            (
+                "Ambulatoriet ønsker, at kommunens terapeuter kan henvise direkte til scanning uden om egen læge.",
+                "Henvisning til scanning er en lægelig opgave, og planteksten bliver stående.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+
+
+def build_pdf_underlined_parties_abbreviated_remarks(tmp: Path) -> Built:
+    """A typed memo PDF with no running header: each party a bold underlined line with the name only, its points
+    numbered "1)", "2)" (restarting per party), each followed by an indented paragraph under the abbreviated label
+    "Adm. bem.:"; outcome wordings "ønsket imødekommes derfor ikke helt", "planteksten bliver stående"; one sentence
+    "Der er ikke indkommet svar fra X eller fra Y." names the non-respondents."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf"
+    pdf = FPDF()
+    pdf.add_font("Cond", "", sans)
+    pdf.add_font("Cond", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Cond", style, 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("BIRKELY KOMMUNE", "B", after=1)
+    para("Dato: 12.03.2027 Sagsnr.: 29.30.00-G01-7-26", after=3)
+    para("Høringsnotat – Plan for hjerneskaderehabilitering 2027–2029", "B", after=3)
+    para("Planen har været i høring i fire uger, og der er indkommet tre høringssvar.")
+    exp = []
+    for party, points in ABBREVIATED_REMARK_POINTS:
+        para(party, "BU", after=1)
+        for k, (pt, answer, code) in enumerate(points, start=1):
+            para(f"{k}) {pt}", after=1)
+            para(f"Adm. bem.: {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("Parter uden høringssvar", "BU", after=1)
+    para("Der er ikke indkommet svar fra Aktivitetscentret Birkely eller fra Frivilligcentret Lindebo.")
+    exp += [
+        {"respondent": x, "summary": None, "handling": "intet_svar"}
+        for x in ("Aktivitetscentret Birkely", "Frivilligcentret Lindebo")
+    ]
+    p = tmp / "hjerneskade-adm-bem.pdf"
+    pdf.output(str(p))
+    return Built("typed memo PDF, underlined party lines, '1)' points, 'Adm. bem.:' answers", p, exp)
+
+
+SENDER_AFTER_CHAPTERS = [
+    (
+        "Kapitel 1 · Tidlig opsporing",
+        [
+            (
+                "Afdelingen anbefaler, at alle ældre over 75 år får tilbudt en faldscreening ved det forebyggende besøg.",
+                "Sygeplejeafdelingen, Birkesø Sygehus",
+                "Forvaltningen følger anbefalingen. Kapitel 1 fastslår nu, at screeningen tilbydes ved hvert besøg.",
+                "aendring",
+            ),
+            (
+                "Rådet ønsker, at de forebyggende besøg også tilbydes borgere på 70 år, der bor alene.",
+                "Ældrerådet i Birkesø",
+                "Besøgene tilbydes fra 72 år i de to største byer, så ønsket imødekommes derfor ikke helt.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Kapitel 2 · Træning i nærmiljøet",
+        [
+            (
+                "Sygeplejerskerne foreslår et fælles træningshold for borgere udskrevet efter et fald.",
+                "Sygeplejeafdelingen, Birkesø Sygehus",
+                "Holdet tilrettelægges sammen med sygehuset, når handleplanen er vedtaget.",
+                "implementering",
+            ),
+            (
+                "Foreningen ønsker, at staten giver tilskud til gelændere i private boliger.",
+                "Gigtforeningen Birkesø og Omegn",
+                "Tilskud fra staten kan ikke besluttes i denne handleplan.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Rådet mener, at planens mål om færre faldulykker er for lavt sat.",
+                "Ældrerådet i Birkesø",
+                "Forvaltningen fastholder målet, og handleplanen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+
+
+def build_pdf_sender_after_remark_by_chapter(tmp: Path) -> Built:
+    """A serif memo PDF ordered by the plan's chapters (bold headings "Kapitel n · …"), so a party's points are not
+    together; each point a "■" paragraph that does not name the party, the sender after it on a right-aligned line
+    "— <party>", then an indented answer under the run-in label "Forvaltningens indstilling:"."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.add_font("Serif", "I", serif.replace(".ttf", "-Italic.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2, align: str = "J") -> None:
+        pdf.set_font("Serif", style, 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align=align)
+        pdf.ln(after)
+
+    para("Høringsnotat: Handleplan for forebyggelse af fald 2027–2030", "B", after=3)
+    para("Udarbejdet til Ældreudvalget · 4. marts 2027", after=3)
+    para("Om høringen", "B")
+    para("Bemærkningerne er ordnet efter handleplanens kapitler. Afsenderen står under hver bemærkning.")
+    exp = []
+    for chapter, points in SENDER_AFTER_CHAPTERS:
+        para(chapter, "B")
+        for pt, who, answer, code in points:
+            para(f"■ {pt}", after=0.5)
+            para(f"— {who}", "I", after=1, align="R")
+            para(f"Forvaltningens indstilling: {answer}", indent=8, after=3)
+            exp.append({"respondent": who, "summary": pt, "handling": code})
+    para("Det videre forløb", "B")
+    para("Forvaltningen indstiller, at udvalget godkender handleplanen med de nævnte ændringer.")
+    p = tmp / "faldforebyggelse-afsender-efter.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF by chapter, the sender after each remark on a '— <party>' line", p, exp)
+
+
+BLIND10_FAMILIES = [
+    build_csv_field_names_legend_after_data,
+    build_docx_answer_boxes_lettered_points,
+    build_pdf_lettered_parties_letter_points,
+    build_pdf_underlined_parties_abbreviated_remarks,
+    build_pdf_sender_after_remark_by_chapter,
+]
+
+
 BLIND9_FAMILIES = [
     build_xlsx_codes_on_legend_sheet,
     build_docx_word_codes_explained_in_parentheses,
@@ -7012,6 +7453,7 @@ def main() -> None:
             + BLIND7_FAMILIES
             + BLIND8_FAMILIES
             + BLIND9_FAMILIES
+            + BLIND10_FAMILIES
         ):
             built = b(Path(d))
             s = score(parse_file(built.path), built.expected)

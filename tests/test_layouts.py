@@ -984,6 +984,15 @@ def test_the_blind9_sets_families_in_new_layouts(tmp_path, builder):
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
 
 
+@pytest.mark.parametrize("builder", F.BLIND10_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind10_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 10, in new layouts with new content: a CSV export whose lower-case field names never
+    speak of a consultation, with four-letter outcome codes explained by legend rows after the data."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
 def test_blind9_wordings_units():
     from ingest.fields import code_legend
     from ingest.handling import handling_and_tier
