@@ -382,6 +382,13 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
                 new = True  # the line above ends a sentence short of the margin, or this one is indented
             elif x.first_bold and not a.last_bold and SENTENCE_END.search(a.text):
                 new = True  # a bold lead-in ("Regionens bemærkning:") opens a paragraph
+            elif (
+                SENTENCE_END.search(a.text)
+                and x.x0 < cur[0].x0 - 0.8 * body
+                and all(abs(y.x0 - cur[0].x0) < 2 for y in cur)
+                and x.x0 <= left + 0.8 * body
+            ):
+                new = True  # an indented block (the answer under its label) has ended: back at the margin
         if new:
             paras.append([x])
         else:

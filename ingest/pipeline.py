@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "14"  # part of every document hash: a parser change re-ingests everything (14: blind set 10 families)
+PARSER_VERSION = "15"  # part of every document hash: a parser change re-ingests everything (15: blind set 11 families)
 
 
 @dataclass

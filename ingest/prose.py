@@ -107,6 +107,11 @@ def _reply(t: str):
     return REPLY.match(t) or REPLY_FROM.match(t) or REPLY_LABEL.match(t) or REPLY_BODY.match(t)
 
 
+# a heading that is only the answer's label, on its own line: "Vurdering og indstilling", "Svar og indstilling"
+_REPLY_WORD = r"(?:svar|vurdering|besvarelse|indstilling|stillingtagen|kommentar(?:er)?|assessment|response|reply)"
+REPLY_HEADING = re.compile(rf"^{_REPLY_WORD}(?:\s*(?:og|and|/)\s*{_REPLY_WORD})?\s*:?(?P<rest>)$", re.I)
+
+
 AUTHORITY_SUBJECT = (
     r"(?:Ministeriet|Styrelsen|Regionen|Kommunen|Administrationen|Forvaltningen|Sekretariatet|"
     r"[\wæøåÆØÅ-]*ministeriet|[\wæøåÆØÅ-]*styrelsen|The (?:Ministry|Region|Council|Department|Agency))"
@@ -337,7 +342,7 @@ def _heading_party(p, k: int, paras: list, parties, lettered: set[int]):
     mh = FROM_HEADING.match(head)
     who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
     if not who and (
-        _opens_party_section(head, paras[k + 1 : k + 3], parties)
+        _opens_party_section(head, paras[k + 1 : k + 4], parties)
         or _run_in_party(p, head, paras[k + 1 :], parties)
         or any(x in lettered for x in range(k + 1, k + 4))
         and _party_name(head)
@@ -558,6 +563,8 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     finder, at …") or a generic subject ("Foreningen mener, at …"). A theme ("Lægedækning i yderområder") is no
     name; a section that opens with another party's statement is a theme's."""
     words = head.split()
+    if after and not after[0].heading and meta_line(after[0].text):
+        after = after[1:]  # "Høringssvar modtaget 14. januar 2026" under the party's name: its point follows
     if not after or after[0].heading or not words or len(words) > 10 or GENERIC_SECTION.match(head):
         return False
     # NOTE: a parenthesis says what the party is ("Madservice Vestby (kommunens køkken)"): its words may be lower case
@@ -597,6 +604,22 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         bool(NOT_A_PARTY.match(sents[0] if sents else first))
         and (_point_like(first) or bool(PASSIVE_POINT.match(first)))
         or (bool(after[0].label) and not _list_item(first))
+    )
+
+
+# a point's party as its lead-in: "Kobberup Ungeråd (KUR): De unge foreslår …"
+LEAD_IN_PARTY = re.compile(r"^(?P<who>[A-ZÆØÅ][^:.!?;]{1,90}?)\s*:\s+(?P<rest>[A-ZÆØÅ0-9].*)$", re.S)
+
+
+def _lead_in_party(who: str) -> bool:
+    """A lead-in that names a party, not a label ("Bemærkning:", "Forslag:") or a theme ("Kvalitet og sammenhæng:")."""
+    return (
+        _party_name(who)
+        and _name_like(who)
+        and not _reply(who + ": …")
+        and not POINT_LABEL.match(who + ": x")
+        and not re.search(rf"\b(?:{VERBS})\b", who)
+        and not GENERIC_SECTION.match(who)
     )
 
 
@@ -1143,6 +1166,15 @@ def parse_prose(
                 if paras[j].label or re.match(r"^[■•▪●]\s", paras[j].text):
                     break
                 j -= 1
+    # NOTE: no party headings, each numbered point opens with its party as a lead-in ("3. Skolelederforeningen i X:
+    # Skolelederne ønsker …"): the lead-in is the respondent, the point is the text after the colon (where it recurs)
+    lead_ins = {
+        k: (mm.group("who").strip(), mm.group("rest"))
+        for k, p in enumerate(paras)
+        if not p.heading and p.label and (mm := LEAD_IN_PARTY.match(p.text)) and _lead_in_party(mm.group("who"))
+    }
+    if len(lead_ins) < 2:
+        lead_ins = {}
     from_hits = [m for p in paras if not p.heading and (m := FROM_BODY_LABEL.match(p.text))]
     from_count = Counter(m.group("lab").lower() for m in from_hits)
     from_labels = {
@@ -1171,6 +1203,16 @@ def parse_prose(
         if k in letter_frame:
             used.update(range(p.start, p.end + 1))
             continue
+        if k in lead_ins:
+            if in_reply:
+                close_block()
+                in_reply = False
+            who, rest = lead_ins[k]
+            name = parties.add(who, whole=not parties.find(who))
+            current = _Statement([name], [Para(p.start, p.end, rest, False, p.first, p.last, p.label)], theme)
+            block.append(current)
+            used.update(range(p.start, p.end + 1))
+            continue
         if k in letter_points and speaker:  # a point of the party's letter, quoted in full
             if in_reply:
                 close_block()
@@ -1189,7 +1231,7 @@ def parse_prose(
             used.update(range(p.start, p.end + 1))
             continue
         if p.heading:
-            m = _reply(p.text)
+            m = _reply(p.text) or REPLY_HEADING.match(p.text.strip())
             if m and not block:
                 continue
             if m and block:

@@ -114,6 +114,13 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bi forbindelse med (?:gennemførelsen|udmøntningen|implementeringen) af (?:den )?[\wæøå-]*(?:planen|strategien)\b",
             r"\btilrettelægges i (?:den )?[\wæøå-]*(?:planens|strategiens) første år\b",
             r"\btages med i (?:\w+ )?arbejdsgruppe\w*\b",
+            # "i forbindelse med planens ikrafttræden", "tager forslaget med i arbejdet med planens opfølgning",
+            # "tages med i planlægningen af aktiviteterne"; a bare code "Opfølgning"
+            r"\bi forbindelse med (?:den |det )?[\wæøå-]*(?:planens|strategiens|aftalens) (?:ikrafttræden|gennemførelse|"
+            r"udmøntning|implementering|opfølgning)\b",
+            r"\b(?:[\wæøå-]*planens|strategiens|aftalens) opfølgning\b",
+            r"\b(?:tager|tages) (?:\w+ )?med i planlægningen\b",
+            r"^(?:til\s+)?opfølgning\.?$",
         ),
         # passed on to the body that does the work ("videregives til arbejdsgruppen"): weak, as "… ligger uden for
         # planen, men videregives til kommunerne" is outside the plan
@@ -157,6 +164,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke (?:blevet )?ændret",
             r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
             r"fastholde[rs]|\bfastholdt\b",
+            r"\b(?:holder|holdes|holdt) (?:\w+ )?fast i\b",  # "Regionen holder fast i målet på to døgn"
             r"^(?:ikke tiltrådt|tiltrædes ikke)\.?$",  # a decision line's code: "Indstilling: Ikke tiltrådt"
             r"\bfølges ikke\b",
             r"(?:efterkommes|imødekommes) ikke",
@@ -228,6 +236,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"implementering|videre\s+arbejde))",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges|rettet|rettes)\s+fra\s+\S+\s+til\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
+            r"\b(?:kapitel|afsnit|planen|teksten)(?: \d+(?:\.\d+)*)? står (?:der )?nu\b",  # "I afsnit 5.2 står nu, at …"
             # "Planen beskriver nu fælles konsultationer": the plan now says what it did not
             r"\b(?:planen|afsnittet|teksten|kapitlet|the plan)\s+(?:beskriver|indeholder|omfatter|nævner|anbefaler|"
             r"fastlægger|rummer|describes|includes|covers)\s+nu\b",
@@ -281,7 +290,11 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bdelvis\b",
             r"til dels",
             r"ikke fuldt ud",
-            r"(?:imødekom\w*|fulgt|følges|tilgodese\w*) (?:\w+ )?(?:i nogen grad|til en vis grad)",
+            r"(?:imødekom\w*|fulgt|følges|tilgodese\w*) (?:\w+ )?(?:i nogen grad|til en vis grad|i (?:et|en) vis(?:t)? "
+            r"(?:omfang|grad))",
+            # "Forslaget er altså kun fulgt som en anbefaling": taken in a weaker form than asked
+            r"\bkun (?:\w+ ){0,2}(?:fulgt|imødekommet|opfyldt|taget med|medtaget) som (?:en )?(?:anbefaling|opfordring|"
+            r"forsøg|mulighed)\b",
             r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
             r"\bimødekom(?:met|mes)\b[^.;]{0,60}, men ikke\b",
             # accommodated for a part only: "kun opfyldt for en del af klyngen", "imødekommet for en del af målgruppen"
@@ -330,14 +343,17 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bsom (?:planen|strategien|politikken|aftalen) ikke (?:omfatter|dækker|handler om)\b",
             r"\bikke (?:\w+ ){0,2}inden for (?:\w+ ){0,2}(?:rammer|ramme|rammerne|område|kompetence)",
             r"\bikke (?:\w+s )?kompetence\b",
-            r"kan (?:\w+ )?ikke (?:behandles|reguleres|løses|besluttes|afgøres|fastsættes) i (?:denne |den |en )?"
-            r"[\wæøå-]*(?:plan|planen|strategi|"
+            r"kan (?:\w+ )?ikke (?:behandles|reguleres|løses|besluttes|afgøres|fastsættes|ændres|fraviges) i (?:denne |den |en )?"
+            r"(?:[\wæøå-]+s )?[\wæøå-]*(?:plan|planen|strategi|"
             r"strategien|politik|politikken)\b",
             r"\budenfor (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
             # "kan ikke udvides i planen", "tilskud kan ikke gives via planen", "kan ikke afgøre spørgsmålet i denne plan"
-            r"kan (?:\w+ )?ikke (?:udvides|gives|ydes|bevilges|afgøre|beslutte|bestemme) (?:\w+ ){0,2}(?:i|via|gennem) "
-            r"(?:denne |den |en )?[\wæøå-]*(?:plan|planen)\b",
+            r"kan (?:\w+ )?ikke (?:udvides|gives|ydes|bevilges|afgøre|beslutte|bestemme|fravige|fastsætte|løse) "
+            r"(?:\w+ ){0,2}(?:i|via|gennem) (?:denne |den |en )?(?:[\wæøå-]+s )?[\wæøå-]*(?:plan|planen)\b",
+            # "Det er ikke et spørgsmål, som kommunen kan løse i planen"
+            r"ikke (?:et |noget )?(?:emne|spørgsmål|anliggende),? (?:som |der )?(?:\w+ ){0,2}kan (?:løse|afgøre|beslutte|"
+            r"bestemme|fastsætte|regulere) i (?:denne |den |en )?(?:[\wæøå-]+s )?[\wæøå-]*(?:plan|planen|strategi)\b",
             # "det er ikke noget, klyngen kan bestemme i en klyngeplan"
             r"ikke noget,? (?:som |der )?(?:\w+ ){0,2}kan (?:bestemme|beslutte|afgøre|fastsætte) i (?:denne |den |en )?"
             r"[\wæøå-]*(?:plan|planen|strategi)\b",

@@ -7357,6 +7357,289 @@ def build_pdf_sender_after_remark_by_chapter(tmp: Path) -> Built:
     return Built("memo PDF by chapter, the sender after each remark on a '— <party>' line", p, exp)
 
 
+# --- the families of blind set 11 ----------------------------------------------------------------------------------
+
+PARTY_TYPE_GROUPS = [
+    (
+        "Hospitaler",
+        [
+            (
+                "Smerteklinikken, Lyngmose Hospital",
+                "3. februar 2027",
+                [
+                    (
+                        "Klinikken foreslår, at ventetiden til første konsultation højst må være seks uger.",
+                        "Målet om højst seks ugers ventetid er indskrevet i planens afsnit 2.",
+                        "aendring",
+                    ),
+                    (
+                        "Smerteklinikken ønsker, at staten hæver taksten for tværfaglige smerteforløb.",
+                        "Taksterne fastsættes af staten, og regionen kan ikke fastsætte andre takster i denne plan.",
+                        "uden_for_rammerne",
+                    ),
+                ],
+            ),
+        ],
+    ),
+    (
+        "Kommuner",
+        [
+            (
+                "Nørrevig Kommune og Sandholt Kommune",
+                "7. februar 2027",
+                [
+                    (
+                        "Kommunerne ønsker, at regionen sender en plan for genoptræning med hver borger hjem.",
+                        "Genoptræningsplaner sendes allerede efter de gældende regler, og regionen ændrer ikke planen.",
+                        "ingen_aendring",
+                    ),
+                ],
+            ),
+        ],
+    ),
+    (
+        "Foreninger og råd",
+        [
+            (
+                "Smerteforeningen Lyngmose",
+                "9. februar 2027",
+                [
+                    (
+                        "Foreningen anbefaler, at patienterne kan få en samtale med en psykolog på alle klinikker.",
+                        "Psykologsamtaler tilbydes på den største klinik, men ikke på de mindre. Ønsket er dermed "
+                        "imødekommet for en del af patienterne.",
+                        "delvist",
+                    ),
+                    (
+                        "Smerteforeningen foreslår et fælles kursus for pårørende til mennesker med langvarige smerter.",
+                        "Kurset udvikles sammen med foreningen og indgår i implementeringen af planen.",
+                        "implementering",
+                    ),
+                ],
+            ),
+        ],
+    ),
+]
+PARTY_TYPE_SILENT = "Fysioterapeutforeningen Lyngmose"
+
+
+def build_pdf_party_type_groups_received_lines(tmp: Path) -> Built:
+    """A regional memo PDF whose parties are grouped under coloured headings by party type ("Hospitaler",
+    "Kommuner"); each party a bold line with the name only, then a small grey line "Høringssvar modtaget <date>"; its
+    points en-dash bullets, each followed by an indented "Regionens svar:" paragraph; the one non-respondent named in
+    a sentence "Materialet blev også sendt til X, som ikke har afgivet svar."."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2, size: float = 10, grey: bool = False):
+        pdf.set_font("Sans", style, size)
+        pdf.set_text_color(*((120, 120, 120) if grey else (0, 0, 0)))
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("Plan for smertebehandling 2027–2031", "B", size=14, after=3)
+    para("Notat om høringssvarene", after=3)
+    para("Regionen har modtaget fire høringssvar. De er ordnet efter typen af høringspart.")
+    exp = []
+    for group, parties in PARTY_TYPE_GROUPS:
+        pdf.set_text_color(90, 40, 120)
+        pdf.set_font("Sans", "B", 12)
+        pdf.multi_cell(0, 6, group, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+        for party, date, points in parties:
+            para(party, "B", after=0.5)
+            para(f"Høringssvar modtaget {date}", size=8, grey=True, after=1.5)
+            for pt, answer, code in points:
+                para(f"– {pt}", after=1)
+                para(f"Regionens svar: {answer}", indent=6, after=3)
+                exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("Andre høringsparter", "B", size=12)
+    para(f"Materialet blev også sendt til {PARTY_TYPE_SILENT}, som ikke har afgivet svar.")
+    exp.append({"respondent": PARTY_TYPE_SILENT, "summary": None, "handling": "intet_svar"})
+    p = tmp / "smerte-partstyper.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, parties grouped by party type, grey received lines, en-dash points", p, exp)
+
+
+LEAD_IN_POINTS = [
+    (
+        "Elevrådet ved Tofthøj Skole",
+        "Eleverne ønsker, at skolen tilbyder gratis morgenmad til alle elever i udskolingen.",
+        "Morgenmaden er nu skrevet ind som indsats 2.3 i strategien.",
+        "aendring",
+    ),
+    (
+        "Elevrådet ved Tofthøj Skole",
+        "Elevrådet foreslår, at kantinen sælger sodavand, hvis overskuddet går til lejrskoler.",
+        "Strategien fastholder, at der ikke sælges sodavand på skolerne, og forvaltningen ændrer ikke strategien.",
+        "ingen_aendring",
+    ),
+    (
+        "Sundhedsplejen, Tofthøj Kommune",
+        "Sundhedsplejerskerne påpeger, at samtaler om kost bør indgå i den årlige sundhedssamtale.",
+        "Samtalerne tilrettelægges sammen med sundhedsplejen og tages med i udmøntningen af strategien.",
+        "implementering",
+    ),
+    (
+        "Skolebestyrelserne i Tofthøj Nord og Tofthøj Syd",
+        "Bestyrelserne ønsker, at alle skoler får et produktionskøkken inden for to år.",
+        "To skoler får et køkken i 2028, de øvrige senere. Ønsket er derfor delvist imødekommet.",
+        "delvist",
+    ),
+    (
+        "Kostforeningen Tofthøj",
+        "Foreningen ønsker, at staten fjerner momsen på frugt og grønt.",
+        "Momsen fastsættes af staten og ligger uden for strategien.",
+        "uden_for_rammerne",
+    ),
+]
+LEAD_IN_SILENT = ["Tofthøj Idrætsefterskole", "Madskolen Tofthøj"]
+
+
+def build_pdf_numbered_points_party_lead_in(tmp: Path) -> Built:
+    """A municipal memo PDF with no party headings: the points numbered "1."–"5." across the parties, each opening
+    with the party as a bold lead-in "<party>:", each followed by an indented paragraph with the italic run-in label
+    "Forvaltningens bemærkning:"; the non-respondents a "•" list after a line that says they did not respond."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.add_font("Sans", "I", sans.replace(".ttf", "-Oblique.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Sans", style, 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("Kost- og måltidsstrategi for skolerne 2027–2030", "B", after=3)
+    para("Høringsnotat · Tofthøj Kommune, Skole og Fritid", after=3)
+    para("Om høringen", "B")
+    para("Bemærkningerne er nummereret fortløbende, og afsenderen står først i hvert punkt.")
+    para("Bemærkninger og kommentarer", "B")
+    exp = []
+    for n, (party, pt, answer, code) in enumerate(LEAD_IN_POINTS, start=1):
+        pdf.set_font("Sans", "", 10)
+        pdf.write(5, f"{n}. ")
+        pdf.set_font("Sans", "B", 10)
+        pdf.write(5, f"{party}: ")
+        pdf.set_font("Sans", "", 10)
+        pdf.write(5, pt)
+        pdf.ln(6)
+        pdf.set_x(pdf.l_margin + 8)
+        pdf.set_font("Sans", "I", 10)
+        pdf.write(5, "Forvaltningens bemærkning: ")
+        pdf.set_font("Sans", "", 10)
+        pdf.write(5, answer)
+        pdf.ln(8)
+        exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("Høringsparter uden svar", "B")
+    para("Disse høringsparter har ikke indsendt høringssvar:", after=1)
+    for x in LEAD_IN_SILENT:
+        para(f"• {x}", after=0.5)
+        exp.append({"respondent": x, "summary": None, "handling": "intet_svar"})
+    p = tmp / "maaltider-fortloebende.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, points numbered across parties, bold '<party>:' lead-ins", p, exp)
+
+
+UNMARKED_POINTS = [
+    (
+        "Kredslægerne i Vibeholm",
+        [
+            (
+                "Lægerne ønsker, at alle patienter med diabetes får en årlig fodundersøgelse hos en fodterapeut.",
+                "Regionen er enig. Planens afsnit 3 er ændret, så fodundersøgelsen nu tilbydes hvert år.",
+                "aendring",
+            ),
+            (
+                "Kredslægerne foreslår, at staten giver tilskud til glukosemålere til alle patienter.",
+                "Tilskud til hjælpemidler fastsættes af staten. Spørgsmålet behandles derfor ikke i denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Diabetesforeningen Vibeholm",
+        [
+            (
+                "Foreningen mener, at planens mål for ventetid til diabetesskole er for langt.",
+                "Regionen holder fast i målet, og planen ændres ikke på dette punkt.",
+                "ingen_aendring",
+            ),
+            (
+                "Diabetesforeningen foreslår, at patienterne kan følge diabetesskolen om aftenen.",
+                "Aftenhold oprettes på ét af de tre sygehuse, så ønsket imødekommes delvist.",
+                "delvist",
+            ),
+            (
+                "Foreningen ønsker et fælles materiale om kost ved diabetes på flere sprog.",
+                "Materialet udarbejdes, når planen er vedtaget, og indgår i implementeringen.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+UNMARKED_SILENT = ["Vibeholm Apotek", "Fodterapeuterne i Vibeholm"]
+
+
+def build_pdf_unmarked_points_label_line(tmp: Path) -> Built:
+    """A serif regional PDF with numbered party headings "4.n  <party>" under "4. Høringssvar", whose points are
+    plain paragraphs with no marker, each followed by an indented bold label "Svar og indstilling" on its own line and
+    the indented answer; a closing sentence "X og Y har ikke afgivet svar." names the non-respondents."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Serif", style, 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("Høringsnotat om Plan for diabetesbehandling 2027–2031", "B", after=3)
+    para("3. Høringen", "B")
+    para("Planen var i høring i seks uger. Regionen modtog to høringssvar, som gengives herunder.")
+    para("4. Høringssvar", "B")
+    exp = []
+    for n, (party, points) in enumerate(UNMARKED_POINTS, start=1):
+        para(f"4.{n}  {party}", "B")
+        for pt, answer, code in points:
+            para(pt, after=1)
+            para("Svar og indstilling", "B", indent=8, after=0.5)
+            para(answer, indent=8, after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("5. Parter uden svar", "B")
+    para(f"{UNMARKED_SILENT[0]} og {UNMARKED_SILENT[1]} har ikke afgivet svar.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in UNMARKED_SILENT]
+    p = tmp / "diabetes-umarkerede.pdf"
+    pdf.output(str(p))
+    return Built("regional PDF, unmarked point paragraphs, a bold answer label on its own line", p, exp)
+
+
+BLIND11_FAMILIES = [
+    build_pdf_party_type_groups_received_lines,
+    build_pdf_numbered_points_party_lead_in,
+    build_pdf_unmarked_points_label_line,
+]
+
+
 BLIND10_FAMILIES = [
     build_csv_field_names_legend_after_data,
     build_docx_answer_boxes_lettered_points,

@@ -1013,3 +1013,32 @@ def test_blind9_wordings_units():
     assert legend["senere"][0] == "implementering" and legend["ja"][0] == "aendring"
     # a sentence with words in parentheses that are no outcomes is no legend
     assert code_legend([], ["Vi har talt med Ørby Kommune (ØK), Vang Region (VR) og Lind Skole (LS)."]) == {}
+
+
+@pytest.mark.parametrize("builder", F.BLIND11_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind11_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 11, in new layouts with new content: parties grouped under party-type headings with
+    a grey received line, points numbered across parties with the party as a bold lead-in, and unmarked point
+    paragraphs answered under a label on its own line."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind11_outcome_wordings():
+    """The outcome phrases of blind set 11's prose answers, by family, in new sentences."""
+    from ingest.handling import handling_and_tier
+
+    assert classify_prose("I kapitel 4 står der nu, at alle får en fast tandlæge.")[0] == "aendring"
+    assert classify_prose("Udvalget holder fast i fristen på tre uger.")[0] == "ingen_aendring"
+    assert classify_prose("Forslaget imødekommes dermed i et vist omfang.")[0] == "delvist"
+    assert classify_prose("Ønsket er derfor kun fulgt som en opfordring til skolerne.")[0] == "delvist"
+    assert classify_prose("Skemaet indføres i forbindelse med strategiens ikrafttræden.")[0] == "implementering"
+    assert classify_prose("Kommunen tager idéen med i arbejdet med handleplanens opfølgning.")[0] == "implementering"
+    assert classify_prose("Invitationen tages gerne med i planlægningen af næste års temadage.")[0] == "implementering"
+    assert handling_and_tier("Opfølgning")[0] == "implementering"
+    assert classify_prose("Det er ikke et emne, som regionen kan afgøre i sygehusplanen.")[0] == "uden_for_rammerne"
+    assert classify_prose("Satsen er fastsat ved lov og kan ikke ændres i kommunens handleplan.")[0] == (
+        "uden_for_rammerne"
+    )
+    assert classify_prose("Klyngen kan ikke fravige reglerne i denne plan.")[0] == "uden_for_rammerne"
