@@ -225,6 +225,15 @@ def infer_columns(
         sem = semantic()
         embedder = sem.embedder if sem else None
     semantic_heads = _semantic_header_roles(heads, embedder)
+    # NOTE: a block to the right of an empty column, filled on a few rows only, is a legend set beside the table
+    # ("Kode | Forklaring" after a blank column): none of its columns is the table's
+    beside: set[int] = set()
+    for g in range(1, ncol - 1):
+        if not heads[g].strip() and stats[g].filled == 0 and any(stats[j].filled for j in range(g)):
+            right = range(g + 1, ncol)
+            if max(stats[j].filled for j in right) < max(stats[j].filled for j in range(g)):
+                beside = set(right)
+            break
     for i in range(ncol):
         hs = _header_scores(heads[i])
         cs = _content_scores(stats[i])
@@ -243,7 +252,7 @@ def infer_columns(
                 if role not in hs and hs and max(w for w, _ in hs.values()) >= 2.5:
                     s -= 1.5  # the header names another role: the cells alone weigh less
             s += pen.get(role, 0.0)
-            if stats[i].filled == 0:
+            if stats[i].filled == 0 or i in beside:
                 s -= 5.0
             score[(i, role)] = s
             why[(i, role)] = reasons

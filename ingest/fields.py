@@ -180,22 +180,43 @@ def _outcome(meaning: str) -> str | None:
     return code if code and code != "reference" else None
 
 
+def _beside_block(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
+    """The columns to the right of an empty column (no header, no cell), when they are filled on fewer rows than the
+    table: a legend set beside the table on the same sheet ("Kode | Forklaring")."""
+    ncol = max([len(header)] + [len(r) for r in rows])
+
+    def cell(r: list[str], i: int) -> str:
+        return (r[i] or "").strip() if i < len(r) else ""
+
+    filled = [sum(1 for r in rows if cell(r, i)) for i in range(ncol)]
+    for g in range(1, ncol - 1):
+        if not cell(header, g) and filled[g] == 0 and any(filled[:g]):
+            if max(filled[g + 1 :]) < max(filled[:g]):
+                return [cell(header, i) for i in range(g + 1, ncol)], [
+                    [cell(r, i) for i in range(g + 1, ncol)] for r in rows
+                ]
+            return None
+    return None
+
+
 def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
     """Short outcome codes explained in the document itself: a legend table or sheet (rows "code | meaning") or a
     legend line ("1 = Tilrettet, 2 = Ikke tilrettet, …"). code (lower case) -> (handling, meaning as printed). Two
     or more codes whose meanings the handling vocabulary places make a legend; a table's rows of longer text do not."""
     out: dict[str, tuple[str, str]] = {}
-    for t in tables:
+    blocks = [(t.header, t.rows) for t in tables]
+    blocks += [b for t in tables if (b := _beside_block(t.header, t.rows))]
+    for header, rows in blocks:
         found: dict[str, tuple[str, str]] = {}
         # NOTE: a legend that also counts its codes ("Kode | Betydning | Antal"): the trailing count cells are no part
         # of the code's meaning
-        head = [c.strip() for c in t.header if c and c.strip()]
+        head = [c.strip() for c in header if c and c.strip()]
         while len(head) > 2 and COUNT_CELL.match(head[-1]):
             head.pop()
         # NOTE: a table headed as a legend ("Indstilling | Betydning") explains word codes too ("Taget til
         # efterretning" | "Bemærkningen indgår i handleplanen"): the document's own definition of its codes
         worded = len(head) == 2 and bool(LEGEND_HEADER.search(head[1]))
-        for r in [t.header] + t.rows:
+        for r in [header] + rows:
             cells = [c.strip() for c in r if c and c.strip()]
             while len(cells) > 2 and COUNT_CELL.match(cells[-1]):
                 cells.pop()

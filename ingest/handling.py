@@ -97,6 +97,7 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     best: tuple[int, str, str] | None = None  # (tier: 2 strong, 1 weak, sentence index order kept by overwrite)
     partly: str | None = None  # a sentence that says the remark is partly accommodated
     elsewhere: tuple[str, str] | None = None  # a sentence that sends the point to further work or out of scope
+    changed = False  # a sentence states a change to the plan
     for s in sentences(text):
         low = re.sub(r"\s+", " ", s.lower())
         for tier, attr in ((2, "wordings"), (1, "weak_wordings")):
@@ -118,6 +119,7 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 if _find(HANDLINGS[Handling.IMPLEMENTERING].wordings, low, "implementering"):
                     code = "implementering"
             if code:
+                changed = changed or (code == "aendring" and tier == 2)
                 if code == "delvist" and tier == 2:
                     partly = s
                 if code in ("implementering", "uden_for_rammerne") and tier == 2:
@@ -134,6 +136,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
         # NOTE: "Bemærkningen imødekommes delvist. Der er tilføjet et afsnit om …": the change is the partial part;
         # "… Regionen fastholder dog den generelle normering": what is not changed is the rest of a partial yes
         return "delvist", partly
+    if best[1] == "ingen_aendring" and changed and LOCAL_REFUSAL.search(best[2].lower()):
+        # NOTE: "Henvisningen indføres i Nordby Kommune … I Sydby er der ingen klinik, og her imødekommes ønsket
+        # ikke": a yes in one place and a no in another is a partial yes
+        return "delvist", best[2]
     if best[1] == "ingen_aendring" and elsewhere and NO_CHANGE_ONLY.search(best[2].lower()):
         # NOTE: "… udarbejdes i implementeringsfasen. Planen ændres ikke.": the plan text stays because the point goes
         # into the further work (or lies outside the plan); that is the outcome, the unchanged text its consequence
@@ -160,6 +166,8 @@ NO_CHANGE_ONLY = re.compile(
 REFUSAL = re.compile(r"fastholde|afvis|imødekom|kan ikke|følges ikke|rejected|not accepted")
 
 
+# a refusal for a place or a part only, after a change for the rest: "og her imødekommes ønsket ikke", "for de øvrige"
+LOCAL_REFUSAL = re.compile(r"\b(?:her|dér|for de (?:øvrige|andre)|i de (?:øvrige|andre)|for resten)\b")
 CONCESSION = re.compile(r"\b(?:dog|however|nevertheless)\b")
 
 

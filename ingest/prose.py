@@ -201,6 +201,12 @@ POINT_LABEL = re.compile(
     # a numbered remark label: "Bemærkning 2: …", "Punkt 3 – …" (a bare "Bemærkning:" is an answer's label)
     r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
 )
+# the month and year after a day's number: "12. marts 2026" is a date, not a numbered point
+DATE_AFTER_NUMBER = re.compile(
+    r"^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|"
+    r"jul|aug|sep|sept|okt|nov|dec)\.?\s+\d{4}\b",
+    re.I,
+)
 # a party's section that says it did not respond: "Intet høringssvar modtaget.", "Der er ikke modtaget høringssvar."
 SECTION_SILENT = re.compile(
     r"^(?:(?:der\s+er\s+)?(?:intet|ingen)\s+(?:høringssvar|svar)(?:\s+(?:modtaget|indkommet|afgivet))?|"
@@ -247,6 +253,8 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             text = re.sub(r"(?<!\w)(\*\*|__)(.+?)\1(?!\w)", r"\2", text)  # Markdown emphasis: "**Svar:** …"
             label = None
             m = POINT_LABEL.match(text)
+            if m and DATE_AFTER_NUMBER.match(text[m.end() :]):
+                m = None  # "12. marts 2026 · Sagsnr. …": a date, not point 12
             if m:
                 label = m.group("label") or m.group("bullet") or m.group("sub") or m.group("remark")
                 text = text[m.end() :]
@@ -882,22 +890,34 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
     for sep, part in zip(tokens[1::2], tokens[2::2]):
         part = part.strip()
         words = part.split()
-        glue = not parties.find(part) and (
-            (sep.strip() in ("og", "and") and re.search(r"\b(?:for|af|i|of|til)\s+[A-ZÆØÅ]\S*$", items[-1]))
-            or (sep.strip() in ("og", "and", "eller") and items[-1].endswith("-"))  # "Idræts- og Fritidsråd"
-            or (len(words) == 1 and not ORG.search(part) and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part))
-            # a branch or a hospital's unit: ", Kreds Nord", ", Medicinsk Afdeling"
-            or re.match(
-                r"(?:Kreds|Lokalafdeling|Afdeling|afd\.|Region)\b|[A-ZÆØÅ][\wæøå-]+\s+(?:Afdeling|Klinik|Sektion)$",
-                part,
+        glue = (
+            not parties.find(part)
+            and (
+                (
+                    sep.strip() in ("og", "and")
+                    and re.search(r"\b(?:for|af|i|of|til)\s+[A-ZÆØÅ]\S*$", items[-1])
+                    # NOTE: "Lægevagten i Hjortby og Hjortby Apotek": a part of two or more capitalised words is a name
+                    and not (len(words) >= 2 and all(w[:1].isupper() for w in words))
+                )
+                or (sep.strip() in ("og", "and", "eller") and items[-1].endswith("-"))  # "Idræts- og Fritidsråd"
+                or (len(words) == 1 and not ORG.search(part) and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part))
+                # a branch or a hospital's unit: ", Kreds Nord", ", Medicinsk Afdeling"
+                or re.match(
+                    r"(?:Kreds|Lokalafdeling|Afdeling|afd\.|Region)\b|[A-ZÆØÅ][\wæøå-]+\s+(?:Afdeling|Klinik|Sektion)$",
+                    part,
+                )
+                and sep.strip() == ","
             )
-            and sep.strip() == ","
         )
         if glue and part:
             items[-1] = items[-1] + (sep if sep.strip() in (",", ";") else sep) + part
         elif part:
             items.append(part)
     return [parties.find(x) or x.strip() for x in items if x.strip()]
+
+
+# a list's intro that only says "no remarks from": "Ingen bemærkninger fra:", "Der er ingen bemærkninger modtaget fra:"
+BARE_NO_REMARKS_FROM = re.compile(r"^(?:der\s+er\s+)?ingen\s+bemærkninger\s+(?:modtaget\s+)?fra\s*:", re.I)
 
 
 def _lists(paras: list[Para], one_per_line: bool):
@@ -964,6 +984,10 @@ def _lists(paras: list[Para], one_per_line: bool):
             silent_list = True
         elif NO_REMARKS_INTRO.search(t) and (t.rstrip().endswith(":") or ":" in t):
             intro = no_remarks
+            if silent_mode and mode is consulted and BARE_NO_REMARKS_FROM.match(t):
+                # NOTE: "Ingen bemærkninger fra:" under the heading "Høringsparter uden bemærkninger": the heading's
+                # parties that sent nothing, not parties that answered without remarks
+                intro, silent_list = consulted, True
         elif RESPONDED_INTRO.search(t):
             intro = responded
         elif CONSULTED_INTRO.search(t) and (":" in t or re.search(r"(?:hos|til|to)\s+(?:følgende\s+)?[A-ZÆØÅ]", t)):
@@ -979,6 +1003,10 @@ def _lists(paras: list[Para], one_per_line: bool):
                 at = t.find(":", m_i.start()) if m_i else -1
                 after = (t[at + 1 :] if at >= 0 else t.split(":", 1)[1]).strip()
                 after = re.sub(r"\s+[·•]\s+", "; ", after)
+                if m_i and at < 0:
+                    # NOTE: the colon comes before the intro's words ("Resultat viser: Indarbejdet (…), … Parter, der
+                    # ikke har svaret, står nederst."): what follows that colon is no list of these parties
+                    after, mode = "", None
             else:  # "Der er modtaget høringssvar fra KL, Danske Regioner og PLO."
                 m_i = (RESPONDED_INTRO if intro is responded else CONSULTED_INTRO).search(t)
                 after = re.sub(r"^\s*(?:følgende|the following)\s*", "", t[m_i.end() :]) if m_i else ""

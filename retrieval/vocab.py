@@ -121,6 +121,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:[\wæøå-]*planens|strategiens|aftalens) opfølgning\b",
             r"\b(?:tager|tages) (?:\w+ )?med i planlægningen\b",
             r"^(?:til\s+)?opfølgning\.?$",
+            r"^videreføres\.?$",  # a bare code "Videreføres": carried on into the work after the plan
         ),
         # passed on to the body that does the work ("videregives til arbejdsgruppen"): weak, as "… ligger uden for
         # planen, men videregives til kommunerne" is outside the plan
@@ -168,6 +169,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"^(?:ikke tiltrådt|tiltrædes ikke)\.?$",  # a decision line's code: "Indstilling: Ikke tiltrådt"
             r"\bfølges ikke\b",
             r"(?:efterkommes|imødekommes) ikke",
+            r"(?:efterkommes|imødekommes) (?:ønsket|forslaget|bemærkningen|anbefalingen) ikke\b",
             r"kan ikke (?:efterkommes|følges)",
             r"afvist",
             r"afvises",

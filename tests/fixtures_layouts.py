@@ -7633,10 +7633,224 @@ def build_pdf_unmarked_points_label_line(tmp: Path) -> Built:
     return Built("regional PDF, unmarked point paragraphs, a bold answer label on its own line", p, exp)
 
 
+LETTERHEAD_POINTS = [
+    (
+        "Hjemmesygeplejen i Lindeby",
+        [
+            (
+                "Sygeplejerskerne ønsker, at borgere på en akutstue altid får besøg af en sygeplejerske inden for en time.",
+                "Planens afsnit 2 er ændret, så besøget nu sker inden for en time.",
+                "aendring",
+            ),
+            (
+                "Hjemmesygeplejen foreslår, at staten betaler for de ekstra nattevagter.",
+                "Statens tilskud ligger uden for kommunens plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Lindeby Ældreråd",
+        [
+            (
+                "Rådet ønsker, at akutstuerne får eget køkken, så de pårørende kan lave mad.",
+                "Kommunen fastholder indretningen af stuerne, og planen ændres ikke.",
+                "ingen_aendring",
+            ),
+            (
+                "Ældrerådet foreslår en fast pårørendesamtale ved udskrivelsen fra akutstuen.",
+                "Samtalen indføres, når planen er vedtaget.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+LETTERHEAD_SILENT = ["Lindeby Seniorklub", "Frivilligcentret Østbyen"]
+
+
+def build_pdf_letterhead_date_line_no_remarks_from(tmp: Path) -> Built:
+    """A typed municipal memo PDF whose letterhead has a unit line and a date line that opens with the day's number
+    ("4. maj 2027 · Sagsnr. …", no point 4); parties "Høringssvar fra X", lettered points "a.", answers under
+    "Administrationens bemærkning:"; at the end the heading "Høringsparter uden bemærkninger", the line "Ingen
+    bemærkninger fra:" and the parties that sent nothing on lines of their own."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Serif", style, 10)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("LINDEBY KOMMUNE", "B", after=0.5)
+    para("Center for Ældre og Omsorg", after=0.5)
+    para("4. maj 2027 · Sagsnr. 27.00.00-A00-1-27", after=3)
+    para("Høringsnotat: Plan for akutstuer 2027–2029", "B", after=3)
+    para("Planen var i høring i fem uger, og kommunen har modtaget to høringssvar.")
+    exp = []
+    for party, points in LETTERHEAD_POINTS:
+        para(f"Høringssvar fra {party}", "B")
+        for letter, (pt, answer, code) in zip("abcdef", points):
+            para(f"{letter}. {pt}", after=1)
+            para(f"Administrationens bemærkning: {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("Høringsparter uden bemærkninger", "B")
+    para("Ingen bemærkninger fra:", after=1)
+    for x in LETTERHEAD_SILENT:
+        para(x, indent=6, after=0.5)
+        exp.append({"respondent": x, "summary": None, "handling": "intet_svar"})
+    p = tmp / "akutstuer-brevhoved.pdf"
+    pdf.output(str(p))
+    return Built("typed memo PDF, a letterhead date line '4. maj 2027', 'Ingen bemærkninger fra:' list", p, exp)
+
+
+BESIDE_LEGEND_ROWS = [
+    (
+        "Skovlund Ungdomsråd",
+        "Rådet ønsker gratis busser til fritidsjob om aftenen.",
+        "Busserne er nu med i planen.",
+        1,
+        "aendring",
+    ),
+    (
+        "Skovlund Ungdomsråd",
+        "Rådet foreslår, at staten sænker prisen på kørekort.",
+        "Prisen fastsættes af staten.",
+        5,
+        "uden_for_rammerne",
+    ),
+    (
+        "Trafikselskabet Skovlund",
+        "Selskabet ønsker flere natbusser på hverdage.",
+        "Der indsættes natbusser om fredagen, ikke på alle hverdage.",
+        2,
+        "delvist",
+    ),
+    (
+        "Trafikselskabet Skovlund",
+        "Selskabet mener, at målet for ventetid er for stramt.",
+        "Kommunen beholder målet.",
+        3,
+        "ingen_aendring",
+    ),
+    (
+        "Skovlund Cykelklub",
+        "Klubben tilbyder cykelkurser for unge.",
+        "Kurserne planlægges i det videre arbejde.",
+        4,
+        "implementering",
+    ),
+    (
+        "Skovlund Cykelklub",
+        "Klubben ønsker cykelstier til alle skoler.",
+        "Der er tilføjet tre nye stier i planens kapitel 3.",
+        1,
+        "aendring",
+    ),
+]
+
+
+def build_xlsx_numeric_codes_legend_beside(tmp: Path) -> Built:
+    """A workbook whose outcome column holds numeric codes 1–5, explained by a small "Kode | Betydning" block set
+    beside the table on the same sheet, after an empty column (so the first rows carry the legend's cells too)."""
+    wb = openpyxl_workbook()
+    ws = wb.active
+    ws.title = "Svar"
+    ws.append(["Høringsnotat – Mobilitetsplan for unge 2027–2030"])
+    ws.append([])
+    ws.append(["Part", "Nr.", "Resumé af høringssvar", "Kommunens svar", "Udfald", None, "Kode", "Betydning"])
+    legend = [
+        "Planen er ændret",
+        "Planen er delvist ændret",
+        "Ingen ændring",
+        "Med i implementeringen",
+        "Uden for planen",
+    ]
+    exp = []
+    for n, (party, remark, answer, code, handling) in enumerate(BESIDE_LEGEND_ROWS, start=1):
+        extra = [None, n, legend[n - 1]] if n <= len(legend) else []
+        ws.append([party, n, remark, answer, code] + extra)
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    p = tmp / "mobilitet-kodeforklaring.xlsx"
+    wb.save(p)
+    return Built("XLSX, numeric outcome codes with their legend beside the table", p, exp)
+
+
+COLON_LEGEND_ROWS = [
+    (
+        "Kirkeby Kommune",
+        "Kommunen ønsker et fælles telefonnummer for alle sårpatienter.",
+        "Nummeret er tilføjet i afsnit 2.",
+        "Tilrettet",
+        "aendring",
+    ),
+    (
+        "Kirkeby Kommune",
+        "Kommunen foreslår fælles undervisning af hjemmeplejen.",
+        "Undervisningen planlægges efter vedtagelsen.",
+        "Videreføres",
+        "implementering",
+    ),
+    (
+        "Sårklinikken, Kirkeby Sygehus",
+        "Klinikken ønsker to ekstra sygeplejersker.",
+        "Normeringen afgøres i budgettet.",
+        "Ikke omfattet",
+        "uden_for_rammerne",
+    ),
+    (
+        "Sårklinikken, Kirkeby Sygehus",
+        "Klinikken mener, at planens mål er for lavt.",
+        "Målet fastholdes.",
+        "Ikke rettet",
+        "ingen_aendring",
+    ),
+]
+COLON_LEGEND_SILENT = "Diabetesforeningen Kirkeby"
+
+
+def build_docx_legend_sentence_before_silent_note(tmp: Path) -> Built:
+    """A DOCX table document whose paragraph explains the outcome words after a colon ("Kolonnen viser: Rettet (…),
+    …") and then says where the parties that did not answer stand ("Parter, der ikke har svaret, står sidst …"):
+    the words after that colon are no list of non-respondents."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat: Plan for sårbehandling 2027–2030", 1)
+    d.add_paragraph(
+        "Kolonnen Udfald viser, hvad bemærkningen har ført til: Tilrettet (planen er ændret), Ikke rettet (planen er "
+        "uændret), Videreføres (forslaget følges op) og Ikke omfattet (forslaget ligger uden for planen). Parter, "
+        "der ikke har svaret, står sidst i tabellen med udfaldet Intet svar."
+    )
+    table = d.add_table(rows=1, cols=4)
+    for c, h in zip(table.rows[0].cells, ["Høringspart", "Bemærkning", "Regionens kommentar", "Udfald"]):
+        c.text = h
+    exp = []
+    for party, remark, answer, code, handling in COLON_LEGEND_ROWS:
+        for c, v in zip(table.add_row().cells, [party, remark, answer, code]):
+            c.text = v
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    for c, v in zip(table.add_row().cells, [COLON_LEGEND_SILENT, "Ingen bemærkninger modtaget", "", "Intet svar"]):
+        c.text = v
+    exp.append({"respondent": COLON_LEGEND_SILENT, "summary": None, "handling": "intet_svar"})
+    p = tmp / "saar-kolonforklaring.docx"
+    d.save(p)
+    return Built("DOCX table, a legend sentence with a colon before the note on non-respondents", p, exp)
+
+
 BLIND11_FAMILIES = [
     build_pdf_party_type_groups_received_lines,
     build_pdf_numbered_points_party_lead_in,
     build_pdf_unmarked_points_label_line,
+    build_pdf_letterhead_date_line_no_remarks_from,
+    build_xlsx_numeric_codes_legend_beside,
+    build_docx_legend_sentence_before_silent_note,
 ]
 
 

@@ -1042,3 +1042,26 @@ def test_blind11_outcome_wordings():
         "uden_for_rammerne"
     )
     assert classify_prose("Klyngen kan ikke fravige reglerne i denne plan.")[0] == "uden_for_rammerne"
+
+
+def test_blind10_leftovers_names_and_mixed_answers():
+    """A list "A, B i X og X C" names three parties (a part of capitalised words after "og" is a name of its own,
+    "Selskab for Obstetrik og Gynækologi" stays one); a yes in one place and a no "here" is a partial yes; a bare
+    "Videreføres" code goes into the implementation."""
+    from ingest.handling import handling_and_tier
+    from ingest.prose import silent_names
+
+    assert silent_names(
+        "Der er ikke modtaget svar fra Lindeby Tandlæger, Natklinikken i Lindeby og Lindeby Apotek."
+    ) == [
+        "Lindeby Tandlæger",
+        "Natklinikken i Lindeby",
+        "Lindeby Apotek",
+    ]
+    assert silent_names("Der er ikke modtaget svar fra Foreningen for Børn og Unge i Lindeby.") == [
+        "Foreningen for Børn og Unge i Lindeby"
+    ]
+    assert classify_prose(
+        "Ordningen indføres i Nordby, hvor der er en klinik. Sydby har ingen klinik, og her imødekommes forslaget ikke."
+    )[0] == ("delvist")
+    assert handling_and_tier("Videreføres")[0] == "implementering"
