@@ -848,7 +848,9 @@ def _answers(
         return False
     if c.context_share < NEED_SHARE or c.share <= 0:
         return False
-    have = set(stems(f"{c.unit.text} {rec.section or ''} {rec.title} {rec.publisher or ''} {rec.respondent or ''}"))
+    have = set(
+        stems(f"{c.unit.text} {c.heading} {rec.section or ''} {rec.title} {rec.publisher or ''} {rec.respondent or ''}")
+    )
     return all(prose.held([k], have) for k in _key_words(plan, names))
 
 

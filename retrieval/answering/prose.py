@@ -437,6 +437,11 @@ def content_words(
     """The question's content words as stems (cue and stop words dropped). An English question: the Danish terms of
     its domain words, its names and the Danish words it quotes ("sundhedsklynger"): the documents are Danish, its
     other English words cannot be in them."""
+    terms = []
+    if lang == "en":
+        from retrieval.reading.glossary import english_terms
+
+        terms = [da for _en, da in english_terms(question)]
     if lang == "en" and (extra or lexicon):
         # NOTE: and the Danish words its own words resemble ("principles" -> "principper"): a word the glossary
         # lacks is otherwise dropped, and a sentence holding the rest would seem to hold all of the question
@@ -466,6 +471,21 @@ def content_words(
             continue
         if s not in out:
             out.append(s)
+    return _grouped(out, terms) if lang == "en" and terms else out
+
+
+def _grouped(words: list[str], terms: list[str]) -> list[str]:
+    """One English term is one word of the question, whatever number of Danish words the glossary gives for it
+    ("money" -> "økonomi midler", "shared medication record" -> "fælles medicinkort fmk"): its stems become one
+    entry "a|b|c" that a sentence holds by holding one of them."""
+    out = list(words)
+    for da in terms:
+        group = [s for s in dict.fromkeys(stems(da)) if s in out]
+        if len(group) < 2:
+            continue
+        at = min(out.index(s) for s in group)
+        out = [w for w in out if w not in group]
+        out.insert(at, "|".join(group))
     return out
 
 
@@ -501,6 +521,8 @@ def _same(a: str, b: str) -> bool:
     "plejehjemslæg"."""
     if a == b:
         return True
+    if "|" in a or "|" in b:  # one English term's Danish words (content_words): any of them
+        return any(_same(x, y) for x in a.split("|") for y in b.split("|"))
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
         return True  # one word stemmed two ways ("konkret" / "konkr", "kommun" / "kommune")
@@ -513,7 +535,13 @@ def _same(a: str, b: str) -> bool:
     # a compound and one of its ends ("plejehjem" in "plejehjemslæg", "kraft" … no: only a whole end of 6 letters)
     if len(short) >= 6 and (long_.startswith(short) or long_.endswith(short)):
         return True
-    return len(a) >= 7 and abs(len(a) - len(b)) <= 1 and a[0] == b[0] and _ratio(a, b) >= 0.85
+    # a typo ("importnt"), not another word of seven letters ("praksis" is not "praktis", a GP)
+    return (
+        max(len(a), len(b)) >= (8 if len(a) == len(b) else 7)
+        and abs(len(a) - len(b)) <= 1
+        and a[0] == b[0]
+        and _ratio(a, b) >= 0.85
+    )
 
 
 def _ratio(a: str, b: str) -> float:
@@ -622,6 +650,19 @@ class Candidate:
     score: float
     missing: list[str] = field(default_factory=list)
     other: bool = False  # its value belongs to another body than the question's ("formand for PLO-Sjælland")
+    heading: str = ""  # the heading line above it inside its passage ("FMK i almen praksis")
+
+
+def local_heading(us: list[Unit], j: int) -> str:
+    """The nearest line above unit j in its passage that heads what follows: short, capitalised, no end mark, and
+    not an item of a list ("FMK i almen praksis" over the paragraph that names the 30 mio. kr.)."""
+    for k in range(j - 1, max(j - 12, -1), -1):
+        t = us[k].text
+        if len(t) < 70 and t[:1].isupper() and not t.endswith((".", ",", ";", ":", "!", "?")) and not us[k].bullet:
+            if k + 1 < len(us) and _list_line(us[k + 1].text) and k + 1 != j:
+                continue  # a line of a list without marks, not a heading
+            return t
+    return ""
 
 
 def candidates(question: str, kind: str, words: list[str], records: list[Record], lexicon: frozenset[str],
@@ -646,7 +687,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
         for j, u in enumerate(us):
             u = caption(kind, us, j, q_numbers, lexicon, place)
             own = set(stems(u.text))
-            near = set(stems(list_intro(us, j)))
+            above = local_heading(us, j) if not r.is_row else ""
+            near = set(stems(list_intro(us, j))) | set(stems(above))
             for k in (j - 1, j + 1):
                 if 0 <= k < len(us):
                     near |= set(stems(us[k].text))
@@ -695,7 +737,7 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
             if r.is_row and u.field == "text_change":
                 score += 0.2  # the authority's own comment answers a question about its handling
             missing = [w for w in topic if w not in ctx]
-            out.append(Candidate(i, u, vals, share, cshare, score - (0.6 if other else 0), missing, other))
+            out.append(Candidate(i, u, vals, share, cshare, score - (0.6 if other else 0), missing, other, above))
     out.sort(key=lambda c: -c.score)
     return out
 
@@ -882,6 +924,19 @@ def run_on(records: list[Record], c: Candidate, limit: int = 260) -> str:
     text = c.unit.text
     if k is None or len(text) >= limit * 0.6:
         return text
+    if not text.endswith((".", "!", "?")):
+        # a heading or a list's opening line ("Vi skal gøre noget konkret – der kræver politisk prioritering"): what
+        # it heads is the answer, its items up to the limit ("Udbyde nok ydernumre …; Lave konkrete …")
+        items = []
+        for u in us[k + 1 :]:
+            if not (u.bullet or _list_line(u.text) or u.text.endswith(":")):
+                break
+            if len(text) + sum(len(x) + 2 for x in items) + len(u.text) > limit * 1.3:
+                break
+            items.append(u.text)
+        items = [x for x in items if not x.endswith(":")] or items
+        if items:
+            return f"{text.rstrip(':')}: {'; '.join(items)}"
     for u in us[k + 1 : k + 2]:
         if u.item is None and u.text.endswith((".", "!", "?")) and len(text) + len(u.text) <= limit * 1.3:
             text += " " + u.text

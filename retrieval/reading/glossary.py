@@ -270,6 +270,8 @@ EN_DA: dict[str, str] = {
 }
 
 # NOTE: a plural "s" is allowed after any term ("waiting times", "readmission"s); the longest term wins
+# terms that are English words too: the term only when written in capitals ("IT", "GP")
+CAPITALS_ONLY = frozenset({"it"})
 _PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, EN_DA), key=len, reverse=True)) + r")s?\b", re.I)
 
 
@@ -277,6 +279,8 @@ def english_terms(text: str) -> list[tuple[str, str]]:
     """(the English term as written, its Danish words) for each domain term the text uses, in order."""
     out: list[tuple[str, str]] = []
     for m in _PATTERN.finditer(text):
+        if m.group(0).lower() in CAPITALS_ONLY and not m.group(0).isupper():
+            continue  # "it would take": the pronoun, not IT
         out.append((m.group(0), EN_DA[m.group(1).lower()]))
     return out
 
