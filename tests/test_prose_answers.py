@@ -541,3 +541,20 @@ def test_a_heading_chosen_as_the_answer_brings_the_items_it_heads():
     assert out.startswith("Det kræver politisk vilje: ")
     assert "Flere uddannelsespladser" in out and "Bedre lokaler" in out
     assert "Det kunne være" not in out and "Tak for ordet" not in out
+
+
+def test_a_party_named_beside_documents_is_a_side_of_its_own_on_the_question_s_topic(service):
+    """ "hvad siger planen, Gribskov og PLO/KL om X": Gribskov is a side (its points on X), not a list of all its
+    points; a region named for one side does not hide the other region's høringsnotat that holds the party."""
+    ans = service.answer("Rekruttering af læger – hvad siger Region Sjællands praksisplan, Gribskov og PLO/KL?")
+    assert ans.reading.startswith("Læst som: sammenstilling af flere dokumenter")
+    assert "emne: «Rekruttering" in ans.reading and "alle punkter" not in ans.reading
+    assert "Høringsnotat: høringssvar til praksisplan for almen praksis, Region Hovedstaden (Gribskov Kommune):" in (
+        ans.answer
+    )
+    rows = [c for c in ans.citations if c.kind == "hoeringsnotat"]
+    assert rows and all(c.respondent == "Gribskov Kommune" for c in rows)
+    assert {c.doc for c in ans.citations} >= {
+        "region-sjaelland-praksisplan-almen-praksis.txt",
+        "plo-kl-styrk-det-naere-sundhedsvaesen.txt",
+    }

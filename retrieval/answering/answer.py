@@ -92,7 +92,7 @@ class ExtractiveAnswerer:
         shaped = None if show_all else synthesis.answer(self.retriever, plan, ix)
         if shaped is not None:
             ans, result = shaped
-            ans.interpretation, ans.reading = plan.to_dict(), describe_reading(plan)
+            ans.interpretation, ans.reading = result.plan.to_dict(), describe_reading(result.plan)
         else:
             result = self.retriever.search(plan, ix)
             ans = compose(result)

@@ -237,15 +237,20 @@ def answer(retriever, plan, ix):
     region_of = {r.doc: set(stems(r.region)) - {"region"} for r in ix.records if (r.region or "").startswith("Region")}
     regions = set().union(*region_of.values()) if region_of else set()
     asked = regions_named(plan.question, regions)
+    # a party the question names is heard where its points are ("Region Sjællands plan og Ishøjs svar")
+    voiced = [d["doc"] for d in docs if any(r.doc == d["doc"] for r in ix.rows() if r.respondent in plan.respondents)]
     if asked:
-        docs = [d for d in docs if not region_of.get(d["doc"]) or region_of[d["doc"]] & asked]
+        docs = [d for d in docs if not region_of.get(d["doc"]) or region_of[d["doc"]] & asked or d["doc"] in voiced]
     named = sides(plan.question, plan, docs)
+    # a party beside one document is that party's points ("hvad mener Herlev om … almen praksis"); beside two, a side
+    own_sides = len(named)
+    named += [doc for doc in voiced if doc not in named]
     if kind == "handled":
         # how the region handled a request: only a question the reading did not take for a list of points
         if plan.rows_question or not any(d["kind"] == "hoeringsnotat" for d in docs):
             return None
         named = [d["doc"] for d in docs if d["kind"] == "hoeringsnotat"]
-    elif kind == "say" and (len(named) < 2 or plan.respondents):
+    elif kind == "say" and (len(named) < 2 or (plan.respondents and own_sides < 2)):
         return None  # "hvad mener <respondent> om …": that respondent's points, as a list
     elif (
         kind == "compare"
@@ -267,7 +272,8 @@ def answer(retriever, plan, ix):
         return None  # respondents against each other within the høringsnotat: the rows answer lists them
     lexicon, names = ix.catalog.lower_words, ix.catalog.name_words
     explicit = sides(plan.question, plan, docs)
-    scope = side_names(docs, explicit) | set(stems("region"))
+    # a party the question names is a side of its own (its points), never the topic
+    scope = side_names(docs, explicit) | set(stems("region")) | set(stems(" ".join(plan.respondents)))
     words = topic_words(plan.question, plan, lexicon, names, scope)
     if not words:
         return None
@@ -280,13 +286,18 @@ def answer(retriever, plan, ix):
     for doc in named:
         rows = kinds.get(doc) == "hoeringsnotat"
         ranked = _ranked(retriever, ix, plan, doc, topic, rows)
-        if rows and plan.respondent_types:
+        if rows and plan.respondents:
+            ranked = [h for h in ranked if h.record.respondent in plan.respondents] or ranked
+        elif rows and plan.respondent_types:
             ranked = [h for h in ranked if h.record.respondent_type in plan.respondent_types] or ranked
         kept = _keep(ranked, PER_SIDE_ROWS if rows else PER_SIDE, doc in explicit)
         if not kept:
             silent.append(titles.get(doc, doc))
             continue
-        b = Block(doc, titles.get(doc, doc))
+        title = titles.get(doc, doc)
+        if rows and plan.respondents and all(h.record.respondent in plan.respondents for h in kept):
+            title = f"{title} ({say('and', plan.lang).join(plan.respondents)})"
+        b = Block(doc, title)
         for h in kept:
             text, have = _best(h.record, plan.question, words, lexicon)
             b.items.append((h.record, text))
@@ -315,7 +326,13 @@ def answer(retriever, plan, ix):
     if silent:
         lines += ["", say("synth_silent", lang, docs="; ".join(silent))]
     ans = Answer(question=plan.question, answer="\n".join(lines), found=True, citations=citations)
-    result = SearchResult(plan, [Hit(h.record, h.score, h.dense, h.coverage, h.z) for h in hits_all], "passages",
+    # the reading shown is the one answered: the sides and the topic, not the list of points the words first read
+    shown_plan = plan.copy(
+        intent="synthesis", topic=shown, ignored="", rows_question=False, is_list=False,
+        docs=[b.doc for b in blocks], doc_titles=[b.title for b in blocks],
+        respondent_types=[], handlings=[], respondents=[],
+    )  # fmt: skip
+    result = SearchResult(shown_plan, [Hit(h.record, h.score, h.dense, h.coverage, h.z) for h in hits_all], "passages",
                           complete=False, scanned=len(ix.records), found=True, population=len(ix.records),
                           pool=hits_all, lexicon=lexicon, names=names)  # fmt: skip
     return ans, result
@@ -331,7 +348,7 @@ def _topic_label(question: str, words: list[str], lang: str) -> str:
         st = stems(t)
         if st and any(prose._same(st[0], w) for w in words) and t not in surface:
             surface.append(t)
-    return " ".join(surface[:8]) or " ".join(words[:6])
+    return " ".join(surface[:8]) or " ".join(w.split("|")[0] for w in words[:6])
 
 
 def _agree_line(blocks: list[Block], words: list[str], lang: str, scope: set[str]) -> str:
