@@ -877,7 +877,8 @@ def items_under(r: Record, stem: str) -> tuple[Unit, list[Unit]] | None:
 
 def counted_items(noun_words: list[str], records: list[Record]) -> tuple[int, Unit, list[Unit]] | None:
     """ "Hvor mange forudsætninger nævner …": the items under a heading that names the asked thing."""
-    nouns = [w for w in noun_words if re.fullmatch(ITEM_NOUNS, w, re.I) or w in EN_ITEM.values()]
+    alts = [x for w in noun_words for x in w.split("|")]  # an English term's Danish words: each may be the noun
+    nouns = list(dict.fromkeys(w for w in alts if re.fullmatch(ITEM_NOUNS, w, re.I) or w in EN_ITEM.values()))
     for i, r in enumerate(records):
         for stem in nouns:
             found = items_under(r, stem)

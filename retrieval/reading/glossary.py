@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.reading.glossary_domain import EN_DA_MORE
+
 EN_DA: dict[str, str] = {
     "general practitioners": "praktiserende læger",
     "general practitioner": "praktiserende læge",
@@ -270,18 +272,45 @@ EN_DA: dict[str, str] = {
 }
 
 # NOTE: a plural "s" is allowed after any term ("waiting times", "readmission"s); the longest term wins
+# the domain's wider vocabulary (glossary_domain.py, made from the corpus's words without the evaluation questions),
+# less the words that ask about the consultation itself, its handling or the documents: the reader reads those
+# ("consultation" is a høring, not a konsultation; "change" is a handling, not a topic)
+_META = frozenset(
+    """consultation consultations comment comments change changes amendment amendments addition additions hearing
+    documents document draft response responses respondent respondents handling handle handled decision decisions
+    agree agreed adopt adopted adoption suggestion suggestions proposal proposals propose proposed remark remarks
+    answer answers reply replies plan plans text wording section page summary""".split()
+)
+# NOTE: the question reader's embedder compares leftover words with the curated terms only (retrieval/reading/query.py
+# reader_phrasings): ingest embeds those ahead, and the wider vocabulary would be 2,000 more phrases to embed
+EN_DA_CORE: dict[str, str] = dict(EN_DA)
+EN_DA.update({k: v for k, v in EN_DA_MORE.items() if k not in EN_DA and k not in _META})
+
 # terms that are English words too: the term only when written in capitals ("IT", "GP")
 CAPITALS_ONLY = frozenset({"it"})
-_PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, EN_DA), key=len, reverse=True)) + r")s?\b", re.I)
+
+
+def _joined(term: str) -> str:
+    """A term's words joined by a space or a hyphen alike ("nursing-home doctors" is "nursing home doctors")."""
+    return re.sub(r"[\s-]+", " ", term.lower())
+
+
+_BY_JOINED = {_joined(k): v for k, v in EN_DA.items()}
+_PATTERN = re.compile(
+    r"\b("
+    + "|".join(re.sub(r"\\[ -]", r"[\\s-]+", re.escape(k)) for k in sorted(EN_DA, key=len, reverse=True))
+    + r")s?\b",
+    re.I,
+)
 
 
 def english_terms(text: str) -> list[tuple[str, str]]:
     """(the English term as written, its Danish words) for each domain term the text uses, in order."""
     out: list[tuple[str, str]] = []
     for m in _PATTERN.finditer(text):
-        if m.group(0).lower() in CAPITALS_ONLY and not m.group(0).isupper():
+        if m.group(1).lower() in CAPITALS_ONLY and not m.group(1).isupper():
             continue  # "it would take": the pronoun, not IT
-        out.append((m.group(0), EN_DA[m.group(1).lower()]))
+        out.append((m.group(0), _BY_JOINED[_joined(m.group(1))]))
     return out
 
 

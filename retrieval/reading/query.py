@@ -1872,7 +1872,7 @@ _PHRASE_VECTORS: dict[str, object] = {}
 def reader_phrasings() -> tuple[list[str], list[str]]:
     """(labels, texts) the semantic scorer compares leftover words with: each handling's short phrasings, and on the
     "none" side ordinary topics of the domain in both languages. Ingest embeds them ahead (PhraseVectors)."""
-    from retrieval.reading.glossary import EN_DA
+    from retrieval.reading.glossary import EN_DA_CORE as EN_DA
 
     labels: list[str] = []
     texts: list[str] = []
