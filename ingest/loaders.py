@@ -542,6 +542,12 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
                 if bp.text.strip():
                     lines.append(Line(len(lines) + 1, bp.text.rstrip(), None, None))
             continue
+        nested = _nested_rows(block)
+        if nested:
+            tables.append(
+                _table(nested, list(range(1, len(nested) + 1)), f"tabel {len(tables) + 1}", anchor=len(lines))
+            )
+            continue
         rows = []
         for r in block.rows:
             cells, prev = [], None
@@ -561,6 +567,42 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         for ln in bold_lines:
             ln.heading_level = 2
     return Loaded(path, lines=lines, tables=tables)
+
+
+def _nested_rows(table) -> list[list[str]] | None:
+    """An outer table whose rows each hold a table inside one column (a party per row, its points in a table of
+    their own): one row per inner row, the outer cells repeated beside the inner cells, under the outer header with
+    the inner header in place of that column. A row with text and no inner table keeps its text in the inner table's
+    widest column. None when no cell holds a table.
+    NOTE: python-docx's `cell.text` leaves a nested table out; its rows are read from `cell.tables`."""
+    try:
+        grid = [list(r.cells) for r in table.rows]
+    except Exception:  # noqa: BLE001
+        return None
+    col = next((i for r in grid[1:] for i, c in enumerate(r) if c.tables), None)
+    if col is None or not grid or any(len(r) != len(grid[0]) for r in grid):
+        return None
+
+    def inner(c) -> list[list[str]]:
+        return [[x.text.strip() for x in r.cells] for t in c.tables for r in t.rows]
+
+    first = next(inner(r[col]) for r in grid[1:] if r[col].tables)
+    head, width = first[0], len(first[0])
+    if width < 2:
+        return None
+    body = [x for r in grid[1:] if r[col].tables for x in inner(r[col])[1:] if x != head and len(x) == width]
+    wide = max(range(width), key=lambda i: sum(len(x[i]) for x in body) if body else 0)
+    outer_head = [c.text.strip() for c in grid[0]]
+    out = [outer_head[:col] + head + outer_head[col + 1 :]]
+    for r in grid[1:]:
+        own = [c.text.strip() for c in r]
+        subs = [x for x in inner(r[col]) if x != head and len(x) == width] if r[col].tables else []
+        if not subs:
+            text = own[col]
+            subs = [[text if i == wide else "" for i in range(width)]]
+        for x in subs:
+            out.append(own[:col] + x + own[col + 1 :])
+    return out
 
 
 def _text_box(table) -> bool:
@@ -654,6 +696,8 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
         raise ParseError(f"the XLSX cannot be opened ({type(e).__name__}: {e})") from e
     tables = []
     for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue  # a hidden sheet (the lists behind a drop-down) is no part of what the reader sees
         wf = formulas[ws.title]
         grid = [[_xlsx_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
         odd = []
@@ -674,6 +718,15 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
             for r_i in range(rng.min_row - 1, min(rng.max_row, len(grid))):
                 for c_i in range(rng.min_col - 1, min(rng.max_col, len(grid[r_i]))):
                     grid[r_i][c_i] = top
+        # NOTE: a hidden column (an internal note) is no part of what the reader sees either
+        hidden = {
+            c - 1
+            for d in ws.column_dimensions.values()
+            if d.hidden and d.min and d.max
+            for c in range(d.min, d.max + 1)
+        }
+        if hidden:
+            grid = [[v for c_i, v in enumerate(r) if c_i not in hidden] for r in grid]
         numbered = [(i, r) for i, r in enumerate(grid, start=1)]
         formula_rows = {int(o.split(",")[0].split()[1]) for o in odd}
         empty = [i for i, r in numbered if not any(r) and i in formula_rows]

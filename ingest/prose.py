@@ -478,18 +478,20 @@ class Parties:
         if whole and _norm(item) not in self.canon:
             self.canon[_norm(item)] = item.strip()
             m = re.search(r"\(([^)]{2,12})\)\s*$", item)
-            if m:
+            if m and re.search(r"[A-ZÆØÅ]{2}", m.group(1)):  # an acronym ("(LSU)"), not a place ("(Vestby)")
                 self.canon.setdefault(_norm(m.group(1)), item.strip())
             self._inner_alias(item, item.strip())
             return item.strip()
         m = re.search(r"\s*\(([^)]*)\)\s*$", item)
         # a short alias in parentheses goes ("Danske Regioner (DR)"); a longer one is part of the name ("SSP Brinkby
-        # (Skole, Socialforvaltning og Politi)")
-        long_paren = bool(m) and (len(m.group(1)) > 12 or "," in m.group(1))
+        # (Skole, Socialforvaltning og Politi)"), and so is a place in words ("Patientkontoret (Vestby)")
+        long_paren = bool(m) and (
+            len(m.group(1)) > 12 or "," in m.group(1) or not re.search(r"[A-ZÆØÅ]{2}", m.group(1))
+        )
         name = item.strip() if long_paren else re.sub(r"\s*\(([^)]*)\)\s*$", "", item).strip()
         self.canon.setdefault(_norm(name), name)
         m = re.search(r"\(([^)]{2,12})\)\s*$", item)
-        if m:
+        if m and not long_paren:
             self.canon.setdefault(_norm(m.group(1)), name)
         self._inner_alias(item, name)
         return name

@@ -7962,3 +7962,229 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- blind set 12 families ---------------------------------------------------------------------------------------------
+
+# (party, [(remark, answer, code, expected handling)]); None: a consulted party that did not answer
+PARTY_ROW_POINTS = [
+    (
+        "Hvidkilde Sygehus, Lungemedicinsk Afsnit",
+        [
+            (
+                "Afsnittet ønsker, at alle borgere med iltbehandling får et hjemmebesøg inden for den første uge.",
+                "Enig. Afsnit 2.3 er ændret, så besøget sker inden for syv dage.",
+                "Ændret",
+                "aendring",
+            ),
+            (
+                "Lungeafsnittet foreslår en fælles telefonlinje for kommunernes sygeplejersker om aftenen.",
+                "Telefonlinjen oprettes, men kun på hverdage. Forslaget følges således kun for en del.",
+                "Delvist ændret",
+                "delvist",
+            ),
+            (
+                "Sygehuset beder om, at planen nævner rygestop som et fast tilbud efter udskrivelsen.",
+                "Rygestop indgår allerede i afsnit 4, og teksten fastholdes.",
+                "Ikke ændret",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    ("Astmaforeningen i Hvidkilde", None),
+    (
+        "Sølund Kommune, Hjemmesygeplejen",
+        [
+            (
+                "Hjemmesygeplejen ønsker undervisning i brug af iltkoncentratorer for alle nyansatte medarbejdere.",
+                "Undervisningen tilrettelægges, når planen er vedtaget og skal føres ud i livet.",
+                "Implementering",
+                "implementering",
+            ),
+            (
+                "Kommunen mener, at regionen bør betale for transport til lungerehabilitering i eget lokalområde.",
+                "Transport til genoptræning reguleres af anden lovgivning og kan ikke afgøres her.",
+                "Uden for planen",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Patientrådet for Lungesyge, Hvidkilde",
+        [
+            (
+                "Rådet foreslår, at patienterne selv kan booke kontrol i ambulatoriet via en app fra sygehuset.",
+                "Selvbooking er tilføjet som mål i afsnit 5.1.",
+                "Ændret",
+                "aendring",
+            ),
+        ],
+    ),
+]
+PARTY_ROW_SILENT = "Der er ikke modtaget høringssvar fra denne part."
+
+
+def _party_row_expected() -> list[dict]:
+    exp = []
+    for party, points in PARTY_ROW_POINTS:
+        if points is None:
+            exp.append({"respondent": party, "summary": None, "handling": "intet_svar"})
+        for remark, _, _, handling in points or []:
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    return exp
+
+
+def build_pdf_party_rows_run_on_numbered_points(tmp: Path) -> Built:
+    """A ruled PDF table with one row per party: its points are "1) …", "2) …" inside one cell (the cell's lines run
+    on as one text), the answers "Ad 1) …" in the next cell and the codes "1) Ændret" in the last; a consulted party
+    that did not answer has a row between the others that says so in the remark cell."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 9, "Høringsnotat - Plan for lungesygdomme i eget hjem 2027-2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "Planen var i høring i fire uger. Tabellen viser svarene part for part.")
+    pdf.ln(3)
+    with pdf.table(col_widths=(12, 50, 85, 85, 40), line_height=5, padding=2, borders_layout="ALL") as table:
+        row = table.row()
+        for h in ("Nr.", "Høringspart", "Bemærkninger", "Regionens svar", "Konsekvens"):
+            row.cell(h)
+        for n, (party, points) in enumerate(PARTY_ROW_POINTS, start=1):
+            row = table.row()
+            row.cell(str(n))
+            row.cell(party)
+            if points is None:
+                row.cell(PARTY_ROW_SILENT)
+                row.cell("")
+                row.cell("")
+                continue
+            row.cell("\n".join(f"{k}) {p[0]}" for k, p in enumerate(points, start=1)))
+            row.cell("\n".join(f"Ad {k}) {p[1]}" for k, p in enumerate(points, start=1)))
+            row.cell("\n".join(f"{k}) {p[2]}" for k, p in enumerate(points, start=1)))
+    p = tmp / "lungeplan-partsraekker.pdf"
+    pdf.output(str(p))
+    return Built("PDF, a ruled row per party with its points numbered '1)' inside one cell", p, _party_row_expected())
+
+
+def build_csv_party_rows_numbered_lines(tmp: Path) -> Built:
+    """A CSV saved by Excel (Windows-1252, a "sep=;" line first) with one row per party: its points are lines "1. …"
+    inside one quoted field, the answers "Ad 1: …", the codes "1: Delvist ændret"; a party that did not answer has
+    "(intet høringssvar)" and empty fields."""
+    rows = [["Løbenr", "Høringspart", "Bemærkninger", "Kommunens bemærkninger", "Ændring"]]
+    for n, (party, points) in enumerate(PARTY_ROW_POINTS, start=1):
+        if points is None:
+            rows.append([str(n), party, "(intet høringssvar)", "", ""])
+            continue
+        rows.append(
+            [
+                str(n),
+                party,
+                "\n".join(f"{k}. {p[0]}" for k, p in enumerate(points, start=1)),
+                "\n".join(f"Ad {k}: {p[1]}" for k, p in enumerate(points, start=1)),
+                "\n".join(f"{k}: {p[2]}" for k, p in enumerate(points, start=1)),
+            ]
+        )
+
+    def q(c: str) -> str:
+        return '"' + c.replace('"', '""') + '"' if any(x in c for x in ';"\n') else c
+
+    text = "sep=;\r\n" + "\r\n".join(";".join(q(c) for c in r) for r in rows) + "\r\n"
+    p = tmp / "lungeplan-partsraekker.csv"
+    p.write_bytes(text.encode("cp1252"))
+    return Built(
+        "CSV (cp1252), a row per party with its points as numbered lines in one field", p, _party_row_expected()
+    )
+
+
+def build_docx_nested_point_tables(tmp: Path) -> Built:
+    """A DOCX with one outer table, a row per consulted party (its name over a small "n bemærkninger" line), whose
+    second cell holds a nested table Nr. | Bemærkning | Svar | Resultat with a row per point; a party that did not
+    answer has a sentence in that cell and no nested table. `cell.text` does not show the nested tables."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Høringsnotat – Plan for lungesygdomme i eget hjem 2027–2030")
+    d.add_paragraph("Bemærkningerne er samlet part for part i tabellen herunder.")
+    outer = d.add_table(rows=1, cols=2)
+    outer.style = "Table Grid"
+    outer.rows[0].cells[0].text = "Høringspart"
+    outer.rows[0].cells[1].text = "Bemærkninger og svar"
+    n = 0
+    for party, points in PARTY_ROW_POINTS:
+        cells = outer.add_row().cells
+        cells[0].text = party
+        if points is None:
+            cells[1].text = "Har ikke afgivet høringssvar."
+            continue
+        cells[0].add_paragraph(f"{len(points)} bemærkning{'er' if len(points) > 1 else ''}")
+        inner = cells[1].add_table(rows=1, cols=4)
+        for c, h in zip(inner.rows[0].cells, ("Nr.", "Bemærkning", "Svar", "Resultat")):
+            c.text = h
+        for remark, answer, code, _ in points:
+            n += 1
+            for c, v in zip(inner.add_row().cells, (str(n), remark, answer, code)):
+                c.text = v
+    p = tmp / "lungeplan-indlejrede-tabeller.docx"
+    d.save(p)
+    return Built("DOCX, an outer row per party with its points in a nested table", p, _party_row_expected())
+
+
+def build_xlsx_chapter_sheets_legend_rows_front_sheet(tmp: Path) -> Built:
+    """A workbook with a front sheet that lists the parties that did not answer under "Ikke modtaget svar fra:" (one
+    a row; one name ends in a place in parentheses, "(Vestmark)", no acronym), then a sheet per chapter whose table
+    is followed by "Koder:" and legend rows (a letter code in the first column, its meaning in the second), a hidden
+    column and a hidden sheet of drop-down lists."""
+    wb = openpyxl_workbook()
+    front = wb.active
+    front.title = "Forside"
+    silent = ["Ungdomsrådet (Vestmark)", "Vestmark Handicapråd"]
+    for r in (
+        ["Høringsnotat – Plan for lungesygdomme i eget hjem 2027–2030"],
+        ["Sag 26/1180"],
+        ["Ikke modtaget svar fra:"],
+    ):
+        front.append(r)
+    for x in silent:
+        front.append([x])
+    letters = {"aendring": "A", "delvist": "B", "ingen_aendring": "C", "implementering": "D", "uden_for_rammerne": "E"}
+    legend = [
+        ("A", "Planen ændres"),
+        ("B", "Planen ændres delvist"),
+        ("C", "Ingen ændring"),
+        ("D", "Indgår i implementeringen"),
+        ("E", "Uden for planens rammer"),
+    ]
+    exp = [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in silent]
+    points = [(party, pt) for party, pts in PARTY_ROW_POINTS for pt in pts or []]
+    for ch, chunk in ((2, points[:3]), (3, points[3:])):
+        ws = wb.create_sheet(f"Kapitel {ch}")
+        ws.append([f"Kapitel {ch}"])
+        ws.append([])
+        ws.append(["Nr.", "Høringspart", "Resumé af bemærkning", "Svar", "Intern note", "Kode"])
+        for k, (party, (remark, answer, _, handling)) in enumerate(chunk, start=1):
+            ws.append([f"{ch}.{k}", party, remark, answer, "tjek" if k == 1 else None, letters[handling]])
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+        ws.column_dimensions["E"].hidden = True
+        ws.append(["Koder:"])
+        for code, meaning in legend:
+            ws.append([code, meaning])
+    lists = wb.create_sheet("Lister")
+    lists.sheet_state = "hidden"
+    lists.append(["Kode", "Høringspart"])
+    names = [party for party, _ in PARTY_ROW_POINTS]
+    for k in range(max(len(legend), len(names))):
+        lists.append([legend[k][0] if k < len(legend) else None, names[k] if k < len(names) else None])
+    p = tmp / "lungeplan-kapitelfaner.xlsx"
+    wb.save(p)
+    return Built("XLSX, a sheet per chapter with legend rows under each table, non-respondents on the front", p, exp)
+
+
+BLIND12_FAMILIES = [
+    build_pdf_party_rows_run_on_numbered_points,
+    build_csv_party_rows_numbered_lines,
+    build_docx_nested_point_tables,
+    build_xlsx_chapter_sheets_legend_rows_front_sheet,
+]
