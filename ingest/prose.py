@@ -349,8 +349,13 @@ def _heading_party(p, k: int, paras: list, parties, lettered: set[int]):
     head = _strip_heading(p.text)
     mh = FROM_HEADING.match(head)
     who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
+    after = paras[k + 1 :]
+    level = p.first.heading_level if getattr(p, "first", None) else None
+    # NOTE: a topic title one level down (a heading style over each point) stands between the party and its point
+    while level and after and after[0].heading and after[0].first and (after[0].first.heading_level or 0) > level:
+        after = after[1:]
     if not who and (
-        _opens_party_section(head, paras[k + 1 : k + 4], parties)
+        _opens_party_section(head, after[:3], parties)
         or _run_in_party(p, head, paras[k + 1 :], parties)
         or any(x in lettered for x in range(k + 1, k + 4))
         and _party_name(head)
@@ -406,8 +411,11 @@ def _list_item(t: str) -> bool:
         return False
     items = _split_items(t)
     raw = [x for x in re.split(r"\s*[;,\n]\s*", re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", t)) if x.strip()]
-    if any(re.match(r"(?:at|that|som|der|men|idet|which|who)\b", x) for x in raw):
-        return False  # a clause ("…, at regionsrådet godkender …"), not a name
+    if any(
+        re.match(r"(?:at|that|som|der|men|idet|which|who|hvem|hvad|hvor|hvordan|hvornår|når|hvis|fordi)\b", x)
+        for x in raw
+    ):
+        return False  # a clause ("…, at regionsrådet godkender …", "…, hvem der har ansvaret, …"), not a name
     return bool(items) and all(_name_like(x) for x in items)
 
 
@@ -774,12 +782,23 @@ _SILENT_VERB = (
     r"(?:afgivet|afgive|indsendt|indsende|fremsendt|fremsende|sendt|sende|givet|svaret|besvaret)"
     r"(?:\s+(?:noget|nogen|et|sit|deres))?(?:\s+(?:høringssvar|svar|bemærkninger|høringen))?"
 )
+_CHANCE = r"(?:benyttet\s+(?:sig\s+af\s+)?muligheden\s+for\s+at\s+)?"  # "… har ikke benyttet muligheden for at …"
 SILENT_AFTER = re.compile(
     rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
-    rf"ikke\s+ønsket\s+at)\s+{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
+    rf"ikke\s+ønsket\s+at)\s+{_CHANCE}{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
     r"(?:respond|reply|comment|responded|replied|submit(?:ted)?\s+(?:a\s+)?(?:response|responses|comments|reply))"
     r"(?:\s+(?:to|on|in)\s+[^,;:]{1,50})?\s*[.!]?$",
     re.S,
+)
+# the same in a clause after "Det bemærkes, at" (the verb after "ikke"): "… at X og Y ikke har afgivet høringssvar"
+SILENT_CLAUSE = re.compile(
+    rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:dog\s+)?ikke\s+har\s+{_CHANCE}{_SILENT_VERB}"
+    r"(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{1,50})?\s*[.!]?$",
+    re.S,
+)
+SILENT_LEAD = re.compile(
+    r"^(?:Det\s+(?:skal\s+)?(?:bemærkes|noteres)|(?:Vi|Forvaltningen|Administrationen)\s+(?:bemærker|noterer)|Bemærk),?\s+"
+    r"at\s+(?=[A-ZÆØÅ])"
 )
 _SILENT_TAIL = r"(?:,?\s+(?:selvom|selv om|skønt|men|da|though|although|but|even though)\b[^.!?]*)?"
 SILENT_BEFORE = re.compile(
@@ -856,6 +875,13 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
                     out.extend(names)
                     skip = k + 1
                     continue
+        # "Det bemærkes, at X og Y ikke har benyttet muligheden for at afgive høringssvar.": the clause names them
+        lead = SILENT_LEAD.match(sent)
+        if lead and (mc := SILENT_CLAUSE.match(sent[lead.end() :])):
+            names = _silent_split(mc.group("names"), parties)
+            if names and all(_name_like(n) and n[:1].isupper() and not NOT_AN_ITEM.search(n) for n in names):
+                out.extend(names)
+                continue
         if ":" in sent:  # a label ("Øvrige: X har ikke afgivet høringssvar."); a list after a colon is _lists' own
             label, sent = sent.rsplit(":", 1)
             if len(label.split()) > 4:
@@ -900,9 +926,22 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
                     and re.search(r"\b(?:for|af|i|of|til)\s+[A-ZÆØÅ]\S*$", items[-1])
                     # NOTE: "Lægevagten i Hjortby og Hjortby Apotek": a part of two or more capitalised words is a name
                     and not (len(words) >= 2 and all(w[:1].isupper() for w in words))
+                    # and so is a unit in its definite form ("Skolen i Vesterby og Tandplejen, Vesterby Kommune")
+                    and not (len(words) == 1 and re.search(r"[a-zæøå](?:en|et|rne)$", part) and sep.strip() == "og")
                 )
                 or (sep.strip() in ("og", "and", "eller") and items[-1].endswith("-"))  # "Idræts- og Fritidsråd"
-                or (len(words) == 1 and not ORG.search(part) and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part))
+                or (
+                    len(words) == 1
+                    and not ORG.search(part)
+                    and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part)
+                    and not (sep.strip() == "og" and re.search(r"[a-zæøå](?:en|et|rne)$", part))
+                )
+                # the municipality a unit belongs to: "Tandplejen, Vesterby Kommune"
+                or (
+                    sep.strip() == ","
+                    and len(items[-1].split()) == 1
+                    and re.fullmatch(r"[A-ZÆØÅ][\wæøå-]+ Kommune", part)
+                )
                 # a branch or a hospital's unit: ", Kreds Nord", ", Medicinsk Afdeling"
                 or re.match(
                     r"(?:Kreds|Lokalafdeling|Afdeling|afd\.|Region)\b|[A-ZÆØÅ][\wæøå-]+\s+(?:Afdeling|Klinik|Sektion)$",
@@ -1157,6 +1196,7 @@ def parse_prose(
     after_styled = False  # such a reply has just ended: only a point-like paragraph opens the next point
     speaker: str | None = None
     speaker_from = False  # the section's heading says whose it is ("Høringssvar fra X")
+    speaker_level: int | None = None  # the level of the heading that named the speaker (DOCX heading styles)
     # the parties the headings name ("Høringssvar fra X"): a statement by one of them is its own, in any section
     headed = set()
     for p in paras:
@@ -1272,11 +1312,17 @@ def parse_prose(
                 continue
             close_block()
             in_reply, after_styled = False, False
+            level = p.first.heading_level if p.first else None
             head, mh, who = _heading_party(p, k, paras, parties, letter_points | letter_frame)
+            if not who and speaker and level and speaker_level and level > speaker_level:
+                # NOTE: a heading under the party's that names no party (a topic title over each of its points) is
+                # the point's theme: the party's section goes on
+                theme = head
+                continue
             if who:
                 # a section per respondent: its paragraphs are its points; a heading's name is kept as printed
                 speaker = parties.add(who, whole=(bool(mh) or who == head) and not parties.find(who))
-                speaker_from = bool(mh)
+                speaker_from, speaker_level = bool(mh), level
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue

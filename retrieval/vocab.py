@@ -106,8 +106,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bsom (?:en )?del af (?:den |det )?(?:[\wæøå-]+s )?(?:kommende )?[\wæøå-]*handleplan(?:en)?\b",
             # work a body does once the plan is adopted: "aftales i den arbejdsgang, som gruppen udarbejder efter
             # planens vedtagelse"
-            r"\b(?:udarbejde[rs]|aftales|fastlægges|tilrettelægges|beskrives|udvikles|afklares)\b[^.;]{0,80}?\befter "
-            r"(?:planens |strategiens |aftalens )?(?:vedtagelse|godkendelse)",
+            # "vurderes i den indsats, der sættes i gang efter handleplanens vedtagelse"
+            r"\b(?:udarbejde[rs]|aftales|fastlægges|tilrettelægges|beskrives|udvikles|afklares|vurderes|sættes i gang|"
+            r"igangsættes|iværksættes)\b[^.;]{0,80}?\befter (?:[\wæøå-]*planens |strategiens |aftalens )?"
+            r"(?:vedtagelse|godkendelse)",
             # "indføres trinvis, når planen er vedtaget", "når handleplanen er vedtaget", "når planen sættes i værk"
             r"\bnår (?:den )?[\wæøå-]*(?:planen|strategien) er (?:vedtaget|godkendt)\b",
             r"\bnår (?:den )?[\wæøå-]*(?:planen|strategien) sættes i værk\b",

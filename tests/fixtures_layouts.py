@@ -8182,9 +8182,94 @@ def build_xlsx_chapter_sheets_legend_rows_front_sheet(tmp: Path) -> Built:
     return Built("XLSX, a sheet per chapter with legend rows under each table, non-respondents on the front", p, exp)
 
 
+# (party, [(topic title, remark, answer, expected handling)])
+TOPIC_HEADING_POINTS = [
+    (
+        "Dagplejen, Vesterlund Kommune",
+        [
+            (
+                "Sprogvurdering",
+                "Dagplejen foreslår, at alle børn får en sprogvurdering, når de fylder to år.",
+                "Svar: Forvaltningen er enig. Afsnit 2.2 er ændret, så vurderingen sker ved toårsalderen.",
+                "aendring",
+            ),
+            (
+                "Overgang til børnehave",
+                "Det bør fremgå, hvem der sender oplysninger videre, når barnet skifter til børnehave.",
+                "Svar: Opgaven er lagt hos dagplejepædagogen og nu skrevet ind i afsnit 4.1.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Forældrerådet for Småbørn i Vesterlund",
+        [
+            (
+                "Åbningstider",
+                "Forældrerådet ønsker længere åbningstid om fredagen i alle kommunens institutioner.",
+                "Svar: Åbningstider fastsættes i budgettet og ikke i denne handleplan.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Digital kontaktbog",
+                "Rådet foreslår en digital kontaktbog mellem dagplejer og forældre.",
+                "Svar: Kontaktbogen afprøves i den indsats, der sættes i gang efter handleplanens vedtagelse.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Børneklinikken, Vesterlund Sygehus",
+        [
+            (
+                "Vægt og trivsel",
+                "Børneklinikken anbefaler, at handleplanen sætter et mål for andelen af børn med overvægt.",
+                "Svar: Forvaltningen fastholder, at handleplanen ikke skal have mål for vægt.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+TOPIC_HEADING_SILENT = ["Legestuen i Vesterlund", "Sundhedsplejen, Vesterlund Kommune"]
+
+
+def build_docx_topic_headings_under_party_headings(tmp: Path) -> Built:
+    """A DOCX with heading styles: Heading 1 sections, a Heading 2 per party and a Heading 3 topic title over each of
+    its points (not part of the remark); the remark (one of them impersonal: "Det bør fremgå, hvem …") is a Normal
+    paragraph, the answer an indented paragraph "Svar: …". The parties that did not answer are named in one clause
+    under the last section: "Det bemærkes, at X og Y ikke har benyttet muligheden for at afgive høringssvar."."""
+    import docx
+    from docx.shared import Cm
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Handleplan for de 0–3-årige 2027–2030", 1)
+    d.add_heading("Høringen", 1)
+    d.add_paragraph("Der er modtaget tre høringssvar. Hver bemærkning har en kort overskrift.")
+    d.add_heading("Høringssvar og forvaltningens svar", 1)
+    exp = []
+    for party, points in TOPIC_HEADING_POINTS:
+        d.add_heading(party, 2)
+        for topic, remark, answer, handling in points:
+            d.add_heading(topic, 3)
+            d.add_paragraph(remark)
+            d.add_paragraph(answer).paragraph_format.left_indent = Cm(1)
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    d.add_heading("Videre proces", 1)
+    a, b = TOPIC_HEADING_SILENT
+    d.add_paragraph(
+        "Handleplanen behandles i udvalget i maj. Det bemærkes, at "
+        f"{a} og {b} ikke har benyttet muligheden for at afgive høringssvar."
+    )
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in TOPIC_HEADING_SILENT]
+    p = tmp / "smaaboern-emneoverskrifter.docx"
+    d.save(p)
+    return Built("DOCX, a Heading 2 per party and a Heading 3 topic title per point", p, exp)
+
+
 BLIND12_FAMILIES = [
     build_pdf_party_rows_run_on_numbered_points,
     build_csv_party_rows_numbered_lines,
     build_docx_nested_point_tables,
     build_xlsx_chapter_sheets_legend_rows_front_sheet,
+    build_docx_topic_headings_under_party_headings,
 ]
