@@ -137,7 +137,7 @@ NO_REMARKS_INTRO = re.compile(
     re.I,
 )
 RESPONDED_INTRO = re.compile(
-    r"(?:modtaget|indkommet|indgået) (?:\w+ )?(?:høringssvar|bemærkninger) fra|"
+    r"(?<!ikke )(?:modtaget|indkommet|indgået) (?:\w+ )?(?:høringssvar|bemærkninger) fra|"  # not "ikke modtaget … fra"
     r"har (?:afgivet|indsendt) (?:\w+ )?høringssvar|responses? (?:were|was) received from|"
     r"følgende har svaret|received (?:comments|responses) from",
     re.I,
@@ -212,7 +212,7 @@ SECTION_SILENT = re.compile(
     r"^(?:(?:der\s+er\s+)?(?:intet|ingen)\s+(?:høringssvar|svar)(?:\s+(?:modtaget|indkommet|afgivet))?|"
     r"(?:der\s+er\s+)?ikke\s+(?:modtaget|afgivet|indsendt|fremsendt)\s+(?:noget\s+|et\s+)?(?:høringssvar|svar)|"
     r"(?:\w+\s+)?har\s+ikke\s+(?:afgivet|indsendt|fremsendt)\s+(?:noget\s+)?(?:høringssvar|svar)|"
-    r"no\s+response(?:\s+(?:was\s+)?received)?)\s*\.?$",
+    r"no\s+response(?:\s+(?:was\s+)?received)?)(?:\s+fra\s+(?:denne|den\s+pågældende)\s+part|\s+fra\s+parten)?\s*\.?$",
     re.I,
 )
 # a metadata line under a party's heading: a label with only a date, number or dash ("Modtaget: 09.02.2026",
@@ -1553,6 +1553,35 @@ def _join_keyed(rows: list[RowFields], answers: list, parties: Parties, notes, u
 AD_LABEL = re.compile(r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,2})\s*[:.)]\s+", re.I)
 
 
+# "Ad 1.2 og 1.3: …": an answer keyed by the numbers of the points it answers
+AD_KEYS = re.compile(
+    r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt(?:erne)?\s+)?"
+    r"(?P<keys>\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|og|and|&)\s*\d{1,2}(?:\.\d{1,2})*)*)\s*[:)]\s+",
+    re.I,
+)
+
+
+def _keyed_parts(reply: str, labels: list[str | None]) -> list[str] | None:
+    """A reply whose paragraphs answer the block's numbered points by their numbers ("Ad 2.1: …", "Ad 2.2 og 2.3:
+    …"): the part that answers each point, in the block's order; None unless every point's number is answered."""
+    keys = [(lb or "").strip().rstrip(".") for lb in labels]
+    if len(keys) < 2 or not all(keys):
+        return None
+    marks = list(AD_KEYS.finditer(reply))
+    by_key: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        part = reply[m.end() : (marks[i + 1].start() if i + 1 < len(marks) else len(reply))].strip()
+        for k in re.split(r"\s*(?:,|og|and|&)\s*", m.group("keys")):
+            by_key.setdefault(k.strip(), part)
+    if not all(k in by_key for k in keys):
+        # NOTE: the points numbered under the party's number ("2.1", "2.2") may be labelled by their last part
+        heads = {k.rsplit(".", 1)[0] for k in by_key if "." in k}
+        if len(heads) != 1 or any("." not in k for k in by_key):
+            return None
+        by_key = {k.rsplit(".", 1)[1]: v for k, v in by_key.items()}
+    return [by_key[k] for k in keys] if all(k in by_key for k in keys) else None
+
+
 def _ad_parts(reply: str, n: int) -> list[str] | None:
     """A reply answering the points one by one, "Ad 1: … Ad 2: …": its part per point (1..n, in order), or None."""
     marks = list(AD_LABEL.finditer(reply))
@@ -1573,7 +1602,7 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
         return any(re.search(rf"(?<!\w){re.escape(a)}(?:'s|s|’s)?(?!\w)", s, re.I) for a in aliases)
 
     general = [s for s in sents if not any(mentions(s, n) for n in names_in_block)]
-    ad = _ad_parts(reply_text or "", len(block))
+    ad = _keyed_parts(reply_text or "", [st.paras[0].label for st in block]) or _ad_parts(reply_text or "", len(block))
     if len(block) > 1 and all(st.quoted for st in block):
         labels = [st.paras[0].label for st in block]
         by_label = {p.label: p.text for p in reply if p.label}

@@ -303,7 +303,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bimødekom(?:met|mes)\b[^.;]{0,60}, men ikke\b",
             # accommodated for a part only: "kun opfyldt for en del af klyngen", "imødekommet for en del af målgruppen"
             r"(?:opfyld|imødekom|fulgt|følge|gennemfør|tilgodese)\w*\s+(?:\w+\s+){0,2}for en del\b",
-            r"\bkun (?:\w+ ){0,3}i (?:mindre|begrænset) (?:skala|omfang|grad)\b",
+            r"\bkun (?:\w+ ){0,3}i (?:mindre|begrænset|nogen) (?:skala|omfang|grad)\b",  # "kun opfyldt i nogen grad"
             # "imødekommet i begrænset omfang", "modtages kun i et vist omfang", "efterkommes for en begrænset periode"
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}(?:i|for) (?:en )?begrænset (?:omfang|grad|periode)\b",
             r"\bkun i (?:et|en) vis(?:t|) (?:omfang|grad)\b",

@@ -8266,10 +8266,83 @@ def build_docx_topic_headings_under_party_headings(tmp: Path) -> Built:
     return Built("DOCX, a Heading 2 per party and a Heading 3 topic title per point", p, exp)
 
 
+# (party, [(remark, expected handling)], [(keys, answer)]); None: a consulted party that did not answer
+GROUPED_ANSWER_PARTIES = [
+    (
+        "Solbakke Kommune og Egedal Kommune",
+        [
+            ("Kommunerne ønsker, at planen fastsætter en frist for udsendelse af træningsplaner.", "uden_for_rammerne"),
+            ("Solbakke og Egedal oplever, at træningsplanerne ofte er ufuldstændige ved udskrivelsen.", "aendring"),
+            ("Kommunerne foreslår en fælles tjekliste til udskrivelse af patienter med apopleksi.", "aendring"),
+        ],
+        [
+            ("1", "Fristen følger af lovgivningen og kan ikke fastsættes i planen."),
+            ("2 og 3", "Regionen er enig. Der er derfor indsat en fælles tjekliste i afsnit 3.2."),
+        ],
+    ),
+    ("Fysioterapeuterne i Solbakke", None, None),
+    (
+        "Apopleksiafsnittet, Egedal Sygehus",
+        [
+            ("Afsnittet bemærker, at der mangler to terapeuter i weekenden på sengeafsnittet.", "delvist"),
+            ("Apopleksiafsnittet anbefaler, at træningen starter inden for det første døgn.", "ingen_aendring"),
+        ],
+        [
+            ("1", "Regionen ansætter én terapeut mere i weekenden. Ønsket er dermed kun opfyldt i nogen grad."),
+            ("2", "Regionen fastholder den nuværende tekst, da starttidspunktet afgøres af lægen. Planen er uændret."),
+        ],
+    ),
+]
+
+
+def build_pdf_grouped_answers_keyed_by_number(tmp: Path) -> Built:
+    """A prose PDF with a bold heading "n.  <party>" per party in mailing order, its remarks numbered "n.1", "n.2",
+    then one bold "Svar:" line and the answers as paragraphs "Ad n.1: …", one of them "Ad n.2 og n.3: …" for two
+    points; a party that did not answer has an italic line under its heading, between the others."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.add_font("Sans", "I", sans.replace(".ttf", "-Oblique.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", size: float = 10, after: float = 2) -> None:
+        pdf.set_font("Sans", style, size)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("Høringsnotat – Plan for apopleksirehabilitering 2027–2030", "B", 13, after=4)
+    para("Indledning", "B", 11)
+    para("Parterne står i den rækkefølge, materialet blev sendt til dem. Svarene følger samlet efter hver part.")
+    para("Høringssvarene", "B", 11)
+    exp = []
+    for n, (party, points, answers) in enumerate(GROUPED_ANSWER_PARTIES, start=1):
+        para(f"{n}.  {party}", "B", 11)
+        if points is None:
+            para("Der er ikke modtaget høringssvar fra denne part.", "I", after=3)
+            exp.append({"respondent": party, "summary": None, "handling": "intet_svar"})
+            continue
+        for k, (remark, handling) in enumerate(points, start=1):
+            para(f"{n}.{k}  {remark}")
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+        para("Svar:", "B")
+        for keys, answer in answers:
+            para(f"Ad {' og '.join(f'{n}.{x}' for x in keys.split(' og '))}: {answer}")
+    para("Videre proces", "B", 11)
+    para("Planen forelægges regionsrådet i juni.")
+    p = tmp / "apopleksi-samlet-svar.pdf"
+    pdf.output(str(p))
+    return Built("prose PDF, a party's remarks n.1, n.2 then one 'Svar:' block of 'Ad n.k:' answers", p, exp)
+
+
 BLIND12_FAMILIES = [
     build_pdf_party_rows_run_on_numbered_points,
     build_csv_party_rows_numbered_lines,
     build_docx_nested_point_tables,
     build_xlsx_chapter_sheets_legend_rows_front_sheet,
     build_docx_topic_headings_under_party_headings,
+    build_pdf_grouped_answers_keyed_by_number,
 ]
