@@ -261,6 +261,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
     lines: list[Line] = []
     tables: list[Table] = []
     boxes: dict[int, list[tuple]] = {}
+    forms: list[tuple[dict[str, str], int, int]] = []  # framed form blocks: (label -> value, page, place)
     found = False
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -288,7 +289,10 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
                             lines, page.crop((0, top, page.width, y0)).extract_text() or "", pno, end_page=False
                         )
                     rows = [r for r in rows if any(r)]
-                    if rows:
+                    form = _form_block(rows)
+                    if form:  # a framed form block per point: one row of the form table
+                        forms.append((form, pno, len(lines)))
+                    elif rows:
                         _add_pdf_table(tables, rows, pno, lines)
                     top = y1
                 if top < page.height:
@@ -297,7 +301,45 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
         return None
     if not found:
         return None
+    if len(forms) >= 2:
+        head = list(dict.fromkeys(k for f, _, _ in forms for k in f))
+        t = Table(head, [[f.get(h, "") for h in head] for f, _, _ in forms], list(range(1, len(forms) + 1)), "skema")
+        t.anchor, t.row_pages = forms[0][2], [pno for _, pno, _ in forms]
+        tables.insert(sum(1 for x in tables if x.anchor <= t.anchor), t)
+    elif forms:  # one block alone is a small table of its own
+        f, pno, _ = forms[0]
+        _add_pdf_table(tables, [list(f), list(f.values())], pno, lines)
     return Loaded(path, lines=lines, tables=tables, table_boxes=boxes)
+
+
+# a form's label with the point's number in it: "Pkt. 3 · Høringspart", "Nr. 2 – Afsender"
+NUMBERED_LABEL = re.compile(r"^(?:pkt\.?|punkt|nr\.?|bemærkning|point|no\.?)\s*(\d{1,3})\s*[·:–—-]\s*(\S.*)$", re.I)
+
+
+def _form_block(rows: list[list[str]]) -> dict[str, str] | None:
+    """A framed block of a printed form (høringsskema): two columns, a label a row ("Høringspart", "Afgørelse",
+    "Bemærkning", "Begrundelse") beside its value, two or more of the labels a høringsnotat's column names. Label ->
+    value ("Nr." for a number in a label, "Pkt. 3 · Høringspart"); None when the table is not one.
+    NOTE: such a block is a point turned on its side: the blocks together are the table, one row each."""
+    from ingest.columns import _header_scores
+
+    cells = [[c for c in r if c] for r in rows]
+    if len(rows) < 3 or any(len(r) != 2 for r in rows) or any(len(c) != 2 for c in cells):
+        return None
+    out: dict[str, str] = {}
+    for label, value in cells:
+        if len(label) > 40 or len(label.split()) > 5 or re.search(r"[.!?]$", label):
+            return None
+        m = NUMBERED_LABEL.match(label)
+        if m:
+            out["Nr."] = m.group(1)
+            label = m.group(2).strip()
+        if label in out:
+            return None
+        out[label] = value
+    if sum(1 for k in out if _header_scores(k)) < 2:
+        return None
+    return out
 
 
 def _ruled(page):

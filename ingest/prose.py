@@ -182,6 +182,7 @@ class Para:
     first: Line | None = None
     last: Line | None = None
     label: str | None = None  # the point's number or bullet, taken off the text ("2." in "2. KL bemærker, at …")
+    line_item: bool = False  # a line of a list under a colon, one name a line (a comma is part of the name)
 
 
 @dataclass
@@ -293,6 +294,21 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             continue
         if cur and ln.page is None and re.match(r"[•▪◦‣●]\s", t):
             close()  # a bullet opens its own paragraph (a Markdown "- " list without blank lines between items)
+        if (
+            ln.page is not None
+            and not cur
+            and out
+            and not out[-1].heading
+            and (out[-1].text.endswith(":") or out[-1].line_item)
+            and len(t) <= 70
+            and re.match(r"[A-ZÆØÅ]", t)
+            and not re.search(r"[.:;!?]$", t)
+            and _name_like(t)
+        ):
+            # NOTE: names one a line under a line that ends with a colon (a PDF list without bullets): each line
+            # is an item of its own, not a part of one paragraph
+            out.append(Para(i, i, t, False, ln, ln, line_item=True))
+            continue
         cur.append((i, ln))
         if one_per_line or (ln.page is not None and re.search(r"[.:!?]$", t)):
             close()
@@ -406,9 +422,11 @@ def _split_items(text: str, whole: bool = False) -> list[str]:
 
 
 def _list_item(t: str) -> bool:
-    """A paragraph that goes on a list of parties: short names, no sentence."""
+    """A paragraph that goes on a list of parties: short names, no sentence, no signature ("Eva Holm, konsulent")."""
     if len(t) > 100 or REPLY.match(t) or re.search(r"\b(?:" + VERBS + r")\b", t) or re.search(r"[.!?:]\s+\S", t):
         return False
+    if re.search(r",\s+[a-zæøå][\wæøå-]+$", t):
+        return False  # a name and a title in lower case after the comma: a person signing, not a party
     items = _split_items(t)
     raw = [x for x in re.split(r"\s*[;,\n]\s*", re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", t)) if x.strip()]
     if any(
@@ -1064,7 +1082,7 @@ def _lists(paras: list[Para], one_per_line: bool):
             if p.label and id(mode) not in bulleted:
                 bulleted[id(mode)] = True  # a bulleted list ends at the first line without a bullet
             raw = p.first.text if one_per_line and p.first is not None and p.start == p.end and not p.label else t
-            whole = one_per_line or bool(p.label)
+            whole = one_per_line or bool(p.label) or p.line_item
             for item in _split_items(raw if "\n" in raw.strip() else t, whole=whole):
                 # NOTE: a party listed on a line of its own as not responding is named as printed there, acronym
                 # and all ("• Børne- og Ungdomspsykiatrisk Samråd (BUPS)"): the list is the only place it is named

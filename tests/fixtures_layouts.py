@@ -8338,6 +8338,95 @@ def build_pdf_grouped_answers_keyed_by_number(tmp: Path) -> Built:
     return Built("prose PDF, a party's remarks n.1, n.2 then one 'Svar:' block of 'Ad n.k:' answers", p, exp)
 
 
+# (party, outcome code as printed, remark, reason, expected handling)
+FORM_BLOCK_POINTS = [
+    (
+        "Tangvig Handelsskole",
+        "Imødekommet",
+        "Handelsskolen ønsker, at tandplejen kommer på skolen to gange om året.",
+        "Besøgene er skrevet ind i afsnit 3, så tandplejen kommer hvert halve år.",
+        "aendring",
+    ),
+    (
+        "Tangvig Handelsskole",
+        "Ikke imødekommet",
+        "Skolen foreslår, at eleverne får fri til tandlægebesøg uden at melde det.",
+        "Fravær aftales med skolen efter de gældende regler. Planen fastholdes.",
+        "ingen_aendring",
+    ),
+    (
+        "Elevrådet ved Tangvig Tekniske Skole",
+        "Delvist imødekommet",
+        "Elevrådet ønsker tandplejens åbningstid om aftenen på alle hverdage.",
+        "Der holdes åbent én aften om ugen. Ønsket er dermed delvist imødekommet.",
+        "delvist",
+    ),
+    (
+        "Tandlægeforeningen, Kreds Tangvig",
+        "Til implementering",
+        "Kredsen tilbyder at holde kurser for skolernes sundhedspersonale.",
+        "Kurserne planlægges i forbindelse med implementeringen af planen.",
+        "implementering",
+    ),
+    (
+        "Tandlægeforeningen, Kreds Tangvig",
+        "Udenfor planen",
+        "Tandlægerne mener, at kommunen bør betale for tandregulering efter det 18. år.",
+        "Tilskud til tandregulering for voksne er reguleret af anden lovgivning.",
+        "uden_for_rammerne",
+    ),
+]
+FORM_BLOCK_SILENT = ["Vejlederne, Tangvig Gymnasium", "Ungdomsskolen i Tangvig"]
+
+
+def build_pdf_form_blocks_outcome_first(tmp: Path) -> Built:
+    """A PDF of a printed form (høringsskema): one framed block per point, a label column and four rows in this
+    order: "Pkt. n · Høringspart", "Afgørelse" (the outcome code, BEFORE the remark), "Bemærkning", "Begrundelse";
+    after the blocks a line ending with a colon and the parties that did not answer one a line, without markers,
+    then the signature ("Name, title")."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 13)
+    pdf.multi_cell(0, 6, "Høringsskema – Plan for tandsundhed på ungdomsuddannelserne", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(0, 5, "Hver bemærkning står i et skema med afgørelsen øverst.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    exp = []
+    for n, (party, code, remark, reason, handling) in enumerate(FORM_BLOCK_POINTS, start=1):
+        with pdf.table(
+            col_widths=(45, 125), line_height=5, padding=2, borders_layout="ALL", first_row_as_headings=False
+        ) as table:
+            for label, value in (
+                (f"Pkt. {n} · Høringspart", party),
+                ("Afgørelse", code),
+                ("Bemærkning", remark),
+                ("Begrundelse", reason),
+            ):
+                row = table.row()
+                row.cell(label)
+                row.cell(value)
+        pdf.ln(5)
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    pdf.multi_cell(
+        0, 5, "Høringen omfattede også disse parter, som ikke har sendt svar:", new_x="LMARGIN", new_y="NEXT"
+    )
+    for x in FORM_BLOCK_SILENT:
+        pdf.set_x(pdf.l_margin + 8)
+        pdf.multi_cell(0, 5, x, new_x="LMARGIN", new_y="NEXT")
+        exp.append({"respondent": x, "summary": None, "handling": "intet_svar"})
+    pdf.ln(6)
+    pdf.multi_cell(0, 5, "Jens Aagaard, chefkonsulent", new_x="LMARGIN", new_y="NEXT")
+    p = tmp / "tandsundhed-skema.pdf"
+    pdf.output(str(p))
+    return Built("PDF form, a framed block per point with the outcome before the remark", p, exp)
+
+
 BLIND12_FAMILIES = [
     build_pdf_party_rows_run_on_numbered_points,
     build_csv_party_rows_numbered_lines,
@@ -8345,4 +8434,5 @@ BLIND12_FAMILIES = [
     build_xlsx_chapter_sheets_legend_rows_front_sheet,
     build_docx_topic_headings_under_party_headings,
     build_pdf_grouped_answers_keyed_by_number,
+    build_pdf_form_blocks_outcome_first,
 ]
