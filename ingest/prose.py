@@ -16,7 +16,7 @@ VERBS = (
     r"bemærker|anfører|finder|tilbyder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
     r"er (?:generelt )?enig|er uenig|vurderer|peger (?:\w+ )?på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
-    r"oplyser|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
+    r"oplyser|oplever|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
     r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:ingen|ikke nogen) (?:yderligere |særlige )?bemærkninger|har (?:en )?bemærkning(?:er)? til|notes|offers|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
     r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
 )
@@ -34,7 +34,7 @@ LEAD_INS = (
 NOT_A_PARTY = re.compile(
     r"^(?:Ministeriet|Styrelsen|Regionen|Kommunen|Kommunerne|Regionerne|Parterne|Foreningerne|Organisationerne|"
     r"Det|Der|Man|Vi|Høringsparten|Høringsparterne|Flere|Enkelte|Nogle|"
-    r"Organisationen|Foreningen|Rådet|Udvalget|Selskabet|De|Den|Denne|Dette|Disse|Han|Hun|It|They|We|The Ministry|"
+    r"Organisationen|Foreningen|Rådet|Rådene|Udvalget|Udvalgene|Selskabet|De|Den|Denne|Dette|Disse|Han|Hun|It|They|We|The Ministry|"
     r"The organisation|The association|Several|Some|Many|Parterne|Alle)\b"
 )
 # the authority's reply: "Ministeriets bemærkninger", "Sundhedsstyrelsens kommentarer:", "Regionens svar", "Our response"
@@ -622,7 +622,9 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         # NOTE: a joint party ("X Boligselskab og Boligforeningen Y") calls itself by a plural common noun in its
         # definite form ("Boligorganisationerne ønsker …", "Skolerne foreslår …")
         plural = (
-            len(names) == 1 and " og " in head and bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå-]{3,}(?:erne|rne)", names[0]))
+            len(names) == 1
+            and " og " in head
+            and bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå-]{2,}(?:erne|rne|ene)", names[0]))  # "Rådene", "Skolerne"
         )
         return len(names) == 1 and (
             _alias_of(names[0], head) or _definite_of(names[0], head) or plural or _joint_definite(names[0], head)

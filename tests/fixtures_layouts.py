@@ -8427,6 +8427,119 @@ def build_pdf_form_blocks_outcome_first(tmp: Path) -> Built:
     return Built("PDF form, a framed block per point with the outcome before the remark", p, exp)
 
 
+# (party, [(remark, answer, expected handling)])
+MARGIN_HEADING_POINTS = [
+    (
+        "Aftenholdet i Rosendal Hjemmesygepleje",
+        [
+            (
+                "Aftenholdet oplever, at der mangler en bil til de lange ruter i den nordlige del af kommunen.",
+                "Der indsættes en ekstra bil på ruten mod nord. Ruten mod syd får ikke en bil, og ønsket gennemføres "
+                "derfor kun for den ene del af kommunen.",
+                "delvist",
+            ),
+            (
+                "Medarbejderne foreslår, at aftenholdet kan kontakte en læge direkte ved akut forværring.",
+                "Planen er ændret, så afsnit 2 beskriver en direkte linje til vagtlægen.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Seniorrådet og Integrationsrådet i Rosendal",
+        [
+            (
+                "Rådene ønsker, at borgere får besked, når besøget bliver forsinket mere end en halv time.",
+                "Beskeden sendes som sms. Det er nu skrevet tydeligt i afsnit 3.1.",
+                "aendring",
+            ),
+            (
+                "Seniorrådet og Integrationsrådet peger på, at oversatte pjecer bør ligge i alle borgeres hjem.",
+                "Pjecerne indgår i den lokale planlægning, som hvert område udarbejder i løbet af foråret.",
+                "implementering",
+            ),
+            (
+                "Rådene foreslår, at kommunen betaler for nødkald til alle over 80 år.",
+                "Betaling for nødkald afgøres efter serviceloven og hører ikke hjemme i denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Lægevagten for Rosendal og Omegn",
+        [
+            (
+                "Lægevagten ønsker en fast kontaktperson i hjemmesygeplejen på alle aftenvagter.",
+                "Kommunen fastholder den nuværende ordning med en fælles telefon. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+MARGIN_HEADING_SILENT = ("Rosendal Sygehus, Skadestuen", "Besøgsvennerne i Rosendal")
+
+
+def build_pdf_margin_headings(tmp: Path) -> Built:
+    """A municipal memo PDF whose headings stand in a wide left margin column beside the body: the section names
+    and the party names in bold, a party's name wrapped over two or three lines at the height of its first point.
+    Points are plain body paragraphs without marker, each followed by an indented paragraph with the run-in
+    "Kommunens svar:"; the parties that did not answer are named in one sentence under the margin heading
+    "Ikke svaret". Read as lines, the margin's words run into the body's lines."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+    body_x, body_w, marg_w = 62, 128, 42
+
+    def block(heading: str | None, text: str, indent: float = 0, run_in: str = "") -> None:
+        if pdf.get_y() > 250:
+            pdf.add_page()
+        y = pdf.get_y()
+        if heading:
+            pdf.set_font("Serif", "B", 10)
+            pdf.set_xy(pdf.l_margin, y)
+            pdf.multi_cell(marg_w, 5, heading, new_x="LMARGIN", new_y="NEXT")
+            end = pdf.get_y()
+            pdf.set_y(y)
+        else:
+            end = y
+        pdf.set_xy(body_x + indent, y)
+        pdf.set_font("Serif", "", 10)
+        pdf.set_left_margin(body_x + indent)
+        text = f"**{run_in}** {text}" if run_in else text
+        pdf.multi_cell(body_w - indent, 5, text, new_x="LMARGIN", new_y="NEXT", align="J", markdown=True)
+        pdf.set_left_margin(10)
+        pdf.set_y(max(pdf.get_y(), end) + 3)
+
+    pdf.set_font("Serif", "B", 14)
+    pdf.set_x(10)
+    pdf.multi_cell(0, 7, "Aftenplan for hjemmesygeplejen 2027–2029", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    block("Baggrund", "Planen beskriver, hvordan kommunen tilrettelægger sygeplejen om aftenen i alle fire områder.")
+    block("Høringen", "Planen var i høring i seks uger. Partens navn står i margenen ud for dens første bemærkning.")
+    block("Høringssvar", "Bemærkningerne er gengivet i kort form.")
+    exp = []
+    for party, points in MARGIN_HEADING_POINTS:
+        for k, (remark, answer, handling) in enumerate(points):
+            block(party if k == 0 else None, remark)
+            block(None, answer, indent=8, run_in="Kommunens svar:")
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    a, b = MARGIN_HEADING_SILENT
+    block(
+        "Ikke svaret",
+        f"Høringsmaterialet blev også sendt til {a} og til {b}. Ingen af de to parter har afgivet høringssvar.",
+    )
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in MARGIN_HEADING_SILENT]
+    block("Indstilling", "Forvaltningen indstiller, at udvalget godkender planen med de nævnte ændringer.")
+    p = tmp / "aftenplan-marginoverskrifter.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, headings and party names in a left margin column", p, exp)
+
+
 BLIND12_FAMILIES = [
     build_pdf_party_rows_run_on_numbered_points,
     build_csv_party_rows_numbered_lines,
@@ -8435,4 +8548,5 @@ BLIND12_FAMILIES = [
     build_docx_topic_headings_under_party_headings,
     build_pdf_grouped_answers_keyed_by_number,
     build_pdf_form_blocks_outcome_first,
+    build_pdf_margin_headings,
 ]
