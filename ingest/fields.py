@@ -95,22 +95,44 @@ def labelled_blocks(lines: list[str]) -> list[tuple[int, int, list[str], list[li
     return runs
 
 
-ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)")
+# a numbered item on a line of its own: "1. …", "2) …", an answer "Ad 1: …", a code "1: Ændret"
+ITEM = re.compile(r"(?m)^[ \t]*(?:Ad[ \t]+)?(\d{1,2})[.):][ \t]+(?=\S)")
+# the same items run on in one line (a PDF cell's lines joined): "1) … 2) …", "Ad 1) … Ad 2) …"
+INLINE_ITEM = re.compile(r"(?:^|(?<=\s))(?:Ad\s+)?(\d{1,2})\)\s+(?=\S)")
 
 
-def numbered_items(cell: str) -> dict[int, str] | None:
-    """A cell that holds numbered items on lines of their own ("1. …\\n2. …"): number -> text; None when it does
-    not open with item 1 or its numbers do not run 1, 2, 3, …"""
-    marks = list(ITEM.finditer(cell or ""))
-    if len(marks) < 2 or cell[: marks[0].start()].strip():
+def _items(cell: str, marks: list[re.Match]) -> dict[int, str]:
+    return {
+        int(m.group(1)): re.sub(
+            r"\s+", " ", cell[m.end() : (marks[k + 1].start() if k + 1 < len(marks) else len(cell))]
+        ).strip()
+        for k, m in enumerate(marks)
+    }
+
+
+def numbered_items(cell: str, single: bool = False) -> dict[int, str] | None:
+    """A cell that holds numbered items on lines of their own ("1. …\\n2. …", "Ad 1: …", "1: Ændret") or run on in
+    one line with a parenthesis ("1) … 2) …"): number -> text; None when it does not open with an item or its
+    numbers do not run 1, 2, 3, …. With `single` (the table's other rows are split) one item is enough, and the
+    items may go on from the row above ("2) …", "3) …": a party's row broken by a page break)."""
+    cell = cell or ""
+    marks = list(ITEM.finditer(cell))
+    if len(marks) < 2:
+        # NOTE: run-on items are found one after the other ("2)" after "1)"), so a "3)" inside a point's sentence
+        # before any "2)" is no item
+        inline, want = [], None
+        for m in INLINE_ITEM.finditer(cell):
+            n = int(m.group(1))
+            if (not inline and not cell[: m.start()].strip()) or (inline and n == want):
+                inline.append(m)
+                want = n + 1
+        marks = inline if len(inline) > len(marks) else marks
+    if not marks or cell[: marks[0].start()].strip() or len(marks) < (1 if single else 2):
         return None
     nums = [int(m.group(1)) for m in marks]
-    if nums != list(range(1, len(nums) + 1)):
+    if nums != list(range(nums[0] if single else 1, nums[0] + len(nums))):
         return None
-    return {
-        n: re.sub(r"\s+", " ", cell[m.end() : (marks[k + 1].start() if k + 1 < len(marks) else len(cell))]).strip()
-        for k, (n, m) in enumerate(zip(nums, marks))
-    }
+    return _items(cell, marks)
 
 
 def paragraph_items(row: list[str]) -> list[dict[int, str] | None] | None:
@@ -129,29 +151,39 @@ def paragraph_items(row: list[str]) -> list[dict[int, str] | None] | None:
     return [{k: x for k, x in enumerate(p, start=1)} if len(p) == n else None for p in paras]
 
 
+def _row_items(row: list[str], single: bool) -> list[dict[int, str] | None] | None:
+    """The numbered cells of a row when two or more are numbered the same way (the point, its answer, its code)."""
+    items = [numbered_items(c, single) for c in row]
+    numbered = [it for it in items if it]
+    if len(numbered) >= 2 and len({min(it) for it in numbered}) == 1:
+        return items
+    return None
+
+
 def split_numbered_rows(rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
     """A table with a row per party whose points are numbered inside the cells ("1. …", "2. …" as paragraphs or
-    lines of one cell) and whose answer and outcome cells are numbered the same way: a row per point, the cells
-    joined by number, an unnumbered cell (the party) repeated on each, with the index of the row each comes from.
-    None when no row is split.
-    NOTE: a row is split only where two or more of its cells are numbered from 1: a single numbered cell may be a
-    list inside one point."""
-    out, nums, split = [], [], False
+    lines of one cell, "1) … 2) …" run on) and whose answer and outcome cells are numbered the same way ("Ad 1: …",
+    "1) Ændret"): a row per point, the cells joined by number, an unnumbered cell (the party) repeated on each,
+    with the index of the row each comes from. None when no row is split.
+    NOTE: a row is split only where two or more of its cells are numbered alike: a single numbered cell may be a
+    list inside one point. A party with one point ("1) …" beside "Ad 1) …") is split (its markers left out) only
+    when other rows of the table hold two or more."""
+    multi = any(_row_items(r, False) or paragraph_items(r) for r in rows)
+    if not multi:
+        return None
+    out, nums = [], []
     for no, row in enumerate(rows):
-        items = [numbered_items(c) for c in row]
-        if not any(items):
-            items = paragraph_items(row) or items
-        numbered = [it for it in items if it]
-        if len(numbered) < 2:
+        items = _row_items(row, True)
+        if items is None and not any(numbered_items(c, True) for c in row):
+            items = paragraph_items(row)
+        if items is None:
             out.append(row)
             nums.append(no)
             continue
-        n = max(max(it) for it in numbered)
-        split = True
-        for k in range(1, n + 1):
+        for k in sorted({k for it in items if it for k in it}):
             out.append([it.get(k, "") if it else c for it, c in zip(items, row)])
             nums.append(no)
-    return (out, nums) if split else None
+    return out, nums
 
 
 # NOTE: an upper-case short form of up to six letters is a code too ("DELV", "IMPL", "INGEN SVAR" is not)

@@ -665,8 +665,14 @@ TOTAL_ROW = re.compile(r"^(?:i alt|total[t]?|sum|samlet|in total|grand total)\s*
 # a table row's summary saying the party did not respond
 NO_RESPONSE_CELL = re.compile(
     r"^(?:(?:intet|ingen)\s+(?:høringssvar|svar)(?:\s+(?:modtaget|indkommet))?|ingen\s+bemærkninger modtaget|"
-    r"(?:der\s+er\s+|har\s+)?ikke\s+(?:afgivet|indsendt|fremsendt|modtaget)\s+(?:noget\s+)?(?:høringssvar|svar)|(?:høringssvar\s+)?ikke\s+modtaget|no\s+response(?:\s+received)?)\s*\.?$",
+    r"(?:der\s+er\s+|har\s+)?ikke\s+(?:afgivet|indsendt|fremsendt|modtaget)\s+(?:noget\s+)?(?:høringssvar|svar)(?:\s+fra\s+(?:denne|den|parten|den\s+pågældende)(?:\s+part)?)?|(?:høringssvar\s+)?ikke\s+modtaget|no\s+response(?:\s+received)?)\s*\.?$",
     re.I,
+)
+
+
+# a count under the party's name in its cell ("Ørby Kommune\n3 bemærkninger"): not part of the name
+COUNT_TAIL = re.compile(
+    r"\s+\(?\d{1,2}\s+(?:bemærkning(?:er)?|punkt(?:er)?|høringssvar|remarks?|points?|comments?)\)?\s*$", re.I
 )
 
 
@@ -725,6 +731,13 @@ def parse_hoeringsnotat_table(
             continue  # a long note across the table (a legend line under the rows), never a point
         if all(PAGE_FOOTER.match(fold(c) or "") for c in row if (c or "").strip()):
             continue  # a page footer the table's rows run through ("Side 1 af 2"), never a point
+        filled = [(c or "").strip() for c in row if (c or "").strip()]
+        if (
+            legend
+            and len(filled) == 2
+            and (legend.get(filled[0].lower().rstrip(".:")) or ("", ""))[1].lower() == filled[1].lower().rstrip(".")
+        ):
+            continue  # a legend row under the data ("A | Planen ændres" in the first two columns), never a point
         ri = cols.get("respondent")
         own = cell(row, "respondent")
         rest = [(c or "").strip() for i, c in enumerate(row) if i != ri]
@@ -748,7 +761,7 @@ def parse_hoeringsnotat_table(
         if theme is None and resp == prev_resp:
             theme = prev_theme
         theme = theme or label_theme
-        name = re.sub(r"^[•o\-–]\s+", "", resp).strip()
+        name = COUNT_TAIL.sub("", re.sub(r"^[•o\-–]\s+", "", resp)).strip()
         page = row_pages[k] if row_pages and k < len(row_pages) else None
         f = RowFields(respondent=name, line_start=no, line_end=no, page=page)
         f.table, f.table_row = table_name, k + 1  # the row's number in the table (label rows count)
@@ -771,7 +784,7 @@ def parse_hoeringsnotat_table(
         f.handling_raw = raw
         said_no = any(i < len(row) and re.fullmatch(r"(?i:nej|no)\.?", (row[i] or "").strip()) for i in answered)
         if (
-            (NO_RESPONSE_CELL.match(f.summary or "") or said_no and not (f.summary or "").strip("–—- "))
+            (NO_RESPONSE_CELL.match((f.summary or "").strip("() ")) or said_no and not (f.summary or "").strip("–—- "))
             and not (comment or "").strip("–—- ")
             and not (raw or "").strip("–—- ")
         ):

@@ -261,6 +261,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
     lines: list[Line] = []
     tables: list[Table] = []
     boxes: dict[int, list[tuple]] = {}
+    forms: list[tuple[dict[str, str], int, int]] = []  # framed form blocks: (label -> value, page, place)
     found = False
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -288,7 +289,10 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
                             lines, page.crop((0, top, page.width, y0)).extract_text() or "", pno, end_page=False
                         )
                     rows = [r for r in rows if any(r)]
-                    if rows:
+                    form = _form_block(rows)
+                    if form:  # a framed form block per point: one row of the form table
+                        forms.append((form, pno, len(lines)))
+                    elif rows:
                         _add_pdf_table(tables, rows, pno, lines)
                     top = y1
                 if top < page.height:
@@ -297,7 +301,45 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
         return None
     if not found:
         return None
+    if len(forms) >= 2:
+        head = list(dict.fromkeys(k for f, _, _ in forms for k in f))
+        t = Table(head, [[f.get(h, "") for h in head] for f, _, _ in forms], list(range(1, len(forms) + 1)), "skema")
+        t.anchor, t.row_pages = forms[0][2], [pno for _, pno, _ in forms]
+        tables.insert(sum(1 for x in tables if x.anchor <= t.anchor), t)
+    elif forms:  # one block alone is a small table of its own
+        f, pno, _ = forms[0]
+        _add_pdf_table(tables, [list(f), list(f.values())], pno, lines)
     return Loaded(path, lines=lines, tables=tables, table_boxes=boxes)
+
+
+# a form's label with the point's number in it: "Pkt. 3 · Høringspart", "Nr. 2 – Afsender"
+NUMBERED_LABEL = re.compile(r"^(?:pkt\.?|punkt|nr\.?|bemærkning|point|no\.?)\s*(\d{1,3})\s*[·:–—-]\s*(\S.*)$", re.I)
+
+
+def _form_block(rows: list[list[str]]) -> dict[str, str] | None:
+    """A framed block of a printed form (høringsskema): two columns, a label a row ("Høringspart", "Afgørelse",
+    "Bemærkning", "Begrundelse") beside its value, two or more of the labels a høringsnotat's column names. Label ->
+    value ("Nr." for a number in a label, "Pkt. 3 · Høringspart"); None when the table is not one.
+    NOTE: such a block is a point turned on its side: the blocks together are the table, one row each."""
+    from ingest.columns import _header_scores
+
+    cells = [[c for c in r if c] for r in rows]
+    if len(rows) < 3 or any(len(r) != 2 for r in rows) or any(len(c) != 2 for c in cells):
+        return None
+    out: dict[str, str] = {}
+    for label, value in cells:
+        if len(label) > 40 or len(label.split()) > 5 or re.search(r"[.!?]$", label):
+            return None
+        m = NUMBERED_LABEL.match(label)
+        if m:
+            out["Nr."] = m.group(1)
+            label = m.group(2).strip()
+        if label in out:
+            return None
+        out[label] = value
+    if sum(1 for k in out if _header_scores(k)) < 2:
+        return None
+    return out
 
 
 def _ruled(page):
@@ -542,6 +584,12 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
                 if bp.text.strip():
                     lines.append(Line(len(lines) + 1, bp.text.rstrip(), None, None))
             continue
+        nested = _nested_rows(block)
+        if nested:
+            tables.append(
+                _table(nested, list(range(1, len(nested) + 1)), f"tabel {len(tables) + 1}", anchor=len(lines))
+            )
+            continue
         rows = []
         for r in block.rows:
             cells, prev = [], None
@@ -561,6 +609,42 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         for ln in bold_lines:
             ln.heading_level = 2
     return Loaded(path, lines=lines, tables=tables)
+
+
+def _nested_rows(table) -> list[list[str]] | None:
+    """An outer table whose rows each hold a table inside one column (a party per row, its points in a table of
+    their own): one row per inner row, the outer cells repeated beside the inner cells, under the outer header with
+    the inner header in place of that column. A row with text and no inner table keeps its text in the inner table's
+    widest column. None when no cell holds a table.
+    NOTE: python-docx's `cell.text` leaves a nested table out; its rows are read from `cell.tables`."""
+    try:
+        grid = [list(r.cells) for r in table.rows]
+    except Exception:  # noqa: BLE001
+        return None
+    col = next((i for r in grid[1:] for i, c in enumerate(r) if c.tables), None)
+    if col is None or not grid or any(len(r) != len(grid[0]) for r in grid):
+        return None
+
+    def inner(c) -> list[list[str]]:
+        return [[x.text.strip() for x in r.cells] for t in c.tables for r in t.rows]
+
+    first = next(inner(r[col]) for r in grid[1:] if r[col].tables)
+    head, width = first[0], len(first[0])
+    if width < 2:
+        return None
+    body = [x for r in grid[1:] if r[col].tables for x in inner(r[col])[1:] if x != head and len(x) == width]
+    wide = max(range(width), key=lambda i: sum(len(x[i]) for x in body) if body else 0)
+    outer_head = [c.text.strip() for c in grid[0]]
+    out = [outer_head[:col] + head + outer_head[col + 1 :]]
+    for r in grid[1:]:
+        own = [c.text.strip() for c in r]
+        subs = [x for x in inner(r[col]) if x != head and len(x) == width] if r[col].tables else []
+        if not subs:
+            text = own[col]
+            subs = [[text if i == wide else "" for i in range(width)]]
+        for x in subs:
+            out.append(own[:col] + x + own[col + 1 :])
+    return out
 
 
 def _text_box(table) -> bool:
@@ -654,6 +738,8 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
         raise ParseError(f"the XLSX cannot be opened ({type(e).__name__}: {e})") from e
     tables = []
     for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue  # a hidden sheet (the lists behind a drop-down) is no part of what the reader sees
         wf = formulas[ws.title]
         grid = [[_xlsx_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
         odd = []
@@ -674,6 +760,15 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
             for r_i in range(rng.min_row - 1, min(rng.max_row, len(grid))):
                 for c_i in range(rng.min_col - 1, min(rng.max_col, len(grid[r_i]))):
                     grid[r_i][c_i] = top
+        # NOTE: a hidden column (an internal note) is no part of what the reader sees either
+        hidden = {
+            c - 1
+            for d in ws.column_dimensions.values()
+            if d.hidden and d.min and d.max
+            for c in range(d.min, d.max + 1)
+        }
+        if hidden:
+            grid = [[v for c_i, v in enumerate(r) if c_i not in hidden] for r in grid]
         numbered = [(i, r) for i, r in enumerate(grid, start=1)]
         formula_rows = {int(o.split(",")[0].split()[1]) for o in odd}
         empty = [i for i, r in numbered if not any(r) and i in formula_rows]

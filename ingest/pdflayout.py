@@ -88,6 +88,54 @@ def _gutter(rows: list[list[dict]], width: float, near: float | None = None) -> 
     return best[1] if best else None
 
 
+def _margin_headings(rows: list[list[dict]], width: float) -> list[list[dict]] | None:
+    """A page whose headings stand in a wide left margin beside the body (party names over one to three lines at
+    the height of the party's first point): the rows with the margin's words taken out, and each heading's words
+    (its lines in the margin, one after the other) as one row of its own before the body line it starts beside.
+    None when the page has no such margin: the body's left edge is not far in, or the words left of it are not
+    bold headings (a bold point number in a hanging indent is no heading: the margin must be wide).
+    NOTE: read as lines, a margin heading's words run into the body's lines beside them."""
+    starts = Counter(round(r[0]["x0"]) for r in rows if r[0]["x0"] >= 0.2 * width)
+    often = [x for x, n in starts.items() if n >= 3]  # the body's left edge, and an indent (answers) right of it
+    if not often or sum(starts[x] for x in often) < 5:
+        return None
+    edge = min(often)
+    lefts = [[w for w in r if w["x1"] < edge - 8] for r in rows]
+    crossing = [any(w["x0"] < edge - 2 < w["x1"] for w in r) for r in rows]
+    marg = [left for left, c in zip(lefts, crossing) if left and not c]
+    if len(marg) < 2 or min(w["x0"] for m in marg for w in m) > edge - 0.15 * width:
+        return None
+    words = [w for m in marg for w in m]
+    if not all(BOLD.search(w.get("fontname", "")) for w in words) or not any(
+        re.search(r"[A-Za-zÆØÅæøå]{3}", w["text"]) for w in words
+    ):
+        return None
+    out: list[tuple[float, int, list[dict]]] = []
+    block: list[dict] = []
+    last_top = None
+    for r, left, c in zip(rows, lefts, crossing):
+        top = min(w["top"] for w in r)
+        if c or not left:
+            if block and (c or last_top is None or top - last_top > 2.0 * r[0]["size"]):
+                out.append((min(w["top"] for w in block), 0, block))
+                block = []
+            out.append((top, 1, r))
+            continue
+        if block and last_top is not None and top - last_top > 2.0 * left[0]["size"]:
+            out.append((min(w["top"] for w in block), 0, block))
+            block = []
+        line = len({w.get("_line", 0) for w in block}) if block else 0
+        block = block + [dict(w, _line=line) for w in left]  # read line by line, not by x across the lines
+        last_top = top
+        body = [w for w in r if w not in left]
+        if body:
+            out.append((min(w["top"] for w in body), 1, body))
+    if block:
+        out.append((min(w["top"] for w in block), 0, block))
+    out.sort(key=lambda e: (e[0] - (3.0 if e[1] == 0 else 0.0), e[1]))
+    return [r for _, _, r in out]
+
+
 def _spaced_out(page, row: list[dict]) -> str | None:
     """A line whose letters came out as words of one or two ("B e m æ rk n i n g e r", a skewed line): its
     characters in order, with the spaces the PDF itself holds; None when it holds none."""
@@ -179,6 +227,9 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None, at: float | 
     rows.sort(key=lambda r: min(w["top"] for w in r))
     g = _gutter(rows, float(page.width), at)
     cols: list[int] = [0] * len(rows)
+    if g is None:
+        rows = _margin_headings(rows, float(page.width)) or rows
+        cols = [0] * len(rows)
     if g is not None:
         # two columns: a line across the gutter stands where it is; between such lines, the left column's lines
         # are read before the right column's
@@ -209,7 +260,7 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None, at: float | 
         rows, cols = ordered, ocols
     out = []
     for i, r in enumerate(rows, start=1):
-        r.sort(key=lambda w: w["x0"])
+        r.sort(key=lambda w: (w.get("_line", 0), w["x0"]))
         sizes = Counter(round(w["size"], 1) for w in r for _ in w["text"])
         bold = [bool(BOLD.search(w.get("fontname", ""))) for w in r]
         italic = [bool(ITALIC.search(w.get("fontname", ""))) for w in r]

@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "15"  # part of every document hash: a parser change re-ingests everything (15: blind set 11 families)
+PARSER_VERSION = "16"  # part of every document hash: a parser change re-ingests everything (16: blind set 12 families)
 
 
 @dataclass

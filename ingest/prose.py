@@ -16,7 +16,7 @@ VERBS = (
     r"bemærker|anfører|finder|tilbyder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
     r"er (?:generelt )?enig|er uenig|vurderer|peger (?:\w+ )?på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
-    r"oplyser|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
+    r"oplyser|oplever|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
     r"foreslået|påpeget|fremhævet)|har følgende bemærkning(?:er)?|har (?:ingen|ikke nogen) (?:yderligere |særlige )?bemærkninger|har (?:en )?bemærkning(?:er)? til|notes|offers|suggests|recommends|proposes|argues|asks|welcomes|supports|points out|"
     r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
 )
@@ -34,7 +34,7 @@ LEAD_INS = (
 NOT_A_PARTY = re.compile(
     r"^(?:Ministeriet|Styrelsen|Regionen|Kommunen|Kommunerne|Regionerne|Parterne|Foreningerne|Organisationerne|"
     r"Det|Der|Man|Vi|Høringsparten|Høringsparterne|Flere|Enkelte|Nogle|"
-    r"Organisationen|Foreningen|Rådet|Udvalget|Selskabet|De|Den|Denne|Dette|Disse|Han|Hun|It|They|We|The Ministry|"
+    r"Organisationen|Foreningen|Rådet|Rådene|Udvalget|Udvalgene|Selskabet|De|Den|Denne|Dette|Disse|Han|Hun|It|They|We|The Ministry|"
     r"The organisation|The association|Several|Some|Many|Parterne|Alle)\b"
 )
 # the authority's reply: "Ministeriets bemærkninger", "Sundhedsstyrelsens kommentarer:", "Regionens svar", "Our response"
@@ -137,7 +137,7 @@ NO_REMARKS_INTRO = re.compile(
     re.I,
 )
 RESPONDED_INTRO = re.compile(
-    r"(?:modtaget|indkommet|indgået) (?:\w+ )?(?:høringssvar|bemærkninger) fra|"
+    r"(?<!ikke )(?:modtaget|indkommet|indgået) (?:\w+ )?(?:høringssvar|bemærkninger) fra|"  # not "ikke modtaget … fra"
     r"har (?:afgivet|indsendt) (?:\w+ )?høringssvar|responses? (?:were|was) received from|"
     r"følgende har svaret|received (?:comments|responses) from",
     re.I,
@@ -182,6 +182,7 @@ class Para:
     first: Line | None = None
     last: Line | None = None
     label: str | None = None  # the point's number or bullet, taken off the text ("2." in "2. KL bemærker, at …")
+    line_item: bool = False  # a line of a list under a colon, one name a line (a comma is part of the name)
 
 
 @dataclass
@@ -212,7 +213,7 @@ SECTION_SILENT = re.compile(
     r"^(?:(?:der\s+er\s+)?(?:intet|ingen)\s+(?:høringssvar|svar)(?:\s+(?:modtaget|indkommet|afgivet))?|"
     r"(?:der\s+er\s+)?ikke\s+(?:modtaget|afgivet|indsendt|fremsendt)\s+(?:noget\s+|et\s+)?(?:høringssvar|svar)|"
     r"(?:\w+\s+)?har\s+ikke\s+(?:afgivet|indsendt|fremsendt)\s+(?:noget\s+)?(?:høringssvar|svar)|"
-    r"no\s+response(?:\s+(?:was\s+)?received)?)\s*\.?$",
+    r"no\s+response(?:\s+(?:was\s+)?received)?)(?:\s+fra\s+(?:denne|den\s+pågældende)\s+part|\s+fra\s+parten)?\s*\.?$",
     re.I,
 )
 # a metadata line under a party's heading: a label with only a date, number or dash ("Modtaget: 09.02.2026",
@@ -293,6 +294,21 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             continue
         if cur and ln.page is None and re.match(r"[•▪◦‣●]\s", t):
             close()  # a bullet opens its own paragraph (a Markdown "- " list without blank lines between items)
+        if (
+            ln.page is not None
+            and not cur
+            and out
+            and not out[-1].heading
+            and (out[-1].text.endswith(":") or out[-1].line_item)
+            and len(t) <= 70
+            and re.match(r"[A-ZÆØÅ]", t)
+            and not re.search(r"[.:;!?]$", t)
+            and _name_like(t)
+        ):
+            # NOTE: names one a line under a line that ends with a colon (a PDF list without bullets): each line
+            # is an item of its own, not a part of one paragraph
+            out.append(Para(i, i, t, False, ln, ln, line_item=True))
+            continue
         cur.append((i, ln))
         if one_per_line or (ln.page is not None and re.search(r"[.:!?]$", t)):
             close()
@@ -349,8 +365,13 @@ def _heading_party(p, k: int, paras: list, parties, lettered: set[int]):
     head = _strip_heading(p.text)
     mh = FROM_HEADING.match(head)
     who = parties.find(mh.group(1) if mh else head) or (mh.group(1).strip() if mh else None)
+    after = paras[k + 1 :]
+    level = p.first.heading_level if getattr(p, "first", None) else None
+    # NOTE: a topic title one level down (a heading style over each point) stands between the party and its point
+    while level and after and after[0].heading and after[0].first and (after[0].first.heading_level or 0) > level:
+        after = after[1:]
     if not who and (
-        _opens_party_section(head, paras[k + 1 : k + 4], parties)
+        _opens_party_section(head, after[:3], parties)
         or _run_in_party(p, head, paras[k + 1 :], parties)
         or any(x in lettered for x in range(k + 1, k + 4))
         and _party_name(head)
@@ -401,13 +422,18 @@ def _split_items(text: str, whole: bool = False) -> list[str]:
 
 
 def _list_item(t: str) -> bool:
-    """A paragraph that goes on a list of parties: short names, no sentence."""
+    """A paragraph that goes on a list of parties: short names, no sentence, no signature ("Eva Holm, konsulent")."""
     if len(t) > 100 or REPLY.match(t) or re.search(r"\b(?:" + VERBS + r")\b", t) or re.search(r"[.!?:]\s+\S", t):
         return False
+    if re.search(r",\s+[a-zæøå][\wæøå-]+$", t):
+        return False  # a name and a title in lower case after the comma: a person signing, not a party
     items = _split_items(t)
     raw = [x for x in re.split(r"\s*[;,\n]\s*", re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", t)) if x.strip()]
-    if any(re.match(r"(?:at|that|som|der|men|idet|which|who)\b", x) for x in raw):
-        return False  # a clause ("…, at regionsrådet godkender …"), not a name
+    if any(
+        re.match(r"(?:at|that|som|der|men|idet|which|who|hvem|hvad|hvor|hvordan|hvornår|når|hvis|fordi)\b", x)
+        for x in raw
+    ):
+        return False  # a clause ("…, at regionsrådet godkender …", "…, hvem der har ansvaret, …"), not a name
     return bool(items) and all(_name_like(x) for x in items)
 
 
@@ -478,18 +504,20 @@ class Parties:
         if whole and _norm(item) not in self.canon:
             self.canon[_norm(item)] = item.strip()
             m = re.search(r"\(([^)]{2,12})\)\s*$", item)
-            if m:
+            if m and re.search(r"[A-ZÆØÅ]{2}", m.group(1)):  # an acronym ("(LSU)"), not a place ("(Vestby)")
                 self.canon.setdefault(_norm(m.group(1)), item.strip())
             self._inner_alias(item, item.strip())
             return item.strip()
         m = re.search(r"\s*\(([^)]*)\)\s*$", item)
         # a short alias in parentheses goes ("Danske Regioner (DR)"); a longer one is part of the name ("SSP Brinkby
-        # (Skole, Socialforvaltning og Politi)")
-        long_paren = bool(m) and (len(m.group(1)) > 12 or "," in m.group(1))
+        # (Skole, Socialforvaltning og Politi)"), and so is a place in words ("Patientkontoret (Vestby)")
+        long_paren = bool(m) and (
+            len(m.group(1)) > 12 or "," in m.group(1) or not re.search(r"[A-ZÆØÅ]{2}", m.group(1))
+        )
         name = item.strip() if long_paren else re.sub(r"\s*\(([^)]*)\)\s*$", "", item).strip()
         self.canon.setdefault(_norm(name), name)
         m = re.search(r"\(([^)]{2,12})\)\s*$", item)
-        if m:
+        if m and not long_paren:
             self.canon.setdefault(_norm(m.group(1)), name)
         self._inner_alias(item, name)
         return name
@@ -594,7 +622,9 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         # NOTE: a joint party ("X Boligselskab og Boligforeningen Y") calls itself by a plural common noun in its
         # definite form ("Boligorganisationerne ønsker …", "Skolerne foreslår …")
         plural = (
-            len(names) == 1 and " og " in head and bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå-]{3,}(?:erne|rne)", names[0]))
+            len(names) == 1
+            and " og " in head
+            and bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå-]{2,}(?:erne|rne|ene)", names[0]))  # "Rådene", "Skolerne"
         )
         return len(names) == 1 and (
             _alias_of(names[0], head) or _definite_of(names[0], head) or plural or _joint_definite(names[0], head)
@@ -772,12 +802,23 @@ _SILENT_VERB = (
     r"(?:afgivet|afgive|indsendt|indsende|fremsendt|fremsende|sendt|sende|givet|svaret|besvaret)"
     r"(?:\s+(?:noget|nogen|et|sit|deres))?(?:\s+(?:høringssvar|svar|bemærkninger|høringen))?"
 )
+_CHANCE = r"(?:benyttet\s+(?:sig\s+af\s+)?muligheden\s+for\s+at\s+)?"  # "… har ikke benyttet muligheden for at …"
 SILENT_AFTER = re.compile(
     rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
-    rf"ikke\s+ønsket\s+at)\s+{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
+    rf"ikke\s+ønsket\s+at)\s+{_CHANCE}{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
     r"(?:respond|reply|comment|responded|replied|submit(?:ted)?\s+(?:a\s+)?(?:response|responses|comments|reply))"
     r"(?:\s+(?:to|on|in)\s+[^,;:]{1,50})?\s*[.!]?$",
     re.S,
+)
+# the same in a clause after "Det bemærkes, at" (the verb after "ikke"): "… at X og Y ikke har afgivet høringssvar"
+SILENT_CLAUSE = re.compile(
+    rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:dog\s+)?ikke\s+har\s+{_CHANCE}{_SILENT_VERB}"
+    r"(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{1,50})?\s*[.!]?$",
+    re.S,
+)
+SILENT_LEAD = re.compile(
+    r"^(?:Det\s+(?:skal\s+)?(?:bemærkes|noteres)|(?:Vi|Forvaltningen|Administrationen)\s+(?:bemærker|noterer)|Bemærk),?\s+"
+    r"at\s+(?=[A-ZÆØÅ])"
 )
 _SILENT_TAIL = r"(?:,?\s+(?:selvom|selv om|skønt|men|da|though|although|but|even though)\b[^.!?]*)?"
 SILENT_BEFORE = re.compile(
@@ -854,6 +895,13 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
                     out.extend(names)
                     skip = k + 1
                     continue
+        # "Det bemærkes, at X og Y ikke har benyttet muligheden for at afgive høringssvar.": the clause names them
+        lead = SILENT_LEAD.match(sent)
+        if lead and (mc := SILENT_CLAUSE.match(sent[lead.end() :])):
+            names = _silent_split(mc.group("names"), parties)
+            if names and all(_name_like(n) and n[:1].isupper() and not NOT_AN_ITEM.search(n) for n in names):
+                out.extend(names)
+                continue
         if ":" in sent:  # a label ("Øvrige: X har ikke afgivet høringssvar."); a list after a colon is _lists' own
             label, sent = sent.rsplit(":", 1)
             if len(label.split()) > 4:
@@ -898,9 +946,22 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
                     and re.search(r"\b(?:for|af|i|of|til)\s+[A-ZÆØÅ]\S*$", items[-1])
                     # NOTE: "Lægevagten i Hjortby og Hjortby Apotek": a part of two or more capitalised words is a name
                     and not (len(words) >= 2 and all(w[:1].isupper() for w in words))
+                    # and so is a unit in its definite form ("Skolen i Vesterby og Tandplejen, Vesterby Kommune")
+                    and not (len(words) == 1 and re.search(r"[a-zæøå](?:en|et|rne)$", part) and sep.strip() == "og")
                 )
                 or (sep.strip() in ("og", "and", "eller") and items[-1].endswith("-"))  # "Idræts- og Fritidsråd"
-                or (len(words) == 1 and not ORG.search(part) and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part))
+                or (
+                    len(words) == 1
+                    and not ORG.search(part)
+                    and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part)
+                    and not (sep.strip() == "og" and re.search(r"[a-zæøå](?:en|et|rne)$", part))
+                )
+                # the municipality a unit belongs to: "Tandplejen, Vesterby Kommune"
+                or (
+                    sep.strip() == ","
+                    and len(items[-1].split()) == 1
+                    and re.fullmatch(r"[A-ZÆØÅ][\wæøå-]+ Kommune", part)
+                )
                 # a branch or a hospital's unit: ", Kreds Nord", ", Medicinsk Afdeling"
                 or re.match(
                     r"(?:Kreds|Lokalafdeling|Afdeling|afd\.|Region)\b|[A-ZÆØÅ][\wæøå-]+\s+(?:Afdeling|Klinik|Sektion)$",
@@ -1023,7 +1084,7 @@ def _lists(paras: list[Para], one_per_line: bool):
             if p.label and id(mode) not in bulleted:
                 bulleted[id(mode)] = True  # a bulleted list ends at the first line without a bullet
             raw = p.first.text if one_per_line and p.first is not None and p.start == p.end and not p.label else t
-            whole = one_per_line or bool(p.label)
+            whole = one_per_line or bool(p.label) or p.line_item
             for item in _split_items(raw if "\n" in raw.strip() else t, whole=whole):
                 # NOTE: a party listed on a line of its own as not responding is named as printed there, acronym
                 # and all ("• Børne- og Ungdomspsykiatrisk Samråd (BUPS)"): the list is the only place it is named
@@ -1155,6 +1216,7 @@ def parse_prose(
     after_styled = False  # such a reply has just ended: only a point-like paragraph opens the next point
     speaker: str | None = None
     speaker_from = False  # the section's heading says whose it is ("Høringssvar fra X")
+    speaker_level: int | None = None  # the level of the heading that named the speaker (DOCX heading styles)
     # the parties the headings name ("Høringssvar fra X"): a statement by one of them is its own, in any section
     headed = set()
     for p in paras:
@@ -1270,11 +1332,17 @@ def parse_prose(
                 continue
             close_block()
             in_reply, after_styled = False, False
+            level = p.first.heading_level if p.first else None
             head, mh, who = _heading_party(p, k, paras, parties, letter_points | letter_frame)
+            if not who and speaker and level and speaker_level and level > speaker_level:
+                # NOTE: a heading under the party's that names no party (a topic title over each of its points) is
+                # the point's theme: the party's section goes on
+                theme = head
+                continue
             if who:
                 # a section per respondent: its paragraphs are its points; a heading's name is kept as printed
                 speaker = parties.add(who, whole=(bool(mh) or who == head) and not parties.find(who))
-                speaker_from = bool(mh)
+                speaker_from, speaker_level = bool(mh), level
             else:
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
@@ -1505,6 +1573,35 @@ def _join_keyed(rows: list[RowFields], answers: list, parties: Parties, notes, u
 AD_LABEL = re.compile(r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,2})\s*[:.)]\s+", re.I)
 
 
+# "Ad 1.2 og 1.3: …": an answer keyed by the numbers of the points it answers
+AD_KEYS = re.compile(
+    r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt(?:erne)?\s+)?"
+    r"(?P<keys>\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|og|and|&)\s*\d{1,2}(?:\.\d{1,2})*)*)\s*[:)]\s+",
+    re.I,
+)
+
+
+def _keyed_parts(reply: str, labels: list[str | None]) -> list[str] | None:
+    """A reply whose paragraphs answer the block's numbered points by their numbers ("Ad 2.1: …", "Ad 2.2 og 2.3:
+    …"): the part that answers each point, in the block's order; None unless every point's number is answered."""
+    keys = [(lb or "").strip().rstrip(".") for lb in labels]
+    if len(keys) < 2 or not all(keys):
+        return None
+    marks = list(AD_KEYS.finditer(reply))
+    by_key: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        part = reply[m.end() : (marks[i + 1].start() if i + 1 < len(marks) else len(reply))].strip()
+        for k in re.split(r"\s*(?:,|og|and|&)\s*", m.group("keys")):
+            by_key.setdefault(k.strip(), part)
+    if not all(k in by_key for k in keys):
+        # NOTE: the points numbered under the party's number ("2.1", "2.2") may be labelled by their last part
+        heads = {k.rsplit(".", 1)[0] for k in by_key if "." in k}
+        if len(heads) != 1 or any("." not in k for k in by_key):
+            return None
+        by_key = {k.rsplit(".", 1)[1]: v for k, v in by_key.items()}
+    return [by_key[k] for k in keys] if all(k in by_key for k in keys) else None
+
+
 def _ad_parts(reply: str, n: int) -> list[str] | None:
     """A reply answering the points one by one, "Ad 1: … Ad 2: …": its part per point (1..n, in order), or None."""
     marks = list(AD_LABEL.finditer(reply))
@@ -1525,7 +1622,7 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
         return any(re.search(rf"(?<!\w){re.escape(a)}(?:'s|s|’s)?(?!\w)", s, re.I) for a in aliases)
 
     general = [s for s in sents if not any(mentions(s, n) for n in names_in_block)]
-    ad = _ad_parts(reply_text or "", len(block))
+    ad = _keyed_parts(reply_text or "", [st.paras[0].label for st in block]) or _ad_parts(reply_text or "", len(block))
     if len(block) > 1 and all(st.quoted for st in block):
         labels = [st.paras[0].label for st in block]
         by_label = {p.label: p.text for p in reply if p.label}

@@ -106,11 +106,17 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bsom (?:en )?del af (?:den |det )?(?:[\wæøå-]+s )?(?:kommende )?[\wæøå-]*handleplan(?:en)?\b",
             # work a body does once the plan is adopted: "aftales i den arbejdsgang, som gruppen udarbejder efter
             # planens vedtagelse"
-            r"\b(?:udarbejde[rs]|aftales|fastlægges|tilrettelægges|beskrives|udvikles|afklares)\b[^.;]{0,80}?\befter "
-            r"(?:planens |strategiens |aftalens )?(?:vedtagelse|godkendelse)",
+            # "vurderes i den indsats, der sættes i gang efter handleplanens vedtagelse"
+            r"\b(?:udarbejde[rs]|aftales|fastlægges|tilrettelægges|beskrives|udvikles|afklares|vurderes|sættes i gang|"
+            r"igangsættes|iværksættes)\b[^.;]{0,80}?\befter (?:[\wæøå-]*planens |strategiens |aftalens )?"
+            r"(?:vedtagelse|godkendelse)",
             # "indføres trinvis, når planen er vedtaget", "når handleplanen er vedtaget", "når planen sættes i værk"
             r"\bnår (?:den )?[\wæøå-]*(?:planen|strategien) er (?:vedtaget|godkendt)\b",
             r"\bnår (?:den )?[\wæøå-]*(?:planen|strategien) sættes i værk\b",
+            # "indgår i den lokale tilrettelæggelse, som distrikterne udarbejder"
+            r"\bindgår i (?:den |det )?(?:lokale |videre |konkrete )?(?:tilrettelæggelse|planlægning)\b",
+            # "beskrives i samarbejdsaftalen, som udarbejdes i det videre forløb"
+            r"\b(?:udarbejdes|aftales|fastlægges|tilrettelægges|afklares|beskrives)\b[^.;]{0,40}?\bi det videre forløb\b",
             r"\bi forbindelse med (?:gennemførelsen|udmøntningen|implementeringen) af (?:den )?[\wæøå-]*(?:planen|strategien)\b",
             r"\btilrettelægges i (?:den )?[\wæøå-]*(?:planens|strategiens) første år\b",
             r"\btages med i (?:\w+ )?arbejdsgruppe\w*\b",
@@ -238,6 +244,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"implementering|videre\s+arbejde))",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges|rettet|rettes)\s+fra\s+\S+\s+til\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
+            # "Det er nu skrevet tydeligt i afsnit 4.2"
+            r"\b(?:er|bliver) nu skrevet (?:\w+ )?i (?:planens )?(?:afsnit|kapitel|punkt)\b",
             r"\b(?:kapitel|afsnit|planen|teksten)(?: \d+(?:\.\d+)*)? står (?:der )?nu\b",  # "I afsnit 5.2 står nu, at …"
             # "Planen beskriver nu fælles konsultationer": the plan now says what it did not
             r"\b(?:planen|afsnittet|teksten|kapitlet|the plan)\s+(?:beskriver|indeholder|omfatter|nævner|anbefaler|"
@@ -300,8 +308,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
             r"\bimødekom(?:met|mes)\b[^.;]{0,60}, men ikke\b",
             # accommodated for a part only: "kun opfyldt for en del af klyngen", "imødekommet for en del af målgruppen"
-            r"(?:opfyld|imødekom|fulgt|følge|gennemfør|tilgodese)\w*\s+(?:\w+\s+){0,2}for en del\b",
-            r"\bkun (?:\w+ ){0,3}i (?:mindre|begrænset) (?:skala|omfang|grad)\b",
+            r"(?:opfyld|imødekom|fulgt|følge|gennemfør|tilgodese)\w*\s+(?:\w+\s+){0,2}for (?:en|den ene) del\b",
+            r"\bkun (?:\w+ ){0,3}i (?:mindre|begrænset|nogen) (?:skala|omfang|grad)\b",  # "kun opfyldt i nogen grad"
             # "imødekommet i begrænset omfang", "modtages kun i et vist omfang", "efterkommes for en begrænset periode"
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}(?:i|for) (?:en )?begrænset (?:omfang|grad|periode)\b",
             r"\bkun i (?:et|en) vis(?:t|) (?:omfang|grad)\b",

@@ -7962,3 +7962,591 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- blind set 12 families ---------------------------------------------------------------------------------------------
+
+# (party, [(remark, answer, code, expected handling)]); None: a consulted party that did not answer
+PARTY_ROW_POINTS = [
+    (
+        "Hvidkilde Sygehus, Lungemedicinsk Afsnit",
+        [
+            (
+                "Afsnittet ønsker, at alle borgere med iltbehandling får et hjemmebesøg inden for den første uge.",
+                "Enig. Afsnit 2.3 er ændret, så besøget sker inden for syv dage.",
+                "Ændret",
+                "aendring",
+            ),
+            (
+                "Lungeafsnittet foreslår en fælles telefonlinje for kommunernes sygeplejersker om aftenen.",
+                "Telefonlinjen oprettes, men kun på hverdage. Forslaget følges således kun for en del.",
+                "Delvist ændret",
+                "delvist",
+            ),
+            (
+                "Sygehuset beder om, at planen nævner rygestop som et fast tilbud efter udskrivelsen.",
+                "Rygestop indgår allerede i afsnit 4, og teksten fastholdes.",
+                "Ikke ændret",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    ("Astmaforeningen i Hvidkilde", None),
+    (
+        "Sølund Kommune, Hjemmesygeplejen",
+        [
+            (
+                "Hjemmesygeplejen ønsker undervisning i brug af iltkoncentratorer for alle nyansatte medarbejdere.",
+                "Undervisningen tilrettelægges, når planen er vedtaget og skal føres ud i livet.",
+                "Implementering",
+                "implementering",
+            ),
+            (
+                "Kommunen mener, at regionen bør betale for transport til lungerehabilitering i eget lokalområde.",
+                "Transport til genoptræning reguleres af anden lovgivning og kan ikke afgøres her.",
+                "Uden for planen",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Patientrådet for Lungesyge, Hvidkilde",
+        [
+            (
+                "Rådet foreslår, at patienterne selv kan booke kontrol i ambulatoriet via en app fra sygehuset.",
+                "Selvbooking er tilføjet som mål i afsnit 5.1.",
+                "Ændret",
+                "aendring",
+            ),
+        ],
+    ),
+]
+PARTY_ROW_SILENT = "Der er ikke modtaget høringssvar fra denne part."
+
+
+def _party_row_expected() -> list[dict]:
+    exp = []
+    for party, points in PARTY_ROW_POINTS:
+        if points is None:
+            exp.append({"respondent": party, "summary": None, "handling": "intet_svar"})
+        for remark, _, _, handling in points or []:
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    return exp
+
+
+def build_pdf_party_rows_run_on_numbered_points(tmp: Path) -> Built:
+    """A ruled PDF table with one row per party: its points are "1) …", "2) …" inside one cell (the cell's lines run
+    on as one text), the answers "Ad 1) …" in the next cell and the codes "1) Ændret" in the last; a consulted party
+    that did not answer has a row between the others that says so in the remark cell."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 9, "Høringsnotat - Plan for lungesygdomme i eget hjem 2027-2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "Planen var i høring i fire uger. Tabellen viser svarene part for part.")
+    pdf.ln(3)
+    with pdf.table(col_widths=(12, 50, 85, 85, 40), line_height=5, padding=2, borders_layout="ALL") as table:
+        row = table.row()
+        for h in ("Nr.", "Høringspart", "Bemærkninger", "Regionens svar", "Konsekvens"):
+            row.cell(h)
+        for n, (party, points) in enumerate(PARTY_ROW_POINTS, start=1):
+            row = table.row()
+            row.cell(str(n))
+            row.cell(party)
+            if points is None:
+                row.cell(PARTY_ROW_SILENT)
+                row.cell("")
+                row.cell("")
+                continue
+            row.cell("\n".join(f"{k}) {p[0]}" for k, p in enumerate(points, start=1)))
+            row.cell("\n".join(f"Ad {k}) {p[1]}" for k, p in enumerate(points, start=1)))
+            row.cell("\n".join(f"{k}) {p[2]}" for k, p in enumerate(points, start=1)))
+    p = tmp / "lungeplan-partsraekker.pdf"
+    pdf.output(str(p))
+    return Built("PDF, a ruled row per party with its points numbered '1)' inside one cell", p, _party_row_expected())
+
+
+def build_csv_party_rows_numbered_lines(tmp: Path) -> Built:
+    """A CSV saved by Excel (Windows-1252, a "sep=;" line first) with one row per party: its points are lines "1. …"
+    inside one quoted field, the answers "Ad 1: …", the codes "1: Delvist ændret"; a party that did not answer has
+    "(intet høringssvar)" and empty fields."""
+    rows = [["Løbenr", "Høringspart", "Bemærkninger", "Kommunens bemærkninger", "Ændring"]]
+    for n, (party, points) in enumerate(PARTY_ROW_POINTS, start=1):
+        if points is None:
+            rows.append([str(n), party, "(intet høringssvar)", "", ""])
+            continue
+        rows.append(
+            [
+                str(n),
+                party,
+                "\n".join(f"{k}. {p[0]}" for k, p in enumerate(points, start=1)),
+                "\n".join(f"Ad {k}: {p[1]}" for k, p in enumerate(points, start=1)),
+                "\n".join(f"{k}: {p[2]}" for k, p in enumerate(points, start=1)),
+            ]
+        )
+
+    def q(c: str) -> str:
+        return '"' + c.replace('"', '""') + '"' if any(x in c for x in ';"\n') else c
+
+    text = "sep=;\r\n" + "\r\n".join(";".join(q(c) for c in r) for r in rows) + "\r\n"
+    p = tmp / "lungeplan-partsraekker.csv"
+    p.write_bytes(text.encode("cp1252"))
+    return Built(
+        "CSV (cp1252), a row per party with its points as numbered lines in one field", p, _party_row_expected()
+    )
+
+
+def build_docx_nested_point_tables(tmp: Path) -> Built:
+    """A DOCX with one outer table, a row per consulted party (its name over a small "n bemærkninger" line), whose
+    second cell holds a nested table Nr. | Bemærkning | Svar | Resultat with a row per point; a party that did not
+    answer has a sentence in that cell and no nested table. `cell.text` does not show the nested tables."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Høringsnotat – Plan for lungesygdomme i eget hjem 2027–2030")
+    d.add_paragraph("Bemærkningerne er samlet part for part i tabellen herunder.")
+    outer = d.add_table(rows=1, cols=2)
+    outer.style = "Table Grid"
+    outer.rows[0].cells[0].text = "Høringspart"
+    outer.rows[0].cells[1].text = "Bemærkninger og svar"
+    n = 0
+    for party, points in PARTY_ROW_POINTS:
+        cells = outer.add_row().cells
+        cells[0].text = party
+        if points is None:
+            cells[1].text = "Har ikke afgivet høringssvar."
+            continue
+        cells[0].add_paragraph(f"{len(points)} bemærkning{'er' if len(points) > 1 else ''}")
+        inner = cells[1].add_table(rows=1, cols=4)
+        for c, h in zip(inner.rows[0].cells, ("Nr.", "Bemærkning", "Svar", "Resultat")):
+            c.text = h
+        for remark, answer, code, _ in points:
+            n += 1
+            for c, v in zip(inner.add_row().cells, (str(n), remark, answer, code)):
+                c.text = v
+    p = tmp / "lungeplan-indlejrede-tabeller.docx"
+    d.save(p)
+    return Built("DOCX, an outer row per party with its points in a nested table", p, _party_row_expected())
+
+
+def build_xlsx_chapter_sheets_legend_rows_front_sheet(tmp: Path) -> Built:
+    """A workbook with a front sheet that lists the parties that did not answer under "Ikke modtaget svar fra:" (one
+    a row; one name ends in a place in parentheses, "(Vestmark)", no acronym), then a sheet per chapter whose table
+    is followed by "Koder:" and legend rows (a letter code in the first column, its meaning in the second), a hidden
+    column and a hidden sheet of drop-down lists."""
+    wb = openpyxl_workbook()
+    front = wb.active
+    front.title = "Forside"
+    silent = ["Ungdomsrådet (Vestmark)", "Vestmark Handicapråd"]
+    for r in (
+        ["Høringsnotat – Plan for lungesygdomme i eget hjem 2027–2030"],
+        ["Sag 26/1180"],
+        ["Ikke modtaget svar fra:"],
+    ):
+        front.append(r)
+    for x in silent:
+        front.append([x])
+    letters = {"aendring": "A", "delvist": "B", "ingen_aendring": "C", "implementering": "D", "uden_for_rammerne": "E"}
+    legend = [
+        ("A", "Planen ændres"),
+        ("B", "Planen ændres delvist"),
+        ("C", "Ingen ændring"),
+        ("D", "Indgår i implementeringen"),
+        ("E", "Uden for planens rammer"),
+    ]
+    exp = [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in silent]
+    points = [(party, pt) for party, pts in PARTY_ROW_POINTS for pt in pts or []]
+    for ch, chunk in ((2, points[:3]), (3, points[3:])):
+        ws = wb.create_sheet(f"Kapitel {ch}")
+        ws.append([f"Kapitel {ch}"])
+        ws.append([])
+        ws.append(["Nr.", "Høringspart", "Resumé af bemærkning", "Svar", "Intern note", "Kode"])
+        for k, (party, (remark, answer, _, handling)) in enumerate(chunk, start=1):
+            ws.append([f"{ch}.{k}", party, remark, answer, "tjek" if k == 1 else None, letters[handling]])
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+        ws.column_dimensions["E"].hidden = True
+        ws.append(["Koder:"])
+        for code, meaning in legend:
+            ws.append([code, meaning])
+    lists = wb.create_sheet("Lister")
+    lists.sheet_state = "hidden"
+    lists.append(["Kode", "Høringspart"])
+    names = [party for party, _ in PARTY_ROW_POINTS]
+    for k in range(max(len(legend), len(names))):
+        lists.append([legend[k][0] if k < len(legend) else None, names[k] if k < len(names) else None])
+    p = tmp / "lungeplan-kapitelfaner.xlsx"
+    wb.save(p)
+    return Built("XLSX, a sheet per chapter with legend rows under each table, non-respondents on the front", p, exp)
+
+
+# (party, [(topic title, remark, answer, expected handling)])
+TOPIC_HEADING_POINTS = [
+    (
+        "Dagplejen, Vesterlund Kommune",
+        [
+            (
+                "Sprogvurdering",
+                "Dagplejen foreslår, at alle børn får en sprogvurdering, når de fylder to år.",
+                "Svar: Forvaltningen er enig. Afsnit 2.2 er ændret, så vurderingen sker ved toårsalderen.",
+                "aendring",
+            ),
+            (
+                "Overgang til børnehave",
+                "Det bør fremgå, hvem der sender oplysninger videre, når barnet skifter til børnehave.",
+                "Svar: Opgaven er lagt hos dagplejepædagogen og nu skrevet ind i afsnit 4.1.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Forældrerådet for Småbørn i Vesterlund",
+        [
+            (
+                "Åbningstider",
+                "Forældrerådet ønsker længere åbningstid om fredagen i alle kommunens institutioner.",
+                "Svar: Åbningstider fastsættes i budgettet og ikke i denne handleplan.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Digital kontaktbog",
+                "Rådet foreslår en digital kontaktbog mellem dagplejer og forældre.",
+                "Svar: Kontaktbogen afprøves i den indsats, der sættes i gang efter handleplanens vedtagelse.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Børneklinikken, Vesterlund Sygehus",
+        [
+            (
+                "Vægt og trivsel",
+                "Børneklinikken anbefaler, at handleplanen sætter et mål for andelen af børn med overvægt.",
+                "Svar: Forvaltningen fastholder, at handleplanen ikke skal have mål for vægt.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+TOPIC_HEADING_SILENT = ["Legestuen i Vesterlund", "Sundhedsplejen, Vesterlund Kommune"]
+
+
+def build_docx_topic_headings_under_party_headings(tmp: Path) -> Built:
+    """A DOCX with heading styles: Heading 1 sections, a Heading 2 per party and a Heading 3 topic title over each of
+    its points (not part of the remark); the remark (one of them impersonal: "Det bør fremgå, hvem …") is a Normal
+    paragraph, the answer an indented paragraph "Svar: …". The parties that did not answer are named in one clause
+    under the last section: "Det bemærkes, at X og Y ikke har benyttet muligheden for at afgive høringssvar."."""
+    import docx
+    from docx.shared import Cm
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Handleplan for de 0–3-årige 2027–2030", 1)
+    d.add_heading("Høringen", 1)
+    d.add_paragraph("Der er modtaget tre høringssvar. Hver bemærkning har en kort overskrift.")
+    d.add_heading("Høringssvar og forvaltningens svar", 1)
+    exp = []
+    for party, points in TOPIC_HEADING_POINTS:
+        d.add_heading(party, 2)
+        for topic, remark, answer, handling in points:
+            d.add_heading(topic, 3)
+            d.add_paragraph(remark)
+            d.add_paragraph(answer).paragraph_format.left_indent = Cm(1)
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    d.add_heading("Videre proces", 1)
+    a, b = TOPIC_HEADING_SILENT
+    d.add_paragraph(
+        "Handleplanen behandles i udvalget i maj. Det bemærkes, at "
+        f"{a} og {b} ikke har benyttet muligheden for at afgive høringssvar."
+    )
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in TOPIC_HEADING_SILENT]
+    p = tmp / "smaaboern-emneoverskrifter.docx"
+    d.save(p)
+    return Built("DOCX, a Heading 2 per party and a Heading 3 topic title per point", p, exp)
+
+
+# (party, [(remark, expected handling)], [(keys, answer)]); None: a consulted party that did not answer
+GROUPED_ANSWER_PARTIES = [
+    (
+        "Solbakke Kommune og Egedal Kommune",
+        [
+            ("Kommunerne ønsker, at planen fastsætter en frist for udsendelse af træningsplaner.", "uden_for_rammerne"),
+            ("Solbakke og Egedal oplever, at træningsplanerne ofte er ufuldstændige ved udskrivelsen.", "aendring"),
+            ("Kommunerne foreslår en fælles tjekliste til udskrivelse af patienter med apopleksi.", "aendring"),
+        ],
+        [
+            ("1", "Fristen følger af lovgivningen og kan ikke fastsættes i planen."),
+            ("2 og 3", "Regionen er enig. Der er derfor indsat en fælles tjekliste i afsnit 3.2."),
+        ],
+    ),
+    ("Fysioterapeuterne i Solbakke", None, None),
+    (
+        "Apopleksiafsnittet, Egedal Sygehus",
+        [
+            ("Afsnittet bemærker, at der mangler to terapeuter i weekenden på sengeafsnittet.", "delvist"),
+            ("Apopleksiafsnittet anbefaler, at træningen starter inden for det første døgn.", "ingen_aendring"),
+        ],
+        [
+            ("1", "Regionen ansætter én terapeut mere i weekenden. Ønsket er dermed kun opfyldt i nogen grad."),
+            ("2", "Regionen fastholder den nuværende tekst, da starttidspunktet afgøres af lægen. Planen er uændret."),
+        ],
+    ),
+]
+
+
+def build_pdf_grouped_answers_keyed_by_number(tmp: Path) -> Built:
+    """A prose PDF with a bold heading "n.  <party>" per party in mailing order, its remarks numbered "n.1", "n.2",
+    then one bold "Svar:" line and the answers as paragraphs "Ad n.1: …", one of them "Ad n.2 og n.3: …" for two
+    points; a party that did not answer has an italic line under its heading, between the others."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.add_font("Sans", "I", sans.replace(".ttf", "-Oblique.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", size: float = 10, after: float = 2) -> None:
+        pdf.set_font("Sans", style, size)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J")
+        pdf.ln(after)
+
+    para("Høringsnotat – Plan for apopleksirehabilitering 2027–2030", "B", 13, after=4)
+    para("Indledning", "B", 11)
+    para("Parterne står i den rækkefølge, materialet blev sendt til dem. Svarene følger samlet efter hver part.")
+    para("Høringssvarene", "B", 11)
+    exp = []
+    for n, (party, points, answers) in enumerate(GROUPED_ANSWER_PARTIES, start=1):
+        para(f"{n}.  {party}", "B", 11)
+        if points is None:
+            para("Der er ikke modtaget høringssvar fra denne part.", "I", after=3)
+            exp.append({"respondent": party, "summary": None, "handling": "intet_svar"})
+            continue
+        for k, (remark, handling) in enumerate(points, start=1):
+            para(f"{n}.{k}  {remark}")
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+        para("Svar:", "B")
+        for keys, answer in answers:
+            para(f"Ad {' og '.join(f'{n}.{x}' for x in keys.split(' og '))}: {answer}")
+    para("Videre proces", "B", 11)
+    para("Planen forelægges regionsrådet i juni.")
+    p = tmp / "apopleksi-samlet-svar.pdf"
+    pdf.output(str(p))
+    return Built("prose PDF, a party's remarks n.1, n.2 then one 'Svar:' block of 'Ad n.k:' answers", p, exp)
+
+
+# (party, outcome code as printed, remark, reason, expected handling)
+FORM_BLOCK_POINTS = [
+    (
+        "Tangvig Handelsskole",
+        "Imødekommet",
+        "Handelsskolen ønsker, at tandplejen kommer på skolen to gange om året.",
+        "Besøgene er skrevet ind i afsnit 3, så tandplejen kommer hvert halve år.",
+        "aendring",
+    ),
+    (
+        "Tangvig Handelsskole",
+        "Ikke imødekommet",
+        "Skolen foreslår, at eleverne får fri til tandlægebesøg uden at melde det.",
+        "Fravær aftales med skolen efter de gældende regler. Planen fastholdes.",
+        "ingen_aendring",
+    ),
+    (
+        "Elevrådet ved Tangvig Tekniske Skole",
+        "Delvist imødekommet",
+        "Elevrådet ønsker tandplejens åbningstid om aftenen på alle hverdage.",
+        "Der holdes åbent én aften om ugen. Ønsket er dermed delvist imødekommet.",
+        "delvist",
+    ),
+    (
+        "Tandlægeforeningen, Kreds Tangvig",
+        "Til implementering",
+        "Kredsen tilbyder at holde kurser for skolernes sundhedspersonale.",
+        "Kurserne planlægges i forbindelse med implementeringen af planen.",
+        "implementering",
+    ),
+    (
+        "Tandlægeforeningen, Kreds Tangvig",
+        "Udenfor planen",
+        "Tandlægerne mener, at kommunen bør betale for tandregulering efter det 18. år.",
+        "Tilskud til tandregulering for voksne er reguleret af anden lovgivning.",
+        "uden_for_rammerne",
+    ),
+]
+FORM_BLOCK_SILENT = ["Vejlederne, Tangvig Gymnasium", "Ungdomsskolen i Tangvig"]
+
+
+def build_pdf_form_blocks_outcome_first(tmp: Path) -> Built:
+    """A PDF of a printed form (høringsskema): one framed block per point, a label column and four rows in this
+    order: "Pkt. n · Høringspart", "Afgørelse" (the outcome code, BEFORE the remark), "Bemærkning", "Begrundelse";
+    after the blocks a line ending with a colon and the parties that did not answer one a line, without markers,
+    then the signature ("Name, title")."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 13)
+    pdf.multi_cell(0, 6, "Høringsskema – Plan for tandsundhed på ungdomsuddannelserne", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(0, 5, "Hver bemærkning står i et skema med afgørelsen øverst.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    exp = []
+    for n, (party, code, remark, reason, handling) in enumerate(FORM_BLOCK_POINTS, start=1):
+        with pdf.table(
+            col_widths=(45, 125), line_height=5, padding=2, borders_layout="ALL", first_row_as_headings=False
+        ) as table:
+            for label, value in (
+                (f"Pkt. {n} · Høringspart", party),
+                ("Afgørelse", code),
+                ("Bemærkning", remark),
+                ("Begrundelse", reason),
+            ):
+                row = table.row()
+                row.cell(label)
+                row.cell(value)
+        pdf.ln(5)
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    pdf.multi_cell(
+        0, 5, "Høringen omfattede også disse parter, som ikke har sendt svar:", new_x="LMARGIN", new_y="NEXT"
+    )
+    for x in FORM_BLOCK_SILENT:
+        pdf.set_x(pdf.l_margin + 8)
+        pdf.multi_cell(0, 5, x, new_x="LMARGIN", new_y="NEXT")
+        exp.append({"respondent": x, "summary": None, "handling": "intet_svar"})
+    pdf.ln(6)
+    pdf.multi_cell(0, 5, "Jens Aagaard, chefkonsulent", new_x="LMARGIN", new_y="NEXT")
+    p = tmp / "tandsundhed-skema.pdf"
+    pdf.output(str(p))
+    return Built("PDF form, a framed block per point with the outcome before the remark", p, exp)
+
+
+# (party, [(remark, answer, expected handling)])
+MARGIN_HEADING_POINTS = [
+    (
+        "Aftenholdet i Rosendal Hjemmesygepleje",
+        [
+            (
+                "Aftenholdet oplever, at der mangler en bil til de lange ruter i den nordlige del af kommunen.",
+                "Der indsættes en ekstra bil på ruten mod nord. Ruten mod syd får ikke en bil, og ønsket gennemføres "
+                "derfor kun for den ene del af kommunen.",
+                "delvist",
+            ),
+            (
+                "Medarbejderne foreslår, at aftenholdet kan kontakte en læge direkte ved akut forværring.",
+                "Planen er ændret, så afsnit 2 beskriver en direkte linje til vagtlægen.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Seniorrådet og Integrationsrådet i Rosendal",
+        [
+            (
+                "Rådene ønsker, at borgere får besked, når besøget bliver forsinket mere end en halv time.",
+                "Beskeden sendes som sms. Det er nu skrevet tydeligt i afsnit 3.1.",
+                "aendring",
+            ),
+            (
+                "Seniorrådet og Integrationsrådet peger på, at oversatte pjecer bør ligge i alle borgeres hjem.",
+                "Pjecerne indgår i den lokale planlægning, som hvert område udarbejder i løbet af foråret.",
+                "implementering",
+            ),
+            (
+                "Rådene foreslår, at kommunen betaler for nødkald til alle over 80 år.",
+                "Betaling for nødkald afgøres efter serviceloven og hører ikke hjemme i denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Lægevagten for Rosendal og Omegn",
+        [
+            (
+                "Lægevagten ønsker en fast kontaktperson i hjemmesygeplejen på alle aftenvagter.",
+                "Kommunen fastholder den nuværende ordning med en fælles telefon. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+MARGIN_HEADING_SILENT = ("Rosendal Sygehus, Skadestuen", "Besøgsvennerne i Rosendal")
+
+
+def build_pdf_margin_headings(tmp: Path) -> Built:
+    """A municipal memo PDF whose headings stand in a wide left margin column beside the body: the section names
+    and the party names in bold, a party's name wrapped over two or three lines at the height of its first point.
+    Points are plain body paragraphs without marker, each followed by an indented paragraph with the run-in
+    "Kommunens svar:"; the parties that did not answer are named in one sentence under the margin heading
+    "Ikke svaret". Read as lines, the margin's words run into the body's lines."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+    body_x, body_w, marg_w = 62, 128, 42
+
+    def block(heading: str | None, text: str, indent: float = 0, run_in: str = "") -> None:
+        if pdf.get_y() > 250:
+            pdf.add_page()
+        y = pdf.get_y()
+        if heading:
+            pdf.set_font("Serif", "B", 10)
+            pdf.set_xy(pdf.l_margin, y)
+            pdf.multi_cell(marg_w, 5, heading, new_x="LMARGIN", new_y="NEXT")
+            end = pdf.get_y()
+            pdf.set_y(y)
+        else:
+            end = y
+        pdf.set_xy(body_x + indent, y)
+        pdf.set_font("Serif", "", 10)
+        pdf.set_left_margin(body_x + indent)
+        text = f"**{run_in}** {text}" if run_in else text
+        pdf.multi_cell(body_w - indent, 5, text, new_x="LMARGIN", new_y="NEXT", align="J", markdown=True)
+        pdf.set_left_margin(10)
+        pdf.set_y(max(pdf.get_y(), end) + 3)
+
+    pdf.set_font("Serif", "B", 14)
+    pdf.set_x(10)
+    pdf.multi_cell(0, 7, "Aftenplan for hjemmesygeplejen 2027–2029", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    block("Baggrund", "Planen beskriver, hvordan kommunen tilrettelægger sygeplejen om aftenen i alle fire områder.")
+    block("Høringen", "Planen var i høring i seks uger. Partens navn står i margenen ud for dens første bemærkning.")
+    block("Høringssvar", "Bemærkningerne er gengivet i kort form.")
+    exp = []
+    for party, points in MARGIN_HEADING_POINTS:
+        for k, (remark, answer, handling) in enumerate(points):
+            block(party if k == 0 else None, remark)
+            block(None, answer, indent=8, run_in="Kommunens svar:")
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    a, b = MARGIN_HEADING_SILENT
+    block(
+        "Ikke svaret",
+        f"Høringsmaterialet blev også sendt til {a} og til {b}. Ingen af de to parter har afgivet høringssvar.",
+    )
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in MARGIN_HEADING_SILENT]
+    block("Indstilling", "Forvaltningen indstiller, at udvalget godkender planen med de nævnte ændringer.")
+    p = tmp / "aftenplan-marginoverskrifter.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF, headings and party names in a left margin column", p, exp)
+
+
+BLIND12_FAMILIES = [
+    build_pdf_party_rows_run_on_numbered_points,
+    build_csv_party_rows_numbered_lines,
+    build_docx_nested_point_tables,
+    build_xlsx_chapter_sheets_legend_rows_front_sheet,
+    build_docx_topic_headings_under_party_headings,
+    build_pdf_grouped_answers_keyed_by_number,
+    build_pdf_form_blocks_outcome_first,
+    build_pdf_margin_headings,
+]

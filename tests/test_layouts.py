@@ -1025,6 +1025,16 @@ def test_the_blind11_sets_families_in_new_layouts(tmp_path, builder):
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
 
 
+@pytest.mark.parametrize("builder", F.BLIND12_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind12_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 12, in new layouts with new content: a row per party with its points numbered inside
+    one cell (answers "Ad 1) …", codes "1) Ændret"), nested tables, hidden sheets and columns, answers grouped after
+    a party's remarks, and the outcome before the remark."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
 def test_blind11_outcome_wordings():
     """The outcome phrases of blind set 11's prose answers, by family, in new sentences."""
     from ingest.handling import handling_and_tier
