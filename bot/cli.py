@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import os
 import sys
 import time
@@ -342,6 +343,10 @@ def print_answer(ans) -> None:
             print(f"  [{i}] {cite(c)}")
 
 
+# a message that continues an earlier one: "og hospitalerne?", "what about Gentofte?", "samme for KL"
+FOLLOW_UP = re.compile(r"(?i)\s*(?:og|and|hvad med|what about|how about|samme for|same for|også|also)\b")
+
+
 def cmd_ask(args, settings) -> int:
     from retrieval.service import Service
 
@@ -374,7 +379,12 @@ def cmd_ask(args, settings) -> int:
         return 0
     if not args.question:
         raise UsageError(english("cli_ask_usage"))
-    ans = svc.respond(from_os(" ".join(args.question)), show_all=args.all).answer
+    question = from_os(" ".join(args.question))
+    context = from_os(args.context) if args.context else None
+    if context is None and FOLLOW_UP.match(question):
+        # NOTE: each `plansvar ask` is a process of its own: unlike a Slack thread, it remembers no earlier question
+        print(english("cli_no_memory"), file=sys.stderr)
+    ans = svc.respond(question, context=context, show_all=args.all).answer
     if args.out:
         from bot.exports import answer_sheets, write
 
@@ -594,6 +604,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--questions", metavar="FILE.json", help="answer every question in an eval-format file, one JSON per line"
     )
     sp.add_argument("--out", metavar="FILE", help="also export the answer's items with citations to .xlsx or .csv")
+    sp.add_argument(
+        "--context",
+        metavar="EARLIER",
+        help='the earlier question a follow-up continues ("og hospitalerne?" after it), as a Slack thread keeps it',
+    )
     sp.add_argument(
         "--all",
         action="store_true",

@@ -98,6 +98,8 @@ ENGLISH: dict[str, str] = {
     "slack_malformed_payload": "malformed Slack payload",
     # the command line (bot/cli.py)
     "cli_invalid_config": "invalid configuration: {errors}",
+    "cli_no_memory": "This reads like a follow-up, but `plansvar ask` remembers no earlier question: pass it with "
+    '--context "<earlier question>" (a Slack thread keeps it for you).',
     "cli_ask_usage": 'ask needs a question, e.g. plansvar ask "Hvad sagde Gribskov om lægedækning?"',
     "cli_draft_usage": 'draft needs a respondent, e.g. plansvar draft "Gribskov Kommune"',
     "cli_no_app_token": "Socket Mode needs SLACK_APP_TOKEN (xapp-…, connections:write). See README, 'Connect to Slack'.",

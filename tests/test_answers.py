@@ -188,6 +188,23 @@ def test_cli_ask_json_and_questions_file(corpus_store, tmp_path):
     assert empty.returncode == 2 and "question is empty" in empty.stderr
 
 
+def test_cli_follow_up_takes_its_earlier_question_or_says_it_has_none(corpus_store):
+    """Each `plansvar ask` is a process of its own: a follow-up gets its earlier question with --context, as a Slack
+    thread gives it, and without one the user is told that the command line remembers nothing."""
+    env = {"PLANSVAR_STORE": str(corpus_store)}
+    alone = cli("ask", "og hospitalerne?", "--json", env=env)
+    assert alone.returncode == 0 and "remembers no earlier question" in alone.stderr
+    assert json.loads(alone.stdout)["interpretation"].get("topic") is None
+    out = cli(
+        "ask", "og hospitalerne?", "--context", "Hvad sagde kommunerne om fasttilknyttede læger?", "--json", env=env
+    )
+    assert out.returncode == 0 and "remembers" not in out.stderr
+    plan = json.loads(out.stdout)["interpretation"]
+    assert plan["topic"] == "fasttilknyttede læger" and plan["filters"]["respondent_types"] == ["hospital"]
+    plain = cli("ask", "Hvad sagde hospitalerne om fasttilknyttede læger?", env=env)
+    assert "remembers" not in plain.stderr
+
+
 def test_dev_evaluation_meets_the_targets(corpus_store):
     out = cli("eval", str(EVAL / "dev_questions.json"), "--json", env={"PLANSVAR_STORE": str(corpus_store)})
     assert out.returncode == 0, out.stderr
