@@ -391,6 +391,7 @@ LETTER: dict[str, str] = {
     "empty_cell": "Ikke angivet i høringsnotatet (cellen er tom)",
     "rule": "————————————————————————————————————————",
     "dear": "Kære {name}",
+    "to": "Til {name}",
     "thanks": "Tak for jeres høringssvar til {plan}. Vi har læst jeres bemærkninger grundigt, og nedenfor svarer vi på "
     "dem punkt for punkt.",
     "thanks_one": "Tak for jeres høringssvar til {plan}. Nedenfor svarer vi på jeres bemærkning.",

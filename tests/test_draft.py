@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, ServerThread, cli
 from openai_standin import OpenAIStandIn
 
-from retrieval.answering.draft import comment_quotes
+from retrieval.answering.draft import comment_quotes, salutation
 from retrieval.reading.intents import classify
 from retrieval.service import Service
 from retrieval.settings import Settings
@@ -350,6 +350,16 @@ def _answered(service):
             yield name, d
 
 
+def test_a_body_named_in_its_definite_form_is_written_to_not_greeted():
+    assert salutation("Gribskov Kommune") == "Kære Gribskov Kommune"
+    assert salutation("Region Hovedstaden") == "Kære Region Hovedstaden"
+    assert salutation("Patientinddragelsesudvalget i Region Hovedstaden") == (
+        "Til Patientinddragelsesudvalget i Region Hovedstaden"
+    )
+    assert salutation("Ældrerådet i Vesterby") == "Til Ældrerådet i Vesterby"
+    assert salutation("Sundhedsstyrelsen") == "Til Sundhedsstyrelsen"
+
+
 def test_every_letter_is_sentences_to_the_party_without_keys_codes_or_notes(service, tmp_path):
     """For every respondent of the bundled høringsnotat: the letter (text and DOCX body) holds no citation key, no
     handling code, no file name and no note to the caseworker; it opens with the salutation and the thanks for the
@@ -361,7 +371,7 @@ def test_every_letter_is_sentences_to_the_party_without_keys_codes_or_notes(serv
     for name, d in _answered(service):
         seen += 1
         assert d.letter.startswith(
-            f"Kære {name}\n\nTak for jeres høringssvar til praksisplan for almen praksis, Region Hovedstaden."
+            f"{salutation(name)}\n\nTak for jeres høringssvar til praksisplan for almen praksis, Region Hovedstaden."
         )
         own = _without_own_words(d.letter, rows)
         assert not NOT_IN_LETTER.search(own), (name, NOT_IN_LETTER.search(own).group(0))
@@ -374,7 +384,7 @@ def test_every_letter_is_sentences_to_the_party_without_keys_codes_or_notes(serv
         # the text: the caseworker's note, then the letter, then the sources per point, each part on its own
         assert d.text.index(d.note) < d.text.index(d.letter) < d.text.index(d.source_lines[0])
         body, _after = docx_parts(docx.Document(write_draft(tmp_path / "u.docx", d)))
-        assert body[0] == f"Kære {name}"
+        assert body[0] == salutation(name)
         for par in body:
             assert not NOT_IN_LETTER.search(_without_own_words(par, rows)), (name, par)
             assert not any(meta in par for meta in META), (name, par)

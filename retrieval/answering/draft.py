@@ -164,6 +164,14 @@ def closest_names(name: str, respondents: list[Respondent], n: int = 5) -> list[
     return [r.name for r in ranked[:n]]
 
 
+def salutation(name: str) -> str:
+    """ "Kære Gribskov Kommune", but "Til Patientinddragelsesudvalget": a body named by a noun in its definite form
+    ("-udvalget", "-foreningen", "-styrelsen", "-rådet") is written to, not greeted as a person."""
+    head = re.findall(r"[\wæøåÆØÅ]+", name)[:1]
+    definite = bool(head) and len(head[0]) >= 8 and head[0].lower().endswith(("et", "en")) and head[0][:1].isupper()
+    return letter("to" if definite else "dear", name=name)
+
+
 def _plan_title(hn_title: str, consultation: str | None = None) -> str:
     """ "Høringsnotat: høringssvar til praksisplan for almen praksis, Region Hovedstaden" -> what was consulted on
     (the row's consultation, when it has one)."""
@@ -464,7 +472,7 @@ class Drafter:
     def _body(self, d: Draft, rows: list[Record], cites: list[Record]) -> list[tuple[str, str, int]]:
         plan = _plan_title(rows[0].title, rows[0].consultation)
         sender = self.sender or rows[0].publisher or letter("sender")
-        body = [("dear", letter("dear", name=d.respondent), 0)]
+        body = [("dear", salutation(d.respondent), 0)]
         body.append(("text", letter("thanks" if len(d.points) > 1 else "thanks_one", plan=plan), 0))
         themes = {p.theme for p in d.points}
         theme = None
