@@ -574,3 +574,19 @@ def test_the_domain_glossary_reads_english_words_as_the_documents_danish():
     # the reader's embedder compares leftovers with the curated terms only: ingest embeds those ahead
     texts = set(reader_phrasings()[1])
     assert "gp capacity" not in texts and set(EN_DA_CORE) <= texts and len(EN_DA) > len(EN_DA_CORE) + 500
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["In which month did the consultation on the plan end?", "I hvilke måneder var udkastet i offentlig høring?"],
+)
+def test_which_months_asks_for_a_date_that_the_points_do_not_hold(service, question):
+    assert answer_type(question) == "when"
+    ans = service.answer(question)
+    assert ans.interpretation["intent"] == "fact"  # a look-up in the documents, not a list of points about "months"
+    assert not re.match(r"\d+ (?:af|of) \d+", ans.answer)
+
+
+def test_the_months_of_a_timeline_answer_which_months(service):
+    ans = service.answer("I hvilke måneder var der indledende høring af kommunerne?")
+    assert _lead(ans).startswith("Tidspunkt: November 2018") and "januar 2019" in _lead(ans)

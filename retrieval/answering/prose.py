@@ -48,6 +48,8 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(hvornår|when|what date|which date|hvilken dato|hvilket år|what year|which year|ikrafttræd\w*|"
             r"which period|what period|hvilken periode|for how long|how long|hvor længe|"
+            r"(?:which|what|hvilke[nt]?|i hvilke[nt]?)\s+(?:months?|måned(?:er)?|weeks?|uger?|days?|dage?|dates|datoer|"
+            r"years|år)|"
             r"i kraft|into force|into effect|deadline|tidspunkt\w*)\b",
             re.I,
         ),

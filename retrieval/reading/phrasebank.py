@@ -1195,6 +1195,14 @@ ASKS_DATE = (
     "høringsfrist*",
     "høringsperiode*",
     "hvilket år",
+    "which year",
+    "which month*",
+    "what month*",
+    "which week*",
+    "hvilken måned",
+    "hvilke måneder",
+    "hvilken uge",
+    "hvilke uger",
 )
 ASKS_AMOUNT = (
     "hvor meget",

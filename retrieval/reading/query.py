@@ -886,7 +886,9 @@ class QueryPlan:
 
 
 WHEN_Q = re.compile(
-    r"^\W*(hvornår|when)\b|\b(what date|which date|hvilken dato|hvilket år|what year|which year)\b", re.I
+    r"^\W*(hvornår|when)\b|\b(what date|which date|hvilken dato|hvilket år|what year|which year)\b"
+    r"|\b(?:which|what|hvilke[nt]?)\s+(?:months?|måned(?:er)?|weeks?|uger?|dates|datoer)\b",
+    re.I,
 )
 SECTION_REF = re.compile(r"\b(?:afsnit(?:tet)?|section|kapitel|chapter|pkt\.?)\s+(\d+(?:\.\d+)+|\d+)\b", re.I)
 # "hvad blev tilføjet på side 17?", "what was added on p. 17?": a page of the plan, as the comments cite it ("s. 17")
