@@ -113,6 +113,7 @@ WORDING: dict[str, dict[str, str]] = {
     "item_number": {"da": "Nummer", "en": "Number"},
     "lead_more": {"da": "Andre passager:", "en": "Other passages (quoted in Danish):"},
     "label_who": {"da": "Navn", "en": "Name"},
+    "label_who_many": {"da": "Navne", "en": "Names"},
     "label_when": {"da": "Tidspunkt", "en": "Date"},
     "label_amount": {"da": "Beløb", "en": "Amount"},
     "label_number": {"da": "Antal", "en": "Number"},

@@ -590,3 +590,31 @@ def test_which_months_asks_for_a_date_that_the_points_do_not_hold(service, quest
 def test_the_months_of_a_timeline_answer_which_months(service):
     ans = service.answer("I hvilke måneder var der indledende høring af kommunerne?")
     assert _lead(ans).startswith("Tidspunkt: November 2018") and "januar 2019" in _lead(ans)
+
+
+def test_what_a_question_sets_aside_is_no_word_the_answer_must_hold():
+    from retrieval.answering.answer import _without_excluded
+    from retrieval.answering.prose import content_words
+
+    q = "Hvilke læger fra Lægeforeningen sidder i styregruppen ud over formanden Jens Hald?"
+    words = _without_excluded(q, content_words(q))
+    assert not {"formand", "jen", "hald"} & set(words) and {"styregrup", "lægeforening"} <= set(words)
+    q = "Apart from Jens Hald, who sits on the steering group?"
+    assert "hald" not in _without_excluded(q, content_words(q))
+
+
+def test_several_people_asked_for_get_every_name_of_the_list_but_the_one_set_aside(service):
+    ans = service.answer(
+        "Hvilke praktiserende læger fra PLO-Sjælland sidder i Praksisplanudvalget ud over formanden Ulrik Heislev?"
+    )
+    assert _lead(ans).startswith("Navne: Peter Wied, Helle Iversen — ")
+    ans = service.answer(
+        "Apart from Ulrik Heislev, which GPs represent PLO-Sjælland on the Practice Planning Committee?"
+    )
+    assert _lead(ans).startswith("Names: Peter Wied, Helle Iversen")
+
+
+def test_who_chairs_is_answered_by_the_chair_not_a_member(service):
+    # a member named beside the chair does not chair it; with the chair set aside, nobody else does
+    ans = service.answer("Hvem er formand for PLO-Sjælland ud over Ulrik Heislev?")
+    assert not ans.found and "Peter Wied" not in _lead(ans)

@@ -814,6 +814,9 @@ def _key_words(plan: QueryPlan, names: frozenset[str] | None = None) -> list[str
     must be about ("PLO-Hovedstaden" is not PLO-Sjælland). `names`: the words the documents capitalise; an English
     question's other capitalised words ("October", "Committee") are not names the Danish text can hold."""
     out = []
+    # a person the question names ("ud over formanden Ulrik Heislev") is no name the answer must hold: it is a value
+    aside = EXCLUDED.search(plan.question)
+    people = {w.lower() for n in prose._names(aside.group(1), frozenset()) for w in n.split()} if aside else set()
     # the regions' English names are names too: "the Capital Region" is Region Hovedstaden, "Zealand" Sjælland
     for m in re.finditer(r"\b(capital|zealand|southern|central|north)\b(?=\s+region\b|\s+denmark\b)|"
                          r"\bregion\s+(zealand|southern denmark|central denmark|north denmark)\b|\bzealand\b",
@@ -830,6 +833,7 @@ def _key_words(plan: QueryPlan, names: frozenset[str] | None = None) -> list[str
             continue
         if (
             t[:1].isupper()
+            and t.lower() not in people
             and t.lower() not in prose.CUE_WORDS
             and not (plan.lang == "en" and prose.danish_name_words(t))
         ):
@@ -848,6 +852,10 @@ def _answers(
         return False
     if c.context_share < NEED_SHARE or c.share <= 0:
         return False
+    m = EXCLUDED.search(plan.question)
+    role = CHAIR_ROLE.search(plan.question[: m.start()] if m else plan.question)
+    if kind == "who" and role and not CHAIR_ROLE.search(c.unit.text):
+        return False  # "hvem er formand for …" is answered by the sentence that names the chair, not a member
     have = set(
         stems(f"{c.unit.text} {c.heading} {rec.section or ''} {rec.title} {rec.publisher or ''} {rec.respondent or ''}")
     )
@@ -911,6 +919,50 @@ def _absent(
 
 def _clip(text: str, n: int = 300) -> str:
     return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + " …"
+
+
+# a question for several people: "hvilke læger …", "which members …", "who else", "ud over formanden …"
+MANY_WHO = re.compile(
+    r"\b(?:hvilke|which)\s+(?:[\w-]+\s+){0,2}?(?:læger|personer|medlemmer|repræsentanter|people|persons|members|"
+    r"GPs|doctors|representatives)\b|\b(?:hvem|who)\s+(?:ellers|else|andre|others)\b|\bwho are the\b"
+    r"|\b(?:ud over|udover|bortset fra|besides|apart from|other than|except)\b",
+    re.I,
+)
+MANY_SLACK = 0.6  # a name of the same list scores this close to the best one
+
+
+# what a question sets aside: "ud over formanden Ulrik Heislev", "apart from Ulrik Heislev," (up to a comma or the end)
+EXCLUDED = re.compile(r"\b(?:ud over|udover|bortset fra|besides|apart from|aside from|other than|except(?: for)?)\s+"
+                      r"([^,?.;:]+)", re.I)  # fmt: skip
+CHAIR_ROLE = re.compile(r"\b(formand\w*|næstformand\w*|chair\w*|direktør\w*|director|borgmester\w*|mayor)\b", re.I)
+
+
+def _without_excluded(question: str, words: list[str]) -> list[str]:
+    """The question's words less those only of what it sets aside: the answer need not hold them."""
+    m = EXCLUDED.search(question)
+    if not m:
+        return words
+    aside = set(stems(m.group(1)))
+    rest = set(stems(question[: m.start()] + " " + question[m.end() :]))
+    out = [
+        w
+        for w in words
+        if not (
+            any(prose._same(x, a) for x in w.split("|") for a in aside) and not any(prose._same(w, r) for r in rest)
+        )
+    ]
+    return out or words
+
+
+def _same_list(good: list[prose.Candidate], records: list[Record]) -> list[prose.Candidate]:
+    """The answering sentences from the best one's passage that score nearly as well: the lines of one list, in the
+    list's own order."""
+    if not good:
+        return []
+    best = good[0]
+    same = [c for c in good if c.hit == best.hit and c.score >= best.score - MANY_SLACK][:8]
+    us = [u.text for u in prose.record_units(records[best.hit])]
+    return sorted(same, key=lambda c: next((k for k, t in enumerate(us) if c.unit.text.startswith(t)), len(us)))
 
 
 def _pick_value(c: prose.Candidate, words: list[str]) -> str:
@@ -994,6 +1046,7 @@ def _lead_answer(
         # NOTE: a party the question names is what the answer is about: its own points, or a passage that names it
         pool = [h for h in pool if _about_party(plan, h.record)]
         hits = [h for h in hits if _about_party(plan, h.record)]
+    words = _without_excluded(plan.question, words)
     records = [h.record for h in pool]
     lead: list[str] = []
     chosen: list[tuple[int, str]] = []  # (pool index, quoted text)
@@ -1047,8 +1100,28 @@ def _lead_answer(
                 if near is not None:
                     return _absent(plan, kind, near, pool, names)
                 return _not_found(plan)
+            # a value the question itself names ("ud over formanden Ulrik Heislev") is not its answer
+            asked = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]{2,}", plan.question)]
+
+            def named_in_question(v: str) -> bool:  # "Ulrik Hesislev" (a typo in the plan) is "Ulrik Heislev"
+                vw = re.findall(r"[^\W\d]{2,}", v)
+                return bool(vw) and kind == "who" and all(any(prose._same(w.lower(), a) for a in asked) for w in vw)
+
+            others = [c for c in good if not all(named_in_question(v) for v in c.values)]
+            if good and not others and not lead:
+                return _not_found(plan, pool, lexicon, names)
+            good = others
             if lead:
                 pass
+            elif kind == "who" and MANY_WHO.search(plan.question) and len(_same_list(good, records)) > 1:
+                # "hvilke læger fra PLO-Sjælland sidder i udvalget?": every name of the list that answers
+                same = _same_list(good, records)
+                values = list(dict.fromkeys(_pick_value(c, words) for c in same))
+                chosen.append((same[0].hit, same[0].unit.text))
+                lead.append(
+                    say("lead_value", lang, label=say("label_who_many", lang), value=", ".join(values),
+                        quote=_q(lang, _clip("; ".join(c.unit.text for c in same), 340)))
+                )  # fmt: skip
             else:
                 c = good[0]
                 value = _pick_value(c, words)

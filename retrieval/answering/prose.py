@@ -83,7 +83,10 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
         "who",
         re.compile(
             r"\b(formand\w*|næstformand\w*|chair\w*|direktør\w*|director|leder\w*|leader|borgmester\w*|mayor|"
-            r"oplægsholder\w*|speaker|presenter|underskr\w*|signed|signatories)\b",
+            r"oplægsholder\w*|speaker|presenter|underskr\w*|signed|signatories)\b"
+            # people asked for by a plural noun: "hvilke læger …", "which GPs represent …"
+            r"|\b(?:hvilke|which)\s+(?:[\w-]+\s+)?(?:GPs|doctors|læger|members|medlemmer|people|personer|"
+            r"representatives|repræsentanter)\b",
             re.I,
         ),
     ),

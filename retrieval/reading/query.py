@@ -1602,7 +1602,8 @@ def _unknown_speaker(
         # NOTE: "when does the Practice Planning Committee process …" has no speaker: an auxiliary opens a speaker's
         # place only in a question with a speech verb ("What did KL say?")
         aux = t.low in ("did", "does", "do", "has", "have")
-        if (aux and verbs or t.low in ("fra", "from", "by")) and i + 1 < len(toks):
+        apart = i > 0 and toks[i - 1].low in ("apart", "aside", "bortset", "away", "far")  # "apart from X": not X's
+        if (aux and verbs or (t.low in ("fra", "from", "by") and not apart)) and i + 1 < len(toks):
             starts.append(i + 1)
     for s in sorted(set(starts)):
         while s < len(toks) and toks[s].low in ("the", "de", "den", "det"):
