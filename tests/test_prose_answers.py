@@ -618,3 +618,10 @@ def test_who_chairs_is_answered_by_the_chair_not_a_member(service):
     # a member named beside the chair does not chair it; with the chair set aside, nobody else does
     ans = service.answer("Hvem er formand for PLO-Sjælland ud over Ulrik Heislev?")
     assert not ans.found and "Peter Wied" not in _lead(ans)
+
+
+def test_parties_that_did_not_respond_have_no_topic_to_be_found_in(service):
+    ans = service.answer("Which municipalities sent no consultation response on the Capital Region's GP practice plan?")
+    assert ans.answer.startswith("All 5 consultation points (from municipalities; handling 'no response submitted')")
+    assert "Capital Region's GP" in ans.reading and "ignored" in ans.reading
+    assert len(ans.citations) == 5

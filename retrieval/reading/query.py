@@ -1213,6 +1213,11 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             if i not in used and toks[i].low not in STOPWORDS and toks[i].low not in pb.QUESTION_WORDS
         ]
     plan.topic = _topic_text(q, toks, topic_toks, used | (in_quote if plan.rows_question else set()))
+    if plan.rows_question and plan.topic and plan.handlings == [Handling.INTET_SVAR.value]:
+        # the parties that did not respond wrote nothing a topic could be found in: "which municipalities sent no
+        # response on the Capital Region's GP plan?" names the consultation, not a topic; shown as set aside
+        plan.ignored = f"{plan.ignored} {plan.topic}".strip()
+        plan.topic, topic_toks = "", []
     if plan.lang == "en" and plan.topic:
         from retrieval.reading.glossary import danish_terms
 
