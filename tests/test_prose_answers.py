@@ -571,6 +571,7 @@ def test_the_domain_glossary_reads_english_words_as_the_documents_danish():
     assert got["nursing-home doctors"] == EN_DA["nursing home doctors"]
     assert "its" not in got and "it" not in got
     assert not english_terms("the consultation led to a change")
+    assert not english_terms("their input in the appendix")  # the slides' name ("kommunale input"), not "oplæg"
     # the reader's embedder compares leftovers with the curated terms only: ingest embeds those ahead
     texts = set(reader_phrasings()[1])
     assert "gp capacity" not in texts and set(EN_DA_CORE) <= texts and len(EN_DA) > len(EN_DA_CORE) + 500

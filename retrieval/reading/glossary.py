@@ -279,7 +279,7 @@ _META = frozenset(
     """consultation consultations comment comments change changes amendment amendments addition additions hearing
     documents document draft response responses respondent respondents handling handle handled decision decisions
     agree agreed adopt adopted adoption suggestion suggestions proposal proposals propose proposed remark remarks
-    answer answers reply replies plan plans text wording section page summary""".split()
+    answer answers reply replies plan plans text wording section page summary input inputs appendix annex""".split()
 )
 # NOTE: the question reader's embedder compares leftover words with the curated terms only (retrieval/reading/query.py
 # reader_phrasings): ingest embeds those ahead, and the wider vocabulary would be 2,000 more phrases to embed
