@@ -606,9 +606,8 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     # NOTE: a parenthesis says what the party is ("Madservice Vestby (kommunens køkken)"): its words may be lower case
     # NOTE: a description with the party's acronym in parentheses ("Tandlæger i kommunen (TLK-Nord)") is a name too
     acronym = re.search(r"\((?:[A-ZÆØÅ]{2,8})(?:-[A-ZÆØÅ][\wæøå]+)?\)$", head)
-    if not acronym and any(
-        w[:1].islower() and w not in _NAME_CONNECTORS for w in re.sub(r"\([^)]*\)", " ", head).split()
-    ):
+    lower = [w for w in re.sub(r"\([^)]*\)", " ", head).split() if w[:1].islower() and w not in _NAME_CONNECTORS]
+    if not acronym and lower and not _members_named(lower, head, after):
         return False
     if SECTION_SILENT.match(after[0].text):
         return _party_name(head) and _name_like(head)  # a party's heading over "Der er ikke modtaget høringssvar."
@@ -643,6 +642,15 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         and (_point_like(first) or bool(PASSIVE_POINT.match(first)))
         or (bool(after[0].label) and not _list_item(first))
     )
+
+
+def _members_named(lower: list[str], head: str, after: list[Para]) -> bool:
+    """A name with one common noun in lower case after a capitalised word ("Praktiserende læger i Vestby") over a
+    point whose subject is that noun in its definite form ("Lægerne anbefaler, at …")."""
+    if len(lower) != 1 or not head[:1].isupper() or not after:
+        return False
+    first = re.sub(r"^[•·▪◦‣●○■□\-–*]\s+", "", after[0].text).split()
+    return len(first) > 1 and bool(re.match(rf"(?:{VERBS})\b", first[1])) and _definite_of(first[0], lower[0])
 
 
 # a point's party as its lead-in: "Kobberup Ungeråd (KUR): De unge foreslår …"

@@ -8550,3 +8550,186 @@ BLIND12_FAMILIES = [
     build_pdf_form_blocks_outcome_first,
     build_pdf_margin_headings,
 ]
+
+
+# (party, received date, [(remark, answer, expected handling)])
+DATED_PARTY_POINTS = [
+    (
+        "Lindholt Kommune og Sejrø Kommune",
+        "08.09.2026",
+        [
+            (
+                "Kommunerne ønsker, at udskrivningskoordinatoren ringer til hjemmeplejen dagen før udskrivelsen.",
+                "Hospitalet er enig. Afsnit 2.2 er udvidet med et opkald til hjemmeplejen dagen før udskrivelsen.",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at hospitalet dækker udgiften til midlertidige pladser efter udskrivelsen.",
+                "Betalingen for midlertidige pladser aftales mellem parterne og afgøres ikke i denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Privatpraktiserende fysioterapeuter i Lindholt",
+        "11.09.2026",
+        [
+            (
+                "Fysioterapeuterne anbefaler, at genoptræningsplanen sendes elektronisk samme dag som udskrivelsen.",
+                "Den elektroniske forsendelse udvikles sammen med kommunerne og indføres i løbet af "
+                "implementeringsperioden.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Medicinsk Afdeling, Lindholt Sygehus (Afdelingsledelsen)",
+        "15.09.2026",
+        [
+            (
+                "Afdelingen ønsker en fast udskrivningssamtale med alle patienter over 80 år.",
+                "Samtalen indføres for patienter, der udskrives til eget hjem, men ikke for patienter, der flytter "
+                "på plejecenter. Ønsket opfyldes kun for en del af patienterne.",
+                "delvist",
+            ),
+            (
+                "Ledelsen påpeger, at planens tal for genindlæggelser er for lave.",
+                "Tallene bygger på de seneste opgørelser. Planen præciserer ikke tallene yderligere.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+DATED_PARTY_SILENT = ("Lindholt Apotek", "Hjerneskadeforeningen i Sejrø")
+
+
+def build_pdf_party_line_with_received_date(tmp: Path) -> Built:
+    """A regional prose PDF: the parties that did not answer named in one sentence in the intro; each party's bold
+    name with a small grey right-aligned "Modtaget dd.mm.yyyy" on the same line (one name is a lower-case common
+    noun after a capitalised word: "Privatpraktiserende fysioterapeuter i X"); square bullets "▪" for the points,
+    each followed by the run-in "Administrationens bemærkning:"; a closing dash list of the changed sections is no
+    point."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", size: float = 10, indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Sans", style, size)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J", markdown=True)
+        pdf.ln(after)
+
+    a, b = DATED_PARTY_SILENT
+    para("Høringsnotat – Plan for udskrivning af ældre medicinske patienter 2027–2030", "B", 13, after=4)
+    para("1. Baggrund", "B", 11)
+    para("Planen beskriver, hvordan hospitalet og kommunerne samarbejder, når ældre patienter udskrives.")
+    para("2. Høringen", "B", 11)
+    para(f"Materialet blev sendt til fem parter, og der kom tre svar. {a} og {b} har ikke afgivet høringssvar.")
+    exp = [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in DATED_PARTY_SILENT]
+    para("3. Høringssvar og administrationens bemærkninger", "B", 11)
+    for party, date, points in DATED_PARTY_POINTS:
+        y = pdf.get_y()
+        pdf.set_font("Sans", "B", 10)
+        pdf.cell(0, 5, party)
+        pdf.set_font("Sans", "", 8)
+        pdf.set_text_color(120, 120, 120)
+        pdf.set_xy(pdf.w - pdf.r_margin - 35, y)
+        pdf.cell(35, 5, f"Modtaget {date}", align="R")
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_y(y + 7)
+        for remark, answer, handling in points:
+            para(f"▪  {remark}", indent=2)
+            para(f"**Administrationens bemærkning:** {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    para("4. Ændringer i planen", "B", 11)
+    para("– Afsnit 2.2: opkald til hjemmeplejen dagen før udskrivelsen.", indent=2)
+    para("– Afsnit 3.4: udskrivningssamtale for patienter, der udskrives til eget hjem.", indent=2)
+    para("5. Indstilling", "B", 11)
+    para("Administrationen indstiller, at planen godkendes med de nævnte ændringer.")
+    p = tmp / "udskrivning-modtaget-dato.pdf"
+    pdf.output(str(p))
+    return Built("prose PDF, a bold party line with its received date at the right", p, exp)
+
+
+# (party, [(remark, answer, expected handling)])
+LOOSE_WORDS_POINTS = [
+    (
+        "Væreste Brohuset",
+        [
+            (
+                "Værestedet ønsker, at sygeplejersken kommer forbi hver anden uge.",
+                "Forvaltningen finder ikke, at planen skal ændres, da besøgene allerede er aftalt.",
+                "ingen_aendring",
+            ),
+            (
+                "Brohuset foreslår et fast tilbud om vaccination hvert efterår.",
+                "Tilbuddet sættes i gang, når planen er vedtaget.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Gadeteamet i Nørreskov",
+        [
+            (
+                "Gadeteamet ønsker, at planen nævner borgere uden fast bopæl.",
+                "Borgere uden fast bopæl er nu beskrevet i afsnit 1.3.",
+                "aendring",
+            ),
+        ],
+    ),
+]
+
+
+def build_pdf_words_set_one_by_one(tmp: Path) -> Built:
+    """A PDF whose words are placed one by one without space characters and with narrow gaps (a third of the type
+    size, less than 3 pt): a party's bold heading, points "1)", each followed by an italic "Indstilling:" paragraph.
+    Read with a fixed tolerance the words run together ("Forvaltningenfinder")."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.add_font("Sans", "I", sans.replace(".ttf", "-Oblique.ttf"))
+    pdf.add_page()
+    size = 9
+    y = [20.0]
+
+    def line(t: str, style: str = "", indent: float = 0) -> None:
+        pdf.set_font("Sans", style, size)
+        x = 20 + indent
+        for w in t.split():
+            pdf.text(x, y[0], w)
+            x += pdf.get_string_width(w) + 0.31 * size * 0.3528  # a third of the type size, in mm
+        y[0] += 5
+
+    def block(t: str, style: str = "", indent: float = 0, width: int = 80) -> None:
+        for ln in textwrap.wrap(t, width):
+            line(ln, style, indent)
+        y[0] += 2
+
+    block("Høringsnotat om sundhed for socialt udsatte 2027–2029", "B")
+    block("Planen har været i høring. Bemærkningerne er nummereret nedenfor med forvaltningens indstilling.")
+    exp, n = [], 0
+    for party, points in LOOSE_WORDS_POINTS:
+        block(party, "B")
+        for remark, answer, handling in points:
+            n += 1
+            block(f"{n}) {remark}", indent=2)
+            block(f"Indstilling: {answer}", "I", indent=8, width=72)
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    p = tmp / "udsatte-loese-ord.pdf"
+    pdf.output(str(p))
+    return Built("PDF with words set one by one and narrow gaps", p, exp)
+
+
+BLIND13_FAMILIES = [
+    build_pdf_party_line_with_received_date,
+    build_pdf_words_set_one_by_one,
+]
