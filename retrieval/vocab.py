@@ -101,6 +101,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:konkretiseres|konkretiseret|udfoldes|udfoldet|beskrives nærmere) i (?:de |den )?(?:kommende )?"
             r"[\wæøå-]*handleplan",
             r"\b(?:næste|kommende) revision\b",
+            # "Tilbuddet udformes i den kommende handleplan", "undersøges i den tværgående handleplan"
+            r"\b(?:udformes|udarbejdes|undersøges|planlægges|afklares|løses|vurderes)\s+(?:\w+\s+)?i\s+(?:den |det )?"
+            r"(?:[\wæøå-]+s )?(?:kommende |næste |tværgående |nye )?[\wæøå-]*handleplan(?:en)?\b",
             r"^(?:til\s+)?handleplan(?:en)?\.?$",  # a bare code "Handleplan" in an "Indstilling" column
             # "udvikles … som en del af handleplanen"
             r"\bsom (?:en )?del af (?:den |det )?(?:[\wæøå-]+s )?(?:kommende )?[\wæøå-]*handleplan(?:en)?\b",

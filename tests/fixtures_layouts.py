@@ -8729,7 +8729,95 @@ def build_pdf_words_set_one_by_one(tmp: Path) -> Built:
     return Built("PDF with words set one by one and narrow gaps", p, exp)
 
 
+# (party, theme, excerpt, assessment, decision code, expected handling)
+CASEWORKER_SHEET_POINTS = [
+    (
+        "Seniorrådet i Hedeby",
+        "Mål 2",
+        "Seniorrådet ønsker, at politikken nævner ensomhed blandt ældre som et sundhedsproblem.",
+        "Ensomhed er nu nævnt som et indsatsområde under mål 2.",
+        "Tilføjes",
+        "aendring",
+    ),
+    (
+        "Seniorrådet i Hedeby",
+        "Mål 4",
+        "Rådet foreslår gratis holdtræning for alle over 70 år i kommunens haller.",
+        "Forvaltningen har noteret forslaget. Træningstilbuddet udformes i den kommende handleplan for ældre.",
+        "Noteret",
+        "implementering",
+    ),
+    (
+        "Hedeby Ungdomsskole",
+        "Mål 1",
+        "Ungdomsskolen ønsker, at alle elever får undervisning i søvn og skærmvaner.",
+        "Forvaltningen har noteret ønsket, men politikken fastholder de nuværende mål for skolerne.",
+        "Noteret",
+        "ingen_aendring",
+    ),
+    (
+        "Hedeby Ungdomsskole",
+        "Mål 3",
+        "Skolen foreslår, at kommunen indfører et forbud mod rygning på alle legepladser.",
+        "Rygeforbud på legepladser indføres på kommunens egne legepladser, men ikke på private.",
+        "Tilføjes delvist",
+        "delvist",
+    ),
+    (
+        "Lægelauget i Hedeby og Omegn",
+        "Mål 5",
+        "Lægerne ønsker, at kommunen betaler for vacciner til alle ansatte i hjemmeplejen.",
+        "Betaling for vacciner til ansatte hører under arbejdsmiljøet og ligger uden for politikken.",
+        "Uden for politikken",
+        "uden_for_rammerne",
+    ),
+]
+CASEWORKER_SHEET_SILENT = ("Hedeby Motionsforening", "Bydelsrådet i Nørre Hedeby")
+
+
+def build_xlsx_caseworker_sheet_silent_mini_table(tmp: Path) -> Built:
+    """A caseworker's XLSX: the header on row 1 ("Svar nr. | Pkt. | Afsender | Emne | Uddrag af høringssvaret |
+    Vurdering | Beslutning | Ansvarlig"), the party on every row, the decision a code ("Noteret" decided by the
+    assessment); two rows below the points a title and a small table "Afsender | Status" of the parties that did not
+    answer ("Intet svar modtaget"); a sheet counting the codes and a sheet of the codes' meanings."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Svarbehandling"
+    ws.append(
+        ["Svar nr.", "Pkt.", "Afsender", "Emne", "Uddrag af høringssvaret", "Vurdering", "Beslutning", "Ansvarlig"]
+    )
+    exp, nr, k, last = [], 0, 0, None
+    for party, theme, excerpt, assessment, code, handling in CASEWORKER_SHEET_POINTS:
+        if party != last:
+            nr, k, last = nr + 1, 0, party
+        k += 1
+        ws.append([f"S{nr:02d}", str(k), party, theme, excerpt, assessment, code, "JKL"])
+        exp.append({"respondent": party, "summary": excerpt, "handling": handling})
+    ws.append([])
+    ws.append(["Høringsparter, der ikke har svaret"])
+    ws.append([None, None, "Afsender", "Status"])
+    for x in CASEWORKER_SHEET_SILENT:
+        ws.append([None, None, x, "Intet svar modtaget"])
+        exp.append({"respondent": x, "summary": None, "handling": "intet_svar"})
+    count = wb.create_sheet("Optælling")
+    count.append(["Beslutning", "Antal"])
+    for code in ("Tilføjes", "Tilføjes delvist", "Noteret", "Uden for politikken"):
+        count.append([code, sum(1 for p in CASEWORKER_SHEET_POINTS if p[4] == code)])
+    codes = wb.create_sheet("Koder")
+    codes.append(["Beslutning", "Betydning"])
+    codes.append(["Tilføjes", "Politikken ændres"])
+    codes.append(["Tilføjes delvist", "Politikken ændres delvist"])
+    codes.append(["Noteret", "Taget til efterretning, se vurderingen"])
+    codes.append(["Uden for politikken", "Ligger uden for politikken"])
+    p = tmp / "sundhedspolitik-svarbehandling.xlsx"
+    wb.save(p)
+    return Built("XLSX caseworker sheet, header on row 1, non-respondents in a small table below", p, exp)
+
+
 BLIND13_FAMILIES = [
     build_pdf_party_line_with_received_date,
     build_pdf_words_set_one_by_one,
+    build_xlsx_caseworker_sheet_silent_mini_table,
 ]
