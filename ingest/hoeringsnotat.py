@@ -754,6 +754,11 @@ def parse_hoeringsnotat_table(
                 # a group row that holds only the party's name: the point rows below it leave the name blank
                 prev_resp, prev_theme = own, None
                 continue
+            if after is not None and ri is not None and ri < len(after) and _group_band(own):
+                # a band over a group of parties, by kind ("Kommuner", "Sygehuse og praksis"): the rows below name
+                # their own parties, so it is no party
+                prev_resp, prev_theme = None, None
+                continue
         if not own and not any(cell(row, x) for x in ("summary", "comment", "change", "quote", "handling")):
             # NOTE: a row with none of a point's own fields (a legend row under the data, "ÆND | Ændret", or its
             # heading in the first column) is no point, even though the name above it would carry down
@@ -846,6 +851,19 @@ def parse_hoeringsnotat_table(
         notes.warn(f"no handling column: handling read from {src}")
     _repair_names(out)
     return out
+
+
+def _group_band(own: str) -> bool:
+    """A kind of party in the plural, a few common words with only the first capitalised ("Kommuner", "Sygehuse og
+    praksis", "Organisationer og råd"), never a party's own name."""
+    words = own.split()
+    return (
+        len(words) <= 4
+        and not re.search(r"[.!?:]$", own)
+        and sum(1 for w in words if w[:1].isupper()) == 1
+        and words[0][:1].isupper()
+        and bool(re.search(r"(?:er|e)$", words[0]))  # a plural: "Kommuner", "Sygehuse", "Foreninger"
+    )
 
 
 def _sub_header(own: str, filled: list[str]) -> bool:

@@ -962,7 +962,7 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
                     len(words) == 1
                     and not ORG.search(part)
                     and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part)
-                    and not (sep.strip() == "og" and re.search(r"[a-zæøå](?:en|et|rne)$", part))
+                    and not (sep.strip() in ("og", "samt") and re.search(r"[a-zæøå](?:en|et|rne)$", part))
                 )
                 # the municipality a unit belongs to: "Tandplejen, Vesterby Kommune"
                 or (
@@ -1081,7 +1081,12 @@ def _lists(paras: list[Para], one_per_line: bool):
                 after = re.sub(r"^\s*(?:følgende|the following)\s*", "", t[m_i.end() :]) if m_i else ""
                 after = re.split(r"(?<=[\wæøå)])[.!?](?:\s|$)", after)[0]  # the list ends with its sentence
                 mode = intro if p.heading else None  # a heading's list follows it
-            for item in _split_items(after):
+            items = _split_items(after)
+            if silent_list and ";" not in after:
+                # NOTE: the names run on in the sentence ("… høringssvar: X samt Y, Vestby."): a place after a comma
+                # belongs to the name before it, as in a sentence that names the parties that did not respond
+                items = [x for g in _silent_split(after, parties) for x in _split_items(g, whole=True)]
+            for item in items:
                 intro.append(parties.add(item))
             if after.rstrip().endswith("."):
                 mode = None  # the list ended with its sentence: the next paragraph is no item of it

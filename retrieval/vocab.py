@@ -386,7 +386,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"(?:afgøres|besluttes|fastsættes|fastlægges|behandles) (?:derfor |dermed |således )?ikke i (?:den(?:ne)? |"
             r"[\wæøå-]+s )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             # decided elsewhere, not in the plan: "afgøres i regionens budget og ikke i klyngens samarbejdsplan"
-            r"(?:afgøres|besluttes|fastsættes|fastlægges|hører hjemme|behandles) i [^.;]{3,60}? og ikke i (?:den(?:ne)? |"
+            r"(?:afgøres|besluttes|fastsættes|fastlægges|hører hjemme|behandles) i [^.;]{3,60}?(?:,| og) ikke i (?:den(?:ne)? |"
             r"[\wæøå-]+s )?[\wæøå-]*(?:plan|planen|strategi|strategien)\b",
             r"\b(?:rækker|går|ligger) (?:\w+ )?ud over (?:den(?:ne)? )?[\wæøå-]*(?:planens|strategiens|aftalens) "
             r"(?:mandat|rammer|område|formål)",

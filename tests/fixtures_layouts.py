@@ -8816,8 +8816,246 @@ def build_xlsx_caseworker_sheet_silent_mini_table(tmp: Path) -> Built:
     return Built("XLSX caseworker sheet, header on row 1, non-respondents in a small table below", p, exp)
 
 
+# (group band, [(party or "" for the party above, remark, answer, code, expected handling)])
+GROUP_BAND_ROWS = [
+    (
+        "Kommuner",
+        [
+            (
+                "Fjordvang Kommune",
+                "Kommunen ønsker en fælles telefonlinje for hjemmesygeplejen om natten.",
+                "Telefonlinjen er skrevet ind i afsnit 2.",
+                "Tiltrådt",
+                "aendring",
+            ),
+            (
+                "",
+                "Kommunen foreslår, at regionen betaler for kørsel til dialyse.",
+                "Kørsel er reguleret af anden lovgivning.",
+                "Uden for planens rammer",
+                "uden_for_rammerne",
+            ),
+            ("Bakkeby Kommune", "Har ikke afgivet høringssvar.", "–", "–", "intet_svar"),
+        ],
+    ),
+    (
+        "Foreninger og råd",
+        [
+            (
+                "Nyreforeningen, Kreds Fjordvang",
+                "Foreningen ønsker aftendialyse på alle tre afdelinger.",
+                "Aftendialyse indføres på én af de tre afdelinger.",
+                "Delvist tiltrådt",
+                "delvist",
+            ),
+            (
+                "",
+                "Kredsen anbefaler et fast kontaktsted for pårørende.",
+                "Kontaktstedet oprettes i forbindelse med udmøntningen.",
+                "Indgår i udmøntningen",
+                "implementering",
+            ),
+            (
+                "Patientrådet i Fjordvang",
+                "Rådet ønsker, at ventetiden måles hver måned.",
+                "Målingen sker fortsat hvert kvartal.",
+                "Ikke tiltrådt",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+
+
+def build_pdf_table_group_bands_name_once(tmp: Path) -> Built:
+    """A PDF table exported from Word, horizontal rules only: shaded full-width band rows that group the parties by
+    kind ("Kommuner", "Foreninger og råd", no parties), the party's name only on its first row, a party that did not
+    answer as a row of its own in the middle ("Har ikke afgivet høringssvar." | "–" | "–")."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 13)
+    pdf.multi_cell(0, 6, "Høringsnotat – Plan for dialyse 2027–2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "", 9)
+    pdf.ln(3)
+    exp, last = [], None
+    with pdf.table(
+        col_widths=(40, 55, 55, 30), line_height=4.5, padding=1.5, borders_layout="HORIZONTAL_LINES"
+    ) as table:
+        row = table.row()
+        for h in ("Høringspart", "Resumé af høringssvar", "Administrationens bemærkning", "Indstilling"):
+            row.cell(h)
+        for band, rows in GROUP_BAND_ROWS:
+            row = table.row()
+            row.cell(band, colspan=4, style=FontFace(emphasis="BOLD", fill_color=(225, 230, 240)))
+            for party, remark, answer, code, handling in rows:
+                last = party or last
+                row = table.row()
+                for c in (party, remark, answer, code):
+                    row.cell(c)
+                silent = handling == "intet_svar"
+                exp.append({"respondent": last, "summary": None if silent else remark, "handling": handling})
+    p = tmp / "dialyse-grupperede-parter.pdf"
+    pdf.output(str(p))
+    return Built("PDF table with party-kind group bands, name on a party's first row only", p, exp)
+
+
+CHECKBOX_GRID_OUTCOMES = ("Ændret", "Delvis", "Ingen ændring", "Implementering", "Uden for rammerne")
+# (party, remark, comment, ticked column or None for no response, expected handling)
+CHECKBOX_GRID_ROWS = [
+    (
+        "Skolesundhedsplejen i Vesterå",
+        "Sundhedsplejen ønsker, at planen nævner søvn som et tema i indskolingen.",
+        "Søvn er tilføjet som tema.",
+        "Ændret",
+        "aendring",
+    ),
+    (
+        "Skolesundhedsplejen i Vesterå",
+        "Sundhedsplejerskerne foreslår samtaler med alle elever i 5. klasse.",
+        "Samtalerne tilbydes på de største skoler i første omgang.",
+        "Delvis",
+        "delvist",
+    ),
+    ("Vesterå Friskole", "Intet høringssvar modtaget.", "", None, "intet_svar"),
+    (
+        "Forældrerådet ved Vesterå Skole",
+        "Rådet ønsker, at skolerne sender en ugentlig besked om trivsel.",
+        "Kommunen fastholder de nuværende kontaktformer.",
+        "Ingen ændring",
+        "ingen_aendring",
+    ),
+    (
+        "Forældrerådet ved Vesterå Skole",
+        "Forældrene tilbyder at holde temamøder om skærmbrug.",
+        "Tilbuddet tages op med skolerne.",
+        "Implementering",
+        "implementering",
+    ),
+    (
+        "PPR Vesterå",
+        "PPR foreslår flere psykologer til gymnasierne.",
+        "Gymnasierne er ikke kommunens ansvar.",
+        "Uden for rammerne",
+        "uden_for_rammerne",
+    ),
+]
+
+
+def build_docx_checkbox_outcome_grid(tmp: Path) -> Built:
+    """A DOCX table: Nr. | Høringspart | Resumé | Kommentar and then a grid of five narrow outcome columns
+    ("Ændret", "Delvis", "Ingen ændring", "Implementering", "Uden for rammerne") with one "x" per point; a party
+    that did not answer is a row in the middle with no mark."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Høringsnotat – Plan for trivsel i skolen 2027–2029")
+    doc.add_paragraph("Skemaet viser med et kryds, hvordan hver bemærkning er behandlet.")
+    head = ["Nr.", "Høringspart", "Resumé af høringssvar", "Kommentar"] + list(CHECKBOX_GRID_OUTCOMES)
+    table = doc.add_table(rows=1, cols=len(head))
+    for c, h in zip(table.rows[0].cells, head):
+        c.text = h
+    exp, n = [], 0
+    for party, remark, comment, ticked, handling in CHECKBOX_GRID_ROWS:
+        cells = table.add_row().cells
+        if ticked:
+            n += 1
+        cells[0].text = str(n) if ticked else "–"
+        cells[1].text, cells[2].text, cells[3].text = party, remark, comment
+        for k, o in enumerate(CHECKBOX_GRID_OUTCOMES):
+            cells[4 + k].text = "x" if o == ticked else ""
+        exp.append({"respondent": party, "summary": remark if ticked else None, "handling": handling})
+    p = tmp / "trivsel-afkrydsning.docx"
+    doc.save(p)
+    return Built("DOCX table, the outcome a cross in one of five outcome columns", p, exp)
+
+
+# (section, party, remark, answer, code, expected handling)
+NO_CODE_ROWS = [
+    (
+        "1. Akutpladser",
+        "Lægerådet, Egevang Sygehus",
+        "Lægerådet ønsker fire ekstra akutpladser på medicinsk afsnit.",
+        "To ekstra pladser er skrevet ind i afsnit 1.",
+        "Delvis",
+        "delvist",
+    ),
+    (
+        "1. Akutpladser",
+        "Egevang Kommune",
+        "Kommunen foreslår, at regionen bygger et nyt akuthus ved rådhuset.",
+        "Placeringen besluttes i regionens anlægsplan, ikke i denne plan.",
+        "Nej",
+        "uden_for_rammerne",
+    ),
+    (
+        "2. Personale",
+        "Lægerådet, Egevang Sygehus",
+        "Rådet anbefaler et fast introforløb for nye læger.",
+        "Introforløbet tilrettelægges som led i implementeringen.",
+        "Nej",
+        "implementering",
+    ),
+    (
+        "2. Personale",
+        "Egevang Kommune",
+        "Kommunen ønsker, at planen stiller krav om faste vagtlag.",
+        "Regionen ændrer ikke planen på dette punkt.",
+        "Nej",
+        "ingen_aendring",
+    ),
+    (
+        "2. Personale",
+        "Sygeplejerskernes Kreds i Egevang",
+        "Kredsen foreslår, at planen beskriver specialuddannelsen.",
+        "Uddannelsen er nu beskrevet i afsnit 2.",
+        "Ja",
+        "aendring",
+    ),
+]
+NO_CODE_SILENT = ("Tandplejen Egevang", "Jobcentret, Egevang")
+
+
+def build_docx_no_code_decided_by_answer_silent_run_on(tmp: Path) -> Built:
+    """A DOCX table sorted by plan section (Afsnit | Høringspart | Høringssvar | Regionens svar | Ændrer planen?):
+    the code "Nej" covers no change, implementation and out of scope, and the answer decides ("besluttes i …, ikke i
+    denne plan"); after the table one sentence names the parties that did not answer, joined by "samt", the last a
+    unit with its place after a comma."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat – Plan for akutpladser 2027–2030", 1)
+    doc.add_heading("Bemærkninger og regionens svar", 2)
+    head = ["Afsnit", "Høringspart", "Høringssvar", "Regionens svar", "Ændrer planen?"]
+    table = doc.add_table(rows=1, cols=len(head))
+    for c, h in zip(table.rows[0].cells, head):
+        c.text = h
+    exp = []
+    for section, party, remark, answer, code, handling in NO_CODE_ROWS:
+        cells = table.add_row().cells
+        for c, v in zip(cells, (section, party, remark, answer, code)):
+            c.text = v
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    a, b = NO_CODE_SILENT
+    doc.add_paragraph(f"Følgende parter har ikke afgivet høringssvar: {a} samt {b}.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in NO_CODE_SILENT]
+    doc.add_heading("Indstilling", 2)
+    doc.add_paragraph("Administrationen indstiller, at planen godkendes.")
+    p = tmp / "akutpladser-nej-kode.docx"
+    doc.save(p)
+    return Built("DOCX table, a 'Nej' code decided by the answer, non-respondents run on after the table", p, exp)
+
+
 BLIND13_FAMILIES = [
     build_pdf_party_line_with_received_date,
     build_pdf_words_set_one_by_one,
     build_xlsx_caseworker_sheet_silent_mini_table,
+    build_pdf_table_group_bands_name_once,
+    build_docx_checkbox_outcome_grid,
+    build_docx_no_code_decided_by_answer_silent_run_on,
 ]
