@@ -21,7 +21,7 @@ VERBS = (
     r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
 )
 _NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ'’&.-]*"
-_CONNECT = r"(?:og|for|i|af|på|de|the|of|and|for|in|&|-)"
+_CONNECT = r"(?:og|for|i|af|på|ved|de|the|of|and|for|in|&|-)"
 GENERIC_NAME = (
     rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD}){{0,6}}"
     r"(?:\s*\([A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅ][\wæøå]+)?\))?"  # "(PLO)", "(PLO-Højmose)"
@@ -550,12 +550,17 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     name_re = rf"(?:{known}(?=\W)|{GENERIC_NAME})" if known else GENERIC_NAME
     group = rf"(?P<names>{name_re}(?:\s*,\s*{name_re})*(?:\s+(?:og|and)\s+{name_re})?)"
     m = re.match(rf"^(?:{LEAD_INS}|{TOPIC_LEAD})\s+(?:{VERBS})\s+(?:også\s+|desuden\s+)?{group}\b", first) or re.match(
-        rf"^(?:(?:I|Af)\s+(?:sit\s+|deres\s+)?høringssvar(?:et)?\s+fra|Ifølge|According to|In (?:its|their) "
-        rf"response,?)\s+{group}\b",
+        rf"^(?:(?:I|Af)\s+(?:sit\s+|deres\s+)?(?:fælles\s+)?høringssvar(?:et)?\s+(?:fra|(?:{VERBS}))|Ifølge|"
+        rf"According to|In (?:its|their) response,?)\s+{group}\b",
         first,
     )
     if not m:
         m = re.match(rf"^(?!{LEAD_INS}\b){group}\s+(?:[\wæøå]+\s+){{0,3}}?(?:{VERBS})\b", first)
+    if not m:
+        # NOTE: "Foreningen X, Lokalafdeling Y, ønsker …": a comma closes the name's branch before the verb
+        m = re.match(rf"^(?!{LEAD_INS}\b){group},\s+(?:{VERBS})\b", first)
+        if m and not re.search(r",\s*(?:Kreds|Lokalafdeling|Lokalforening|Afdeling|Region|afd\.)\s", m.group("names")):
+            m = None
     if not m:
         return None
     raw = m.group("names").strip()
@@ -812,7 +817,10 @@ _SILENT_VERB = (
 )
 _CHANCE = r"(?:benyttet\s+(?:sig\s+af\s+)?muligheden\s+for\s+at\s+)?"  # "… har ikke benyttet muligheden for at …"
 SILENT_AFTER = re.compile(
-    rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
+    rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+"
+    # "X har modtaget høringsmaterialet, men har ikke afgivet høringssvar"
+    r"(?:modtaget\s+(?:\w+\s+)?(?:høringsmaterialet|materialet|planen|udkastet),?\s+men\s+(?:har\s+)?)?"
+    rf"(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
     rf"ikke\s+ønsket\s+at)\s+{_CHANCE}{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
     r"(?:respond|reply|comment|responded|replied|submit(?:ted)?\s+(?:a\s+)?(?:response|responses|comments|reply))"
     r"(?:\s+(?:to|on|in)\s+[^,;:]{1,50})?\s*[.!]?$",

@@ -261,6 +261,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:taget|tages) med i (?:planens |strategiens |politikkens )?(?:afsnit|kapitel|teksten)\b",
             r"\b(?:beskrevet|beskrives|indsat|tilføjet) i (?:et |en )?nyt? (?:afsnit|tabel|bilag|kapitel)\b",
             r"\b(?:har|har nu) fået (?:et |en )?nyt? (?:under)?(?:afsnit|tabel|bilag|kapitel|punkt)\b",
+            # "Planen har et nyt afsnit 3.5"
+            r"\b(?:planen|strategien|teksten|kapitlet) har nu (?:et |en )?nyt? (?:under)?(?:afsnit|tabel|bilag|kapitel|punkt)\b|"
+            r"\b(?:planen|strategien|kapitlet) har (?:et |en )?nyt? (?:under)?(?:afsnit|kapitel|punkt)\s+\d",
             r"\b(?:afsnit\s+\d+(?:\.\d+)*|afsnittet|teksten|kapitlet|formuleringen)\s+(?:er|bliver)\s+rettet\b(?!\s+mod)",
             r"^ændring(?:er)? (?:af|i) (?:planen|teksten|planteksten)\.?$",  # a legend's or cell's code
             r"text change",

@@ -9051,6 +9051,75 @@ def build_docx_no_code_decided_by_answer_silent_run_on(tmp: Path) -> Built:
     return Built("DOCX table, a 'Nej' code decided by the answer, non-respondents run on after the table", p, exp)
 
 
+# (theme, [(point naming its party inline, party, answer, expected handling)])
+INLINE_PARTY_THEMES = [
+    (
+        "Forebyggelse",
+        [
+            (
+                "Astmaforeningen, Kreds Solvang, ønsker, at skolerne får en fast plan for elever med astma.",
+                "Astmaforeningen, Kreds Solvang",
+                "Planen har et nyt afsnit 2.3 om astma i skolen.",
+                "aendring",
+            ),
+            (
+                "I deres fælles høringssvar foreslår Solvang Kommune og Engby Kommune, at røgfri miljøer udvides "
+                "til alle sportspladser.",
+                "Solvang Kommune og Engby Kommune",
+                "Sportspladserne ejes af foreningerne, og spørgsmålet afgøres ikke i denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Behandling",
+        [
+            (
+                "Lungeklinikken ved Solvang Sygehus anbefaler, at spirometri tilbydes hos alle praktiserende læger.",
+                "Lungeklinikken ved Solvang Sygehus",
+                "Tilbuddet indføres trinvis i implementeringsfasen.",
+                "implementering",
+            ),
+            (
+                "Astmaforeningen, Kreds Solvang, foreslår gratis inhalatorer til børn.",
+                "Astmaforeningen, Kreds Solvang",
+                "Tilskud til medicin er reguleret af staten. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+INLINE_PARTY_SILENT = "Allergiklinikken i Engby"
+
+
+def build_docx_theme_order_inline_parties(tmp: Path) -> Built:
+    """A DOCX ordered by theme (Heading 2 per theme) with no party headings: each point names its party inline
+    ("X, Kreds Y, ønsker …", once mid-sentence "I deres fælles høringssvar foreslår X og Y, at …"), followed by a
+    "Klyngens bemærkning:" paragraph; the party that did not answer in a sentence under its own heading ("X har
+    modtaget høringsmaterialet, men har ikke afgivet høringssvar.")."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat", 1)
+    doc.add_paragraph("Klyngeplan for borgere med astma og KOL 2027–2029")
+    doc.add_heading("1. Høringssvarene fordelt på temaer", 1)
+    exp = []
+    for theme, points in INLINE_PARTY_THEMES:
+        doc.add_heading(theme, 2)
+        for point, party, answer, handling in points:
+            doc.add_paragraph(point)
+            doc.add_paragraph(f"Klyngens bemærkning: {answer}")
+            exp.append({"respondent": party, "summary": point, "handling": handling})
+    doc.add_heading("2. Hørte parter uden svar", 1)
+    doc.add_paragraph(f"{INLINE_PARTY_SILENT} har modtaget høringsmaterialet, men har ikke afgivet høringssvar.")
+    exp.append({"respondent": INLINE_PARTY_SILENT, "summary": None, "handling": "intet_svar"})
+    doc.add_heading("3. Det videre forløb", 1)
+    doc.add_paragraph("Styregruppen godkender planen i april.")
+    p = tmp / "astma-temaer.docx"
+    doc.save(p)
+    return Built("DOCX by theme, each point naming its party inline", p, exp)
+
+
 BLIND13_FAMILIES = [
     build_pdf_party_line_with_received_date,
     build_pdf_words_set_one_by_one,
@@ -9058,4 +9127,5 @@ BLIND13_FAMILIES = [
     build_pdf_table_group_bands_name_once,
     build_docx_checkbox_outcome_grid,
     build_docx_no_code_decided_by_answer_silent_run_on,
+    build_docx_theme_order_inline_parties,
 ]

@@ -1038,7 +1038,9 @@ def test_the_blind12_sets_families_in_new_layouts(tmp_path, builder):
 @pytest.mark.parametrize("builder", F.BLIND13_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
 def test_the_blind13_sets_families_in_new_layouts(tmp_path, builder):
     """The families of blind set 13, in new layouts with new content: a party's line with its received date set apart
-    at the right, words set one by one with narrow gaps, ..."""
+    at the right, words set one by one with narrow gaps, a caseworker sheet with the non-respondents in a small table
+    below the points, party-kind group bands in a table, an outcome ticked in a grid of outcome columns, a "Nej" code
+    decided by the answer, and points ordered by theme that name their party inline."""
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
