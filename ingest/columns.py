@@ -283,8 +283,16 @@ def infer_columns(
                 break
     # no summary column, and the comment column was named only vaguely ("Bemærkning", "Kommentar"): the respondent's
     # text comes first, so the comment column is the summary and a text column to its right the comment
+    # NOTE: an excerpt column to the left of it ("Uddrag af høringssvar | Vurdering") is the respondent's text: the
+    # comment column stays the authority's
     c = mp.roles.get(R.COMMENT.value)
-    if R.SUMMARY.value not in mp.roles and c is not None and _header_scores(heads[c]).get(R.COMMENT, (0, ""))[0] < 3.0:
+    q = mp.roles.get(R.QUOTE.value)
+    if (
+        R.SUMMARY.value not in mp.roles
+        and c is not None
+        and _header_scores(heads[c]).get(R.COMMENT, (0, ""))[0] < 3.0
+        and not (q is not None and q < c)
+    ):
         right = [i for i in range(c + 1, ncol) if i not in taken_cols and stats[i].avg_len >= 20]
         mp.roles[R.SUMMARY.value] = c
         why[(c, R.SUMMARY)] = why.get((c, R.COMMENT), []) + ["the respondent's text comes first"]

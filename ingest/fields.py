@@ -323,6 +323,31 @@ def _flag_values(cells: list[str], allowed: tuple[str, ...]) -> bool:
     return bool(vals) and all(v in allowed for v in vals)
 
 
+CHECK_MARK = re.compile(r"^(?:x|✓|✔|☒|☑|■|●|⊠)$", re.I)
+
+
+def checkbox_columns(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]], list[str]] | None:
+    """An outcome ticked in a grid of narrow columns each headed by an outcome ("Indarbejdet | Delvist | Ikke
+    indarbejdet | Videre arbejde | Uden for planen"), one mark ("X", "✓") a row: the grid replaced by one outcome
+    column holding the ticked column's header. None when the table has no such grid of three or more columns."""
+    from ingest.handling import classify_handling
+
+    grid = []
+    for i, h in enumerate(header):
+        cells = [(r[i] if i < len(r) else "").strip() for r in rows]
+        code = classify_handling(h or "") if h and len(h) <= 40 else None
+        if code and code != "reference" and all(not c or CHECK_MARK.match(c) for c in cells):
+            grid.append(i)
+    marked = lambda r: [i for i in grid if i < len(r) and (r[i] or "").strip()]  # noqa: E731
+    if len(grid) < 3 or any(len(marked(r)) > 1 for r in rows) or sum(1 for r in rows if marked(r)) < 2:
+        return None
+    out_rows = [
+        [c for i, c in enumerate(r) if i not in grid] + [header[marked(r)[0]] if marked(r) else ""] for r in rows
+    ]
+    out_header = [h for i, h in enumerate(header) if i not in grid] + ["Håndtering"]
+    return out_header, out_rows, [header[i] for i in grid]
+
+
 def flag_columns(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]], list[str]] | None:
     """An outcome spread over yes/no columns ("Ændres planen? (Ja/Nej)", "Omfang (Helt/Delvist)", "Indgår i videre
     arbejde (Ja/Nej)", "Uden for planens rammer (Ja/Nej)", "Svar modtaget (Ja/Nej)"): the flag columns replaced by
@@ -330,6 +355,9 @@ def flag_columns(header: list[str], rows: list[list[str]]) -> tuple[list[str], l
     work, else no change; "Nej" under "svar modtaget" is no response), with the headers of the columns read.
     None when the table has no change flag with at least one other flag.
     NOTE: a column is a flag only where every filled cell is a yes/no (or whole/partly) word, whatever its header."""
+    ticked = checkbox_columns(header, rows)
+    if ticked:
+        return ticked
     found: dict[str, int] = {}
     for i, h in enumerate(header):
         cells = [r[i] if i < len(r) else "" for r in rows]

@@ -743,11 +743,21 @@ def parse_hoeringsnotat_table(
         rest = [(c or "").strip() for i, c in enumerate(row) if i != ri]
         if own and TOTAL_ROW.match(own) and all(re.fullmatch(r"[\d.,\s%-]*", c) for c in rest):
             continue  # a total row ("I alt;11;;;"), never a point
+        if own and _sub_header(own, filled):
+            # a small table's own header under the points ("Indsender | Status" over the parties that did not
+            # answer): the names below it are no longer the rows above's
+            prev_resp, prev_theme, label_resp = None, None, None
+            continue
         if own and not any(rest):
             after = next((r for r in rows[k + 1 :] if any((c or "").strip() for c in r)), None)
             if after is not None and ri is not None and ri < len(after) and not (after[ri] or "").strip():
                 # a group row that holds only the party's name: the point rows below it leave the name blank
                 prev_resp, prev_theme = own, None
+                continue
+            if after is not None and ri is not None and ri < len(after) and _group_band(own):
+                # a band over a group of parties, by kind ("Kommuner", "Sygehuse og praksis"): the rows below name
+                # their own parties, so it is no party
+                prev_resp, prev_theme = None, None
                 continue
         if not own and not any(cell(row, x) for x in ("summary", "comment", "change", "quote", "handling")):
             # NOTE: a row with none of a point's own fields (a legend row under the data, "ÆND | Ændret", or its
@@ -783,12 +793,19 @@ def parse_hoeringsnotat_table(
         raw = cell(row, "handling")
         f.handling_raw = raw
         said_no = any(i < len(row) and re.fullmatch(r"(?i:nej|no)\.?", (row[i] or "").strip()) for i in answered)
+        # NOTE: a status cell in another column ("Ungdomsrådet | Intet svar modtaget" in a small table of the parties
+        # that did not answer, below the points) says it too
+        said_no = said_no or any(
+            i != ri and NO_RESPONSE_CELL.match((fold(c) or "").strip("() ")) for i, c in enumerate(row)
+        )
         if (
             (NO_RESPONSE_CELL.match((f.summary or "").strip("() ")) or said_no and not (f.summary or "").strip("–—- "))
             and not (comment or "").strip("–—- ")
             and not (raw or "").strip("–—- ")
         ):
             # a consulted party's row that says it did not respond ("Intet høringssvar", handling "–")
+            if NO_RESPONSE_CELL.match((f.theme or "").strip("() ")):
+                f.theme = None  # the status in the theme's column
             f.summary, f.handling, f.handling_raw, f.handling_source = (
                 None,
                 "intet_svar",
@@ -834,6 +851,32 @@ def parse_hoeringsnotat_table(
         notes.warn(f"no handling column: handling read from {src}")
     _repair_names(out)
     return out
+
+
+def _group_band(own: str) -> bool:
+    """A kind of party in the plural, a few common words with only the first capitalised ("Kommuner", "Sygehuse og
+    praksis", "Organisationer og råd"), never a party's own name."""
+    words = own.split()
+    return (
+        len(words) <= 4
+        and not re.search(r"[.!?:]$", own)
+        and sum(1 for w in words if w[:1].isupper()) == 1
+        and words[0][:1].isupper()
+        and bool(re.search(r"(?:er|e)$", words[0]))  # a plural: "Kommuner", "Sygehuse", "Foreninger"
+    )
+
+
+def _sub_header(own: str, filled: list[str]) -> bool:
+    """A row of a few short header words whose party cell names the party's role ("Indsender", "Høringspart")."""
+    from ingest.columns import _header_scores
+    from retrieval.vocab import ColumnRole
+
+    return (
+        len(filled) >= 2
+        and len(own.split()) <= 3
+        and all(len(c) <= 30 and not re.search(r"[.!?]$", c) for c in filled)
+        and _header_scores(own).get(ColumnRole.RESPONDENT, (0.0, ""))[0] >= 2.5
+    )
 
 
 TEXT_CHANGE_CELL = re.compile(

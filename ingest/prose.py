@@ -21,7 +21,7 @@ VERBS = (
     r"is concerned|considers|states|raises|calls for|urges|requests|believes|stresses|emphasi[sz]es"
 )
 _NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ'’&.-]*"
-_CONNECT = r"(?:og|for|i|af|på|de|the|of|and|for|in|&|-)"
+_CONNECT = r"(?:og|for|i|af|på|ved|de|the|of|and|for|in|&|-)"
 GENERIC_NAME = (
     rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD}){{0,6}}"
     r"(?:\s*\([A-ZÆØÅ]{2,8}(?:-[A-ZÆØÅ][\wæøå]+)?\))?"  # "(PLO)", "(PLO-Højmose)"
@@ -550,12 +550,17 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     name_re = rf"(?:{known}(?=\W)|{GENERIC_NAME})" if known else GENERIC_NAME
     group = rf"(?P<names>{name_re}(?:\s*,\s*{name_re})*(?:\s+(?:og|and)\s+{name_re})?)"
     m = re.match(rf"^(?:{LEAD_INS}|{TOPIC_LEAD})\s+(?:{VERBS})\s+(?:også\s+|desuden\s+)?{group}\b", first) or re.match(
-        rf"^(?:(?:I|Af)\s+(?:sit\s+|deres\s+)?høringssvar(?:et)?\s+fra|Ifølge|According to|In (?:its|their) "
-        rf"response,?)\s+{group}\b",
+        rf"^(?:(?:I|Af)\s+(?:sit\s+|deres\s+)?(?:fælles\s+)?høringssvar(?:et)?\s+(?:fra|(?:{VERBS}))|Ifølge|"
+        rf"According to|In (?:its|their) response,?)\s+{group}\b",
         first,
     )
     if not m:
         m = re.match(rf"^(?!{LEAD_INS}\b){group}\s+(?:[\wæøå]+\s+){{0,3}}?(?:{VERBS})\b", first)
+    if not m:
+        # NOTE: "Foreningen X, Lokalafdeling Y, ønsker …": a comma closes the name's branch before the verb
+        m = re.match(rf"^(?!{LEAD_INS}\b){group},\s+(?:{VERBS})\b", first)
+        if m and not re.search(r",\s*(?:Kreds|Lokalafdeling|Lokalforening|Afdeling|Region|afd\.)\s", m.group("names")):
+            m = None
     if not m:
         return None
     raw = m.group("names").strip()
@@ -606,9 +611,8 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     # NOTE: a parenthesis says what the party is ("Madservice Vestby (kommunens køkken)"): its words may be lower case
     # NOTE: a description with the party's acronym in parentheses ("Tandlæger i kommunen (TLK-Nord)") is a name too
     acronym = re.search(r"\((?:[A-ZÆØÅ]{2,8})(?:-[A-ZÆØÅ][\wæøå]+)?\)$", head)
-    if not acronym and any(
-        w[:1].islower() and w not in _NAME_CONNECTORS for w in re.sub(r"\([^)]*\)", " ", head).split()
-    ):
+    lower = [w for w in re.sub(r"\([^)]*\)", " ", head).split() if w[:1].islower() and w not in _NAME_CONNECTORS]
+    if not acronym and lower and not _members_named(lower, head, after):
         return False
     if SECTION_SILENT.match(after[0].text):
         return _party_name(head) and _name_like(head)  # a party's heading over "Der er ikke modtaget høringssvar."
@@ -643,6 +647,15 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         and (_point_like(first) or bool(PASSIVE_POINT.match(first)))
         or (bool(after[0].label) and not _list_item(first))
     )
+
+
+def _members_named(lower: list[str], head: str, after: list[Para]) -> bool:
+    """A name with one common noun in lower case after a capitalised word ("Praktiserende læger i Vestby") over a
+    point whose subject is that noun in its definite form ("Lægerne anbefaler, at …")."""
+    if len(lower) != 1 or not head[:1].isupper() or not after:
+        return False
+    first = re.sub(r"^[•·▪◦‣●○■□\-–*]\s+", "", after[0].text).split()
+    return len(first) > 1 and bool(re.match(rf"(?:{VERBS})\b", first[1])) and _definite_of(first[0], lower[0])
 
 
 # a point's party as its lead-in: "Kobberup Ungeråd (KUR): De unge foreslår …"
@@ -804,7 +817,10 @@ _SILENT_VERB = (
 )
 _CHANCE = r"(?:benyttet\s+(?:sig\s+af\s+)?muligheden\s+for\s+at\s+)?"  # "… har ikke benyttet muligheden for at …"
 SILENT_AFTER = re.compile(
-    rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
+    rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+"
+    # "X har modtaget høringsmaterialet, men har ikke afgivet høringssvar"
+    r"(?:modtaget\s+(?:\w+\s+)?(?:høringsmaterialet|materialet|planen|udkastet),?\s+men\s+(?:har\s+)?)?"
+    rf"(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
     rf"ikke\s+ønsket\s+at)\s+{_CHANCE}{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
     r"(?:respond|reply|comment|responded|replied|submit(?:ted)?\s+(?:a\s+)?(?:response|responses|comments|reply))"
     r"(?:\s+(?:to|on|in)\s+[^,;:]{1,50})?\s*[.!]?$",
@@ -954,7 +970,7 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
                     len(words) == 1
                     and not ORG.search(part)
                     and not re.fullmatch(r"[A-ZÆØÅ]{2,8}", part)
-                    and not (sep.strip() == "og" and re.search(r"[a-zæøå](?:en|et|rne)$", part))
+                    and not (sep.strip() in ("og", "samt") and re.search(r"[a-zæøå](?:en|et|rne)$", part))
                 )
                 # the municipality a unit belongs to: "Tandplejen, Vesterby Kommune"
                 or (
@@ -1073,7 +1089,12 @@ def _lists(paras: list[Para], one_per_line: bool):
                 after = re.sub(r"^\s*(?:følgende|the following)\s*", "", t[m_i.end() :]) if m_i else ""
                 after = re.split(r"(?<=[\wæøå)])[.!?](?:\s|$)", after)[0]  # the list ends with its sentence
                 mode = intro if p.heading else None  # a heading's list follows it
-            for item in _split_items(after):
+            items = _split_items(after)
+            if silent_list and ";" not in after:
+                # NOTE: the names run on in the sentence ("… høringssvar: X samt Y, Vestby."): a place after a comma
+                # belongs to the name before it, as in a sentence that names the parties that did not respond
+                items = [x for g in _silent_split(after, parties) for x in _split_items(g, whole=True)]
+            for item in items:
                 intro.append(parties.add(item))
             if after.rstrip().endswith("."):
                 mode = None  # the list ended with its sentence: the next paragraph is no item of it

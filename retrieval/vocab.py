@@ -101,6 +101,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:konkretiseres|konkretiseret|udfoldes|udfoldet|beskrives nærmere) i (?:de |den )?(?:kommende )?"
             r"[\wæøå-]*handleplan",
             r"\b(?:næste|kommende) revision\b",
+            # "Tilbuddet udformes i den kommende handleplan", "undersøges i den tværgående handleplan"
+            r"\b(?:udformes|udarbejdes|undersøges|planlægges|afklares|løses|vurderes)\s+(?:\w+\s+)?i\s+(?:den |det )?"
+            r"(?:[\wæøå-]+s )?(?:kommende |næste |tværgående |nye )?[\wæøå-]*handleplan(?:en)?\b",
             r"^(?:til\s+)?handleplan(?:en)?\.?$",  # a bare code "Handleplan" in an "Indstilling" column
             # "udvikles … som en del af handleplanen"
             r"\bsom (?:en )?del af (?:den |det )?(?:[\wæøå-]+s )?(?:kommende )?[\wæøå-]*handleplan(?:en)?\b",
@@ -171,6 +174,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke (?:blevet )?ændret",
             r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
             r"fastholde[rs]|\bfastholdt\b",
+            # "Planen præciserer ikke dette yderligere": the plan is not made more precise
+            r"\b[\wæøå-]*(?:planen|teksten|afsnittet) (?:præciserer|uddyber|tydeliggør|udbygger) (?:derfor )?ikke\b",
             r"\b(?:holder|holdes|holdt) (?:\w+ )?fast i\b",  # "Regionen holder fast i målet på to døgn"
             r"^(?:ikke tiltrådt|tiltrædes ikke)\.?$",  # a decision line's code: "Indstilling: Ikke tiltrådt"
             r"\bfølges ikke\b",
@@ -255,7 +260,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:valgt|besluttet) at (?:tilføje|ændre|præcisere|indskrive|justere|uddybe|medtage|indarbejde|tilrette)\b",
             r"\b(?:taget|tages) med i (?:planens |strategiens |politikkens )?(?:afsnit|kapitel|teksten)\b",
             r"\b(?:beskrevet|beskrives|indsat|tilføjet) i (?:et |en )?nyt? (?:afsnit|tabel|bilag|kapitel)\b",
-            r"\b(?:har|har nu) fået (?:et |en )?nyt? (?:under)?(?:afsnit|tabel|bilag|kapitel)\b",
+            r"\b(?:har|har nu) fået (?:et |en )?nyt? (?:under)?(?:afsnit|tabel|bilag|kapitel|punkt)\b",
+            # "Planen har et nyt afsnit 3.5"
+            r"\b(?:planen|strategien|teksten|kapitlet) har nu (?:et |en )?nyt? (?:under)?(?:afsnit|tabel|bilag|kapitel|punkt)\b|"
+            r"\b(?:planen|strategien|kapitlet) har (?:et |en )?nyt? (?:under)?(?:afsnit|kapitel|punkt)\s+\d",
             r"\b(?:afsnit\s+\d+(?:\.\d+)*|afsnittet|teksten|kapitlet|formuleringen)\s+(?:er|bliver)\s+rettet\b(?!\s+mod)",
             r"^ændring(?:er)? (?:af|i) (?:planen|teksten|planteksten)\.?$",  # a legend's or cell's code
             r"text change",
@@ -318,6 +326,8 @@ HANDLINGS: dict[Handling, Term] = {
             # "imødekommes således kun for de pårørende", "kun fulgt i første omgang", "følges på halvdelen af"
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}kun (?:for|i første omgang)\b",
             r"\bkun (?:\w+ ){0,2}(?:fulgt|imødekommet|opfyldt) i første omgang\b",
+            # "ønsket opfyldes kun i en del af døgnet", "kun for en del af borgerne"
+            r"(?:imødekom|efterkom|opfyld|fulgt|følge|gennemfør)\w*\s+(?:\w+\s+){0,2}kun (?:i|for) (?:en|den ene) del af\b",
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}på (?:halvdelen|en del) af\b",
             r"partly",
             r"partially",
@@ -375,8 +385,11 @@ HANDLINGS: dict[Handling, Term] = {
             r"(?:hører|falder) (?:derfor |dermed |således )?ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
             r"vedrører (?:derfor |dermed |således )?ikke (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien)\b",
+            # "afgøres ikke i denne plan", "besluttes ikke i strategien": decided elsewhere
+            r"(?:afgøres|besluttes|fastsættes|fastlægges|behandles) (?:derfor |dermed |således )?ikke i (?:den(?:ne)? |"
+            r"[\wæøå-]+s )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             # decided elsewhere, not in the plan: "afgøres i regionens budget og ikke i klyngens samarbejdsplan"
-            r"(?:afgøres|besluttes|fastsættes|fastlægges|hører hjemme|behandles) i [^.;]{3,60}? og ikke i (?:den(?:ne)? |"
+            r"(?:afgøres|besluttes|fastsættes|fastlægges|hører hjemme|behandles) i [^.;]{3,60}?(?:,| og) ikke i (?:den(?:ne)? |"
             r"[\wæøå-]+s )?[\wæøå-]*(?:plan|planen|strategi|strategien)\b",
             r"\b(?:rækker|går|ligger) (?:\w+ )?ud over (?:den(?:ne)? )?[\wæøå-]*(?:planens|strategiens|aftalens) "
             r"(?:mandat|rammer|område|formål)",

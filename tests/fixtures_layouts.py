@@ -8550,3 +8550,582 @@ BLIND12_FAMILIES = [
     build_pdf_form_blocks_outcome_first,
     build_pdf_margin_headings,
 ]
+
+
+# (party, received date, [(remark, answer, expected handling)])
+DATED_PARTY_POINTS = [
+    (
+        "Lindholt Kommune og Sejrø Kommune",
+        "08.09.2026",
+        [
+            (
+                "Kommunerne ønsker, at udskrivningskoordinatoren ringer til hjemmeplejen dagen før udskrivelsen.",
+                "Hospitalet er enig. Afsnit 2.2 er udvidet med et opkald til hjemmeplejen dagen før udskrivelsen.",
+                "aendring",
+            ),
+            (
+                "Kommunerne foreslår, at hospitalet dækker udgiften til midlertidige pladser efter udskrivelsen.",
+                "Betalingen for midlertidige pladser aftales mellem parterne og afgøres ikke i denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Privatpraktiserende fysioterapeuter i Lindholt",
+        "11.09.2026",
+        [
+            (
+                "Fysioterapeuterne anbefaler, at genoptræningsplanen sendes elektronisk samme dag som udskrivelsen.",
+                "Den elektroniske forsendelse udvikles sammen med kommunerne og indføres i løbet af "
+                "implementeringsperioden.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Medicinsk Afdeling, Lindholt Sygehus (Afdelingsledelsen)",
+        "15.09.2026",
+        [
+            (
+                "Afdelingen ønsker en fast udskrivningssamtale med alle patienter over 80 år.",
+                "Samtalen indføres for patienter, der udskrives til eget hjem, men ikke for patienter, der flytter "
+                "på plejecenter. Ønsket opfyldes kun for en del af patienterne.",
+                "delvist",
+            ),
+            (
+                "Ledelsen påpeger, at planens tal for genindlæggelser er for lave.",
+                "Tallene bygger på de seneste opgørelser. Planen præciserer ikke tallene yderligere.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+DATED_PARTY_SILENT = ("Lindholt Apotek", "Hjerneskadeforeningen i Sejrø")
+
+
+def build_pdf_party_line_with_received_date(tmp: Path) -> Built:
+    """A regional prose PDF: the parties that did not answer named in one sentence in the intro; each party's bold
+    name with a small grey right-aligned "Modtaget dd.mm.yyyy" on the same line (one name is a lower-case common
+    noun after a capitalised word: "Privatpraktiserende fysioterapeuter i X"); square bullets "▪" for the points,
+    each followed by the run-in "Administrationens bemærkning:"; a closing dash list of the changed sections is no
+    point."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", size: float = 10, indent: float = 0, after: float = 2) -> None:
+        pdf.set_font("Sans", style, size)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J", markdown=True)
+        pdf.ln(after)
+
+    a, b = DATED_PARTY_SILENT
+    para("Høringsnotat – Plan for udskrivning af ældre medicinske patienter 2027–2030", "B", 13, after=4)
+    para("1. Baggrund", "B", 11)
+    para("Planen beskriver, hvordan hospitalet og kommunerne samarbejder, når ældre patienter udskrives.")
+    para("2. Høringen", "B", 11)
+    para(f"Materialet blev sendt til fem parter, og der kom tre svar. {a} og {b} har ikke afgivet høringssvar.")
+    exp = [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in DATED_PARTY_SILENT]
+    para("3. Høringssvar og administrationens bemærkninger", "B", 11)
+    for party, date, points in DATED_PARTY_POINTS:
+        y = pdf.get_y()
+        pdf.set_font("Sans", "B", 10)
+        pdf.cell(0, 5, party)
+        pdf.set_font("Sans", "", 8)
+        pdf.set_text_color(120, 120, 120)
+        pdf.set_xy(pdf.w - pdf.r_margin - 35, y)
+        pdf.cell(35, 5, f"Modtaget {date}", align="R")
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_y(y + 7)
+        for remark, answer, handling in points:
+            para(f"▪  {remark}", indent=2)
+            para(f"**Administrationens bemærkning:** {answer}", indent=8, after=3)
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    para("4. Ændringer i planen", "B", 11)
+    para("– Afsnit 2.2: opkald til hjemmeplejen dagen før udskrivelsen.", indent=2)
+    para("– Afsnit 3.4: udskrivningssamtale for patienter, der udskrives til eget hjem.", indent=2)
+    para("5. Indstilling", "B", 11)
+    para("Administrationen indstiller, at planen godkendes med de nævnte ændringer.")
+    p = tmp / "udskrivning-modtaget-dato.pdf"
+    pdf.output(str(p))
+    return Built("prose PDF, a bold party line with its received date at the right", p, exp)
+
+
+# (party, [(remark, answer, expected handling)])
+LOOSE_WORDS_POINTS = [
+    (
+        "Væreste Brohuset",
+        [
+            (
+                "Værestedet ønsker, at sygeplejersken kommer forbi hver anden uge.",
+                "Forvaltningen finder ikke, at planen skal ændres, da besøgene allerede er aftalt.",
+                "ingen_aendring",
+            ),
+            (
+                "Brohuset foreslår et fast tilbud om vaccination hvert efterår.",
+                "Tilbuddet sættes i gang, når planen er vedtaget.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Gadeteamet i Nørreskov",
+        [
+            (
+                "Gadeteamet ønsker, at planen nævner borgere uden fast bopæl.",
+                "Borgere uden fast bopæl er nu beskrevet i afsnit 1.3.",
+                "aendring",
+            ),
+        ],
+    ),
+]
+
+
+def build_pdf_words_set_one_by_one(tmp: Path) -> Built:
+    """A PDF whose words are placed one by one without space characters and with narrow gaps (a third of the type
+    size, less than 3 pt): a party's bold heading, points "1)", each followed by an italic "Indstilling:" paragraph.
+    Read with a fixed tolerance the words run together ("Forvaltningenfinder")."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.add_font("Sans", "I", sans.replace(".ttf", "-Oblique.ttf"))
+    pdf.add_page()
+    size = 9
+    y = [20.0]
+
+    def line(t: str, style: str = "", indent: float = 0) -> None:
+        pdf.set_font("Sans", style, size)
+        x = 20 + indent
+        for w in t.split():
+            pdf.text(x, y[0], w)
+            x += pdf.get_string_width(w) + 0.31 * size * 0.3528  # a third of the type size, in mm
+        y[0] += 5
+
+    def block(t: str, style: str = "", indent: float = 0, width: int = 80) -> None:
+        for ln in textwrap.wrap(t, width):
+            line(ln, style, indent)
+        y[0] += 2
+
+    block("Høringsnotat om sundhed for socialt udsatte 2027–2029", "B")
+    block("Planen har været i høring. Bemærkningerne er nummereret nedenfor med forvaltningens indstilling.")
+    exp, n = [], 0
+    for party, points in LOOSE_WORDS_POINTS:
+        block(party, "B")
+        for remark, answer, handling in points:
+            n += 1
+            block(f"{n}) {remark}", indent=2)
+            block(f"Indstilling: {answer}", "I", indent=8, width=72)
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    p = tmp / "udsatte-loese-ord.pdf"
+    pdf.output(str(p))
+    return Built("PDF with words set one by one and narrow gaps", p, exp)
+
+
+# (party, theme, excerpt, assessment, decision code, expected handling)
+CASEWORKER_SHEET_POINTS = [
+    (
+        "Seniorrådet i Hedeby",
+        "Mål 2",
+        "Seniorrådet ønsker, at politikken nævner ensomhed blandt ældre som et sundhedsproblem.",
+        "Ensomhed er nu nævnt som et indsatsområde under mål 2.",
+        "Tilføjes",
+        "aendring",
+    ),
+    (
+        "Seniorrådet i Hedeby",
+        "Mål 4",
+        "Rådet foreslår gratis holdtræning for alle over 70 år i kommunens haller.",
+        "Forvaltningen har noteret forslaget. Træningstilbuddet udformes i den kommende handleplan for ældre.",
+        "Noteret",
+        "implementering",
+    ),
+    (
+        "Hedeby Ungdomsskole",
+        "Mål 1",
+        "Ungdomsskolen ønsker, at alle elever får undervisning i søvn og skærmvaner.",
+        "Forvaltningen har noteret ønsket, men politikken fastholder de nuværende mål for skolerne.",
+        "Noteret",
+        "ingen_aendring",
+    ),
+    (
+        "Hedeby Ungdomsskole",
+        "Mål 3",
+        "Skolen foreslår, at kommunen indfører et forbud mod rygning på alle legepladser.",
+        "Rygeforbud på legepladser indføres på kommunens egne legepladser, men ikke på private.",
+        "Tilføjes delvist",
+        "delvist",
+    ),
+    (
+        "Lægelauget i Hedeby og Omegn",
+        "Mål 5",
+        "Lægerne ønsker, at kommunen betaler for vacciner til alle ansatte i hjemmeplejen.",
+        "Betaling for vacciner til ansatte hører under arbejdsmiljøet og ligger uden for politikken.",
+        "Uden for politikken",
+        "uden_for_rammerne",
+    ),
+]
+CASEWORKER_SHEET_SILENT = ("Hedeby Motionsforening", "Bydelsrådet i Nørre Hedeby")
+
+
+def build_xlsx_caseworker_sheet_silent_mini_table(tmp: Path) -> Built:
+    """A caseworker's XLSX: the header on row 1 ("Svar nr. | Pkt. | Afsender | Emne | Uddrag af høringssvaret |
+    Vurdering | Beslutning | Ansvarlig"), the party on every row, the decision a code ("Noteret" decided by the
+    assessment); two rows below the points a title and a small table "Afsender | Status" of the parties that did not
+    answer ("Intet svar modtaget"); a sheet counting the codes and a sheet of the codes' meanings."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Svarbehandling"
+    ws.append(
+        ["Svar nr.", "Pkt.", "Afsender", "Emne", "Uddrag af høringssvaret", "Vurdering", "Beslutning", "Ansvarlig"]
+    )
+    exp, nr, k, last = [], 0, 0, None
+    for party, theme, excerpt, assessment, code, handling in CASEWORKER_SHEET_POINTS:
+        if party != last:
+            nr, k, last = nr + 1, 0, party
+        k += 1
+        ws.append([f"S{nr:02d}", str(k), party, theme, excerpt, assessment, code, "JKL"])
+        exp.append({"respondent": party, "summary": excerpt, "handling": handling})
+    ws.append([])
+    ws.append(["Høringsparter, der ikke har svaret"])
+    ws.append([None, None, "Afsender", "Status"])
+    for x in CASEWORKER_SHEET_SILENT:
+        ws.append([None, None, x, "Intet svar modtaget"])
+        exp.append({"respondent": x, "summary": None, "handling": "intet_svar"})
+    count = wb.create_sheet("Optælling")
+    count.append(["Beslutning", "Antal"])
+    for code in ("Tilføjes", "Tilføjes delvist", "Noteret", "Uden for politikken"):
+        count.append([code, sum(1 for p in CASEWORKER_SHEET_POINTS if p[4] == code)])
+    codes = wb.create_sheet("Koder")
+    codes.append(["Beslutning", "Betydning"])
+    codes.append(["Tilføjes", "Politikken ændres"])
+    codes.append(["Tilføjes delvist", "Politikken ændres delvist"])
+    codes.append(["Noteret", "Taget til efterretning, se vurderingen"])
+    codes.append(["Uden for politikken", "Ligger uden for politikken"])
+    p = tmp / "sundhedspolitik-svarbehandling.xlsx"
+    wb.save(p)
+    return Built("XLSX caseworker sheet, header on row 1, non-respondents in a small table below", p, exp)
+
+
+# (group band, [(party or "" for the party above, remark, answer, code, expected handling)])
+GROUP_BAND_ROWS = [
+    (
+        "Kommuner",
+        [
+            (
+                "Fjordvang Kommune",
+                "Kommunen ønsker en fælles telefonlinje for hjemmesygeplejen om natten.",
+                "Telefonlinjen er skrevet ind i afsnit 2.",
+                "Tiltrådt",
+                "aendring",
+            ),
+            (
+                "",
+                "Kommunen foreslår, at regionen betaler for kørsel til dialyse.",
+                "Kørsel er reguleret af anden lovgivning.",
+                "Uden for planens rammer",
+                "uden_for_rammerne",
+            ),
+            ("Bakkeby Kommune", "Har ikke afgivet høringssvar.", "–", "–", "intet_svar"),
+        ],
+    ),
+    (
+        "Foreninger og råd",
+        [
+            (
+                "Nyreforeningen, Kreds Fjordvang",
+                "Foreningen ønsker aftendialyse på alle tre afdelinger.",
+                "Aftendialyse indføres på én af de tre afdelinger.",
+                "Delvist tiltrådt",
+                "delvist",
+            ),
+            (
+                "",
+                "Kredsen anbefaler et fast kontaktsted for pårørende.",
+                "Kontaktstedet oprettes i forbindelse med udmøntningen.",
+                "Indgår i udmøntningen",
+                "implementering",
+            ),
+            (
+                "Patientrådet i Fjordvang",
+                "Rådet ønsker, at ventetiden måles hver måned.",
+                "Målingen sker fortsat hvert kvartal.",
+                "Ikke tiltrådt",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+
+
+def build_pdf_table_group_bands_name_once(tmp: Path) -> Built:
+    """A PDF table exported from Word, horizontal rules only: shaded full-width band rows that group the parties by
+    kind ("Kommuner", "Foreninger og råd", no parties), the party's name only on its first row, a party that did not
+    answer as a row of its own in the middle ("Har ikke afgivet høringssvar." | "–" | "–")."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 13)
+    pdf.multi_cell(0, 6, "Høringsnotat – Plan for dialyse 2027–2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "", 9)
+    pdf.ln(3)
+    exp, last = [], None
+    with pdf.table(
+        col_widths=(40, 55, 55, 30), line_height=4.5, padding=1.5, borders_layout="HORIZONTAL_LINES"
+    ) as table:
+        row = table.row()
+        for h in ("Høringspart", "Resumé af høringssvar", "Administrationens bemærkning", "Indstilling"):
+            row.cell(h)
+        for band, rows in GROUP_BAND_ROWS:
+            row = table.row()
+            row.cell(band, colspan=4, style=FontFace(emphasis="BOLD", fill_color=(225, 230, 240)))
+            for party, remark, answer, code, handling in rows:
+                last = party or last
+                row = table.row()
+                for c in (party, remark, answer, code):
+                    row.cell(c)
+                silent = handling == "intet_svar"
+                exp.append({"respondent": last, "summary": None if silent else remark, "handling": handling})
+    p = tmp / "dialyse-grupperede-parter.pdf"
+    pdf.output(str(p))
+    return Built("PDF table with party-kind group bands, name on a party's first row only", p, exp)
+
+
+CHECKBOX_GRID_OUTCOMES = ("Ændret", "Delvis", "Ingen ændring", "Implementering", "Uden for rammerne")
+# (party, remark, comment, ticked column or None for no response, expected handling)
+CHECKBOX_GRID_ROWS = [
+    (
+        "Skolesundhedsplejen i Vesterå",
+        "Sundhedsplejen ønsker, at planen nævner søvn som et tema i indskolingen.",
+        "Søvn er tilføjet som tema.",
+        "Ændret",
+        "aendring",
+    ),
+    (
+        "Skolesundhedsplejen i Vesterå",
+        "Sundhedsplejerskerne foreslår samtaler med alle elever i 5. klasse.",
+        "Samtalerne tilbydes på de største skoler i første omgang.",
+        "Delvis",
+        "delvist",
+    ),
+    ("Vesterå Friskole", "Intet høringssvar modtaget.", "", None, "intet_svar"),
+    (
+        "Forældrerådet ved Vesterå Skole",
+        "Rådet ønsker, at skolerne sender en ugentlig besked om trivsel.",
+        "Kommunen fastholder de nuværende kontaktformer.",
+        "Ingen ændring",
+        "ingen_aendring",
+    ),
+    (
+        "Forældrerådet ved Vesterå Skole",
+        "Forældrene tilbyder at holde temamøder om skærmbrug.",
+        "Tilbuddet tages op med skolerne.",
+        "Implementering",
+        "implementering",
+    ),
+    (
+        "PPR Vesterå",
+        "PPR foreslår flere psykologer til gymnasierne.",
+        "Gymnasierne er ikke kommunens ansvar.",
+        "Uden for rammerne",
+        "uden_for_rammerne",
+    ),
+]
+
+
+def build_docx_checkbox_outcome_grid(tmp: Path) -> Built:
+    """A DOCX table: Nr. | Høringspart | Resumé | Kommentar and then a grid of five narrow outcome columns
+    ("Ændret", "Delvis", "Ingen ændring", "Implementering", "Uden for rammerne") with one "x" per point; a party
+    that did not answer is a row in the middle with no mark."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Høringsnotat – Plan for trivsel i skolen 2027–2029")
+    doc.add_paragraph("Skemaet viser med et kryds, hvordan hver bemærkning er behandlet.")
+    head = ["Nr.", "Høringspart", "Resumé af høringssvar", "Kommentar"] + list(CHECKBOX_GRID_OUTCOMES)
+    table = doc.add_table(rows=1, cols=len(head))
+    for c, h in zip(table.rows[0].cells, head):
+        c.text = h
+    exp, n = [], 0
+    for party, remark, comment, ticked, handling in CHECKBOX_GRID_ROWS:
+        cells = table.add_row().cells
+        if ticked:
+            n += 1
+        cells[0].text = str(n) if ticked else "–"
+        cells[1].text, cells[2].text, cells[3].text = party, remark, comment
+        for k, o in enumerate(CHECKBOX_GRID_OUTCOMES):
+            cells[4 + k].text = "x" if o == ticked else ""
+        exp.append({"respondent": party, "summary": remark if ticked else None, "handling": handling})
+    p = tmp / "trivsel-afkrydsning.docx"
+    doc.save(p)
+    return Built("DOCX table, the outcome a cross in one of five outcome columns", p, exp)
+
+
+# (section, party, remark, answer, code, expected handling)
+NO_CODE_ROWS = [
+    (
+        "1. Akutpladser",
+        "Lægerådet, Egevang Sygehus",
+        "Lægerådet ønsker fire ekstra akutpladser på medicinsk afsnit.",
+        "To ekstra pladser er skrevet ind i afsnit 1.",
+        "Delvis",
+        "delvist",
+    ),
+    (
+        "1. Akutpladser",
+        "Egevang Kommune",
+        "Kommunen foreslår, at regionen bygger et nyt akuthus ved rådhuset.",
+        "Placeringen besluttes i regionens anlægsplan, ikke i denne plan.",
+        "Nej",
+        "uden_for_rammerne",
+    ),
+    (
+        "2. Personale",
+        "Lægerådet, Egevang Sygehus",
+        "Rådet anbefaler et fast introforløb for nye læger.",
+        "Introforløbet tilrettelægges som led i implementeringen.",
+        "Nej",
+        "implementering",
+    ),
+    (
+        "2. Personale",
+        "Egevang Kommune",
+        "Kommunen ønsker, at planen stiller krav om faste vagtlag.",
+        "Regionen ændrer ikke planen på dette punkt.",
+        "Nej",
+        "ingen_aendring",
+    ),
+    (
+        "2. Personale",
+        "Sygeplejerskernes Kreds i Egevang",
+        "Kredsen foreslår, at planen beskriver specialuddannelsen.",
+        "Uddannelsen er nu beskrevet i afsnit 2.",
+        "Ja",
+        "aendring",
+    ),
+]
+NO_CODE_SILENT = ("Tandplejen Egevang", "Jobcentret, Egevang")
+
+
+def build_docx_no_code_decided_by_answer_silent_run_on(tmp: Path) -> Built:
+    """A DOCX table sorted by plan section (Afsnit | Høringspart | Høringssvar | Regionens svar | Ændrer planen?):
+    the code "Nej" covers no change, implementation and out of scope, and the answer decides ("besluttes i …, ikke i
+    denne plan"); after the table one sentence names the parties that did not answer, joined by "samt", the last a
+    unit with its place after a comma."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat – Plan for akutpladser 2027–2030", 1)
+    doc.add_heading("Bemærkninger og regionens svar", 2)
+    head = ["Afsnit", "Høringspart", "Høringssvar", "Regionens svar", "Ændrer planen?"]
+    table = doc.add_table(rows=1, cols=len(head))
+    for c, h in zip(table.rows[0].cells, head):
+        c.text = h
+    exp = []
+    for section, party, remark, answer, code, handling in NO_CODE_ROWS:
+        cells = table.add_row().cells
+        for c, v in zip(cells, (section, party, remark, answer, code)):
+            c.text = v
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    a, b = NO_CODE_SILENT
+    doc.add_paragraph(f"Følgende parter har ikke afgivet høringssvar: {a} samt {b}.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in NO_CODE_SILENT]
+    doc.add_heading("Indstilling", 2)
+    doc.add_paragraph("Administrationen indstiller, at planen godkendes.")
+    p = tmp / "akutpladser-nej-kode.docx"
+    doc.save(p)
+    return Built("DOCX table, a 'Nej' code decided by the answer, non-respondents run on after the table", p, exp)
+
+
+# (theme, [(point naming its party inline, party, answer, expected handling)])
+INLINE_PARTY_THEMES = [
+    (
+        "Forebyggelse",
+        [
+            (
+                "Astmaforeningen, Kreds Solvang, ønsker, at skolerne får en fast plan for elever med astma.",
+                "Astmaforeningen, Kreds Solvang",
+                "Planen har et nyt afsnit 2.3 om astma i skolen.",
+                "aendring",
+            ),
+            (
+                "I deres fælles høringssvar foreslår Solvang Kommune og Engby Kommune, at røgfri miljøer udvides "
+                "til alle sportspladser.",
+                "Solvang Kommune og Engby Kommune",
+                "Sportspladserne ejes af foreningerne, og spørgsmålet afgøres ikke i denne plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Behandling",
+        [
+            (
+                "Lungeklinikken ved Solvang Sygehus anbefaler, at spirometri tilbydes hos alle praktiserende læger.",
+                "Lungeklinikken ved Solvang Sygehus",
+                "Tilbuddet indføres trinvis i implementeringsfasen.",
+                "implementering",
+            ),
+            (
+                "Astmaforeningen, Kreds Solvang, foreslår gratis inhalatorer til børn.",
+                "Astmaforeningen, Kreds Solvang",
+                "Tilskud til medicin er reguleret af staten. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+INLINE_PARTY_SILENT = "Allergiklinikken i Engby"
+
+
+def build_docx_theme_order_inline_parties(tmp: Path) -> Built:
+    """A DOCX ordered by theme (Heading 2 per theme) with no party headings: each point names its party inline
+    ("X, Kreds Y, ønsker …", once mid-sentence "I deres fælles høringssvar foreslår X og Y, at …"), followed by a
+    "Klyngens bemærkning:" paragraph; the party that did not answer in a sentence under its own heading ("X har
+    modtaget høringsmaterialet, men har ikke afgivet høringssvar.")."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat", 1)
+    doc.add_paragraph("Klyngeplan for borgere med astma og KOL 2027–2029")
+    doc.add_heading("1. Høringssvarene fordelt på temaer", 1)
+    exp = []
+    for theme, points in INLINE_PARTY_THEMES:
+        doc.add_heading(theme, 2)
+        for point, party, answer, handling in points:
+            doc.add_paragraph(point)
+            doc.add_paragraph(f"Klyngens bemærkning: {answer}")
+            exp.append({"respondent": party, "summary": point, "handling": handling})
+    doc.add_heading("2. Hørte parter uden svar", 1)
+    doc.add_paragraph(f"{INLINE_PARTY_SILENT} har modtaget høringsmaterialet, men har ikke afgivet høringssvar.")
+    exp.append({"respondent": INLINE_PARTY_SILENT, "summary": None, "handling": "intet_svar"})
+    doc.add_heading("3. Det videre forløb", 1)
+    doc.add_paragraph("Styregruppen godkender planen i april.")
+    p = tmp / "astma-temaer.docx"
+    doc.save(p)
+    return Built("DOCX by theme, each point naming its party inline", p, exp)
+
+
+BLIND13_FAMILIES = [
+    build_pdf_party_line_with_received_date,
+    build_pdf_words_set_one_by_one,
+    build_xlsx_caseworker_sheet_silent_mini_table,
+    build_pdf_table_group_bands_name_once,
+    build_docx_checkbox_outcome_grid,
+    build_docx_no_code_decided_by_answer_silent_run_on,
+    build_docx_theme_order_inline_parties,
+]

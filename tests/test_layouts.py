@@ -1035,6 +1035,28 @@ def test_the_blind12_sets_families_in_new_layouts(tmp_path, builder):
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
 
 
+@pytest.mark.parametrize("builder", F.BLIND13_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind13_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 13, in new layouts with new content: a party's line with its received date set apart
+    at the right, words set one by one with narrow gaps, a caseworker sheet with the non-respondents in a small table
+    below the points, party-kind group bands in a table, an outcome ticked in a grid of outcome columns, a "Nej" code
+    decided by the answer, and points ordered by theme that name their party inline."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind13_outcome_wordings():
+    """The outcome phrases of blind set 13's prose answers, by family, in new sentences."""
+    assert classify_prose("Kørslen dækkes kun i en del af kommunen.")[0] != "delvist"  # no wish, no partial yes
+    assert classify_prose("Ønsket imødekommes kun i en del af året.")[0] == "delvist"
+    assert classify_prose("Prisen på kørsel fastsættes ikke i denne plan.")[0] == "uden_for_rammerne"
+    assert classify_prose("Strategien uddyber ikke dette, og teksten præciserer ikke emnet yderligere.")[0] == (
+        "ingen_aendring"
+    )
+    assert classify_prose("Kapitel 2 har fået et nyt punkt om kørsel.")[0] == "aendring"
+
+
 def test_blind11_outcome_wordings():
     """The outcome phrases of blind set 11's prose answers, by family, in new sentences."""
     from ingest.handling import handling_and_tier
