@@ -131,6 +131,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:tager|tages) (?:\w+ )?med i planlægningen\b",
             r"^(?:til\s+)?opfølgning\.?$",
             r"^videreføres\.?$",  # a bare code "Videreføres": carried on into the work after the plan
+            # "Samarbejdet aftales, når indsatserne sættes i gang": work done once the plan's measures start
+            r"\bnår (?:de |den |det )?(?:[\wæøå-]*planens )?(?:indsatser(?:ne)?|indsatsen|tiltag(?:ene)?|aktiviteter(?:ne)?|"
+            r"[\wæøå-]*planen|strategien) (?:sættes|bliver sat) i (?:gang|værk)\b",
         ),
         # passed on to the body that does the work ("videregives til arbejdsgruppen"): weak, as "… ligger uden for
         # planen, men videregives til kommunerne" is outside the plan
@@ -179,6 +182,11 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:holder|holdes|holdt) (?:\w+ )?fast i\b",  # "Regionen holder fast i målet på to døgn"
             r"^(?:ikke tiltrådt|tiltrædes ikke)\.?$",  # a decision line's code: "Indstilling: Ikke tiltrådt"
             r"\bfølges ikke\b",
+            # "Kommunen ønsker ikke at udvide planens målgruppe"
+            r"\bønsker ikke at (?:udvide|ændre|indsnævre|indskrænke|tilføje|justere)\b",
+            # "Målet bliver derfor som foreslået i høringsudkastet": as it stood in the draft sent out
+            r"\b(?:bliver|forbliver|er|står)\s+(?:derfor\s+)?som\s+(?:foreslået|beskrevet|formuleret)\s+i\s+"
+            r"(?:høringsudkastet|udkastet|høringsversionen)\b",
             r"(?:efterkommes|imødekommes) ikke",
             r"(?:efterkommes|imødekommes) (?:ønsket|forslaget|bemærkningen|anbefalingen) ikke\b",
             r"kan ikke (?:efterkommes|følges)",

@@ -9129,3 +9129,97 @@ BLIND13_FAMILIES = [
     build_docx_no_code_decided_by_answer_silent_run_on,
     build_docx_theme_order_inline_parties,
 ]
+
+
+# --- blind 14 families --------------------------------------------------------------------------------------------
+
+# (party, [(remark, answer, handling)]): a bold name paragraph and a table of its own per party
+PARTY_TABLES_POINTS = [
+    (
+        "Skovlunde Handicapråd",
+        [
+            (
+                "Handicaprådet foreslår, at alle legepladser i kommunen får mindst ét tilgængeligt redskab.",
+                "Et tilgængeligt redskab på hver legeplads er nu skrevet ind i indsats 3.",
+                "aendring",
+            ),
+            (
+                "Rådet ønsker en årlig pulje til ombygning af private haver for familier med handicap.",
+                "Private haver er ikke kommunens ansvar, og puljer besluttes i budgettet. Ønsket falder uden for "
+                "strategien.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Idrætsforeningerne i Tornby og Østerhede",
+        [
+            (
+                "Foreningerne tilbyder at åbne deres klubhuse for nye medlemmer med særlige behov.",
+                "Tilbuddet er velkomment. Det nærmere samarbejde aftales med foreningerne, når aktiviteterne sættes i "
+                "gang.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Forældrenetværket Skovlunde",
+        [
+            (
+                "Netværket mener, at målet om tilgængelige stier bør gælde hele kommunen fra start.",
+                "Stierne gøres tilgængelige i etaper efter en fast plan. Kommunen ønsker ikke at ændre rækkefølgen, og "
+                "målet bliver derfor som foreslået i høringsudkastet.",
+                "ingen_aendring",
+            ),
+            (
+                "Forældrene ønsker, at der ansættes en fast kontaktperson for familier med handicap.",
+                "Kommunen tager delvist forslaget med, idet kontaktpersonen kun tilbydes familier i de første to år.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+PARTY_TABLES_SILENT = ["Skovlunde Musikskole", "Lejerforeningen Tornbyparken"]
+
+
+def build_docx_bold_party_paragraph_own_table(tmp: Path) -> Built:
+    """A DOCX with a bold name paragraph per party, each followed by its own two-column table "Bemærkning |
+    Kommunens kommentar" (no party column), remarks numbered across the parties in the cell ("4. Forældrene …"), the
+    outcome in the answer's prose; the non-respondents in one paragraph after a lead-in, split by soft line breaks."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Høringsnotat", style="Title")
+    doc.add_paragraph("Strategi for tilgængelige fritidstilbud 2027–2030")
+    doc.add_heading("Indledning", 1)
+    doc.add_paragraph("Strategien var i høring i otte uger, og kommunen modtog høringssvar fra tre parter.")
+    doc.add_heading("Bemærkninger og kommunens kommentarer", 1)
+    exp, n = [], 0
+    for party, points in PARTY_TABLES_POINTS:
+        p = doc.add_paragraph()
+        p.add_run(party).bold = True
+        t = doc.add_table(rows=1, cols=2)
+        t.rows[0].cells[0].text = "Bemærkning"
+        t.rows[0].cells[1].text = "Kommunens kommentar"
+        for remark, answer, handling in points:
+            n += 1
+            cells = t.add_row().cells
+            cells[0].text = f"{n}. {remark}"
+            cells[1].text = answer
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    doc.add_heading("Parter uden høringssvar", 1)
+    p = doc.add_paragraph("Følgende hørte parter har ikke sendt et høringssvar:")
+    for name in PARTY_TABLES_SILENT:
+        p.add_run().add_break()
+        p.add_run(name)
+        exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
+    doc.add_heading("Den videre proces", 1)
+    doc.add_paragraph("Strategien behandles i Kultur- og Fritidsudvalget i maj.")
+    path = tmp / "fritid-partstabeller.docx"
+    doc.save(path)
+    return Built("DOCX with a bold party paragraph over a table of its own", path, exp)
+
+
+BLIND14_FAMILIES = [
+    build_docx_bold_party_paragraph_own_table,
+]
