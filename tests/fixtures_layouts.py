@@ -9220,6 +9220,83 @@ def build_docx_bold_party_paragraph_own_table(tmp: Path) -> Built:
     return Built("DOCX with a bold party paragraph over a table of its own", path, exp)
 
 
+# (party, received line, remark, answer, code, handling): the party cell holds the name and a received line below it
+RECEIVED_CELL_ROWS = [
+    (
+        "Diabetesforeningen, Kreds Halsnæbbe",
+        "Modtaget 04.02.2027",
+        "Foreningen ønsker, at fodterapi nævnes som en fast del af forløbet.",
+        "Fodterapi er nu nævnt i afsnit 2.3.",
+        "Tilrettes",
+        "aendring",
+    ),
+    (
+        "Diabetesforeningen, Kreds Halsnæbbe",
+        "Modtaget 04.02.2027",
+        "Kredsen foreslår gratis kostvejledning til alle nydiagnosticerede borgere.",
+        "Kostvejledning tilbydes i forvejen efter visitation, og planen ændres ikke.",
+        "Ændres ikke",
+        "ingen_aendring",
+    ),
+    (
+        "Sundhedshuset Bregnelund",
+        "Indkommet den 9. februar 2027",
+        "Sundhedshuset peger på, at holdene om aftenen mangler undervisere.",
+        "Bemandingen af holdene planlægges, når planen er vedtaget.",
+        "Til implementering",
+        "implementering",
+    ),
+    (
+        "Øjenlægerne i Halsnæbbe",
+        "Modtaget 11-02-2027",
+        "Øjenlægerne ønsker, at kommunen betaler for øjenscreening hos private klinikker.",
+        "Betaling for screening hos speciallæger fastsættes i overenskomsten, ikke i planen.",
+        "Udenfor planen",
+        "uden_for_rammerne",
+    ),
+    (
+        "Hjemmesygeplejen Halsnæbbe Vest",
+        "Modtaget 12.02.2027",
+        "Sygeplejerskerne foreslår, at alle borgere får en fast kontaktsygeplejerske.",
+        "En fast kontaktsygeplejerske tilbydes borgere med insulin, men ikke alle.",
+        "Delvist tilrettet",
+        "delvist",
+    ),
+]
+RECEIVED_CELL_SILENT = ["Halsnæbbe Svømmeklub", "Apoteket Bregnelund"]
+
+
+def build_docx_party_cell_with_received_line(tmp: Path) -> Built:
+    """A DOCX table "Høringspart | Høringssvar (resumé) | Administrationens svar | Anbefaling", one row per point, the
+    party repeated; the party cell holds two paragraphs, the bold name and a small italic received line ("Modtaget
+    04.02.2027", "Indkommet den 9. februar 2027"); the non-respondents are the last rows, name only, coded "Intet
+    høringssvar"."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat: Plan for diabetesforebyggelse 2027–2030", 1)
+    doc.add_paragraph("Planen har været i offentlig høring, og de indkomne svar er samlet i tabellen herunder.")
+    t = doc.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ("Høringspart", "Høringssvar (resumé)", "Administrationens svar", "Anbefaling")):
+        c.text = h
+    exp = []
+    for party, received, remark, answer, code, handling in RECEIVED_CELL_ROWS:
+        cells = t.add_row().cells
+        cells[0].paragraphs[0].add_run(party).bold = True
+        cells[0].add_paragraph().add_run(received).italic = True
+        cells[1].text, cells[2].text, cells[3].text = remark, answer, code
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    for name in RECEIVED_CELL_SILENT:
+        cells = t.add_row().cells
+        cells[0].text, cells[3].text = name, "Intet høringssvar"
+        exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
+    doc.add_paragraph("Planen forelægges Sundhedsudvalget i april 2027.")
+    path = tmp / "diabetes-modtaget.docx"
+    doc.save(path)
+    return Built("DOCX table whose party cell holds a received line under the name", path, exp)
+
+
 BLIND14_FAMILIES = [
     build_docx_bold_party_paragraph_own_table,
+    build_docx_party_cell_with_received_line,
 ]
