@@ -443,6 +443,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"no submission",
             r"^(?:intet|ingen) (?:svar|høringssvar)\b",
             r"^(?:(?:svar|høringssvar) )?ikke (?:modtaget|indsendt|afgivet|fremsendt)\.?$",  # a code: "Ikke modtaget"
+            r"^(?:(?:høringen|høringsbrevet) )?(?:ikke besvaret|ubesvaret)\.?$",  # a code: "Ikke besvaret"
         ),
         weak_wordings=(),
         examples=(

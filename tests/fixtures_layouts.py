@@ -9296,7 +9296,82 @@ def build_docx_party_cell_with_received_line(tmp: Path) -> Built:
     return Built("DOCX table whose party cell holds a received line under the name", path, exp)
 
 
+# (party or "" for the party above, remark, assessment, code, handling); None for the party: a non-respondent row
+UNANSWERED_CODE_ROWS = [
+    (
+        "Skolebestyrelserne i Grønnerup",
+        "Bestyrelserne ønsker frugt til alle elever i indskolingen.",
+        "Frugtordningen er nu skrevet ind i afsnit 4.",
+        "Ændres",
+        "aendring",
+    ),
+    (
+        "",
+        "Bestyrelserne foreslår, at sundhedsplejen besøger alle 7. klasser.",
+        "Besøgene tilrettelægges, når planen er vedtaget.",
+        "Opfølgning",
+        "implementering",
+    ),
+    (None, "Grønnerup Friskole", "", "Ikke besvaret", "intet_svar"),
+    (
+        "Skolesundhedsplejen, Grønnerup Kommune",
+        "Sundhedsplejen ønsker en ekstra stilling til udskolingen.",
+        "Stillingen kan kun delvist imødekommes med en halv stilling.",
+        "Ændres delvist",
+        "delvist",
+    ),
+    (
+        "",
+        "Sundhedsplejen peger på, at målet for fysisk aktivitet er for lavt.",
+        "Målet fastholdes som i høringsudkastet.",
+        "Ændres ikke",
+        "ingen_aendring",
+    ),
+    (
+        "Grønnerup Elevråd",
+        "Elevrådet ønsker gratis busser til idrætsdage.",
+        "Buskørsel hører under trafikselskabet og er ikke omfattet af planen.",
+        "Uden for planen",
+        "uden_for_rammerne",
+    ),
+    (None, "Klubberne i Grønnerup Syd", "", "Ikke besvaret", "intet_svar"),
+]
+
+
+def build_xlsx_unanswered_code_rows(tmp: Path) -> Built:
+    """A caseworker XLSX: a key/value block above the header, the party named only on its first row (blank below),
+    and the non-respondents as grey rows inside the table in mailing order (one in the middle), coded "Ikke
+    besvaret" with no remark."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Svar"
+    ws.append(["Plan:", "Plan for sundhed i skolen 2027–2030"])
+    ws.append(["Sagsnr.:", "27/0412"])
+    ws.append([])
+    ws.append(["Løbenr.", "Høringspart", "Høringssvar", "Forvaltningens vurdering", "Indstilling"])
+    grey = PatternFill("solid", fgColor="D9D9D9")
+    exp, n, party = [], 0, None
+    for who, remark, answer, code, handling in UNANSWERED_CODE_ROWS:
+        if who is None:
+            ws.append(["–", remark, "", "", code])
+            for c in ws[ws.max_row]:
+                c.fill = grey
+            exp.append({"respondent": remark, "summary": None, "handling": handling})
+            continue
+        n += 1
+        party = who or party
+        ws.append([n, who, remark, answer, code])
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    path = tmp / "skolesundhed-sagsark.xlsx"
+    wb.save(path)
+    return Built("XLSX with non-respondent rows coded 'Ikke besvaret' inside the table", path, exp)
+
+
 BLIND14_FAMILIES = [
     build_docx_bold_party_paragraph_own_table,
     build_docx_party_cell_with_received_line,
+    build_xlsx_unanswered_code_rows,
 ]

@@ -1103,7 +1103,7 @@ def test_blind10_leftovers_names_and_mixed_answers():
 def test_the_blind14_sets_families_in_new_layouts(tmp_path, builder):
     """The families of blind set 14, in new layouts with new content: a bold party paragraph over a table of its own
     (no party column, remarks numbered across parties, non-respondents split by soft line breaks), and a received
-    line under the name in a table's party cell."""
+    line under the name in a table's party cell, and non-respondent rows coded "Ikke besvaret"."""
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
