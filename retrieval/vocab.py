@@ -324,7 +324,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
             r"\bimødekom(?:met|mes)\b[^.;]{0,60}, men ikke\b",
             # accommodated for a part only: "kun opfyldt for en del af klyngen", "imødekommet for en del af målgruppen"
-            r"(?:opfyld|imødekom|fulgt|følge|gennemfør|tilgodese)\w*\s+(?:\w+\s+){0,2}for (?:en|den ene) del\b",
+            # "Forslaget indarbejdes for en del af gruppen": taken into the plan for a part of those it asks for
+            r"(?:opfyld|imødekom|fulgt|følge|gennemfør|tilgodese|indarbejd|indfør|medtag|indskriv)\w*\s+(?:\w+\s+){0,2}"
+            r"for (?:en|den ene) del\b",
             r"\bkun (?:\w+ ){0,3}i (?:mindre|begrænset|nogen) (?:skala|omfang|grad)\b",  # "kun opfyldt i nogen grad"
             # "imødekommet i begrænset omfang", "modtages kun i et vist omfang", "efterkommes for en begrænset periode"
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}(?:i|for) (?:en )?begrænset (?:omfang|grad|periode)\b",

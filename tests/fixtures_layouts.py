@@ -9370,8 +9370,75 @@ def build_xlsx_unanswered_code_rows(tmp: Path) -> Built:
     return Built("XLSX with non-respondent rows coded 'Ikke besvaret' inside the table", path, exp)
 
 
+# (party, remark, answer, consequence, handling): no code column; a bold "Konsekvens:" paragraph ends the answer
+CONSEQUENCE_RUN_IN_ROWS = [
+    (
+        "Sygehus Ravnsholt, Geriatrisk Afsnit",
+        "Afsnittet foreslår fælles faldscreening af alle borgere over 75 år.",
+        "Klyngen er enig, men screeningen kan i første omgang kun gennemføres i hjemmeplejen.",
+        "Anbefalingen indarbejdes for en del af borgerne.",
+        "delvist",
+    ),
+    (
+        "Ergoterapeuterne i Ravnsholt",
+        "Ergoterapeuterne ønsker, at hjælpemidler nævnes i afsnittet om udskrivelse.",
+        "Hjælpemidler er relevante ved udskrivelsen.",
+        "Afsnit 2.2 er tilpasset.",
+        "aendring",
+    ),
+    (
+        "Ravnsholt Kommune og Vindeby Kommune",
+        "Kommunerne ønsker, at klyngen finansierer nye træningsredskaber.",
+        "Indkøb af redskaber afgøres i kommunernes budgetter.",
+        "Spørgsmålet ligger uden for klyngens plan.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Ældresagen Vindeby",
+        "Foreningen mener, at målet om færre faldulykker er for forsigtigt.",
+        "Målet bygger på den nationale kvalitetsplan.",
+        "Planen fastholdes.",
+        "ingen_aendring",
+    ),
+    (
+        "Hjemmeplejen Vindeby",
+        "Hjemmeplejen foreslår et fælles kursus for medarbejdere i begge kommuner.",
+        "Kurset planlægges af klyngens sekretariat.",
+        "Tages med i implementeringen.",
+        "implementering",
+    ),
+]
+
+
+def build_docx_bold_consequence_run_in(tmp: Path) -> Built:
+    """A DOCX table "Nr. | Høringspart | Bemærkning | Klyngens svar og konsekvens" with no code column: the answer
+    cell ends with a paragraph led by a bold "Konsekvens:" in varied words, one of them a change for a part only
+    ("Anbefalingen indarbejdes for en del af borgerne.")."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph().add_run("Høringsnotat – Plan for forebyggelse af fald 2027–2030").bold = True
+    doc.add_paragraph("Klyngen har modtaget fem høringssvar, som er gengivet i tabellen.")
+    t = doc.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ("Nr.", "Høringspart", "Bemærkning", "Klyngens svar og konsekvens")):
+        c.text = h
+    exp = []
+    for n, (party, remark, answer, consequence, handling) in enumerate(CONSEQUENCE_RUN_IN_ROWS, 1):
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = f"{n}.", party, remark
+        cells[3].text = answer
+        p = cells[3].add_paragraph()
+        p.add_run("Konsekvens: ").bold = True
+        p.add_run(consequence)
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    path = tmp / "fald-konsekvens.docx"
+    doc.save(path)
+    return Built("DOCX with a bold 'Konsekvens:' run-in ending the answer cell", path, exp)
+
+
 BLIND14_FAMILIES = [
     build_docx_bold_party_paragraph_own_table,
     build_docx_party_cell_with_received_line,
     build_xlsx_unanswered_code_rows,
+    build_docx_bold_consequence_run_in,
 ]
