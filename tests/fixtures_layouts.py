@@ -9436,9 +9436,65 @@ def build_docx_bold_consequence_run_in(tmp: Path) -> Built:
     return Built("DOCX with a bold 'Konsekvens:' run-in ending the answer cell", path, exp)
 
 
+# (party, [(point, answer, handling)]); the two non-respondents named in one sentence "… fra A og heller ikke fra B."
+NEITHER_NOR_POINTS = [
+    (
+        "Handicaprådet i Sønderlev",
+        [
+            (
+                "Rådet ønsker, at alle nye boliger til ældre bygges med niveaufri adgang.",
+                "Kravet om niveaufri adgang er nu skrevet ind i afsnit 3.",
+                "aendring",
+            ),
+            (
+                "Rådet foreslår, at kommunen opretter et nyt boligråd for seniorer.",
+                "Forvaltningen ser ikke grundlag for at ændre planen.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Seniorbofællesskabet Lyngtoften",
+        [
+            (
+                "Bofællesskabet peger på, at der mangler fælleshuse i de nye udstykninger.",
+                "Fælleshusene indgår i det videre arbejde med lokalplanerne.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+NEITHER_NOR_SILENT = ["Boligselskabet Sønderlev Vest", "Lyngby Landsbyråd"]
+
+
+def build_docx_silent_neither_nor_sentence(tmp: Path) -> Built:
+    """A prose DOCX, a heading per party, each point followed by "Forvaltningens bemærkning: …"; under "Øvrige hørte
+    parter" one sentence names both non-respondents: "Der er ikke kommet svar fra A og heller ikke fra B." """
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat – Boligplan for ældre 2027–2031", 1)
+    doc.add_paragraph("Boligplanen har været i høring i seks uger.")
+    exp = []
+    for party, points in NEITHER_NOR_POINTS:
+        doc.add_heading(f"Høringssvar fra {party}", 2)
+        for point, answer, handling in points:
+            doc.add_paragraph(f"– {point}")
+            doc.add_paragraph(f"Forvaltningens bemærkning: {answer}")
+            exp.append({"respondent": party, "summary": point, "handling": handling})
+    doc.add_heading("Øvrige hørte parter", 2)
+    a, b = NEITHER_NOR_SILENT
+    doc.add_paragraph(f"Der er ikke kommet svar fra {a} og heller ikke fra {b}.")
+    exp += [{"respondent": n, "summary": None, "handling": "intet_svar"} for n in NEITHER_NOR_SILENT]
+    path = tmp / "boligplan-heller-ikke.docx"
+    doc.save(path)
+    return Built("DOCX naming both non-respondents in one 'og heller ikke fra' sentence", path, exp)
+
+
 BLIND14_FAMILIES = [
     build_docx_bold_party_paragraph_own_table,
     build_docx_party_cell_with_received_line,
     build_xlsx_unanswered_code_rows,
     build_docx_bold_consequence_run_in,
+    build_docx_silent_neither_nor_sentence,
 ]
