@@ -362,6 +362,9 @@ HANDLINGS: dict[Handling, Term] = {
         (
             r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"uden for planen",
+            # "Normeringen fastlægges i budgettet og kan ikke ændres med planen": not the plan's to decide
+            r"\bkan ikke (?:ændres|afgøres|besluttes|fastlægges|reguleres) (?:med|gennem|via) (?:denne |den )?"
+            r"[\wæøå-]*(?:planen|strategien)\b",
             r"uden for (?:den(?:ne)? )?[\wæøå-]*(?:strategien|politikken|aftalen)\b",
             r"ligger (?:\w+ ){0,2}uden ?for",
             r"(?:hører|henhører) (?:ikke )?under (?:\w+ ){0,2}(?:sundhedsaftale|overenskomst|lovgivning|kommunal|stat)",

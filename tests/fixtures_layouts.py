@@ -9491,10 +9491,55 @@ def build_docx_silent_neither_nor_sentence(tmp: Path) -> Built:
     return Built("DOCX naming both non-respondents in one 'og heller ikke fra' sentence", path, exp)
 
 
+# (party, point, answer, handling): an answer that says the matter cannot be changed with the plan
+NOT_WITH_THE_PLAN_POINTS = [
+    (
+        "Jordemødrene i Hvidbjerg",
+        "Jordemødrene ønsker, at antallet af jordemødre på fødegangen øges.",
+        "Bemandingen besluttes i regionens budget og kan ikke ændres gennem planen. Forvaltningen giver bemærkningen "
+        "videre til budgetarbejdet.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Jordemødrene i Hvidbjerg",
+        "De foreslår, at planen nævner hjemmefødsler som et ligeværdigt tilbud.",
+        "Hjemmefødsler er nu nævnt i afsnit 2.4.",
+        "aendring",
+    ),
+    (
+        "Forældreforeningen Storkereden",
+        "Foreningen mener, at ventetiden til fødselsforberedelse er for lang.",
+        "Ventetiden fastholdes, da holdene allerede er fuldt udnyttet.",
+        "ingen_aendring",
+    ),
+]
+
+
+def build_docx_answer_not_changeable_with_plan(tmp: Path) -> Built:
+    """A prose DOCX, a heading per party, each point followed by "Forvaltningens bemærkning: …"; one answer sends the
+    matter out of the plan with "… kan ikke ændres gennem planen" and then says the remark is passed on."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat – Plan for svangreomsorg 2027–2030", 1)
+    exp, last = [], None
+    for party, point, answer, handling in NOT_WITH_THE_PLAN_POINTS:
+        if party != last:
+            doc.add_heading(f"Høringssvar fra {party}", 2)
+            last = party
+        doc.add_paragraph(f"– {point}")
+        doc.add_paragraph(f"Forvaltningens bemærkning: {answer}")
+        exp.append({"respondent": party, "summary": point, "handling": handling})
+    path = tmp / "svangre-ikke-med-planen.docx"
+    doc.save(path)
+    return Built("DOCX whose answer says the matter cannot be changed with the plan", path, exp)
+
+
 BLIND14_FAMILIES = [
     build_docx_bold_party_paragraph_own_table,
     build_docx_party_cell_with_received_line,
     build_xlsx_unanswered_code_rows,
     build_docx_bold_consequence_run_in,
     build_docx_silent_neither_nor_sentence,
+    build_docx_answer_not_changeable_with_plan,
 ]
