@@ -676,6 +676,15 @@ COUNT_TAIL = re.compile(
 )
 
 
+# the date the response came in, on a line of its own under the party's name in its cell ("Ørby Kommune\nModtaget
+# 09.01.2026", "Indkommet den 3. marts 2026"): not part of the name
+RECEIVED_TAIL = re.compile(
+    r"\s+\(?(?:modtaget|indkommet|indsendt|fremsendt|received)(?:\s+den)?\s*:?\s*"
+    r"(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?\s+\d{4})\)?\.?\s*$",
+    re.I,
+)
+
+
 def parse_hoeringsnotat_table(
     header: list[str],
     rows: list[list[str]],
@@ -771,7 +780,7 @@ def parse_hoeringsnotat_table(
         if theme is None and resp == prev_resp:
             theme = prev_theme
         theme = theme or label_theme
-        name = COUNT_TAIL.sub("", re.sub(r"^[•o\-–]\s+", "", resp)).strip()
+        name = COUNT_TAIL.sub("", RECEIVED_TAIL.sub("", re.sub(r"^[•o\-–]\s+", "", resp))).strip()
         page = row_pages[k] if row_pages and k < len(row_pages) else None
         f = RowFields(respondent=name, line_start=no, line_end=no, page=page)
         f.table, f.table_row = table_name, k + 1  # the row's number in the table (label rows count)

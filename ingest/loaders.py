@@ -558,7 +558,10 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         raise ParseError(f"the DOCX cannot be read ({type(e).__name__}: {e})") from e
     numbers = _multilevel_numbers(d, blocks)
     bold_lines: list[Line] = []
+    led: dict[int, str] = {}  # table index -> the bold paragraph standing right above it (a party's name)
+    last_bold: str | None = None
     for block in blocks:
+        lead, last_bold = last_bold, None
         if not hasattr(block, "rows"):
             p = block
             style = (p.style.name if p.style is not None else "") or ""
@@ -571,11 +574,24 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             # a quoted passage (a party's letter quoted in full): the style says whose words they are
             quoted = re.match(r"(?:intense\s+)?(?:quote|citat)\b|block\s*text", style.strip(), re.I)
             text = p.text.rstrip()
+            parts = text.split("\n")
+            if (
+                level is None
+                and len(parts) >= 3
+                and parts[0].rstrip().endswith(":")
+                and all(x.strip() and len(x) <= 80 and not re.search(r"[.!?]$", x.strip()) for x in parts[1:])
+            ):
+                # NOTE: a lead-in and a list typed with soft line breaks ("… som ikke har svaret:" ↵ name ↵ name):
+                # one line each, as if each name were its own paragraph
+                for x in parts:
+                    lines.append(Line(len(lines) + 1, x.rstrip(), None, None))
+                continue
             if id(p._p) in numbers and text.strip():
                 text = f"{numbers[id(p._p)]} {text.lstrip()}"  # the number Word shows ("2.", "2.1"), not in the text
             lines.append(Line(len(lines) + 1, text, None, level, style="quote" if quoted else None))
             if level is None and _bold_line(p, text):
                 bold_lines.append(lines[-1])
+                last_bold = text.strip()
             continue
         if _text_box(block):
             # NOTE: a one-cell table (a shaded answer box under a point) is a framed paragraph, not a table: its
@@ -602,13 +618,55 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
                 cells = [cells[0]] * len(cells)  # one cell across the whole row: a label row ("Aarhus Kommune")
             rows.append(cells)
         if rows:
+            if lead:
+                led[len(tables)] = lead
             tables.append(_table(rows, list(range(1, len(rows) + 1)), f"tabel {len(tables) + 1}", anchor=len(lines)))
+    tables = _party_tables(tables, led)
     if len(bold_lines) >= 3 and not any(ln.heading_level for ln in lines):
         # NOTE: a document typed without heading styles: its title, sections and party names are short paragraphs
         # set in bold; they are its headings (which of them name a party is the prose reader's business)
         for ln in bold_lines:
             ln.heading_level = 2
     return Loaded(path, lines=lines, tables=tables)
+
+
+def _party_tables(tables: list[Table], led: dict[int, str]) -> list[Table]:
+    """A table per party, each under a bold paragraph with the party's name and none with a party column (the same
+    header "Høringssvar | Kommunens svar" in each): one table, the name from the paragraph above in a first
+    column "Høringspart" on every row of that party's table."""
+    from ingest.columns import infer_columns
+
+    out: list[Table] = []
+    i = 0
+    while i < len(tables):
+        t = tables[i]
+        j = i
+        while (
+            j < len(tables)
+            and j in led
+            and tables[j].header == t.header
+            and any(tables[j].header)
+            and "respondent" not in infer_columns(tables[j].header, tables[j].rows).roles
+        ):
+            j += 1
+        if j - i >= 2:
+            rows, numbers = [], []
+            for k in range(i, j):
+                for r, n in zip(tables[k].rows, tables[k].row_numbers):
+                    rows.append([led[k]] + list(r))
+                    numbers.append(n)
+            header = ["Høringspart"] + list(t.header)
+            # the remarks typed with their number ("7. De foreslår …", running across the parties): a number column
+            marks = [re.match(r"^(\d{1,3})[.)]\s+(?=\S)", r[1]) for r in rows]
+            if rows and all(marks):
+                header = ["Høringspart", "Nr."] + list(t.header)
+                rows = [[r[0], m.group(1), r[1][m.end() :]] + r[2:] for r, m in zip(rows, marks)]
+            out.append(Table(header, rows, numbers, t.name, anchor=t.anchor, intro=list(t.intro)))
+            i = j
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _nested_rows(table) -> list[list[str]] | None:

@@ -946,8 +946,13 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
     whole = parties.find(raw)
     if whole:
         return [whole]
-    # "X eller fra Y", "X og til Y": the preposition said again begins another name
-    raw = re.sub(r"\s+(?:eller|or|og|and)\s+(?:fra|from|til|to)\s+(?=[A-ZÆØÅ])", "; ", raw)
+    # "X eller fra Y", "X og til Y", "X og heller ikke fra Y": the preposition said again begins another name
+    raw = re.sub(
+        r"\s+(?:eller|or|og|and)\s+(?:(?:heller\s+ikke|ej\s+heller|ikke\s+heller|heller\s+ej)\s+)?(?:fra|from|til|to)\s+"
+        r"(?=[A-ZÆØÅ])",
+        "; ",
+        raw,
+    )
     raw = re.sub(r"\s+(?:eller|or)\s+(?=[A-ZÆØÅ])", " og ", raw)
     tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?:the\s+)?(?=[A-ZÆØÅ]))", raw)
     items = [tokens[0]]

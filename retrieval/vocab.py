@@ -131,6 +131,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:tager|tages) (?:\w+ )?med i planlægningen\b",
             r"^(?:til\s+)?opfølgning\.?$",
             r"^videreføres\.?$",  # a bare code "Videreføres": carried on into the work after the plan
+            # "Samarbejdet aftales, når indsatserne sættes i gang": work done once the plan's measures start
+            r"\bnår (?:de |den |det )?(?:[\wæøå-]*planens )?(?:indsatser(?:ne)?|indsatsen|tiltag(?:ene)?|aktiviteter(?:ne)?|"
+            r"[\wæøå-]*planen|strategien) (?:sættes|bliver sat) i (?:gang|værk)\b",
         ),
         # passed on to the body that does the work ("videregives til arbejdsgruppen"): weak, as "… ligger uden for
         # planen, men videregives til kommunerne" is outside the plan
@@ -179,6 +182,11 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:holder|holdes|holdt) (?:\w+ )?fast i\b",  # "Regionen holder fast i målet på to døgn"
             r"^(?:ikke tiltrådt|tiltrædes ikke)\.?$",  # a decision line's code: "Indstilling: Ikke tiltrådt"
             r"\bfølges ikke\b",
+            # "Kommunen ønsker ikke at udvide planens målgruppe"
+            r"\bønsker ikke at (?:udvide|ændre|indsnævre|indskrænke|tilføje|justere)\b",
+            # "Målet bliver derfor som foreslået i høringsudkastet": as it stood in the draft sent out
+            r"\b(?:bliver|forbliver|er|står)\s+(?:derfor\s+)?som\s+(?:foreslået|beskrevet|formuleret)\s+i\s+"
+            r"(?:høringsudkastet|udkastet|høringsversionen)\b",
             r"(?:efterkommes|imødekommes) ikke",
             r"(?:efterkommes|imødekommes) (?:ønsket|forslaget|bemærkningen|anbefalingen) ikke\b",
             r"kan ikke (?:efterkommes|følges)",
@@ -316,7 +324,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
             r"\bimødekom(?:met|mes)\b[^.;]{0,60}, men ikke\b",
             # accommodated for a part only: "kun opfyldt for en del af klyngen", "imødekommet for en del af målgruppen"
-            r"(?:opfyld|imødekom|fulgt|følge|gennemfør|tilgodese)\w*\s+(?:\w+\s+){0,2}for (?:en|den ene) del\b",
+            # "Forslaget indarbejdes for en del af gruppen": taken into the plan for a part of those it asks for
+            r"(?:opfyld|imødekom|fulgt|følge|gennemfør|tilgodese|indarbejd|indfør|medtag|indskriv)\w*\s+(?:\w+\s+){0,2}"
+            r"for (?:en|den ene) del\b",
             r"\bkun (?:\w+ ){0,3}i (?:mindre|begrænset|nogen) (?:skala|omfang|grad)\b",  # "kun opfyldt i nogen grad"
             # "imødekommet i begrænset omfang", "modtages kun i et vist omfang", "efterkommes for en begrænset periode"
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}(?:i|for) (?:en )?begrænset (?:omfang|grad|periode)\b",
@@ -352,6 +362,9 @@ HANDLINGS: dict[Handling, Term] = {
         (
             r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"uden for planen",
+            # "Normeringen fastlægges i budgettet og kan ikke ændres med planen": not the plan's to decide
+            r"\bkan ikke (?:ændres|afgøres|besluttes|fastlægges|reguleres) (?:med|gennem|via) (?:denne |den )?"
+            r"[\wæøå-]*(?:planen|strategien)\b",
             r"uden for (?:den(?:ne)? )?[\wæøå-]*(?:strategien|politikken|aftalen)\b",
             r"ligger (?:\w+ ){0,2}uden ?for",
             r"(?:hører|henhører) (?:ikke )?under (?:\w+ ){0,2}(?:sundhedsaftale|overenskomst|lovgivning|kommunal|stat)",
@@ -435,6 +448,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"no submission",
             r"^(?:intet|ingen) (?:svar|høringssvar)\b",
             r"^(?:(?:svar|høringssvar) )?ikke (?:modtaget|indsendt|afgivet|fremsendt)\.?$",  # a code: "Ikke modtaget"
+            r"^(?:(?:høringen|høringsbrevet) )?(?:ikke besvaret|ubesvaret)\.?$",  # a code: "Ikke besvaret"
         ),
         weak_wordings=(),
         examples=(

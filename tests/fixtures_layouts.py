@@ -9129,3 +9129,417 @@ BLIND13_FAMILIES = [
     build_docx_no_code_decided_by_answer_silent_run_on,
     build_docx_theme_order_inline_parties,
 ]
+
+
+# --- blind 14 families --------------------------------------------------------------------------------------------
+
+# (party, [(remark, answer, handling)]): a bold name paragraph and a table of its own per party
+PARTY_TABLES_POINTS = [
+    (
+        "Skovlunde Handicapråd",
+        [
+            (
+                "Handicaprådet foreslår, at alle legepladser i kommunen får mindst ét tilgængeligt redskab.",
+                "Et tilgængeligt redskab på hver legeplads er nu skrevet ind i indsats 3.",
+                "aendring",
+            ),
+            (
+                "Rådet ønsker en årlig pulje til ombygning af private haver for familier med handicap.",
+                "Private haver er ikke kommunens ansvar, og puljer besluttes i budgettet. Ønsket falder uden for "
+                "strategien.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Idrætsforeningerne i Tornby og Østerhede",
+        [
+            (
+                "Foreningerne tilbyder at åbne deres klubhuse for nye medlemmer med særlige behov.",
+                "Tilbuddet er velkomment. Det nærmere samarbejde aftales med foreningerne, når aktiviteterne sættes i "
+                "gang.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Forældrenetværket Skovlunde",
+        [
+            (
+                "Netværket mener, at målet om tilgængelige stier bør gælde hele kommunen fra start.",
+                "Stierne gøres tilgængelige i etaper efter en fast plan. Kommunen ønsker ikke at ændre rækkefølgen, og "
+                "målet bliver derfor som foreslået i høringsudkastet.",
+                "ingen_aendring",
+            ),
+            (
+                "Forældrene ønsker, at der ansættes en fast kontaktperson for familier med handicap.",
+                "Kommunen tager delvist forslaget med, idet kontaktpersonen kun tilbydes familier i de første to år.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+PARTY_TABLES_SILENT = ["Skovlunde Musikskole", "Lejerforeningen Tornbyparken"]
+
+
+def build_docx_bold_party_paragraph_own_table(tmp: Path) -> Built:
+    """A DOCX with a bold name paragraph per party, each followed by its own two-column table "Bemærkning |
+    Kommunens kommentar" (no party column), remarks numbered across the parties in the cell ("4. Forældrene …"), the
+    outcome in the answer's prose; the non-respondents in one paragraph after a lead-in, split by soft line breaks."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Høringsnotat", style="Title")
+    doc.add_paragraph("Strategi for tilgængelige fritidstilbud 2027–2030")
+    doc.add_heading("Indledning", 1)
+    doc.add_paragraph("Strategien var i høring i otte uger, og kommunen modtog høringssvar fra tre parter.")
+    doc.add_heading("Bemærkninger og kommunens kommentarer", 1)
+    exp, n = [], 0
+    for party, points in PARTY_TABLES_POINTS:
+        p = doc.add_paragraph()
+        p.add_run(party).bold = True
+        t = doc.add_table(rows=1, cols=2)
+        t.rows[0].cells[0].text = "Bemærkning"
+        t.rows[0].cells[1].text = "Kommunens kommentar"
+        for remark, answer, handling in points:
+            n += 1
+            cells = t.add_row().cells
+            cells[0].text = f"{n}. {remark}"
+            cells[1].text = answer
+            exp.append({"respondent": party, "summary": remark, "handling": handling})
+    doc.add_heading("Parter uden høringssvar", 1)
+    p = doc.add_paragraph("Følgende hørte parter har ikke sendt et høringssvar:")
+    for name in PARTY_TABLES_SILENT:
+        p.add_run().add_break()
+        p.add_run(name)
+        exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
+    doc.add_heading("Den videre proces", 1)
+    doc.add_paragraph("Strategien behandles i Kultur- og Fritidsudvalget i maj.")
+    path = tmp / "fritid-partstabeller.docx"
+    doc.save(path)
+    return Built("DOCX with a bold party paragraph over a table of its own", path, exp)
+
+
+# (party, received line, remark, answer, code, handling): the party cell holds the name and a received line below it
+RECEIVED_CELL_ROWS = [
+    (
+        "Diabetesforeningen, Kreds Halsnæbbe",
+        "Modtaget 04.02.2027",
+        "Foreningen ønsker, at fodterapi nævnes som en fast del af forløbet.",
+        "Fodterapi er nu nævnt i afsnit 2.3.",
+        "Tilrettes",
+        "aendring",
+    ),
+    (
+        "Diabetesforeningen, Kreds Halsnæbbe",
+        "Modtaget 04.02.2027",
+        "Kredsen foreslår gratis kostvejledning til alle nydiagnosticerede borgere.",
+        "Kostvejledning tilbydes i forvejen efter visitation, og planen ændres ikke.",
+        "Ændres ikke",
+        "ingen_aendring",
+    ),
+    (
+        "Sundhedshuset Bregnelund",
+        "Indkommet den 9. februar 2027",
+        "Sundhedshuset peger på, at holdene om aftenen mangler undervisere.",
+        "Bemandingen af holdene planlægges, når planen er vedtaget.",
+        "Til implementering",
+        "implementering",
+    ),
+    (
+        "Øjenlægerne i Halsnæbbe",
+        "Modtaget 11-02-2027",
+        "Øjenlægerne ønsker, at kommunen betaler for øjenscreening hos private klinikker.",
+        "Betaling for screening hos speciallæger fastsættes i overenskomsten, ikke i planen.",
+        "Udenfor planen",
+        "uden_for_rammerne",
+    ),
+    (
+        "Hjemmesygeplejen Halsnæbbe Vest",
+        "Modtaget 12.02.2027",
+        "Sygeplejerskerne foreslår, at alle borgere får en fast kontaktsygeplejerske.",
+        "En fast kontaktsygeplejerske tilbydes borgere med insulin, men ikke alle.",
+        "Delvist tilrettet",
+        "delvist",
+    ),
+]
+RECEIVED_CELL_SILENT = ["Halsnæbbe Svømmeklub", "Apoteket Bregnelund"]
+
+
+def build_docx_party_cell_with_received_line(tmp: Path) -> Built:
+    """A DOCX table "Høringspart | Høringssvar (resumé) | Administrationens svar | Anbefaling", one row per point, the
+    party repeated; the party cell holds two paragraphs, the bold name and a small italic received line ("Modtaget
+    04.02.2027", "Indkommet den 9. februar 2027"); the non-respondents are the last rows, name only, coded "Intet
+    høringssvar"."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat: Plan for diabetesforebyggelse 2027–2030", 1)
+    doc.add_paragraph("Planen har været i offentlig høring, og de indkomne svar er samlet i tabellen herunder.")
+    t = doc.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ("Høringspart", "Høringssvar (resumé)", "Administrationens svar", "Anbefaling")):
+        c.text = h
+    exp = []
+    for party, received, remark, answer, code, handling in RECEIVED_CELL_ROWS:
+        cells = t.add_row().cells
+        cells[0].paragraphs[0].add_run(party).bold = True
+        cells[0].add_paragraph().add_run(received).italic = True
+        cells[1].text, cells[2].text, cells[3].text = remark, answer, code
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    for name in RECEIVED_CELL_SILENT:
+        cells = t.add_row().cells
+        cells[0].text, cells[3].text = name, "Intet høringssvar"
+        exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
+    doc.add_paragraph("Planen forelægges Sundhedsudvalget i april 2027.")
+    path = tmp / "diabetes-modtaget.docx"
+    doc.save(path)
+    return Built("DOCX table whose party cell holds a received line under the name", path, exp)
+
+
+# (party or "" for the party above, remark, assessment, code, handling); None for the party: a non-respondent row
+UNANSWERED_CODE_ROWS = [
+    (
+        "Skolebestyrelserne i Grønnerup",
+        "Bestyrelserne ønsker frugt til alle elever i indskolingen.",
+        "Frugtordningen er nu skrevet ind i afsnit 4.",
+        "Ændres",
+        "aendring",
+    ),
+    (
+        "",
+        "Bestyrelserne foreslår, at sundhedsplejen besøger alle 7. klasser.",
+        "Besøgene tilrettelægges, når planen er vedtaget.",
+        "Opfølgning",
+        "implementering",
+    ),
+    (None, "Grønnerup Friskole", "", "Ikke besvaret", "intet_svar"),
+    (
+        "Skolesundhedsplejen, Grønnerup Kommune",
+        "Sundhedsplejen ønsker en ekstra stilling til udskolingen.",
+        "Stillingen kan kun delvist imødekommes med en halv stilling.",
+        "Ændres delvist",
+        "delvist",
+    ),
+    (
+        "",
+        "Sundhedsplejen peger på, at målet for fysisk aktivitet er for lavt.",
+        "Målet fastholdes som i høringsudkastet.",
+        "Ændres ikke",
+        "ingen_aendring",
+    ),
+    (
+        "Grønnerup Elevråd",
+        "Elevrådet ønsker gratis busser til idrætsdage.",
+        "Buskørsel hører under trafikselskabet og er ikke omfattet af planen.",
+        "Uden for planen",
+        "uden_for_rammerne",
+    ),
+    (None, "Klubberne i Grønnerup Syd", "", "Ikke besvaret", "intet_svar"),
+]
+
+
+def build_xlsx_unanswered_code_rows(tmp: Path) -> Built:
+    """A caseworker XLSX: a key/value block above the header, the party named only on its first row (blank below),
+    and the non-respondents as grey rows inside the table in mailing order (one in the middle), coded "Ikke
+    besvaret" with no remark."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Svar"
+    ws.append(["Plan:", "Plan for sundhed i skolen 2027–2030"])
+    ws.append(["Sagsnr.:", "27/0412"])
+    ws.append([])
+    ws.append(["Løbenr.", "Høringspart", "Høringssvar", "Forvaltningens vurdering", "Indstilling"])
+    grey = PatternFill("solid", fgColor="D9D9D9")
+    exp, n, party = [], 0, None
+    for who, remark, answer, code, handling in UNANSWERED_CODE_ROWS:
+        if who is None:
+            ws.append(["–", remark, "", "", code])
+            for c in ws[ws.max_row]:
+                c.fill = grey
+            exp.append({"respondent": remark, "summary": None, "handling": handling})
+            continue
+        n += 1
+        party = who or party
+        ws.append([n, who, remark, answer, code])
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    path = tmp / "skolesundhed-sagsark.xlsx"
+    wb.save(path)
+    return Built("XLSX with non-respondent rows coded 'Ikke besvaret' inside the table", path, exp)
+
+
+# (party, remark, answer, consequence, handling): no code column; a bold "Konsekvens:" paragraph ends the answer
+CONSEQUENCE_RUN_IN_ROWS = [
+    (
+        "Sygehus Ravnsholt, Geriatrisk Afsnit",
+        "Afsnittet foreslår fælles faldscreening af alle borgere over 75 år.",
+        "Klyngen er enig, men screeningen kan i første omgang kun gennemføres i hjemmeplejen.",
+        "Anbefalingen indarbejdes for en del af borgerne.",
+        "delvist",
+    ),
+    (
+        "Ergoterapeuterne i Ravnsholt",
+        "Ergoterapeuterne ønsker, at hjælpemidler nævnes i afsnittet om udskrivelse.",
+        "Hjælpemidler er relevante ved udskrivelsen.",
+        "Afsnit 2.2 er tilpasset.",
+        "aendring",
+    ),
+    (
+        "Ravnsholt Kommune og Vindeby Kommune",
+        "Kommunerne ønsker, at klyngen finansierer nye træningsredskaber.",
+        "Indkøb af redskaber afgøres i kommunernes budgetter.",
+        "Spørgsmålet ligger uden for klyngens plan.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Ældresagen Vindeby",
+        "Foreningen mener, at målet om færre faldulykker er for forsigtigt.",
+        "Målet bygger på den nationale kvalitetsplan.",
+        "Planen fastholdes.",
+        "ingen_aendring",
+    ),
+    (
+        "Hjemmeplejen Vindeby",
+        "Hjemmeplejen foreslår et fælles kursus for medarbejdere i begge kommuner.",
+        "Kurset planlægges af klyngens sekretariat.",
+        "Tages med i implementeringen.",
+        "implementering",
+    ),
+]
+
+
+def build_docx_bold_consequence_run_in(tmp: Path) -> Built:
+    """A DOCX table "Nr. | Høringspart | Bemærkning | Klyngens svar og konsekvens" with no code column: the answer
+    cell ends with a paragraph led by a bold "Konsekvens:" in varied words, one of them a change for a part only
+    ("Anbefalingen indarbejdes for en del af borgerne.")."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph().add_run("Høringsnotat – Plan for forebyggelse af fald 2027–2030").bold = True
+    doc.add_paragraph("Klyngen har modtaget fem høringssvar, som er gengivet i tabellen.")
+    t = doc.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ("Nr.", "Høringspart", "Bemærkning", "Klyngens svar og konsekvens")):
+        c.text = h
+    exp = []
+    for n, (party, remark, answer, consequence, handling) in enumerate(CONSEQUENCE_RUN_IN_ROWS, 1):
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = f"{n}.", party, remark
+        cells[3].text = answer
+        p = cells[3].add_paragraph()
+        p.add_run("Konsekvens: ").bold = True
+        p.add_run(consequence)
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    path = tmp / "fald-konsekvens.docx"
+    doc.save(path)
+    return Built("DOCX with a bold 'Konsekvens:' run-in ending the answer cell", path, exp)
+
+
+# (party, [(point, answer, handling)]); the two non-respondents named in one sentence "… fra A og heller ikke fra B."
+NEITHER_NOR_POINTS = [
+    (
+        "Handicaprådet i Sønderlev",
+        [
+            (
+                "Rådet ønsker, at alle nye boliger til ældre bygges med niveaufri adgang.",
+                "Kravet om niveaufri adgang er nu skrevet ind i afsnit 3.",
+                "aendring",
+            ),
+            (
+                "Rådet foreslår, at kommunen opretter et nyt boligråd for seniorer.",
+                "Forvaltningen ser ikke grundlag for at ændre planen.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Seniorbofællesskabet Lyngtoften",
+        [
+            (
+                "Bofællesskabet peger på, at der mangler fælleshuse i de nye udstykninger.",
+                "Fælleshusene indgår i det videre arbejde med lokalplanerne.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+NEITHER_NOR_SILENT = ["Boligselskabet Sønderlev Vest", "Lyngby Landsbyråd"]
+
+
+def build_docx_silent_neither_nor_sentence(tmp: Path) -> Built:
+    """A prose DOCX, a heading per party, each point followed by "Forvaltningens bemærkning: …"; under "Øvrige hørte
+    parter" one sentence names both non-respondents: "Der er ikke kommet svar fra A og heller ikke fra B." """
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat – Boligplan for ældre 2027–2031", 1)
+    doc.add_paragraph("Boligplanen har været i høring i seks uger.")
+    exp = []
+    for party, points in NEITHER_NOR_POINTS:
+        doc.add_heading(f"Høringssvar fra {party}", 2)
+        for point, answer, handling in points:
+            doc.add_paragraph(f"– {point}")
+            doc.add_paragraph(f"Forvaltningens bemærkning: {answer}")
+            exp.append({"respondent": party, "summary": point, "handling": handling})
+    doc.add_heading("Øvrige hørte parter", 2)
+    a, b = NEITHER_NOR_SILENT
+    doc.add_paragraph(f"Der er ikke kommet svar fra {a} og heller ikke fra {b}.")
+    exp += [{"respondent": n, "summary": None, "handling": "intet_svar"} for n in NEITHER_NOR_SILENT]
+    path = tmp / "boligplan-heller-ikke.docx"
+    doc.save(path)
+    return Built("DOCX naming both non-respondents in one 'og heller ikke fra' sentence", path, exp)
+
+
+# (party, point, answer, handling): an answer that says the matter cannot be changed with the plan
+NOT_WITH_THE_PLAN_POINTS = [
+    (
+        "Jordemødrene i Hvidbjerg",
+        "Jordemødrene ønsker, at antallet af jordemødre på fødegangen øges.",
+        "Bemandingen besluttes i regionens budget og kan ikke ændres gennem planen. Forvaltningen giver bemærkningen "
+        "videre til budgetarbejdet.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Jordemødrene i Hvidbjerg",
+        "De foreslår, at planen nævner hjemmefødsler som et ligeværdigt tilbud.",
+        "Hjemmefødsler er nu nævnt i afsnit 2.4.",
+        "aendring",
+    ),
+    (
+        "Forældreforeningen Storkereden",
+        "Foreningen mener, at ventetiden til fødselsforberedelse er for lang.",
+        "Ventetiden fastholdes, da holdene allerede er fuldt udnyttet.",
+        "ingen_aendring",
+    ),
+]
+
+
+def build_docx_answer_not_changeable_with_plan(tmp: Path) -> Built:
+    """A prose DOCX, a heading per party, each point followed by "Forvaltningens bemærkning: …"; one answer sends the
+    matter out of the plan with "… kan ikke ændres gennem planen" and then says the remark is passed on."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat – Plan for svangreomsorg 2027–2030", 1)
+    exp, last = [], None
+    for party, point, answer, handling in NOT_WITH_THE_PLAN_POINTS:
+        if party != last:
+            doc.add_heading(f"Høringssvar fra {party}", 2)
+            last = party
+        doc.add_paragraph(f"– {point}")
+        doc.add_paragraph(f"Forvaltningens bemærkning: {answer}")
+        exp.append({"respondent": party, "summary": point, "handling": handling})
+    path = tmp / "svangre-ikke-med-planen.docx"
+    doc.save(path)
+    return Built("DOCX whose answer says the matter cannot be changed with the plan", path, exp)
+
+
+BLIND14_FAMILIES = [
+    build_docx_bold_party_paragraph_own_table,
+    build_docx_party_cell_with_received_line,
+    build_xlsx_unanswered_code_rows,
+    build_docx_bold_consequence_run_in,
+    build_docx_silent_neither_nor_sentence,
+    build_docx_answer_not_changeable_with_plan,
+]

@@ -1097,3 +1097,15 @@ def test_blind10_leftovers_names_and_mixed_answers():
         "Ordningen indføres i Nordby, hvor der er en klinik. Sydby har ingen klinik, og her imødekommes forslaget ikke."
     )[0] == ("delvist")
     assert handling_and_tier("Videreføres")[0] == "implementering"
+
+
+@pytest.mark.parametrize("builder", F.BLIND14_FAMILIES, ids=lambda b: b.__name__.removeprefix("build_"))
+def test_the_blind14_sets_families_in_new_layouts(tmp_path, builder):
+    """The families of blind set 14, in new layouts with new content: a bold party paragraph over a table of its own
+    (no party column, remarks numbered across parties, non-respondents split by soft line breaks), a received line
+    under the name in a table's party cell, non-respondent rows coded "Ikke besvaret", a bold "Konsekvens:" run-in
+    that changes the plan for a part only, both non-respondents in one "… og heller ikke fra …" sentence, and an
+    answer saying the matter "kan ikke ændres gennem planen"."""
+    built, recs, notes = _every_point_and_outcome(tmp_path, builder)
+    assert not notes.unplaced, notes.unplaced
+    assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
