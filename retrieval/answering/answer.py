@@ -3,6 +3,7 @@ then the rows grouped by respondent or the best passages quoted, every item with
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import time
@@ -815,8 +816,8 @@ def _key_words(plan: QueryPlan, names: frozenset[str] | None = None) -> list[str
     question's other capitalised words ("October", "Committee") are not names the Danish text can hold."""
     out = []
     # a person the question names ("ud over formanden Ulrik Heislev") is no name the answer must hold: it is a value
-    aside = EXCLUDED.search(plan.question)
-    people = {w.lower() for n in prose._names(aside.group(1), frozenset()) for w in n.split()} if aside else set()
+    aside = _aside(plan.question)
+    people = {w.lower() for n in prose._names(aside, frozenset()) for w in n.split()} if aside else set()
     # the regions' English names are names too: "the Capital Region" is Region Hovedstaden, "Zealand" Sjælland
     for m in re.finditer(r"\b(capital|zealand|southern|central|north)\b(?=\s+region\b|\s+denmark\b)|"
                          r"\bregion\s+(zealand|southern denmark|central denmark|north denmark)\b|\bzealand\b",
@@ -852,9 +853,7 @@ def _answers(
         return False
     if c.context_share < NEED_SHARE or c.share <= 0:
         return False
-    m = EXCLUDED.search(plan.question)
-    role = CHAIR_ROLE.search(plan.question[: m.start()] if m else plan.question)
-    if kind == "who" and role and not CHAIR_ROLE.search(c.unit.text):
+    if kind == "who" and _asks_role(plan.question) and not CHAIR_ROLE.search(c.unit.text):
         return False  # "hvem er formand for …" is answered by the sentence that names the chair, not a member
     have = set(
         stems(f"{c.unit.text} {c.heading} {rec.section or ''} {rec.title} {rec.publisher or ''} {rec.respondent or ''}")
@@ -935,6 +934,20 @@ MANY_SLACK = 0.6  # a name of the same list scores this close to the best one
 EXCLUDED = re.compile(r"\b(?:ud over|udover|bortset fra|besides|apart from|aside from|other than|except(?: for)?)\s+"
                       r"([^,?.;:]+)", re.I)  # fmt: skip
 CHAIR_ROLE = re.compile(r"\b(formand\w*|næstformand\w*|chair\w*|direktør\w*|director|borgmester\w*|mayor)\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _aside(question: str) -> str:
+    """What the question sets aside ("formanden Ulrik Heislev"), or "" (read once per question, not per sentence)."""
+    m = EXCLUDED.search(question)
+    return m.group(1) if m else ""
+
+
+@functools.lru_cache(maxsize=256)
+def _asks_role(question: str) -> bool:
+    """The question asks for a chair (a role word outside what it sets aside)."""
+    m = EXCLUDED.search(question)
+    return bool(CHAIR_ROLE.search(question[: m.start()] if m else question))
 
 
 def _without_excluded(question: str, words: list[str]) -> list[str]:
@@ -1111,11 +1124,11 @@ def _lead_answer(
             if good and not others and not lead:
                 return _not_found(plan, pool, lexicon, names)
             good = others
+            same = _same_list(good, records) if kind == "who" and MANY_WHO.search(plan.question) else []
             if lead:
                 pass
-            elif kind == "who" and MANY_WHO.search(plan.question) and len(_same_list(good, records)) > 1:
+            elif len(same) > 1:
                 # "hvilke læger fra PLO-Sjælland sidder i udvalget?": every name of the list that answers
-                same = _same_list(good, records)
                 values = list(dict.fromkeys(_pick_value(c, words) for c in same))
                 chosen.append((same[0].hit, same[0].unit.text))
                 lead.append(

@@ -238,7 +238,8 @@ def answer(retriever, plan, ix):
     regions = set().union(*region_of.values()) if region_of else set()
     asked = regions_named(plan.question, regions)
     # a party the question names is heard where its points are ("Region Sjællands plan og Ishøjs svar")
-    voiced = [d["doc"] for d in docs if any(r.doc == d["doc"] for r in ix.rows() if r.respondent in plan.respondents)]
+    holding = {r.doc for r in ix.rows() if r.respondent in plan.respondents} if plan.respondents else set()
+    voiced = [d["doc"] for d in docs if d["doc"] in holding]
     if asked:
         docs = [d for d in docs if not region_of.get(d["doc"]) or region_of[d["doc"]] & asked or d["doc"] in voiced]
     named = sides(plan.question, plan, docs)
