@@ -626,3 +626,12 @@ def test_parties_that_did_not_respond_have_no_topic_to_be_found_in(service):
     assert ans.answer.startswith("All 5 consultation points (from municipalities; handling 'no response submitted')")
     assert "Capital Region's GP" in ans.reading and "ignored" in ans.reading
     assert len(ans.citations) == 5
+
+
+def test_a_reported_clause_without_that_shapes_the_answer(service):
+    # "what does X say could reduce …": the words after the speaker verb are what the point is about, not set aside
+    ans = service.answer(
+        "What trend does Herlev and Gentofte Hospital say could reduce GP capacity in the Capital Region?"
+    )
+    assert "reduce GP capacity" in ans.reading.split("ignored")[0]
+    assert "1 of 8 consultation points" in ans.answer and "kvindelige" in ans.answer[:400]

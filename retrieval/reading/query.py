@@ -1200,7 +1200,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         # with filters, only words a topic word introduces ("om …", "about …", "ønskede …") narrow the list;
         # the rest (politeness, context) is shown as ignored
         intro = [a for a, _ in find(toks, pb.TOPIC_INTRO, in_quote)]
-        intro += [a for a, b in speech if b < len(toks) and toks[b].low in ("at", "that")]  # "skrev, at …"
+        # "skrev, at …", and a clause whose "that" is left out: "does X say could reduce GP capacity"
+        intro += [a for a, b in speech if b < len(toks) and (toks[b].low in ("at", "that") or toks[b].low in MODALS)]
         first = min(intro) if intro else None
         plan.ignored = " ".join(toks[i].text for i in topic_toks if first is None or i < first)
         topic_toks = [i for i in topic_toks if first is not None and i > first]
@@ -1516,6 +1517,8 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
 _OUTCOME_WORDS = pb.CHANGE + pb.COMPOUND_CHANGE + pb.REJECT + pb.ACCEPT + pb.PARTIAL + pb.IMPL + pb.SILENT
 
 
+# the verbs that open a reported clause whose "that" is left out ("X says could reduce …", "X mener bør …")
+MODALS = frozenset("could would should will can must might may kan kunne skal skulle bør burde vil ville må".split())
 _HEAD_SKIP = frozenset("of af de the a an et en den det some nogle alle all".split())
 _VERBS = frozenset(
     "is are was were er var blev bliver did does do has have har havde kan can could should skal".split()
