@@ -185,6 +185,9 @@ class SemanticMatch:
     score: float
     margin: float
     example: str
+    # a near-tie: the value placed although its score or margin is within TIE of the floor or margin (another CPU's
+    # embedding could fall on either side); placed the same everywhere and reported
+    near: str | None = None
 
 
 class SemanticHandling:
@@ -195,6 +198,12 @@ class SemanticHandling:
     # floor is high and a near-tie with another value (or with "none") places nothing: the cell is then reported
     FLOOR = 0.91
     MARGIN = 0.02
+    # NOTE: the same text embeds ~1e-3 apart on different CPUs: a score or margin that close to the floor or margin
+    # placed a value on one machine and none on another (seen: two runs of the same code, two answers). Within TIE
+    # (twice that jitter) of either, the match is a near-tie: it places its value on every CPU and says so (near).
+    # A hard edge cannot vanish from a continuous score: it now lies TIE below the floor and margin, and only a
+    # match within the jitter of that edge can still differ between CPUs
+    TIE = 0.002
 
     def __init__(self, embedder) -> None:
         self.embedder = embedder
@@ -237,8 +246,13 @@ class SemanticHandling:
             ranked = sorted(by_label.items(), key=lambda kv: -kv[1][0])
             (lab, (score, text)), second = ranked[0], ranked[1][1][0] if len(ranked) > 1 else 0.0
             margin = score - second
-            code = lab if (lab is not None and score >= self.FLOOR and margin >= self.MARGIN) else None
-            out.append(SemanticMatch(code, score, margin, text))
+            # a near-tie: the floor or the margin is within TIE, so a shift of TIE either way could place the value or
+            # not. Its value is not in doubt (it leads the next by at least MARGIN - TIE, far over the jitter): it is
+            # placed, the same on every CPU, and flagged
+            placed = lab is not None and score >= self.FLOOR - self.TIE and margin >= self.MARGIN - self.TIE
+            near = placed and (abs(score - self.FLOOR) < self.TIE or abs(margin - self.MARGIN) < self.TIE)
+            code = lab if placed else None
+            out.append(SemanticMatch(code, score, margin, text, near=lab if near else None))
         return out
 
 

@@ -850,6 +850,8 @@ def parse_hoeringsnotat_table(
             if hit and hit.code:
                 f.handling, f.handling_source = hit.code, "meaning"
                 notes.by_meaning[f"{c} -> {hit.code} (nearest: {hit.example!r}, {hit.score:.2f})"] += 1
+                if hit.near:
+                    notes.warn(f"near-tie by meaning: {c[:60]!r} -> {hit.code} (margin {hit.margin:.3f})")
                 continue
             notes.unplaced[c] += 1
             code, _ = classify_prose(f.text_change)

@@ -26,6 +26,7 @@ class Line:
     heading_level: int | None = None  # set where the format itself marks a heading (DOCX styles, Markdown #)
     style: str | None = None  # "italic": the whole paragraph is set in italics (PDF layout, DOCX runs)
     run_in: bool = False  # a heading run into its paragraph in bold ("**Højvang Kommune.** Kommunen ønsker …")
+    indent: float | None = None  # PDF layout: how far the paragraph's left edge sits in from its column's margin (pt)
 
 
 @dataclass

@@ -506,7 +506,8 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             # one font throughout (a scan's text layer): a numbered line that is no sentence is a heading
             level = len(re.match(r"^(\d+(?:\.\d+)*)", text).group(1).split(".")) + 1
         style = "italic" if all(x.italic for x in p) and not heading(p[0]) else None
-        out.append(Line(p[0].no, text, p[0].page, level, style=style))
+        indent = round(min(x.x0 - margins[x.col][0] for x in p), 1)
+        out.append(Line(p[0].no, text, p[0].page, level, style=style, indent=indent))
     return out, dropped
 
 

