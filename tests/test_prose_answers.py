@@ -635,3 +635,15 @@ def test_a_reported_clause_without_that_shapes_the_answer(service):
     )
     assert "reduce GP capacity" in ans.reading.split("ignored")[0]
     assert "1 of 8 consultation points" in ans.answer and "kvindelige" in ans.answer[:400]
+
+
+def test_a_point_that_names_six_proposals_does_not_list_them(service):
+    # the party's points are not its "seks forslag": the point that names them without listing them is the near miss
+    for q, says in (
+        ("Nævn Lægeforeningen Hovedstadens seks forslag om rekruttering og fastholdelse.", "nævner de 6, men opregner"),
+        ("What are Lægeforeningen Hovedstaden's six proposals on recruitment?", "mentions the 6 but does not list"),
+    ):
+        ans = service.answer(q)
+        assert not ans.found and says in ans.answer and "seks forslag vedr. rekruttering" in ans.answer
+    # a count the party's points meet is a list of its points, not an absence
+    assert service.answer("Hvad var Gribskov Kommunes 3 bemærkninger?").found

@@ -141,6 +141,9 @@ def _compose(result: SearchResult) -> Answer:
             return _not_found(plan)
         if plan.scan:
             return _scan_answer(result)
+        announced = _announced_in_rows(plan, result.hits)
+        if announced is not None:
+            return announced
         if not result.hits:
             if result.narrowed and result.matched and result.near:
                 return _near_answer(
@@ -179,6 +182,20 @@ def _compose(result: SearchResult) -> Answer:
         # på PLO-Sjællands liste over indsatsområder fra Praksisplanen")
         return _lead_answer(plan, hits, result.pool or hits, result.lexicon, result.names or None)
     return _passages_answer(plan, hits)
+
+
+def _announced_in_rows(plan: QueryPlan, hits: list[Hit]) -> Answer | None:
+    """ "Nævn Lægeforeningens seks forslag": a point that speaks of six proposals without listing them is not six
+    points. The answer says the items are not in the documents, with that point as the near miss."""
+    count = prose.asked_count(plan.question)
+    if not count or count[1] < 2 or not plan.respondents or len(hits) == count[1]:
+        return None
+    records = [h.record for h in hits]
+    said = prose.announced(count[1], count[0], records)
+    if said is None or prose.list_after(count[1], count[0], records):
+        return None
+    near = prose.Candidate(said[0], said[1], [], 0.0, 0.0, 0.0)
+    return _absent(plan, "list", near, hits, lacks=say("absent_items", plan.lang, n=count[1]))
 
 
 def _handled_row(plan: QueryPlan, result: SearchResult) -> Answer | None:
