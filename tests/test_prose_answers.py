@@ -647,3 +647,18 @@ def test_a_point_that_names_six_proposals_does_not_list_them(service):
         assert not ans.found and says in ans.answer and "seks forslag vedr. rekruttering" in ans.answer
     # a count the party's points meet is a list of its points, not an absence
     assert service.answer("Hvad var Gribskov Kommunes 3 bemærkninger?").found
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Pårørende i høringssvarene til Region Hovedstadens praksisplan - hvem rejste emnet, og hvordan blev det håndteret?",
+        "Hvad skrev parterne om pårørende?",
+    ],
+)
+def test_words_that_name_the_consultation_or_the_topic_itself_are_not_the_topic(service, q):
+    # "Region Hovedstadens" says whose consultation, "emnet" points back at the topic and "parterne" asks for the
+    # points: none of them is what the points must be about (a party "… i Region Hovedstaden" is not about pårørende)
+    ans = service.answer(q)
+    assert ans.interpretation["topic"].lower() == "pårørende" and ans.found
+    assert "Kræftens bekæmpelse" in ans.answer and "pårørende" in ans.answer.split("\n\n")[1]

@@ -1057,11 +1057,12 @@ leder lederen møde mødet meeting før before inden snart soon today idag asap 
 både both begge either based baseret baggrund står stod stands stand står placeret placed filed sorteret sorted
 indeholder indeholdt contain contains contained gange times egne own regionens region's regions
 many mange number antal antallet count tæl optælling going gå går goes go went referred henvist sendt videre
-hørt hørte consulted høringsparterne parties parter part dem those them ones
+hørt hørte consulted høringsparterne parties parter parterne part dem those them ones
 joint fælles fællessvar combined shared behalf vegne repræsenter* represent* seven syv other andre øvrige rest
 city byen one by one-by-one onebyone enkeltvis hver især summary sammendrag resumé resume recap
 status overordnet overordnede overall quickly brief briefly kort please-list detail detaljer detaljeret detailed
 del dele parts section blevet været work arbejde arbejdet tema temaet temaer temaerne theme themes
+emne emnet emner emnerne topic topics subject subjects
 ended end ending up endte ende left leave parked park parkeret phase fase stage trin step
 forslag forslagene forslagenes suggestion suggestions proposal proposals request requests ønske ønsket ønsker ønskerne
 ønskernes idé ideer ideas idea anbefalinger recommendations concern concerns bekymring bekymringer

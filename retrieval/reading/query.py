@@ -1092,7 +1092,9 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     if find(toks, ("sundhedsaftale*", "health agreement*", "health care agreement*", "healthcare agreement*"), cpos):
         plan.kinds.append("sundhedsaftale")
     row_words = find(toks, ROW_WORDS, used | in_quote)
-    weak_row_words = find(toks, ("parter", "parties", "punkter", "points", "punkt", "point"), used | in_quote)
+    weak_row_words = find(
+        toks, ("parter", "parterne", "parties", "punkter", "punkterne", "points", "punkt", "point"), used | in_quote
+    )
     if row_words:
         plan.kinds.append("hoeringsnotat")
     speech = find(toks, pb.SPEAKER_VERBS, used | in_quote)
@@ -1773,6 +1775,8 @@ def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[i
         w = t.low.strip("'")
         if len(w) < 2 or w in STOPWORDS or w.isdigit() and len(w) < 3:
             continue
+        if i and toks[i - 1].low == "region" and t.text[:1].isupper():
+            continue  # the name of "Region Hovedstaden(s)" says whose document or consultation, like "region" itself
         if _is_meta(w) and not (t.glued and out and out[-1] == i - 1):
             continue  # NOTE: a word hyphen-glued to a topic word is part of it ("follow-up")
         out.append(i)
