@@ -662,3 +662,15 @@ def test_words_that_name_the_consultation_or_the_topic_itself_are_not_the_topic(
     ans = service.answer(q)
     assert ans.interpretation["topic"].lower() == "pårørende" and ans.found
     assert "Kræftens bekæmpelse" in ans.answer and "pårørende" in ans.answer.split("\n\n")[1]
+
+
+def test_an_english_comparison_is_compared_on_its_domain_terms_when_only_the_sides_are_left(service):
+    # the reading keeps no topic beside the sides ("how do A, B and C differ?"): the glossary's "GP capacity" is
+    # still what the sides are compared on, and the topic is shown in the question's own words
+    ans = service.answer(
+        "Redistributing GP capacity versus expanding it: how do Region Sjælland's plan, PLO-Hovedstaden and PLO/KL differ?"
+    )
+    assert ans.interpretation["topic"] == "GP capacity"
+    plan_block = ans.answer.split("Praksisplan for almen praksis, Region Sjælland:")[1]
+    assert "lægekapacitet" in plan_block.lower()
+    assert "i stedet for at udvide kapacitet" in ans.answer

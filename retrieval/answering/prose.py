@@ -447,6 +447,10 @@ def content_words(
         from retrieval.reading.glossary import english_terms
 
         terms = [da for _en, da in english_terms(question)]
+        # NOTE: the Danish of every domain term the question holds, not only of the words the reading kept as its
+        # topic: "Redistributing GP capacity versus expanding it: how do A, B and C differ?" has no topic beside the
+        # sides it names, yet "GP capacity" (lægekapacitet) is what the sides are compared on
+        extra = f"{extra} {' '.join(terms)}".strip()
     if lang == "en" and (extra or lexicon):
         # NOTE: and the Danish words its own words resemble ("principles" -> "principper"): a word the glossary
         # lacks is otherwise dropped, and a sentence holding the rest would seem to hold all of the question

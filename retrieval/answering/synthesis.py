@@ -345,6 +345,13 @@ def _q(lang: str, text: str) -> str:
 
 def _topic_label(question: str, words: list[str], lang: str) -> str:
     surface = []
+    if lang == "en":
+        from retrieval.reading.glossary import english_terms
+
+        # an English question's own words for the Danish stems it is answered on ("GP capacity", not "lægekapacit")
+        for en, da in english_terms(question):
+            if en not in surface and any(prose._same(st, w) for st in stems(da) for w in words):
+                surface.append(en)
     for t in re.findall(r"[\wæøåÆØÅ-]+", question):
         st = stems(t)
         if st and any(prose._same(st[0], w) for w in words) and t not in surface:
