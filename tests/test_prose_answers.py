@@ -674,3 +674,19 @@ def test_an_english_comparison_is_compared_on_its_domain_terms_when_only_the_sid
     plan_block = ans.answer.split("Praksisplan for almen praksis, Region Sjælland:")[1]
     assert "lægekapacitet" in plan_block.lower()
     assert "i stedet for at udvide kapacitet" in ans.answer
+
+
+def test_an_ordinary_word_of_a_name_alone_does_not_name_the_party(service):
+    # "udsatte borgere" is a topic; Udsatte Rådet is named with another word of its name ("udsatte rådet")
+    ans = service.answer(
+        "Hvordan håndterede regionen ønskerne om at skrive ulighed i sundhed og udsatte borgere ind i planen?"
+    )
+    assert "respondents" not in ans.interpretation.get("filters", {})
+    named = service.answer("hvad skrev udsatte rådet om tilgængelighed")
+    assert named.interpretation["filters"]["respondents"] == ["Udsatte Rådet i Region Hovedstaden"]
+
+
+def test_the_region_that_answered_the_consultation_is_not_an_unknown_respondent(service):
+    # the Capital Region wrote the høringsnotat's answers: "how did it respond" asks for them
+    ans = service.answer("How did the Capital Region respond to requests to write health inequality into the plan?")
+    assert "unknown_respondent" not in ans.interpretation and ans.found
