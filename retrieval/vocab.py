@@ -131,6 +131,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:tager|tages) (?:\w+ )?med i planlægningen\b",
             r"^(?:til\s+)?opfølgning\.?$",
             r"^videreføres\.?$",  # a bare code "Videreføres": carried on into the work after the plan
+            # handed over to the daily running: "Overført til drift", "Tilbuddet tages med i driften"
+            r"\b(?:overført|overføres|overgår|overgået|overdraget|overdrages) til (?:den )?(?:daglige )?drift(?:en)?\b",
+            r"\b(?:tages|tager \w+) med i (?:den daglige )?driften\b",
             # "Samarbejdet aftales, når indsatserne sættes i gang": work done once the plan's measures start
             r"\bnår (?:de |den |det )?(?:[\wæøå-]*planens )?(?:indsatser(?:ne)?|indsatsen|tiltag(?:ene)?|aktiviteter(?:ne)?|"
             r"[\wæøå-]*planen|strategien) (?:sættes|bliver sat) i (?:gang|værk)\b",

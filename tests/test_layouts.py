@@ -832,7 +832,10 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   respondents in one "… og heller ikke fra …" sentence, an answer saying the matter "kan ikke ændres gennem
 #   planen", and a PDF whose points sit at the margin, each answered by an indented "Regionens kommentar: …" (points
 #   opening "Der …", "Vi …"; a party heading with lower-case words).
-FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14]]
+# set 15: a portal's CSV export whose outcome is a snake_case status code in ASCII ("delvist_aendret"), a memo PDF
+#   whose outcome is a label in a right margin column level with the point, and a PDF of label/value blocks (bold
+#   labels in a left column, the values to their right).
+FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15]]
 
 
 @pytest.mark.parametrize(
