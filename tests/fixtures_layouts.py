@@ -9951,8 +9951,154 @@ def build_pdf_label_value_blocks(tmp: Path) -> Built:
     return Built("regional PDF of label/value blocks, one per point", p, exp)
 
 
+# (party or None under the party above, remark, answer, numeric code); the codes: NUMBER_CODE_LEGEND
+NUMBER_CODE_POINTS = [
+    (
+        "Birkedal Skole, Hjortø",
+        "Skolen ønsker, at planen nævner frugtordningen i alle klasser.",
+        "Ordningen nævnes nu.",
+        1,
+    ),
+    (None, "Skolen foreslår, at eleverne vejes hvert år.", "Vejning hører under sundhedsplejens egne regler.", 5),
+    (None, "Lærerne beder om kurser i kostvejledning.", "Kurserne planlægges, når planen er vedtaget.", 4),
+    (
+        "Sundhedsplejen i Hasselbæk",
+        "Sundhedsplejen ønsker samtaler med alle forældre i 0. klasse.",
+        "Samtaler for halvdelen.",
+        2,
+    ),
+    (
+        None,
+        "Plejerne mener, at målet for fysisk aktivitet er for lavt.",
+        "Målet svarer til de nationale anbefalinger.",
+        3,
+    ),
+    ("Forældrerådet Kragelund", "Rådet ønsker et afsnit om søvn.", "Der er skrevet et afsnit om søvn.", 1),
+    (None, "Rådet foreslår gratis svømning for alle børn.", "Svømmehallens priser er ikke en del af planen.", 5),
+    (None, "Forældrene ønsker mindre sukker i kantinerne.", "Sukker i kantinerne begrænses i to af fire skoler.", 2),
+    (
+        "Idrætsforeningen Rønnebo",
+        "Foreningen tilbyder trænere til skolernes idrætsdag.",
+        "Tilbuddet aftales med skolerne.",
+        4,
+    ),
+    (None, "Foreningen mener, at planen skal have færre mål.", "Forvaltningen beholder alle mål.", 3),
+    (None, "Foreningen ønsker, at planen nævner cykling til skole.", "Cykling er tilføjet i afsnit 2.", 1),
+]
+NUMBER_CODE_LEGEND = [
+    (1, "Tilrettet", "aendring"),
+    (2, "Delvist tilrettet", "delvist"),
+    (3, "Ikke tilrettet", "ingen_aendring"),
+    (4, "Videre arbejde", "implementering"),
+    (5, "Uden for planen", "uden_for_rammerne"),
+    (0, "Ikke modtaget", "intet_svar"),
+]
+NUMBER_CODE_SILENT = "Skolebestyrelsen i Stenvig"
+
+
+def build_xlsx_number_codes_legend_sheet(tmp: Path) -> Built:
+    """A workbook whose last column "Kode" holds the numbers 0–5, each repeated (a few short values, so by its cells
+    alone it reads like a column of party kinds), explained only on a second sheet "Forklaring" (Kode | Forklaring);
+    the party named on its first row only; the non-respondent a row coded 0 at the end."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Svarskema"
+    ws.append(["Svarskema – Plan for sunde skolebørn 2027–2030"])
+    ws.append([])
+    ws.append(["Løbenr.", "Afsender", "Resumé", "Administrationens bemærkning", "Kode"])
+    meaning = {c: h for c, _, h in NUMBER_CODE_LEGEND}
+    exp, party = [], None
+    for n, (who, remark, answer, code) in enumerate(NUMBER_CODE_POINTS, start=1):
+        party = who or party
+        ws.append([n, who, remark, answer, code])
+        exp.append({"respondent": party, "summary": remark, "handling": meaning[code]})
+    ws.append(["–", NUMBER_CODE_SILENT, "Ikke modtaget", None, 0])
+    exp.append({"respondent": NUMBER_CODE_SILENT, "summary": None, "handling": "intet_svar"})
+    legend = wb.create_sheet("Forklaring")
+    legend.append(["Kode", "Forklaring"])
+    for code, text, _ in NUMBER_CODE_LEGEND:
+        legend.append([code, text])
+    p = tmp / "skoleboern-talkoder.xlsx"
+    wb.save(p)
+    return Built("XLSX with number codes 0–5 explained on another sheet", p, exp)
+
+
+# (party, remark, answer, outcome cell, handling)
+SILENT_LAST_ROW_POINTS = [
+    (
+        "Stenvig Kommune",
+        "Kommunen ønsker, at tandplejen kommer på besøg i alle daginstitutioner.",
+        "Besøg i daginstitutionerne er tilføjet i afsnit 2.",
+        "Ja",
+        "aendring",
+    ),
+    (
+        "Tandlægeforeningen, Kreds Stenvig",
+        "Tandlægerne foreslår gratis tandpleje til unge op til 25 år.",
+        "Aldersgrænsen er fastsat i loven og kan ikke ændres gennem planen.",
+        "Nej – uden for planens rammer",
+        "uden_for_rammerne",
+    ),
+    (
+        "Tandlægeforeningen, Kreds Stenvig",
+        "Foreningen beder om fælles journalføring med kommunens tandpleje.",
+        "Journalføringen aftales i det videre arbejde.",
+        "Nej – indgår i implementeringen",
+        "implementering",
+    ),
+    (
+        "Forældrenetværket i Rønnebo",
+        "Netværket ønsker sms-påmindelser før alle tandeftersyn.",
+        "Påmindelser sendes til forældre til børn under 6 år.",
+        "Delvist",
+        "delvist",
+    ),
+    (
+        "Forældrenetværket i Rønnebo",
+        "Forældrene mener, at planens mål for huller i tænderne er for lavt.",
+        "Målet følger de nationale anbefalinger.",
+        "Nej",
+        "ingen_aendring",
+    ),
+]
+SILENT_LAST_ROW = ["Hjortø Tandtekniker Laug", "Ørnebjerg Skolebestyrelse"]
+
+
+def build_docx_silent_in_merged_last_row(tmp: Path) -> Built:
+    """A DOCX table (Nr. | Høringspart | Resumé | Regionens svar | Ændres planen?) whose last row is merged across
+    all columns and names the non-respondents after an italic bare label: "Ikke modtaget svar fra: X og Y"."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("Høringsnotat – Plan for børns tandsundhed 2027–2030").runs[0].bold = True
+    d.add_paragraph("Planen var i høring i seks uger. Regionen modtog tre høringssvar.")
+    t = d.add_table(rows=1, cols=5)
+    for i, h in enumerate(["Nr.", "Høringspart", "Resumé", "Regionens svar", "Ændres planen?"]):
+        t.rows[0].cells[i].text = h
+    exp = []
+    for n, (party, remark, answer, outcome, code) in enumerate(SILENT_LAST_ROW_POINTS, start=1):
+        cells = t.add_row().cells
+        for i, v in enumerate([str(n), party, remark, answer, outcome]):
+            cells[i].text = v
+        exp.append({"respondent": party, "summary": remark, "handling": code})
+    row = t.add_row()
+    row.cells[0].merge(row.cells[4])
+    par = row.cells[0].paragraphs[0]
+    par.add_run("Ikke modtaget svar fra: ").italic = True
+    par.add_run(" og ".join(SILENT_LAST_ROW))
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in SILENT_LAST_ROW]
+    d.add_paragraph("Administrationen indstiller, at planen godkendes.")
+    p = tmp / "tandsundhed-sidste-raekke.docx"
+    d.save(p)
+    return Built("DOCX table whose merged last row names the non-respondents", p, exp)
+
+
 BLIND15_FAMILIES = [
+    build_docx_silent_in_merged_last_row,
     build_csv_portal_snake_case_status,
     build_pdf_outcome_in_margin_column,
     build_pdf_label_value_blocks,
+    build_xlsx_number_codes_legend_sheet,
 ]
