@@ -43,6 +43,22 @@ def handling_and_tier(raw: str | None) -> tuple[str | None, str | None]:
     if not raw or not raw.strip():
         return None, None
     low = re.sub(r"\s+", " ", raw.lower()).strip()
+    found = _handling_and_tier(low)
+    if found[0] is None and CODE_WORD.fullmatch(low):
+        # a status code as a system writes it ("delvist_aendret", "overfoert_til_drift", "uaendret") reads like
+        # its words: underscores are spaces, and "ae", "oe", "aa" stand for "æ", "ø", "å"
+        spaced = re.sub(r"[_-]+", " ", low).strip()
+        found = _handling_and_tier(spaced)
+        if found[0] is None:
+            found = _handling_and_tier(spaced.replace("ae", "æ").replace("oe", "ø").replace("aa", "å"))
+    return found
+
+
+# a code word as an export or a case system writes it: lower case ASCII, words joined by "_" (or "-")
+CODE_WORD = re.compile(r"[a-z]+(?:[_-][a-z]+)*")
+
+
+def _handling_and_tier(low: str) -> tuple[str | None, str | None]:
     # a numbered code ("4 - Videre proces", "0 – Ikke modtaget", "2. Delvist indarbejdet") is read by its words
     low = NUMBERED_CODE.sub("", low) if len(low) <= 80 else low
     if any(re.search(p, low) for p in REFERENCE_WORDINGS):

@@ -240,7 +240,31 @@ def _load_pdf(path: Path, data: bytes) -> Loaded:
         out.paragraphs, out.dropped = pdf_paragraphs(data)
     except Exception:  # noqa: BLE001 - the layout is a bonus: the plain text lines still read
         out.paragraphs = None
+    if out.paragraphs:
+        _field_blocks(out)
     return out
+
+
+def _field_blocks(out: Loaded) -> None:
+    """A PDF of label/value blocks (the layout found a label column: "Høringspart", "Bemærkning", "Svar" beside their
+    values): the runs of blocks as tables, a row per block, as in a text file's "Label: value" blocks; their
+    paragraphs stay as blank lines, so the text around them (the non-respondents) still reads."""
+    from ingest.fields import labelled_blocks
+
+    paras = out.paragraphs or []
+    if not any(p.style == "field" for p in paras):
+        return
+    texts = [p.text if p.style == "field" else "" for p in paras]  # a paragraph of its own ends a field's value
+    runs = labelled_blocks(texts)
+    for a, b, labels, block_rows, firsts in runs:
+        t = Table(labels, block_rows, [paras[j].no for j in firsts], f"tabel {len(out.tables) + 1}", anchor=a)
+        t.row_pages = [paras[j].page for j in firsts]
+        out.tables.append(t)
+        for j in range(a, b + 1):
+            if paras[j].style == "field":
+                paras[j] = Line(paras[j].no, "", paras[j].page)
+    if runs:
+        out.lines = paras
 
 
 def _page_lines(lines: list[Line], text: str, pno: int, end_page: bool = True) -> None:

@@ -55,6 +55,7 @@ class _PL:
     col: int = 0  # 0 across the page, 1 left column, 2 right column
     lead_bold: str = ""  # the bold words a line opens with when the rest is not bold (a run-in heading)
     italic: bool = False
+    field: bool = False  # a "Label: value" line of a label/value block (the label column of a form)
 
 
 def _gutter(rows: list[list[dict]], width: float, near: float | None = None) -> float | None:
@@ -134,6 +135,125 @@ def _margin_headings(rows: list[list[dict]], width: float) -> list[list[dict]] |
         out.append((min(w["top"] for w in block), 0, block))
     out.sort(key=lambda e: (e[0] - (3.0 if e[1] == 0 else 0.0), e[1]))
     return [r for _, _, r in out]
+
+
+def _label_column(rows: list[list[dict]]) -> list[list[dict]] | None:
+    """A page of label/value blocks (a form per point: "Nr.", "Høringspart", "Bemærkning", "Svar", "Konsekvens" in
+    bold in a left column, each value to the right of it at one x): the rows with a colon after each label, so a
+    line reads "Høringspart: X" as a labelled line does. None when the page has no such column: at least three rows
+    open with a short bold label at one x set apart from a value at one x, and some label recurs (one per block).
+    NOTE: read as lines, a label runs into its value ("Høringspart Pilhøj Kommune"), and the bold labels beside the
+    values would read as headings in a left margin."""
+    found: dict[int, int] = {}  # row -> number of label words
+    for i, r in enumerate(rows):
+        for j in range(1, min(4, len(r))):
+            if r[j]["x0"] - r[j - 1]["x1"] >= 1.5 * r[j - 1]["size"]:
+                label = " ".join(w["text"] for w in r[:j])
+                if all(BOLD.search(w.get("fontname", "")) for w in r[:j]) and re.fullmatch(
+                    r"[A-ZÆØÅ][\wæøå.()/-]*(?: [\wæøå.()/-]+){0,2}", label
+                ):
+                    found[i] = j
+                break
+    if len(found) < 3:
+        return None
+    lx = Counter(round(rows[i][0]["x0"]) for i in found).most_common(1)[0][0]
+    vx = Counter(round(rows[i][j]["x0"]) for i, j in found.items()).most_common(1)[0][0]
+    found = {i: j for i, j in found.items() if abs(rows[i][0]["x0"] - lx) <= 2 and abs(rows[i][j]["x0"] - vx) <= 2}
+    labels = Counter(" ".join(w["text"] for w in rows[i][:j]).lower() for i, j in found.items())
+    if len(found) < 3 or labels.most_common(1)[0][1] < 2:
+        return None
+    out = []
+    for i, r in enumerate(rows):
+        if i in found:
+            # a field, not a heading: its bold (the label's, a bold party value's) says nothing about the text
+            j = found[i]
+            colon = "" if r[j - 1]["text"].endswith(":") else ":"
+            r = [dict(w, fontname="field", text=w["text"] + (colon if k == j - 1 else "")) for k, w in enumerate(r)]
+        out.append(r)
+    return out
+
+
+def _margin_outcomes(rows: list[list[dict]], width: float, height: float) -> list[list[dict]] | None:
+    """A page with an outcome column in its right margin ("Konsekvens": "Planen ændres", "Uden for planen"), each
+    label level with the first line of the point it decides: the rows with the margin's words taken out, and each
+    label as a line "<column header>: <label>." of its own after the point's lines (its remark and the answer
+    under it), so it reads as the answer's closing consequence. None when the page has no such column: a few short
+    phrases starting at one x in the right part of the page, set apart from the text left of them, most of them
+    outcome wordings, and no line of the body running across that x.
+    NOTE: read as lines, a margin label's words run into the remark's first line."""
+    from ingest.handling import classify_handling
+
+    body = [r for r in rows if min(w["top"] for w in r) > 0.05 * height and max(w["bottom"] for w in r) < 0.95 * height]
+    starts: Counter = Counter()
+    for r in body:
+        for a, b in zip(r, r[1:]):
+            if b["x0"] >= 0.6 * width and b["x0"] - a["x1"] >= 0.8 * a["size"]:
+                starts[round(b["x0"])] += 1
+    if not starts:
+        return None
+    x, n = starts.most_common(1)[0]
+    xs = {k for k in starts if abs(k - x) <= 2}
+    if sum(starts[k] for k in xs) < 2:
+        return None
+    split: dict[int, tuple[list[dict], list[dict]]] = {}
+    header = None
+    for i, r in enumerate(rows):
+        if r not in body:
+            continue
+        if (header or split) and any(w["x0"] < x - 3 < w["x1"] for w in r):
+            return None  # a line across the column below its start (a title or intro above it may run across)
+        left = [w for w in r if w["x0"] < x - 3]
+        right = [w for w in r if w["x0"] >= x - 3]
+        if right and not left and header is None and not split and len(right) <= 3:
+            header = (i, " ".join(w["text"] for w in right))
+        elif right and left:
+            split[i] = (left, right)
+    labels = [" ".join(w["text"] for w in right) for _, right in split.values()]
+    if (
+        len(labels) < 2
+        or any(len(t.split()) > 6 for t in labels)
+        or sum(1 for t in labels if classify_handling(t) not in (None, "reference")) < 0.5 * len(labels)
+    ):
+        return None
+    head = header[1].rstrip(":") if header and re.fullmatch(r"[A-ZÆØÅ][\wæøå ]{2,30}:?", header[1]) else "Konsekvens"
+    out: list[list[dict]] = []
+    pending: tuple[dict, list[dict]] | None = None  # the label waiting for its point's end, and its point's row
+
+    def place() -> None:
+        nonlocal pending
+        if pending is None:
+            return
+        label, start = pending
+        last = out[-1]
+        top = max(w["bottom"] for w in last) + 1.2 * start[0]["size"]
+        size = start[0]["size"]
+        font = next((w.get("fontname", "") for w in start if not BOLD.search(w.get("fontname", ""))), "")
+        word = dict(start[0], text=f"{head}: {label['text'].rstrip('.')}.", x0=min(w["x0"] for w in last), top=top)
+        out.append([dict(word, x1=word["x0"] + 5.0 * len(word["text"]), bottom=top + size, size=size, fontname=font)])
+        pending = None
+
+    for i, r in enumerate(rows):
+        if header and i == header[0]:
+            continue
+        if pending is not None:
+            start, prev = pending[1], out[-1]
+            if (
+                i in split
+                or r not in body
+                or BOLD.search(r[0].get("fontname", ""))
+                or min(w["top"] for w in r) - max(w["bottom"] for w in prev) > 2.2 * r[0]["size"]
+                or r[0]["x0"] <= start[0]["x0"] + 2
+                and NUMBERED.match(" ".join(w["text"] for w in r) + " ")
+            ):
+                place()
+        if i in split:
+            left, right = split[i]
+            out.append(left)
+            pending = ({"text": " ".join(w["text"] for w in right)}, left)
+        else:
+            out.append(r)
+    place()
+    return out
 
 
 def _spaced_out(page, row: list[dict]) -> str | None:
@@ -257,7 +377,8 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None, at: float | 
     g = _gutter(rows, float(page.width), at)
     cols: list[int] = [0] * len(rows)
     if g is None:
-        rows = _margin_headings(rows, float(page.width)) or rows
+        rows = _label_column(rows) or _margin_headings(rows, float(page.width)) or rows
+        rows = _margin_outcomes(rows, float(page.width), float(page.height)) or rows
         cols = [0] * len(rows)
     if g is not None:
         # two columns: a line across the gutter stands where it is; between such lines, the left column's lines
@@ -313,6 +434,7 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None, at: float | 
                 cols[i - 1],
                 " ".join(w["text"] for w in r[:n_lead]) if 0 < n_lead < len(r) else "",
                 all(italic),
+                r[0].get("fontname") == "field",
             )
         )
     return out
@@ -421,6 +543,15 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         new = False
         if heading(x) != heading(a) or (heading(x) and sizes_mean_something and x.size != a.size):
             new = True
+        elif x.field:  # a label/value block's next field ("Svar: …" under "Bemærkning: …")
+            new = True
+        elif (
+            cur[0].field
+            and x.page == a.page
+            and x.x0 > cur[0].x0 + 2 * body
+            and x.top - a.bottom <= line_gap + 0.35 * body
+        ):
+            pass  # a field's value wrapped under itself, right of the label column ("… efter kl." / "15.")
         elif heading(x):  # a heading wrapped over lines (or over a page or column break) goes on
             moved = x.page != a.page or x.col != a.col
             new = (
@@ -506,6 +637,7 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             # one font throughout (a scan's text layer): a numbered line that is no sentence is a heading
             level = len(re.match(r"^(\d+(?:\.\d+)*)", text).group(1).split(".")) + 1
         style = "italic" if all(x.italic for x in p) and not heading(p[0]) else None
+        style = "field" if p[0].field else style
         indent = round(min(x.x0 - margins[x.col][0] for x in p), 1)
         out.append(Line(p[0].no, text, p[0].page, level, style=style, indent=indent))
     return out, dropped

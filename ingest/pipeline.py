@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "19"  # part of every document hash: a parser change re-ingests everything (19: indented answers)
+PARSER_VERSION = "20"  # part of every document hash: a parser change re-ingests everything (20: blind15 families)
 
 
 @dataclass
@@ -200,6 +200,9 @@ def file_hash(data: bytes, meta: DocMeta | None = None) -> str:
         h.update(json.dumps(said, sort_keys=True, ensure_ascii=False).encode() + b"\n")
     h.update(data)
     return h.hexdigest()
+
+
+SILENT_ACROSS = re.compile(r"\b(?:ikke|intet|ingen)\b.{0,40}\b(?:svar|høringssvar|bemærkninger)\b", re.I)
 
 
 def _legend_column(rows: list[list[str]], legend: dict) -> bool:
@@ -405,8 +408,14 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         if legend and mp.is_hoeringsnotat and "handling" not in mp.roles:
             # NOTE: a column of one-letter codes ("Kode": A, C, E) explained only by the legend (on another sheet of
             # the workbook, "Kode | Betydning") is the outcome column, whatever its header says
-            col = _legend_column_index(t.rows, legend, skip=set(mp.roles.values()))
+            # NOTE: a column of a few numbers repeated ("1", "3", "5") also reads as a kind of party by its cells
+            # alone: the legend's codes decide it is the outcome
+            col = _legend_column_index(
+                t.rows, legend, skip={c for role, c in mp.roles.items() if role != "respondent_type"}
+            )
             if col is not None:
+                if mp.roles.get("respondent_type") == col:
+                    del mp.roles["respondent_type"]
                 mp.roles["handling"] = col
                 mp.reasons.append(f"outcome column {t.header[col]!r}: its cells are the codes of the legend")
         if legend and mp.is_hoeringsnotat and "handling" in mp.roles:
@@ -461,6 +470,11 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             if r and r[0] and len({c for c in r if c}) == 1
         ]
         text_lines = loaded.lines if loaded.lines else [Line(i + 1, x) for i, x in enumerate(notes_text)]
+        # a row merged across a table that says who did not answer ("Ikke modtaget svar fra: X"): text as well
+        said_across = [x for x in across if SILENT_ACROSS.search(x) and len(x) <= 300]
+        if said_across:
+            n0 = max((ln.no for ln in text_lines), default=0)
+            text_lines = list(text_lines) + [Line(n0 + 1 + i, x) for i, x in enumerate(said_across)]
         silent_rows = prose.silent_rows(
             text_lines, said, one_per_line=not loaded.lines or path.suffix.lower() == ".docx"
         )

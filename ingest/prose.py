@@ -838,8 +838,9 @@ SILENT_LEAD = re.compile(
 )
 _SILENT_TAIL = r"(?:,?\s+(?:selvom|selv om|skønt|men|da|though|although|but|even though)\b[^.!?]*)?"
 SILENT_BEFORE = re.compile(
-    r"^(?:Der\s+er\s+|Det\s+er\s+|(?:Vi|[A-ZÆØÅ][\wæøå-]+)\s+har\s+)?(?:ikke|intet|ingen)\s+(?:blevet\s+)?"
-    r"(?:modtaget|indkommet|indgået|kommet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s+fra\s+"
+    # NOTE: also a bare label, as a table's last row says it: "Ikke modtaget svar fra: X"
+    r"^(?:Der\s+er\s+|Det\s+er\s+|(?:Vi|[A-ZÆØÅ][\wæøå-]+)\s+har\s+)?(?:ikke|intet|ingen|Ikke|Intet|Ingen)\s+"
+    r"(?:blevet\s+)?(?:modtaget|indkommet|indgået|kommet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s+fra:?\s+"
     rf"(?P<names>[A-ZÆØÅ].{{1,160}}?){_SILENT_TAIL}\s*[.!]?$|"
     r"^Fra\s+(?P<names2>[A-ZÆØÅ].{1,160}?)\s+er\s+der\s+(?:ikke|intet|ingen)\s+(?:modtaget|indkommet)\s+"
     r"(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)\s*[.!]?$|"
@@ -918,12 +919,14 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
             if names and all(_name_like(n) and n[:1].isupper() and not NOT_AN_ITEM.search(n) for n in names):
                 out.extend(names)
                 continue
-        if ":" in sent:  # a label ("Øvrige: X har ikke afgivet høringssvar."); a list after a colon is _lists' own
-            label, sent = sent.rsplit(":", 1)
+        # "Ikke modtaget svar fra: X": the colon ends the sentence's own lead, no label
+        whole = SILENT_BEFORE.match(sent) if re.search(r"\bfra:\s", sent) else None
+        if ":" in sent and not whole:  # a label ("Øvrige: X har ikke afgivet høringssvar."); a list after a colon
+            label, sent = sent.rsplit(":", 1)  # is _lists' own
             if len(label.split()) > 4:
                 continue
             sent = sent.strip()
-        m = SILENT_AFTER.match(sent) or SILENT_BEFORE.match(sent) or SILENT_DECLINED.match(sent)
+        m = whole or SILENT_AFTER.match(sent) or SILENT_BEFORE.match(sent) or SILENT_DECLINED.match(sent)
         if not m:
             continue
         raw = next(g for g in m.groups() if g)

@@ -116,6 +116,11 @@ HANDLINGS: dict[Handling, Term] = {
             # "indføres trinvis, når planen er vedtaget", "når handleplanen er vedtaget", "når planen sættes i værk"
             r"\bnår (?:den )?[\wæøå-]*(?:planen|strategien) er (?:vedtaget|godkendt)\b",
             r"\bnår (?:den )?[\wæøå-]*(?:planen|strategien) sættes i værk\b",
+            # "når planen skal føres ud i livet", "når planen skal sættes i værk": work done once the plan is in force
+            r"\bnår (?:den )?[\wæøå-]*(?:planen|strategien) (?:skal )?(?:føres ud i livet|sættes i værk|gennemføres|"
+            r"implementeres)\b",
+            # "Tilbuddet indgår i klyngens plan for kompetenceudvikling": another plan of the body's, made later
+            r"\bindgår (?:derfor )?i (?:[\wæøå-]+s|den kommende|en kommende|en særskilt|den særskilte) plan for [\wæøå-]+",
             # "indgår i den lokale tilrettelæggelse, som distrikterne udarbejder"
             r"\bindgår i (?:den |det )?(?:lokale |videre |konkrete )?(?:tilrettelæggelse|planlægning)\b",
             # "beskrives i samarbejdsaftalen, som udarbejdes i det videre forløb"
@@ -131,6 +136,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:tager|tages) (?:\w+ )?med i planlægningen\b",
             r"^(?:til\s+)?opfølgning\.?$",
             r"^videreføres\.?$",  # a bare code "Videreføres": carried on into the work after the plan
+            # handed over to the daily running: "Overført til drift", "Tilbuddet tages med i driften"
+            r"\b(?:overført|overføres|overgår|overgået|overdraget|overdrages) til (?:den )?(?:daglige )?drift(?:en)?\b",
+            r"\b(?:tages|tager \w+) med i (?:den daglige )?driften\b",
             # "Samarbejdet aftales, når indsatserne sættes i gang": work done once the plan's measures start
             r"\bnår (?:de |den |det )?(?:[\wæøå-]*planens )?(?:indsatser(?:ne)?|indsatsen|tiltag(?:ene)?|aktiviteter(?:ne)?|"
             r"[\wæøå-]*planen|strategien) (?:sættes|bliver sat) i (?:gang|værk)\b",
@@ -257,6 +265,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"implementering|videre\s+arbejde))",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges|rettet|rettes)\s+fra\s+\S+\s+til\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
+            # "Planen er rettet, og afsnit 4 har nu …": the plan's text corrected
+            r"\b(?:planen|teksten|afsnittet|afsnit \d+(?:\.\d+)*|kapitlet) er (?:blevet )?rettet\b",
             # "Det er nu skrevet tydeligt i afsnit 4.2"
             r"\b(?:er|bliver) nu skrevet (?:\w+ )?i (?:planens )?(?:afsnit|kapitel|punkt)\b",
             r"\b(?:kapitel|afsnit|planen|teksten)(?: \d+(?:\.\d+)*)? står (?:der )?nu\b",  # "I afsnit 5.2 står nu, at …"
@@ -331,6 +341,10 @@ HANDLINGS: dict[Handling, Term] = {
             # "imødekommet i begrænset omfang", "modtages kun i et vist omfang", "efterkommes for en begrænset periode"
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}(?:i|for) (?:en )?begrænset (?:omfang|grad|periode)\b",
             r"\bkun i (?:et|en) vis(?:t|) (?:omfang|grad)\b",
+            # "Planen er tilpasset i mindre omfang", "Forslaget er dermed fulgt et stykke af vejen": a part of the wish
+            r"\b(?:tilpasset|tilpasses|ændret|ændres|justeret|justeres|rettet|imødekommet|imødekommes|fulgt|følges|"
+            r"indarbejdet|indarbejdes)\s+(?:\w+\s+)?i mindre (?:omfang|grad)\b",
+            r"\b(?:fulgt|følges|imødekommet|imødekommes|opfyldt|opfyldes|mødt|mødes)\s+(?:\w+\s+){0,2}et stykke (?:af )?vejen\b",
             # "ønsket imødekommes derfor ikke helt", "ønsket opfyldes ikke for alle afdelinger"
             r"(?:imødekom|efterkom|opfyld|følge)\w*\s+(?:\w+\s+){0,1}ikke (?:helt|fuldt|for alle)\b",
             # "imødekommes således kun for de pårørende", "kun fulgt i første omgang", "følges på halvdelen af"
@@ -376,7 +390,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bsom (?:planen|strategien|politikken|aftalen) ikke (?:omfatter|dækker|handler om)\b",
             r"\bikke (?:\w+ ){0,2}inden for (?:\w+ ){0,2}(?:rammer|ramme|rammerne|område|kompetence)",
             r"\bikke (?:\w+s )?kompetence\b",
-            r"kan (?:\w+ )?ikke (?:behandles|reguleres|løses|besluttes|afgøres|fastsættes|ændres|fraviges) i (?:denne |den |en )?"
+            r"kan (?:\w+ )?ikke (?:behandles|reguleres|løses|besluttes|afgøres|fastsættes|fastlægges|bestemmes|aftales|ændres|"
+            r"fraviges) i (?:denne |den |en )?"
             r"(?:[\wæøå-]+s )?[\wæøå-]*(?:plan|planen|strategi|"
             r"strategien|politik|politikken)\b",
             r"\budenfor (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",

@@ -9676,3 +9676,429 @@ class NearTieEmbedder:
             for code, s in self.sims.get(t, {}).items():
                 out[i, self.first[code]] = s + (self.jitter if code == self.tilted else 0.0)
         return out
+
+
+# Blind set 15's families, in new layouts with new content.
+
+# (party, remark, answer, status code as the portal writes it, handling); a party with None is a non-respondent
+PORTAL_SNAKE_ROWS = [
+    ("Hasselbæk Bibliotek", None, None, "ikke_modtaget", "intet_svar"),
+    (
+        "Hasselbæk Seniorråd",
+        "Seniorrådet ønsker, at stolegymnastik tilbydes i alle lokalcentre.",
+        "Stolegymnastik er nu nævnt for alle lokalcentre i afsnit 3.",
+        "aendret",
+        "aendring",
+    ),
+    (
+        "Hasselbæk Seniorråd",
+        "Rådet ønsker gratis parkering ved svømmehallen for pensionister.",
+        "Parkeringsafgifter fastsættes i en anden politik end denne plan.",
+        "uden_for_rammerne",
+        "uden_for_rammerne",
+    ),
+    (
+        "Petanqueklubben Hasselbæk",
+        "Klubben tilbyder at vise nye spillere banerne hver tirsdag.",
+        "Tilbuddet tages med, når kommunen planlægger introforløbene.",
+        "overfoert_til_drift",
+        "implementering",
+    ),
+    ("Stenbro Vandreforening", None, None, "ikke_modtaget", "intet_svar"),
+    (
+        "Terapeuterne i Hasselbæk Træningscenter",
+        "Terapeuterne foreslår, at alle borgere over 80 år får et træningstjek.",
+        "Tjekket tilbydes borgere over 85 år, men ikke alle over 80 år.",
+        "delvist_aendret",
+        "delvist",
+    ),
+    (
+        "Terapeuterne i Hasselbæk Træningscenter",
+        "Terapeuterne mener, at planens mål for holdstørrelser er for lave.",
+        "Forvaltningen holder fast i målene.",
+        "uaendret",
+        "ingen_aendring",
+    ),
+]
+
+
+def build_csv_portal_snake_case_status(tmp: Path) -> Built:
+    """A consultation portal's CSV export (UTF-8, ",", LF, minimal quoting) with snake_case field names, sorted by
+    organisation, and the outcome as a snake_case status code in ASCII ("delvist_aendret", "overfoert_til_drift",
+    "uaendret", "ikke_modtaget"): read like their words, with "ae", "oe" for "æ", "ø"."""
+    rows = [["svar_nr", "afsender", "kontakt", "indsendt", "punkt_nr", "bemaerkning", "forvaltningens_svar", "status"]]
+    exp, last, k = [], None, 0
+    for party, remark, answer, code, handling in PORTAL_SNAKE_ROWS:
+        if remark is None:
+            rows.append(["", party, "", "", "", "", "", code])
+            exp.append({"respondent": party, "summary": None, "handling": handling})
+            continue
+        k = k + 1 if party == last else 1
+        last = party
+        rows.append([f"P-{len(rows) + 100}", party, "Lund, Karen", "2027-03-02T09:15:00", str(k), remark, answer, code])
+        exp.append({"respondent": party, "summary": remark, "handling": handling})
+    p = tmp / "seniorbevaegelse-portal.csv"
+    with p.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+    return Built("portal CSV export with snake_case status codes", p, exp)
+
+
+# party -> (point, answer, margin label, handling); the answers alone do not decide: the margin label does
+MARGIN_OUTCOME_POINTS = [
+    (
+        "Ørnebjerg Kommune, Hjemmeplejen",
+        [
+            (
+                "Hjemmeplejen ønsker, at planen beskriver, hvordan nattevagterne når ud til borgere i landområderne.",
+                "Forvaltningen har drøftet ønsket med distrikterne i Ørnebjerg.",
+                "Teksten ændres",
+                "aendring",
+            ),
+            (
+                "Medarbejderne foreslår, at alle nye kolleger får en mentor det første halve år.",
+                "Mentorordningen aftales med lederne i løbet af 2027.",
+                "Indgår i det videre arbejde",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Kragelund Borgerforening",
+        [
+            (
+                "Foreningen mener, at der skal være et lokalt plejehjem i Kragelund inden 2030.",
+                "Placeringen af plejehjem besluttes i kommunens anlægsbudget.",
+                "Uden for planens rammer",
+                "uden_for_rammerne",
+            ),
+            (
+                "Borgerforeningen beder om faste besøgstider for de frivillige i weekenden.",
+                "Der er faste besøgstider lørdag, men ikke søndag.",
+                "Imødekommes delvist",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Hjortø Ældreråd",
+        [
+            (
+                "Ældrerådet ønsker, at planens mål for ventetid gøres kortere end fire uger.",
+                "Målet svarer til det, som kommunens andre planer bruger.",
+                "Ingen ændring",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+MARGIN_OUTCOME_SILENT = ["Kragelund Menighedsråd"]
+
+
+def build_pdf_outcome_in_margin_column(tmp: Path) -> Built:
+    """A municipal memo PDF whose outcome stands in a right margin column headed "Udfald", a bold label in smaller type
+    level with the first line of the point it decides; bold party lines, points lettered "a)" with a hanging indent,
+    each answered by an indented italic "Forvaltningens svar: …" that does not decide by itself. Read as lines, the
+    label runs into the point's first line."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.add_font("Sans", "I", sans.replace(".ttf", "-Oblique.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.set_margins(20, 20, 20)
+    pdf.add_page()
+    body_w, margin_x = 118, 150
+
+    def para(t: str, style: str = "", indent: float = 0, after: float = 2, size: float = 10, w: float = 0) -> None:
+        pdf.set_font("Sans", style, size)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(w or body_w - indent, 5, t, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(after)
+
+    para("Høringsnotat om plan for hjemmeplejen om natten 2027–2030", "B", size=13, w=170, after=3)
+    para("Ørnebjerg Kommune har modtaget tre høringssvar. Udfaldet for planen står i margenen ud for hvert punkt.")
+    y = pdf.get_y()
+    pdf.set_font("Sans", "B", 8.5)
+    pdf.set_xy(margin_x, y)
+    pdf.cell(40, 5, "Udfald")
+    pdf.set_y(y + 7)
+    exp = []
+    for party, points in MARGIN_OUTCOME_POINTS:
+        para(party, "B", size=10.5, after=1.5)
+        for k, (point, answer, label, code) in enumerate(points):
+            y = pdf.get_y()
+            pdf.set_font("Sans", "", 10)
+            pdf.set_xy(pdf.l_margin, y)
+            pdf.cell(6, 5, "abcdefgh"[k] + ")")
+            pdf.set_xy(pdf.l_margin + 6, y)
+            pdf.multi_cell(body_w - 6, 5, point, new_x="LMARGIN", new_y="NEXT")
+            after = pdf.get_y()
+            pdf.set_font("Sans", "B", 8.5)
+            pdf.set_xy(margin_x, y + 0.4)
+            pdf.cell(40, 4, label)
+            pdf.set_y(after + 1)
+            para(f"Forvaltningens svar: {answer}", "I", indent=6, size=9.5, after=3)
+            exp.append({"respondent": party, "summary": point, "handling": code})
+    para("Ingen høringssvar", "B", size=10.5, after=1.5)
+    para(f"{MARGIN_OUTCOME_SILENT[0]} har ikke sendt et høringssvar.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in MARGIN_OUTCOME_SILENT]
+    p = tmp / "nattepleje-udfald-i-margen.pdf"
+    pdf.output(str(p))
+    return Built("memo PDF with the outcome in a right margin column", p, exp)
+
+
+# (party, remark, answer, outcome phrase, handling): one label/value block per point
+FIELD_BLOCK_POINTS = [
+    (
+        "Rønnebo Kommune",
+        "Kommunen ønsker, at genoptræningsplanen sendes til kommunen samme dag som udskrivelsen.",
+        "Kravet om afsendelse samme dag er skrevet ind i afsnit 4.",
+        "Teksten ændres.",
+        "aendring",
+    ),
+    (
+        "Rønnebo Kommune",
+        "Kommunen foreslår, at regionen betaler for de første ti træningsgange.",
+        "Betaling mellem region og kommune fastsættes ved lov.",
+        "Uden for planens rammer.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Fysioterapeuterne på Stenvig Sygehus",
+        "Terapeuterne mener, at alle patienter med hoftebrud skal have et hjemmebesøg.",
+        "Hjemmebesøg tilbydes patienter, der bor alene, men ikke alle.",
+        "Imødekommes delvist.",
+        "delvist",
+    ),
+    (
+        "Stenvig Patientforum",
+        "Patientforummet beder om en pjece om genoptræning på let dansk.",
+        "Pjecen udarbejdes sammen med patientforummet.",
+        "Indgår i det videre arbejde.",
+        "implementering",
+    ),
+    (
+        "Stenvig Patientforum",
+        "Forummet mener, at planens mål om ventetid bør være to uger i stedet for tre.",
+        "Regionen fastholder målet på tre uger.",
+        "Ingen ændring.",
+        "ingen_aendring",
+    ),
+]
+FIELD_BLOCK_SILENT = ["Ergoterapeutforeningen, Kreds Stenvig"]
+
+
+def build_pdf_label_value_blocks(tmp: Path) -> Built:
+    """A regional PDF of label/value blocks, one per point: bold labels "Løbenr.", "Afsender", "Resumé", "Kommentar",
+    "Udfald" in a left column, the values to the right at one x (the party bold, the remark wrapped under its value's
+    x), blocks separated by thin rules; the non-respondent in a closing sentence. Read as lines, a label runs into
+    its value ("Afsender Rønnebo Kommune") and the bold party line reads as a heading."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.set_margins(22, 20, 22)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 14)
+    pdf.multi_cell(
+        0, 7, "Høringsnotat: Plan for genoptræning efter udskrivelse 2027–2030", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.ln(2)
+    pdf.set_font("Sans", "", 9.5)
+    pdf.multi_cell(
+        0,
+        5,
+        "Region Stenvig modtog fire høringssvar. Hver bemærkning står i sin egen blok med afsender, resumé, regionens "
+        "kommentar og udfaldet for planen.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(3)
+    exp = []
+    value_x = pdf.l_margin + 30
+    for n, (party, remark, answer, outcome, code) in enumerate(FIELD_BLOCK_POINTS, start=1):
+        for label, value, bold in (
+            ("Løbenr.", str(n), False),
+            ("Afsender", party, True),
+            ("Resumé", remark, False),
+            ("Kommentar", answer, False),
+            ("Udfald", outcome, False),
+        ):
+            y = pdf.get_y()
+            pdf.set_font("Sans", "B", 9)
+            pdf.set_xy(pdf.l_margin, y)
+            pdf.cell(28, 5, label)
+            pdf.set_font("Sans", "B" if bold else "", 9.5)
+            pdf.set_xy(value_x, y)
+            pdf.multi_cell(pdf.w - pdf.r_margin - value_x, 5, value, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1)
+        pdf.set_draw_color(170, 170, 170)
+        pdf.line(pdf.l_margin, pdf.get_y() + 1, pdf.w - pdf.r_margin, pdf.get_y() + 1)
+        pdf.ln(4)
+        exp.append({"respondent": party, "summary": remark, "handling": code})
+    pdf.set_font("Sans", "", 9.5)
+    pdf.multi_cell(
+        0, 5, f"Der er ikke modtaget høringssvar fra {FIELD_BLOCK_SILENT[0]}.", new_x="LMARGIN", new_y="NEXT"
+    )
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in FIELD_BLOCK_SILENT]
+    p = tmp / "genoptraening-feltblokke.pdf"
+    pdf.output(str(p))
+    return Built("regional PDF of label/value blocks, one per point", p, exp)
+
+
+# (party or None under the party above, remark, answer, numeric code); the codes: NUMBER_CODE_LEGEND
+NUMBER_CODE_POINTS = [
+    (
+        "Birkedal Skole, Hjortø",
+        "Skolen ønsker, at planen nævner frugtordningen i alle klasser.",
+        "Ordningen nævnes nu.",
+        1,
+    ),
+    (None, "Skolen foreslår, at eleverne vejes hvert år.", "Vejning hører under sundhedsplejens egne regler.", 5),
+    (None, "Lærerne beder om kurser i kostvejledning.", "Kurserne planlægges, når planen er vedtaget.", 4),
+    (
+        "Sundhedsplejen i Hasselbæk",
+        "Sundhedsplejen ønsker samtaler med alle forældre i 0. klasse.",
+        "Samtaler for halvdelen.",
+        2,
+    ),
+    (
+        None,
+        "Plejerne mener, at målet for fysisk aktivitet er for lavt.",
+        "Målet svarer til de nationale anbefalinger.",
+        3,
+    ),
+    ("Forældrerådet Kragelund", "Rådet ønsker et afsnit om søvn.", "Der er skrevet et afsnit om søvn.", 1),
+    (None, "Rådet foreslår gratis svømning for alle børn.", "Svømmehallens priser er ikke en del af planen.", 5),
+    (None, "Forældrene ønsker mindre sukker i kantinerne.", "Sukker i kantinerne begrænses i to af fire skoler.", 2),
+    (
+        "Idrætsforeningen Rønnebo",
+        "Foreningen tilbyder trænere til skolernes idrætsdag.",
+        "Tilbuddet aftales med skolerne.",
+        4,
+    ),
+    (None, "Foreningen mener, at planen skal have færre mål.", "Forvaltningen beholder alle mål.", 3),
+    (None, "Foreningen ønsker, at planen nævner cykling til skole.", "Cykling er tilføjet i afsnit 2.", 1),
+]
+NUMBER_CODE_LEGEND = [
+    (1, "Tilrettet", "aendring"),
+    (2, "Delvist tilrettet", "delvist"),
+    (3, "Ikke tilrettet", "ingen_aendring"),
+    (4, "Videre arbejde", "implementering"),
+    (5, "Uden for planen", "uden_for_rammerne"),
+    (0, "Ikke modtaget", "intet_svar"),
+]
+NUMBER_CODE_SILENT = "Skolebestyrelsen i Stenvig"
+
+
+def build_xlsx_number_codes_legend_sheet(tmp: Path) -> Built:
+    """A workbook whose last column "Kode" holds the numbers 0–5, each repeated (a few short values, so by its cells
+    alone it reads like a column of party kinds), explained only on a second sheet "Forklaring" (Kode | Forklaring);
+    the party named on its first row only; the non-respondent a row coded 0 at the end."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Svarskema"
+    ws.append(["Svarskema – Plan for sunde skolebørn 2027–2030"])
+    ws.append([])
+    ws.append(["Løbenr.", "Afsender", "Resumé", "Administrationens bemærkning", "Kode"])
+    meaning = {c: h for c, _, h in NUMBER_CODE_LEGEND}
+    exp, party = [], None
+    for n, (who, remark, answer, code) in enumerate(NUMBER_CODE_POINTS, start=1):
+        party = who or party
+        ws.append([n, who, remark, answer, code])
+        exp.append({"respondent": party, "summary": remark, "handling": meaning[code]})
+    ws.append(["–", NUMBER_CODE_SILENT, "Ikke modtaget", None, 0])
+    exp.append({"respondent": NUMBER_CODE_SILENT, "summary": None, "handling": "intet_svar"})
+    legend = wb.create_sheet("Forklaring")
+    legend.append(["Kode", "Forklaring"])
+    for code, text, _ in NUMBER_CODE_LEGEND:
+        legend.append([code, text])
+    p = tmp / "skoleboern-talkoder.xlsx"
+    wb.save(p)
+    return Built("XLSX with number codes 0–5 explained on another sheet", p, exp)
+
+
+# (party, remark, answer, outcome cell, handling)
+SILENT_LAST_ROW_POINTS = [
+    (
+        "Stenvig Kommune",
+        "Kommunen ønsker, at tandplejen kommer på besøg i alle daginstitutioner.",
+        "Besøg i daginstitutionerne er tilføjet i afsnit 2.",
+        "Ja",
+        "aendring",
+    ),
+    (
+        "Tandlægeforeningen, Kreds Stenvig",
+        "Tandlægerne foreslår gratis tandpleje til unge op til 25 år.",
+        "Aldersgrænsen er fastsat i loven og kan ikke ændres gennem planen.",
+        "Nej – uden for planens rammer",
+        "uden_for_rammerne",
+    ),
+    (
+        "Tandlægeforeningen, Kreds Stenvig",
+        "Foreningen beder om fælles journalføring med kommunens tandpleje.",
+        "Journalføringen aftales i det videre arbejde.",
+        "Nej – indgår i implementeringen",
+        "implementering",
+    ),
+    (
+        "Forældrenetværket i Rønnebo",
+        "Netværket ønsker sms-påmindelser før alle tandeftersyn.",
+        "Påmindelser sendes til forældre til børn under 6 år.",
+        "Delvist",
+        "delvist",
+    ),
+    (
+        "Forældrenetværket i Rønnebo",
+        "Forældrene mener, at planens mål for huller i tænderne er for lavt.",
+        "Målet følger de nationale anbefalinger.",
+        "Nej",
+        "ingen_aendring",
+    ),
+]
+SILENT_LAST_ROW = ["Hjortø Tandtekniker Laug", "Ørnebjerg Skolebestyrelse"]
+
+
+def build_docx_silent_in_merged_last_row(tmp: Path) -> Built:
+    """A DOCX table (Nr. | Høringspart | Resumé | Regionens svar | Ændres planen?) whose last row is merged across
+    all columns and names the non-respondents after an italic bare label: "Ikke modtaget svar fra: X og Y"."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("Høringsnotat – Plan for børns tandsundhed 2027–2030").runs[0].bold = True
+    d.add_paragraph("Planen var i høring i seks uger. Regionen modtog tre høringssvar.")
+    t = d.add_table(rows=1, cols=5)
+    for i, h in enumerate(["Nr.", "Høringspart", "Resumé", "Regionens svar", "Ændres planen?"]):
+        t.rows[0].cells[i].text = h
+    exp = []
+    for n, (party, remark, answer, outcome, code) in enumerate(SILENT_LAST_ROW_POINTS, start=1):
+        cells = t.add_row().cells
+        for i, v in enumerate([str(n), party, remark, answer, outcome]):
+            cells[i].text = v
+        exp.append({"respondent": party, "summary": remark, "handling": code})
+    row = t.add_row()
+    row.cells[0].merge(row.cells[4])
+    par = row.cells[0].paragraphs[0]
+    par.add_run("Ikke modtaget svar fra: ").italic = True
+    par.add_run(" og ".join(SILENT_LAST_ROW))
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in SILENT_LAST_ROW]
+    d.add_paragraph("Administrationen indstiller, at planen godkendes.")
+    p = tmp / "tandsundhed-sidste-raekke.docx"
+    d.save(p)
+    return Built("DOCX table whose merged last row names the non-respondents", p, exp)
+
+
+BLIND15_FAMILIES = [
+    build_docx_silent_in_merged_last_row,
+    build_csv_portal_snake_case_status,
+    build_pdf_outcome_in_margin_column,
+    build_pdf_label_value_blocks,
+    build_xlsx_number_codes_legend_sheet,
+]

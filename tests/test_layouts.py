@@ -832,7 +832,11 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   respondents in one "… og heller ikke fra …" sentence, an answer saying the matter "kan ikke ændres gennem
 #   planen", and a PDF whose points sit at the margin, each answered by an indented "Regionens kommentar: …" (points
 #   opening "Der …", "Vi …"; a party heading with lower-case words).
-FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14]]
+# set 15: a portal's CSV export whose outcome is a snake_case status code in ASCII ("delvist_aendret"), a memo PDF
+#   whose outcome is a label in a right margin column level with the point, and a PDF of label/value blocks (bold
+#   labels in a left column, the values to their right), and an XLSX whose numeric codes (a few values, repeated)
+#   are explained only on another sheet, and a table whose merged last row says "Ikke modtaget svar fra: X og Y".
+FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15]]
 
 
 @pytest.mark.parametrize(
@@ -849,6 +853,26 @@ def test_the_blind_sets_families_in_new_layouts(tmp_path, builder):
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind15_wordings_units():
+    """Blind set 15's reply wordings, in new sentences: another plan of the body's and the plan put into practice
+    (implementering), a matter a plan cannot settle (uden_for_rammerne), a wish met part of the way or a plan
+    adjusted to a smaller extent (delvist), a plan's text corrected (aendring)."""
+    from ingest.handling import classify_prose, handling_and_tier
+
+    cases = {
+        "Ønsket indgår i regionens plan for efteruddannelse, der laves til efteråret.": "implementering",
+        "Besøgsordningen tilrettelægges, når strategien skal føres ud i livet.": "implementering",
+        "Lønnen aftales mellem parterne og kan ikke fastlægges i en sundhedsplan.": "uden_for_rammerne",
+        "Teksten nævner nu pårørende. Anbefalingen er altså fulgt et stykke af vejen.": "delvist",
+        "Afsnittet om natlige besøg er justeret i mindre omfang.": "delvist",
+        "Teksten er rettet, så den også nævner de pårørende.": "aendring",
+    }
+    for text, code in cases.items():
+        assert classify_prose(text)[0] == code, (text, classify_prose(text))
+    assert handling_and_tier("overfoert_til_drift")[0] == "implementering"
+    assert handling_and_tier("delvist_imoedekommet")[0] == "delvist"
 
 
 def test_blind8_wordings_units():
