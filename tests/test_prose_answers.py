@@ -690,3 +690,9 @@ def test_the_region_that_answered_the_consultation_is_not_an_unknown_respondent(
     # the Capital Region wrote the høringsnotat's answers: "how did it respond" asks for them
     ans = service.answer("How did the Capital Region respond to requests to write health inequality into the plan?")
     assert "unknown_respondent" not in ans.interpretation and ans.found
+
+
+def test_a_title_that_names_it_and_says_nothing_more_is_not_answered_by_another_partys_sentence(service):
+    # slide 9 is only the title "FAPS-Sjællands vision for en stærk praksissektor": PLO-Sjælland's vision is another's
+    ans = service.answer("Hvad går FAPS-Sjællands vision for en stærk praksissektor ud på?")
+    assert not ans.found and "Slide 9" in ans.answer and "PLO-Sjællands bud" not in ans.answer

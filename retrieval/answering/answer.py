@@ -1063,6 +1063,19 @@ def _says(plan: QueryPlan, c: prose.Candidate, records: list[Record]) -> bool:
     return not (records[c.hit].is_row and plan.respondents and c.context_share < NEED_SHARE)
 
 
+def _holds_names(
+    plan: QueryPlan, c: prose.Candidate, names: frozenset[str] | None, best: prose.Candidate, records: list[Record]
+) -> bool:
+    """The sentence, with its heading and neighbours, holds every name of the question's topic, where the best
+    match holds them all and says nothing more (a title): the names are then what the question is about."""
+    keys = _key_words(plan, names)
+
+    def held(x: prose.Candidate) -> bool:
+        return not any(prose._same(k, m) for k in keys for m in x.missing)
+
+    return held(c) or _says(plan, best, records) or not held(best)
+
+
 def _lead_answer(
     plan: QueryPlan, hits: list[Hit], pool: list[Hit], lexicon: frozenset[str], names: frozenset[str] | None = None
 ) -> Answer:
@@ -1167,9 +1180,11 @@ def _lead_answer(
                 )
         elif kind == "list" and _list_lead(plan, cands, records, lead, chosen):
             pass
-        elif [c for c in cands if _says(plan, c, records)]:
-            # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing
-            c = next(c for c in cands if _says(plan, c, records))
+        elif [c for c in cands if _says(plan, c, records) and _holds_names(plan, c, names, cands[0], records)]:
+            # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing, and where
+            # the best match is such a title, one without the question's names is about something else
+            # ("PLO-Sjællands vision" for a slide titled "FAPS-Sjællands vision" and nothing more)
+            c = next(c for c in cands if _says(plan, c, records) and _holds_names(plan, c, names, cands[0], records))
             chosen.append((c.hit, c.unit.text))
             lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
     if not lead:
