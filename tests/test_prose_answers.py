@@ -30,6 +30,8 @@ def _lead(ans) -> str:
         ("Hvad er de tre overskrifter?", "list"),
         ("Hvorfor blev ordningen ikke tvungen?", "why"),
         ("Hvad er en underliggende aftale?", "what"),
+        ("region sjælland's share of the 800m for health centres?", "amount"),  # an amount written short
+        ("Hvor meget af de 2,5 mia går til almen praksis?", "amount"),
     ],
 )
 def test_answer_type(question, kind):
@@ -696,3 +698,8 @@ def test_a_title_that_names_it_and_says_nothing_more_is_not_answered_by_another_
     # slide 9 is only the title "FAPS-Sjællands vision for en stærk praksissektor": PLO-Sjælland's vision is another's
     ans = service.answer("Hvad går FAPS-Sjællands vision for en stærk praksissektor ud på?")
     assert not ans.found and "Slide 9" in ans.answer and "PLO-Sjællands bud" not in ans.answer
+
+
+def test_a_share_of_an_amount_the_documents_name_only_in_total_is_not_found(service):
+    ans = service.answer("region sjælland's share of the 800m for health centres?")
+    assert not ans.found and "gives no amount" in ans.answer

@@ -58,7 +58,9 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
         "amount",
         re.compile(
             r"\b(hvor meget|how much|beløb\w*|budget\w*|kroner|kr|mio|millioner|millions?|koste\w*|costs?|pris|"
-            r"price|bevilling\w*|money|penge|fee|fees|honorar\w*|honorering\w*|takst\w*|betaling\w*)\b",
+            r"price|bevilling\w*|money|penge|fee|fees|honorar\w*|honorering\w*|takst\w*|betaling\w*)\b"
+            # an amount written short: "the 800m", "2bn", "15 mio."
+            r"|\b\d+(?:[.,]\d+)?\s?(?:m|bn|mia)\b",
             re.I,
         ),
     ),
