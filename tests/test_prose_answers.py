@@ -703,3 +703,11 @@ def test_a_title_that_names_it_and_says_nothing_more_is_not_answered_by_another_
 def test_a_share_of_an_amount_the_documents_name_only_in_total_is_not_found(service):
     ans = service.answer("region sjælland's share of the 800m for health centres?")
     assert not ans.found and "gives no amount" in ans.answer
+
+
+def test_which_things_the_region_pointed_to_for_a_named_partys_point_lead_with_its_comment(service):
+    ans = service.answer(
+        "Gentofte wanted goals for the cooperation between GPs and the municipal acute teams. Which goals did the "
+        "region point to?"
+    )
+    assert "comment on Gentofte Kommune c" in _lead(ans) and "8-10" in _lead(ans)

@@ -514,7 +514,8 @@ def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> st
     if not hits or len(hits) > 4 or plan.intent == "count" or not HANDLED_ASK.search(plan.question):
         return None
     kind = prose.answer_type(plan.question)
-    if kind in ("list", "number", "amount"):
+    # NOTE: "which objectives did the region point to" about a named party's few points asks for the comment
+    if kind in ("number", "amount") or (kind == "list" and not plan.respondents):
         return None
     words = prose.content_words(plan.question, plan.topic_da, plan.lang)
     records = [h.record for h in hits]
