@@ -711,3 +711,9 @@ def test_which_things_the_region_pointed_to_for_a_named_partys_point_lead_with_i
         "region point to?"
     )
     assert "comment on Gentofte Kommune c" in _lead(ans) and "8-10" in _lead(ans)
+
+
+def test_a_bulleted_item_is_not_followed_by_its_siblings_as_if_it_headed_them(service):
+    # "• Kræftområdet - Kræftplan IV fremlægges i 2016" is one item of a list of areas: "Medicinområdet" is not in it
+    ans = service.answer("Hvad indeholder Kræftplan IV ifølge praksisplanen?")
+    assert "Kræftplan IV fremlægges i 2016" in _lead(ans) and "Medicinområdet" not in _lead(ans)

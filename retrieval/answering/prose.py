@@ -936,7 +936,9 @@ def run_on(records: list[Record], c: Candidate, limit: int = 260) -> str:
     text = c.unit.text
     if k is None or len(text) >= limit * 0.6:
         return text
-    if not text.endswith((".", "!", "?")):
+    if not text.endswith((".", "!", "?")) and not us[k].bullet:
+        # NOTE: a bulleted item is followed by its siblings, not by what it heads ("• Kræftområdet - Kræftplan IV
+        # fremlægges i 2016" is not followed by the cancer plan's contents but by "• Medicinområdet")
         # a heading or a list's opening line ("Vi skal gøre noget konkret – der kræver politisk prioritering"): what
         # it heads is the answer, its items up to the limit ("Udbyde nok ydernumre …; Lave konkrete …")
         items = []
