@@ -717,3 +717,12 @@ def test_a_bulleted_item_is_not_followed_by_its_siblings_as_if_it_headed_them(se
     # "• Kræftområdet - Kræftplan IV fremlægges i 2016" is one item of a list of areas: "Medicinområdet" is not in it
     ans = service.answer("Hvad indeholder Kræftplan IV ifølge praksisplanen?")
     assert "Kræftplan IV fremlægges i 2016" in _lead(ans) and "Medicinområdet" not in _lead(ans)
+
+
+def test_an_ordinary_word_like_the_first_word_of_a_name_does_not_name_the_party(service):
+    # "kræft" is a word of the texts; Kræftens Bekæmpelse is named by "kræftens"
+    ans = service.answer("Hvem er styregruppe for projektet om tidlig opsporing af kræft?")
+    assert "respondents" not in ans.interpretation.get("filters", {})
+    assert service.answer("hvad mente kræftens om pårørende").interpretation["filters"]["respondents"] == [
+        "Kræftens bekæmpelse"
+    ]

@@ -386,8 +386,13 @@ class Catalog:
         frac = matched / len(resp.tokens) if resp.tokens else 1.0
         if english:
             frac = 1.0
+        # NOTE: the name's own first word, not an ordinary word of the texts it resembles ("kræft" is not
+        # "Kræftens Bekæmpelse")
         first_rare = bool(resp.tokens) and any(
-            _token_match(resp.tokens[0], x) for i in pos for x in [toks[i].low] + toks[i].low.split("-")
+            _token_match(resp.tokens[0], x)
+            for i in pos
+            if toks[i].low == resp.tokens[0] or toks[i].low not in self.lower_words
+            for x in [toks[i].low] + toks[i].low.split("-")
         )
         # one word of a longer name is enough only when the word is a name, not a common word of the texts
         if not (frac >= 0.6 or (first_rare and self.word_rows.get(resp.tokens[0], 0) <= 3)):
