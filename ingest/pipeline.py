@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "20"  # part of every document hash: a parser change re-ingests everything (20: blind15 families)
+PARSER_VERSION = "21"  # part of every document hash: a parser change re-ingests everything (21: blind16 families)
 
 
 @dataclass

@@ -73,6 +73,27 @@ REPLY_LABEL = re.compile(
 BARE_REMARK = re.compile(r"^(?:bemærkning|kommentar|administrationens bemærkning)\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
 
 
+# a party's remark under a label of its own, answered by the next paragraph's label: "Bemærkning: …" then "Svar: …",
+# "Høringssvar: …" then "Administrationens svar: …" (read as a pair only where the pairing recurs)
+REMARK_LABEL = re.compile(
+    r"^(?:bemærkning|høringssvar|høringsbemærkning|kommentar|indsigelse|forslag|ønske|synspunkt|remark|comment)"
+    r"\s*:\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+
+
+def _paired_remarks(paras: list[Para]) -> set[int]:
+    """The paragraphs that open with a remark label and are answered by the next paragraph's reply label."""
+    out = set()
+    for k, p in enumerate(paras[:-1]):
+        if p.heading or not REMARK_LABEL.match(p.text):
+            continue
+        nxt = paras[k + 1]
+        if not nxt.heading and not REMARK_LABEL.match(nxt.text) and _reply(nxt.text):
+            out.add(k)
+    return out if len(out) >= 2 else set()
+
+
 # the label of a reply's decision line ("Indstilling: Delvist tiltrådt"), set apart from the assessment above it
 DECISION = "(indstilling)"
 
@@ -621,6 +642,9 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     if len(after) > 1 and _section_intro(after[0].text) and not after[1].heading:
         after = after[1:]  # "Høringssvaret indeholder følgende bemærkninger:" before the points
     first = after[0].text
+    ml = REMARK_LABEL.match(first)
+    if ml and len(after) > 1 and not after[1].heading and _reply(after[1].text):
+        first = ml.group("rest")  # "Bemærkning: Rådet ønsker …" answered by "Svar: …": the label is no part of it
     names = _statement_names(first, parties)
     if names:
         # NOTE: a joint party ("X Boligselskab og Boligforeningen Y") calls itself by a plural common noun in its
@@ -950,12 +974,14 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
     if whole:
         return [whole]
     # "X eller fra Y", "X og til Y", "X og heller ikke fra Y": the preposition said again begins another name
-    raw = re.sub(
+    # NOTE: such a break is hard: the name after it is read on its own ("X og fra Hjemmeplejen, Y Kommune")
+    segments = re.split(
         r"\s+(?:eller|or|og|and)\s+(?:(?:heller\s+ikke|ej\s+heller|ikke\s+heller|heller\s+ej)\s+)?(?:fra|from|til|to)\s+"
         r"(?=[A-ZÆØÅ])",
-        "; ",
         raw,
     )
+    if len(segments) > 1:
+        return [x for seg in segments for x in _silent_split(seg, parties)]
     raw = re.sub(r"\s+(?:eller|or)\s+(?=[A-ZÆØÅ])", " og ", raw)
     tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?:the\s+)?(?=[A-ZÆØÅ]))", raw)
     items = [tokens[0]]
@@ -1377,9 +1403,22 @@ def parse_prose(
         for m in from_hits
         if from_count[m.group("lab").lower()] >= 2 and not parties.find(m.group("who"))
     }
+    paired = _paired_remarks(paras)
     for k, p in enumerate(paras):
         if k in list_paras:
             continue
+        if k in paired:
+            # "Bemærkning: …" answered by "Svar: …": the label is no part of the remark
+            rest = REMARK_LABEL.match(p.text).group("rest")
+            names = [speaker] if speaker else _statement_names(rest, parties)
+            if names:
+                if in_reply:
+                    close_block()
+                    in_reply = False
+                current = _Statement(names, [Para(p.start, p.end, rest, False, p.first, p.last, p.label)], theme)
+                block.append(current)
+                used.update(range(p.start, p.end + 1))
+                continue
         if k in senders and len(senders) >= 2:
             used.update(range(p.start, p.end + 1))
             continue

@@ -10102,3 +10102,103 @@ BLIND15_FAMILIES = [
     build_pdf_label_value_blocks,
     build_xlsx_number_codes_legend_sheet,
 ]
+
+
+# (party, remark, answer, handling): each point a "Høringssvar:" paragraph answered by a "Svar:" paragraph
+LABEL_PAIR_POINTS = [
+    (
+        "Tandplejen i Ravnsø",
+        "Tandplejen ønsker, at skolebørn får tilbud om fluorskylning hver uge.",
+        "Fluorskylningen er skrevet ind i afsnit 2.3 for alle skoler.",
+        "aendring",
+    ),
+    (
+        "Tandplejen i Ravnsø",
+        "Det bør stå i planen, hvem der betaler for tandbørster til børnehaverne.",
+        "Indkøb af tandbørster hører under dagtilbuddenes egne budgetter og ligger uden for planens rammer.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Forældreforeningen Kløverhøj",
+        "Foreningen foreslår sms-påmindelser før hvert tandeftersyn.",
+        "Påmindelserne tages op i det videre arbejde med planen.",
+        "implementering",
+    ),
+    (
+        "Forældreforeningen Kløverhøj",
+        "Forældrene mener, at tandeftersyn skal ligge efter skoletid.",
+        "Eftersynene ligger fortsat i skoletiden, og planen fastholdes.",
+        "ingen_aendring",
+    ),
+    (
+        "Skolelederne, Ravnsø Kommune",
+        "Skolelederne ønsker tandeftersyn på skolerne i stedet for på klinikken.",
+        "Eftersyn på skolen indføres for de mindste klasser. Ønsket er dermed delvist imødekommet.",
+        "delvist",
+    ),
+]
+LABEL_PAIR_SILENT = ["Tandlægerne i Kløverhøj", "Sundhedsplejen, Ravnsø Kommune"]
+
+
+def build_pdf_remark_answer_label_pairs(tmp: Path) -> Built:
+    """A regional prose PDF with a numbered subsection per party ("2.1 <party>"); each point a paragraph run in with
+    "Høringssvar:", answered by an indented paragraph run in with "Svar:"; both non-respondents in one sentence, the
+    second after "og fra" and with its municipality after a comma."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.set_margins(22, 20, 22)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 14)
+    pdf.multi_cell(0, 7, "Høringsnotat: Plan for børns tandsundhed 2027–2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(
+        0,
+        5,
+        "Ravnsø Kommune modtog tre høringssvar. Hvert svar er delt op i de enkelte bemærkninger, og efter hver "
+        "bemærkning følger kommunens svar.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(3)
+    pdf.set_font("Sans", "B", 12)
+    pdf.cell(0, 7, "2. De modtagne høringssvar", new_x="LMARGIN", new_y="NEXT")
+    exp, last, n = [], None, 0
+    for party, remark, answer, code in LABEL_PAIR_POINTS:
+        if party != last:
+            n += 1
+            pdf.ln(2)
+            pdf.set_font("Sans", "B", 11)
+            pdf.cell(0, 6, f"2.{n} {party}", new_x="LMARGIN", new_y="NEXT")
+            last = party
+        pdf.set_font("Sans", "", 10)
+        pdf.multi_cell(0, 5, f"**Høringssvar:** {remark}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+        pdf.set_x(pdf.l_margin + 8)
+        pdf.multi_cell(0, 5, f"**Svar:** {answer}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+        exp.append({"respondent": party, "summary": remark, "handling": code})
+    pdf.set_font("Sans", "B", 12)
+    pdf.cell(0, 7, "3. Parter uden høringssvar", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(
+        0,
+        5,
+        f"Der er ikke modtaget høringssvar fra {LABEL_PAIR_SILENT[0]} og fra {LABEL_PAIR_SILENT[1]}.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in LABEL_PAIR_SILENT]
+    p = tmp / "tandsundhed-bemaerkning-svar.pdf"
+    pdf.output(str(p))
+    return Built("regional PDF, a section per party, labelled remark and answer paragraphs", p, exp)
+
+
+BLIND16_FAMILIES = [
+    build_pdf_remark_answer_label_pairs,
+]

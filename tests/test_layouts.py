@@ -836,7 +836,7 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   whose outcome is a label in a right margin column level with the point, and a PDF of label/value blocks (bold
 #   labels in a left column, the values to their right), and an XLSX whose numeric codes (a few values, repeated)
 #   are explained only on another sheet, and a table whose merged last row says "Ikke modtaget svar fra: X og Y".
-FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15]]
+FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16]]
 
 
 @pytest.mark.parametrize(
