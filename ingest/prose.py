@@ -82,6 +82,14 @@ REMARK_LABEL = re.compile(
 )
 
 
+# a bare label over a party's points, on a line of its own: "Bemærkninger", "Høringssvarets indhold", "Resumé"
+REMARKS_LABEL = re.compile(
+    r"^(?:(?:høringssvarets|partens|parternes)\s+)?(?:bemærkninger|indhold|resumé|synspunkter|remarks|comments)"
+    r"(?:\s+(?:i\s+høringssvaret|fra\s+parten))?\s*:?$",
+    re.I,
+)
+
+
 def _paired_remarks(paras: list[Para]) -> set[int]:
     """The paragraphs that open with a remark label and are answered by the next paragraph's reply label."""
     out = set()
@@ -204,6 +212,7 @@ class Para:
     last: Line | None = None
     label: str | None = None  # the point's number or bullet, taken off the text ("2." in "2. KL bemærker, at …")
     line_item: bool = False  # a line of a list under a colon, one name a line (a comma is part of the name)
+    keyed: bool = False  # the label answers a point by its number ("Ad 2) …"), it opens no point of its own
 
 
 @dataclass
@@ -273,12 +282,13 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
         if cur:
             text = fold(_join_lines([ln.text.strip() for _, ln in cur], cur[0][1].page is not None)) or ""
             text = re.sub(r"(?<!\w)(\*\*|__)(.+?)\1(?!\w)", r"\2", text)  # Markdown emphasis: "**Svar:** …"
-            label = None
+            label, keyed = None, False
             m = POINT_LABEL.match(text)
             if m and DATE_AFTER_NUMBER.match(text[m.end() :]):
                 m = None  # "12. marts 2026 · Sagsnr. …": a date, not point 12
             if m:
                 label = m.group("label") or m.group("bullet") or m.group("sub") or m.group("remark")
+                keyed = bool(re.match(r"(?:Ad|Til)\s", m.group(0)))
                 text = text[m.end() :]
             mr = RUN_IN_PARTY.match(text) if not label else None
             mh = FROM_HEADING.match(mr.group("head")) if mr else None
@@ -291,7 +301,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
                 out.append(Para(cur[0][0], cur[-1][0], text, True, cur[0][1], cur[-1][1]))  # a party line, unmarked
                 cur.clear()
                 return
-            out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1], label))
+            out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1], label, keyed=keyed))
             cur.clear()
 
     for i, ln in enumerate(lines):
@@ -627,6 +637,8 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     words = head.split()
     if after and not after[0].heading and meta_line(after[0].text):
         after = after[1:]  # "Høringssvar modtaget 14. januar 2026" under the party's name: its point follows
+    if len(after) > 1 and REMARKS_LABEL.match(after[0].text) and not after[1].heading:
+        after = after[1:]  # "Bemærkninger" over the party's points
     if not after or after[0].heading or not words or len(words) > 10 or GENERIC_SECTION.match(head):
         return False
     # NOTE: a parenthesis says what the party is ("Madservice Vestby (kommunens køkken)"): its words may be lower case
@@ -1437,6 +1449,13 @@ def parse_prose(
         if k in letter_frame:
             used.update(range(p.start, p.end + 1))
             continue
+        if speaker and not in_reply and current is None and REMARKS_LABEL.match(p.text):
+            used.update(range(p.start, p.end + 1))
+            continue  # "Bemærkninger" over the party's points: its section goes on
+        if in_reply and p.keyed and block and any(st.paras[0].label == p.label for st in block):
+            reply.append(p)  # "Ad 2) …" in the answers after the points: the answer to the block's point 2
+            used.update(range(p.start, p.end + 1))
+            continue
         if k in lead_ins:
             if in_reply:
                 close_block()
@@ -1779,6 +1798,17 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
             ad = [by_label[lb] for lb in labels]
         elif len(reply) == len(block):
             ad = [p.text for p in reply]  # a quoted letter's points answered one paragraph each, in order
+    keyed = [p for p in reply if p.keyed]
+    if len(block) > 1 and keyed:
+        parts: dict[str, list[str]] = {}
+        for p in reply:
+            if p.keyed:
+                parts.setdefault(p.label, [])
+            if parts:
+                parts[list(parts)[-1] if not p.keyed else p.label].append(p.text)
+        labels = [st.paras[0].label for st in block]
+        if all(lb in parts for lb in labels):
+            ad = [" ".join(parts[lb]) for lb in labels]  # "Ad 1) …", "Ad 2) …": each point's own answer
     out = []
     for k_st, st in enumerate(block):
         summary = fold(" ".join(p.text for p in st.paras))

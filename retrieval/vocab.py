@@ -341,6 +341,9 @@ HANDLINGS: dict[Handling, Term] = {
             # "imødekommet i begrænset omfang", "modtages kun i et vist omfang", "efterkommes for en begrænset periode"
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}(?:i|for) (?:en )?begrænset (?:omfang|grad|periode)\b",
             r"\bkun i (?:et|en) vis(?:t|) (?:omfang|grad)\b",
+            # "Forslaget er dermed fulgt i en vis udstrækning", "imødekommet i nogen udstrækning"
+            r"(?:imødekom\w*|efterkom\w*|fulgt|følges|opfyldt|opfyldes|tilgodese\w*) (?:\w+ ){0,2}i (?:en )?"
+            r"(?:vis|nogen|begrænset) udstrækning\b",
             # "Planen er tilpasset i mindre omfang", "Forslaget er dermed fulgt et stykke af vejen": a part of the wish
             r"\b(?:tilpasset|tilpasses|ændret|ændres|justeret|justeres|rettet|imødekommet|imødekommes|fulgt|følges|"
             r"indarbejdet|indarbejdes)\s+(?:\w+\s+)?i mindre (?:omfang|grad)\b",
@@ -387,6 +390,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"politik|politikken|aftale|aftalen)\b",
             r"\b(?:henhører|hører) under (?:folketinget|staten|ministeriet)\b",
             r"\bnationalt anliggende\b",
+            # "Hjælpemidlerne bevilges efter serviceloven": granted under another law, not by the plan
+            r"\b(?:bevilges|ydes|tildeles|reguleres|afgøres) (?:\w+ ){0,2}efter (?:[\wæøå-]+loven|lovgivningen)\b",
             r"\bsom (?:planen|strategien|politikken|aftalen) ikke (?:omfatter|dækker|handler om)\b",
             r"\bikke (?:\w+ ){0,2}inden for (?:\w+ ){0,2}(?:rammer|ramme|rammerne|område|kompetence)",
             r"\bikke (?:\w+s )?kompetence\b",

@@ -10199,6 +10199,76 @@ def build_pdf_remark_answer_label_pairs(tmp: Path) -> Built:
     return Built("regional PDF, a section per party, labelled remark and answer paragraphs", p, exp)
 
 
+# (party, [(remark, answer, handling), …]): a party's remarks "1)", "2)" first, then the answers "Ad 1)", "Ad 2)"
+KEYED_AD_PARTIES = [
+    (
+        "Jordemoderforeningen, Kreds Tjørnholm",
+        [
+            (
+                "Foreningen ønsker, at alle gravide får tilbud om en samtale om rygestop.",
+                "Samtalen er skrevet ind i afsnit 2.2.",
+                "aendring",
+            ),
+            (
+                "Jordemødrene foreslår, at klinikken holder åbent om lørdagen.",
+                "Åbningstiderne fastlægges i driftsbudgettet og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Der er behov for tolkning ved alle konsultationer.",
+                "Tolkning tilbydes ved første konsultation, men ikke ved de senere. Ønsket er fulgt i en vis udstrækning.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Sundhedsplejen i Tjørnholm",
+        [
+            (
+                "Sundhedsplejen ønsker at overtage hjemmebesøget efter fødslen.",
+                "Forvaltningen ser ikke grund til at ændre planen.",
+                "ingen_aendring",
+            ),
+            (
+                "Sundhedsplejerskerne beder om fælles journalføring med jordemødrene.",
+                "Journalføringen aftales i det videre arbejde med planen.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+KEYED_AD_SILENT = ["Familieambulatoriet Bøgely"]
+
+
+def build_docx_answers_keyed_ad(tmp: Path) -> Built:
+    """A DOCX, a Heading 2 per party and a dated line under it; the party's remarks numbered "1)", "2)" under a
+    bare "Bemærkninger" line, then the answers under a bare "Forvaltningens svar" line, each keyed back as "Ad 1)",
+    "Ad 2)" (not in the remarks' order of wordings); the non-respondent in a closing sentence."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Høringsnotat – Plan for svangreomsorg 2027–2030", level=1)
+    d.add_paragraph("Tjørnholm Kommune modtog to høringssvar. Svarene er gengivet med forvaltningens svar.")
+    exp = []
+    for party, points in KEYED_AD_PARTIES:
+        d.add_heading(party, level=2)
+        d.add_paragraph("Modtaget: 12.02.2027")
+        d.add_paragraph("Bemærkninger")
+        for n, (remark, _, code) in enumerate(points, start=1):
+            d.add_paragraph(f"{n}) {remark}")
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+        d.add_paragraph("Forvaltningens svar")
+        for n, (_, answer, _) in enumerate(points, start=1):
+            d.add_paragraph(f"Ad {n}) {answer}")
+    d.add_heading("Parter uden høringssvar", level=1)
+    d.add_paragraph(f"Der er ikke modtaget høringssvar fra {KEYED_AD_SILENT[0]}.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in KEYED_AD_SILENT]
+    p = tmp / "svangreomsorg-ad-svar.docx"
+    d.save(p)
+    return Built("DOCX, a party's numbered remarks first, then its answers keyed back as 'Ad n)'", p, exp)
+
+
 BLIND16_FAMILIES = [
     build_pdf_remark_answer_label_pairs,
+    build_docx_answers_keyed_ad,
 ]

@@ -836,6 +836,9 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   whose outcome is a label in a right margin column level with the point, and a PDF of label/value blocks (bold
 #   labels in a left column, the values to their right), and an XLSX whose numeric codes (a few values, repeated)
 #   are explained only on another sheet, and a table whose merged last row says "Ikke modtaget svar fra: X og Y".
+# set 16: a prose PDF whose points are "Bemærkning:"-style labelled paragraphs, each answered by a labelled paragraph
+#   ("Svar: …") under a numbered party subsection, both non-respondents in one "… og fra …" sentence; a party's
+#   remarks numbered "1)", "2)" under a bare "Bemærkninger" line, answered afterwards as "Ad 1)", "Ad 2)".
 FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16]]
 
 
@@ -853,6 +856,23 @@ def test_the_blind_sets_families_in_new_layouts(tmp_path, builder):
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind16_wordings_units():
+    """Blind set 16's reply wordings, in new sentences: a wish met to some extent ("i en vis udstrækning": delvist),
+    help granted under another law (uden_for_rammerne); and two non-respondents in one sentence, the second after
+    "og fra" with its municipality after a comma."""
+    from ingest.handling import classify_prose
+    from ingest.prose import silent_names
+
+    assert classify_prose("Tilbuddet udvides til to dage. Ønsket er således imødekommet i nogen udstrækning.")[0] == (
+        "delvist"
+    )
+    assert classify_prose("Kørslen bevilges efter sundhedsloven og behandles ikke her.")[0] == "uden_for_rammerne"
+    assert silent_names("Der er ikke modtaget høringssvar fra Roklubben i Ørby og fra Tandplejen, Ørby Kommune.") == [
+        "Roklubben i Ørby",
+        "Tandplejen, Ørby Kommune",
+    ]
 
 
 def test_blind15_wordings_units():
