@@ -10268,7 +10268,137 @@ def build_docx_answers_keyed_ad(tmp: Path) -> Built:
     return Built("DOCX, a party's numbered remarks first, then its answers keyed back as 'Ad n)'", p, exp)
 
 
+# (party or None under the party above, section, remark, answer, code): the codes explained in a merged row above
+LEGEND_ROW_POINTS = [
+    ("Tandplejen i Ravnsø", "2.1", "Tandplejen ønsker fluorlak til alle børn fra 3 år.", "Fluorlak er tilføjet.", "T"),
+    (None, "2.4", "Tandplejen foreslår gratis tandbørster i vuggestuerne.", "Indkøb hører under dagtilbuddene.", "UP"),
+    (
+        "Forældrerådet Kløverhøj",
+        "3.2",
+        "Rådet ønsker tandeftersyn to gange om året.",
+        "Eftersyn to gange om året for børn med huller, ellers en gang.",
+        "DT",
+    ),
+    (None, "3.3", "Forældrene mener, at ventetiden skal måles.", "Målingen aftales i det videre arbejde.", "VA"),
+    ("Skolelederne i Ravnsø", "1.2", "Skolelederne ønsker færre mål.", "Målene fastholdes.", "IT"),
+    (None, "4.1", "Lederne beder om en fast kontaktperson.", "Kontaktpersonen er skrevet ind.", "T"),
+]
+LEGEND_ROW_CODES = [
+    ("T", "tilrettet i planen", "aendring"),
+    ("DT", "delvist tilrettet", "delvist"),
+    ("IT", "ikke tilrettet", "ingen_aendring"),
+    ("VA", "videre arbejde", "implementering"),
+    ("UP", "uden for planen", "uden_for_rammerne"),
+    ("IM", "ikke modtaget", "intet_svar"),
+]
+LEGEND_ROW_SILENT = "Sundhedsplejen, Ravnsø Kommune"
+
+
+def build_xlsx_codes_in_merged_legend_row(tmp: Path) -> Built:
+    """A sheet with a merged title row and, under it, a merged legend row that explains the letter codes ("Koder: T =
+    tilrettet i planen · DT = …"), a blank row, then the header (Nr. | Høringspart | Afsnit | Resumé | Svar | Kode);
+    the party merged down its rows, plan sections in a column of their own; the non-respondent a row coded IM."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Notat"
+    ws.append(["Høringsnotat – Plan for børns tandsundhed 2027–2030"])
+    ws.merge_cells("A1:F1")
+    ws.append(["Koder: " + " · ".join(f"{c} = {m}" for c, m, _ in LEGEND_ROW_CODES)])
+    ws.merge_cells("A2:F2")
+    ws.append([])
+    ws.append(["Nr.", "Høringspart", "Afsnit", "Resumé", "Svar", "Kode"])
+    meaning = {c: h for c, _, h in LEGEND_ROW_CODES}
+    exp, party, start = [], None, None
+    for n, (who, section, remark, answer, code) in enumerate(LEGEND_ROW_POINTS, start=1):
+        row = ws.max_row + 1
+        if who:
+            if start and row - 1 > start:
+                ws.merge_cells(f"B{start}:B{row - 1}")
+            party, start = who, row
+        ws.append([n, who, section, remark, answer, code])
+        exp.append({"respondent": party, "summary": remark, "handling": meaning[code]})
+    if start and ws.max_row > start:
+        ws.merge_cells(f"B{start}:B{ws.max_row}")
+    ws.append([None, LEGEND_ROW_SILENT, None, "Der er ikke modtaget høringssvar", None, "IM"])
+    exp.append({"respondent": LEGEND_ROW_SILENT, "summary": None, "handling": "intet_svar"})
+    p = tmp / "tandsundhed-kodeforklaring.xlsx"
+    wb.save(p)
+    return Built("XLSX with letter codes explained in a merged legend row above the header", p, exp)
+
+
+# (party, [(remark, answer, handling), …]): each point a List Bullet paragraph, its answer a labelled paragraph
+BULLET_STYLE_PARTIES = [
+    (
+        "Genoptræningen, Ravnsø Kommune",
+        [
+            (
+                "Genoptræningen ønsker, at træningsplanen sendes elektronisk samme dag.",
+                "Sekretariatet er enigt. Der er tilføjet et afsnit 2.4 om elektronisk forsendelse.",
+                "aendring",
+            ),
+            (
+                "Der bør være fast træning to gange om ugen for alle over 80 år.",
+                "Træning tilbydes to gange om ugen til borgere over 85 år. Forslaget er fulgt et stykke ad vejen.",
+                "delvist",
+            ),
+            (
+                "Terapeuterne vil gerne have adgang til sygehusets journaler.",
+                "Adgangen drøftes i implementeringsgruppen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Ældresagen i Kløverhøj",
+        [
+            (
+                "Ældresagen mener, at planens mål for ventetid er for lavt.",
+                "Målet følger de nationale anbefalinger. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+            (
+                "Der mangler kørsel til træning for borgere uden bil.",
+                "Kørsel bevilges efter serviceloven og hører ikke hjemme i planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+BULLET_STYLE_SILENT = "Fysioterapeuterne i Kløverhøj"
+
+
+def build_docx_list_bullet_points(tmp: Path) -> Built:
+    """A DOCX with a Heading 2 "Høringssvar fra <party>" per party, each point a "List Bullet" paragraph (the bullet
+    is the style's, not in the text; some points open "Der …" or "X vil gerne …"), each followed by a paragraph run
+    in with "Sekretariatets bemærkning:"; the non-respondent a List Bullet under its own heading."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Høringsnotat: Plan for genoptræning 2027–2030", level=0)
+    d.add_heading("1. Høringssvar og bemærkninger", level=1)
+    d.add_paragraph("Under hvert høringssvar står bemærkningerne punktvis med sekretariatets bemærkning efter hver.")
+    exp = []
+    for party, points in BULLET_STYLE_PARTIES:
+        d.add_heading(f"Høringssvar fra {party}", level=2)
+        for remark, answer, code in points:
+            d.add_paragraph(remark, style="List Bullet")
+            par = d.add_paragraph()
+            par.add_run("Sekretariatets bemærkning: ").bold = True
+            par.add_run(answer)
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    d.add_heading("2. Parter, der ikke har afgivet høringssvar", level=1)
+    d.add_paragraph(BULLET_STYLE_SILENT, style="List Bullet")
+    exp.append({"respondent": BULLET_STYLE_SILENT, "summary": None, "handling": "intet_svar"})
+    p = tmp / "genoptraening-punkttegn.docx"
+    d.save(p)
+    return Built("DOCX with List Bullet points, each answered by a labelled paragraph", p, exp)
+
+
 BLIND16_FAMILIES = [
     build_pdf_remark_answer_label_pairs,
     build_docx_answers_keyed_ad,
+    build_xlsx_codes_in_merged_legend_row,
+    build_docx_list_bullet_points,
 ]

@@ -839,6 +839,8 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 # set 16: a prose PDF whose points are "Bemærkning:"-style labelled paragraphs, each answered by a labelled paragraph
 #   ("Svar: …") under a numbered party subsection, both non-respondents in one "… og fra …" sentence; a party's
 #   remarks numbered "1)", "2)" under a bare "Bemærkninger" line, answered afterwards as "Ad 1)", "Ad 2)".
+#   Letter codes explained in a merged legend row above a sheet's header; points set in Word's "List Bullet" style
+#   (the bullet not in the text), each answered by a labelled paragraph.
 FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16]]
 
 
@@ -873,6 +875,22 @@ def test_blind16_wordings_units():
         "Roklubben i Ørby",
         "Tandplejen, Ørby Kommune",
     ]
+
+
+def test_blind16_codes_and_wordings_units():
+    """Blind set 16's codes and wordings, in new cells and sentences: a code cell whose word a narrow column broke
+    without a hyphen ("Imødekom" / "mes"), "Ikke svaret" (intet_svar), a wish met "et stykke ad vejen" and a change
+    made "dog kun for … i første omgang" (delvist)."""
+    from ingest.handling import classify_handling, classify_prose
+
+    assert classify_handling("Tiltræ des") == "aendring"
+    assert classify_handling("Imødekom mes ikke") == "ingen_aendring"
+    assert classify_handling("Delvist imødekom met") == "delvist"
+    assert classify_handling("Ikke svaret") == "intet_svar"
+    assert classify_prose("Planen nævner nu tolkning. Ønsket er dermed imødekommet et stykke ad vejen.")[0] == "delvist"
+    assert classify_prose("Besøgene er skrevet ind i afsnit 3, dog kun for plejecentrene i første omgang.")[0] == (
+        "delvist"
+    )
 
 
 def test_blind15_wordings_units():
