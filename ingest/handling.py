@@ -51,6 +51,13 @@ def handling_and_tier(raw: str | None) -> tuple[str | None, str | None]:
         found = _handling_and_tier(spaced)
         if found[0] is None:
             found = _handling_and_tier(spaced.replace("ae", "æ").replace("oe", "ø").replace("aa", "å"))
+    if found[0] is None and len(low) <= 40:
+        # NOTE: a word broken without a hyphen in a narrow cell ("Imødekom" / "mes"): the word joined again, where
+        # only the joined form is a wording
+        for m in re.finditer(r"(?<=[a-zæøå]{3}) (?=[a-zæøå]{1,4}\b)", low):
+            joined = _handling_and_tier(low[: m.start()] + low[m.end() :])
+            if joined[0] is not None:
+                return joined
     return found
 
 

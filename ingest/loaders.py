@@ -611,6 +611,10 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
                 for x in parts:
                     lines.append(Line(len(lines) + 1, x.rstrip(), None, None))
                 continue
+            if re.match(
+                r"(?:list\s*bullet|listepunkt|opstilling\s+med\s+punkttegn)\b", style.strip(), re.I
+            ) and not re.match(r"\s*[•▪◦‣●■–*-]\s", text):
+                text = f"• {text.lstrip()}"  # the bullet Word shows for a bulleted list's style, not in the text
             if id(p._p) in numbers and text.strip():
                 text = f"{numbers[id(p._p)]} {text.lstrip()}"  # the number Word shows ("2.", "2.1"), not in the text
             lines.append(Line(len(lines) + 1, text, None, level, style="quote" if quoted else None))

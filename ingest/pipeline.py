@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "20"  # part of every document hash: a parser change re-ingests everything (20: blind15 families)
+PARSER_VERSION = "21"  # part of every document hash: a parser change re-ingests everything (21: blind16 families)
 
 
 @dataclass
@@ -354,9 +354,10 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     table_lines: set[int] = set()  # text lines a table's rows took (the numbered points an answer table answers)
     plain: list[int] = []
     # outcome codes the document explains: in its text, or in a note across a table ("Indstilling: Æ = ændret …"
-    # under a sheet's rows)
+    # under a sheet's rows), or in a title row above a sheet's header (a legend row merged across the table)
     across = [r[0] for t in loaded.tables for r in t.rows if len(r) >= 2 and r[0] and all(c == r[0] for c in r)]
-    legend = code_legend(loaded.tables, [ln.text for ln in loaded.lines] + across)
+    above = [x for t in loaded.tables for x in t.intro]
+    legend = code_legend(loaded.tables, [ln.text for ln in loaded.lines] + across + above)
     for ti, t in enumerate(loaded.tables):
         split = split_numbered_rows(t.rows)
         if split:  # a row per party with its points numbered inside the cells: a row per point

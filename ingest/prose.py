@@ -73,6 +73,35 @@ REPLY_LABEL = re.compile(
 BARE_REMARK = re.compile(r"^(?:bemærkning|kommentar|administrationens bemærkning)\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
 
 
+# a party's remark under a label of its own, answered by the next paragraph's label: "Bemærkning: …" then "Svar: …",
+# "Høringssvar: …" then "Administrationens svar: …" (read as a pair only where the pairing recurs)
+REMARK_LABEL = re.compile(
+    r"^(?:bemærkning|høringssvar|høringsbemærkning|kommentar|indsigelse|forslag|ønske|synspunkt|remark|comment)"
+    r"\s*:\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+
+
+# a bare label over a party's points, on a line of its own: "Bemærkninger", "Høringssvarets indhold", "Resumé"
+REMARKS_LABEL = re.compile(
+    r"^(?:(?:høringssvarets|partens|parternes)\s+)?(?:bemærkninger|indhold|resumé|synspunkter|remarks|comments)"
+    r"(?:\s+(?:i\s+høringssvaret|fra\s+parten))?\s*:?$",
+    re.I,
+)
+
+
+def _paired_remarks(paras: list[Para]) -> set[int]:
+    """The paragraphs that open with a remark label and are answered by the next paragraph's reply label."""
+    out = set()
+    for k, p in enumerate(paras[:-1]):
+        if p.heading or not REMARK_LABEL.match(p.text):
+            continue
+        nxt = paras[k + 1]
+        if not nxt.heading and not REMARK_LABEL.match(nxt.text) and _reply(nxt.text):
+            out.add(k)
+    return out if len(out) >= 2 else set()
+
+
 # the label of a reply's decision line ("Indstilling: Delvist tiltrådt"), set apart from the assessment above it
 DECISION = "(indstilling)"
 
@@ -183,6 +212,7 @@ class Para:
     last: Line | None = None
     label: str | None = None  # the point's number or bullet, taken off the text ("2." in "2. KL bemærker, at …")
     line_item: bool = False  # a line of a list under a colon, one name a line (a comma is part of the name)
+    keyed: bool = False  # the label answers a point by its number ("Ad 2) …"), it opens no point of its own
 
 
 @dataclass
@@ -252,12 +282,13 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
         if cur:
             text = fold(_join_lines([ln.text.strip() for _, ln in cur], cur[0][1].page is not None)) or ""
             text = re.sub(r"(?<!\w)(\*\*|__)(.+?)\1(?!\w)", r"\2", text)  # Markdown emphasis: "**Svar:** …"
-            label = None
+            label, keyed = None, False
             m = POINT_LABEL.match(text)
             if m and DATE_AFTER_NUMBER.match(text[m.end() :]):
                 m = None  # "12. marts 2026 · Sagsnr. …": a date, not point 12
             if m:
                 label = m.group("label") or m.group("bullet") or m.group("sub") or m.group("remark")
+                keyed = bool(re.match(r"(?:Ad|Til)\s", m.group(0)))
                 text = text[m.end() :]
             mr = RUN_IN_PARTY.match(text) if not label else None
             mh = FROM_HEADING.match(mr.group("head")) if mr else None
@@ -270,7 +301,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
                 out.append(Para(cur[0][0], cur[-1][0], text, True, cur[0][1], cur[-1][1]))  # a party line, unmarked
                 cur.clear()
                 return
-            out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1], label))
+            out.append(Para(cur[0][0], cur[-1][0], text, False, cur[0][1], cur[-1][1], label, keyed=keyed))
             cur.clear()
 
     for i, ln in enumerate(lines):
@@ -606,6 +637,8 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     words = head.split()
     if after and not after[0].heading and meta_line(after[0].text):
         after = after[1:]  # "Høringssvar modtaget 14. januar 2026" under the party's name: its point follows
+    if len(after) > 1 and REMARKS_LABEL.match(after[0].text) and not after[1].heading:
+        after = after[1:]  # "Bemærkninger" over the party's points
     if not after or after[0].heading or not words or len(words) > 10 or GENERIC_SECTION.match(head):
         return False
     # NOTE: a parenthesis says what the party is ("Madservice Vestby (kommunens køkken)"): its words may be lower case
@@ -621,6 +654,9 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     if len(after) > 1 and _section_intro(after[0].text) and not after[1].heading:
         after = after[1:]  # "Høringssvaret indeholder følgende bemærkninger:" before the points
     first = after[0].text
+    ml = REMARK_LABEL.match(first)
+    if ml and len(after) > 1 and not after[1].heading and _reply(after[1].text):
+        first = ml.group("rest")  # "Bemærkning: Rådet ønsker …" answered by "Svar: …": the label is no part of it
     names = _statement_names(first, parties)
     if names:
         # NOTE: a joint party ("X Boligselskab og Boligforeningen Y") calls itself by a plural common noun in its
@@ -950,12 +986,14 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
     if whole:
         return [whole]
     # "X eller fra Y", "X og til Y", "X og heller ikke fra Y": the preposition said again begins another name
-    raw = re.sub(
+    # NOTE: such a break is hard: the name after it is read on its own ("X og fra Hjemmeplejen, Y Kommune")
+    segments = re.split(
         r"\s+(?:eller|or|og|and)\s+(?:(?:heller\s+ikke|ej\s+heller|ikke\s+heller|heller\s+ej)\s+)?(?:fra|from|til|to)\s+"
         r"(?=[A-ZÆØÅ])",
-        "; ",
         raw,
     )
+    if len(segments) > 1:
+        return [x for seg in segments for x in _silent_split(seg, parties)]
     raw = re.sub(r"\s+(?:eller|or)\s+(?=[A-ZÆØÅ])", " og ", raw)
     tokens = re.split(r"(\s*[;,]\s*|\s+(?:og|and|samt)\s+(?:the\s+)?(?=[A-ZÆØÅ]))", raw)
     items = [tokens[0]]
@@ -1377,9 +1415,22 @@ def parse_prose(
         for m in from_hits
         if from_count[m.group("lab").lower()] >= 2 and not parties.find(m.group("who"))
     }
+    paired = _paired_remarks(paras)
     for k, p in enumerate(paras):
         if k in list_paras:
             continue
+        if k in paired:
+            # "Bemærkning: …" answered by "Svar: …": the label is no part of the remark
+            rest = REMARK_LABEL.match(p.text).group("rest")
+            names = [speaker] if speaker else _statement_names(rest, parties)
+            if names:
+                if in_reply:
+                    close_block()
+                    in_reply = False
+                current = _Statement(names, [Para(p.start, p.end, rest, False, p.first, p.last, p.label)], theme)
+                block.append(current)
+                used.update(range(p.start, p.end + 1))
+                continue
         if k in senders and len(senders) >= 2:
             used.update(range(p.start, p.end + 1))
             continue
@@ -1396,6 +1447,13 @@ def parse_prose(
             used.update(range(p.start, p.end + 1))
             continue
         if k in letter_frame:
+            used.update(range(p.start, p.end + 1))
+            continue
+        if speaker and not in_reply and current is None and REMARKS_LABEL.match(p.text):
+            used.update(range(p.start, p.end + 1))
+            continue  # "Bemærkninger" over the party's points: its section goes on
+        if in_reply and p.keyed and block and any(st.paras[0].label == p.label for st in block):
+            reply.append(p)  # "Ad 2) …" in the answers after the points: the answer to the block's point 2
             used.update(range(p.start, p.end + 1))
             continue
         if k in lead_ins:
@@ -1740,6 +1798,17 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
             ad = [by_label[lb] for lb in labels]
         elif len(reply) == len(block):
             ad = [p.text for p in reply]  # a quoted letter's points answered one paragraph each, in order
+    keyed = [p for p in reply if p.keyed]
+    if len(block) > 1 and keyed:
+        parts: dict[str, list[str]] = {}
+        for p in reply:
+            if p.keyed:
+                parts.setdefault(p.label, [])
+            if parts:
+                parts[list(parts)[-1] if not p.keyed else p.label].append(p.text)
+        labels = [st.paras[0].label for st in block]
+        if all(lb in parts for lb in labels):
+            ad = [" ".join(parts[lb]) for lb in labels]  # "Ad 1) …", "Ad 2) …": each point's own answer
     out = []
     for k_st, st in enumerate(block):
         summary = fold(" ".join(p.text for p in st.paras))

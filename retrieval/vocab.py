@@ -341,15 +341,20 @@ HANDLINGS: dict[Handling, Term] = {
             # "imødekommet i begrænset omfang", "modtages kun i et vist omfang", "efterkommes for en begrænset periode"
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}(?:i|for) (?:en )?begrænset (?:omfang|grad|periode)\b",
             r"\bkun i (?:et|en) vis(?:t|) (?:omfang|grad)\b",
+            # "Forslaget er dermed fulgt i en vis udstrækning", "imødekommet i nogen udstrækning"
+            r"(?:imødekom\w*|efterkom\w*|fulgt|følges|opfyldt|opfyldes|tilgodese\w*) (?:\w+ ){0,2}i (?:en )?"
+            r"(?:vis|nogen|begrænset) udstrækning\b",
             # "Planen er tilpasset i mindre omfang", "Forslaget er dermed fulgt et stykke af vejen": a part of the wish
             r"\b(?:tilpasset|tilpasses|ændret|ændres|justeret|justeres|rettet|imødekommet|imødekommes|fulgt|følges|"
             r"indarbejdet|indarbejdes)\s+(?:\w+\s+)?i mindre (?:omfang|grad)\b",
-            r"\b(?:fulgt|følges|imødekommet|imødekommes|opfyldt|opfyldes|mødt|mødes)\s+(?:\w+\s+){0,2}et stykke (?:af )?vejen\b",
+            r"\b(?:fulgt|følges|imødekommet|imødekommes|opfyldt|opfyldes|mødt|mødes)\s+(?:\w+\s+){0,2}et stykke (?:af |ad )?vejen\b",
             # "ønsket imødekommes derfor ikke helt", "ønsket opfyldes ikke for alle afdelinger"
             r"(?:imødekom|efterkom|opfyld|følge)\w*\s+(?:\w+\s+){0,1}ikke (?:helt|fuldt|for alle)\b",
             # "imødekommes således kun for de pårørende", "kun fulgt i første omgang", "følges på halvdelen af"
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}kun (?:for|i første omgang)\b",
             r"\bkun (?:\w+ ){0,2}(?:fulgt|imødekommet|opfyldt) i første omgang\b",
+            # "Kurserne tages med i afsnit 4, dog kun for de ældste elever i første omgang": a part for now
+            r"\b(?:dog|men) kun (?:for|til|i|på) (?:[\wæøå-]+ ){1,4}i første omgang\b",
             # "ønsket opfyldes kun i en del af døgnet", "kun for en del af borgerne"
             r"(?:imødekom|efterkom|opfyld|fulgt|følge|gennemfør)\w*\s+(?:\w+\s+){0,2}kun (?:i|for) (?:en|den ene) del af\b",
             r"(?:imødekom|efterkom|opfyld|fulgt|følge)\w*\s+(?:\w+\s+){0,2}på (?:halvdelen|en del) af\b",
@@ -387,6 +392,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"politik|politikken|aftale|aftalen)\b",
             r"\b(?:henhører|hører) under (?:folketinget|staten|ministeriet)\b",
             r"\bnationalt anliggende\b",
+            # "Hjælpemidlerne bevilges efter serviceloven": granted under another law, not by the plan
+            r"\b(?:bevilges|ydes|tildeles|reguleres|afgøres) (?:\w+ ){0,2}efter (?:[\wæøå-]+loven|lovgivningen)\b",
             r"\bsom (?:planen|strategien|politikken|aftalen) ikke (?:omfatter|dækker|handler om)\b",
             r"\bikke (?:\w+ ){0,2}inden for (?:\w+ ){0,2}(?:rammer|ramme|rammerne|område|kompetence)",
             r"\bikke (?:\w+s )?kompetence\b",
@@ -463,7 +470,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"no submission",
             r"^(?:intet|ingen) (?:svar|høringssvar)\b",
             r"^(?:(?:svar|høringssvar) )?ikke (?:modtaget|indsendt|afgivet|fremsendt)\.?$",  # a code: "Ikke modtaget"
-            r"^(?:(?:høringen|høringsbrevet) )?(?:ikke besvaret|ubesvaret)\.?$",  # a code: "Ikke besvaret"
+            r"^(?:(?:høringen|høringsbrevet) )?(?:ikke (?:besvaret|svaret)|ubesvaret)\.?$",  # a code: "Ikke besvaret"
         ),
         weak_wordings=(),
         examples=(

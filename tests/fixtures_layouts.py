@@ -10102,3 +10102,303 @@ BLIND15_FAMILIES = [
     build_pdf_label_value_blocks,
     build_xlsx_number_codes_legend_sheet,
 ]
+
+
+# (party, remark, answer, handling): each point a "Høringssvar:" paragraph answered by a "Svar:" paragraph
+LABEL_PAIR_POINTS = [
+    (
+        "Tandplejen i Ravnsø",
+        "Tandplejen ønsker, at skolebørn får tilbud om fluorskylning hver uge.",
+        "Fluorskylningen er skrevet ind i afsnit 2.3 for alle skoler.",
+        "aendring",
+    ),
+    (
+        "Tandplejen i Ravnsø",
+        "Det bør stå i planen, hvem der betaler for tandbørster til børnehaverne.",
+        "Indkøb af tandbørster hører under dagtilbuddenes egne budgetter og ligger uden for planens rammer.",
+        "uden_for_rammerne",
+    ),
+    (
+        "Forældreforeningen Kløverhøj",
+        "Foreningen foreslår sms-påmindelser før hvert tandeftersyn.",
+        "Påmindelserne tages op i det videre arbejde med planen.",
+        "implementering",
+    ),
+    (
+        "Forældreforeningen Kløverhøj",
+        "Forældrene mener, at tandeftersyn skal ligge efter skoletid.",
+        "Eftersynene ligger fortsat i skoletiden, og planen fastholdes.",
+        "ingen_aendring",
+    ),
+    (
+        "Skolelederne, Ravnsø Kommune",
+        "Skolelederne ønsker tandeftersyn på skolerne i stedet for på klinikken.",
+        "Eftersyn på skolen indføres for de mindste klasser. Ønsket er dermed delvist imødekommet.",
+        "delvist",
+    ),
+]
+LABEL_PAIR_SILENT = ["Tandlægerne i Kløverhøj", "Sundhedsplejen, Ravnsø Kommune"]
+
+
+def build_pdf_remark_answer_label_pairs(tmp: Path) -> Built:
+    """A regional prose PDF with a numbered subsection per party ("2.1 <party>"); each point a paragraph run in with
+    "Høringssvar:", answered by an indented paragraph run in with "Svar:"; both non-respondents in one sentence, the
+    second after "og fra" and with its municipality after a comma."""
+    from fpdf import FPDF
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    pdf = FPDF()
+    pdf.add_font("Sans", "", sans)
+    pdf.add_font("Sans", "B", sans.replace(".ttf", "-Bold.ttf"))
+    pdf.set_auto_page_break(True, 20)
+    pdf.set_margins(22, 20, 22)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 14)
+    pdf.multi_cell(0, 7, "Høringsnotat: Plan for børns tandsundhed 2027–2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(
+        0,
+        5,
+        "Ravnsø Kommune modtog tre høringssvar. Hvert svar er delt op i de enkelte bemærkninger, og efter hver "
+        "bemærkning følger kommunens svar.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(3)
+    pdf.set_font("Sans", "B", 12)
+    pdf.cell(0, 7, "2. De modtagne høringssvar", new_x="LMARGIN", new_y="NEXT")
+    exp, last, n = [], None, 0
+    for party, remark, answer, code in LABEL_PAIR_POINTS:
+        if party != last:
+            n += 1
+            pdf.ln(2)
+            pdf.set_font("Sans", "B", 11)
+            pdf.cell(0, 6, f"2.{n} {party}", new_x="LMARGIN", new_y="NEXT")
+            last = party
+        pdf.set_font("Sans", "", 10)
+        pdf.multi_cell(0, 5, f"**Høringssvar:** {remark}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+        pdf.set_x(pdf.l_margin + 8)
+        pdf.multi_cell(0, 5, f"**Svar:** {answer}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+        exp.append({"respondent": party, "summary": remark, "handling": code})
+    pdf.set_font("Sans", "B", 12)
+    pdf.cell(0, 7, "3. Parter uden høringssvar", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "", 10)
+    pdf.multi_cell(
+        0,
+        5,
+        f"Der er ikke modtaget høringssvar fra {LABEL_PAIR_SILENT[0]} og fra {LABEL_PAIR_SILENT[1]}.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in LABEL_PAIR_SILENT]
+    p = tmp / "tandsundhed-bemaerkning-svar.pdf"
+    pdf.output(str(p))
+    return Built("regional PDF, a section per party, labelled remark and answer paragraphs", p, exp)
+
+
+# (party, [(remark, answer, handling), …]): a party's remarks "1)", "2)" first, then the answers "Ad 1)", "Ad 2)"
+KEYED_AD_PARTIES = [
+    (
+        "Jordemoderforeningen, Kreds Tjørnholm",
+        [
+            (
+                "Foreningen ønsker, at alle gravide får tilbud om en samtale om rygestop.",
+                "Samtalen er skrevet ind i afsnit 2.2.",
+                "aendring",
+            ),
+            (
+                "Jordemødrene foreslår, at klinikken holder åbent om lørdagen.",
+                "Åbningstiderne fastlægges i driftsbudgettet og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Der er behov for tolkning ved alle konsultationer.",
+                "Tolkning tilbydes ved første konsultation, men ikke ved de senere. Ønsket er fulgt i en vis udstrækning.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Sundhedsplejen i Tjørnholm",
+        [
+            (
+                "Sundhedsplejen ønsker at overtage hjemmebesøget efter fødslen.",
+                "Forvaltningen ser ikke grund til at ændre planen.",
+                "ingen_aendring",
+            ),
+            (
+                "Sundhedsplejerskerne beder om fælles journalføring med jordemødrene.",
+                "Journalføringen aftales i det videre arbejde med planen.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+KEYED_AD_SILENT = ["Familieambulatoriet Bøgely"]
+
+
+def build_docx_answers_keyed_ad(tmp: Path) -> Built:
+    """A DOCX, a Heading 2 per party and a dated line under it; the party's remarks numbered "1)", "2)" under a
+    bare "Bemærkninger" line, then the answers under a bare "Forvaltningens svar" line, each keyed back as "Ad 1)",
+    "Ad 2)" (not in the remarks' order of wordings); the non-respondent in a closing sentence."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Høringsnotat – Plan for svangreomsorg 2027–2030", level=1)
+    d.add_paragraph("Tjørnholm Kommune modtog to høringssvar. Svarene er gengivet med forvaltningens svar.")
+    exp = []
+    for party, points in KEYED_AD_PARTIES:
+        d.add_heading(party, level=2)
+        d.add_paragraph("Modtaget: 12.02.2027")
+        d.add_paragraph("Bemærkninger")
+        for n, (remark, _, code) in enumerate(points, start=1):
+            d.add_paragraph(f"{n}) {remark}")
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+        d.add_paragraph("Forvaltningens svar")
+        for n, (_, answer, _) in enumerate(points, start=1):
+            d.add_paragraph(f"Ad {n}) {answer}")
+    d.add_heading("Parter uden høringssvar", level=1)
+    d.add_paragraph(f"Der er ikke modtaget høringssvar fra {KEYED_AD_SILENT[0]}.")
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in KEYED_AD_SILENT]
+    p = tmp / "svangreomsorg-ad-svar.docx"
+    d.save(p)
+    return Built("DOCX, a party's numbered remarks first, then its answers keyed back as 'Ad n)'", p, exp)
+
+
+# (party or None under the party above, section, remark, answer, code): the codes explained in a merged row above
+LEGEND_ROW_POINTS = [
+    ("Tandplejen i Ravnsø", "2.1", "Tandplejen ønsker fluorlak til alle børn fra 3 år.", "Fluorlak er tilføjet.", "T"),
+    (None, "2.4", "Tandplejen foreslår gratis tandbørster i vuggestuerne.", "Indkøb hører under dagtilbuddene.", "UP"),
+    (
+        "Forældrerådet Kløverhøj",
+        "3.2",
+        "Rådet ønsker tandeftersyn to gange om året.",
+        "Eftersyn to gange om året for børn med huller, ellers en gang.",
+        "DT",
+    ),
+    (None, "3.3", "Forældrene mener, at ventetiden skal måles.", "Målingen aftales i det videre arbejde.", "VA"),
+    ("Skolelederne i Ravnsø", "1.2", "Skolelederne ønsker færre mål.", "Målene fastholdes.", "IT"),
+    (None, "4.1", "Lederne beder om en fast kontaktperson.", "Kontaktpersonen er skrevet ind.", "T"),
+]
+LEGEND_ROW_CODES = [
+    ("T", "tilrettet i planen", "aendring"),
+    ("DT", "delvist tilrettet", "delvist"),
+    ("IT", "ikke tilrettet", "ingen_aendring"),
+    ("VA", "videre arbejde", "implementering"),
+    ("UP", "uden for planen", "uden_for_rammerne"),
+    ("IM", "ikke modtaget", "intet_svar"),
+]
+LEGEND_ROW_SILENT = "Sundhedsplejen, Ravnsø Kommune"
+
+
+def build_xlsx_codes_in_merged_legend_row(tmp: Path) -> Built:
+    """A sheet with a merged title row and, under it, a merged legend row that explains the letter codes ("Koder: T =
+    tilrettet i planen · DT = …"), a blank row, then the header (Nr. | Høringspart | Afsnit | Resumé | Svar | Kode);
+    the party merged down its rows, plan sections in a column of their own; the non-respondent a row coded IM."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Notat"
+    ws.append(["Høringsnotat – Plan for børns tandsundhed 2027–2030"])
+    ws.merge_cells("A1:F1")
+    ws.append(["Koder: " + " · ".join(f"{c} = {m}" for c, m, _ in LEGEND_ROW_CODES)])
+    ws.merge_cells("A2:F2")
+    ws.append([])
+    ws.append(["Nr.", "Høringspart", "Afsnit", "Resumé", "Svar", "Kode"])
+    meaning = {c: h for c, _, h in LEGEND_ROW_CODES}
+    exp, party, start = [], None, None
+    for n, (who, section, remark, answer, code) in enumerate(LEGEND_ROW_POINTS, start=1):
+        row = ws.max_row + 1
+        if who:
+            if start and row - 1 > start:
+                ws.merge_cells(f"B{start}:B{row - 1}")
+            party, start = who, row
+        ws.append([n, who, section, remark, answer, code])
+        exp.append({"respondent": party, "summary": remark, "handling": meaning[code]})
+    if start and ws.max_row > start:
+        ws.merge_cells(f"B{start}:B{ws.max_row}")
+    ws.append([None, LEGEND_ROW_SILENT, None, "Der er ikke modtaget høringssvar", None, "IM"])
+    exp.append({"respondent": LEGEND_ROW_SILENT, "summary": None, "handling": "intet_svar"})
+    p = tmp / "tandsundhed-kodeforklaring.xlsx"
+    wb.save(p)
+    return Built("XLSX with letter codes explained in a merged legend row above the header", p, exp)
+
+
+# (party, [(remark, answer, handling), …]): each point a List Bullet paragraph, its answer a labelled paragraph
+BULLET_STYLE_PARTIES = [
+    (
+        "Genoptræningen, Ravnsø Kommune",
+        [
+            (
+                "Genoptræningen ønsker, at træningsplanen sendes elektronisk samme dag.",
+                "Sekretariatet er enigt. Der er tilføjet et afsnit 2.4 om elektronisk forsendelse.",
+                "aendring",
+            ),
+            (
+                "Der bør være fast træning to gange om ugen for alle over 80 år.",
+                "Træning tilbydes to gange om ugen til borgere over 85 år. Forslaget er fulgt et stykke ad vejen.",
+                "delvist",
+            ),
+            (
+                "Terapeuterne vil gerne have adgang til sygehusets journaler.",
+                "Adgangen drøftes i implementeringsgruppen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Ældresagen i Kløverhøj",
+        [
+            (
+                "Ældresagen mener, at planens mål for ventetid er for lavt.",
+                "Målet følger de nationale anbefalinger. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+            (
+                "Der mangler kørsel til træning for borgere uden bil.",
+                "Kørsel bevilges efter serviceloven og hører ikke hjemme i planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+BULLET_STYLE_SILENT = "Fysioterapeuterne i Kløverhøj"
+
+
+def build_docx_list_bullet_points(tmp: Path) -> Built:
+    """A DOCX with a Heading 2 "Høringssvar fra <party>" per party, each point a "List Bullet" paragraph (the bullet
+    is the style's, not in the text; some points open "Der …" or "X vil gerne …"), each followed by a paragraph run
+    in with "Sekretariatets bemærkning:"; the non-respondent a List Bullet under its own heading."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Høringsnotat: Plan for genoptræning 2027–2030", level=0)
+    d.add_heading("1. Høringssvar og bemærkninger", level=1)
+    d.add_paragraph("Under hvert høringssvar står bemærkningerne punktvis med sekretariatets bemærkning efter hver.")
+    exp = []
+    for party, points in BULLET_STYLE_PARTIES:
+        d.add_heading(f"Høringssvar fra {party}", level=2)
+        for remark, answer, code in points:
+            d.add_paragraph(remark, style="List Bullet")
+            par = d.add_paragraph()
+            par.add_run("Sekretariatets bemærkning: ").bold = True
+            par.add_run(answer)
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    d.add_heading("2. Parter, der ikke har afgivet høringssvar", level=1)
+    d.add_paragraph(BULLET_STYLE_SILENT, style="List Bullet")
+    exp.append({"respondent": BULLET_STYLE_SILENT, "summary": None, "handling": "intet_svar"})
+    p = tmp / "genoptraening-punkttegn.docx"
+    d.save(p)
+    return Built("DOCX with List Bullet points, each answered by a labelled paragraph", p, exp)
+
+
+BLIND16_FAMILIES = [
+    build_pdf_remark_answer_label_pairs,
+    build_docx_answers_keyed_ad,
+    build_xlsx_codes_in_merged_legend_row,
+    build_docx_list_bullet_points,
+]

@@ -836,7 +836,12 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   whose outcome is a label in a right margin column level with the point, and a PDF of label/value blocks (bold
 #   labels in a left column, the values to their right), and an XLSX whose numeric codes (a few values, repeated)
 #   are explained only on another sheet, and a table whose merged last row says "Ikke modtaget svar fra: X og Y".
-FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15]]
+# set 16: a prose PDF whose points are "Bemærkning:"-style labelled paragraphs, each answered by a labelled paragraph
+#   ("Svar: …") under a numbered party subsection, both non-respondents in one "… og fra …" sentence; a party's
+#   remarks numbered "1)", "2)" under a bare "Bemærkninger" line, answered afterwards as "Ad 1)", "Ad 2)".
+#   Letter codes explained in a merged legend row above a sheet's header; points set in Word's "List Bullet" style
+#   (the bullet not in the text), each answered by a labelled paragraph.
+FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16]]
 
 
 @pytest.mark.parametrize(
@@ -853,6 +858,39 @@ def test_the_blind_sets_families_in_new_layouts(tmp_path, builder):
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind16_wordings_units():
+    """Blind set 16's reply wordings, in new sentences: a wish met to some extent ("i en vis udstrækning": delvist),
+    help granted under another law (uden_for_rammerne); and two non-respondents in one sentence, the second after
+    "og fra" with its municipality after a comma."""
+    from ingest.handling import classify_prose
+    from ingest.prose import silent_names
+
+    assert classify_prose("Tilbuddet udvides til to dage. Ønsket er således imødekommet i nogen udstrækning.")[0] == (
+        "delvist"
+    )
+    assert classify_prose("Kørslen bevilges efter sundhedsloven og behandles ikke her.")[0] == "uden_for_rammerne"
+    assert silent_names("Der er ikke modtaget høringssvar fra Roklubben i Ørby og fra Tandplejen, Ørby Kommune.") == [
+        "Roklubben i Ørby",
+        "Tandplejen, Ørby Kommune",
+    ]
+
+
+def test_blind16_codes_and_wordings_units():
+    """Blind set 16's codes and wordings, in new cells and sentences: a code cell whose word a narrow column broke
+    without a hyphen ("Imødekom" / "mes"), "Ikke svaret" (intet_svar), a wish met "et stykke ad vejen" and a change
+    made "dog kun for … i første omgang" (delvist)."""
+    from ingest.handling import classify_handling, classify_prose
+
+    assert classify_handling("Tiltræ des") == "aendring"
+    assert classify_handling("Imødekom mes ikke") == "ingen_aendring"
+    assert classify_handling("Delvist imødekom met") == "delvist"
+    assert classify_handling("Ikke svaret") == "intet_svar"
+    assert classify_prose("Planen nævner nu tolkning. Ønsket er dermed imødekommet et stykke ad vejen.")[0] == "delvist"
+    assert classify_prose("Besøgene er skrevet ind i afsnit 3, dog kun for plejecentrene i første omgang.")[0] == (
+        "delvist"
+    )
 
 
 def test_blind15_wordings_units():
