@@ -726,3 +726,19 @@ def test_an_ordinary_word_like_the_first_word_of_a_name_does_not_name_the_party(
     assert service.answer("hvad mente kræftens om pårørende").interpretation["filters"]["respondents"] == [
         "Kræftens bekæmpelse"
     ]
+
+
+@pytest.mark.parametrize(
+    "q,party,topic",
+    [
+        ("kræftens bekæmpelse pårørende", "Kræftens bekæmpelse", "pårørende"),
+        ("PIU tilgængelighed", "Patientinddragelsesudvalget i Region Hovedstaden", "tilgængelighed"),
+    ],
+)
+def test_a_terse_question_of_a_party_and_a_topic_narrows_to_the_topic(service, q, party, topic):
+    # no verb, no question word: the words beside the party are its topic, not set aside
+    ans = service.answer(q)
+    assert ans.interpretation["filters"]["respondents"] == [party] and ans.interpretation["topic"] == topic
+    assert "ignored" not in ans.interpretation
+    # a typo of a word that asks is not a topic ("bemærkiner"): the party's points, all of them
+    assert service.answer("sundhedsstyrelsens bemærkiner?").answer.startswith("Alle 5 høringspunkter")

@@ -1229,6 +1229,11 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         # "skrev, at …", and a clause whose "that" is left out: "does X say could reduce GP capacity"
         intro += [a for a, b in speech if b < len(toks) and (toks[b].low in ("at", "that") or toks[b].low in MODALS)]
         first = min(intro) if intro else None
+        # NOTE: a terse question ("Gribskov fasttilknyttede læger", "PIU tilgængelighed") has no verb or question word
+        # to frame it: its words beside the filters are its topic
+        terse = len(toks) <= 5 and not speech and not any(t.low in pb.QUESTION_WORDS for t in toks)
+        if terse and first is None and all(_known_word(toks[i].low, catalog.lower_words) for i in topic_toks):
+            first = -1
         plan.ignored = " ".join(toks[i].text for i in topic_toks if first is None or i < first)
         topic_toks = [i for i in topic_toks if first is not None and i > first]
     if not plan.rows_question:
@@ -1783,6 +1788,14 @@ def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> st
 
 
 _TOPIC_GLUE = frozenset("til af om de den det på the of to in on a an".split())
+
+
+def _known_word(w: str, lexicon: frozenset[str]) -> bool:
+    """A word the documents write in lower case, or an English domain term of the glossary: a topic word, not a
+    typo of a word that asks ("bemærkiner")."""
+    from retrieval.reading.glossary import danish_terms
+
+    return w in lexicon or bool(danish_terms(w))
 
 
 def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[int]:
