@@ -505,6 +505,7 @@ HANDLED_ASK = re.compile(
 )
 
 
+POINTED_TO = re.compile(r"\b(point(?:ed|s)? to|henvist\w*|henviser|henviste)\b", re.I)
 ANSWER_ASK = re.compile(r"\b(svare\w*|answer\w*|respon\w*|reply|replied|skete|happened)\b", re.I)
 
 
@@ -515,7 +516,10 @@ def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> st
         return None
     kind = prose.answer_type(plan.question)
     # NOTE: "which objectives did the region point to" about a named party's few points asks for the comment
-    if kind in ("number", "amount") or (kind == "list" and not plan.respondents):
+    if kind in ("number", "amount") or (
+        kind == "list"
+        and not (plan.respondents and (ANSWER_ASK.search(plan.question) or POINTED_TO.search(plan.question)))
+    ):
         return None
     words = prose.content_words(plan.question, plan.topic_da, plan.lang)
     records = [h.record for h in hits]
