@@ -88,9 +88,10 @@ def test_a_file_that_breaks_keeps_its_previous_version(small_corpus, store, e5):
 
 
 def test_asking_with_another_embedder_is_a_clear_error(small_corpus, store, e5):
-    from retrieval.search.embedders import SentenceTransformerEmbedder
+    from retrieval.search.embedders import make_embedder
 
-    ingest([small_corpus], store, SentenceTransformerEmbedder("all-MiniLM-L6-v2"), progress=False)
+    # the session's one MiniLM behind the session's embedding cache (tests/conftest.py), as the calibration tests use
+    ingest([small_corpus], store, make_embedder("all-MiniLM-L6-v2"), progress=False)
     with pytest.raises(EmbedderMismatch, match="plansvar ingest"):
         dense_search(store, e5, "lægedækning")
 
