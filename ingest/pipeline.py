@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "21"  # part of every document hash: a parser change re-ingests everything (21: blind16 families)
+PARSER_VERSION = "22"  # part of every document hash: a parser change re-ingests everything (22: blind17 families)
 
 
 @dataclass

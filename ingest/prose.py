@@ -432,7 +432,9 @@ def _split_items(text: str, whole: bool = False) -> list[str]:
         return [x for ln in text.strip().split("\n") if ln.strip() for x in _split_items(ln, whole)]
     bulleted = bool(re.match(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s", text))
     text = re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", text)
-    listy = ";" in text or text.count(",") >= 2 or ("," in text and re.search(r"\s(?:og|and)\s", text))
+    # NOTE: a list joins its last name with "og" after the commas ("A, B og C"); an "og" before the line's only comma
+    # is inside a name that a comma then places ("Røntgen og Skanning, Hejrevad Sygehus")
+    listy = ";" in text or text.count(",") >= 2 or ("," in text and re.search(r"\s(?:og|and)\s", text.split(",", 1)[1]))
     inner = re.split(r"\s+[•·▪◦*\-–]\s+", text) if bulleted else [text]
     if len(inner) > 1:  # bulleted lines run together ("- Holstebro Kommune - Danske Regioner"): one name each
         parts = inner
@@ -853,9 +855,12 @@ _SILENT_VERB = (
 )
 _CHANCE = r"(?:benyttet\s+(?:sig\s+af\s+)?muligheden\s+for\s+at\s+)?"  # "… har ikke benyttet muligheden for at …"
 SILENT_AFTER = re.compile(
-    rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:har|have|has)\s+"
-    # "X har modtaget høringsmaterialet, men har ikke afgivet høringssvar"
-    r"(?:modtaget\s+(?:\w+\s+)?(?:høringsmaterialet|materialet|planen|udkastet),?\s+men\s+(?:har\s+)?)?"
+    rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:(?:har|have|has)\s+"
+    # "X har modtaget høringsmaterialet, men har ikke afgivet høringssvar"; NOTE: "X har været hørt, men har ikke
+    # afgivet høringssvar", "X er blevet hørt, men har ikke svaret": consulted, and then silent
+    r"(?:(?:(?:modtaget|fået)\s+(?:\w+\s+)?(?:høringsmaterialet|materialet|planen|udkastet)(?:\s+i\s+høring)?|"
+    r"været\s+(?:hørt|spurgt|i\s+høring|høringspart)),?\s+men\s+(?:har\s+)?)?|"
+    r"(?:er|blev)\s+(?:blevet\s+|også\s+)?(?:hørt|spurgt|inviteret\s+til\s+at\s+svare),?\s+men\s+(?:har\s+)?)"
     rf"(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
     rf"ikke\s+ønsket\s+at)\s+{_CHANCE}{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"
     r"(?:respond|reply|comment|responded|replied|submit(?:ted)?\s+(?:a\s+)?(?:response|responses|comments|reply))"

@@ -107,6 +107,14 @@ HANDLINGS: dict[Handling, Term] = {
             r"^(?:til\s+)?handleplan(?:en)?\.?$",  # a bare code "Handleplan" in an "Indstilling" column
             # "udvikles … som en del af handleplanen"
             r"\bsom (?:en )?del af (?:den |det )?(?:[\wæøå-]+s )?(?:kommende )?[\wæøå-]*handleplan(?:en)?\b",
+            # the follow-up on the adopted plan: "som en del af opfølgningen på planen", "ved den årlige opfølgning af
+            # strategien", "i opfølgningen på klyngeplanen"
+            r"\b(?:i|ved|under|gennem|som (?:en )?del af) (?:den |det )?(?:løbende |årlige |videre |kommende )?"
+            r"opfølgning(?:en)? (?:på|af) (?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|aftalen|indsatsen)\b",
+            # work in the coming period: "i det kommende års arbejde", "i det videre arbejde", "i løbet af planperioden"
+            r"\bi (?:det|den) (?:kommende|videre|fremtidige|fremadrettede|efterfølgende|næste) (?:års |periodes )?"
+            r"(?:arbejde|indsats|forløb|samarbejde)\b",
+            r"\bi (?:løbet af )?(?:den kommende |første del af )?planperioden\b",
             # work a body does once the plan is adopted: "aftales i den arbejdsgang, som gruppen udarbejder efter
             # planens vedtagelse"
             # "vurderes i den indsats, der sættes i gang efter handleplanens vedtagelse"
@@ -170,6 +178,13 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke (?:umiddelbart |yderligere )?anledning",
             r"\bikke\b[^.;]{0,30}\bbehov for (?:at ændre|ændring|at tilrette|at justere)",
             r"\bikke (?:foretaget|lavet|foreslået) (?:nogen |nogle )?ændring",
+            # the body does not change it: "foretager ikke ændringer", "laver derfor ikke om på teksten", "der gøres ikke
+            # nogen ændring"
+            r"\b(?:foretager|foretages|laver|laves|gør|gøres|foreslår|indfører) (?:derfor |dermed |således |på den baggrund )?"
+            r"ikke (?:nogen |nogle |yderligere |flere )?(?:ændring|tilretning|justering|rettelse)",
+            r"\b(?:laver|laves) (?:derfor |dermed )?ikke om på\b",
+            # kept as it is: "Teksten bibeholdes", "bibeholder formuleringen"
+            r"\bbibehold(?:er|es|t)\b",
             r"\bikke (?:grund|behov) til at ændre",
             # "planteksten bliver stående", "teksten står uændret"
             r"\b[\wæøå-]*(?:teksten|planen|formuleringen|afsnittet|målet) (?:bliver|bliver derfor) stående\b",
@@ -259,7 +274,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"
             r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu|forlænget|"
             r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses|"
-            r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til)\b"
+            r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til|indføjet|indføjes|"
+            r"føjet ind|føjes ind)\b"
             # NOTE: taken into the action plan or the implementation, not into the plan's text: implementering
             r"(?!\s+i\s+(?:den\s+|det\s+)?(?:[\wæøå-]+s\s+)?(?:kommende\s+|næste\s+)?(?:[\wæøå-]*handleplan(?:en)?\b|udmøntning|"
             r"implementering|videre\s+arbejde))",
@@ -348,6 +364,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:tilpasset|tilpasses|ændret|ændres|justeret|justeres|rettet|imødekommet|imødekommes|fulgt|følges|"
             r"indarbejdet|indarbejdes)\s+(?:\w+\s+)?i mindre (?:omfang|grad)\b",
             r"\b(?:fulgt|følges|imødekommet|imødekommes|opfyldt|opfyldes|mødt|mødes)\s+(?:\w+\s+){0,2}et stykke (?:af |ad )?vejen\b",
+            # "kun fulgt et stykke", "imødekommet et godt stykke", "kun mødt noget af vejen": a part of the way only
+            r"\b(?:fulgt|følges|imødekommet|imødekommes|efterkommet|efterkommes|opfyldt|opfyldes|tilgodeset|tilgodeses|"
+            r"mødt|mødes)\s+(?:\w+\s+){0,2}(?:et (?:godt |lille )?stykke|noget af vejen|langt hen ad vejen)\b",
             # "ønsket imødekommes derfor ikke helt", "ønsket opfyldes ikke for alle afdelinger"
             r"(?:imødekom|efterkom|opfyld|følge)\w*\s+(?:\w+\s+){0,1}ikke (?:helt|fuldt|for alle)\b",
             # "imødekommes således kun for de pårørende", "kun fulgt i første omgang", "følges på halvdelen af"
@@ -392,6 +411,12 @@ HANDLINGS: dict[Handling, Term] = {
             r"politik|politikken|aftale|aftalen)\b",
             r"\b(?:henhører|hører) under (?:folketinget|staten|ministeriet)\b",
             r"\bnationalt anliggende\b",
+            # not the body's to decide: "indgår ikke i klyngens beslutninger", "hører ikke under regionens opgaver",
+            # "ligger ikke inden for kommunens myndighed", "er ikke en beslutning for klyngen"
+            r"\b(?:indgår|hører|ligger) (?:derfor |dermed |således )?ikke (?:blandt|i|under|til|ind under) (?:[\wæøå-]+s )?"
+            r"(?:beslutninger|beslutningskompetence|opgaver|opgavevaretagelse|ansvarsområde|myndighed|mandat|kompetence)\b",
+            r"\bikke (?:en |noget )?(?:beslutning|opgave|anliggende|spørgsmål) for (?:klyngen|regionen|kommunen|kommunerne|"
+            r"sundhedsklyngen|udvalget|planen)\b",
             # "Hjælpemidlerne bevilges efter serviceloven": granted under another law, not by the plan
             r"\b(?:bevilges|ydes|tildeles|reguleres|afgøres) (?:\w+ ){0,2}efter (?:[\wæøå-]+loven|lovgivningen)\b",
             r"\bsom (?:planen|strategien|politikken|aftalen) ikke (?:omfatter|dækker|handler om)\b",
@@ -413,7 +438,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke noget,? (?:som |der )?(?:\w+ ){0,2}kan (?:bestemme|beslutte|afgøre|fastsætte) i (?:denne |den |en )?"
             r"[\wæøå-]*(?:plan|planen|strategi)\b",
             # "hører ikke hjemme i en regional plan", "behandles ikke i en sundhedsfaglig plan"
-            r"(?:hører|behandles) (?:derfor |dermed |således )?ikke (?:hjemme )?i (?:en |denne |den )?(?:[\wæøå-]+ )?"
+            r"(?:hører|behandles) (?:derfor |dermed |således )?ikke (?:hjemme |til |med )?i (?:en |denne |den )?(?:[\wæøå-]+ )?"
             r"[\wæøå-]*(?:plan|planen|strategi)\b",
             # "er ikke en del af hospitalsplanen", "hører ikke under strategien"
             r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",

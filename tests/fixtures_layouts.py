@@ -10402,3 +10402,84 @@ BLIND16_FAMILIES = [
     build_xlsx_codes_in_merged_legend_row,
     build_docx_list_bullet_points,
 ]
+
+
+# blind set 17's families: a bold party line over dash points, each answered by a run-in "Forvaltningens svar:"; a
+# party named as heard but silent in a sentence right after the last answer; a lead-in sentence and then the other
+# non-respondents as plain lines, one with "og" before its only comma
+HEARD_SILENT_PARTIES = [
+    (
+        "Gangstien i Tornby, Beboerforeningen",
+        [
+            (
+                "Beboerforeningen ønsker flere bænke langs stien til sundhedshuset i Tornby.",
+                "Bænkene er indføjet i planens afsnit 3.1 om nærmiljø.",
+                "aendring",
+            ),
+            (
+                "Foreningen foreslår gratis holdtræning for alle over 60 år hver uge.",
+                "Holdene oprettes to dage om ugen, så ønsket er imødekommet et godt stykke.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Motionsklubben Sølvhøj",
+        [
+            (
+                "Klubben ønsker et fast samarbejde med kommunens forebyggelseskonsulenter om kurser.",
+                "Samarbejdet aftales ved den årlige opfølgning på planen.",
+                "implementering",
+            ),
+            (
+                "Klubben mener, at målet om daglig motion bør hæves fra 30 til 45 minutter.",
+                "Målet følger de nationale anbefalinger, og forvaltningen foretager derfor ikke ændringer.",
+                "ingen_aendring",
+            ),
+            (
+                "Det bør være gratis at parkere ved kommunens idrætsanlæg for alle borgere.",
+                "Parkeringsreglerne hører ikke til i en sundhedsplan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+HEARD_SILENT_SENTENCE = "Sølvhøj Seniorråd"
+HEARD_SILENT_LINES = ["Kost og Trivsel, Tornby Sundhedshus", "Foreningen Aktive Ældre i Sølvhøj"]
+
+
+def build_docx_heard_silent_and_plain_silent_lines(tmp: Path) -> Built:
+    """A DOCX memo: each party a bold line of its own, its points "– " paragraphs, each answered by a paragraph run in
+    with "Forvaltningens svar:"; right after the last answer "<party> har været hørt, men har ikke afgivet
+    høringssvar."; under a last heading a lead-in sentence and the other non-respondents as plain lines (one "Kost og
+    Trivsel, Tornby Sundhedshus": "og" before its only comma)."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Høringsnotat: Plan for aktive ældre 2027–2030", level=0)
+    d.add_paragraph("Tornby Kommune har haft planen i høring i fire uger. Nedenfor gengives svarene punktvis.")
+    d.add_heading("Høringssvarene", level=1)
+    exp = []
+    for party, points in HEARD_SILENT_PARTIES:
+        d.add_paragraph().add_run(party).bold = True
+        for remark, answer, code in points:
+            d.add_paragraph(f"– {remark}")
+            par = d.add_paragraph()
+            par.add_run("Forvaltningens svar: ").italic = True
+            par.add_run(answer)
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    d.add_paragraph(f"{HEARD_SILENT_SENTENCE} har været hørt, men har ikke afgivet høringssvar.")
+    exp.append({"respondent": HEARD_SILENT_SENTENCE, "summary": None, "handling": "intet_svar"})
+    d.add_heading("Øvrige hørte parter", level=1)
+    d.add_paragraph("Følgende hørte parter har ikke indsendt høringssvar:")
+    for name in HEARD_SILENT_LINES:
+        d.add_paragraph(name)
+        exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
+    d.add_heading("Videre proces", level=1)
+    d.add_paragraph("Planen forelægges Ældreudvalget den 4. maj 2027.")
+    p = tmp / "aktive-aeldre-hoert-uden-svar.docx"
+    d.save(p)
+    return Built("DOCX with a heard-but-silent sentence after the last answer and plain non-respondent lines", p, exp)
+
+
+BLIND17_FAMILIES = [build_docx_heard_silent_and_plain_silent_lines]

@@ -841,7 +841,7 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   remarks numbered "1)", "2)" under a bare "Bemærkninger" line, answered afterwards as "Ad 1)", "Ad 2)".
 #   Letter codes explained in a merged legend row above a sheet's header; points set in Word's "List Bullet" style
 #   (the bullet not in the text), each answered by a labelled paragraph.
-FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16]]
+FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]]
 
 
 @pytest.mark.parametrize(
@@ -858,6 +858,41 @@ def test_the_blind_sets_families_in_new_layouts(tmp_path, builder):
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind17_wordings_units():
+    """Blind set 17's reply wordings and names, in new sentences: a text "indføjet" (aendring), a wish met "et godt
+    stykke" (delvist), work in the follow-up on the plan or the coming period (implementering), a body that "foretager
+    ikke ændringer" or keeps its text ("bibeholdes": ingen_aendring), a matter that "hører ikke til i" the plan or is
+    not among the body's decisions (uden_for_rammerne); a party "har været hørt, men har ikke afgivet høringssvar"
+    (also "er blevet hørt, men …"); and a name set on a line of its own with "og" before its only comma."""
+    from ingest.handling import classify_prose
+    from ingest.prose import _split_items, silent_names
+
+    cases = {
+        "Afsnittet om tolkning er indføjet i bilag 2.": "aendring",
+        "Vejledningen føjes ind i kapitel 5 som et nyt punkt.": "aendring",
+        "Ønsket er således imødekommet et godt stykke.": "delvist",
+        "Anbefalingen er dermed kun fulgt et stykke.": "delvist",
+        "Ordningen tilrettelægges ved den årlige opfølgning på strategien.": "implementering",
+        "Arbejdsgruppen ser på ønsket i det videre samarbejde.": "implementering",
+        "Kurset planlægges i løbet af planperioden.": "implementering",
+        "Regionen finder beskrivelsen dækkende og foretager derfor ikke nogen ændring.": "ingen_aendring",
+        "Målet om to besøg om året bibeholdes.": "ingen_aendring",
+        "Spørgsmålet om parkering hører ikke til i en sundhedsplan.": "uden_for_rammerne",
+        "Taksterne aftales nationalt og ligger ikke under regionens beslutningskompetence.": "uden_for_rammerne",
+        "Lønnen er ikke en beslutning for kommunen.": "uden_for_rammerne",
+    }
+    for text, code in cases.items():
+        assert classify_prose(text)[0] == code, (text, classify_prose(text))
+    assert silent_names("Ørby Roklub har været hørt, men har ikke afgivet høringssvar.") == ["Ørby Roklub"]
+    assert silent_names("Svar fulgt. Tandplejen i Vang er blevet hørt, men har ikke svaret.") == ["Tandplejen i Vang"]
+    assert _split_items("Kost og Motion, Ørby Sygehus", whole=True) == ["Kost og Motion, Ørby Sygehus"]
+    assert _split_items("Ørby Roklub, Vang Bibliotek og Ældresagen", whole=True) == [
+        "Ørby Roklub",
+        "Vang Bibliotek",
+        "Ældresagen",
+    ]
 
 
 def test_blind16_wordings_units():
