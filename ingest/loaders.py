@@ -287,6 +287,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
     tables: list[Table] = []
     boxes: dict[int, list[tuple]] = {}
     forms: list[tuple[dict[str, str], int, int]] = []  # framed form blocks: (label -> value, page, place)
+    led: dict[int, str] = {}  # table index -> the party line standing right above it ("Høringspart: X")
     found = False
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -309,16 +310,19 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
                 for bbox, rows in found_here:
                     found = True
                     x0, y0, x1, y1 = bbox
+                    lead = None
                     if y0 > top:
-                        _page_lines(
-                            lines, page.crop((0, top, page.width, y0)).extract_text() or "", pno, end_page=False
-                        )
+                        above = page.crop((0, top, page.width, y0))
+                        _page_lines(lines, above.extract_text() or "", pno, end_page=False)
+                        lead = _pdf_party_line(above)
                     rows = [r for r in rows if any(r)]
                     form = _form_block(rows)
                     if form:  # a framed form block per point: one row of the form table
                         forms.append((form, pno, len(lines)))
                     elif rows:
-                        _add_pdf_table(tables, rows, pno, lines)
+                        _add_pdf_table(tables, rows, pno, lines, lead=lead)
+                        if lead:
+                            led[len(tables) - 1] = lead
                     top = y1
                 if top < page.height:
                     _page_lines(lines, page.crop((0, top, page.width, page.height)).extract_text() or "", pno)
@@ -326,6 +330,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
         return None
     if not found:
         return None
+    tables = _party_tables(tables, led)
     if len(forms) >= 2:
         head = list(dict.fromkeys(k for f, _, _ in forms for k in f))
         t = Table(head, [[f.get(h, "") for h in head] for f, _, _ in forms], list(range(1, len(forms) + 1)), "skema")
@@ -514,9 +519,33 @@ def _pdf_cell(c) -> str:
     return re.sub(r"[ \t]+", " ", c.replace("\n", " ")).strip()
 
 
-def _add_pdf_table(tables: list[Table], rows: list[list[str]], pno: int, lines: list[Line]) -> None:
+# a party's label line over a table of its own: "Høringspart: Sårcentret, X Sygehus", "Afsender: …"
+PARTY_LABEL_LINE = re.compile(r"^(?:Høringspart|Høringsgiver|Afsender|Part|Indsender)\s*:\s*(?P<name>\S.{1,99})$", re.I)
+
+
+def _pdf_party_line(above) -> str | None:
+    """The party named on the last line above a PDF table: a label line ("Høringspart: X") or a short line set in
+    bold with no sentence's end (a name); None otherwise."""
+    words = above.extract_words(extra_attrs=["fontname"])
+    if not words:
+        return None
+    last = max(w["bottom"] for w in words)
+    line = sorted((w for w in words if abs(w["bottom"] - last) <= 2), key=lambda w: w["x0"])
+    text = " ".join(w["text"] for w in line).strip()
+    if m := PARTY_LABEL_LINE.match(text):
+        return m.group("name").strip()
+    bold = all("bold" in (w.get("fontname") or "").lower() for w in line)
+    if bold and len(text) <= 80 and not re.search(r"[.:!?]$", text) and not re.match(r"\d", text):
+        return text
+    return None
+
+
+def _add_pdf_table(
+    tables: list[Table], rows: list[list[str]], pno: int, lines: list[Line], lead: str | None = None
+) -> None:
     """A table that goes on from the previous page (same columns, nothing between) continues it; a header the
-    page repeats is left out."""
+    page repeats is left out. lead: a party's line stands right above the table, which is that party's own (it
+    does not go on with the table before it)."""
     last = tables[-1] if tables else None
     anchor = len(lines)
     between = [ln.text.strip() for ln in lines[last.anchor : anchor] if ln.text.strip()] if last else []
@@ -525,6 +554,7 @@ def _add_pdf_table(tables: list[Table], rows: list[list[str]], pno: int, lines: 
     furniture = len(between) <= 4 and all(len(t) <= 120 for t in between) and rows[0] == (last.header if last else None)
     if (
         last is not None
+        and not lead
         and len(rows[0]) == len(last.header)
         and last.row_pages
         and last.row_pages[-1] == pno - 1

@@ -423,14 +423,15 @@ NOT_AN_ITEM = re.compile(
 )
 
 
-def _split_items(text: str, whole: bool = False) -> list[str]:
+def _split_items(text: str, whole: bool = False, bullet: bool = False) -> list[str]:
     """The names in a list: split at commas and semicolons, and at "og"/"and" before a capitalised word. whole: the
     text is one item of a list set one per line ("Kost og Ernæringsforbundet", "Dansk Sygeplejeråd, Kreds Limfjord"):
     a bulleted line is one name; another line is one name unless it reads as a list itself (a semicolon, two commas,
-    or a comma and "og")."""
+    or a comma and "og"). bullet: the line's bullet was taken off the text already ("• Tandlægeforeningen, Ørby og
+    Vang" is one name, as it is with its bullet)."""
     if "\n" in text.strip():  # names set one per line within one paragraph (a line break between them)
         return [x for ln in text.strip().split("\n") if ln.strip() for x in _split_items(ln, whole)]
-    bulleted = bool(re.match(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s", text))
+    bulleted = bullet or bool(re.match(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s", text))
     text = re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", text)
     # NOTE: a list joins its last name with "og" after the commas ("A, B og C"); an "og" before the line's only comma
     # is inside a name that a comma then places ("Røntgen og Skanning, Hejrevad Sygehus")
@@ -1157,7 +1158,11 @@ def _lists(paras: list[Para], one_per_line: bool):
                 bulleted[id(mode)] = True  # a bulleted list ends at the first line without a bullet
             raw = p.first.text if one_per_line and p.first is not None and p.start == p.end and not p.label else t
             whole = one_per_line or bool(p.label) or p.line_item
-            for item in _split_items(raw if "\n" in raw.strip() else t, whole=whole):
+            text = raw if "\n" in raw.strip() else t
+            # NOTE: a name on a bullet of its own is one name, a comma and "og" and all ("• Tandlægeforeningen, Ørby og
+            # Vang"): the bullet, not the words, parts the names
+            bullet = bool(p.label) and not p.label[:1].isalnum() and "\n" not in text.strip()
+            for item in _split_items(text, whole=whole, bullet=bullet):
                 # NOTE: a party listed on a line of its own as not responding is named as printed there, acronym
                 # and all ("• Børne- og Ungdomspsykiatrisk Samråd (BUPS)"): the list is the only place it is named
                 mode.append(parties.add(item, whole=whole and silent_mode and not parties.find(item)))

@@ -437,6 +437,9 @@ HANDLINGS: dict[Handling, Term] = {
             # "det er ikke noget, klyngen kan bestemme i en klyngeplan"
             r"ikke noget,? (?:som |der )?(?:\w+ ){0,2}kan (?:bestemme|beslutte|afgøre|fastsætte) i (?:denne |den |en )?"
             r"[\wæøå-]*(?:plan|planen|strategi)\b",
+            # "Det er ikke noget, klyngen kan træffe beslutning om": not the body's to decide (the sentence ends there)
+            r"\bikke (?:noget|et (?:emne|spørgsmål|anliggende)),? (?:som |der )?(?:\w+ ){0,2}kan (?:(?:træffe|tage) "
+            r"(?:en )?beslutning om|beslutte|bestemme|afgøre)\W*$",
             # "hører ikke hjemme i en regional plan", "behandles ikke i en sundhedsfaglig plan"
             r"(?:hører|behandles) (?:derfor |dermed |således )?ikke (?:hjemme |til |med )?i (?:en |denne |den )?(?:[\wæøå-]+ )?"
             r"[\wæøå-]*(?:plan|planen|strategi)\b",

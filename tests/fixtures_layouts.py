@@ -10483,3 +10483,183 @@ def build_docx_heard_silent_and_plain_silent_lines(tmp: Path) -> Built:
 
 
 BLIND17_FAMILIES = [build_docx_heard_silent_and_plain_silent_lines]
+
+
+# blind set 18's families: a PDF with a ruled two-column table of its own under each party's line ("Afsender: <party>"
+# or the name alone in bold), the remarks typed with a number that restarts per party, answered in prose; and a
+# non-respondent on a bullet of its own whose name holds both a comma and "og"
+PARTY_LINE_TABLES = [
+    (
+        "Genoptræningen, Vesterlund Sygehus",
+        [
+            (
+                "Genoptræningen ønsker, at alle patienter efter hofteoperation får en plan inden udskrivelsen.",
+                "Kravet om en genoptræningsplan er skrevet ind i planens afsnit 2.2.",
+                "aendring",
+            ),
+            (
+                "Afdelingen foreslår, at fysioterapeuter kan henvise direkte til kommunens træningscenter.",
+                "Direkte henvisning afprøves i et af de tre træningscentre, så forslaget er kun delvist fulgt.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Mølleby Kommune og Sandvig Kommune",
+        [
+            (
+                "Kommunerne beder om, at genoptræningsplaner sendes elektronisk samme dag som udskrivelsen.",
+                "Den elektroniske forsendelse tilrettelægges i forbindelse med implementeringen af planen.",
+                "implementering",
+            ),
+            (
+                "Mølleby Kommune og Sandvig Kommune mener, at ventetiden på specialiseret træning er for lang.",
+                "Ventetiden er beskrevet i afsnit 3.4, og klyngen fastholder planens tekst.",
+                "ingen_aendring",
+            ),
+            (
+                "Kommunerne ønsker, at regionen betaler for kørsel til træning i kommunerne.",
+                "Reglerne for kørsel er fastsat i lovgivningen. Det er ikke noget, klyngen kan træffe beslutning om.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Ældrerådet, Mølleby",
+        [
+            (
+                "Ældrerådet foreslår, at træningen kan foregå i borgerens eget hjem efter behov.",
+                "Hjemmetræning er tilføjet i afsnit 3.1 som en mulighed.",
+                "aendring",
+            ),
+            (
+                "Ældrerådet, Mølleby, ønsker, at pårørende deltager i den første træningssamtale.",
+                "Pårørende inviteres, når borgeren ønsker det. Ønsket er imødekommet i et vist omfang.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Fysioterapeuterne i Sandvig",
+        [
+            (
+                "Fysioterapeuterne ønsker en fast kontaktperson på sygehuset for hver kommune.",
+                "Kontaktpersonerne udpeges som led i det videre arbejde med planen.",
+                "implementering",
+            ),
+            (
+                "Fysioterapeuterne i Sandvig mener, at alle bør tilbydes holdtræning i vandet.",
+                "Klyngen noterer sig ønsket, men planen ændres ikke.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+PARTY_LINE_SILENT = "Patientforeningen Sandvig"
+
+
+def build_pdf_party_line_tables(tmp: Path, bold_names: bool = False) -> Built:
+    """A PDF with a section of responses where each party has a line of its own ("Afsender: <party>", or the name
+    alone in bold) over its OWN ruled two-column table (Bemærkning | Sekretariatets svar); each row one point, the
+    remark typed with "1. ", "2. " restarting per party, the answer in prose; the tables run onto a second page; the
+    non-respondent in one sentence "<party> har ikke afgivet høringssvar."."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.multi_cell(0, 8, "Høringsnotat", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(0, 6, "Klyngeplan for genoptræning 2027–2029", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.multi_cell(0, 6, "1. Indledning", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(
+        0,
+        5,
+        "Planen har været i høring i 8 uger, og der er modtaget 4 høringssvar. Omkring 3.400 borgere får hvert år en "
+        "genoptræningsplan. Svarene er gengivet i en tabel for hver afsender.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.multi_cell(0, 6, "2. Høringssvar", new_x="LMARGIN", new_y="NEXT")
+    exp = []
+    for party, points in PARTY_LINE_TABLES:
+        pdf.ln(3)
+        if bold_names:
+            pdf.set_font("DejaVu", "B", 10)
+            pdf.multi_cell(0, 6, party, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.set_font("DejaVu", size=10)
+            pdf.multi_cell(0, 6, f"Afsender: {party}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", size=9)
+        with pdf.table(col_widths=(95, 95), repeat_headings=1, line_height=5, padding=1.5) as table:
+            row = table.row()
+            row.cell("Bemærkning")
+            row.cell("Sekretariatets svar")
+            for n, (remark, answer, code) in enumerate(points, start=1):
+                row = table.row()
+                row.cell(f"{n}. {remark}")
+                row.cell(answer)
+                exp.append({"respondent": party, "summary": remark, "handling": code})
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.multi_cell(0, 6, "3. Parter uden høringssvar", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(0, 5, f"{PARTY_LINE_SILENT} har ikke afgivet høringssvar.", new_x="LMARGIN", new_y="NEXT")
+    exp.append({"respondent": PARTY_LINE_SILENT, "summary": None, "handling": "intet_svar"})
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.multi_cell(0, 6, "4. Videre proces", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(0, 5, "Planen forelægges styregruppen den 12. april 2027.", new_x="LMARGIN", new_y="NEXT")
+    p = tmp / ("genoptraening-fed-part-tabeller.pdf" if bold_names else "genoptraening-afsender-tabeller.pdf")
+    pdf.output(str(p))
+    what = "a bold name" if bold_names else "an 'Afsender:' line"
+    return Built(f"PDF with a two-column table per party under {what}, numbers restarting per party", p, exp)
+
+
+def build_pdf_bold_party_name_tables(tmp: Path) -> Built:
+    return build_pdf_party_line_tables(tmp, bold_names=True)
+
+
+BULLET_SILENT = ["Jordemødrene, Mølleby og Sandvig", "Sandvig Kajakklub"]
+
+
+def build_docx_bullet_silent_comma_og(tmp: Path) -> Built:
+    """A DOCX memo (the blind set 17 layout: bold party lines, "– " points, run-in answers) whose non-respondents are
+    typed "• " bullets under a heading, one name holding both a comma and "og" ("Jordemødrene, Mølleby og
+    Sandvig"): the bullet parts the names, not the words."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Høringsnotat: Plan for aktive ældre 2027–2030", level=0)
+    d.add_paragraph("Sandvig Kommune har haft planen i høring i fire uger. Nedenfor gengives svarene punktvis.")
+    d.add_heading("Høringssvarene", level=1)
+    exp = []
+    for party, points in HEARD_SILENT_PARTIES:
+        d.add_paragraph().add_run(party).bold = True
+        for remark, answer, code in points:
+            d.add_paragraph(f"– {remark}")
+            par = d.add_paragraph()
+            par.add_run("Forvaltningens svar: ").italic = True
+            par.add_run(answer)
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    d.add_heading("Hørte parter, som ikke har afgivet høringssvar", level=1)
+    for name in BULLET_SILENT:
+        d.add_paragraph(f"• {name}")
+        exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
+    d.add_heading("Videre proces", level=1)
+    d.add_paragraph("Planen forelægges Ældreudvalget den 4. maj 2027.")
+    p = tmp / "aktive-aeldre-punkttegn-uden-svar.docx"
+    d.save(p)
+    return Built("DOCX with non-respondent bullets, one name with a comma and 'og'", p, exp)
+
+
+BLIND18_FAMILIES = [build_pdf_party_line_tables, build_pdf_bold_party_name_tables, build_docx_bullet_silent_comma_og]

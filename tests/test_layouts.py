@@ -841,7 +841,7 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   remarks numbered "1)", "2)" under a bare "Bemærkninger" line, answered afterwards as "Ad 1)", "Ad 2)".
 #   Letter codes explained in a merged legend row above a sheet's header; points set in Word's "List Bullet" style
 #   (the bullet not in the text), each answered by a labelled paragraph.
-FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]]
+FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]]
 
 
 @pytest.mark.parametrize(
@@ -858,6 +858,25 @@ def test_the_blind_sets_families_in_new_layouts(tmp_path, builder):
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind18_wordings_units():
+    """Blind set 18's reply wording and name, in new sentences: a matter that is "ikke noget, <body> kan træffe
+    beslutning om" (uden_for_rammerne, also "ikke et spørgsmål, som … kan beslutte"); a name on a bullet of its own,
+    the bullet taken off already, kept whole with a comma and "og" ("Jordemødrene, Mølleby og Sandvig")."""
+    from ingest.handling import classify_prose
+    from ingest.prose import _split_items
+
+    cases = {
+        "Taksten fastsættes nationalt. Det er ikke noget, regionen kan træffe beslutning om.": "uden_for_rammerne",
+        "Prisen på kørsel er ikke et spørgsmål, som kommunen kan beslutte.": "uden_for_rammerne",
+    }
+    for text, code in cases.items():
+        assert classify_prose(text)[0] == code, (text, classify_prose(text))
+    assert _split_items("Jordemødrene, Mølleby og Sandvig", whole=True, bullet=True) == [
+        "Jordemødrene, Mølleby og Sandvig"
+    ]
+    assert _split_items("Jordemødrene, Mølleby og Sandvig", whole=True) == ["Jordemødrene", "Mølleby", "Sandvig"]
 
 
 def test_blind17_wordings_units():
