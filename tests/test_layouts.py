@@ -841,7 +841,9 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   remarks numbered "1)", "2)" under a bare "Bemærkninger" line, answered afterwards as "Ad 1)", "Ad 2)".
 #   Letter codes explained in a merged legend row above a sheet's header; points set in Word's "List Bullet" style
 #   (the bullet not in the text), each answered by a labelled paragraph.
-FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]]
+FAMILY_SETS = [
+    (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]
+]
 
 
 @pytest.mark.parametrize(
