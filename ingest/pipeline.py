@@ -30,7 +30,9 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "23"  # part of every document hash: a parser change re-ingests everything (23: blind18 families)
+PARSER_VERSION = (
+    "24"  # part of every document hash: a parser change re-ingests everything (24: blind19 families and wordings)
+)
 
 
 @dataclass

@@ -90,6 +90,10 @@ REMARKS_LABEL = re.compile(
 )
 
 
+def _label_word(t: str) -> str:
+    return re.match(r"\s*([^:]*?)\s*:", t).group(1).lower()
+
+
 def _paired_remarks(paras: list[Para]) -> set[int]:
     """The paragraphs that open with a remark label and are answered by the next paragraph's reply label."""
     out = set()
@@ -100,6 +104,30 @@ def _paired_remarks(paras: list[Para]) -> set[int]:
         if not nxt.heading and not REMARK_LABEL.match(nxt.text) and _reply(nxt.text):
             out.add(k)
     return out if len(out) >= 2 else set()
+
+
+def _label_pairs(paras: list[Para]) -> dict[int, int]:
+    """Two remark labels that take turns: the party's "Bemærkning: …" answered each time by the next paragraph's
+    "Kommentar: …" (a pair only where the same two labels always come in that order, at least twice): remark ->
+    answer paragraph."""
+    labelled = [(k, _label_word(p.text)) for k, p in enumerate(paras) if not p.heading and REMARK_LABEL.match(p.text)]
+    pairs: dict[int, int] = {}
+    kinds: set[tuple[str, str]] = set()
+    k = 0
+    while k < len(labelled) - 1:
+        (a, la), (b, lb) = labelled[k], labelled[k + 1]
+        if b == a + 1 and la != lb:
+            pairs[a] = b
+            kinds.add((la, lb))
+            k += 2
+        else:
+            k += 1
+    if len(pairs) < 2 or len(kinds) != 1:
+        return {}
+    first, second = next(iter(kinds))
+    if sum(1 for _, lab in labelled if lab == first) != len(pairs):
+        return {}  # the remark's label also stands alone somewhere: not a strict pairing
+    return pairs
 
 
 # the label of a reply's decision line ("Indstilling: Delvist tiltrådt"), set apart from the assessment above it
@@ -658,7 +686,16 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
         after = after[1:]  # "Høringssvaret indeholder følgende bemærkninger:" before the points
     first = after[0].text
     ml = REMARK_LABEL.match(first)
-    if ml and len(after) > 1 and not after[1].heading and _reply(after[1].text):
+    if (
+        ml
+        and len(after) > 1
+        and not after[1].heading
+        and (
+            _reply(after[1].text)
+            or REMARK_LABEL.match(after[1].text)
+            and _label_word(after[1].text) != _label_word(after[0].text)
+        )
+    ):
         first = ml.group("rest")  # "Bemærkning: Rådet ønsker …" answered by "Svar: …": the label is no part of it
     names = _statement_names(first, parties)
     if names:
@@ -1426,6 +1463,9 @@ def parse_prose(
         if from_count[m.group("lab").lower()] >= 2 and not parties.find(m.group("who"))
     }
     paired = _paired_remarks(paras)
+    label_pairs = {} if paired else _label_pairs(paras)
+    paired |= set(label_pairs)
+    pair_answers = set(label_pairs.values())
     for k, p in enumerate(paras):
         if k in list_paras:
             continue
@@ -1546,6 +1586,8 @@ def parse_prose(
             used.update(range(p.start, p.end + 1))
             continue
         m = _reply(p.text)
+        if not m and k in pair_answers:
+            m = REMARK_LABEL.match(p.text)  # "Kommentar: …" right after the party's "Bemærkning: …"
         if not m and block and from_labels:
             mf = FROM_BODY_LABEL.match(p.text)
             m = mf if mf and mf.group("lab").lower() in from_labels else None
@@ -1629,7 +1671,9 @@ def parse_prose(
             and _norm(names[0]) not in headed
         ):
             names = [speaker]  # "Fjordby Kommunes Ældreråd bemærker" under "Høringssvar fra Fjordby Ældreråd"
-        if not names and speaker and not _list_item(p.text):
+        if not names and speaker and not _list_item(p.text) and not label_pairs:
+            # NOTE: where every point carries its label ("Bemærkning: …" answered by "Kommentar: …"), a paragraph
+            # without one is none of the party's points ("Forvaltningen indstiller, at …" after the last party)
             if p.label or _point_like(p.text, speaker):
                 names = [speaker]  # a numbered point, or a paragraph that states something ("Rådet foreslår …")
             elif in_reply and layout and _back_at_point(paras, k, current, reply_at):

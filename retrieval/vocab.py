@@ -141,6 +141,11 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bi forbindelse med (?:den |det )?[\wæøå-]*(?:planens|strategiens|aftalens) (?:ikrafttræden|gennemførelse|"
             r"udmøntning|implementering|opfølgning)\b",
             r"\b(?:[\wæøå-]*planens|strategiens|aftalens) opfølgning\b",
+            # the follow-up as a status or a destination: "Indgår i opfølgning", "tages med i den fælles opfølgning"
+            r"\b(?:indgår|tages (?:\w+ )?med|tager \w+ med|overgår) i (?:den |det )?(?:[\wæøå-]+s )?"
+            r"(?:løbende |årlige |videre |kommende |fælles |efterfølgende )*opfølgning(?:en)?\b",
+            # the plan's roll-out: "i forbindelse med udrulningen af planen", "ved planens udrulning"
+            r"\b(?:i forbindelse med|ved|under) (?:den |det )?(?:[\wæøå-]+s )?(?:udrulning|ibrugtagning)(?:en)?\b",
             r"\b(?:tager|tages) (?:\w+ )?med i planlægningen\b",
             r"^(?:til\s+)?opfølgning\.?$",
             r"^videreføres\.?$",  # a bare code "Videreføres": carried on into the work after the plan
@@ -295,6 +300,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:taget|tages) med i (?:planens |strategiens |politikkens )?(?:afsnit|kapitel|teksten)\b",
             r"\b(?:beskrevet|beskrives|indsat|tilføjet) i (?:et |en )?nyt? (?:afsnit|tabel|bilag|kapitel)\b",
             r"\b(?:har|har nu) fået (?:et |en )?nyt? (?:under)?(?:afsnit|tabel|bilag|kapitel|punkt)\b",
+            # "Skemaet er udarbejdet og vedlagt som bilag 1", "lægges ved planen som nyt bilag"
+            r"\b(?:vedlagt|vedlægges|lagt ved|lægges ved|indsat|tilføjet|optaget) (?:planen )?som (?:et |en )?(?:nyt? )?"
+            r"bilag\b",
             # "Planen har et nyt afsnit 3.5"
             r"\b(?:planen|strategien|teksten|kapitlet) har nu (?:et |en )?nyt? (?:under)?(?:afsnit|tabel|bilag|kapitel|punkt)\b|"
             r"\b(?:planen|strategien|kapitlet) har (?:et |en )?nyt? (?:under)?(?:afsnit|kapitel|punkt)\s+\d",
@@ -445,6 +453,13 @@ HANDLINGS: dict[Handling, Term] = {
             r"[\wæøå-]*(?:plan|planen|strategi)\b",
             # "er ikke en del af hospitalsplanen", "hører ikke under strategien"
             r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
+            # "ikke en del af klyngeplanens mandat", "ikke en del af strategiens opgaver"
+            r"ikke (?:en )?del af (?:den(?:ne)? )?[\wæøå-]*(?:planens|strategiens|politikkens|aftalens) "
+            r"(?:mandat|rammer|opgaver?|område|formål)\b",
+            # "er ikke en opgave, planen kan løfte", "ikke en opgave, som kommunen kan påtage sig"
+            r"\bikke (?:en|noget|et) (?:opgave|emne|spørgsmål|anliggende),? (?:som |der )?(?:den(?:ne)? )?"
+            r"[\wæøå-]*(?:planen|strategien|klyngen|regionen|kommunen|kommunerne|udvalget) kan (?:løfte|løse|"
+            r"påtage sig|tage sig af|varetage)\b",
             r"(?:hører|falder) (?:derfor |dermed |således )?ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
             r"vedrører (?:derfor |dermed |således )?ikke (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien)\b",

@@ -10663,3 +10663,84 @@ def build_docx_bullet_silent_comma_og(tmp: Path) -> Built:
 
 
 BLIND18_FAMILIES = [build_pdf_party_line_tables, build_pdf_bold_party_name_tables, build_docx_bullet_silent_comma_og]
+
+
+LABEL_PAIR_PARTIES = [
+    (
+        "Tandplejen i Sivbæk og Ravnsholt",
+        [
+            (
+                "Tandplejen foreslår, at børn i 0. klasse får et ekstra tjek af tænderne hvert halve år.",
+                "Det ekstra tjek er tilføjet i afsnit 4.1.",
+                "aendring",
+            ),
+            (
+                "Tandplejen i Sivbæk og Ravnsholt ønsker gratis tandbørster til alle familier med børn under 6 år.",
+                "Forslaget er delvist imødekommet: tandbørster uddeles ved 2- og 4-års besøget.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Skolebestyrelsen, Ravnsholt Skole",
+        [
+            (
+                "Skolebestyrelsen beder om, at tandbørstning indgår i skoledagen for de yngste klasser.",
+                "Forvaltningen vurderer, at det er forældrenes opgave. Planen ændres ikke.",
+                "ingen_aendring",
+            ),
+            (
+                "Skolebestyrelsen, Ravnsholt Skole, tilbyder at afprøve et undervisningsforløb om kost og tænder.",
+                "Tilbuddet tages med i implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Ældrerådet i Sivbæk",
+        [
+            (
+                "Ældrerådet ønsker, at staten giver tilskud til tandproteser for pensionister.",
+                "Tilskud til tandproteser ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+
+
+def build_docx_letter_label_pairs(tmp: Path) -> Built:
+    """A letter-style DOCX (blind set 19): no heading styles and no tables, each party a Normal paragraph in bold
+    underline (direct formatting), each point a paragraph under its own label ("Høringsbemærkning: …") answered by
+    the next paragraph under another label ("Kommentar: …"); the last party line is followed by "Intet svar." and
+    the memo ends with the administration's recommendation, which is no party's point."""
+    from docx import Document
+
+    d = Document()
+    r = d.add_paragraph().add_run("Høringsnotat")
+    r.bold = True
+    d.add_paragraph().add_run("Vedr.: Plan for tandsundhed 2027–2030").bold = True
+    d.add_paragraph("Planen har været i høring hos 4 parter, og der er modtaget 3 svar. Svarene gengives nedenfor.")
+    exp = []
+    for party, points in LABEL_PAIR_PARTIES:
+        run = d.add_paragraph().add_run(party)
+        run.bold = run.underline = True
+        for remark, answer, code in points:
+            par = d.add_paragraph()
+            par.add_run("Høringsbemærkning: ").bold = True
+            par.add_run(remark)
+            par = d.add_paragraph()
+            par.add_run("Kommentar: ").bold = True
+            par.add_run(answer)
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    run = d.add_paragraph().add_run("Sivbæk Tandlægeforening")
+    run.bold = run.underline = True
+    d.add_paragraph("Intet svar.")
+    exp.append({"respondent": "Sivbæk Tandlægeforening", "summary": None, "handling": "intet_svar"})
+    d.add_paragraph("Forvaltningen indstiller, at Sundhedsudvalget godkender planen med de nævnte ændringer.")
+    p = tmp / "tandsundhed-etiketpar.docx"
+    d.save(p)
+    return Built("letter-style DOCX: bold underlined party lines, remark and answer labels in turn", p, exp)
+
+
+BLIND19_FAMILIES = [build_docx_letter_label_pairs]

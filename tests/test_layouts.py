@@ -841,7 +841,9 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   remarks numbered "1)", "2)" under a bare "Bemærkninger" line, answered afterwards as "Ad 1)", "Ad 2)".
 #   Letter codes explained in a merged legend row above a sheet's header; points set in Word's "List Bullet" style
 #   (the bullet not in the text), each answered by a labelled paragraph.
-FAMILY_SETS = [(f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]]
+FAMILY_SETS = [
+    (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]
+]
 
 
 @pytest.mark.parametrize(
@@ -1231,3 +1233,26 @@ def test_a_replys_near_tie_after_a_clear_sentence_decides_the_same_on_any_cpu(mo
     prose._by_meaning([f], unplaced, F.NearTieEmbedder(sims, jitter, tilted="implementering"), notes)
     assert (f.handling, f.handling_raw) == ("implementering", last), (f.handling, f.handling_raw)
     assert any("near-tie" in w for w in notes.warnings), notes.warnings
+
+
+def test_blind19_wordings_units():
+    """Blind set 19's reply wordings as general families, in new sentences: a thing attached to the plan "som bilag"
+    (aendring); the follow-up ("indgår i opfølgning", "tages med i den løbende opfølgning") and the plan's roll-out
+    ("ved udrulningen af strategien") (implementering); "ikke en del af <plan>s mandat/rammer" and "ikke en opgave,
+    <body> kan løfte/påtage sig" (uden_for_rammerne); negated, the attachment places nothing."""
+    from ingest.handling import classify_handling, classify_prose
+
+    cases = {
+        "Tjeklisten er lavet og lagt ved planen som nyt bilag.": "aendring",
+        "Oversigten er tilføjet som bilag 4.": "aendring",
+        "Rådgivningen indgår i den årlige opfølgning.": "implementering",
+        "Forslaget tages med i kommunens løbende opfølgning på indsatsen.": "implementering",
+        "Tidspunktet fastlægges ved udrulningen af strategien.": "implementering",
+        "Lønnen til vikarer er ikke en del af strategiens rammer.": "uden_for_rammerne",
+        "Drift af private tilbud er ikke en opgave, som kommunen kan påtage sig.": "uden_for_rammerne",
+        "Boligstøtte er ikke en opgave, strategien kan løfte.": "uden_for_rammerne",
+    }
+    for text, code in cases.items():
+        assert classify_prose(text)[0] == code, (text, classify_prose(text))
+    assert classify_handling("Indgår i opfølgningen") == "implementering"
+    assert classify_prose("Skemaet er ikke vedlagt som bilag, og planen ændres ikke.")[0] == "ingen_aendring"
