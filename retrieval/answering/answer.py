@@ -8,6 +8,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Callable
 from collections import OrderedDict
 
 from retrieval import inputs
@@ -1069,16 +1070,28 @@ def _says(plan: QueryPlan, c: prose.Candidate, records: list[Record]) -> bool:
 
 
 def _holds_names(
-    plan: QueryPlan, c: prose.Candidate, names: frozenset[str] | None, best: prose.Candidate, records: list[Record]
-) -> bool:
-    """The sentence, with its heading and neighbours, holds every name of the question's topic, where the best
-    match holds them all and says nothing more (a title): the names are then what the question is about."""
+    plan: QueryPlan, cands: list[prose.Candidate], records: list[Record], names: frozenset[str] | None
+) -> Callable[[prose.Candidate], bool]:
+    """Whether a sentence, with its heading and neighbours, holds every name of the question's topic: asked only
+    where the best match holds them all and says nothing more (a title), so the names are what the question is
+    about; otherwise every sentence passes. Read once per question, not once per sentence."""
     keys = _key_words(plan, names)
 
     def held(x: prose.Candidate) -> bool:
         return not any(prose._same(k, m) for k in keys for m in x.missing)
 
-    return held(c) or _says(plan, best, records) or not held(best)
+    if not cands or _says(plan, cands[0], records) or not held(cands[0]):
+        return lambda _c: True
+    return held
+
+
+def _first_saying(
+    plan: QueryPlan, cands: list[prose.Candidate], records: list[Record], names: frozenset[str] | None
+) -> prose.Candidate | None:
+    """The best sentence that says something the question asks and holds its names where those are what it is
+    about (_says, _holds_names)."""
+    named = _holds_names(plan, cands, records, names)
+    return next((c for c in cands if _says(plan, c, records) and named(c)), None)
 
 
 def _lead_answer(
@@ -1185,11 +1198,10 @@ def _lead_answer(
                 )
         elif kind == "list" and _list_lead(plan, cands, records, lead, chosen):
             pass
-        elif [c for c in cands if _says(plan, c, records) and _holds_names(plan, c, names, cands[0], records)]:
+        elif (c := _first_saying(plan, cands, records, names)) is not None:
             # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing, and where
             # the best match is such a title, one without the question's names is about something else
             # ("PLO-Sjællands vision" for a slide titled "FAPS-Sjællands vision" and nothing more)
-            c = next(c for c in cands if _says(plan, c, records) and _holds_names(plan, c, names, cands[0], records))
             chosen.append((c.hit, c.unit.text))
             lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
     if not lead:
