@@ -14,7 +14,8 @@ from retrieval.vocab import HANDLING_ORDER, HANDLINGS, NOT_A_HANDLING, REFERENCE
 # a negation shortly before a change word turns it around ("teksten er ikke ændret", "giver ikke umiddelbart
 # anledning til ændringer"); after it too ("teksten ændres ikke")
 _NEG_BEFORE = re.compile(r"\b(?:ikke|ingen|ej|not|no|never)\b[^.,;:!?–—]{0,30}$")  # within its clause
-_NEG_AFTER = re.compile(r"^\s*(?:ikke|not)\b")
+# NOTE: an adverb may stand between: "planen ændres derfor ikke", "teksten ændres dog ikke", "… heller ikke"
+_NEG_AFTER = re.compile(r"^\s*(?:(?:derfor|dermed|således|altså|dog|heller|alligevel|fortsat)\s+)?(?:ikke|not)\b")
 # a view that denies the change: "Klyngen finder ikke, at planen skal ændres"
 _NEG_VIEW = re.compile(r"\b(?:finder|mener|vurderer|synes|ser)\s+ikke,?\s+at\s+[^.;:!?]{0,40}$")
 _NEGATABLE = {"aendring", "implementering", "delvist"}
@@ -183,7 +184,7 @@ TEXT_OBJECT = re.compile(
     r"i (?:strategien|politikken|aftalen)|section|text|wording|the plan (?:is|has))\b"
 )
 NO_CHANGE_ONLY = re.compile(
-    r"ændres ikke|ikke (?:blevet )?ændret|uændret|ingen (?:ændring|tekstændring)|ikke (?:umiddelbart )?anledning til|"
+    r"ændres (?:(?:derfor|dermed|således|altså|dog|heller)\s+)?ikke|ikke (?:blevet )?ændret|uændret|ingen (?:ændring|tekstændring)|ikke (?:umiddelbart )?anledning til|"
     r"no change|not (?:been )?(?:changed|amended)"
 )
 REFUSAL = re.compile(r"fastholde|afvis|imødekom|kan ikke|følges ikke|rejected|not accepted")

@@ -301,7 +301,8 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
                             else [_pdf_cell(r[0])] * len(r)
                             for r in t.extract()
                         ]  # a cell across the row: a label
-                        found_here.append((t.bbox, rows))
+                        bottom = _overflow(page, t, rows)
+                        found_here.append(((*t.bbox[:3], max(t.bbox[3], bottom)), rows))
                 if not found_here:
                     found_here = _borderless(page)
                 found_here.sort(key=lambda t: t[0][1])
@@ -511,6 +512,42 @@ def _gap_threshold(gaps: list[float]) -> float | None:
         if a > 0.5 and b / a > best:
             best, at = b / a, (a + b) / 2
     return at if best >= 1.5 else None
+
+
+def _overflow(page, t, rows: list[list[str]]) -> float:
+    """Text that runs out of the table's last row below its bottom rule (a row drawn one line too low for a name that
+    wrapped: "Madskolen" inside the cell, "Birkeslet" across the rule): the lines that start inside the row, and the
+    lines right under them in the same font and column, added to the row's cell. The new bottom (the table's when
+    nothing runs out).
+    NOTE: only a line that starts above the rule opens this, so text under the table is never read as a cell's."""
+    y1 = float(t.bbox[3])
+    if not rows or not t.rows:
+        return y1
+    cells = [c for c in t.rows[-1].cells]
+    if len(cells) != len(rows[-1]):
+        return y1
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
+    bottom = y1
+    for j, c in enumerate(cells):
+        if c is None:
+            continue
+        x0, top, x1, _ = c
+        inside = [w for w in words if x0 <= w["x0"] and w["x1"] <= x1 + 1]
+        run = [w for w in inside if top < w["top"] < y1 - 0.5 and (w["top"] + w["bottom"]) / 2 > y1]
+        if not run:
+            continue
+        font, size = run[0]["fontname"], run[0]["size"]
+        low = max(w["bottom"] for w in run)
+        while True:  # the lines right under it, in the same font and column
+            nxt = [w for w in words if low < w["top"] <= low + 0.8 * size and w["top"] > y1]
+            if not nxt or any(w not in inside or w["fontname"] != font or abs(w["size"] - size) > 0.2 for w in nxt):
+                break
+            run += nxt
+            low = max(w["bottom"] for w in nxt)
+        run.sort(key=lambda w: (round(w["top"]), w["x0"]))
+        rows[-1][j] = _pdf_cell((rows[-1][j] or "") + "\n" + " ".join(w["text"] for w in run))
+        bottom = max(bottom, low + 0.5)
+    return bottom
 
 
 def _pdf_cell(c) -> str:

@@ -31,7 +31,7 @@ from retrieval.types import Record
 log = logging.getLogger(__name__)
 
 PARSER_VERSION = (
-    "24"  # part of every document hash: a parser change re-ingests everything (24: blind19 families and wordings)
+    "25"  # part of every document hash: a parser change re-ingests everything (25: blind20 families and wordings)
 )
 
 

@@ -54,10 +54,14 @@ REPLY = re.compile(
 )
 REPLY_FROM = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:bemærkning(?:er)?|kommentar(?:er)?|svar|vurdering|response|comments?|reply)\s+"
-    r"(?:fra|from|by)\s+(?:the\s+)?(?:[\wæøå-]*ministeriet|[\wæøå-]*styrelsen|regionen|kommunen|administrationen|"
+    # NOTE: a board of its own ("Forældrebestyrelsen", "Skolebestyrelsen") is a party, not an agency ("…styrelsen")
+    r"(?:fra|from|by)\s+(?:the\s+)?(?:[\wæøå-]*ministeriet|[\wæøå-]*(?<![\wæøå]be)styrelsen|regionen|kommunen|"
+    r"administrationen|"
     r"forvaltningen|sekretariatet|udvalget|(?:klynge)?(?:styre|arbejds|følge|projekt|styrings|koordinations)gruppen|"
     r"direktionen|ministry|department|region|"
     r"council|authority|administration)\b"
+    # NOTE: a name that goes on is a party's line: "Svar fra Ældrerådet i X", "Svar fra Kommunen, Y" is no answer
+    r"(?!\s*(?:,|\s(?:i|for|på|ved|af|og))\s*(?-i:[A-ZÆØÅ]))"
     r"\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -299,6 +303,11 @@ def meta_line(t: str) -> bool:
 TOC_ENTRY = re.compile(r"(?:\.\s?){6,}\s*\d{1,3}(?:\s|$)|(?:…\s?){3,}\s*\d{1,3}(?:\s|$)")
 
 
+# a short run-in label set in Markdown italics (a document converted from Markdown, or typed so): "*Svar:* …",
+# "_Kommentar:_ …", "*Bemærkning*: …" (the marks are no part of the text)
+RUN_IN_EMPHASIS = re.compile(r"^(\*|_)([A-ZÆØÅa-zæøå][\wæøåÆØÅ.' -]{0,40}?:?)\1(?=:|\s)")
+
+
 def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = False) -> list[Para]:
     """Paragraphs: one per DOCX paragraph (one_per_line), blank-line separated runs of text lines (TXT, MD), or for
     PDF text a run that ends at a line ending a sentence; a heading stands alone. layout: the lines are paragraphs
@@ -310,6 +319,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
         if cur:
             text = fold(_join_lines([ln.text.strip() for _, ln in cur], cur[0][1].page is not None)) or ""
             text = re.sub(r"(?<!\w)(\*\*|__)(.+?)\1(?!\w)", r"\2", text)  # Markdown emphasis: "**Svar:** …"
+            text = RUN_IN_EMPHASIS.sub(r"\2", text)  # a run-in label in Markdown italics: "*Svar:* …", "_Svar:_ …"
             label, keyed = None, False
             m = POINT_LABEL.match(text)
             if m and DATE_AFTER_NUMBER.match(text[m.end() :]):

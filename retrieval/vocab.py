@@ -191,6 +191,8 @@ HANDLINGS: dict[Handling, Term] = {
             # kept as it is: "Teksten bibeholdes", "bibeholder formuleringen"
             r"\bbibehold(?:er|es|t)\b",
             r"\bikke (?:grund|behov) til at ændre",
+            # "det er ikke muligt at ændre i planen"
+            r"\bikke muligt at ændre (?:i )?(?:den(?:ne)? )?(?:planen|teksten|afsnittet|målet|strategien)\b",
             # "planteksten bliver stående", "teksten står uændret"
             r"\b[\wæøå-]*(?:teksten|planen|formuleringen|afsnittet|målet) (?:bliver|bliver derfor) stående\b",
             # "Klyngen finder ikke, at planen skal ændres"
@@ -200,7 +202,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"kan ikke imødekommes",
             r"ingen (?:ændring|konsekvens|tekstændring|rettelse)",
             r"uændret",
-            r"ændres ikke",
+            r"ændres (?:(?:derfor|dermed|således|altså|dog|heller) )?ikke",
             r"\bændrer ikke (?:teksten|planen|strategien|politikken|formuleringen|afsnittet)\b",
             r"ikke (?:blevet )?ændret",
             r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
@@ -460,7 +462,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bikke (?:en|noget|et) (?:opgave|emne|spørgsmål|anliggende),? (?:som |der )?(?:den(?:ne)? )?"
             r"[\wæøå-]*(?:planen|strategien|klyngen|regionen|kommunen|kommunerne|udvalget) kan (?:løfte|løse|"
             r"påtage sig|tage sig af|varetage)\b",
-            r"(?:hører|falder) (?:derfor |dermed |således )?ikke (?:ind )?under (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|politik|politikken)\b",
+            # "hører ikke under kommunens plan", "falder ikke ind under regionens strategi"
+            r"(?:hører|falder) (?:derfor |dermed |således )?ikke (?:ind )?under (?:den(?:ne)? |[\wæøå-]+s )?[\wæøå-]*(?:plan|"
+            r"planen|strategi|strategien|politik|politikken)\b",
             r"vedrører ikke (?:planen|praksisplanen|denne plan)",
             r"vedrører (?:derfor |dermed |således )?ikke (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien)\b",
             # "afgøres ikke i denne plan", "besluttes ikke i strategien": decided elsewhere

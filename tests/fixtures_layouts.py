@@ -10744,3 +10744,240 @@ def build_docx_letter_label_pairs(tmp: Path) -> Built:
 
 
 BLIND19_FAMILIES = [build_docx_letter_label_pairs]
+
+
+# blind set 20's families: a prose PDF whose party lines read "Svar fra <party>" / "Høringssvar fra <party>", the
+# points numbered "1)" again for each party, each answered by an indented paragraph whose short run-in label still
+# carries the Markdown marks it was typed with ("*Kommentar:* …", "_Svar:_ …"), the non-respondents as bullets under
+# a line of their own; and a ruled table PDF whose last row was drawn one line too low for its party's name, so the
+# name's second line stands across (and under) the table's bottom rule
+DAGTILBUD_PARTIES = [
+    (
+        "Forældrebestyrelsen i Ravnsbjerg Børnehus",
+        [
+            (
+                "Bestyrelsen ønsker, at alle vuggestuer får en legeplads med skygge inden sommeren.",
+                "Skyggesejl på legepladserne er skrevet ind i planens afsnit 4.1.",
+                "aendring",
+            ),
+            (
+                "Forældrebestyrelsen i Ravnsbjerg Børnehus foreslår, at åbningstiden udvides til kl. 17.30 fredag.",
+                "Åbningstiden fastsættes i kommunens styrelsesvedtægt og hører ikke under kommunens plan.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Dagplejerne i Ulvedal og Tranholt",
+        [
+            (
+                "Dagplejerne beder om, at der afsættes 2 legestuedage om måneden i hver by.",
+                "Der oprettes én fast legestuedag om måneden. Ønsket er delvist imødekommet.",
+                "delvist",
+            ),
+            (
+                "Dagplejerne i Ulvedal og Tranholt mener, at gæstedagplejen skal ligge tættere på hjemmene.",
+                "Gæstedagplejen er samlet i 3 huse, og planen ændres derfor ikke på dette punkt.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "BUPL Ulvedal, Fællestillidsrepræsentanterne",
+        [
+            (
+                "Fællestillidsrepræsentanterne ønsker, at nye pædagoger får en mentor det første halve år.",
+                "Mentorordningen tilrettelægges i den videre proces med planen.",
+                "implementering",
+            ),
+            (
+                "BUPL Ulvedal, Fællestillidsrepræsentanterne, foreslår en fælles kursusdag om sprog for alle ansatte.",
+                "Kursusdagen er tilføjet i afsnit 5.2.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Integrationsrådet, Tranholt",
+        [
+            (
+                "Rådet anbefaler, at forældremøder kan holdes med tolk på de 4 største sprog.",
+                "Tolkning af forældremøder indgår i implementeringen af planen.",
+                "implementering",
+            ),
+            (
+                "Integrationsrådet, Tranholt, ønsker, at kommunen betaler for sprogkurser for forældre.",
+                "Forvaltningen fastholder planens afgrænsning til børnenes sprog.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+DAGTILBUD_SILENT = ["Private Børnehaver i Ulvedal", "Sundhedsplejen, Tranholt Kommune"]
+
+
+def build_pdf_from_lines_marked_labels(tmp: Path) -> Built:
+    """A prose PDF in a serif type, no section headings: each party a bold line "Svar fra <party>" (the prefix is no
+    part of the name), its points "1)", "2)" again for each party, each answered by an indented paragraph whose run-in
+    label was typed with Markdown marks that were printed as they are ("*Kommentar:* …", "_Kommentar:_ …"); the
+    non-respondents as "•" bullets under a bold line "Følgende parter har ikke sendt høringssvar:"."""
+    from fpdf import FPDF
+
+    serif = DEJAVU.replace("DejaVuSans.ttf", "DejaVuSerif.ttf")
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"))
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("Serif", "B", 14)
+    pdf.multi_cell(0, 8, "Høringsnotat", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Serif", size=11)
+    pdf.multi_cell(0, 6, "Dagtilbudsplan for Ulvedal Kommune 2027–2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("Serif", size=10)
+    pdf.multi_cell(
+        0,
+        5,
+        "Planen har været i høring i 6 uger hos 6 parter, og der er kommet 4 svar. Kommunen har 23 dagtilbud med "
+        "i alt 1.200 børn. Svarene gennemgås nedenfor med forvaltningens kommentar efter hvert punkt.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    exp = []
+    for i, (party, points) in enumerate(DAGTILBUD_PARTIES):
+        pdf.ln(4)
+        pdf.set_font("Serif", "B", 10.5)
+        pdf.multi_cell(0, 6, f"Svar fra {party}", new_x="LMARGIN", new_y="NEXT")
+        for n, (remark, answer, code) in enumerate(points, start=1):
+            pdf.ln(1)
+            pdf.set_font("Serif", size=10)
+            pdf.set_x(pdf.l_margin)
+            pdf.cell(7, 5, f"{n})")
+            pdf.multi_cell(0, 5, remark, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1)
+            pdf.set_font("Serif", size=9.5)
+            pdf.set_x(pdf.l_margin + 7)
+            label = "_Kommentar:_" if i % 2 else "*Kommentar:*"
+            pdf.multi_cell(0, 5, f"{label} {answer}", new_x="LMARGIN", new_y="NEXT")
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    pdf.ln(4)
+    pdf.set_font("Serif", "B", 10.5)
+    pdf.multi_cell(0, 6, "Følgende parter har ikke sendt høringssvar:", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Serif", size=10)
+    for name in DAGTILBUD_SILENT:
+        pdf.multi_cell(0, 5, f"• {name}", new_x="LMARGIN", new_y="NEXT")
+        exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
+    pdf.ln(3)
+    pdf.multi_cell(
+        0, 5, "Planen behandles i Børne- og Familieudvalget den 3. juni 2027.", new_x="LMARGIN", new_y="NEXT"
+    )
+    p = tmp / "dagtilbud-svar-fra-markerede-etiketter.pdf"
+    pdf.output(str(p))
+    return Built("serif prose PDF, 'Svar fra X' lines, '1)' per party, '*Kommentar:*' run-in answers", p, exp)
+
+
+OVERFLOW_ROWS = [
+    (
+        "Vandværket Kildeby",
+        "Vandværket ønsker, at planen viser alle boringer inden for 300 meter af nye byggefelter.",
+        "Boringerne er vist på kortet i afsnit 2.4.",
+        "Ændret",
+    ),
+    (
+        "Vandværket Kildeby",
+        "Værket foreslår, at kommunen køber jorden omkring kildepladsen.",
+        "Jordkøb besluttes i budgettet og ligger uden for planens rammer.",
+        "Uden for planen",
+    ),
+    (
+        "Landboforeningen Stenhøj",
+        "Foreningen mener, at dyrkningsrestriktioner kun bør gælde i 5 år ad gangen.",
+        "Restriktionerne aftales med den enkelte lodsejer. Forslaget er delvist fulgt.",
+        "Delvist ændret",
+    ),
+    (
+        "Landboforeningen Stenhøj",
+        "Landboforeningen Stenhøj beder om et informationsmøde for lodsejerne i hvert opland.",
+        "Møderne holdes som led i implementeringen af planen.",
+        "Implementering",
+    ),
+    (
+        "Kildeby Naturråd",
+        "Naturrådet ønsker, at pesticidfri zoner udvides til alle boringer.",
+        "Zonerne følger den nationale vejledning, og planen ændres ikke.",
+        "Ikke ændret",
+    ),
+    (
+        "Grundejerforeningen Egeskovens Vænge og Omegn",
+        "",
+        "",
+        "Intet svar",
+    ),
+]
+
+
+def build_pdf_table_overflowing_last_row(tmp: Path) -> Built:
+    """A ruled table PDF drawn cell by cell (Høringspart | Bemærkning | Kommunens svar | Status), each row as high as
+    its longest remark or answer; the party's bold name wraps in its narrow column, and in the last row (the party
+    that did not answer, a short row) the name's second line runs across the bottom rule and below it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.multi_cell(0, 8, "Høringsnotat", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(
+        0, 5, "Indsatsplan for grundvandsbeskyttelse, Kildeby Kommune 2027–2031", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.multi_cell(0, 5, "Planen har været i høring hos 4 parter. 3 har svaret.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    widths = (45, 58, 58, 29)
+    lh = 4.2
+    x0 = pdf.l_margin
+
+    def lines(text: str, w: float) -> list[str]:
+        return pdf.multi_cell(w - 2, lh, text, dry_run=True, output="LINES") if text else []
+
+    def row(cells: list[str], bold_first: bool, header: bool = False) -> None:
+        y = pdf.get_y()
+        pdf.set_font("DejaVu", size=8.5)
+        body = [lines(c, w) for c, w in zip(cells[1:], widths[1:])]
+        height = max(1, max(len(b) for b in body)) * lh + 2  # the name's lines are not counted
+        x = x0
+        for j, (c, w) in enumerate(zip(cells, widths)):
+            if header:
+                pdf.set_fill_color(220, 230, 240)
+                pdf.rect(x, y, w, height, style="DF")
+            else:
+                pdf.rect(x, y, w, height)
+            pdf.set_font("DejaVu", "B" if (j == 0 and bold_first) or header else "", 8.5)
+            pdf.set_xy(x + 1, y + 1)
+            pdf.multi_cell(w - 2, lh, c)
+            x += w
+        pdf.set_xy(x0, y + height)
+
+    row(["Høringspart", "Bemærkning", "Kommunens svar", "Status"], False, header=True)
+    for cells in OVERFLOW_ROWS:
+        row(list(cells), True)
+    pdf.set_xy(x0, pdf.get_y() + 8)
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(0, 5, "Forvaltningen indstiller, at planen godkendes med de nævnte rettelser.")
+    p = tmp / "grundvand-tabel-navn-under-kanten.pdf"
+    pdf.output(str(p))
+    codes = {
+        "Ændret": "aendring",
+        "Delvist ændret": "delvist",
+        "Ikke ændret": "ingen_aendring",
+        "Implementering": "implementering",
+        "Uden for planen": "uden_for_rammerne",
+        "Intet svar": "intet_svar",
+    }
+    exp = [{"respondent": r[0], "summary": r[1] or None, "handling": codes[r[3]]} for r in OVERFLOW_ROWS]
+    return Built("ruled table PDF, the last row's wrapped name across the bottom rule", p, exp)
+
+
+BLIND20_FAMILIES = [build_pdf_from_lines_marked_labels, build_pdf_table_overflowing_last_row]

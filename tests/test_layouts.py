@@ -842,7 +842,7 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   Letter codes explained in a merged legend row above a sheet's header; points set in Word's "List Bullet" style
 #   (the bullet not in the text), each answered by a labelled paragraph.
 FAMILY_SETS = [
-    (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]
+    (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]
 ]
 
 
@@ -1256,3 +1256,29 @@ def test_blind19_wordings_units():
         assert classify_prose(text)[0] == code, (text, classify_prose(text))
     assert classify_handling("Indgår i opfølgningen") == "implementering"
     assert classify_prose("Skemaet er ikke vedlagt som bilag, og planen ændres ikke.")[0] == "ingen_aendring"
+
+
+def test_blind20_wordings_units():
+    """Blind set 20's reply wordings and party lines, in new sentences: a "no change" with an adverb between
+    ("Teksten ændres dog ikke", "ændres derfor ikke på dette punkt": ingen_aendring, never a change), a matter that
+    "hører ikke under <body>s plan" (uden_for_rammerne), "ikke muligt at ændre i planen" (ingen_aendring); a run-in
+    label typed with Markdown marks ("*Svar:*"); a line "Svar fra <board> i <place>" names a party (a board such as a
+    "Forældrebestyrelsen" is no agency), while "Svar fra styrelsen:" stays the answer's label."""
+    from ingest.prose import REPLY_FROM, RUN_IN_EMPHASIS
+
+    cases = {
+        "Ruten er fastlagt i takstbladet, og planen ændres derfor ikke på dette punkt.": "ingen_aendring",
+        "Teksten ændres dog ikke.": "ingen_aendring",
+        "Parkering ved hallen hører ikke under regionens plan.": "uden_for_rammerne",
+        "Det er ikke muligt at ændre i planen, da budgettet er vedtaget.": "ingen_aendring",
+    }
+    for text, code in cases.items():
+        assert classify_prose(text)[0] == code, (text, classify_prose(text))
+    assert RUN_IN_EMPHASIS.sub(r"\2", "*Svar:* Ønsket er imødekommet.") == "Svar: Ønsket er imødekommet."
+    assert RUN_IN_EMPHASIS.sub(r"\2", "_Kommentar:_ Afsnit 2 er rettet.") == "Kommentar: Afsnit 2 er rettet."
+    assert RUN_IN_EMPHASIS.sub(r"\2", "*Bemærkning*: Planen ændres ikke.") == "Bemærkning: Planen ændres ikke."
+    assert not REPLY_FROM.match("Svar fra Skolebestyrelsen ved Lyngskolen")
+    assert not REPLY_FROM.match("Svar fra Forældrebestyrelsen")
+    assert not REPLY_FROM.match("Svar fra Kommunen i Lyngby")
+    assert REPLY_FROM.match("Svar fra Styrelsen: Afsnittet er rettet.")
+    assert REPLY_FROM.match("Bemærkninger fra forvaltningen")
