@@ -742,3 +742,13 @@ def test_a_terse_question_of_a_party_and_a_topic_narrows_to_the_topic(service, q
     assert "ignored" not in ans.interpretation
     # a typo of a word that asks is not a topic ("bemærkiner"): the party's points, all of them
     assert service.answer("sundhedsstyrelsens bemærkiner?").answer.startswith("Alle 5 høringspunkter")
+
+
+def test_the_noun_phrase_a_question_word_fronts_is_the_topic(service):
+    # "What problems with referrals does X list?": the asked thing stands before the speaker and the verb, and is not
+    # set aside as ignored; a fronted phrase that names the rows themselves ("Which consultation points …") is none
+    ans = service.answer("What problems with referrals does Lægeforeningen Hovedstaden list?")
+    assert "“problems with referrals”" in ans.reading and "ignored" not in ans.reading
+    assert ans.answer.startswith("Answer (quoted in Danish)") and "afviste henvisninger" in ans.answer[:300]
+    ans = service.answer("Which consultation points from Gribskov Kommune led to a change?")
+    assert "no topic" in ans.reading

@@ -1222,6 +1222,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             plan.reader = "words+embedder"
             used |= set(topic_toks)
             topic_toks = []
+    gap: set[int] = set()
     if plan.rows_question and topic_toks and plan.copy(consultations=[]).has_row_filters:
         # with filters, only words a topic word introduces ("om …", "about …", "ønskede …") narrow the list;
         # the rest (politeness, context) is shown as ignored
@@ -1234,8 +1235,13 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         terse = len(toks) <= 5 and not speech and not any(t.low in pb.QUESTION_WORDS for t in toks)
         if terse and first is None and all(_known_word(toks[i].low, catalog.lower_words) for i in topic_toks):
             first = -1
-        plan.ignored = " ".join(toks[i].text for i in topic_toks if first is None or i < first)
-        topic_toks = [i for i in topic_toks if first is not None and i > first]
+        # "What problems with referrals does X list?", "Hvilke ønsker til akutfunktionerne har Gentofte?": the noun
+        # phrase a question word fronts is what it asks about, however the sentence ends
+        fronted = set(_fronted_object(toks, used | in_quote))
+        plan.ignored = " ".join(toks[i].text for i in topic_toks if (first is None or i < first) and i not in fronted)
+        topic_toks = [i for i in topic_toks if (first is not None and i > first) or i in fronted]
+        if fronted and first is not None and first > max(fronted):
+            gap = set(range(max(fronted) + 1, first + 1))  # "does X say": not part of the topic's words
     if not plan.rows_question:
         # a question about the documents keeps its words: they are what the passage must hold
         # (quoted words too: "oplægget 'Ny praksisplan for almen praksis'" names what to find)
@@ -1244,7 +1250,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             for i in range(len(toks))
             if i not in used and toks[i].low not in STOPWORDS and toks[i].low not in pb.QUESTION_WORDS
         ]
-    plan.topic = _topic_text(q, toks, topic_toks, used | (in_quote if plan.rows_question else set()))
+    plan.topic = _topic_text(q, toks, topic_toks, used | gap | (in_quote if plan.rows_question else set()))
     if plan.rows_question and plan.topic and plan.handlings == [Handling.INTET_SVAR.value]:
         # the parties that did not respond wrote nothing a topic could be found in: "which municipalities sent no
         # response on the Capital Region's GP plan?" names the consultation, not a topic; shown as set aside
@@ -1825,6 +1831,35 @@ def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[i
             continue  # NOTE: a word hyphen-glued to a topic word is part of it ("follow-up")
         out.append(i)
     return out
+
+
+_WH_FRONT = frozenset("what which hvilke hvilken hvilket".split())
+# words that end a fronted noun phrase: an auxiliary or a verb of the question ("does", "har", "nævner")
+_FRONT_END = frozenset(
+    "do does did have has had is are was were will would can could should har havde er var blev bliver vil kan kunne "
+    "skal skulle bør mener mente siger sagde ønsker ønskede foreslår foreslog nævner nævnte peger pegede gav giver "
+    "fik får ser så".split()
+)
+
+
+def _fronted_object(toks: list[Tok], used: set[int]) -> list[int]:
+    """The words of the noun phrase a question word fronts ("What *problems with referrals* does X list?"): from the
+    word after the question word up to the first filter word, auxiliary or verb; none when the phrase holds a
+    filter (a respondent, a handling) or only small words."""
+    if len(toks) < 3 or toks[0].low not in _WH_FRONT or toks[1].low in ("of", "af"):
+        return []  # "Which of the committee's comments …" picks among rows, it names no topic
+    out = []
+    for i in range(1, len(toks)):
+        low = toks[i].low
+        if i in used or low in _FRONT_END or low in pb.SPEAKER_VERBS or low in pb.QUESTION_WORDS:
+            break
+        out.append(i)
+    if not out or len(out) == len(toks) - 1:
+        return []  # no verb or filter after it: the question's words are read as before
+    if any(_POINT_NOUNS.match(toks[i].low) or toks[i].low.startswith(("consultation", "høring")) for i in out):
+        return []  # "Which consultation points in the memo …", "Hvilke forslag fra …": the rows themselves
+    # a capitalised word is a name (a region, a body): scope or filter, not the topic
+    return [i for i in out if toks[i].low not in STOPWORDS and not toks[i].low.isdigit() and toks[i].text[:1].islower()]
 
 
 _AUXILIARIES = frozenset(
