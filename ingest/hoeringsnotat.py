@@ -703,7 +703,7 @@ def parse_hoeringsnotat_table(
     together with the comment; with no handling cell the comment says it ("Planen tilrettes: ..." is a change).
     Cells that stay unplaced are counted in notes, never silently null."""
     from ingest.columns import infer_columns
-    from ingest.handling import classify_prose, semantic
+    from ingest.handling import by_meaning, classify_prose, semantic
     from ingest.notes import FileNotes
 
     mp = mapping or infer_columns(header, rows)
@@ -857,6 +857,17 @@ def parse_hoeringsnotat_table(
             code, _ = classify_prose(f.text_change)
             if code:
                 f.handling, f.handling_source = code, "comment"
+    # NOTE: no handling cell and a comment no wording places ("… som kommunens plan ikke kan regulere"): the comment's
+    # sentences and clauses by meaning, as a prose reply's
+    todo = [f for f in out if f.handling is None and f.text_change and f.handling_source != "no_response"]
+    sem = semantic(embedder) if todo and "handling" not in cols else None
+    for f in todo if sem else ():
+        best = by_meaning(sem, f.text_change)
+        if best:
+            f.handling, f.handling_source = best[0], "meaning"
+            notes.by_meaning[f"{best[1][:60]} -> {best[0]} (nearest: {best[2].example!r}, {best[2].score:.2f})"] += 1
+            if best[2].near:
+                notes.warn(f"near-tie by meaning: {best[1][:60]!r} -> {best[0]} (margin {best[2].margin:.3f})")
     if "handling" not in cols and any(f.handling_source != "no_response" for f in out):
         src = "the comment column" if "comment" in cols or "change" in cols else "nothing (no comment column either)"
         notes.warn(f"no handling column: handling read from {src}")

@@ -30,9 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = (
-    "25"  # part of every document hash: a parser change re-ingests everything (25: blind20 families and wordings)
-)
+PARSER_VERSION = "26"  # part of every document hash: a parser change re-ingests everything (26: blind21 families, examples by meaning)
 
 
 @dataclass

@@ -258,7 +258,8 @@ class _Statement:
 # NOTE: a dash is a point's bullet only before a sentence ("– Rådet foreslår, at …."); a list of names set with dashes
 # ("– Kræftens Bekæmpelse, Lokalforening Nord") stays a list
 POINT_LABEL = re.compile(
-    r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])[.)]\s+(?=\S)|^(?P<bullet>[•▪◦‣●■]|[–*-](?=\s+\S[\s\S]{30,}[.!?]$))\s+(?=\S)"
+    # NOTE: a two-digit hanging number set tight against its text loses the space in extraction ("10.Rådet ønsker")
+    r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])(?:[.)]\s+(?=\S)|(?<=\d\d)\.(?=[A-ZÆØÅ][a-zæøå]))|^(?P<bullet>[•▪◦‣●■]|[–*-](?=\s+\S[\s\S]{30,}[.!?]$))\s+(?=\S)"
     # "2.1 Afdelingen anbefaler …": party 2, point 1; "B.1 Foreningen …": party B, point 1
     r"|^(?:\d{1,2}|[A-ZÆØÅ])\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"
     # a numbered remark label: "Bemærkning 2: …", "Punkt 3 – …" (a bare "Bemærkning:" is an answer's label)
@@ -2021,17 +2022,13 @@ def _by_meaning(rows: list[RowFields], unplaced, embedder, notes) -> None:
     todo = [f for f in rows if f.handling is None and f.text_change]
     if not todo:
         return
-    from ingest.handling import semantic
+    from ingest.handling import by_meaning, semantic
 
     sem = semantic(embedder)
     if sem is None:
         return
     for f in todo:
-        sents = [x for x in sentences(f.text_change) if len(x) <= 240]
-        best = None
-        for sent, hit in zip(sents, sem.match(sents)):
-            if hit.code and hit.code != "intet_svar":
-                best = (hit.code, sent, hit)
+        best = by_meaning(sem, f.text_change)
         if best and best[2].near and notes is not None:
             notes.warn(
                 f"near-tie by meaning: {best[1][:60]!r} -> {best[0]} "

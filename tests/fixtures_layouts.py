@@ -10981,3 +10981,210 @@ def build_pdf_table_overflowing_last_row(tmp: Path) -> Built:
 
 
 BLIND20_FAMILIES = [build_pdf_from_lines_marked_labels, build_pdf_table_overflowing_last_row]
+
+
+# --- blind set 21's families, in new layouts with new content --------------------------------------------------------
+
+BIBLIOTEK_PARTIES = [
+    (
+        "Læseforeningen i Mågeby",
+        [
+            (
+                "Foreningen ønsker, at bogbussen kører til alle landsbyer hver uge.",
+                "Afsnit 3.2 er ændret, så bogbussen kører ugentligt.",
+                "aendring",
+            ),
+            (
+                "Læseforeningen foreslår lektiecaféer på alle filialer.",
+                "Caféerne indføres i planen fra 2028.",
+                "aendring",
+            ),
+            (
+                "Foreningen beder om længere åbningstid om lørdagen.",
+                "Planen ændres ikke, da budgettet er fastlagt.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Seniorrådet, Mågeby Kommune",
+        [
+            (
+                "Rådet ønsker kurser i digital post for ældre borgere.",
+                "Kurserne planlægges som en del af implementeringen af planen.",
+                "implementering",
+            ),
+            (
+                "Seniorrådet foreslår gratis kaffe i alle læsesale.",
+                "Serveringen ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Rådet mener, at planen skal nævne de frivillige oplæsere.",
+                "De frivillige oplæsere er tilføjet i afsnit 2.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Skolebibliotekarerne i Terneby",
+        [
+            (
+                "Skolebibliotekarerne ønsker fælles indkøb af klassesæt.",
+                "Forslaget imødekommes delvist for de mindste klasser.",
+                "delvist",
+            ),
+            (
+                "Bibliotekarerne foreslår et fælles udlånssystem med skolerne.",
+                "Udlånssystemet indgår i det videre arbejde.",
+                "implementering",
+            ),
+            (
+                "Skolebibliotekarerne beder om 2 ekstra stillinger.",
+                "Stillingerne afgøres i budgettet og ligger uden for planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Mågeby Ungeråd",
+        [
+            ("Ungerådet ønsker et gamingrum på hovedbiblioteket.", "Rummet er skrevet ind i afsnit 4.", "aendring"),
+            (
+                "Ungerådet foreslår, at unge kan låne lokaler efter kl. 22.",
+                "Forslaget er delvist fulgt i weekenderne.",
+                "delvist",
+            ),
+            ("Rådet mener, at planens mål for besøgstal er for lave.", "Målene fastholdes.", "ingen_aendring"),
+        ],
+    ),
+]
+BIBLIOTEK_SILENT = ["Mågeby Lokalhistoriske Arkiv"]
+
+
+def build_pdf_tight_hanging_numbers(tmp: Path) -> Built:
+    """A prose PDF whose points carry a hanging number that runs on across the parties ('1.' … '12.'), set in a narrow
+    hanging indent: from '10.' on the number stands tight against its text and is extracted without a space
+    ("10.Ungerådet ønsker …"); each party is a bold line with its name, each point answered by a "Svar:" paragraph."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.multi_cell(0, 8, "Høringsnotat – Biblioteksplan 2027–2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(
+        0,
+        5,
+        "Mågeby Kommunes biblioteksplan har været i høring hos 5 parter, og der er kommet 4 svar med 12 bemærkninger. "
+        "Kommunen har 6 filialer og 210.000 besøg om året.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    exp = []
+    n = 0
+    for party, points in BIBLIOTEK_PARTIES:
+        pdf.ln(3)
+        pdf.set_font("DejaVu", "B", 10)
+        pdf.multi_cell(0, 6, party, new_x="LMARGIN", new_y="NEXT")
+        for remark, answer, code in points:
+            n += 1
+            pdf.set_font("DejaVu", size=9.5)
+            pdf.set_x(pdf.l_margin)
+            pdf.cell(5.2, 5, f"{n}.")  # a hanging indent just wide enough for '9.', too narrow for '10.'
+            pdf.multi_cell(0, 5, remark, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_x(pdf.l_margin + 5.2)
+            pdf.multi_cell(0, 5, f"Svar: {answer}", new_x="LMARGIN", new_y="NEXT")
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    pdf.ln(3)
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(0, 5, f"Der er ikke modtaget høringssvar fra {BIBLIOTEK_SILENT[0]}.", new_x="LMARGIN", new_y="NEXT")
+    exp.append({"respondent": BIBLIOTEK_SILENT[0], "summary": None, "handling": "intet_svar"})
+    p = tmp / "biblioteksplan-taette-numre.pdf"
+    pdf.output(str(p))
+    return Built("prose PDF, hanging numbers 1.–12. across parties, '10.' tight against its text", p, exp)
+
+
+# replies whose outcome is worded in prose that no wording list holds, placed by meaning
+VANDLOEB_PARTIES = [
+    (
+        "Lystfiskerforeningen Åkrog",
+        [
+            (
+                "Foreningen ønsker, at gydebankerne i Åkrog Å bliver nævnt.",
+                "Gydebankerne er nu omtalt i afsnit 3.",
+                "aendring",
+            ),
+            (
+                "Lystfiskerne foreslår, at kommunen betaler for nye fiskekort.",
+                "Prisen på fiskekort fastsættes af foreningerne og hører ikke under vandløbsplanen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Landbrugsrådgivningen, Åkrog og Pilevang",
+        [
+            (
+                "Rådgivningen mener, at grødeskæringen skal ske to gange om året.",
+                "Kommunen holder fast i én årlig grødeskæring, da den er nok til afvandingen.",
+                "ingen_aendring",
+            ),
+            (
+                "Rådgivningen beder om kort over alle dræn.",
+                "Kortene laves, når indsatserne i planen sættes i gang.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Naturstyrelsen, Pilevang",
+        [
+            (
+                "Naturstyrelsen foreslår, at alle spærringer fjernes inden 2028.",
+                "Ønsket er opfyldt for en del af strækningerne.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+VANDLOEB_SILENT = ["Pilevang Sejlklub, Havneudvalget"]
+
+
+def build_docx_party_tables_prose_outcomes(tmp: Path) -> Built:
+    """A DOCX with a Heading 2 per party over its own two-column Word table ('Høringssvar' | 'Kommunens kommentar'),
+    no outcome column: the outcome is worded in the comment, one in a phrasing no wording list holds ("når
+    indsatserne i planen sættes i gang": by meaning); the non-respondent a
+    'List Bullet' paragraph under its own heading, its name with a comma."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat – Vandløbsplan for Åkrog Kommune 2027–2031", 0)
+    doc.add_heading("1. Indledning", 1)
+    doc.add_paragraph("Planen har været i høring hos 4 parter. Der kom 3 svar med i alt 5 bemærkninger.")
+    doc.add_heading("2. Høringssvar", 1)
+    exp = []
+    for party, points in VANDLOEB_PARTIES:
+        doc.add_heading(party, 2)
+        t = doc.add_table(rows=1, cols=2)
+        t.style = "Table Grid"
+        t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Høringssvar", "Kommunens kommentar"
+        for remark, answer, code in points:
+            r = t.add_row().cells
+            r[0].text, r[1].text = remark, answer
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    doc.add_heading("3. Parter uden høringssvar", 1)
+    for name in VANDLOEB_SILENT:
+        doc.add_paragraph(name, style="List Bullet")
+        exp.append({"respondent": name, "summary": None, "handling": "intet_svar"})
+    doc.add_heading("4. Indstilling", 1)
+    doc.add_paragraph("Forvaltningen indstiller, at planen vedtages.")
+    p = tmp / "vandloeb-partstabeller-prosa.docx"
+    doc.save(str(p))
+    return Built("DOCX, a Word table per party, no outcome column, outcomes in unlisted prose", p, exp)
+
+
+BLIND21_FAMILIES = [build_pdf_tight_hanging_numbers, build_docx_party_tables_prose_outcomes]

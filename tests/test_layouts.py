@@ -842,7 +842,7 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   Letter codes explained in a merged legend row above a sheet's header; points set in Word's "List Bullet" style
 #   (the bullet not in the text), each answered by a labelled paragraph.
 FAMILY_SETS = [
-    (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]
+    (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]
 ]
 
 
@@ -1282,3 +1282,27 @@ def test_blind20_wordings_units():
     assert not REPLY_FROM.match("Svar fra Kommunen i Lyngby")
     assert REPLY_FROM.match("Svar fra Styrelsen: Afsnittet er rettet.")
     assert REPLY_FROM.match("Bemærkninger fra forvaltningen")
+
+
+def test_replies_by_meaning_read_the_shipped_examples_and_each_clause(e5):
+    """A reply no wording list places: its sentences and their clauses are compared with the labelled phrases, the
+    vocabulary's and the deciding phrases of the development sets' gold files (ingest/handling_examples.json, built by
+    scripts/build_handling_examples.py, never from the held-out set); a clause decides where the whole sentence is
+    too far from every phrase; a reply that says nothing about the plan is placed nowhere."""
+    from ingest.handling import SemanticHandling, by_meaning, load_examples, spans
+    from scripts.build_handling_examples import HELD_OUT, phrases
+
+    shipped = load_examples()
+    assert set(shipped) == {"aendring", "delvist", "ingen_aendring", "implementering", "uden_for_rammerne"}
+    assert sum(map(len, shipped.values())) > 500
+    assert sorted((h, t) for h, ts in shipped.items() for t in ts) == phrases(set()), "rebuild the examples"
+    assert "blind21" in HELD_OUT
+    assert spans("Kortene laves, når indsatserne i planen sættes i gang.") == [
+        "Kortene laves, når indsatserne i planen sættes i gang.",
+        "når indsatserne i planen sættes i gang",
+    ]
+    sem = SemanticHandling(e5)
+    assert len(sem.texts) > 500
+    found = by_meaning(sem, "Kortene er nyttige. De laves, når indsatserne i planen sættes i gang.")
+    assert found and found[0] == "implementering", found
+    assert by_meaning(sem, "Tak for de mange gode input til arbejdet.") is None
