@@ -752,3 +752,15 @@ def test_the_noun_phrase_a_question_word_fronts_is_the_topic(service):
     assert ans.answer.startswith("Answer (quoted in Danish)") and "afviste henvisninger" in ans.answer[:300]
     ans = service.answer("Which consultation points from Gribskov Kommune led to a change?")
     assert "no topic" in ans.reading
+
+
+def test_an_opinion_noun_with_its_preposition_introduces_the_topic(service):
+    # "holdning til X", "syn på X", "views of X": the words after it are what the party's points must be about
+    for q, topic in (
+        ("Hvad var Gribskovs holdning til rekruttering?", "«rekruttering»"),
+        ("Hvad er Herlev Kommunes syn på dosisdispensering?", "«dosisdispensering»"),
+    ):
+        ans = service.answer(q)
+        assert topic in ans.reading and "ignoreret" not in ans.reading, ans.reading
+    ans = service.answer("Giv mig Gribskovs kommentarer til praksisplanen")
+    assert "intet emne" in ans.reading  # the plan itself is no topic of its points

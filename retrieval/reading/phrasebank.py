@@ -494,6 +494,17 @@ HANDLING_WORDS = (
 # "ønskede lægernes virtuelle venteværelse", "mention FMK". NOTE: leftover words with none of these before them
 # (politeness, context: "til et møde i morgen", "quick question") are shown as ignored, never used as a topic
 TOPIC_INTRO = (
+    # an opinion's noun with its preposition: "Gribskovs holdning til rekruttering", "deres syn på akutpladser"
+    "holdning til",
+    "holdninger til",
+    "holdningen til",
+    "syn på",
+    "synspunkter på",
+    "kommentarer til",
+    "kommentar til",
+    "input til",
+    "view of",
+    "views of",
     "om",
     "about",
     "regarding",
