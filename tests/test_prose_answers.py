@@ -764,3 +764,14 @@ def test_an_opinion_noun_with_its_preposition_introduces_the_topic(service):
         assert topic in ans.reading and "ignoreret" not in ans.reading, ans.reading
     ans = service.answer("Giv mig Gribskovs kommentarer til praksisplanen")
     assert "intet emne" in ans.reading  # the plan itself is no topic of its points
+
+
+def test_the_words_a_respondents_genitive_owns_are_the_topic(service):
+    # "respond to Gentofte's objectives for the acute functions": the thing the party's genitive owns is what its
+    # points must be about; a misspelt point noun after it ("bemærkiner") is no topic
+    ans = service.answer("How did the region respond to Gentofte's objectives for the acute functions?")
+    assert "topic: “objectives for acute functions”" in ans.reading and "1 of 6 consultation points" in ans.answer
+    ans = service.answer("Hvordan svarede regionen på Gentoftes målsætninger for akutfunktionerne?")
+    assert "«målsætninger for akutfunktionerne»" in ans.reading
+    ans = service.answer("sundhedsstyrelsens bemærkiner?")
+    assert "intet emne" in ans.reading

@@ -1237,7 +1237,9 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             first = -1
         # "What problems with referrals does X list?", "Hvilke ønsker til akutfunktionerne har Gentofte?": the noun
         # phrase a question word fronts is what it asks about, however the sentence ends
-        fronted = set(_fronted_object(toks, used | in_quote))
+        fronted = set(_fronted_object(toks, used | in_quote)) | set(
+            _possessed(toks, used | in_quote, catalog.lower_words)
+        )
         plan.ignored = " ".join(toks[i].text for i in topic_toks if (first is None or i < first) and i not in fronted)
         topic_toks = [i for i in topic_toks if (first is not None and i > first) or i in fronted]
         if fronted and first is not None and first > max(fronted):
@@ -1860,6 +1862,40 @@ def _fronted_object(toks: list[Tok], used: set[int]) -> list[int]:
         return []  # "Which consultation points in the memo …", "Hvilke forslag fra …": the rows themselves
     # a capitalised word is a name (a region, a body): scope or filter, not the topic
     return [i for i in out if toks[i].low not in STOPWORDS and not toks[i].low.isdigit() and toks[i].text[:1].islower()]
+
+
+_INTRO_FIRST = frozenset(e.split()[0] for e in pb.TOPIC_INTRO if not e.startswith("*"))
+
+
+def _possessed(toks: list[Tok], used: set[int], lexicon: frozenset[str]) -> list[int]:
+    """The words a filter's genitive owns ("respond to Gentofte's *objectives for the acute functions*",
+    "Gentoftes *målsætninger for akutfunktionerne*"): up to the next filter word, auxiliary or verb; none when they
+    name the rows themselves ("Gribskovs høringssvar", "LFH's seks forslag")."""
+    for i in range(len(toks) - 1):
+        if i not in used or i + 1 in used or not re.search(r"(?:'s|’s|s|')$", toks[i].text):
+            continue
+        out = []
+        for k in range(i + 1, len(toks)):
+            low = toks[k].low
+            if k in used or low in _FRONT_END or low in pb.SPEAKER_VERBS or low in pb.QUESTION_WORDS:
+                break
+            if low in _INTRO_FIRST:
+                break  # "Herlev Kommunes syn på dosisdispensering": the words the intro brings are the topic
+            out.append(k)
+        if any(_POINT_NOUNS.match(toks[k].low) or toks[k].low.startswith(("consultation", "høring")) for k in out):
+            return []
+        keep = [
+            k for k in out if toks[k].low not in STOPWORDS and not toks[k].low.isdigit() and toks[k].text[:1].islower()
+        ]
+        # a word the documents do not know is more likely a typo of a point noun ("bemærkiner") than a topic
+        return (
+            keep
+            if keep
+            and any(_known_word(toks[k].low, lexicon) for k in keep)
+            and all(_known_word(toks[k].low, lexicon) or toks[k].low.isascii() for k in keep)
+            else []
+        )
+    return []
 
 
 _AUXILIARIES = frozenset(
