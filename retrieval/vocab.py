@@ -527,6 +527,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"not responded",
             r"no submission",
             r"^(?:intet|ingen) (?:svar|høringssvar)\b",
+            r"^ingen bemærkninger (?:modtaget|indkommet|indsendt)\.?$",  # a code: "Ingen bemærkninger modtaget"
             r"^(?:(?:svar|høringssvar) )?ikke (?:modtaget|indsendt|afgivet|fremsendt)\.?$",  # a code: "Ikke modtaget"
             r"^(?:(?:høringen|høringsbrevet) )?(?:ikke (?:besvaret|svaret)|ubesvaret)\.?$",  # a code: "Ikke besvaret"
         ),
