@@ -155,6 +155,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 # NOTE: a later sentence said by the way ("Vi har dog skærpet …", "However, …") does not overturn the
                 # decision an earlier sentence stated
                 aside = best is not None and best[0] == 2 and best[1] != code and CONCESSION.search(low)
+                if aside and best[1] == "aendring" and code == "ingen_aendring" and tier == 2 and not partly:
+                    # NOTE: "Der er tilføjet en sætning om … Et særskilt tilbud er dog ikke tilføjet.": a change, and
+                    # the rest of the wish not met after "dog", is a partial yes
+                    partly = s
                 if (best is None or tier >= best[0]) and not aside:
                     best = (tier, code, s)
                 break

@@ -670,6 +670,9 @@ NO_RESPONSE_CELL = re.compile(
 )
 
 
+# a group row's own number before the party's name ("3. Ørby Kommune", "4) Ørby Ældreråd")
+GROUP_NUMBER = re.compile(r"^\d{1,2}\s?[.)]\s+(?=[A-ZÆØÅ])")
+
 # a count under the party's name in its cell ("Ørby Kommune\n3 bemærkninger"): not part of the name
 COUNT_TAIL = re.compile(
     r"\s+\(?\d{1,2}\s+(?:bemærkning(?:er)?|punkt(?:er)?|høringssvar|remarks?|points?|comments?)\)?\s*$", re.I
@@ -730,9 +733,15 @@ def parse_hoeringsnotat_table(
     for k, (row, no) in enumerate(zip(rows, row_numbers)):
         if not any((c or "").strip() for c in row):
             continue
-        if k in labels:  # a label row across the table: the respondent (or theme) of the rows below it
-            if "respondent" not in cols and (mp.party_labels and _party_like(labels[k])):
-                label_resp, prev_resp, prev_theme = labels[k], None, None
+        if k in labels and label_resp and "summary" in cols and NO_RESPONSE_CELL.match(fold(labels[k]) or ""):
+            # a merged row under a party's group row that says the party did not answer ("Har ikke afgivet
+            # høringssvar."): the party's one row, its status in the summary's cell
+            row = ["" for _ in row]
+            row[cols["summary"]] = labels[k]
+        elif k in labels:  # a label row across the table: the respondent (or theme) of the rows below it
+            label = GROUP_NUMBER.sub("", labels[k])  # "3. <party>": the group's number is no part of the name
+            if "respondent" not in cols and (mp.party_labels and _party_like(label)):
+                label_resp, prev_resp, prev_theme = label, None, None
             else:
                 label_theme = labels[k]
             continue

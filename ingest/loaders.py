@@ -684,8 +684,11 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
                 text = f"• {text.lstrip()}"  # the bullet Word shows for a bulleted list's style, not in the text
             if id(p._p) in numbers and text.strip():
                 text = f"{numbers[id(p._p)]} {text.lstrip()}"  # the number Word shows ("2.", "2.1"), not in the text
+            head = _bold_head_received(p, text) if level is None else None
+            if head:
+                text = head  # "<party> TAB Modtaget 3. februar 2026": the date set apart is no part of the name
             lines.append(Line(len(lines) + 1, text, None, level, style="quote" if quoted else None))
-            if level is None and _bold_line(p, text):
+            if level is None and (head or _bold_line(p, text)):
                 bold_lines.append(lines[-1])
                 last_bold = text.strip()
             continue
@@ -808,6 +811,29 @@ def _text_box(table) -> bool:
         return len(rows) == 1 and len({id(c._tc) for c in rows[0].cells}) == 1
     except Exception:  # noqa: BLE001
         return False
+
+
+# a received date set apart by a TAB after a bold party name, in plain type: "\tModtaget 3. februar 2026"
+_TAB_RECEIVED = re.compile(
+    r"^\t+\s*\(?(?:(?:modtaget|indkommet|indsendt|fremsendt|received|dato)(?:\s+den)?\s*:?\s*)?"
+    r"(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?\s+\d{4})\)?\.?\s*$",
+    re.I,
+)
+
+
+def _bold_head_received(p, text: str) -> str | None:
+    """A bold name followed by a TAB and a received date in plain type ("Ørby Ældreråd<TAB>Modtaget 3. maj 2026"): the
+    bold name, a heading typed by hand; None for any other paragraph."""
+    if "\t" not in text:
+        return None
+    head, _, tail = text.partition("\t")
+    runs = [r for r in p.runs if r.text.strip()]
+    bold = "".join(r.text for r in runs if r.bold).strip()
+    if not head.strip() or bold != head.strip() or not _TAB_RECEIVED.match("\t" + tail):
+        return None
+    if len(head) > 120 or re.search(r"[.:;!?]$", head.strip()) or re.match(r"^\(?[a-zæøå0-9]{1,3}[.)]\s", head):
+        return None
+    return head.strip()
 
 
 def _bold_line(p, text: str) -> bool:

@@ -56,6 +56,7 @@ class _PL:
     lead_bold: str = ""  # the bold words a line opens with when the rest is not bold (a run-in heading)
     italic: bool = False
     field: bool = False  # a "Label: value" line of a label/value block (the label column of a form)
+    margin: float | None = None  # a heading in a wide left margin: the body's left edge beside it
 
 
 def _gutter(rows: list[list[dict]], width: float, near: float | None = None) -> float | None:
@@ -89,20 +90,40 @@ def _gutter(rows: list[list[dict]], width: float, near: float | None = None) -> 
     return best[1] if best else None
 
 
-def _margin_headings(rows: list[list[dict]], width: float) -> list[list[dict]] | None:
+def _margin_headings(
+    rows: list[list[dict]], width: float, height: float | None = None, at: float | None = None
+) -> list[list[dict]] | None:
     """A page whose headings stand in a wide left margin beside the body (party names over one to three lines at
     the height of the party's first point): the rows with the margin's words taken out, and each heading's words
     (its lines in the margin, one after the other) as one row of its own before the body line it starts beside.
     None when the page has no such margin: the body's left edge is not far in, or the words left of it are not
     bold headings (a bold point number in a hanging indent is no heading: the margin must be wide).
-    NOTE: read as lines, a margin heading's words run into the body's lines beside them."""
+    NOTE: read as lines, a margin heading's words run into the body's lines beside them.
+    at: the body's left edge the document's other pages have; a page with a few lines of body only (a party's last
+    answers, the closing section) has its margin headings there too."""
     starts = Counter(round(r[0]["x0"]) for r in rows if r[0]["x0"] >= 0.2 * width)
     often = [x for x, n in starts.items() if n >= 3]  # the body's left edge, and an indent (answers) right of it
-    if not often or sum(starts[x] for x in often) < 5:
+    if at is not None:
+        often = [x for x in starts if abs(x - at) <= 2]
+        if not often:
+            return None
+    elif not often or sum(starts[x] for x in often) < 5:
         return None
     edge = min(often)
     lefts = [[w for w in r if w["x1"] < edge - 8] for r in rows]
     crossing = [any(w["x0"] < edge - 2 < w["x1"] for w in r) for r in rows]
+    if height:
+        # NOTE: the running header and footer (set across the page at its top and foot, in plain type) and a title in
+        # larger type than the body stand where they are: they are no headings in the margin
+        body = sorted(w["size"] for r in rows for w in r if w["x0"] >= edge - 2)
+        big = 1.2 * body[len(body) // 2] if body else None
+        crossing = [
+            c
+            or max(w["bottom"] for w in r) < 0.07 * height
+            or min(w["top"] for w in r) > 0.93 * height
+            or bool(big and left and max(w["size"] for w in left) > big)
+            for r, left, c in zip(rows, lefts, crossing)
+        ]
     marg = [left for left, c in zip(lefts, crossing) if left and not c]
     if len(marg) < 2 or min(w["x0"] for m in marg for w in m) > edge - 0.15 * width:
         return None
@@ -134,7 +155,7 @@ def _margin_headings(rows: list[list[dict]], width: float) -> list[list[dict]] |
     if block:
         out.append((min(w["top"] for w in block), 0, block))
     out.sort(key=lambda e: (e[0] - (3.0 if e[1] == 0 else 0.0), e[1]))
-    return [r for _, _, r in out]
+    return [[dict(w, _margin=edge) for w in r] if kind == 0 else r for _, kind, r in out]
 
 
 def _label_column(rows: list[list[dict]]) -> list[list[dict]] | None:
@@ -341,7 +362,9 @@ def _split_aside(row: list[dict]) -> list[list[dict]]:
     return [row]
 
 
-def _page_lines(page, pno: int, exclude: list[tuple] | None = None, at: float | None = None) -> list[_PL]:
+def _page_lines(
+    page, pno: int, exclude: list[tuple] | None = None, at: float | None = None, margin_at: float | None = None
+) -> list[_PL]:
     # NOTE: without space characters a word ends where the gap to the next letter is a quarter of the type size: a
     # fixed 3 pt joins words set one by one with narrow gaps (a scan's text layer)
     words = _words_from_chars(page) or page.extract_words(
@@ -377,7 +400,7 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None, at: float | 
     g = _gutter(rows, float(page.width), at)
     cols: list[int] = [0] * len(rows)
     if g is None:
-        rows = _label_column(rows) or _margin_headings(rows, float(page.width)) or rows
+        rows = _label_column(rows) or _margin_headings(rows, float(page.width), float(page.height), margin_at) or rows
         rows = _margin_outcomes(rows, float(page.width), float(page.height)) or rows
         cols = [0] * len(rows)
     if g is not None:
@@ -435,6 +458,7 @@ def _page_lines(page, pno: int, exclude: list[tuple] | None = None, at: float | 
                 " ".join(w["text"] for w in r[:n_lead]) if 0 < n_lead < len(r) else "",
                 all(italic),
                 r[0].get("fontname") == "field",
+                r[0].get("_margin"),
             )
         )
     return out
@@ -476,6 +500,17 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             near = gutters[len(gutters) // 2] - 0.02 * float(pdf.pages[0].width)
             pages = [
                 pl if any(x.col for x in pl) else _page_lines(p, i, (exclude or {}).get(i), near)
+                for i, (p, pl) in enumerate(zip(pdf.pages, pages), start=1)
+            ]
+        # a document with headings in a wide left margin: a page with only a few body lines beside its margin headings
+        # (too few to find the body's edge on the page alone) is tried at the other pages' edge
+        edges = sorted(x.margin for pl in pages for x in pl if x.margin is not None)
+        if edges and any(not any(x.margin is not None for x in pl) for pl in pages):
+            edge = edges[len(edges) // 2]
+            pages = [
+                pl
+                if any(x.margin is not None or x.col for x in pl)
+                else _page_lines(p, i, (exclude or {}).get(i), margin_at=edge)
                 for i, (p, pl) in enumerate(zip(pdf.pages, pages), start=1)
             ]
         heights = [float(p.height) for p in pdf.pages]
@@ -563,7 +598,10 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             )
         elif x.page != a.page or x.col != a.col:
             # over a page break: goes on unless the page ended a sentence
-            new = bool(SENTENCE_END.search(a.text)) and not x.text[:1].islower()
+            # NOTE: a lettered item ("b) Lægerne foreslår …") opens the next page in lower case, and opens a paragraph
+            new = bool(SENTENCE_END.search(a.text)) and (
+                not x.text[:1].islower() or bool(re.match(r"\(?[a-zæøå][.)]\s", x.text))
+            )
         else:
             left, right = margins[a.col]
             width = max(1.0, right - left)

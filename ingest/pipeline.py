@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "26"  # part of every document hash: a parser change re-ingests everything (26: blind21 families, examples by meaning)
+PARSER_VERSION = "27"  # part of every document hash: a parser change re-ingests everything (27: blind22 families: group rows, TAB-dated parties, margin labels)
 
 
 @dataclass

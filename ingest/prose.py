@@ -686,7 +686,11 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     # NOTE: a parenthesis says what the party is ("Madservice Vestby (kommunens køkken)"): its words may be lower case
     # NOTE: a description with the party's acronym in parentheses ("Tandlæger i kommunen (TLK-Nord)") is a name too
     acronym = re.search(r"\((?:[A-ZÆØÅ]{2,8})(?:-[A-ZÆØÅ][\wæøå]+)?\)$", head)
-    lower = [w for w in re.sub(r"\([^)]*\)", " ", head).split() if w[:1].islower() and w not in _NAME_CONNECTORS]
+    # NOTE: a short name and, after a comma, the body's full name in words ("LAP Vestby, Landsforeningen af
+    # nuværende og tidligere psykiatribrugere"): the full name's words may be lower case
+    apposition = re.match(r"^([^,]{2,40}),\s+[A-ZÆØÅ]", head)
+    named = apposition.group(1) if apposition and _party_name(apposition.group(1)) else head
+    lower = [w for w in re.sub(r"\([^)]*\)", " ", named).split() if w[:1].islower() and w not in _NAME_CONNECTORS]
     if not acronym and lower and not _members_named(lower, head, after):
         return False
     if SECTION_SILENT.match(after[0].text):
@@ -1078,6 +1082,8 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
                     and len(items[-1].split()) == 1
                     and re.fullmatch(r"[A-ZÆØÅ][\wæøå-]+ Kommune", part)
                 )
+                # a branch in lower case: ", lokalafdeling Nord", ", afd. Vest" (a name never starts in lower case)
+                or (sep.strip() == "," and part[:1].islower() and len(words) <= 4)
                 # a branch or a hospital's unit: ", Kreds Nord", ", Medicinsk Afdeling"
                 or re.match(
                     r"(?:Kreds|Lokalafdeling|Afdeling|afd\.|Region)\b|[A-ZÆØÅ][\wæøå-]+\s+(?:Afdeling|Klinik|Sektion)$",

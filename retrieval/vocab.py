@@ -97,6 +97,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"følges op",
             r"behandles (?:i|af) (?:\w+ )?(?:arbejdsgruppe|styregruppe|udvalg|praksisplanudvalg)",
             r"\budmøntning(?:en)?\b",
+            # a code "Til udrulning", "indgår i udrulningen": taken into the roll-out of the plan
+            r"^(?:til\s+)?udrulning(?:en)?\.?$",
+            r"\b(?:indgår|indgå|tages med) i (?:den |det )?(?:kommende |videre )?udrulning(?:en)?\b",
             r"\binddraget i\b",
             r"\b(?:konkretiseres|konkretiseret|udfoldes|udfoldet|beskrives nærmere) i (?:de |den )?(?:kommende )?"
             r"[\wæøå-]*handleplan",
@@ -206,6 +209,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bændrer ikke (?:teksten|planen|strategien|politikken|formuleringen|afsnittet)\b",
             r"ikke (?:blevet )?ændret",
             r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
+            # "Forslaget er derfor ikke taget med", a code "Ikke tilføjet"
+            r"\bikke (?:blevet )?(?:tilføjet|taget med)\b",
             r"fastholde[rs]|\bfastholdt\b",
             # "Planen præciserer ikke dette yderligere": the plan is not made more precise
             r"\b[\wæøå-]*(?:planen|teksten|afsnittet) (?:præciserer|uddyber|tydeliggør|udbygger) (?:derfor )?ikke\b",
@@ -352,8 +357,11 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bdelvis\b",
             r"til dels",
             r"ikke fuldt ud",
-            r"(?:imødekom\w*|fulgt|følges|tilgodese\w*) (?:\w+ )?(?:i nogen grad|til en vis grad|i (?:et|en) vis(?:t)? "
-            r"(?:omfang|grad))",
+            r"(?:imødekom\w*|fulgt|følges|tilgodese\w*|tilføje[ts]|indarbejde[ts]|medtage[ts]|indført|indføres|ændret|"
+            r"ændres|tilrettet|tilrettes) (?:\w+ )?(?:i nogen grad|til en vis grad|i (?:et|en) vis(?:t)? (?:omfang|grad))",
+            # "Forslaget følges for så vidt angår skole-hjem-samtaler": followed for a part of what it asks
+            r"\b(?:følges|fulgt|imødekommes|imødekommet|efterkommes|efterkommet|tiltrædes|tiltrådt)\s+(?:\w+\s+)?"
+            r"for så vidt angår\b",
             # "Forslaget er altså kun fulgt som en anbefaling": taken in a weaker form than asked
             r"\bkun (?:\w+ ){0,2}(?:fulgt|imødekommet|opfyldt|taget med|medtaget) som (?:en )?(?:anbefaling|opfordring|"
             r"forsøg|mulighed)\b",
@@ -410,6 +418,9 @@ HANDLINGS: dict[Handling, Term] = {
         (
             r"uden for (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"uden for planen",
+            # "dets træffetider fastlægges ikke af kommunen": another body decides it
+            r"\b(?:fastlægges|fastsættes|besluttes|afgøres|bestemmes) ikke af (?:kommunen|regionen|klyngen|"
+            r"sundhedsklyngen|sundhedsfællesskabet|udvalget|kommunalbestyrelsen|regionsrådet)\b",
             # "Normeringen fastlægges i budgettet og kan ikke ændres med planen": not the plan's to decide
             r"\bkan ikke (?:ændres|afgøres|besluttes|fastlægges|reguleres) (?:med|gennem|via) (?:denne |den )?"
             r"[\wæøå-]*(?:planen|strategien)\b",
@@ -516,6 +527,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"not responded",
             r"no submission",
             r"^(?:intet|ingen) (?:svar|høringssvar)\b",
+            r"^ingen bemærkninger (?:modtaget|indkommet|indsendt)\.?$",  # a code: "Ingen bemærkninger modtaget"
             r"^(?:(?:svar|høringssvar) )?ikke (?:modtaget|indsendt|afgivet|fremsendt)\.?$",  # a code: "Ikke modtaget"
             r"^(?:(?:høringen|høringsbrevet) )?(?:ikke (?:besvaret|svaret)|ubesvaret)\.?$",  # a code: "Ikke besvaret"
         ),

@@ -11188,3 +11188,424 @@ def build_docx_party_tables_prose_outcomes(tmp: Path) -> Built:
 
 
 BLIND21_FAMILIES = [build_pdf_tight_hanging_numbers, build_docx_party_tables_prose_outcomes]
+
+
+# blind set 22's families: a Word table with no party column whose parties are merged group rows with their own
+# number ("2) <party>"), the last group's party followed by a merged row saying it did not answer; a letter-style DOCX
+# with bold party paragraphs that carry a TAB and a received date, hand-numbered points "n.k" + TAB, bold-italic
+# run-in answers, a hard page break inside a party and the non-respondents in one ";"-separated paragraph
+GROUP_ROW_PARTIES = [
+    (
+        "Seniorklubben Hvidkilde",
+        [
+            (
+                "Klubben ønsker, at besøgsvennerne også kommer i weekenden.",
+                "Weekendbesøg er skrevet ind i planens afsnit 3.2.",
+                "Tilføjet afsnit 3.2",
+                "aendring",
+            ),
+            (
+                "Seniorklubben foreslår gratis bus til klubbens 4 faste arrangementer om året.",
+                "Busdriften fastlægges af trafikselskabet og ligger uden for planens rammer.",
+                "Ikke en del af planen",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Frivilligcentret Mosegård, Besøgstjenesten",
+        [
+            (
+                "Besøgstjenesten beder om 3 nye koordinatorer til at matche frivillige og ældre.",
+                "Der ansættes én koordinator fra 2027. Ønsket er delvist imødekommet.",
+                "Delvis",
+                "delvist",
+            ),
+            (
+                "Frivilligcentret mener, at planen skal have et mål for antallet af besøg.",
+                "Forvaltningen fastholder planens mål om trivsel frem for et antal besøg.",
+                "Uændret",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Ældresagen i Hvidkilde og Mosegård",
+        [
+            (
+                "Ældresagen foreslår et fast spisefællesskab på hvert plejecenter.",
+                "Spisefællesskaberne indgår i implementeringen af planen.",
+                "Med i udmøntningen",
+                "implementering",
+            ),
+        ],
+    ),
+]
+GROUP_ROW_SILENT = "Hvidkilde Menighedsråd"
+
+
+def build_docx_numbered_merged_group_rows(tmp: Path) -> Built:
+    """A DOCX table Resumé | Kommunens svar | Betydning for planen (free text), no party column: each party a merged,
+    shaded group row "n) <party>" (the number no part of the name), the points below it without party; the last
+    group row names a consulted party and the merged row under it says "Har ikke indsendt høringssvar."."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph().add_run("Høringsnotat: Plan mod ensomhed blandt ældre 2027–2030").bold = True
+    d.add_paragraph("Planen var i høring hos 4 parter i 6 uger, og kommunen modtog 3 svar.")
+    t = d.add_table(rows=1, cols=3)
+    t.style = "Table Grid"
+    for i, h in enumerate(["Resumé af høringssvar", "Kommunens svar", "Betydning for planen"]):
+        t.rows[0].cells[i].text = h
+    exp = []
+
+    def group(text: str) -> None:
+        row = t.add_row()
+        row.cells[0].merge(row.cells[2])
+        row.cells[0].paragraphs[0].add_run(text).bold = True
+
+    for n, (party, points) in enumerate(GROUP_ROW_PARTIES, start=1):
+        group(f"{n}) {party}")
+        for remark, answer, effect, code in points:
+            cells = t.add_row().cells
+            for i, v in enumerate([remark, answer, effect]):
+                cells[i].text = v
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    group(f"{len(GROUP_ROW_PARTIES) + 1}) {GROUP_ROW_SILENT}")
+    row = t.add_row()
+    row.cells[0].merge(row.cells[2])
+    row.cells[0].paragraphs[0].add_run("Har ikke indsendt høringssvar.").italic = True
+    exp.append({"respondent": GROUP_ROW_SILENT, "summary": None, "handling": "intet_svar"})
+    d.add_paragraph("Forvaltningen indstiller, at planen godkendes med de nævnte ændringer.")
+    p = tmp / "ensomhed-grupperaekker.docx"
+    d.save(p)
+    return Built("DOCX table with numbered merged group rows per party", p, exp)
+
+
+# (party, received, [(remark, answer, handling)]): a letter-style DOCX, each point numbered by hand "n.k" + TAB
+TAB_DATE_PARTIES = [
+    (
+        "Idrætsforeningen Stenlille Syd",
+        "Modtaget 4. marts 2027",
+        [
+            (
+                "Foreningen ønsker, at haller må bruges gratis af seniorhold om formiddagen.",
+                "Gratis formiddagstider for seniorhold er skrevet ind i planens afsnit 2.1.",
+                "aendring",
+            ),
+            (
+                "Idrætsforeningen foreslår 2 nye kunstgræsbaner ved skolen.",
+                "Anlæg af baner afgøres i kommunens anlægsbudget og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Motionsnetværket, Egeskov og Stenlille",
+        "Modtaget 6.3.2027",
+        [
+            (
+                "Netværket beder om et motionstilbud i hvert af de 5 lokalområder.",
+                "Der oprettes tilbud i 3 lokalområder. Ønsket er delvist imødekommet.",
+                "delvist",
+            ),
+            (
+                "Motionsnetværket mener, at planens mål om 30 minutters bevægelse skal hæves.",
+                "Forvaltningen fastholder planens mål, som følger de nationale anbefalinger.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Fysioterapeuterne i Egeskov",
+        "Modtaget den 9. marts 2027",
+        [
+            (
+                "Fysioterapeuterne foreslår et fast hold for borgere med kroniske smerter.",
+                "Holdet indgår i implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+TAB_DATE_SILENT = ["Stenlille Seniorråd", "Egeskov Skytteforening, Afdeling Nord"]
+
+
+def build_docx_letter_tab_dated_parties(tmp: Path) -> Built:
+    """A letter-style DOCX with no heading styles and no tables: each party a paragraph whose name is bold and followed
+    by a TAB and a received date in plain type; each point a paragraph with a hand-typed number "n.k" and a TAB,
+    answered by an indented paragraph under a bold-italic run-in "Kommunens svar:"; a hard page break inside a party;
+    the non-respondents in one paragraph, separated by a semicolon (one name with a comma)."""
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Cm
+
+    d = Document()
+    d.add_paragraph("Stenlille Kommune\nKultur og Fritid\nTorvet 1")
+    d.add_paragraph().add_run("Høringsnotat – Plan for motion og bevægelse 2027–2030").bold = True
+    d.add_paragraph("Planen har været i høring hos 5 parter fra 1. februar til 15. marts 2027. Der kom 3 svar.")
+    exp = []
+    for n, (party, received, points) in enumerate(TAB_DATE_PARTIES, start=1):
+        par = d.add_paragraph()
+        par.add_run(party).bold = True
+        par.add_run(f"\t{received}")
+        for k, (remark, answer, code) in enumerate(points, start=1):
+            par = d.add_paragraph(f"{n}.{k}\t{remark}")
+            par.paragraph_format.left_indent = Cm(1)
+            par.paragraph_format.first_line_indent = Cm(-1)
+            par = d.add_paragraph()
+            par.paragraph_format.left_indent = Cm(1)
+            if n == 2 and k == 1:
+                par.add_run().add_break(WD_BREAK.PAGE)
+            run = par.add_run("Kommunens svar: ")
+            run.bold = run.italic = True
+            par.add_run(answer)
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    d.add_paragraph().add_run("Hørte parter, der ikke har svaret").bold = True
+    d.add_paragraph("; ".join(TAB_DATE_SILENT))
+    exp += [{"respondent": x, "summary": None, "handling": "intet_svar"} for x in TAB_DATE_SILENT]
+    d.add_paragraph("Forvaltningen indstiller, at Kultur- og Fritidsudvalget godkender planen.")
+    d.add_paragraph("Med venlig hilsen\nJonas Krogh, fritidschef")
+    p = tmp / "motion-brevform.docx"
+    d.save(p)
+    return Built(
+        "letter-style DOCX: bold party with a TAB and a received date, n.k points, bold-italic answers", p, exp
+    )
+
+
+# (party, [(remark, answer, handling)]): a side-heading PDF, the party's name in a narrow left column
+SIDE_LABEL_PARTIES = [
+    (
+        "Lungeklinikken, Vinterby Sygehus",
+        [
+            (
+                "Lungeklinikken ønsker, at alle borgere med KOL får tilbud om rehabilitering inden 4 uger.",
+                "Fristen på 4 uger er skrevet ind i planens afsnit 2.",
+                "aendring",
+            ),
+            (
+                "Klinikken foreslår, at medicin til rygestop bliver gratis for borgere med KOL.",
+                "Tilskud til medicin fastsættes nationalt og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "BLF Vinterby, Brugerforeningen for borgere med lungesygdom i hele klyngen",
+        [
+            (
+                "Brugerforeningen beder om hold i alle 3 kommuner, også om aftenen.",
+                "Der oprettes aftenhold i 2 af kommunerne. Ønsket er delvist imødekommet.",
+                "delvist",
+            ),
+            (
+                "Foreningen mener, at planen skal love et fast antal pladser på holdene.",
+                "Klyngen fastholder, at antallet af pladser følger behovet i den enkelte kommune.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Genoptræningen i Sneholm Kommune",
+        [
+            (
+                "Genoptræningen foreslår en fælles vejledning om iltbehandling under træning.",
+                "Vejledningen indgår i implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+SIDE_LABEL_SILENT = "Apotekerne i Vinterby og Sneholm"
+
+
+def build_pdf_side_label_column(tmp: Path) -> Built:
+    """A side-heading PDF: a full-width bold title, then bold labels ("Baggrund", each party's name over up to three
+    lines, "Ikke modtaget svar") in a narrow left column, level with the first line of the text in a wide right
+    column; a party's remarks unnumbered, each answered by a paragraph run in with a bold "Klyngens svar:"; the second
+    party's section runs over a page break and its name is not repeated; a running header over a rule and a footer
+    with "x/y" on every page; the non-respondent in the right column beside "Ikke modtaget svar"."""
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        def header(self):
+            self.set_font("DejaVu", size=8)
+            self.set_xy(15, 8)
+            self.cell(90, 4, "Sundhedsklynge Vinterby")
+            self.cell(90, 4, "Høringsnotat · lungerehabilitering", align="R")
+            self.line(15, 13, 195, 13)
+            self.set_y(20)
+
+        def footer(self):
+            self.set_font("DejaVu", size=8)
+            self.set_xy(15, 284)
+            self.cell(90, 4, "Klyngesekretariatet, Vinterby Sygehus")
+            self.cell(90, 4, f"{self.page_no()}/{{nb}}", align="R")
+
+    pdf = Doc()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.alias_nb_pages()
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(15, 20, 15)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 13)
+    pdf.multi_cell(180, 7, "Høringsnotat: Klyngeplan for lungerehabilitering 2027–2029", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+
+    def labelled(label: str, texts: list[str], page_after: int | None = None) -> None:
+        y = pdf.get_y()
+        pdf.set_font("DejaVu", "B", 9.5)
+        pdf.set_xy(15, y)
+        pdf.multi_cell(38, 5, label, new_x="LMARGIN", new_y="NEXT")
+        label_end = pdf.get_y()
+        pdf.set_xy(60, y)
+        for i, t in enumerate(texts):
+            if page_after is not None and i == page_after:
+                pdf.add_page()
+                label_end = 0
+            pdf.set_font("DejaVu", size=9.5)
+            pdf.set_x(60)
+            pdf.multi_cell(135, 5, t, markdown=True, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1.5)
+        pdf.set_y(max(pdf.get_y(), label_end) + 2)
+        pdf.set_draw_color(170, 170, 170)
+        pdf.line(15, pdf.get_y(), 195, pdf.get_y())
+        pdf.set_draw_color(0, 0, 0)
+        pdf.ln(3)
+
+    labelled(
+        "Baggrund",
+        [
+            "Klyngeplanen har været i høring hos 4 parter fra 3. februar til 10. marts 2027, og sekretariatet har "
+            "modtaget 3 svar. Omkring 2.300 borgere i klyngen lever med KOL."
+        ],
+    )
+    exp = []
+    for n, (party, points) in enumerate(SIDE_LABEL_PARTIES):
+        texts = []
+        for remark, answer, code in points:
+            texts += [remark, f"**Klyngens svar:** {answer}"]
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+        labelled(party, texts, page_after=3 if n == 1 else None)
+    labelled("Ikke modtaget svar", [SIDE_LABEL_SILENT])
+    exp.append({"respondent": SIDE_LABEL_SILENT, "summary": None, "handling": "intet_svar"})
+    labelled("Videre proces", ["Klyngeplanen behandles i styregruppen den 14. april 2027."])
+    p = tmp / "lungerehabilitering-sidetitler.pdf"
+    pdf.output(str(p))
+    return Built("side-heading PDF: party names in a narrow left label column, not repeated after a page break", p, exp)
+
+
+# (party, [(remark, answer, handling)]): a committee case PDF, "Høringssvar n – <party>" lines over lettered points
+LETTERED_CASE_PARTIES = [
+    (
+        "Børnehusene i Grenå Nord",
+        [
+            (
+                "Børnehusene ønsker, at sprogvurderingen flyttes fra 3 til 2 år.",
+                "Sprogvurdering ved 2 år er skrevet ind i planens afsnit 2.4.",
+                "aendring",
+            ),
+            (
+                "Børnehusene foreslår, at forældrebetalingen sænkes for søskende.",
+                "Forældrebetalingen fastsættes i budgettet og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Logopæderne, Pædagogisk Psykologisk Rådgivning",
+        [
+            (
+                "Logopæderne beder om sprogstimulering i alle 9 dagtilbud hver uge.",
+                "Sprogstimulering indføres i 5 dagtilbud. Ønsket er delvist imødekommet.",
+                "delvist",
+            ),
+            (
+                "Logopæderne mener, at sprogtesten skal skiftes ud med en ny test.",
+                "Forvaltningen fastholder den nuværende test, som er landsdækkende.",
+                "ingen_aendring",
+            ),
+            (
+                "Rådgivningen foreslår fælles kurser for pædagoger og logopæder.",
+                "Kurserne indgår i implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+LETTERED_CASE_SILENT = "Forældreforeningen, lokalafdeling Grenå Syd"
+
+
+def build_pdf_case_lettered_over_page_break(tmp: Path) -> Built:
+    """A committee case PDF: the non-respondent named first, in a sentence of the introduction (its name a body and,
+    after a comma, its branch in lower case: "X, lokalafdeling Y har ikke indsendt høringssvar."); each party a bold
+    line "Høringssvar n – <party>" over points lettered "a)", "b)", each answered by an indented paragraph with an
+    italic run-in "Forvaltningens bemærkning:"; a party's "b)" opens the next page, under a running header."""
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        def header(self):
+            self.set_font("DejaVu", size=8)
+            self.set_xy(20, 8)
+            self.cell(170, 4, "Grenå Kommune · Børne- og Skoleudvalget 12.05.2027 · pkt. 7")
+            self.line(20, 13, 190, 13)
+            self.set_y(20)
+
+        def footer(self):
+            self.set_font("DejaVu", size=8)
+            self.set_xy(20, 284)
+            self.cell(170, 4, f"Side {self.page_no()}", align="C")
+
+    pdf = Doc()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.add_font("DejaVu", "I", DEJAVU.replace(".ttf", "-Oblique.ttf"))
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(20, 20, 20)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 13)
+    pdf.multi_cell(170, 7, "Sag: Høringsnotat om Plan for sprog i dagtilbud 2027–2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("DejaVu", size=10.5)
+    pdf.multi_cell(
+        170,
+        5.5,
+        "Planen har været i høring hos 3 parter, og der er indkommet 2 høringssvar. "
+        f"{LETTERED_CASE_SILENT} har ikke indsendt høringssvar. Svarene gengives nedenfor.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    exp = [{"respondent": LETTERED_CASE_SILENT, "summary": None, "handling": "intet_svar"}]
+    for n, (party, points) in enumerate(LETTERED_CASE_PARTIES, start=1):
+        pdf.ln(4)
+        pdf.set_font("DejaVu", "B", 10.5)
+        pdf.multi_cell(170, 6, f"Høringssvar {n} – {party}", new_x="LMARGIN", new_y="NEXT")
+        for k, (remark, answer, code) in enumerate(points):
+            if n == 2 and k == 1:
+                pdf.add_page()
+            pdf.ln(1.5)
+            pdf.set_font("DejaVu", size=10.5)
+            pdf.set_x(21)
+            pdf.multi_cell(169, 5.5, f"{'abc'[k]}) {remark}", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_x(26)
+            pdf.multi_cell(
+                164, 5.5, f"__Forvaltningens bemærkning:__ {answer}", markdown=True, new_x="LMARGIN", new_y="NEXT"
+            )
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    pdf.ln(4)
+    pdf.set_font("DejaVu", "B", 10.5)
+    pdf.multi_cell(170, 6, "Indstilling", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10.5)
+    pdf.multi_cell(170, 5.5, "Forvaltningen indstiller, at udvalget godkender planen.", new_x="LMARGIN", new_y="NEXT")
+    p = tmp / "sprog-sagsfremstilling.pdf"
+    pdf.output(str(p))
+    return Built("committee case PDF: non-respondent in the introduction, 'b)' opening a page", p, exp)
+
+
+BLIND22_FAMILIES = [
+    build_docx_numbered_merged_group_rows,
+    build_docx_letter_tab_dated_parties,
+    build_pdf_side_label_column,
+    build_pdf_case_lettered_over_page_break,
+]

@@ -841,8 +841,16 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   remarks numbered "1)", "2)" under a bare "Bemærkninger" line, answered afterwards as "Ad 1)", "Ad 2)".
 #   Letter codes explained in a merged legend row above a sheet's header; points set in Word's "List Bullet" style
 #   (the bullet not in the text), each answered by a labelled paragraph.
+# set 22: a Word table with no party column whose parties are merged group rows with their own number ("2) X"), the
+#   last one followed by a merged row saying it did not answer; a letter-style DOCX whose bold party paragraphs carry
+#   a TAB and a received date in plain type, with hand-typed "n.k" points, bold-italic run-in answers, a hard page
+#   break and the non-respondents in one ";" paragraph; a side-heading PDF whose party names stand in a narrow bold
+#   left column (over up to three lines, not repeated after a page break, the page's header and footer in the
+#   margin too, a full name after the short one's comma in lower-case words); a committee case PDF naming its
+#   non-respondent ("X, lokalafdeling Y") in the introduction, with a lettered point "b)" opening a page.
 FAMILY_SETS = [
-    (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES")) for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]
+    (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES"))
+    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]
 ]
 
 
