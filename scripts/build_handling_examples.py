@@ -22,8 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTS = ROOT / "data" / "eval" / "layouts"
 OUT = ROOT / "ingest" / "handling_examples.json"
-# NOTE: the set scored as the held-out measure of the current round is never an example
-HELD_OUT = {"blind21"}
+# NOTE: a set scored as a held-out measure is never an example: blind21 (v26's leave-one-set-out check) and
+# blind23 (scored on v27, not yet worked on: it joins when a round fixes it, and the examples are rebuilt then)
+HELD_OUT = {"blind21", "blind23"}
 VALUES = {"aendring", "delvist", "ingen_aendring", "implementering", "uden_for_rammerne"}
 
 
