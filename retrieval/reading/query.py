@@ -1844,24 +1844,40 @@ _FRONT_END = frozenset(
 )
 
 
+def _phrase_after(toks: list[Tok], start: int, used: set[int], stop_at_intro: bool = False) -> list[int]:
+    """The words from `start` up to the first filter word, auxiliary or verb of the question (and, if asked, the
+    first word of a topic intro)."""
+    out = []
+    for i in range(start, len(toks)):
+        low = toks[i].low
+        if i in used or low in _FRONT_END or low in pb.SPEAKER_VERBS or low in pb.QUESTION_WORDS:
+            break
+        if stop_at_intro and low in _INTRO_FIRST:
+            break  # "Herlev Kommunes syn på dosisdispensering": the words the intro brings are the topic
+        out.append(i)
+    return out
+
+
+def _phrase_topic(toks: list[Tok], phrase: list[int]) -> list[int]:
+    """A phrase's topic words: none when it names the rows themselves ("Which consultation points in the memo …",
+    "Gribskovs høringssvar"); a capitalised word is a name (a region, a body), scope or filter, not the topic."""
+    if any(_POINT_NOUNS.match(toks[i].low) or toks[i].low.startswith(("consultation", "høring")) for i in phrase):
+        return []
+    return [
+        i for i in phrase if toks[i].low not in STOPWORDS and not toks[i].low.isdigit() and toks[i].text[:1].islower()
+    ]
+
+
 def _fronted_object(toks: list[Tok], used: set[int]) -> list[int]:
     """The words of the noun phrase a question word fronts ("What *problems with referrals* does X list?"): from the
     word after the question word up to the first filter word, auxiliary or verb; none when the phrase holds a
     filter (a respondent, a handling) or only small words."""
     if len(toks) < 3 or toks[0].low not in _WH_FRONT or toks[1].low in ("of", "af"):
         return []  # "Which of the committee's comments …" picks among rows, it names no topic
-    out = []
-    for i in range(1, len(toks)):
-        low = toks[i].low
-        if i in used or low in _FRONT_END or low in pb.SPEAKER_VERBS or low in pb.QUESTION_WORDS:
-            break
-        out.append(i)
+    out = _phrase_after(toks, 1, used)
     if not out or len(out) == len(toks) - 1:
         return []  # no verb or filter after it: the question's words are read as before
-    if any(_POINT_NOUNS.match(toks[i].low) or toks[i].low.startswith(("consultation", "høring")) for i in out):
-        return []  # "Which consultation points in the memo …", "Hvilke forslag fra …": the rows themselves
-    # a capitalised word is a name (a region, a body): scope or filter, not the topic
-    return [i for i in out if toks[i].low not in STOPWORDS and not toks[i].low.isdigit() and toks[i].text[:1].islower()]
+    return _phrase_topic(toks, out)
 
 
 _INTRO_FIRST = frozenset(e.split()[0] for e in pb.TOPIC_INTRO if not e.startswith("*"))
@@ -1874,27 +1890,12 @@ def _possessed(toks: list[Tok], used: set[int], lexicon: frozenset[str]) -> list
     for i in range(len(toks) - 1):
         if i not in used or i + 1 in used or not re.search(r"(?:'s|’s|s|')$", toks[i].text):
             continue
-        out = []
-        for k in range(i + 1, len(toks)):
-            low = toks[k].low
-            if k in used or low in _FRONT_END or low in pb.SPEAKER_VERBS or low in pb.QUESTION_WORDS:
-                break
-            if low in _INTRO_FIRST:
-                break  # "Herlev Kommunes syn på dosisdispensering": the words the intro brings are the topic
-            out.append(k)
-        if any(_POINT_NOUNS.match(toks[k].low) or toks[k].low.startswith(("consultation", "høring")) for k in out):
-            return []
-        keep = [
-            k for k in out if toks[k].low not in STOPWORDS and not toks[k].low.isdigit() and toks[k].text[:1].islower()
-        ]
+        keep = _phrase_topic(toks, _phrase_after(toks, i + 1, used, stop_at_intro=True))
         # a word the documents do not know is more likely a typo of a point noun ("bemærkiner") than a topic
-        return (
-            keep
-            if keep
-            and any(_known_word(toks[k].low, lexicon) for k in keep)
-            and all(_known_word(toks[k].low, lexicon) or toks[k].low.isascii() for k in keep)
-            else []
-        )
+        known = [_known_word(toks[k].low, lexicon) for k in keep]
+        if keep and any(known) and all(ok or toks[k].low.isascii() for k, ok in zip(keep, known)):
+            return keep
+        return []
     return []
 
 
