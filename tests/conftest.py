@@ -167,6 +167,11 @@ def e5(embedding_cache):
     # from this cache (seed_embedding_cache) starts its subprocesses as a user's ingested store does
     with file_lock(embedding_cache.parent / "embedding-cache.lock"):
         PhraseVectors(embedding_cache).vectors(e5, reader_phrasings()[1])
+        # NOTE: the outcome examples' vectors (ingest.handling, ~800 phrases, ~5 s): one worker embeds them into the
+        # user's cache folder while the other waits, instead of both at once on a fresh machine
+        from ingest.handling import semantic
+
+        semantic(e5)._examples()
     return e5
 
 
