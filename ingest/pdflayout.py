@@ -57,6 +57,7 @@ class _PL:
     italic: bool = False
     field: bool = False  # a "Label: value" line of a label/value block (the label column of a form)
     margin: float | None = None  # a heading in a wide left margin: the body's left edge beside it
+    cell: tuple[str, float] | None = None  # a line in two cells set far apart: (the first cell's text, the 2nd's x0)
 
 
 def _gutter(rows: list[list[dict]], width: float, near: float | None = None) -> float | None:
@@ -441,6 +442,14 @@ def _page_lines(
         text = " ".join(w["text"] for w in r)
         if len(r) >= 6 and sum(1 for w in r if len(w["text"]) <= 2) >= 0.7 * len(r):
             text = _spaced_out(page, r) or text
+        # NOTE: one wide gap splits the line in two cells ("Psykiatrisk Team, Vestby        intet svar"): a row of a
+        # list set in two columns without rules or header, when the lines around it have their second cell there too
+        wide = [j for j in range(1, len(r)) if r[j]["x0"] - r[j - 1]["x1"] > 3 * r[j]["size"]]
+        cell = (
+            (" ".join(w["text"] for w in r[: wide[0]]), r[wide[0]]["x0"])
+            if len(wide) == 1 and not cols[i - 1]
+            else None
+        )
         out.append(
             _PL(
                 pno,
@@ -459,6 +468,7 @@ def _page_lines(
                 all(italic),
                 r[0].get("fontname") == "field",
                 r[0].get("_margin"),
+                cell,
             )
         )
     return out
@@ -519,6 +529,23 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
     lines = [x for pl in pages for x in pl if not re.fullmatch(r"[-_=–—~*.\s]{4,}", x.text)]
     if not lines:
         return None, dropped
+    # a list in two columns without rules or header (party | "Svar modtaget 11.02.2026" / "intet svar"): three or
+    # more lines in a row, none bold, each split by one wide gap with its second cell at the same x; a row each
+    grid: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and lines[j].cell
+            and not lines[j].bold
+            and lines[j].page == lines[i].page
+            and abs(lines[j].cell[1] - lines[i].cell[1]) <= 2
+        ):
+            j += 1
+        if j - i >= 3:
+            grid.update(id(x) for x in lines[i:j])
+        i = max(j, i + 1)
     chars = Counter()
     for x in lines:
         chars[x.size] += len(x.text)
@@ -576,7 +603,9 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         cur = paras[-1]
         a = cur[-1]
         new = False
-        if heading(x) != heading(a) or (heading(x) and sizes_mean_something and x.size != a.size):
+        if id(x) in grid or id(a) in grid:
+            new = True  # a row of a two-column list stands alone
+        elif heading(x) != heading(a) or (heading(x) and sizes_mean_something and x.size != a.size):
             new = True
         elif x.field:  # a label/value block's next field ("Svar: …" under "Bemærkning: …")
             new = True
@@ -644,15 +673,20 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             cur.append(x)
     out: list[Line] = []
     sizes = sorted({p[0].size for p in paras if heading(p[0])}, reverse=True)
+    by_size = sizes_mean_something and not any(
+        heading(p[0]) and len(p) <= 3 and re.match(r"^\d+(?:\.\d+)*\.?\s", p[0].text) for p in paras
+    )
     for p in paras:
         text = p[0].text
+        if id(p[0]) in grid:  # the two cells parted by a tab
+            text = p[0].cell[0] + "\t" + p[0].text[len(p[0].cell[0]) :].strip()
         for x in p[1:]:
             if text.endswith("-") and x.text[:1].islower() and not re.match(r"(?:og|eller|and|or)\b", x.text):
                 # a word hyphenated at the line's end ("hukommelsesud-" / "redning") is one word again
                 text = (text[:-1] if re.search(r"[a-zæøå]{2}-$", text) else text) + x.text
             else:
                 text += " " + x.text
-        text = re.sub(r"\s+", " ", text).strip()
+        text = "\t".join(re.sub(r"\s+", " ", c).strip() for c in text.split("\t"))
         lead = p[0].lead_bold
         if (
             lead
@@ -670,7 +704,11 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         level = None
         if heading(p[0]) and len(p) <= 3:
             m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", text)
-            level = (len(m.group(1).split(".")) + 1) if m else (1 if p[0].size == sizes[0] else 2)
+            # NOTE: where no heading is numbered, the sizes rank the headings: a third size is a level further down
+            # ("Høringssvarene" in 12 pt over each party's name in 11.5 pt, under a 15 pt title); where some are
+            # numbered, the numbers give the levels and every unnumbered heading but the largest is level 2
+            rank = sum(1 for s in sizes if s > p[0].size + 0.25) if by_size else 0
+            level = (len(m.group(1).split(".")) + 1) if m else max(1 if p[0].size == sizes[0] else 2, min(rank + 1, 3))
         elif len(p) == 1 and _numbered_heading(text):
             # one font throughout (a scan's text layer): a numbered line that is no sentence is a heading
             level = len(re.match(r"^(\d+(?:\.\d+)*)", text).group(1).split(".")) + 1

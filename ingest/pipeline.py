@@ -30,7 +30,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "27"  # part of every document hash: a parser change re-ingests everything (27: blind22 families: group rows, TAB-dated parties, margin labels)
+PARSER_VERSION = "28"  # part of every document hash: a parser change re-ingests everything (28: blind23 families: unnumbered PDF headings ranked by size, a two-column list of the consulted parties)
 
 
 @dataclass

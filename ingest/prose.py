@@ -1130,6 +1130,24 @@ def _lists(paras: list[Para], one_per_line: bool):
             continue
         if mode is not consulted:
             listed = []
+        cells = p.first.text.strip().split("\t") if p.first is not None and p.start == p.end else [t]
+        if (
+            not p.heading
+            and len(cells) == 2
+            and _party_name(cells[0])
+            and _name_like(cells[0])
+            and not odd_party(cells[0])
+        ):
+            # a row of a two-column list of the consulted parties (party | "Svar modtaget 11.02.2026" / "intet svar"):
+            # no point; a party whose status says it did not respond is consulted
+            if len(cells[1]) <= 120 and SILENT_STATUS.search(cells[1].strip()):
+                name = parties.add(cells[0], whole=not parties.find(cells[0]))
+                parties.silent.add(name)
+                if name not in consulted:
+                    consulted.append(name)
+            list_paras.add(k)
+            mode = None
+            continue
         silent = [] if p.heading else silent_names(t, parties)
         nxt = paras[k + 1] if k + 1 < len(paras) else None
         if not silent and not p.heading and nxt is not None and not nxt.heading and NONE_OF_THEM.match(nxt.text):

@@ -11609,3 +11609,206 @@ BLIND22_FAMILIES = [
     build_pdf_side_label_column,
     build_pdf_case_lettered_over_page_break,
 ]
+
+
+# --- blind set 23 families -------------------------------------------------------------------------------------------
+
+SIZED_CASE_PARTIES = [
+    (
+        "Botilbuddet Kildehuset",
+        [
+            (
+                "Botilbuddet ønsker, at beboerne får en fast kontaktperson i jobcentret.",
+                "Forvaltningen er enig, og en fast kontaktperson er skrevet ind i planens afsnit 3.1.",
+                "aendring",
+            ),
+            (
+                "Kildehuset foreslår, at planen får et mål for antal beboere i uddannelse.",
+                "Forslaget giver ikke anledning til ændringer i planen.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Jobcentret, Solrød Vest",
+        [
+            (
+                "Jobcentret ønsker, at borgere over 60 år undtages fra aktivering.",
+                "Reglerne for aktivering fastsættes i lovgivningen og ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Foreningen for sårbare familier, Solrød",
+        [
+            (
+                "Foreningen ønsker, at pårørende inviteres til et møde, når en plan lægges.",
+                "Forvaltningen er enig, og planens afsnit 2.2 er ændret, så pårørende inviteres.",
+                "aendring",
+            ),
+            (
+                "Foreningen for sårbare familier, Solrød, foreslår en pårørendegruppe i hver bydel.",
+                "Forslaget giver ikke anledning til ændringer i planen.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Ungdomsskolen i Solrød",
+        [
+            (
+                "Ungdomsskolen ønsker, at unge under 18 år får deres egen indsats i planen.",
+                "Der er tilføjet et nyt afsnit 4.3 om unge under 18 år i planen.",
+                "aendring",
+            ),
+        ],
+    ),
+]
+SIZED_CASE_SILENT = "Lejerforeningen Solhaven"
+
+
+def build_pdf_case_headings_by_size(tmp: Path) -> Built:
+    """A committee case PDF whose headings carry no numbers: a 15 pt title, bold 12 pt sections ("Sammenfatning",
+    "Indkomne høringssvar", "Høringsparter uden svar", "Økonomi") and each party's name in bold italics a size smaller
+    (one name with lower-case words, "Foreningen for sårbare familier, Solrød", whose first point
+    calls it "Foreningen"); each point a bullet answered by an indented paragraph with a bold "Administrationens
+    kommentar:"; the non-respondent named in a sentence under its own section."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Serif", "", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSerif.ttf"))
+    pdf.add_font("Serif", "B", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSerif-Bold.ttf"))
+    pdf.add_font("Serif", "BI", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSerif-BoldItalic.ttf"))
+    pdf.set_margins(22, 20, 22)
+    pdf.add_page()
+
+    def section(title: str) -> None:
+        pdf.ln(3)
+        pdf.set_font("Serif", "B", 12)
+        pdf.multi_cell(166, 7, title, new_x="LMARGIN", new_y="NEXT")
+
+    def body(text: str) -> None:
+        pdf.set_font("Serif", size=11)
+        pdf.multi_cell(166, 5.5, text, align="J", new_x="LMARGIN", new_y="NEXT")
+
+    pdf.set_font("Serif", "B", 15)
+    pdf.multi_cell(166, 8, "Høringsnotat: Beskæftigelsesplan 2027", new_x="LMARGIN", new_y="NEXT")
+    section("Sammenfatning")
+    body("Planen har været i høring i 5 uger hos 5 parter. Der er modtaget 4 høringssvar.")
+    section("Indkomne høringssvar")
+    body("Bemærkningerne er gengivet som punkter under hver afsender med administrationens kommentar.")
+    exp = []
+    for party, points in SIZED_CASE_PARTIES:
+        pdf.ln(2)
+        pdf.set_font("Serif", "BI", 11.5)
+        pdf.multi_cell(166, 6.5, party, new_x="LMARGIN", new_y="NEXT")
+        for remark, answer, code in points:
+            pdf.ln(1)
+            pdf.set_font("Serif", size=11)
+            pdf.set_x(23)
+            pdf.multi_cell(165, 5.5, f"• {remark}", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_x(28)
+            pdf.set_font("Serif", size=10.5)
+            pdf.multi_cell(
+                160, 5.5, f"**Administrationens kommentar:** {answer}", markdown=True, new_x="LMARGIN", new_y="NEXT"
+            )
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    section("Høringsparter uden svar")
+    body(f"Der er ikke modtaget høringssvar fra {SIZED_CASE_SILENT}.")
+    exp.append({"respondent": SIZED_CASE_SILENT, "summary": None, "handling": "intet_svar"})
+    section("Økonomi")
+    body("Planen finansieres inden for den eksisterende ramme.")
+    p = tmp / "beskaeftigelse-sag.pdf"
+    pdf.output(str(p))
+    return Built("committee case PDF: unnumbered headings in three sizes, party names in bold italics", p, exp)
+
+
+OVERVIEW_PARTIES = [
+    (
+        "Hjemmesygeplejen i Nordstrand",
+        "11.03.2027",
+        [
+            (
+                "Sygeplejen ønsker, at planen beskriver, hvem der skifter katetre i weekenden.",
+                "Ansvaret i weekenden er nu beskrevet i planens afsnit 2.3.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Urologisk Ambulatorium, Nordstrand Sygehus",
+        "14.03.2027",
+        [
+            (
+                "Ambulatoriet foreslår, at alle borgere med kateter ses årligt.",
+                "Forslaget giver ikke anledning til ændringer i planen.",
+                "ingen_aendring",
+            ),
+            (
+                "Urologisk Ambulatorium, Nordstrand Sygehus, ønsker flere sygeplejersker i ambulatoriet.",
+                "Bemandingen på sygehuset ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+OVERVIEW_SILENT = "Kontinensforeningen, Nordstrand"
+
+
+def build_pdf_overview_two_columns(tmp: Path) -> Built:
+    """A prose PDF with "Høringssvar fra X" headings and "Bemærkning:" paragraphs, closed by an overview of all the
+    consulted parties set in two columns without rules or a header row: the name, then far to the right "Svar modtaget
+    <date>" or "intet svar". The respondents are named again there (no new points); the one marked "intet svar" is
+    the party that did not respond."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Sans", "", DEJAVU)
+    pdf.add_font("Sans", "B", DEJAVU_BOLD)
+    pdf.set_margins(25, 20, 25)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 16)
+    pdf.multi_cell(160, 9, "Høringsnotat – forløbsplan for kateterpleje", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_font("Sans", size=10)
+    pdf.multi_cell(
+        160,
+        5,
+        "Planen var i høring hos 3 parter. Til sidst i notatet findes en oversigt over alle hørte parter.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    exp = []
+    for party, _, points in OVERVIEW_PARTIES:
+        pdf.ln(4)
+        pdf.set_font("Sans", "B", 12)
+        pdf.multi_cell(160, 6, f"Høringssvar fra {party}", new_x="LMARGIN", new_y="NEXT")
+        for remark, answer, code in points:
+            pdf.ln(1)
+            pdf.set_font("Sans", size=10)
+            pdf.multi_cell(160, 5, f"**Bemærkning:** {remark}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_x(31)
+            pdf.set_font("Sans", size=9.5)
+            pdf.multi_cell(154, 5, f"**Vurdering:** {answer}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    pdf.ln(4)
+    pdf.set_font("Sans", "B", 12)
+    pdf.multi_cell(160, 6, "Oversigt over hørte parter", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", size=9.5)
+    for name, status in [(p, f"Svar modtaget {d}") for p, d, _ in OVERVIEW_PARTIES] + [(OVERVIEW_SILENT, "intet svar")]:
+        pdf.cell(110, 5.5, name)
+        pdf.cell(50, 5.5, status, new_x="LMARGIN", new_y="NEXT")
+    exp.append({"respondent": OVERVIEW_SILENT, "summary": None, "handling": "intet_svar"})
+    pdf.ln(4)
+    pdf.set_font("Sans", size=10)
+    pdf.multi_cell(160, 5, "Planen forelægges klyngeforum den 2. april 2027.", new_x="LMARGIN", new_y="NEXT")
+    p = tmp / "kateterpleje-oversigt.pdf"
+    pdf.output(str(p))
+    return Built("prose PDF: a closing two-column overview of the consulted parties without rules or header", p, exp)
+
+
+BLIND23_FAMILIES = [
+    build_pdf_case_headings_by_size,
+    build_pdf_overview_two_columns,
+]

@@ -848,9 +848,13 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   left column (over up to three lines, not repeated after a page break, the page's header and footer in the
 #   margin too, a full name after the short one's comma in lower-case words); a committee case PDF naming its
 #   non-respondent ("X, lokalafdeling Y") in the introduction, with a lettered point "b)" opening a page.
+# set 23: a committee case PDF whose unnumbered headings come in three sizes (title, bold sections, each party's name
+#   in bold italics a size smaller, one with lower-case words): the party names rank under "Indkomne høringssvar";
+#   a prose PDF closed by an overview of the consulted parties in two columns without rules or header (name |
+#   "Svar modtaget <date>" / "intet svar"): the party marked "intet svar" did not respond, the others add no points.
 FAMILY_SETS = [
     (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES"))
-    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]
+    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]
 ]
 
 
