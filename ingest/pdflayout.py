@@ -539,6 +539,8 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             j < len(lines)
             and lines[j].cell
             and not lines[j].bold
+            and not lines[j].field  # a label/value block's label column is read as such
+            and lines[j].margin is None
             and lines[j].page == lines[i].page
             and abs(lines[j].cell[1] - lines[i].cell[1]) <= 2
         ):

@@ -1130,7 +1130,9 @@ def _lists(paras: list[Para], one_per_line: bool):
             continue
         if mode is not consulted:
             listed = []
-        cells = p.first.text.strip().split("\t") if p.first is not None and p.start == p.end else [t]
+        # (a PDF's layout parts the cells by a tab: a DOCX or text paragraph's tab may stand between a name and a point)
+        one = p.first is not None and p.start == p.end and p.first.page is not None
+        cells = p.first.text.strip().split("\t") if one else [t]
         if (
             not p.heading
             and len(cells) == 2
