@@ -135,6 +135,11 @@ def print_notes(name: str, notes, out=None) -> None:
             "  handling placed by meaning: " + "; ".join(f"{k} ×{v}" for k, v in notes.by_meaning.most_common()),
             file=out,
         )
+    if notes.by_model:
+        print(
+            "  outcome read by the reply model: " + "; ".join(f"{k} ×{v}" for k, v in notes.by_model.most_common()),
+            file=out,
+        )
     for w in notes.warnings:
         print(f"  warning: {w}", file=out)
 

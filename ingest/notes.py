@@ -22,6 +22,7 @@ class FileNotes:
     )  # per table: name, hoeringsnotat, columns (with reasons), why_not
     unplaced: Counter = field(default_factory=Counter)  # handling cells no wording or meaning placed -> count
     by_meaning: Counter = field(default_factory=Counter)  # "cell -> value (nearest: example)" -> count
+    by_model: Counter = field(default_factory=Counter)  # "old -> new (p): reply" -> count (the reply model)
     warnings: list[str] = field(default_factory=list)
 
     def warn(self, text: str) -> None:
@@ -40,5 +41,6 @@ class FileNotes:
             "mappings": self.mappings,
             "unplaced_handling": dict(self.unplaced.most_common()),
             "handling_by_meaning": dict(self.by_meaning.most_common()),
+            "handling_by_model": dict(self.by_model.most_common()),
             "warnings": self.warnings,
         }

@@ -16,6 +16,7 @@ from typing import Iterable
 
 from ingest import hoeringsnotat as hn
 from ingest import prose
+from ingest import handling
 from ingest.columns import infer_columns
 from ingest.consultation import consultation_date, consultation_title
 from ingest.fields import code_legend, flag_columns, split_numbered_rows
@@ -30,7 +31,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "28"  # part of every document hash: a parser change re-ingests everything (28: blind23 families: unnumbered PDF headings ranked by size, a two-column list of the consulted parties)
+PARSER_VERSION = "29"  # part of every document hash: a parser change re-ingests everything (29: the reply model reads outcomes the wordings leave unplaced, and refines a wording's value)
 
 
 @dataclass
@@ -519,6 +520,8 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
                 said.add(prose._norm(name))
     # høringsnotat rows: one list over all tables (names repaired, types and references resolved together)
     all_fields = [f for _, fs in row_fields for f in fs] + silent_rows + prose_rows
+    # the reply model reads every outcome that was read from a reply's words (ingest/handling.py read_replies)
+    handling.read_replies(all_fields, embedder, notes)
     rows = hn.finish_rows(all_fields) if all_fields else []
     notes.hoeringsnotat_rows = len(rows)
     notes.layout = "prose" if prose_rows else ("table" if row_fields else "document")

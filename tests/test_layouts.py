@@ -261,7 +261,8 @@ def test_odd_cells_in_a_table_hoeringsnotat_are_reported(tmp_path):
                 "Kommunen ønsker, at planen nævner Rungsted.",
                 "Planen tilrettes: Rungsted nævnes i afsnit 3.",
             ],
-            ["Hørsholm Kommune", "Kommunen spørger til tidsplanen.", "Tidsplanen fremgår af bilag 1."],
+            # a comment that states no outcome: no wording places it, and the reply model does not lead with PLACE
+            ["Hørsholm Kommune", "Kommunen spørger til tidsplanen.", "Tak for høringssvaret."],
         ],
     )
     notes = FileNotes()
@@ -1318,3 +1319,63 @@ def test_replies_by_meaning_read_the_shipped_examples_and_each_clause(e5):
     found = by_meaning(sem, "Kortene er nyttige. De laves, når indsatserne i planen sættes i gang.")
     assert found and found[0] == "implementering", found
     assert by_meaning(sem, "Tak for de mange gode input til arbejdet.") is None
+
+
+def test_the_reply_model_reads_replies_no_wording_places_and_overrides_only_when_sure(e5):
+    """The reply model (ingest/handling_model.npz, built by scripts/build_handling_model.py from the development
+    sets' gold outcomes): a reply the wordings leave unplaced gets the model's value, a wording's value gives way only
+    when the model is sure (ReplyModel.OVERRIDE), and every change is counted in the file's notes. Replies written for
+    this test, not taken from any set."""
+    from ingest.handling import ReplyModel, read_replies
+    from ingest.hoeringsnotat import RowFields
+
+    model = ReplyModel()
+    assert sorted(model.classes) == ["aendring", "delvist", "implementering", "ingen_aendring", "uden_for_rammerne"]
+    assert model.coef.shape == (5, 3 * 384) and model.trained_on > 1500
+    replies = {
+        "Regionen har på den baggrund skrevet et nyt afsnit om rekruttering ind i planens kapitel 4.": "aendring",
+        "Spørgsmålet om kommunal medfinansiering hører under Folketinget og kan ikke afgøres i praksisplanen.": (
+            "uden_for_rammerne"
+        ),
+        "Regionen vil inddrage synspunktet, når indsatsen om opsøgende hjemmebesøg skal udmøntes i 2027.": (
+            "implementering"
+        ),
+        "Regionen har overvejet ønsket, men fastholder den nuværende beskrivelse af lægedækningen.": "ingen_aendring",
+    }
+    read = model.read(e5, list(replies))
+    assert [r.code for r in read] == list(replies.values()), [(r.code, round(r.p, 2)) for r in read]
+
+    sure = "Forslaget om gratis parkering ved sygehusene falder uden for, hvad en praksisplan kan beslutte."
+    # the model leans to "ingen_aendring" here (the plain half), but "implementering" is that plus the work
+    work = "Regionen tager forslaget med i arbejdet med at udmønte planen. Planteksten ændres ikke."
+    part = "Afsnittet om hjemmebesøg er udvidet til borgere over 80 år. Ønsket er dermed kun imødekommet for en del."
+    (r_sure, r_work, r_part) = model.read(e5, [sure, work, part])
+    assert (r_sure.code, r_work.code, r_part.code) == ("uden_for_rammerne", "ingen_aendring", "delvist")
+    assert min(r_sure.p, r_work.p, r_part.p) >= ReplyModel.OVERRIDE, (r_sure, r_work, r_part)
+
+    rows = []
+    for text in [*replies, sure, work, part]:
+        f = RowFields(respondent="Testkommune", line_start=None, line_end=None, page=None, summary="Et punkt.")
+        f.text_change = text
+        rows.append(f)
+    rows[0].handling, rows[0].handling_source = "ingen_aendring", "cell"  # a code column's value is never re-read
+    rows[3].handling, rows[3].handling_source = "ingen_aendring", "reply"  # agrees: stays as the wording read it
+    # the model, sure of an unrelated value, never swaps a wording's value: only a value that refines it wins
+    rows[4].handling, rows[4].handling_source = "aendring", "reply"
+    rows[5].handling, rows[5].handling_source = "implementering", "reply"  # refines the model's value: stays
+    rows[6].handling, rows[6].handling_source = "aendring", "reply"  # "kun … for en del": the model refines it
+    notes = FileNotes()
+    read_replies(rows, e5, notes)
+    assert [f.handling for f in rows] == [
+        "ingen_aendring",
+        "uden_for_rammerne",
+        "implementering",
+        "ingen_aendring",
+        "aendring",
+        "implementering",
+        "delvist",
+    ]
+    assert [f.handling_source for f in rows] == ["cell", "model", "model", "reply", "reply", "reply", "model"]
+    assert sum(notes.by_model.values()) == 3 and "handling_by_model" in notes.to_dict()
+    assert any(k.startswith("aendring -> delvist") for k in notes.by_model), notes.by_model
+    assert rows[1].handling_raw == list(replies)[1]  # the sentence the model read, shown as the deciding text
