@@ -36,8 +36,9 @@ from ingest.pipeline import Manifest, parse_file  # noqa: E402
 
 LAYOUTS = ROOT / "data" / "eval" / "layouts"
 # NOTE: a set waiting to be scored as a held-out measure lives outside data/eval/layouts until it is scored; a set
-# named here is never read even when it is copied in early
-HELD_OUT: set[str] = set()
+# named here is never read: blind24 and blind25 were the held-out measure of v29 (this model), and join when a round
+# has worked on them
+HELD_OUT = {"blind24", "blind25"}
 VALUES = ("aendring", "delvist", "implementering", "ingen_aendring", "uden_for_rammerne")
 C = 2.0
 CODE_SOURCES = {"cell", "legend", "yes_no"}
