@@ -775,3 +775,23 @@ def test_the_words_a_respondents_genitive_owns_are_the_topic(service):
     assert "«målsætninger for akutfunktionerne»" in ans.reading
     ans = service.answer("sundhedsstyrelsens bemærkiner?")
     assert "intet emne" in ans.reading
+
+
+def test_money_is_what_an_amount_question_asks_not_a_word_the_sentence_must_hold(service):
+    """ "How much money …": "money" is the question's cue (the glossary's "økonomi midler" is no topic); the sentence
+    with the amount answers though it never says "økonomi"."""
+    ans = service.answer("What was the total fee for talk therapy with the GP in Sjælland, in money?")
+    assert ans.found and "15. mio. kr" in _lead(ans), ans.answer[:300]
+
+
+def test_a_condition_clause_is_context_and_what_is_asked_must_be_the_sentence_s_own(service):
+    """ "Hvad er ikke svaret, hvis …": the condition's words stand in the neighbouring sentence; the answer is the
+    sentence that says what is asked (and negates, as the question does)."""
+    ans = service.answer(
+        "Ifølge KL og PLO: hvad er ikke svaret, hvis sundhedsvæsenet skal være tæt på borgernes hverdag?"
+    )
+    assert "centralisering" in ans.answer[:400], ans.answer[:400]
+    ans = service.answer(
+        "Hvad er ikke løsningens svar ifølge PLO og KL, når danskerne skal have sundhedsvæsenet tæt på?"
+    )
+    assert "centralisering" in ans.answer[:400], ans.answer[:400]

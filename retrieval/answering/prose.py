@@ -448,7 +448,13 @@ def content_words(
     if lang == "en":
         from retrieval.reading.glossary import english_terms
 
-        terms = [da for _en, da in english_terms(question)]
+        # NOTE: not the Danish of a word that asks ("how much money" -> "økonomi midler"): the amount is the answer,
+        # no sentence must also say "økonomi"
+        found = english_terms(question)
+        terms = [da for en, da in found if not set(en.lower().split()) <= CUE_WORDS]
+        asks = {st for en, da in found if set(en.lower().split()) <= CUE_WORDS for st in stems(da)}
+        if asks:  # the reading's Danish topic holds them too
+            extra = " ".join(t for t in re.findall(r"[\wæøåÆØÅ-]+", extra) if not set(stems(t)) <= asks)
         # NOTE: the Danish of every domain term the question holds, not only of the words the reading kept as its
         # topic: "Redistributing GP capacity versus expanding it: how do A, B and C differ?" has no topic beside the
         # sides it names, yet "GP capacity" (lægekapacitet) is what the sides are compared on
@@ -676,11 +682,32 @@ def local_heading(us: list[Unit], j: int) -> str:
     return ""
 
 
+# the condition a question sets after what it asks: "Hvad er ikke svaret, hvis danskerne skal have …?", "What must
+# change if …", "…, når planen er vedtaget?"
+CONDITION = re.compile(r",?\s+\b(?:hvis|når|såfremt|if|when|unless)\b\s+\w+", re.I)
+NEGATED = re.compile(r"\b(?:ikke|not|never|aldrig)\b", re.I)
+
+
+def focus_words(question: str, words: list[str]) -> list[str]:
+    """The question's words before a condition clause ("Hvad er ikke svaret" in "Hvad er ifølge KL ikke svaret, hvis
+    danskerne skal have …"): what is asked, which the answering sentence itself must say; the clause's words may be
+    its neighbours'. None when the question sets no condition."""
+    m = CONDITION.search(question)
+    if not m or m.start() < 8:
+        return []
+    head = set(stems(question[: m.start()]))
+    return [w for w in words if any(part in head for part in w.split("|"))]
+
+
 def candidates(question: str, kind: str, words: list[str], records: list[Record], lexicon: frozenset[str],
                prefer_docs: list[str] | None = None) -> list[Candidate]:  # fmt: skip
     """Every sentence of the passages, scored: its share of the question's words (in the sentence, and with its
-    heading and neighbours), whether it holds a value of the asked type, and the passage's rank."""
+    heading and neighbours), whether it holds a value of the asked type, and the passage's rank. A question that
+    sets a condition ("…, hvis …") prefers the sentence that says what it asks (focus_words), and a negated
+    question ("hvad er ikke …") the sentence that negates."""
     q_numbers = question_numbers(question)
+    focus = focus_words(question, words)
+    negated = bool(focus) and bool(NEGATED.search(question[: CONDITION.search(question).start()]))
     unit = asked_unit(question, words) if kind in ("number", "amount") else []
     place = asked_place(question) if kind == "place" else ""
     if kind == "number" and SHARE_ASK.search(question):
@@ -747,6 +774,12 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                 score += 0.3
             if r.is_row and u.field == "text_change":
                 score += 0.2  # the authority's own comment answers a question about its handling
+            asked = [w for w in focus if w in topic]  # "KL og PLO" are the document's own: its scope, not the focus
+            if asked:  # the condition's words may be the neighbours'; what is asked must be the sentence's own
+                said = len(held(asked, own)) / len(asked)
+                score += (
+                    (0.3 + (0.3 if negated and NEGATED.search(u.text) else 0)) if said >= 0.5 else -0.5 * (1 - said)
+                )
             missing = [w for w in topic if w not in ctx]
             out.append(Candidate(i, u, vals, share, cshare, score - (0.6 if other else 0), missing, other, above))
     out.sort(key=lambda c: -c.score)

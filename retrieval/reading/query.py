@@ -35,7 +35,8 @@ EN_WORDS = set(
     """what which who how did the about and is are were to of with municipalities say said show all from
     points responses comments give me please list has have wrote write any never only into plan changes""".split()
 )
-QUOTED = re.compile(r"(?:(?<=[\s(])|^)[\"'“‘«»]([^\"“”«»]{3,120}?)[\"'”’»«](?=[\s?.,;:!)]|$)")
+# NOTE: a quote may close onto a compound's hyphen: "'God adgang'-ordningen" quotes "God adgang"
+QUOTED = re.compile(r"(?:(?<=[\s(])|^)[\"'“‘«»]([^\"“”«»]{3,120}?)[\"'”’»«](?=[\s?.,;:!)-]|$)")
 # NOTE: hyphenated words are split ("generelt-temaet", "PIU-punkter", "no-change"); a hyphenated name is matched
 # from its parts (_parts_hit) and a hyphenated acronym ("PLO-H") from the joined tokens
 TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:['’][A-Za-z]{1,2}\b)?")
