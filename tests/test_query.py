@@ -94,3 +94,14 @@ def test_reciprocal_rank_fusion():
     assert max(fused, key=fused.get) == 1  # first and second beats third and first
     assert fused[3] > fused[2]  # in both lists beats one high place
     assert fuse([]) == {}
+
+
+def test_a_letter_typed_three_times_is_read_as_two(service):
+    """A key held down ("tilknytttede", "tovholderrrollen") spells no word; "bilag III" is a numeral and stays."""
+    from retrieval.reading.query import tidy
+
+    assert tidy("Hvad  siger planen om sygebesøggg?") == "Hvad siger planen om sygebesøgg?"
+    assert tidy("Hvad står i bilag III?") == "Hvad står i bilag III?"
+    typed = service.retriever.plan("fasttilknytttede læger på plejecentre: argumenter for og imod?")
+    clean = service.retriever.plan("fasttilknyttede læger på plejecentre: argumenter for og imod?")
+    assert typed == clean, typed

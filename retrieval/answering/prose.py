@@ -156,6 +156,9 @@ MEASURE = re.compile(r"\b\w*(gennemsnit\w*|alder\w*|andel\w*|procent\w*)\b|\b(av
 MEASURE_DA = {"average": "gennemsnit", "age": "alder", "share": "andel", "percent": "procent", "percentage": "procent"}
 
 
+WRAPPER_NOUNS = {"eksempler", "eksempel", "example", "examples", "typer", "type", "types", "kinds", "slags", "former"}
+
+
 def asked_unit(question: str, words: list[str]) -> list[str]:
     """The counted thing of "hvor mange sygebesøg", "how many sick visits" as stems of the question's words (for an
     English question, its Danish terms among `words`)."""
@@ -170,6 +173,10 @@ def asked_unit(question: str, words: list[str]) -> list[str]:
 
     # the counted noun: the first content word after "hvor mange" ("hvor mange af de 700 læger" -> læger)
     after = [t for t in m.group(1).split() if t.lower() not in STOPWORDS and not t[:1].isdigit()]
+    # NOTE: "hvor mange eksempler på indsatsområder", "how many example focus areas": the examples are of the noun
+    # after them, which is what a list's heading names
+    if len(after) > 1 and after[0].lower() in WRAPPER_NOUNS:
+        after = after[1:]
     head = after[0] if after else ""
     # NOTE: an English head of two words is one Danish term: "general practitioners" -> "praktiserende læger"
     terms = danish_terms(" ".join(after[:2])) if len(after) >= 2 else ""
@@ -183,8 +190,12 @@ def asked_unit(question: str, words: list[str]) -> list[str]:
 
 
 def answer_type(question: str) -> str:
-    """who, when, amount, number, place, why, item, list or what: the kind of value the question asks for."""
-    q = question.strip()
+    """who, when, amount, number, place, why, item, list or what: the kind of value the question asks for. A phrase
+    it quotes names what it is about, not what it asks ("a line about 'more health for the same money' – what were
+    its goals?" asks for no amount)."""
+    from retrieval.reading.query import QUOTED
+
+    q = QUOTED.sub(" QUOTE ", question).strip()
     for kind, pattern in TYPE_CUES[:5]:
         if pattern.search(q):
             return kind
@@ -906,7 +917,9 @@ def items_under(r: Record, stem: str) -> tuple[Unit, list[Unit]] | None:
     """A short heading that names the noun and the items (bullets, numbers) right under it."""
     us = record_units(r)
     for j, u in enumerate(us):
-        if len(u.text) > 60 or u.bullet or u.text.endswith(".") or not _has_noun(stem, u.text):
+        # NOTE: a heading may name where its items come from ("Eksempler på indsatsområder fra Praksisplanen for almen
+        # praksis 2021-2024"): up to 90 characters, a year or a period in it
+        if len(u.text) > 90 or u.bullet or u.text.endswith(".") or not _has_noun(stem, u.text):
             continue
         items = []
         for k in range(j + 1, len(us)):
@@ -921,12 +934,20 @@ def items_under(r: Record, stem: str) -> tuple[Unit, list[Unit]] | None:
 
 def counted_items(noun_words: list[str], records: list[Record]) -> tuple[int, Unit, list[Unit]] | None:
     """ "Hvor mange forudsætninger nævner …": the items under a heading that names the asked thing."""
-    alts = [x for w in noun_words for x in w.split("|")]  # an English term's Danish words: each may be the noun
-    nouns = list(dict.fromkeys(w for w in alts if re.fullmatch(ITEM_NOUNS, w, re.I) or w in EN_ITEM.values()))
+    # an English term's Danish words: each may be the noun; only the counted noun, the first ("number of GPs for
+    # proposal 4" counts GPs, not proposals)
+    alts = [x for w in noun_words[:1] for x in w.split("|")]
+    # NOTE: a stem as well as a word ("indsatsområd" is "indsatsområde")
+    nouns = list(
+        dict.fromkeys(
+            w for w in alts if any(re.fullmatch(ITEM_NOUNS, w + e, re.I) for e in ("", "e")) or w in EN_ITEM.values()
+        )
+    )
     for i, r in enumerate(records):
         for stem in nouns:
             found = items_under(r, stem)
-            if found and not re.search(r"\d", found[0].text):
+            # a heading that gives a number already counts its items ("De 7 principper"); a year is no count
+            if found and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", found[0].text)):
                 return i, found[0], found[1]
     return None
 

@@ -938,6 +938,16 @@ ROW_WORDS = (
 Semantic = Callable[[str], dict[str, float]]  # question -> score per handling code and "none"
 
 
+# a key held down: three of a letter in a row ("tovholderrrollen"), which neither Danish nor English spells
+# (lower case only: "bilag III" is a numeral)
+STUTTER = re.compile(r"([a-zæøåé])\1{2,}")
+
+
+def tidy(message: str) -> str:
+    """One space between words, and a letter typed three times or more read as two ("tovholderrrollen")."""
+    return STUTTER.sub(r"\1\1", re.sub(r"\s+", " ", message).strip())
+
+
 def read_message(
     message: str,
     catalog: Catalog,
@@ -951,7 +961,7 @@ def read_message(
     after a question keeps that question's topic and shape. `show_all`: the whole filtered set, no topic narrowing."""
     from retrieval.reading.intents import classify
 
-    q = re.sub(r"\s+", " ", message).strip()
+    q = tidy(message)
     command = classify(q)
     earlier = classify(context) if context else None
     if command.kind == "ask" and earlier is not None and earlier.kind == "draft" and len(q.split()) <= 5:
@@ -992,7 +1002,7 @@ def merge_follow_up(previous: QueryPlan, new: QueryPlan) -> QueryPlan:
 
 def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None) -> QueryPlan:
     """Read a question into a QueryPlan (no LLM): filters from word evidence, the embedder where words are silent."""
-    q = re.sub(r"\s+", " ", question).strip()
+    q = tidy(question)
     toks = tokenize(q)
     plan = QueryPlan(question=q, lang=detect_language(q))
     used: set[int] = set()  # tokens that a filter or a frame word accounts for
