@@ -199,7 +199,10 @@ def _load_text(path: Path, data: bytes) -> Loaded:
             t = _md_inline(t)  # a Markdown or plain-text memo's bullets and quote lines ("- …", "> Svar: …")
         if md and MD_EMPHASIS.search(t):
             t = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), t)
-        lines.append(Line(i, t, None, level))
+        # NOTE: a Markdown quote ("> …", also nested under a bullet) is set apart from the text around it as a
+        # PDF's italics are: under a party's point it is the answer, label or none
+        quote = md and raw.lstrip().startswith(">")
+        lines.append(Line(i, t, None, level, style="italic" if quote else None))
         if md and (raw.endswith("  ") or raw.rstrip().endswith("\\")) and t.strip():
             # a Markdown hard line break (two trailing spaces, or "\\"): the lines are not one paragraph
             lines[-1].text = t.rstrip("\\").rstrip()
@@ -257,6 +260,9 @@ def _field_blocks(out: Loaded) -> None:
     texts = [p.text if p.style == "field" else "" for p in paras]  # a paragraph of its own ends a field's value
     runs = labelled_blocks(texts)
     for a, b, labels, block_rows, firsts in runs:
+        owners = _block_owners(paras, a, b, labels, firsts)
+        if owners:
+            labels, block_rows = labels + ["Høringspart"], [r + [o] for r, o in zip(block_rows, owners)]
         t = Table(labels, block_rows, [paras[j].no for j in firsts], f"tabel {len(out.tables) + 1}", anchor=a)
         t.row_pages = [paras[j].page for j in firsts]
         out.tables.append(t)
@@ -265,6 +271,32 @@ def _field_blocks(out: Loaded) -> None:
                 paras[j] = Line(paras[j].no, "", paras[j].page)
     if runs:
         out.lines = paras
+
+
+def _block_owners(paras: list[Line], a: int, b: int, labels: list[str], firsts: list[int]) -> list[str] | None:
+    """The party of each block of a run with no party field, where headings stand between its blocks (a shaded bar
+    with the party's name over its blocks): the last heading above each block; None when no heading parts the run."""
+    from ingest.columns import R
+    from ingest.fields import _roles
+
+    if any(R.RESPONDENT in _roles(x) for x in labels):
+        return None
+    heads = [
+        j for j in range(a, b + 1) if paras[j].heading_level and paras[j].style != "field" and paras[j].text.strip()
+    ]
+    if not heads:
+        return None
+    # NOTE: the heading over the first block stands just before the run
+    before = next((j for j in range(a - 1, -1, -1) if paras[j].text.strip()), None)
+    if before is not None and paras[before].heading_level:
+        heads = [before] + heads
+    owners = []
+    for j in firsts:
+        h = max((x for x in heads if x < j), default=None)
+        if h is None:
+            return None
+        owners.append(paras[h].text.strip())
+    return owners
 
 
 def _page_lines(lines: list[Line], text: str, pno: int, end_page: bool = True) -> None:
@@ -421,6 +453,9 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
     for hi, ln in enumerate(lines):
         if sum(1 for c in split(ln) if _header_scores(" ".join(w["text"] for w in c))) < 2:
             continue
+        gaps = [b["x0"] - a["x1"] for a, b in zip(ln, ln[1:])]
+        if len(gaps) >= 3 and max(gaps) - min(gaps) <= 1.0:
+            continue  # NOTE: every space alike: a justified line spread wide (a heading that wraps), no header
         # lines just above the header line belong to it (a wrapped header cell is centred vertically)
         start = hi
         while (

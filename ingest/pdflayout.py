@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.loaders import Line
 
@@ -58,6 +58,9 @@ class _PL:
     field: bool = False  # a "Label: value" line of a label/value block (the label column of a form)
     margin: float | None = None  # a heading in a wide left margin: the body's left edge beside it
     cell: tuple[str, float] | None = None  # a line in two cells set far apart: (the first cell's text, the 2nd's x0)
+    lead_italic: str = ""  # the italic words a line opens with when the rest is upright (a quoted remark, answered)
+    first_italic: bool = False  # the line's first word is italic (after a point's number set upright)
+    italic_body: bool = False  # every word is italic but a point's number set upright
 
 
 def _gutter(rows: list[list[dict]], width: float, near: float | None = None) -> float | None:
@@ -439,6 +442,9 @@ def _page_lines(
         bold = [bool(BOLD.search(w.get("fontname", ""))) for w in r]
         italic = [bool(ITALIC.search(w.get("fontname", ""))) for w in r]
         n_lead = next((j for j, b in enumerate(bold) if not b), len(bold))
+        # NOTE: a point's number may be set upright before its italic text ("1. <italic remark>")
+        k0 = 1 if len(r) > 1 and not italic[0] and re.fullmatch(r"\d{1,3}[.)]|[•▪–-]", r[0]["text"]) else 0
+        n_it = next((j for j, b in enumerate(italic) if j >= k0 and not b), len(italic))
         text = " ".join(w["text"] for w in r)
         if len(r) >= 6 and sum(1 for w in r if len(w["text"]) <= 2) >= 0.7 * len(r):
             text = _spaced_out(page, r) or text
@@ -469,6 +475,9 @@ def _page_lines(
                 r[0].get("fontname") == "field",
                 r[0].get("_margin"),
                 cell,
+                " ".join(w["text"] for w in r[:n_it]) if k0 < n_it < len(r) else "",
+                italic[k0],
+                all(italic[k0:]),
             )
         )
     return out
@@ -679,6 +688,15 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         heading(p[0]) and len(p) <= 3 and re.match(r"^\d+(?:\.\d+)*\.?\s", p[0].text) for p in paras
     )
     for p in paras:
+        answer = _upright_after_italic(p)
+        if answer is not None:
+            # NOTE: a remark in italics answered in upright type in the same paragraph (a letter's "1. <remark>
+            # <answer>"): two paragraphs, the answer marked as such (its type is all that sets it apart)
+            for part, style in ((answer[0], None), (answer[1], "reply")):
+                text = _joined([x.text for x in part])
+                indent = round(min(x.x0 - margins[x.col][0] for x in part), 1)
+                out.append(Line(part[0].no, text, part[0].page, None, style=style, indent=indent))
+            continue
         text = p[0].text
         if id(p[0]) in grid:  # the two cells parted by a tab
             text = p[0].cell[0] + "\t" + p[0].text[len(p[0].cell[0]) :].strip()
@@ -719,6 +737,39 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         indent = round(min(x.x0 - margins[x.col][0] for x in p), 1)
         out.append(Line(p[0].no, text, p[0].page, level, style=style, indent=indent))
     return out, dropped
+
+
+def _joined(texts: list[str]) -> str:
+    text = texts[0]
+    for t in texts[1:]:
+        if text.endswith("-") and t[:1].islower() and not re.match(r"(?:og|eller|and|or)\b", t):
+            text = (text[:-1] if re.search(r"[a-zæøå]{2}-$", text) else text) + t
+        else:
+            text += " " + t
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _upright_after_italic(p: list[_PL]) -> tuple[list[_PL], list[_PL]] | None:
+    """A paragraph that opens in italics and goes on upright within a line: (the italic part's lines, the upright
+    part's lines), the line where the type changes cut in two; None otherwise. The italic part ends a sentence."""
+    if not p[0].first_italic or p[0].field:
+        return None
+    for i, x in enumerate(p):
+        if x.italic_body:
+            continue
+        if i and not x.first_italic and re.search(r"[.!?:]$", p[i - 1].text):
+            italic_part, upright = p[:i], list(p[i:])  # the type changes at a line's start
+        elif x.lead_italic and re.search(r"[.!?:]$", x.lead_italic):
+            rest = x.text[len(x.lead_italic) :].strip()
+            head = replace(x, text=x.lead_italic, italic=True)
+            tail = replace(x, text=rest, italic=False, lead_italic="", first_italic=False, italic_body=False)
+            italic_part, upright = p[:i] + [head], [tail] + list(p[i + 1 :])
+        else:
+            return None
+        if any(y.first_italic for y in upright[1:]) or len(_joined([y.text for y in upright])) < 20:
+            return None
+        return italic_part, upright
+    return None
 
 
 def _numbered_heading(text: str) -> bool:

@@ -31,7 +31,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "29"  # part of every document hash: a parser change re-ingests everything (29: the reply model reads outcomes the wordings leave unplaced, and refines a wording's value)
+PARSER_VERSION = "30"  # part of every document hash: a parser change re-ingests everything (30: Markdown quotes, answer letters with italic remarks, three-level numbers, party bars over label blocks, form party lines, more non-respondent sentences)
 
 
 @dataclass
@@ -477,9 +477,9 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         if said_across:
             n0 = max((ln.no for ln in text_lines), default=0)
             text_lines = list(text_lines) + [Line(n0 + 1 + i, x) for i, x in enumerate(said_across)]
-        silent_rows = prose.silent_rows(
-            text_lines, said, one_per_line=not loaded.lines or path.suffix.lower() == ".docx"
-        )
+        # NOTE: a PDF's paragraphs rebuilt from its layout (around its label/value blocks) are paragraphs already
+        one_per_line = not loaded.lines or path.suffix.lower() == ".docx" or loaded.lines is loaded.paragraphs
+        silent_rows = prose.silent_rows(text_lines, said, one_per_line=one_per_line)
     elif not letter:
         found = None
         if loaded.paragraphs:  # a PDF: its paragraphs rebuilt from the layout first

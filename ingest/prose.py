@@ -206,7 +206,11 @@ RESPONDED_INTRO = re.compile(
 NOT_RESPONDED_INTRO = re.compile(
     r"ikke (?:har )?(?:afgivet|indsendt|fremsendt|sendt|givet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)|"
     r"(?:ikke|intet|ingen) (?:\w+ )?(?:modtaget|indkommet) (?:\w+ )?(?:høringssvar|svar)|uden (?:at afgive )?(?:høringssvar|svar)\b|"
-    r"ikke besvaret|"
+    r"ikke besvaret|ikke (?:har )?reageret|ikke (?:er )?vendt tilbage|"
+    # NOTE: "Ingen bemærkninger modtaget fra:": nothing came from them (not "had no remarks", which is an answer)
+    r"(?:intet|ingen) (?:høringssvar|svar|bemærkninger) (?:er )?(?:modtaget|indkommet) fra|"
+    # NOTE: "Følgende har ikke benyttet muligheden for at afgive høringssvar:"
+    r"ikke (?:har )?benyttet (?:sig af )?muligheden for at (?:afgive|indsende|sende|give) (?:\w+ )?(?:høringssvar|svar)|"
     r"har ikke (?:svaret|afgivet|indsendt)|ikke (?:har )?svaret|did not (?:respond|reply)|(?:have|has) not responded|"
     r"no response (?:was )?received from",
     re.I,
@@ -261,10 +265,13 @@ POINT_LABEL = re.compile(
     # NOTE: a two-digit hanging number set tight against its text loses the space in extraction ("10.Rådet ønsker")
     r"^(?:(?:Ad|Til|Pkt\.?|Punkt)\s+)?\(?(?P<label>\d{1,3}[a-z]?|[a-z])(?:[.)]\s+(?=\S)|(?<=\d\d)\.(?=[A-ZÆØÅ][a-zæøå]))|^(?P<bullet>[•▪◦‣●■]|[–*-](?=\s+\S[\s\S]{30,}[.!?]$))\s+(?=\S)"
     # "2.1 Afdelingen anbefaler …": party 2, point 1; "B.1 Foreningen …": party B, point 1
-    r"|^(?:\d{1,2}|[A-ZÆØÅ])\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"
+    # NOTE: one level deeper under a numbered section: "3.2.1 Kommunerne ønsker …" is section 3, party 2, point 1
+    r"|^(?:\d{1,2}|[A-ZÆØÅ])(?:\.\d{1,2})?\.(?P<sub>\d{1,2})\.?\s+(?=[A-ZÆØÅ])"
     # a numbered remark label: "Bemærkning 2: …", "Punkt 3 – …" (a bare "Bemærkning:" is an answer's label)
     r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
 )
+# a point's number on a line of its own over its text: "Bemærkning 3:", "Punkt 2" (the label of the next paragraph)
+REMARK_NO_LINE = re.compile(r"^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(\d{1,3}[a-z]?)\s*[:.]?$", re.I)
 # the month and year after a day's number: "12. marts 2026" is a date, not a numbered point
 DATE_AFTER_NUMBER = re.compile(
     r"^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|"
@@ -296,7 +303,8 @@ def meta_line(t: str) -> bool:
     if META_LINE.match(t):
         return True
     parts = re.split(r"\s+[·|•]\s+", t)
-    date = re.compile(r"\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+    # NOTE: a case system's export dates the letter in ISO form ("Modtaget 2026-03-10")
+    date = re.compile(r"\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\b\d{4}-\d{2}-\d{2}$")
     return t[:1].isupper() and all(_META_FIELD.match(x.strip()) for x in parts) and any(date.search(x) for x in parts)
 
 
@@ -315,6 +323,7 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
     rebuilt from a PDF's layout, whose headings are marked (a numbered paragraph is a point, not a heading)."""
     out: list[Para] = []
     cur: list[tuple[int, Line]] = []
+    pending: list[str] = []  # a point's number set on a line of its own, for the paragraph that follows it
 
     def close():
         if cur:
@@ -329,6 +338,9 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
                 label = m.group("label") or m.group("bullet") or m.group("sub") or m.group("remark")
                 keyed = bool(re.match(r"(?:Ad|Til)\s", m.group(0)))
                 text = text[m.end() :]
+            elif pending:
+                label = pending[0]
+            pending.clear()
             mr = RUN_IN_PARTY.match(text) if not label else None
             mh = FROM_HEADING.match(mr.group("head")) if mr else None
             if (
@@ -353,6 +365,12 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
         if TOC_ENTRY.search(t):
             close()
             continue  # a table of contents' entry ("3.2 X ........ 4"): it names sections (parties), no points
+        if REMARK_NO_LINE.match(t):
+            # NOTE: "Bemærkning 3:" on a line of its own (a form's label, set as a heading by its type): no heading
+            # and no paragraph, but the number of the point below it
+            close()
+            pending[:] = [REMARK_NO_LINE.match(t).group(1)]
+            continue
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         # a numbered line whose text goes on in the next line (hard-wrapped: indented, or in lower case) is a point
         wraps = bool(nxt.strip()) and (nxt[:1].isspace() or nxt.strip()[:1].islower())
@@ -412,7 +430,8 @@ RUN_IN_PARTY = re.compile(
 FROM_HEADING = re.compile(
     r"^(?:(?:Bemærkninger|Høringssvar|Svar|Kommentarer|Comments|Response)s?\s+(?:fra|from)\s+|"
     r"(?i:Høringssvar|Høringspart)\s+(?:nr\.?\s*)?\d+\s*(?:[–:-]|fra\b)\s*|Svar\s+nr\.?\s*\d+\s*[–-]\s*|"
-    r"(?:Part|Høringspart|Høringsgiver|Afsender|Indsender|Fra|Respondent|Party)\s*:\s*|"
+    # NOTE: the label may be set in capitals ("HØRINGSPART: X", a typewriter's or a form's party line)
+    r"(?i:Part|Høringspart|Høringsgiver|Afsender|Indsender|Fra|Respondent|Party)\s*:\s*|"
     r"Ad\s+(?=[A-ZÆØÅ]))(\S.*)$"  # "Ad Fjordby Kommune": the answer to a party's letter, party by party
 )
 
@@ -503,7 +522,9 @@ def _list_item(t: str) -> bool:
     items = _split_items(t)
     raw = [x for x in re.split(r"\s*[;,\n]\s*", re.sub(r"^\s*(?:[•·▪◦*\-–]|\d+[.)])\s*", "", t)) if x.strip()]
     if any(
-        re.match(r"(?:at|that|som|der|men|idet|which|who|hvem|hvad|hvor|hvordan|hvornår|når|hvis|fordi)\b", x)
+        re.match(
+            r"(?:at|that|som|der|men|idet|which|who|hvem|hvad|hvor|hvordan|hvornår|når|hvis|fordi|om|hvorvidt)\b", x
+        )
         for x in raw
     ):
         return False  # a clause ("…, at regionsrådet godkender …", "…, hvem der har ansvaret, …"), not a name
@@ -903,7 +924,7 @@ def _split_names(raw: str, parties: Parties) -> list[str]:
 # a sentence that names the parties that did not respond: after them ("X og Y har ikke indsendt høringssvar", "X did
 # not respond") or before them ("Der er ikke modtaget høringssvar fra X", "No response was received from X")
 _SILENT_VERB = (
-    r"(?:afgivet|afgive|indsendt|indsende|fremsendt|fremsende|sendt|sende|givet|svaret|besvaret)"
+    r"(?:afgivet|afgive|indsendt|indsende|fremsendt|fremsende|sendt|sende|givet|svaret|besvaret|reageret)"
     r"(?:\s+(?:noget|nogen|et|sit|deres))?(?:\s+(?:høringssvar|svar|bemærkninger|høringen))?"
 )
 _CHANCE = r"(?:benyttet\s+(?:sig\s+af\s+)?muligheden\s+for\s+at\s+)?"  # "… har ikke benyttet muligheden for at …"
@@ -947,8 +968,10 @@ SILENT_BEFORE = re.compile(
 # meddelt, at de ikke afgiver høringssvar", "X har meddelt, at de ikke afgiver høringssvar"
 _DECLINE = (
     r"(?:har\s+)?(?:meddelt|oplyst|tilkendegivet|svaret|informeret\s+om|meldt\s+tilbage),?\s+at\s+(?:de|den|det|han|hun|"
-    r"[a-zæøå]{3,}(?:et|en|ne))\s+(?:ikke|ingen)\s+(?:vil\s+|ønsker\s+at\s+)?(?:afgive[rt]?|indsende[rt]?|sende[rt]?|"
-    r"giver|har)\s+(?:\w+\s+)?(?:høringssvar|bemærkninger|svar)"
+    r"[a-zæøå]{3,}(?:et|en|ne))\s+(?:(?:ikke|ingen)\s+(?:vil\s+|ønsker\s+at\s+)?(?:afgive[rt]?|indsende[rt]?|sende[rt]?|"
+    r"giver|har)\s+(?:\w+\s+)?(?:høringssvar|bemærkninger|svar)|"
+    # NOTE: "… har oplyst, at de afstår fra at svare på høringen": a refusal in so many words
+    r"(?:vil\s+)?afst(?:år|å)\s+fra\s+at\s+(?:svare|afgive|indsende|komme\s+med))"
 )
 SILENT_DECLINED = re.compile(
     r"^.*?\b(?:sendt|udsendt|været)\s+(?:i\s+høring\s+)?(?:til|hos)\s+(?P<names>[A-ZÆØÅ].{1,160}?),?\s+(?:som|der)\s+"
@@ -980,6 +1003,21 @@ NONE_OF_THEM = re.compile(
     r"^Der\s+er\s+(?:ikke|intet|ingen)\s+(?:modtaget|indkommet)\s+(?:\w+\s+)?(?:høringssvar|svar)\s+fra\s+(?:dem|disse|de|nogen\s+af\s+"
     r"(?:dem|disse))(?:\s+(?:to|tre|fire|fem|\d))?(?:\s+(?:høringsparter|parter|organisationer|instanser|myndigheder))?\s*[.!]?$",
     re.I,
+)
+# NOTE: the names and the silence in one sentence, its second clause pointing back at them ("… også sendt til X, Y og
+# Z, men klyngen har ikke hørt fra nogen af dem", "Høringen omfattede også X og Y; fra dem er der ikke kommet svar")
+SILENT_BACK = re.compile(
+    r"^.*?\b(?:sendt|udsendt|fremsendt|omfattede|omfattet)\s+(?:også\s+|desuden\s+|tillige\s+)?(?:i\s+høring\s+)?"
+    r"(?:til\s+|hos\s+)?(?P<names>[A-ZÆØÅ][^;]{1,160}?)\s*(?:,\s*men|;)\s+"
+    r"(?=[^.!?]*\b(?:ikke|intet|ingen)\b)(?=[^.!?]*\b(?:dem|disse)\b)(?=[^.!?]*\b(?:svar|høringssvar|hørt|reageret)\b)"
+    r"[^.!?]*[.!]?$",
+    re.S,
+)
+# "Hverken X eller Y har sendt et høringssvar": the negation before the names
+SILENT_NEITHER = re.compile(
+    r"^(?:Hverken|Neither)\s+(?P<names>[A-ZÆØÅ].{1,160}?\s+(?:eller|nor)\s+[A-ZÆØÅ].{1,100}?)\s+(?:har|havde|has|have)\s+"
+    r"[^.!?]*\b(?:høringssvar|svar|bemærkninger|svaret|reageret|responded|replied|response)\b[^.!?]*[.!]?$",
+    re.S,
 )
 _NOT_SILENT_NAME = re.compile(
     r"^(?:Hørt|Følgende|Øvrige|Andre|Resten|Endelig|Desuden|Derudover|Herudover|Enkelte|Flere|Nogle|Alle|Disse|Begge|"
@@ -1021,6 +1059,7 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
                 continue
             sent = sent.strip()
         m = whole or SILENT_AFTER.match(sent) or SILENT_BEFORE.match(sent) or SILENT_DECLINED.match(sent)
+        m = m or SILENT_BACK.match(sent) or SILENT_NEITHER.match(sent)
         if not m:
             continue
         raw = next(g for g in m.groups() if g)
@@ -1029,6 +1068,8 @@ def silent_names(text: str, parties: Parties | None = None) -> list[str]:
         if re.search(r"\b(?:" + VERBS + r"|at|som|der|that|which)\b", raw):
             continue  # a clause ("Regionen bemærker, at X …"), not names
         names = _silent_split(raw, parties)
+        if m.re is SILENT_NEITHER:  # "hverken X eller Y": "eller" always parts two names
+            names = [x for part in re.split(r"\s+(?:eller|nor)\s+", raw) for x in _silent_split(part, parties)]
         if names and all(_name_like(n) and n[:1].isupper() and not NOT_AN_ITEM.search(n) for n in names):
             out.extend(names)
     return out
@@ -1066,6 +1107,8 @@ def _silent_split(raw: str, parties: Parties) -> list[str]:
                     and re.search(r"\b(?:for|af|i|of|til)\s+[A-ZÆØÅ]\S*$", items[-1])
                     # NOTE: "Lægevagten i Hjortby og Hjortby Apotek": a part of two or more capitalised words is a name
                     and not (len(words) >= 2 and all(w[:1].isupper() for w in words))
+                    # NOTE: "Seniorrådet i X og Center for Y": both sides open with a body's own word, two names
+                    and not (len(words) >= 2 and ORG.search(words[0]) and ORG.search(items[-1].split()[0]))
                     # and so is a unit in its definite form ("Skolen i Vesterby og Tandplejen, Vesterby Kommune")
                     and not (len(words) == 1 and re.search(r"[a-zæøå](?:en|et|rne)$", part) and sep.strip() == "og")
                 )
@@ -1260,6 +1303,23 @@ LETTER_INTRO = re.compile(
     r"gennemgået)|vil\s+gerne\s+(?:fremhæve|kommentere|knytte)|thanks?\s+(?:you\s+)?for|the\s+following)\b",
     re.I,
 )
+
+
+# NOTE: the authority's answer written as a letter to each party: "Kære X" beside words about the party's own response
+# ("Tak for jeres høringssvar", "Vedr.: Jeres høringssvar af …"); X is the party whose numbered points follow
+ANSWER_GREETING = re.compile(r"^(?:Kære|Dear)\s+(?P<who>[A-ZÆØÅ][^.!?:;]{2,90}?)\s*[,!]?$")
+YOUR_RESPONSE = re.compile(r"\b(?:jeres|dit|deres|your)\s+(?:høringssvar|bemærkninger|response|comments)\b", re.I)
+
+
+def _answer_letters(paras: list[Para]) -> dict[int, str]:
+    """The greetings of the answer letters to the parties, where two or more recur: paragraph index -> the party."""
+    out = {}
+    for k, p in enumerate(paras):
+        m = None if p.heading or p.label else ANSWER_GREETING.match(p.text.strip())
+        near = paras[max(0, k - 2) : k + 3]
+        if m and _party_name(m.group("who")) and any(YOUR_RESPONSE.search(x.text) for x in near):
+            out[k] = m.group("who").strip()
+    return out if len(out) >= 2 else {}
 
 
 def _quoted(p: Para) -> bool:
@@ -1466,6 +1526,8 @@ def parse_prose(
         block, reply, current = [], [], None
 
     letter_frame, letter_points, letter_replies = _letter_parts(paras)
+    answer_letters = _answer_letters(paras)
+    in_answer_letter = False  # within a letter to a party: its numbered points and the answers set apart by type
     sibling_party = _sibling_party_headings(paras, parties, letter_points | letter_frame)
     # NOTE: the sender after the remark, on a line of its own ("— Forældrenetværket Sund Start"): the paragraphs
     # since the previous answer, heading or sender line are that party's point (only where such lines recur)
@@ -1536,6 +1598,25 @@ def parse_prose(
         if k in letter_frame:
             used.update(range(p.start, p.end + 1))
             continue
+        if k in answer_letters:
+            close_block()
+            in_reply, in_answer_letter = False, True
+            speaker = parties.add(answer_letters[k], whole=not parties.find(answer_letters[k]))
+            speaker_from = True  # the letter is to this party: its points are the party's, whatever they call it
+            used.update(range(p.start, p.end + 1))
+            continue
+        if in_answer_letter and (p.heading or LETTER_CLOSING.match(p.text)):
+            close_block()  # the letter's closing (or the next letter's heading): its points have ended
+            in_reply, in_answer_letter, speaker = False, False, None
+            if not p.heading:
+                continue
+        if in_answer_letter and p.first is not None and p.first.style == "reply" and block and not in_reply:
+            in_reply, n_replies = True, n_replies + 1  # the upright answer after the italic remark
+            reply.append(p)
+            used.update(range(p.start, p.end + 1))
+            continue
+        if in_answer_letter and not p.label and not in_reply:
+            continue  # the letter's opening words ("Tak for jeres høringssvar. …"): no point
         if speaker and not in_reply and current is None and REMARKS_LABEL.match(p.text):
             used.update(range(p.start, p.end + 1))
             continue  # "Bemærkninger" over the party's points: its section goes on

@@ -11812,3 +11812,498 @@ BLIND23_FAMILIES = [
     build_pdf_case_headings_by_size,
     build_pdf_overview_two_columns,
 ]
+
+
+# set 24 and 25: new content in the families the two sets found weak
+# (party, [(remark, answer, handling)]): a case system's Markdown export, each party under "### n. Party"
+MD_EXPORT_PARTIES = [
+    (
+        "Bornholt Kommune og Lyngsø Kommune",
+        [
+            (
+                "Kommunerne foreslår, at sundhedsplejens hjemmebesøg nævnes som en fast del af forløbet.",
+                "Planen er ændret, så hjemmebesøgene nu er beskrevet i afsnit 2.",
+                "aendring",
+            ),
+            (
+                "Det bør fremgå, hvem der betaler for tolkning ved hjemmebesøg.",
+                "Betalingen for tolkning ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Jordemoderforeningen Bornholt",
+        [
+            (
+                "Foreningen ønsker, at alle førstegangsfødende tilbydes en ekstra samtale efter fødslen.",
+                "Forslaget giver ikke anledning til ændringer i planen.",
+                "ingen_aendring",
+            ),
+            (
+                "Vi anbefaler, at jordemødrene får adgang til kommunens journalsystem.",
+                "Adgangen indgår i implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+MD_EXPORT_SILENT = ["Familiehuset Lyngsø", "Forældrenetværket ved Bornholt Skole", "Tandplejen Nord"]
+
+
+def build_md_export_quoted_answers(tmp: Path) -> Built:
+    """A Markdown export from a case system: "### n. Party" headings, the date received in italics in ISO form
+    ("*Modtaget 2027-02-11*"), the remarks as "- " bullets, each answered by a quote nested under it ("  > …", no
+    label); the non-respondents named in one closing sentence ("… også sendt til X, Y og Z, men … ikke hørt fra nogen
+    af dem")."""
+    out = [
+        "# Høringsnotat",
+        "",
+        "**Plan for det nære forløb omkring fødsler 2027–2029**  ",
+        "Sundhedsklynge Bornholt · Eksporteret 2027-03-30 09:12 · Sag 27/0988",
+        "",
+        "## Indkomne høringssvar",
+        "",
+    ]
+    exp = []
+    for n, (party, points) in enumerate(MD_EXPORT_PARTIES, start=1):
+        out += [f"### {n}. {party}", "", f"*Modtaget 2027-02-{10 + n}*", ""]
+        for remark, answer, code in points:
+            out += [f"- {remark}", "", f"  > {answer}", ""]
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    out += [
+        "## Øvrige hørte parter",
+        "",
+        f"Materialet blev også sendt til {MD_EXPORT_SILENT[0]}, {MD_EXPORT_SILENT[1]} og {MD_EXPORT_SILENT[2]}, men "
+        "klyngen har ikke hørt fra nogen af dem.",
+        "",
+    ]
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in MD_EXPORT_SILENT]
+    p = tmp / "foedsler-eksport.md"
+    p.write_text("\n".join(out), encoding="utf-8")
+    return Built("Markdown export: '### n. Party', ISO dates, '-' remarks answered by nested quotes", p, exp)
+
+
+# (party, [(remark, answer, handling)]): an answer letter to each party, the remark in italics, the answer upright
+LETTER_ITALIC_PARTIES = [
+    (
+        "Misbrugscentret, Afdeling Vestkær",
+        [
+            (
+                "Centret foreslår, at ventetiden til ambulant behandling højst er to uger.",
+                "Planen er ændret, så målet om højst to ugers ventetid står i afsnit 3.",
+                "aendring",
+            ),
+            (
+                "Det bør overvejes, om centret kan få flere pladser til døgnbehandling.",
+                "Antallet af pladser ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Herberget på Kajgade",
+        [
+            (
+                "Herberget savner en fast kontaktperson i kommunen for hjemløse med misbrug.",
+                "Forslaget giver ikke anledning til ændringer i planen.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Gadeteamet og Sundhedsrummet i Vestkær",
+        [
+            (
+                "Vi anbefaler, at sygeplejersker fra gadeteamet kan ordinere sårbehandling.",
+                "Ordningen indgår i implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+LETTER_ITALIC_SILENT = ["Væresteder i Vestkær", "Foreningen for Socialt Udsatte Vestkær"]
+
+
+def build_pdf_letters_italic_remarks(tmp: Path) -> Built:
+    """A letter to each party on a page of its own: a bold "Vedr.: Jeres høringssvar af …" line, "Kære <party>", a
+    thank-you paragraph, the party's remarks numbered "1." and set in italics with the answer run on upright in the
+    same paragraph, "Med venlig hilsen" and a signature; the last page names the non-respondents in a "Hverken X
+    eller Y" sentence."""
+    from fpdf import FPDF
+
+    serif = DEJAVU.replace("DejaVuSans.ttf", "DejaVuSerif.ttf")
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"))
+    pdf.add_font("Serif", "I", serif.replace("DejaVuSerif.ttf", "DejaVuSerif-Italic.ttf"))
+    pdf.set_margins(25, 20, 25)
+
+    def line(text: str, style: str = "", size: float = 10.5, gap: float = 3) -> None:
+        pdf.set_font("Serif", style, size)
+        pdf.multi_cell(160, 5.5, text, markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(gap)
+
+    class Letters(FPDF):
+        def header(self):
+            self.set_font("Serif", "", 8.5)
+            self.set_xy(25, 10)
+            self.cell(160, 4, "Vestkær Kommune · Social og Sundhed · Rådhustorvet 1", align="R")
+            self.set_y(22)
+
+    pdf = Letters()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"))
+    pdf.add_font("Serif", "I", serif.replace("DejaVuSerif.ttf", "DejaVuSerif-Italic.ttf"))
+    pdf.set_margins(25, 20, 25)
+    pdf.add_page()
+    line("Høringsnotat – svar til parterne", "B", 15)
+    line("Plan for misbrugsbehandling 2027–2030. Forvaltningen har svaret hver part i et brev, som er samlet her.")
+    exp = []
+    for n, (party, points) in enumerate(LETTER_ITALIC_PARTIES):
+        pdf.add_page()
+        topic = ["ventetider og døgnpladser", "kontaktpersoner for hjemløse", "sårbehandling på gaden"][n]
+        line(f"Vedr.: Jeres høringssvar af {n + 3}. februar 2027 om {topic}", "B", 11.5)
+        line(f"Kære {party}")
+        line("Tak for jeres høringssvar. Jeres bemærkninger står i kursiv, og vores svar følger lige efter.")
+        for i, (remark, answer, code) in enumerate(points, start=1):
+            line(f"{i}. __{remark}__ {answer}")
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+        line("Med venlig hilsen", gap=1)
+        line("Ida Kromann", gap=1)
+        line("Afdelingsleder, Social og Sundhed")
+    pdf.add_page()
+    line("Hørte parter uden høringssvar", "B", 11.5)
+    line(f"Hverken {LETTER_ITALIC_SILENT[0]} eller {LETTER_ITALIC_SILENT[1]} har sendt forvaltningen et høringssvar.")
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in LETTER_ITALIC_SILENT]
+    p = tmp / "misbrug-breve.pdf"
+    pdf.output(str(p))
+    return Built("letter per party: 'Kære X', italic remarks answered upright in the same paragraph", p, exp)
+
+
+# (party, [(remark, answer, handling)]): a PDF of shaded party bars over label/text blocks, no rules
+BAR_BLOCK_PARTIES = [
+    (
+        "Ungeenheden og Skolesundhedsplejen i Kildedal",
+        [
+            (
+                "Overgangen til voksenområdet bør forberedes et år før det fyldte 18. år.",
+                "Planen er ændret, så forberedelsen begynder ved 17 år.",
+                "aendring",
+            ),
+            (
+                "Enheden foreslår en fælles journal for børne- og voksenområdet.",
+                "En fælles journal ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Forældrerådet for Unge med Diabetes",
+        [
+            (
+                "Rådet ønsker, at forældrene kan deltage i de første samtaler i voksenambulatoriet.",
+                "Forslaget giver ikke anledning til ændringer i planen.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Kildedal Sygehus, Endokrinologisk Ambulatorium",
+        [
+            (
+                "Ambulatoriet anbefaler en fast overgangssygeplejerske.",
+                "Funktionen indgår i implementeringen af planen.",
+                "implementering",
+            ),
+            (
+                "Vi ønsker, at de unge får en app med påmindelser om kontroller.",
+                "Regionen fastholder den nuværende beskrivelse af kontrollerne.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+BAR_BLOCK_SILENT = ["Diabetesforeningen Kildedal", "Den Kommunale Ungdomsskole"]
+
+
+def build_pdf_party_bars_label_blocks(tmp: Path) -> Built:
+    """A PDF without tables or rules: an opening bullet list of the parties that "er ikke vendt tilbage med
+    bemærkninger", then per party a shaded bar with its bold name, and each point as two blocks, a bold label at the
+    left ("Høringssvar", "Bemærkning") and its text to the right."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Sans", "", DEJAVU)
+    pdf.add_font("Sans", "B", DEJAVU_BOLD)
+    pdf.set_margins(20, 20, 20)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 15)
+    pdf.multi_cell(170, 8, "Høringsnotat", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "B", 11.5)
+    pdf.multi_cell(170, 6, "Plan for unge med diabetes 2027–2030", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("Sans", size=10)
+    pdf.multi_cell(
+        170, 5, "Planen har været i høring i seks uger. Der er kommet tre høringssvar.", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.ln(2)
+    pdf.multi_cell(
+        170, 5, "Følgende hørte parter er ikke vendt tilbage med bemærkninger:", new_x="LMARGIN", new_y="NEXT"
+    )
+    exp = []
+    for s in BAR_BLOCK_SILENT:
+        pdf.set_x(26)
+        pdf.multi_cell(160, 5, f"▪ {s}", new_x="LMARGIN", new_y="NEXT")
+        exp.append({"respondent": s, "summary": None, "handling": "intet_svar"})
+    for party, points in BAR_BLOCK_PARTIES:
+        pdf.ln(5)
+        pdf.set_fill_color(215, 225, 235)
+        pdf.set_font("Sans", "B", 11)
+        pdf.cell(170, 7, f" {party}", fill=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+        for remark, answer, code in points:
+            for label, text in (("Høringssvar", remark), ("Bemærkning", answer)):
+                y = pdf.get_y()
+                pdf.set_xy(26, y)
+                pdf.set_font("Sans", "B", 9.5)
+                pdf.cell(30, 5, label)
+                pdf.set_xy(62, y)
+                pdf.set_font("Sans", size=9.5)
+                pdf.multi_cell(128, 5, text, new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(2)
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    pdf.ln(4)
+    pdf.set_font("Sans", size=10)
+    pdf.multi_cell(170, 5, "Planen behandles i regionsrådet i juni 2027.", new_x="LMARGIN", new_y="NEXT")
+    p = tmp / "diabetes-unge-blokke.pdf"
+    pdf.output(str(p))
+    return Built("table-less PDF: shaded party bars over label/text blocks, opening list of non-respondents", p, exp)
+
+
+# (party heading, [(remark, answer, handling)]): a prose PDF numbered in three levels, "4.n Party", "4.n.m point"
+THREE_LEVEL_PARTIES = [
+    (
+        "Ravnsø Kommune",
+        [
+            (
+                "Kommunen bemærker, at borgere på øerne venter længe på færgen efter en behandling.",
+                "Planen er ændret, så transporten fra øerne planlægges efter færgens sejlplan.",
+                "aendring",
+            ),
+            (
+                "Ravnsø Kommune foreslår, at kommunens flextrafik også kører til sygehuset.",
+                "Forslaget indgår i implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Høringssvar fra Hjertepatienternes Fællesorganisation, Ravnsø-afdelingen",
+        [
+            (
+                "Foreningen ønsker, at hjertepatienter altid kan få en ledsager med i bilen.",
+                "Forslaget giver ikke anledning til ændringer i planen.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Tindbæk Sygehus, Dagkirurgien",
+        [
+            (
+                "Dagkirurgien påpeger, at patienter ofte venter over en time på hjemtransport.",
+                "Kørselskontorets bemanding ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+THREE_LEVEL_SILENT = ["Taxaforeningen Ravnsø", "Ældresagen Tindbæk", "Portørerne på Tindbæk Sygehus"]
+
+
+def build_pdf_three_level_numbers(tmp: Path) -> Built:
+    """A prose PDF numbered in three levels: "4 Høringssvar", each party "4.n Party" in bold (one a long "Høringssvar
+    fra X" heading set justified, so it wraps with its words spread wide), its points "4.n.m <text>" (the number hanging),
+    each followed by a bold label line "Forvaltningens vurdering" and an indented italic answer; the non-respondents
+    named in a sentence of section 5 ("X, Y og Z har ikke svaret inden fristen.")."""
+    from fpdf import FPDF
+
+    serif = DEJAVU.replace("DejaVuSans.ttf", "DejaVuSerif.ttf")
+    pdf = FPDF()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"))
+    pdf.add_font("Serif", "I", serif.replace("DejaVuSerif.ttf", "DejaVuSerif-Italic.ttf"))
+    pdf.set_margins(22, 20, 22)
+    pdf.add_page()
+
+    def text(t: str, style: str = "", size: float = 10.5, x: float = 22, w: float = 166, align: str = "L") -> None:
+        pdf.set_font("Serif", style, size)
+        pdf.set_x(x)
+        pdf.multi_cell(w, 5.5, t, align=align, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1.5)
+
+    text("Plan for siddende patientbefordring 2027–2029", "B", 15)
+    text("3 Høringen", "B", 12.5)
+    text("Planen var i høring fra 4. januar til 15. februar 2027. Der er modtaget fem bemærkninger fra tre parter.")
+    text("4 Høringssvar og forvaltningens vurdering", "B", 12.5)
+    exp = []
+    for n, (head, points) in enumerate(THREE_LEVEL_PARTIES, start=1):
+        party = head.removeprefix("Høringssvar fra ")
+        text(f"4.{n} {head}", "B", 11.5, align="J" if head != party else "L")
+        for m, (remark, answer, code) in enumerate(points, start=1):
+            pdf.set_font("Serif", "", 10.5)
+            pdf.cell(14, 5.5, f"4.{n}.{m}")  # the number hangs: the text stands in from it
+            text(remark, x=36, w=152)
+            text("Forvaltningens vurdering", "B", 10, x=36, w=152)
+            text(answer, "I", 10, x=36, w=152)
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    text("5 Parter uden svar", "B", 12.5)
+    text(f"{THREE_LEVEL_SILENT[0]}, {THREE_LEVEL_SILENT[1]} og {THREE_LEVEL_SILENT[2]} har ikke svaret inden fristen.")
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in THREE_LEVEL_SILENT]
+    p = tmp / "befordring-tre-niveauer.pdf"
+    pdf.output(str(p))
+    return Built(
+        "prose PDF numbered in three levels, a justified party heading, label line over italic answers", p, exp
+    )
+
+
+# (party, [(remark, answer, handling)]): a typewritten form, "HØRINGSPART: X", "Bemærkning n:" and "Svar:" lines
+FORM_SCAN_PARTIES = [
+    (
+        "Lægehuset i Mosevang og Kærby",
+        [
+            (
+                "Lægerne ønsker, at kommunen betaler for en fælles sekretær til de to små klinikker i yderområdet.",
+                "Forslaget giver ikke anledning til ændringer i planen.",
+                "ingen_aendring",
+            ),
+            (
+                "Lægerne foreslår, at kommunen hjælper med boliger til nye læger og deres familier i landsbyerne.",
+                "Planen er ændret, så boligindsatsen nu står i afsnit 4.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Mosevang Kommunes Handicapråd",
+        [
+            (
+                "Handicaprådet efterlyser kørsel til lægen for borgere, der ikke selv kan komme til konsultationen.",
+                "Kørslen ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+]
+FORM_SCAN_SILENT = ["Borgerforeningen Kærby", "Apoteket i Mosevang"]
+
+
+def build_pdf_scanned_form_labels(tmp: Path) -> Built:
+    """A typewritten form's text layer (one monospace font, hard line breaks, words hyphenated at line ends): blocks
+    "HØRINGSPART: X" in capitals, per point a "Bemærkning n:" line and a "Forvaltningens svar:" line over their text,
+    blocks parted by dashed rules; the non-respondents under "Ingen bemærkninger modtaget fra:" as "  - name" lines."""
+    from fpdf import FPDF
+
+    out: list[str] = ["MOSEVANG KOMMUNE", "HØRINGSNOTAT Plan for lægedækning 2027-2030", ""]
+    out += hyphenated_lines("Planen har været i høring i seks uger. Der er kommet tre bemærkninger fra to parter.", 70)
+    exp = []
+    n = 0
+    for party, points in FORM_SCAN_PARTIES:
+        out += ["", f"HØRINGSPART: {party}", ""]
+        for remark, answer, code in points:
+            n += 1
+            out += [f"Bemærkning {n}:"] + hyphenated_lines(remark, 70) + ["Forvaltningens svar:"]
+            out += hyphenated_lines(answer, 70) + [""]
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+        out += ["-" * 60]
+    out += ["", "Ingen bemærkninger modtaget fra:"] + [f"  - {s}" for s in FORM_SCAN_SILENT]
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in FORM_SCAN_SILENT]
+    pdf = FPDF()
+    pdf.add_font("Mono", "", DEJAVU_MONO)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Mono", size=10)
+    y = 20.0
+    for t in out:
+        pdf.set_xy(18, y)
+        pdf.cell(0, 5, t)
+        y += 5.2
+    p = tmp / "laegedaekning-formular.pdf"
+    pdf.output(str(p))
+    return Built("typewritten form PDF: 'HØRINGSPART: X' in capitals, 'Bemærkning n:' label lines", p, exp)
+
+
+# (party, [(remark, answer, handling)]): a DOCX with heading styles, its closing list under "Ikke modtaget svar fra"
+HEADED_SILENT_PARTIES = [
+    (
+        "Sterilcentralen, Birkely Sygehus",
+        [
+            (
+                "Centralen foreslår, at planen nævner sporing af instrumenter.",
+                "Planen er ændret, så sporing nu står i afsnit 5.",
+                "aendring",
+            ),
+            (
+                "Centralen ønsker flere ansatte i weekenden.",
+                "Bemandingen ligger uden for planens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Birkely Kommune og Engvang Kommune",
+        [
+            (
+                "Kommunerne ønsker fælles retningslinjer for plejehjemmene.",
+                "Retningslinjerne indgår i implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+HEADED_SILENT = ["Hygiejneudvalget i Region Birkely", "Foreningen af Sygehusapotekere, Birkely-kredsen"]
+
+
+def build_docx_heading_not_received_list(tmp: Path) -> Built:
+    """A DOCX with heading styles: Heading 2 per party, points "a)", "b)" each followed by "Regionens kommentar: …";
+    a closing Heading 2 "Ikke modtaget svar fra", an intro sentence ("Følgende hørte parter har ikke reageret på
+    høringen:") and List Bullet names (one with a comma); a trailing Heading 1 that is no party."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Plan for hygiejne på sygehusene 2027–2030", level=0)
+    d.add_heading("Indledning", level=1)
+    d.add_paragraph("Planen har været i høring i seks uger hos regionens samarbejdspartnere.")
+    d.add_heading("Høringssvar", level=1)
+    exp = []
+    for party, points in HEADED_SILENT_PARTIES:
+        d.add_heading(party, level=2)
+        for i, (remark, answer, code) in enumerate(points):
+            d.add_paragraph(f"{'abc'[i]}) {remark}")
+            par = d.add_paragraph()
+            par.add_run("Regionens kommentar: ").bold = True
+            par.add_run(answer)
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    d.add_heading("Ikke modtaget svar fra", level=2)
+    d.add_paragraph("Følgende hørte parter har ikke reageret på høringen:")
+    for s in HEADED_SILENT:
+        d.add_paragraph(s, style="List Bullet")
+        exp.append({"respondent": s, "summary": None, "handling": "intet_svar"})
+    d.add_heading("Videre proces", level=1)
+    d.add_paragraph("Planen forelægges regionsrådet i juni 2027.")
+    p = tmp / "hygiejne-overskrifter.docx"
+    d.save(str(p))
+    return Built("DOCX headings: a closing 'Ikke modtaget svar fra' heading, intro sentence and bullets", p, exp)
+
+
+BLIND24_FAMILIES = [
+    build_pdf_three_level_numbers,
+    build_pdf_scanned_form_labels,
+    build_docx_heading_not_received_list,
+]
+BLIND25_FAMILIES = [
+    build_md_export_quoted_answers,
+    build_pdf_letters_italic_remarks,
+    build_pdf_party_bars_label_blocks,
+]

@@ -853,10 +853,51 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   in bold italics a size smaller, one with lower-case words): the party names rank under "Indkomne høringssvar";
 #   a prose PDF closed by an overview of the consulted parties in two columns without rules or header (name |
 #   "Svar modtaget <date>" / "intet svar"): the party marked "intet svar" did not respond, the others add no points.
+# set 24: a prose PDF numbered in three levels ("4.n Party", points "4.n.m …") with a bold label line over each italic
+#   answer and the non-respondents in a sentence ("X, Y og Z har ikke svaret inden fristen"); a typewritten form PDF
+#   whose party lines are in capitals ("HØRINGSPART: X") and whose points sit under "Bemærkning n:" lines, closed by
+#   "Ingen bemærkninger modtaget fra:" and "- name" lines; a DOCX whose closing heading "Ikke modtaget svar fra" has
+#   an intro sentence ("… har ikke reageret på høringen:") before its List Bullet names.
+# set 25: a Markdown export ("### n. Party", an ISO received date, "- " remarks answered by nested "> " quotes, the
+#   non-respondents in a "sendt til X, Y og Z, men … ikke hørt fra nogen af dem" sentence); a letter to each party
+#   ("Kære X") whose numbered remarks are italic with the answer run on upright in the same paragraph, closed by a
+#   "Hverken X eller Y" sentence; a table-less PDF of shaded party bars over label/text blocks ("Høringssvar" /
+#   "Bemærkning" at the left), opened by a list of parties that "er ikke vendt tilbage med bemærkninger".
 FAMILY_SETS = [
     (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES"))
-    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]
+    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25]
 ]
+
+
+def test_blind24_25_silent_sentences_units():
+    """Sets 24 and 25's ways of naming the parties that did not respond, in new sentences: names and silence in one
+    sentence, pointing back ("…, men vi har ikke hørt fra nogen af dem", "…; fra dem er der ikke kommet svar"); a
+    refusal ("har oplyst, at de afstår fra at svare"); "Hverken X eller Y har …"; list intros ("… har ikke benyttet
+    muligheden for at afgive høringssvar:", "… har ikke reageret på høringen:", "Ingen bemærkninger modtaget fra:")."""
+    from ingest.prose import NOT_RESPONDED_INTRO, silent_names
+
+    assert silent_names(
+        "Høringen omfattede også Ungdomsrådet i Vang og Center for Døvblinde Vestvang; fra dem er der ikke kommet svar."
+    ) == ["Ungdomsrådet i Vang", "Center for Døvblinde Vestvang"]
+    assert silent_names(
+        "Planen blev desuden sendt til Kajakklubben Vang, Spejderne ved Vang Fjord og Lindby Kommune, men vi har ikke "
+        "hørt fra nogen af dem."
+    ) == ["Kajakklubben Vang", "Spejderne ved Vang Fjord", "Lindby Kommune"]
+    assert silent_names("Sognerådene i Vang Provsti og Vang Skakklub har oplyst, at de afstår fra at svare.") == [
+        "Sognerådene i Vang Provsti",
+        "Vang Skakklub",
+    ]
+    assert silent_names("Hverken Vang Bibliotek eller Foreningen for Læsning i Vang har sendt os et svar.") == [
+        "Vang Bibliotek",
+        "Foreningen for Læsning i Vang",
+    ]
+    for intro in (
+        "Disse parter har ikke benyttet muligheden for at afgive høringssvar:",
+        "Følgende har ikke reageret på høringen:",
+        "Ingen bemærkninger modtaget fra:",
+        "Disse hørte parter er ikke vendt tilbage:",
+    ):
+        assert NOT_RESPONDED_INTRO.search(intro), intro
 
 
 @pytest.mark.parametrize(
