@@ -495,6 +495,11 @@ def reply_model() -> ReplyModel | None:
         return _MODEL
 
 
+def own_reply(f) -> str:
+    """What the reply model reads for a row: the part of a shared reply that answers its point, else the whole reply."""
+    return getattr(f, "reply_part", None) or f.text_change or ""
+
+
 def read_replies(rows: list, embedder=None, notes=None) -> None:
     """The reply model over the rows whose outcome was read from their reply's words (or not at all): a reply no
     wording placed gets the model's value (at least PLACE); a wording's value gives way to a value that refines it
@@ -512,7 +517,7 @@ def read_replies(rows: list, embedder=None, notes=None) -> None:
     if not todo or model is None or sem is None:
         return
     try:
-        readings = model.read(sem.embedder, [f.text_change for f in todo])
+        readings = model.read(sem.embedder, [own_reply(f) for f in todo])
     except Exception:  # noqa: BLE001 - wrong CPU or no model: the rules' readings stand
         return
     for f, r in zip(todo, readings):
@@ -525,15 +530,15 @@ def read_replies(rows: list, embedder=None, notes=None) -> None:
         if r.p >= model.level(f.handling, r.code):
             was = f.handling
             f.handling, f.handling_source = r.code, "model"
-            f.handling_raw = (sentences(f.text_change) or [f.text_change])[-1][:240]  # replies end on their outcome
+            f.handling_raw = (sentences(own_reply(f)) or [own_reply(f)])[-1][:240]  # replies end on their outcome
             if notes is not None:
                 if was is None and notes.unplaced.get("(reply without a handling wording)", 0) > 0:
                     notes.unplaced["(reply without a handling wording)"] -= 1
                     if not notes.unplaced["(reply without a handling wording)"]:
                         del notes.unplaced["(reply without a handling wording)"]
-                notes.by_model[f"{(was or 'none')} -> {r.code} ({r.p:.2f}): {f.text_change[:60]}"] += 1
+                notes.by_model[f"{(was or 'none')} -> {r.code} ({r.p:.2f}): {own_reply(f)[:60]}"] += 1
         if near and notes is not None:
             notes.warn(
-                f"near-tie in the reply model: {f.text_change[:60]!r} -> {f.handling} "
+                f"near-tie in the reply model: {own_reply(f)[:60]!r} -> {f.handling} "
                 f"({r.code} {r.p:.3f}, {r.second} {r.p_second:.3f}; another CPU may read it otherwise)"
             )

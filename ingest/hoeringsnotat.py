@@ -250,6 +250,8 @@ class RowFields:
     respondent_type: str | None = None  # given by a table file's type column; else inferred from the name
     handling_source: str | None = None  # where handling came from: cell, meaning, yes_no, comment, reply, manifest
     text_change: str | None = None
+    # the part of a reply shared by several points that answers this one ("Ad 2) …"), where the layout tells
+    reply_part: str | None = None
     quote: str | None = None
     quote_pages: list[int] = field(default_factory=list)
     raw_text: str = ""

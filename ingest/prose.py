@@ -1898,6 +1898,7 @@ def _join_keyed(rows: list[RowFields], answers: list, parties: Parties, notes, u
             if f.handling is None:  # the point's count as unplaced moves with what the answer says
                 unplaced["(reply without a handling wording)" if f.text_change else "(no reply)"] -= 1
             f.text_change = fold(" ".join(x for x in (f.text_change, rest) if x))
+            f.reply_part = fold(" ".join(x for x in (f.reply_part, rest) if x)) if f.text_change != rest else None
             code, why = classify_prose(rest)
             if code:
                 f.handling, f.handling_raw, f.handling_source = code, why, "reply"
@@ -2006,6 +2007,7 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
                 page=st.paras[0].first.page if st.paras[0].first else None,
             )
             f.theme, f.summary, f.text_change = st.theme, summary, reply_text
+            f.reply_part = fold(ad[k_st]) if ad and len(block) > 1 else None
             f.label = st.paras[0].label
             f.handling, f.handling_raw, f.handling_source = code, why, "reply" if code else None
             if code is None:

@@ -77,7 +77,9 @@ def examples(exclude: set[str]) -> list[dict]:
                 prose_read = r.handling_source in handling.READ_FROM_REPLY
                 if prose_read or (r.handling_source in CODE_SOURCES and len(r.text_change) > 20):
                     out.append(
-                        dict(set=sd.name, reply=r.text_change, gold=g["outcome"], rule=r.handling, prose=prose_read)
+                        dict(
+                            set=sd.name, reply=handling.own_reply(r), gold=g["outcome"], rule=r.handling, prose=prose_read
+                        )
                     )
         print(f"{sd.name}: {len(out)} examples so far", file=sys.stderr)
     return out
