@@ -7,7 +7,7 @@ import re
 import pytest
 
 from retrieval.answering.answer import NOT_FOUND
-from retrieval.answering.prose import answer_type, units
+from retrieval.answering.prose import answer_type, asked_count, inline_items, units
 from retrieval.evaluate import keys_in_lead, score_answer
 from retrieval.types import Answer
 
@@ -810,3 +810,59 @@ def test_examples_of_a_listed_thing_are_counted_from_the_list_under_its_long_hea
     be long and name a period ("… fra Praksisplanen for almen praksis 2021-2024")."""
     ans = service.answer("Hvor mange eksempler på indsatsområder fra den gamle praksisplan nævner PLO-Sjælland?")
     assert _lead(ans).startswith("Antal: 7"), ans.answer[:300]
+
+
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("Hvad er de Kommunale Sundhedsudvalgs (KSU) rolle i samarbejdet?", "what"),  # "de" names one body
+        ("What is the steering group's task?", "what"),
+        ("Hvad er de fem vigtigste udfordringer?", "list"),
+        ("What proportion of the doctors are over 60?", "number"),
+    ],
+)
+def test_a_body_s_role_is_no_list_and_a_proportion_is_a_number(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_a_counted_noun_of_any_kind_and_its_adjective():
+    assert asked_count("Hvilke tre barrierer peger kommunen på?") == ("barrierer", 3)
+    assert asked_count("What are the five main barriers?") == ("barriers", 5)
+    assert asked_count("Hvad er de tre vigtigste udfordringer?") == ("udfordringer", 3)
+    assert asked_count("What to do about the waiting lists?") is None  # "to" is two only in Danish
+    assert asked_count("Hvad siger de to dokumenter om ventetid?") is None  # the sides of a comparison
+    assert asked_count("Which 3 hospitals responded?") is None  # rows, not a document's list
+
+
+def test_items_numbered_inside_one_sentence():
+    head, items = inline_items("Vi ser tre problemer: 1) lange ventetider, 2) for få ydernumre samt 3) manglende data.")
+    assert head == "Vi ser tre problemer" and items == ["lange ventetider", "for få ydernumre", "manglende data"]
+    assert inline_items("Punkt 2) og 4) er ændret.") is None  # not numbered from the first
+
+
+def test_why_prefers_the_sentence_that_gives_a_reason(service):
+    """ "Hvorfor …": the sentence that gives the reason ("… og dermed …", "fordi") over one that repeats the topic."""
+    ans = service.answer("hvorfor skal praksisplanudvalget tage stilling til samtaleterapi og sygebesøg?")
+    assert "decentralis" in ans.answer[:400], ans.answer[:400]
+
+
+def test_a_negated_ask_is_answered_by_the_negating_sentence(service):
+    """ "what is NOT …" with no condition clause: the sentence that sets the scene is followed to the one that
+    negates."""
+    ans = service.answer(
+        "What, according to PLO and KL, is not the way to a health service close to people's everyday lives?"
+    )
+    assert "centralisering" in ans.answer[:400], ans.answer[:400]
+
+
+def test_a_share_of_several_takes_the_value_outside_parentheses(service):
+    ans = service.answer("How large a share of the GP talk therapy patients also get treatment elsewhere?")
+    assert "20 %" in _lead(ans), ans.answer[:300]
+
+
+def test_a_counted_list_numbered_inside_a_point(service):
+    """ "Hvilke fire …" over a party's points: the sentence that numbers four of them, its items listed."""
+    ans = service.answer(
+        "Nævn de fire problemer med kommunikationen på tværs af sektorer som Lægeforeningen Hovedstaden oplever"
+    )
+    assert all(k in ans.answer[:500] for k in ("billedfil", "FMK")), ans.answer[:500]

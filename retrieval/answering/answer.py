@@ -3,6 +3,8 @@ then the rows grouped by respondent or the best passages quoted, every item with
 
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 import logging
 import re
@@ -559,7 +561,11 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
     the hospital say could reduce capacity?") gets the sentence of the listed points that holds its words first,
     with its citation; the complete list follows as before. Not for questions that ask for points or parties."""
     kind = prose.answer_type(plan.question)
-    if plan.intent == "count" or not hits or (prose.asked_noun(plan.question) is None and kind != "why"):
+    if (
+        plan.intent == "count"
+        or not hits
+        or (prose.asked_noun(plan.question) is None and kind != "why" and not prose.asked_count(plan.question))
+    ):
         return None
     from retrieval.reading.glossary import danish_terms
 
@@ -568,6 +574,16 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
     records = [h.record for h in hits if h.record.handling != "intet_svar"]
     if not words or not records:
         return None
+    count = prose.asked_count(plan.question)
+    found = prose.list_after(count[1], count[0], records) if count else None
+    if found is not None:
+        # "Hvilke fire udfordringer peger X på?": the points' sentence that numbers that many of them
+        i, head, items = found
+        key = _key_of(citations, records[i])
+        if key is not None:
+            listed = "; ".join(_clip(u.text, 120) for u in items)
+            text = say("lead_list", plan.lang, head=_q(plan.lang, _clip(head.text, 160)), items=listed)
+            return text + f" ({point_label(records[i])}) [{key}]"
     cands = prose.candidates(plan.question, "what", words, records, lexicon)
     best = next((c for c in cands if len(c.unit.text.split()) >= 4 and prose.says_more(c, plan.question)), None)
     if best is None or best.share < CONTENT_LEAD_SHARE:
@@ -1010,6 +1026,12 @@ def _pick_value(c: prose.Candidate, words: list[str]) -> str:
     if len(c.values) == 1:
         return c.values[0]
     low = c.unit.text.lower()
+    # a value in parentheses is an aside ("godt 20 % …, typisk hos en psykolog (14,58 %)"): the others come first
+    aside = {v for v in c.values if re.search(r"\([^()]*" + re.escape(v.lower()) + r"[^()]*\)", low)}
+    if 0 < len(aside) < len(c.values):
+        c = dataclasses.replace(c, values=[v for v in c.values if v not in aside])
+        if len(c.values) == 1:
+            return c.values[0]
     anchors = [low.find(w[:5]) for w in words if low.find(w[:5]) >= 0]
     if not anchors:
         return c.values[0]
@@ -1202,6 +1224,7 @@ def _lead_answer(
             # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing, and where
             # the best match is such a title, one without the question's names is about something else
             # ("PLO-Sjællands vision" for a slide titled "FAPS-Sjællands vision" and nothing more)
+            c = prose.negation_after(plan.question, records, c)
             chosen.append((c.hit, c.unit.text))
             lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
     if not lead:

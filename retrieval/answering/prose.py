@@ -9,6 +9,8 @@ values by their form (a capitalised name, a date, a number beside the asked unit
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 import re
 from dataclasses import dataclass, field
@@ -40,6 +42,14 @@ ITEM_REF = re.compile(rf"\b(?P<noun>{ITEM_NOUNS})\s+(?:nr\.?\s*|no\.?\s*|number\
 ITEM_ORD = re.compile(rf"\b(?P<ord>{'|'.join(ORDINALS)})\s+(?P<noun>{ITEM_NOUNS})", re.I)
 # "de tre overskrifter", "the seven principles", "seks forslag", "10 forslag": a count of items to list
 ITEM_COUNT = re.compile(rf"\b{_N}\s+(?:\w+\s+)?(?P<noun>\w*(?:{ITEM_NOUNS}))\b", re.I)
+# "hvilke fire udfordringer", "the four problems": any noun counted after a word that asks for a list (not "what to
+# do": "to" is two only in Danish)
+_N_EN = r"(\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w not in ("to", "et", "en", "one")) + ")"
+LIST_COUNT = re.compile(
+    rf"\b(?:(?:hvilke|nævn|de)\s+{_N}|(?:which|what|name|list|the)\s+{_N_EN})\s+(?P<noun>[^\W\d][\w-]{{3,}})"
+    r"(?:\s+(?P<noun2>[^\W\d]{4,}))?\b",
+    re.I,
+)
 
 TYPE_CUES: list[tuple[str, re.Pattern]] = [
     ("who", re.compile(r"^\W*(hvem|who|whom|whose)\b|\b(hvem|who)\s+(er|var|is|was|are|leder|leads|chairs)\b", re.I)),
@@ -68,6 +78,7 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
         "number",
         re.compile(
             r"\b(hvor mange|how many|antal\w*|number of|count of|gennemsnit\w*|average|andel\w*|procent\w*|"
+            r"(?:what|which|how large a|how big a|the)\s+(?:share|proportion|fraction)|"
             r"percent\w*|hvor stor\w*|how large|how big|how old|hvor gamle|\w*alderen|age)\b",
             re.I,
         ),
@@ -101,7 +112,7 @@ CUE_WORDS = set(
     does did do give giv nævn name list tell fortæl forklar explain describe beskriv says siger say ifølge according
     dokument dokumenter dokumenterne documents document the de det den og and of i in to til på on for om budget
     budgett beløb kron kr mio million millioner penge money cost kost pris price vedkom rol role hold holdt gav gave
-    presented præsent""".split()
+    presented præsent peger pegede point points pointed mention mentions mentioned""".split()
 )
 
 
@@ -110,6 +121,10 @@ CUE_WORDS = set(
 CUE_STEMS = set(
     stems(" ".join(CUE_WORDS) + " ikrafttrædelse ikrafttræden ikrafttrædelsen tidspunkt tidspunktet deadline")
 )
+
+
+# a count the question names ("de fire udfordringer") is the answer's size, not a word its sentence must hold
+COUNT_STEMS = set(stems(" ".join(w for w in NUMBER_WORDS if len(w) > 2 and w != "eleven")))  # not "elev"
 
 
 # the moment a "when" question names by a word the sentence writes otherwise ("ikrafttrædelse" / "træder i kraft")
@@ -189,13 +204,30 @@ def asked_unit(question: str, words: list[str]) -> list[str]:
     return out
 
 
+# "X's role", "udvalgenes opgave": a question about what one thing (or body) is or does, not a list of things
+ROLE_OF = re.compile(
+    r"^\W*(?:hvad|what)\s+(?:er|var|is|was|are|were)\b.*?\b[\w-]+(?:s|'s|’s|')(?:\s+\([^)]{1,30}\))?\s+(?:rolle|role|formål|purpose|opgave|"
+    r"task|ansvar|responsibility|funktion|function|betydning|meaning|definition)\b",
+    re.I,
+)
+
+
+# the words that give a reason or a consequence: what a "hvorfor" / "why" question is answered by
+REASON = re.compile(
+    r"\b(?:fordi|idet|eftersom|da\s+(?:de|det|der|den|man|vi|regionen|kommunen)|årsag\w*|begrund\w*|grund(?:en)?\s+(?:til|er)|"
+    r"på grund af|derfor|dermed|således|hvorfor|med henblik på|for at|sådan at|så\s+(?:at|de|det)|betyder|because|since|"
+    r"therefore|thus|so that|in order to|reason\w*|due to|as a result)\b",
+    re.I,
+)
+
+
 def answer_type(question: str) -> str:
     """who, when, amount, number, place, why, item, list or what: the kind of value the question asks for. A phrase
     it quotes names what it is about, not what it asks ("a line about 'more health for the same money' – what were
     its goals?" asks for no amount)."""
     from retrieval.reading.query import QUOTED
 
-    q = QUOTED.sub(" QUOTE ", question).strip()
+    q = typo_free(QUOTED.sub(" QUOTE ", question).strip())
     for kind, pattern in TYPE_CUES[:5]:
         if pattern.search(q):
             return kind
@@ -203,10 +235,14 @@ def answer_type(question: str) -> str:
         return "why"
     if ITEM_REF.search(q) or ITEM_ORD.search(q) or ITEM_NUMBER.search(q):
         return "item"
-    if ITEM_COUNT.search(q) and re.search(r"\b(hvad|hvilke|what|which|nævn|list|name|er de|are)\b", q, re.I):
+    if (ITEM_COUNT.search(q) or asked_count(q)) and re.search(
+        r"\b(hvad|hvilke|what|which|nævn|list|name|er de|are)\b", q, re.I
+    ):
         return "list"
     if TYPE_CUES[6][1].search(q):
         return "who"
+    if ROLE_OF.search(q):
+        return "what"  # "Hvad er de Kommunalt Lægelige Udvalgs rolle": one body's role, not a list ("de" names it)
     if re.search(r"\b(hvilke|which|what are|what were|hvad er de|nævn|list)\b", q, re.I) or re.search(
         r"\bwhat\s+(?:\w+\s+)?(?!does\b|was\b|has\b|is\b|this\b|its\b)\w{3,}s\b", q, re.I
     ):
@@ -249,8 +285,35 @@ def asked_noun(question: str) -> str | None:
 ITEM_NUMBER = re.compile(r"\b(?:nummer|number)\s+(?P<n>\d{1,2})\b", re.I)
 
 
+# the item nouns as written in full: a question's typo of one ("forsalg", "princpper") is read as the noun
+ITEM_WORDS = (
+    "forslag forslagene principper princippet overskrifter indsatsområder indsatsområde målsætninger anbefalinger "
+    "fokusområder forudsætninger udfordringer proposals principles recommendations headings prerequisites"
+).split()
+
+
+def typo_free(question: str) -> str:
+    """The question with a small typo in an item noun mended ("6 forsalg" -> "6 forslag"): two letters swapped or
+    one letter wrong, in a word of five letters or more that is no word of its own."""
+    from difflib import SequenceMatcher
+
+    def mend(m: re.Match) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if len(low) < 5 or low in ITEM_WORDS or re.fullmatch(ITEM_NOUNS, low, re.I):
+            return w
+        for base in ITEM_WORDS:
+            if low[0] == base[0] and abs(len(low) - len(base)) <= 1:
+                if sorted(low) == sorted(base) or SequenceMatcher(None, low, base).ratio() >= 0.86:
+                    return base
+        return w
+
+    return re.sub(r"[^\W\d_]+", mend, question)
+
+
 def asked_item(question: str) -> tuple[str, int] | None:
     """("forslag", 8) for "forslag 8", "proposal no. 8", "det ottende forslag"; ("", 4) for "nummer 4"."""
+    question = typo_free(question)
     m = ITEM_NUMBER.search(question)
     if m and not ITEM_REF.search(question):
         return "", int(m.group("n"))
@@ -265,11 +328,24 @@ def asked_item(question: str) -> tuple[str, int] | None:
 
 def asked_count(question: str) -> tuple[str, int] | None:
     """("overskrifter", 3) for "de tre overskrifter", ("forslag", 6) for "6 forslag"."""
+    question = typo_free(question)
     m = ITEM_COUNT.search(question)
-    if not m:
+    noun = m.group("noun") if m else None
+    if not m and (m := LIST_COUNT.search(question)):
+        noun = m.group("noun")
+        # "de tre vigtigste udfordringer", "the four main problems": the noun after an adjective
+        if m.group("noun2") and (ADJECTIVE.fullmatch(noun) or noun.lower() in ("main", "key", "major", "new", "nye")):
+            noun = m.group("noun2")
+    if not m or not noun or noun.lower() in STOPWORDS:
         return None
-    n = m.group(1).lower()
-    return m.group("noun"), int(n) if n.isdigit() else NUMBER_WORDS[n]
+    if m.re is LIST_COUNT and (ROW_NOUNS.match(noun) or DOC_NOUNS.match(noun)):
+        return None  # "de to dokumenter", "which 3 hospitals": sides or rows, not a document's list
+    n = next(g for g in m.groups()[:2] if g).lower()
+    return noun, int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
+DOC_NOUNS = re.compile(r"^(?:dokument|document|plan|paper|udspil|oplæg|notat|slide|side|kilde|source)", re.I)
+ADJECTIVE = re.compile(r"\w+(?:ste|est|ige|ske|elle|ale|ful|ous|ive|ant|ent)", re.I)
 
 
 # --- sentences ------------------------------------------------------------------------------------------------------
@@ -495,7 +571,7 @@ def content_words(
         question = " ".join(keep + months)
     out = []
     for s in stems(f"{question} {extra}"):
-        if s in STOPWORDS or s in CUE_WORDS or s in CUE_STEMS or len(s) < 2 or s.isdigit():
+        if s in STOPWORDS or s in CUE_WORDS or s in CUE_STEMS or s in COUNT_STEMS or len(s) < 2 or s.isdigit():
             continue
         if s not in out:
             out.append(s)
@@ -697,6 +773,11 @@ def local_heading(us: list[Unit], j: int) -> str:
 # change if …", "…, når planen er vedtaget?"
 CONDITION = re.compile(r",?\s+\b(?:hvis|når|såfremt|if|when|unless)\b\s+\w+", re.I)
 NEGATED = re.compile(r"\b(?:ikke|not|never|aldrig)\b", re.I)
+NEG_ASK = re.compile(
+    r"^\W*(?:\S+\s+){0,12}?(?:what|which|hvad|hvilke[nt]?)\b\W*(?:\S+\s+){0,5}?(?:is|are|was|were|er|var)\s+"
+    r"(?:[\w/-]+\s+){0,3}?(?:not|ikke)\b",
+    re.I,
+)
 
 
 def focus_words(question: str, words: list[str]) -> list[str]:
@@ -719,6 +800,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
     q_numbers = question_numbers(question)
     focus = focus_words(question, words)
     negated = bool(focus) and bool(NEGATED.search(question[: CONDITION.search(question).start()]))
+    # "what is NOT the answer to …", "hvad er ifølge KL ikke løsningen": the answer is a sentence that negates
+    neg_ask = not focus and bool(NEG_ASK.search(question))
     unit = asked_unit(question, words) if kind in ("number", "amount") else []
     place = asked_place(question) if kind == "place" else ""
     if kind == "number" and SHARE_ASK.search(question):
@@ -781,6 +864,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                 vals = []  # "honoraret til samtaleterapi" is not the total the question asks for: a near miss
             # "formand for PLO-Sjælland" does not answer who chairs another body: a near miss that holds a name
             other = bool(vals) and kind == "who" and other_role(u.text, words)
+            if kind == "why" and REASON.search(u.text):
+                score += 0.6  # a reason ("fordi", "dermed", "årsagen") is the value a why-question asks for
             if prefer_docs and r.doc in prefer_docs:
                 score += 0.3
             if r.is_row and u.field == "text_change":
@@ -791,6 +876,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                 score += (
                     (0.3 + (0.3 if negated and NEGATED.search(u.text) else 0)) if said >= 0.5 else -0.5 * (1 - said)
                 )
+            if neg_ask and not NEGATED.search(u.text):
+                score -= 0.8
             missing = [w for w in topic if w not in ctx]
             out.append(Candidate(i, u, vals, share, cshare, score - (0.6 if other else 0), missing, other, above))
     out.sort(key=lambda c: -c.score)
@@ -836,6 +923,15 @@ def by_unit(text: str, value: str, unit: list[str]) -> bool:
         if held(unit, set(stems(" ".join(after + counted)))):
             return True
     return False
+
+
+def danish_terms_of(noun: str) -> list[str]:
+    """The Danish words the glossary gives for an English noun; none for a Danish one."""
+    if re.search(r"[æøå]", noun, re.I):
+        return []
+    from retrieval.reading.glossary import danish_terms
+
+    return danish_terms(noun).split()
 
 
 def _noun_stem(noun: str) -> str:
@@ -885,10 +981,24 @@ def item_candidates(noun: str, n: int, records: list[Record], words: list[str]) 
 def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit, list[Unit]] | None:
     """The sentence that announces "tre overskrifter" and the items that follow it, when there are that many."""
     stem = _noun_stem(noun)
+    # an English noun: its Danish words too ("challenges" -> "udfordringer")
+    alts = [stem] + [_noun_stem(w) for w in danish_terms_of(noun)]
+    from retrieval.reading.related import _with_synonyms  # and its Danish synonyms ("problemer" -> "udfordringer")
+
+    alts = list(dict.fromkeys(alts + [x for a in alts for x in sorted(_with_synonyms(a))]))
+
+    def has(text: str) -> bool:
+        return any(_has_noun(x, text) for x in alts)
+
+    for i, r in enumerate(records):
+        for u in record_units(r):
+            # "udfordringer med 1) deling af billedfiler, 2) …, 3) … samt 4) …": the items numbered inside one sentence
+            if has(u.text) and (inline := inline_items(u.text)) and len(inline[1]) == count:
+                return i, Unit(inline[0], u.item), [Unit(x) for x in inline[1]]
     for i, r in enumerate(records):
         us = record_units(r)
         for j, u in enumerate(us):
-            if not _has_noun(stem, u.text):
+            if not has(u.text):
                 continue
             nums = {int(x) for x in re.findall(r"\b\d{1,2}\b", u.text)} | {
                 NUMBER_WORDS[w] for w in re.findall(r"[a-zæøå]+", u.text.lower()) if w in NUMBER_WORDS and len(w) > 2
@@ -907,10 +1017,32 @@ def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit,
                 return i, u, items
     # a heading that names the noun ("Overordnede mål") over at least that many bulleted or numbered items
     for i, r in enumerate(records):
-        found = items_under(r, stem)
+        found = next((f for x in alts if (f := items_under(r, x))), None)
         if found and len(found[1]) >= count:
             return i, found[0], found[1][:count]
     return None
+
+
+INLINE_ITEM = re.compile(r"(?:^|(?<=[\s,;:]))(\d{1,2}|[a-h])\)\s+")
+
+
+def inline_items(text: str) -> tuple[str, list[str]] | None:
+    """ "… udfordringer med 1) deling af billedfiler, 2) standardfraser … samt 3) …": the sentence's lead-in and its
+    items, where they are numbered 1), 2), … (or a), b), …) in order from the first."""
+    marks = list(INLINE_ITEM.finditer(text))
+    if len(marks) < 2:
+        return None
+    keys = [m.group(1) for m in marks]
+    first = "1" if keys[0].isdigit() else "a"
+    want = [str(k + 1) if first == "1" else chr(ord("a") + k) for k in range(len(keys))]
+    if keys != want:
+        return None
+    items = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        item = re.sub(r"(?:,|;|\s+(?:og|samt|and|or|eller))\s*$", "", text[m.end() : end].strip()).strip()
+        items.append(item.rstrip(".") if k + 1 == len(marks) else item)
+    return text[: marks[0].start()].strip().rstrip(":"), items
 
 
 def items_under(r: Record, stem: str) -> tuple[Unit, list[Unit]] | None:
@@ -981,6 +1113,20 @@ def says_more(c: Candidate, question: str) -> bool:
     question's ("Lægedækning er den vigtigste forudsætning for …": the one new word is the answer)."""
     n = novel(c.unit, question)
     return n >= 2 or (n == 1 and c.share >= 0.75)
+
+
+def negation_after(question: str, records: list[Record], c: Candidate) -> Candidate:
+    """ "What is NOT the answer to …": where the best sentence sets the scene without a negation ("Danskerne har brug
+    for et sundhedsvæsen …"), the negating sentence a little after it in the same passage ("… er svaret ikke mere
+    centralisering") is the answer."""
+    if not NEG_ASK.search(question) or NEGATED.search(c.unit.text):
+        return c
+    us = record_units(records[c.hit])
+    k = next((i for i, u in enumerate(us) if u.text == c.unit.text), None)
+    if k is None:
+        return c
+    nxt = next((u for u in us[k + 1 : k + 4] if NEGATED.search(u.text)), None)
+    return dataclasses.replace(c, unit=nxt) if nxt is not None else c
 
 
 def run_on(records: list[Record], c: Candidate, limit: int = 260) -> str:

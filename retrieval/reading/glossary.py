@@ -240,6 +240,9 @@ EN_DA: dict[str, str] = {
     "responsible": "ansvarlig ansvaret",
     "responsibility": "ansvar ansvaret",
     "treatment": "behandling",
+    "treated": "behandling behandlet",
+    "treat": "behandle behandling",
+    "elsewhere": "andet regi andre steder",
     "multi-doctor practice": "flerlægepraksis",
     "group practice": "flerlægepraksis",
     "psychologist": "psykolog",
@@ -359,5 +362,6 @@ DA_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("kronisk", "kroniske", "kronikere"),
     ("sygebesøg", "hjemmebesøg"),
     ("kommunikation", "dialog"),
+    ("udfordring", "udfordringer", "problem", "problemer", "barriere", "barrierer"),
     ("ældre", "ældreområdet", "plejekrævende"),
 )
