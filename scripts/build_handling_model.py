@@ -78,7 +78,11 @@ def examples(exclude: set[str]) -> list[dict]:
                 if prose_read or (r.handling_source in CODE_SOURCES and len(r.text_change) > 20):
                     out.append(
                         dict(
-                            set=sd.name, reply=handling.own_reply(r), gold=g["outcome"], rule=r.handling, prose=prose_read
+                            set=sd.name,
+                            reply=handling.own_reply(r),
+                            gold=g["outcome"],
+                            rule=r.handling,
+                            prose=prose_read,
                         )
                     )
         print(f"{sd.name}: {len(out)} examples so far", file=sys.stderr)

@@ -1196,8 +1196,6 @@ EN_DA_MORE: dict[str, str] = {
     "health service": "sundhedsvæsen sundhedsvæsenet",
     "health system": "sundhedsvæsen sundhedsvæsenet",
     "healthcare system": "sundhedsvæsen sundhedsvæsenet",
-    "centralisation": "centralisering",
-    "centralization": "centralisering",
     "daily": "daglige daglig",
     "annual": "årlige årlig",
     "annually": "årligt",
