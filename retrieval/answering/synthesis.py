@@ -40,7 +40,7 @@ SURVEY = re.compile(
 )
 # "each", "hver især": a comparison only when the question names two sides ("how does each plan …", not "each year")
 EACH = re.compile(r"\b(each|hver især|begge|both|både)\b", re.I)
-SAY = re.compile(r"\b(hvad (siger|skriver|mener|foreslår)|what do(?:es)?\b.{0,60}\b(say|propose|write|suggest))", re.I)
+SAY = re.compile(r"\b(hvad (siger|skriver|mener|foreslår)|what do(?:es)?\b.{0,120}\b(say|propose|write|suggest))", re.I)
 HANDLED = re.compile(
     r"\bhvordan (blev|er)\b.{3,160}\b(håndteret|behandlet|imødekommet|besvaret)\b|\bhvordan håndterede\b"
     r"|\bhvad svarede\b|\bhow (did|was|were)\b.{3,160}\b(handled?|respond\w*|answer\w*|dealt with|treated)\b"
@@ -98,7 +98,7 @@ def _name_tokens(d: dict) -> set[str]:
     return {t for t in toks if t not in STOPWORDS and t not in ("og", "and", "member", "of", "the", "for")}
 
 
-def sides(question: str, plan, docs: list[dict]) -> list[str]:
+def sides(question: str, plan, docs: list[dict], kinds: bool = True) -> list[str]:
     """The documents the question sets against each other: the ones it names by author or title (the reading's
     documents first), then one per kind of document it names ("the plan", "the slides", "the responses")."""
     q_tokens = {t.lower() for t in re.findall(r"[A-Za-zÆØÅæøå]+", question)}
@@ -108,6 +108,8 @@ def sides(question: str, plan, docs: list[dict]) -> list[str]:
         # a whole author name (two words or more: "PLO og KL", "PLO-Sjælland"), not "Region" alone
         if len(names) >= 2 and names <= q_tokens and d["doc"] not in out:
             out.append(d["doc"])
+    if not kinds:
+        return out
     by_kind: dict[str, list[str]] = {}
     for d in docs:
         by_kind.setdefault(d["kind"], []).append(d["doc"])
@@ -140,7 +142,9 @@ class Block:
 def regions_named(question: str, regions: set[str]) -> set[str]:
     """The regions a question names ("Region Sjælland", "Zealand's", "the Capital Region"), as the documents'
     region stems."""
-    text = question.lower()
+    # an organisation named by an acronym and its region ("PLO-Sjælland's slides", "KKR Sjælland") is an author,
+    # not the region the question is about
+    text = re.sub(r"\b[A-ZÆØÅ]{2,6}[- ][A-ZÆØÅ][a-zæøå]+(?:'s|’s|s)?\b", " ", question).lower()
     text += " " + " ".join(da for en, da in prose.REGION_EN.items() if re.search(rf"\b{en}\b", text))
     have = set(stems(text))
     return {r for r in regions if r in have}
@@ -199,12 +203,12 @@ def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + " …"
 
 
-def _ranked(retriever, ix, plan, doc: str, topic: str, rows_ok: bool):
+def _ranked(retriever, ix, plan, doc: str, topic: str, rows_ok: bool, also: str = ""):
     idx = [i for i, r in enumerate(ix.records) if r.doc == doc and (rows_ok or not r.is_row)]
     if not idx:
         return []
     question = f"{plan.question} {plan.topic_da}".strip()
-    return retriever._hybrid(question, topic, idx, ix, plan.lang)
+    return retriever._hybrid(question, topic, idx, ix, plan.lang, also)
 
 
 def _keep(hits, limit: int, named: bool):
@@ -241,7 +245,14 @@ def answer(retriever, plan, ix):
     holding = {r.doc for r in ix.rows() if r.respondent in plan.respondents} if plan.respondents else set()
     voiced = [d["doc"] for d in docs if d["doc"] in holding]
     if asked:
-        docs = [d for d in docs if not region_of.get(d["doc"]) or region_of[d["doc"]] & asked or d["doc"] in voiced]
+        # NOTE: a document named by its author stays whatever its region ("PLO-Sjælland's slides and the Capital
+        # Region's consultation responses")
+        by_author = set(sides(plan.question, plan, docs, kinds=False))
+        docs = [
+            d
+            for d in docs
+            if not region_of.get(d["doc"]) or region_of[d["doc"]] & asked or d["doc"] in voiced or d["doc"] in by_author
+        ]
     named = sides(plan.question, plan, docs)
     # a party beside one document is that party's points ("hvad mener Herlev om … almen praksis"); beside two, a side
     own_sides = len(named)
@@ -279,6 +290,10 @@ def answer(retriever, plan, ix):
     if not words:
         return None
     topic = topic_text(plan.question, words)
+    # the topic's Danish synonyms rank too ("ulighed i sundhed": "lighed i sundhed", "lige adgang")
+    from retrieval.reading.related import synonym_words
+
+    also = " ".join(synonym_words(words))
     titles = {d["doc"]: d["title"] for d in docs}
     kinds = {d["doc"]: d["kind"] for d in docs}
     blocks: list[Block] = []
@@ -286,7 +301,7 @@ def answer(retriever, plan, ix):
     hits_all = []
     for doc in named:
         rows = kinds.get(doc) == "hoeringsnotat"
-        ranked = _ranked(retriever, ix, plan, doc, topic, rows)
+        ranked = _ranked(retriever, ix, plan, doc, topic, rows, also)
         if rows and plan.respondents:
             ranked = [h for h in ranked if h.record.respondent in plan.respondents] or ranked
         elif rows and plan.respondent_types:

@@ -191,6 +191,10 @@ EN_DA: dict[str, str] = {
     "glossary": "ordliste",
     "referral": "henvisning",
     "referrals": "henvisninger henvisning",
+    "rejected referrals": "afviste henvisninger afvisninger",
+    "rejected referral": "afviste henvisninger afvisninger",
+    "rejected": "afviste afvist afvisning",
+    "rejections": "afvisninger afvisning",
     "definitions": "definitioner ordliste",
     # general words of the plans, so an English look-up keeps its words in Danish (answer first weighs sentences by
     # the question's words; a word the glossary lacks is a word no Danish sentence can hold)

@@ -607,15 +607,42 @@ def _unknown_consultation(toks: list[Tok], skip: set[int], catalog: "Catalog") -
 def _who_said(toks: list[Tok], skip: set[int]) -> bool:
     """ "Hvem nævner pårørende?", "who mentions relatives?", "hvem foreslog …": the speakers asked for are the
     consultation's parties."""
-    if len(toks) < 3 or toks[0].low not in ("hvem", "who"):
+    # "afviste henvisninger - hvem tager det op?": the topic may come first
+    k = next((i for i, t in enumerate(toks[:-1]) if t.low in ("hvem", "who")), None)
+    if k is None or len(toks) < 3:
+        return False
+    toks = toks[k:]
+    if len(toks) < 2:
         return False
     nxt = [toks[1]] + ([toks[2]] if toks[1].low in ("har", "have", "has", "did", "else") else [])
+    # "hvem tager det op", "who brings it up": a verb with its particle a few words on
+    if nxt[-1].low in ("tager", "tog", "brings", "brought", "bring") and any(t.low in ("op", "up") for t in toks[2:7]):
+        return True
     # NOTE: not "hvem har skrevet oplægget?" / "who wrote the paper?": a writer of a document is its author
     return any(
         not t.low.startswith(("skr", "wr"))
-        and any(word_matches(t.low, e) for e in pb.SPEAKER_VERBS + MENTION_WORDS if " " not in e)
+        and any(word_matches(t.low, e) for e in pb.SPEAKER_VERBS + MENTION_WORDS + WHO_RAISES if " " not in e)
         for t in nxt
     )
+
+
+def _raise_particles(toks: list[Tok]) -> set[int]:
+    """The positions of "tager … op", "brings … up": a verb that asks who raised something, with its particle."""
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.low in ("tager", "tog", "taget", "brings", "bring", "brought"):
+            j = next((j for j in range(i + 1, min(i + 5, len(toks))) if toks[j].low in ("op", "up")), None)
+            if j is not None:
+                out |= {i, j}
+    return out
+
+
+# what a party does in a response, in the present tense: "hvem foreslår …", "who raises …" (SPEAKER_VERBS holds the
+# past: "hvem foreslog …")
+WHO_RAISES = (
+    "rejser", "raises", "foreslår", "proposes", "suggests", "anbefaler", "recommends", "efterlyser", "ønsker", "wants",
+    "påpeger", "kritiserer", "criticises", "criticizes", "advocates", "opfordrer", "urges",
+)  # fmt: skip
 
 
 def _english_common(t: Tok, resp: "Respondent") -> bool:
@@ -1141,6 +1168,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     )
     if plan.rows_question and WHEN_Q.search(q) and not (plan.handlings or plan.themes or plan.letters):
         plan.rows_question = False  # the rows hold no dates: "hvornår behandler PPU høringssvarene?" is a look-up
+    if plan.rows_question:
+        used |= _raise_particles(toks)  # "hvem tager det op": the asking verb is not the topic
     leftover = _topic_tokens(toks, used | ypos, in_quote)
     if types and (plan.rows_question or not (leftover or named_docs)):
         # "og hospitalerne?" alone is a filter; "Hvor mange kommuner er parter i sundhedsaftalen?" is not
@@ -1203,9 +1232,11 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     if not plan.respondents:
         # NOTE: a document's author is a source only where the question is not about the consultation itself:
         # "what did Region Sjælland answer in the consultation?" still asks for a respondent it does not have
+        # … or where it names the author's document by its kind ("PLO-Sjælland's slides and the consultation
+        # responses"): the author is one of the sources set side by side
         authors = (
             set().union(*(d.split_tokens for d in catalog.docs.values()))
-            if catalog.docs and not plan.rows_question
+            if catalog.docs and (not plan.rows_question or any(AUTHORED_KIND.fullmatch(t.low) for t in toks))
             else set()
         )
         hosts = {w.lower() for d in catalog.docs.values() for w in re.findall(r"\w+", f"{d.title} {d.publisher or ''}")}
@@ -1640,6 +1671,12 @@ def _author_word(word: str, authors: set[str]) -> bool:
     if any(_token_match(a, w) for a in authors if len(a) >= 3):  # inflected: "Sjællands"
         return True
     return any(d in authors for d in pb.NAME_WORDS.get(w, ()))
+
+
+# the kinds of document an author writes, as a question names them ("PLO-Sjællands oplæg", "PLO/KL's paper")
+AUTHORED_KIND = re.compile(
+    r"slides?|deck|oplæg\w*|udspil\w*|paper|præsentation\w*|presentation|visionspapir\w*|notat|position", re.I
+)
 
 
 def _unknown_speaker(

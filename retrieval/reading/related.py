@@ -130,6 +130,20 @@ def _synonym_index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def synonym_words(words: list[str]) -> list[str]:
+    """The one-word members of the synonym groups of the given stems (each as written in the group), not the stems'
+    own words."""
+    out: list[str] = []
+    for group in DA_SYNONYMS:
+        members = [w for w in group if " " not in w]
+        st = {_stem(w) for w in members}
+        for w in words:
+            for part in w.split("|"):
+                if any(same_root(part, k) or same_root(k, part) for k in st):
+                    out += [m for m in members if _stem(m) != part and m not in out]
+    return out
+
+
 def _with_synonyms(stem: str) -> set[str]:
     out = {stem}
     for key, group in _synonym_index().items():

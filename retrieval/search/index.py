@@ -158,9 +158,10 @@ class Index:
 
     # --- scoring helpers (retrieval/search/ranking.py, retrieval/answering/draft.py) -------------------------------------------------
 
-    def coverage(self, topic: str, i: int, lang: str = "en") -> float:
-        """Share of the topic's IDF weight that record i holds (inflections matched by common stem prefix).
-        In a Danish question a word the corpus never uses counts against every record ("æblekage")."""
+    def coverage(self, topic: str, i: int, lang: str = "en", synonyms: bool = False) -> float:
+        """Share of the topic's IDF weight that record i holds (inflections matched by common stem prefix; with
+        `synonyms`, a word's Danish synonyms hold it too: "lighed" for "ulighed"). In a Danish question a word the
+        corpus never uses counts against every record ("æblekage")."""
         toks = self.bm25.query_tokens(topic)
         n = len(self.records)
         total = got = 0.0
@@ -175,9 +176,17 @@ class Index:
             df = self.bm25.df.get(t, 0)
             w = math.log((n - df + 0.5) / (df + 0.5) + 1.0)
             total += w
-            if not have.isdisjoint(self.variants(t)):
+            if not have.isdisjoint(self.variants(t)) or (
+                synonyms and any(not have.isdisjoint(self.variants(x)) for x in self.synonyms(t))
+            ):
                 got += w
         return got / total if total else 0.0
+
+    def synonyms(self, token: str) -> frozenset[str]:
+        """The stems of a word's Danish synonyms (retrieval/reading/glossary.py DA_SYNONYMS), not the word's own."""
+        from retrieval.reading.related import _with_synonyms
+
+        return frozenset(_with_synonyms(token) - {token})
 
     def variants(self, token: str) -> frozenset[str]:
         """The corpus's forms of one word ("tilknytted" -> tilknytted, tilknyt, tilknytning): one vocabulary scan

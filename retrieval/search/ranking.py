@@ -469,19 +469,29 @@ class Retriever:
             names=ix.catalog.name_words,
         )
 
-    def _hybrid(self, question: str, topic: str, idx: list[int], ix: Index, lang: str = "en") -> list[Hit]:
+    def _hybrid(
+        self, question: str, topic: str, idx: list[int], ix: Index, lang: str = "en", also: str = ""
+    ) -> list[Hit]:
+        """`also`: words that rank (BM25) beside the topic's without being part of what a passage must cover (a
+        topic word's synonyms)."""
         if not idx:
             return []
         q = self.embed_query(question)
         z_all = _zscores(ix.vectors @ q)
         dense = ix.vectors[idx] @ q
-        lex = ix.bm25.scores(topic)[idx]
+        lex = ix.bm25.scores(f"{topic} {also}".strip())[idx]
         d_rank = list(np.argsort(-dense))
         l_rank = [j for j in np.argsort(-lex) if lex[j] > 0]
         fused = fuse([d_rank, l_rank])
         order = sorted(fused, key=lambda j: -fused[j])[:200]
         return [
-            Hit(ix.records[idx[j]], fused[j], float(dense[j]), ix.coverage(topic, idx[j], lang), float(z_all[idx[j]]))
+            Hit(
+                ix.records[idx[j]],
+                fused[j],
+                float(dense[j]),
+                ix.coverage(topic, idx[j], lang, bool(also)),
+                float(z_all[idx[j]]),
+            )
             for j in order
         ]
 
