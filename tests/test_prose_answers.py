@@ -866,3 +866,28 @@ def test_a_counted_list_numbered_inside_a_point(service):
         "Nævn de fire problemer med kommunikationen på tværs af sektorer som Lægeforeningen Hovedstaden oplever"
     )
     assert all(k in ans.answer[:500] for k in ("billedfil", "FMK")), ans.answer[:500]
+
+
+def test_an_author_named_with_its_region_is_a_side_not_a_region_scope(service):
+    """ "PLO-Sjælland's slides and the Capital Region's responses": the slides are one side though the other side's
+    region is named; the author is a source, not a respondent that is not there."""
+    ans = service.answer(
+        "What do the Capital Region's consultation responses and PLO-Sjælland's slides say about recruitment of doctors?"
+    )
+    assert "not among the respondents" not in ans.answer
+    docs = {c.doc for c in ans.citations}
+    assert {"plo-sjaelland-vision-praksissektor.txt", "region-hovedstaden-hoeringsnotat-praksisplan.txt"} <= docs
+    assert "PLO-Sjællands vision for en stærk praksissektor:" in ans.answer  # the block has the document's title
+
+
+def test_who_takes_a_topic_up_asks_for_the_parties(service):
+    ans = service.answer("fast læge på plejehjem – hvem tager det op?")
+    assert ans.reading.startswith("Læst som: punkter om et emne"), ans.reading
+    assert "tager" not in ans.reading
+
+
+def test_a_synthesis_topic_is_held_by_its_synonym(service):
+    """ "ulighed i sundhed": the plan writes "lighed i sundhed"; the synonym ranks and covers the topic."""
+    ans = service.answer("Sammenlign Region Sjællands praksisplan og PLO-Sjællands slides om social ulighed i sundhed")
+    plan_text = " ".join(c.text for c in ans.citations if c.doc == "region-sjaelland-praksisplan-almen-praksis.txt")
+    assert "lighed i sundhed" in plan_text or "lige adgang" in plan_text, ans.answer[:800]
