@@ -891,3 +891,20 @@ def test_a_synthesis_topic_is_held_by_its_synonym(service):
     ans = service.answer("Sammenlign Region Sjællands praksisplan og PLO-Sjællands slides om social ulighed i sundhed")
     plan_text = " ".join(c.text for c in ans.citations if c.doc == "region-sjaelland-praksisplan-almen-praksis.txt")
     assert "lighed i sundhed" in plan_text or "lige adgang" in plan_text, ans.answer[:800]
+
+
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("Which contact person at Gribskov Kommune handled the response?", "who"),
+        ("Hvad er kontaktpersonens rolle?", "what"),  # a role is asked for, not a person
+        ("Hvad er ventetiden hos egen læge i Lolland?", "number"),  # a waiting time is a number of days or weeks
+    ],
+)
+def test_a_person_asked_for_by_a_noun_and_a_waiting_time(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_a_waiting_time_the_documents_do_not_give_is_not_found(service):
+    ans = service.answer("how long did patients in Gribskov wait for a GP appointment – what were the waiting times?")
+    assert not ans.found, ans.answer[:300]

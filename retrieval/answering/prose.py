@@ -79,6 +79,8 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(hvor mange|how many|antal\w*|number of|count of|gennemsnit\w*|average|andel\w*|procent\w*|"
             r"(?:what|which|how large a|how big a|the)\s+(?:share|proportion|fraction)|"
+            # a waiting time is a number of days or weeks: "what were the waiting times", "hvad er ventetiden"
+            r"(?:hvad|what)\s+(?:var|er|is|was|were|are)\s+(?:the\s+|de\s+)?(?:ventetid\w*|waiting times?|wait times?)|"
             r"percent\w*|hvor stor\w*|how large|how big|how old|hvor gamle|\w*alderen|age)\b",
             re.I,
         ),
@@ -96,10 +98,12 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
         "who",
         re.compile(
             r"\b(formand\w*|næstformand\w*|chair\w*|direktør\w*|director|leder\w*|leader|borgmester\w*|mayor|"
-            r"oplægsholder\w*|speaker|presenter|underskr\w*|signed|signatories)\b"
+            r"oplægsholder\w*|speaker|presenter|underskr\w*|signed|signatories|kontaktperson\w*|contact person\w*)\b"
             # people asked for by a plural noun: "hvilke læger …", "which GPs represent …"
             r"|\b(?:hvilke|which)\s+(?:[\w-]+\s+)?(?:GPs|doctors|læger|members|medlemmer|people|personer|"
-            r"representatives|repræsentanter)\b",
+            r"representatives|repræsentanter)\b"
+            # one person asked for: "which contact person", "hvilken medarbejder"
+            r"|\b(?:hvilken|which|what)\s+(?:person|medarbejder|employee|official|embedsmand|sagsbehandler|caseworker)\b",
             re.I,
         ),
     ),
@@ -171,12 +175,16 @@ MEASURE = re.compile(r"\b\w*(gennemsnit\w*|alder\w*|andel\w*|procent\w*)\b|\b(av
 MEASURE_DA = {"average": "gennemsnit", "age": "alder", "share": "andel", "percent": "procent", "percentage": "procent"}
 
 
+WAIT = re.compile(r"\b(?:ventetid\w*|waiting times?|wait times?|how long .{0,30}wait)", re.I)
 WRAPPER_NOUNS = {"eksempler", "eksempel", "example", "examples", "typer", "type", "types", "kinds", "slags", "former"}
 
 
 def asked_unit(question: str, words: list[str]) -> list[str]:
     """The counted thing of "hvor mange sygebesøg", "how many sick visits" as stems of the question's words (for an
     English question, its Danish terms among `words`)."""
+    if WAIT.search(question):
+        # a waiting time is counted in days, weeks or months: "4 uger", "14 dage"
+        return ["|".join(stems("dage uger måneder timer days weeks months hours"))]
     measure = MEASURE.search(question)
     if measure:
         word = measure.group(0).lower()
@@ -239,10 +247,10 @@ def answer_type(question: str) -> str:
         r"\b(hvad|hvilke|what|which|nævn|list|name|er de|are)\b", q, re.I
     ):
         return "list"
-    if TYPE_CUES[6][1].search(q):
-        return "who"
     if ROLE_OF.search(q):
         return "what"  # "Hvad er de Kommunalt Lægelige Udvalgs rolle": one body's role, not a list ("de" names it)
+    if TYPE_CUES[6][1].search(q):
+        return "who"
     if re.search(r"\b(hvilke|which|what are|what were|hvad er de|nævn|list)\b", q, re.I) or re.search(
         r"\bwhat\s+(?:\w+\s+)?(?!does\b|was\b|has\b|is\b|this\b|its\b)\w{3,}s\b", q, re.I
     ):
