@@ -908,3 +908,24 @@ def test_a_person_asked_for_by_a_noun_and_a_waiting_time(question, kind):
 def test_a_waiting_time_the_documents_do_not_give_is_not_found(service):
     ans = service.answer("how long did patients in Gribskov wait for a GP appointment – what were the waiting times?")
     assert not ans.found, ans.answer[:300]
+
+
+def test_what_a_thing_holds_is_not_answered_by_a_sentence_that_only_names_it(service):
+    """ "Hvad omfatter Kræftplan IV?": the plan only says it will be presented; a heading with a colon heads what
+    follows it, which is an answer."""
+    ans = service.answer("Hvad omfatter Kræftplan IV, ifølge praksisplanen for Sjælland?")
+    assert not ans.found and "siger ikke mere om det" in ans.answer, ans.answer[:300]
+    ans = service.answer("What does PLO-Sjælland's vision for the practice sector consist of?")
+    assert ans.found and "samarbejde på tværs af sektorer" in ans.answer[:400], ans.answer[:400]
+
+
+def test_an_overview_item_is_answered_by_the_passage_that_takes_it_up(service):
+    """An overview slide's "3. Konkrete områder med behov for styrket samarbejde" only names the item; the slide
+    headed "… – konkrete områder" lists them."""
+    for q in (
+        "hvilke konkrete områder for styrket samarbejde peger kommunerne på i det indledende input?",
+        "The specific areas where municipalities want closer cooperation with GPs, per their first input?",
+    ):
+        ans = service.answer(q)
+        lead = ans.answer[:400].lower()
+        assert "småbørnsområdet" in lead and "attester" in lead, ans.answer[:400]

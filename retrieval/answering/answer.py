@@ -1059,6 +1059,11 @@ def _list_lead(plan: QueryPlan, cands, records: list[Record], lead: list[str], c
             break
     if best is None or best.context_share < NEED_SHARE:
         return False  # a list about something else ("waiting times" answered by a party's list of wishes)
+    # an overview's item that the question is about ("3. Konkrete områder …"): the passage that takes it up
+    item = next((c for c in cands[:3] if c.hit == best.hit and c.unit.item is not None), None)
+    told = prose.item_told(records, item) if item is not None else None
+    if told is not None:
+        best = dataclasses.replace(best, hit=told[0])
     r = records[best.hit]
     us = prose.record_units(r)
     head = r.section.split(":", 1)[-1].strip() if r.section else us[0].text
@@ -1218,15 +1223,35 @@ def _lead_answer(
                         quote=_q(lang, _clip(c.unit.text)),
                     )
                 )
-        elif kind == "list" and _list_lead(plan, cands, records, lead, chosen):
+        elif (
+            kind == "list"
+            and not prose.CONTENT_ASK.search(plan.question)
+            and _list_lead(plan, cands, records, lead, chosen)
+        ):
+            # NOTE: not "what does X contain": a list that holds X among its items is X's siblings, not its content
             pass
         elif (c := _first_saying(plan, cands, records, names)) is not None:
             # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing, and where
             # the best match is such a title, one without the question's names is about something else
             # ("PLO-Sjællands vision" for a slide titled "FAPS-Sjællands vision" and nothing more)
             c = prose.negation_after(plan.question, records, c)
-            chosen.append((c.hit, c.unit.text))
-            lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
+            told = prose.item_told(records, c)
+            if told is not None:
+                # "3. Konkrete områder med behov for styrket samarbejde" on an overview slide: the slide that
+                # takes the item up ("Input til praksisplanen – konkrete områder") holds what it is
+                i, items = told
+                chosen.append((i, records[i].section or items[0].text))
+                listed = "; ".join(_clip(u.text, 120) for u in items)
+                head = (records[i].section or "").split(":", 1)[-1].strip() or c.unit.text
+                lead.append(say("lead_list", lang, head=_q(lang, _clip(head, 120)) + ":", items=listed))
+                c = None
+            if c is not None and prose.CONTENT_ASK.search(plan.question) and not prose.says_content(records, c):
+                # "Hvad indeholder Kræftplan IV?": a sentence that only names it ("… fremlægges i 2016") says nothing
+                # of what it holds
+                return _absent(plan, kind, c, pool, names, lacks=say("absent_more", lang))
+            if c is not None:
+                chosen.append((c.hit, c.unit.text))
+                lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
     if not lead:
         if kind == "what" and records:
             titled = [c for c in prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)]

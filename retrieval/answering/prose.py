@@ -1123,6 +1123,45 @@ def says_more(c: Candidate, question: str) -> bool:
     return n >= 2 or (n == 1 and c.share >= 0.75)
 
 
+# a question for what something holds, and the words of a sentence that says it ("omfatter", "herunder", a list)
+CONTENT_ASK = re.compile(
+    r"\b(?:indeholder|indeholdt|indeholde|contains?|contained|includes?|included|består af|bestod af|consists? of|"
+    r"omfatter|omfattede|comprises?)\b",
+    re.I,
+)
+CONTENT_SAY = re.compile(
+    r"\b(?:indeholder|indeholdt|omfatter|omfattede|består af|bestod af|herunder|blandt andet|bl\.\s?a\.|fx|f\.eks\.|"
+    r"eksempelvis|such as|including|includes?|contains?|consists? of)\b|:\s*\S|•",
+    re.I,
+)
+
+
+def says_content(records: list[Record], c: Candidate) -> bool:
+    """Whether the sentence (with the items it heads) says what something holds, not only its name."""
+    return bool(CONTENT_SAY.search(run_on(records, c)))
+
+
+def item_told(records: list[Record], c: Candidate) -> tuple[int, list[Unit]] | None:
+    """An item of an overview list ("3. Konkrete områder med behov for styrket samarbejde"): the passage of the same
+    document whose heading takes it up ("Input til praksisplanen – konkrete områder"), with its lines."""
+    if c.unit.item is None or len(c.unit.text) > 90 or c.unit.text.endswith("."):
+        return None
+    own = [w for w in stems(ITEM_HEAD.sub("", c.unit.text)) if w not in STOPWORDS and len(w) > 2]
+    if len(own) < 2:
+        return None
+    home = records[c.hit]
+    for i, r in enumerate(records):
+        if i == c.hit or r.doc != home.doc or r.is_row or not r.section:
+            continue
+        head = r.section.split(":", 1)[-1]
+        have = held(own[:3], set(stems(head)))
+        if len(have) >= 2 or (len(have) >= 1 and len(own) <= 2):
+            us = [u for u in record_units(r) if squash_key(u.text) not in squash_key(head)]
+            if len(us) >= 2:
+                return i, us[:8]
+    return None
+
+
 def negation_after(question: str, records: list[Record], c: Candidate) -> Candidate:
     """ "What is NOT the answer to …": where the best sentence sets the scene without a negation ("Danskerne har brug
     for et sundhedsvæsen …"), the negating sentence a little after it in the same passage ("… er svaret ikke mere
@@ -1150,8 +1189,11 @@ def run_on(records: list[Record], c: Candidate, limit: int = 260) -> str:
         # a heading or a list's opening line ("Vi skal gøre noget konkret – der kræver politisk prioritering"): what
         # it heads is the answer, its items up to the limit ("Udbyde nok ydernumre …; Lave konkrete …")
         items = []
-        for u in us[k + 1 :]:
-            if not (u.bullet or _list_line(u.text) or u.text.endswith(":")):
+        for j, u in enumerate(us[k + 1 :]):
+            # a line that ends on a colon heads what follows it, bulleted or not ("… vision for praksissektoren:" /
+            # "Et samarbejde på tværs af sektorer …")
+            opened = text.endswith(":") and j < 2
+            if not (u.bullet or _list_line(u.text) or u.text.endswith(":") or opened):
                 break
             if len(text) + sum(len(x) + 2 for x in items) + len(u.text) > limit * 1.3:
                 break
