@@ -929,3 +929,16 @@ def test_an_overview_item_is_answered_by_the_passage_that_takes_it_up(service):
         ans = service.answer(q)
         lead = ans.answer[:400].lower()
         assert "småbørnsområdet" in lead and "attester" in lead, ans.answer[:400]
+
+
+def test_count_among_is_a_yes_no_look_up_not_a_count(service):
+    ans = service.answer("Does PLO-Sjælland count 'trust instead of control' as one of the prerequisites?")
+    assert ans.found and "tillid frem for kontrol" in ans.answer[:400], ans.answer[:400]
+
+
+def test_who_after_a_source_and_the_sentence_it_points_back_to(service):
+    """ "Ifølge X: hvem …" asks who; "Det emne har Jacob Kjellberg indledt dagen med" is quoted after the sentence
+    it points back to (the topic)."""
+    ans = service.answer("Ifølge PLO-Sjællands slides: hvem indledte dagen?")
+    lead = ans.answer[:400]
+    assert "Kjellberg" in lead and "ulighed i sundhed" in lead, lead

@@ -1220,7 +1220,7 @@ def _lead_answer(
                         lang,
                         label=say(f"label_{kind}", lang),
                         value=value,
-                        quote=_q(lang, _clip(c.unit.text)),
+                        quote=_q(lang, _clip(prose.with_antecedent(records, c), 340)),
                     )
                 )
         elif (
@@ -1245,7 +1245,12 @@ def _lead_answer(
                 head = (records[i].section or "").split(":", 1)[-1].strip() or c.unit.text
                 lead.append(say("lead_list", lang, head=_q(lang, _clip(head, 120)) + ":", items=listed))
                 c = None
-            if c is not None and prose.CONTENT_ASK.search(plan.question) and not prose.says_content(records, c):
+            if (
+                c is not None
+                and kind in ("what", "list")
+                and prose.CONTENT_ASK.search(plan.question)
+                and not prose.says_content(records, c)
+            ):
                 # "Hvad indeholder Kræftplan IV?": a sentence that only names it ("… fremlægges i 2016") says nothing
                 # of what it holds
                 return _absent(plan, kind, c, pool, names, lacks=say("absent_more", lang))

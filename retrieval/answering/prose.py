@@ -52,7 +52,14 @@ LIST_COUNT = re.compile(
 )
 
 TYPE_CUES: list[tuple[str, re.Pattern]] = [
-    ("who", re.compile(r"^\W*(hvem|who|whom|whose)\b|\b(hvem|who)\s+(er|var|is|was|are|leder|leads|chairs)\b", re.I)),
+    (
+        "who",
+        re.compile(
+            r"^\W*(hvem|who|whom|whose)\b|\b(hvem|who)\s+(er|var|is|was|are|leder|leads|chairs)\b"
+            r"|[,;:–]\s*(hvem|who)\s+(?!\w+\s+(?:svar|respon|høringssvar))\w+",  # "According to X, who opened …"
+            re.I,
+        ),
+    ),
     (
         "when",
         re.compile(
@@ -1160,6 +1167,27 @@ def item_told(records: list[Record], c: Candidate) -> tuple[int, list[Unit]] | N
             if len(us) >= 2:
                 return i, us[:8]
     return None
+
+
+# a sentence that opens by pointing back ("Det emne har Jacob Kjellberg indledt dagen med", "This proposal …")
+POINTS_BACK = re.compile(
+    r"^(?:det|dette|denne|disse|den|de|this|that|these|those)\s+(?:emne|tema|forslag|punkt|spørgsmål|område|topic|"
+    r"theme|proposal|point|question|issue)\w*\b",
+    re.I,
+)
+
+
+def with_antecedent(records: list[Record], c: Candidate) -> str:
+    """The sentence, after the one it points back to ("Hvordan kan ulighed i sundhed gøres mindre?" before "Det emne
+    har Jacob Kjellberg indledt dagen med")."""
+    text = c.unit.text
+    if not POINTS_BACK.match(text):
+        return text
+    us = record_units(records[c.hit])
+    k = next((i for i, u in enumerate(us) if u.text == text), None)
+    if not k:
+        return text
+    return f"{us[k - 1].text} {text}"
 
 
 def negation_after(question: str, records: list[Record], c: Candidate) -> Candidate:

@@ -245,6 +245,8 @@ EN_DA: dict[str, str] = {
     "responsibility": "ansvar ansvaret",
     "treatment": "behandling",
     "treated": "behandling behandlet",
+    "opened": "indledt indledte åbnede åbnet",
+    "the day": "dagen",
     "treat": "behandle behandling",
     "elsewhere": "andet regi andre steder",
     "multi-doctor practice": "flerlægepraksis",

@@ -626,6 +626,16 @@ def _who_said(toks: list[Tok], skip: set[int]) -> bool:
     )
 
 
+def _counts_among(toks: list[Tok], a: int) -> bool:
+    """ "Does X count Y among …", "tæller X Y med blandt …": a yes/no question that asks whether a thing is included."""
+    yes_no = toks and toks[0].low in ("does", "do", "did", "is", "are", "would", "will", "tæller", "talte", "regner")
+    return bool(
+        yes_no
+        and toks[a].low in ("count", "counts", "counted", "tæller", "talte", "tælles")
+        and any(t.low in ("among", "as", "blandt", "som") for t in toks[a + 1 : a + 10])
+    )
+
+
 def _raise_particles(toks: list[Tok]) -> set[int]:
     """The positions of "tager … op", "brings … up": a verb that asks who raised something, with its particle."""
     out: set[int] = set()
@@ -1191,6 +1201,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             plan.rows_question, plan.respondent_types = False, []
             used -= ypos
     count = find(toks, pb.COUNT, used | in_quote)
+    # "Does PLO-Sjælland count X among its prerequisites?": a yes/no question where "count" is "include"
+    count = [(a, b) for a, b in count if not _counts_among(toks, a)]
     if count and not any(
         _counts_points(toks, b, used | ypos | positions(row_words + weak_row_words)) for _, b in count
     ):
