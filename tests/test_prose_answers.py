@@ -942,3 +942,11 @@ def test_who_after_a_source_and_the_sentence_it_points_back_to(service):
     ans = service.answer("Ifølge PLO-Sjællands slides: hvem indledte dagen?")
     lead = ans.answer[:400]
     assert "Kjellberg" in lead and "ulighed i sundhed" in lead, lead
+
+
+def test_english_words_with_no_danish_are_named_not_set_aside(service):
+    """ "did the council vote unanimously": no glossary term or cognate reads "vote" or "unanimously"; with one
+    other word left, the answer is not found and names them. "quick question" is chat, not a topic."""
+    ans = service.answer("quick question: did the regional council vote unanimously on the plan in the end?")
+    assert not ans.found and "unanimously" in ans.answer, ans.answer[:300]
+    assert "Hurtig" not in ans.answer

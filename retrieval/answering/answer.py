@@ -1130,6 +1130,7 @@ def _lead_answer(
     lang = plan.lang
     kind = prose.answer_type(plan.question)
     words = prose.content_words(plan.question, plan.topic_da, plan.lang, lexicon, names)
+    unread = prose.unread_words(plan.question, lexicon) if lang == "en" else []
     if plan.respondents:
         # NOTE: a party the question names is what the answer is about: its own points, or a passage that names it
         pool = [h for h in pool if _about_party(plan, h.record)]
@@ -1169,6 +1170,11 @@ def _lead_answer(
                 return _absent(plan, "list", near, pool, names, lacks=say("absent_items", lang, n=count[1]))
     if not lead:
         cands = prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)
+        if len(unread) >= 2 and len(words) <= 1 and cands:
+            # "did the regional council vote unanimously …": most of what it asks has no Danish word here, and one
+            # word alone is no reading of it; the words it could not read are named, not set aside
+            return _absent(plan, kind, cands[0], pool, names,
+                           lacks=say("absent_words", lang, words=", ".join(_q(lang, w) for w in unread[:4])))  # fmt: skip
         if kind in TYPED:
             good = [c for c in cands if _answers(plan, kind, words, c, records[c.hit], names)]
             if not good and kind == "number":

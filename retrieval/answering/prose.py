@@ -536,6 +536,16 @@ def _norm(s: str) -> str:
 # --- the question's own words ---------------------------------------------------------------------------------------
 
 
+def _not_a_topic() -> re.Pattern:
+    from retrieval.reading.phrasebank import NOT_A_TOPIC
+
+    phrases = sorted((p for p in NOT_A_TOPIC if " " in p), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.I)
+
+
+NOT_A_TOPIC_RE = _not_a_topic()
+
+
 def content_words(
     question: str,
     extra: str = "",
@@ -546,6 +556,14 @@ def content_words(
     """The question's content words as stems (cue and stop words dropped). An English question: the Danish terms of
     its domain words, its names and the Danish words it quotes ("sundhedsklynger"): the documents are Danish, its
     other English words cannot be in them."""
+    # politeness and context ("quick question -", "til et møde i morgen") are no words a sentence must hold
+    said = NOT_A_TOPIC_RE.findall(question)
+    question = NOT_A_TOPIC_RE.sub(" ", question)
+    if said and extra:  # and their Danish in the reading's topic ("quick question" -> "hurtig")
+        from retrieval.reading.glossary import danish_terms
+
+        gone = set(stems(" ".join(danish_terms(x) + " " + x for x in said)))
+        extra = " ".join(t for t in re.findall(r"[\wæøåÆØÅ-]+", extra) if not set(stems(t)) & gone)
     terms = []
     if lang == "en":
         from retrieval.reading.glossary import english_terms
@@ -605,6 +623,31 @@ def _grouped(words: list[str], terms: list[str]) -> list[str]:
         at = min(out.index(s) for s in group)
         out = [w for w in out if w not in group]
         out.insert(at, "|".join(group))
+    return out
+
+
+# English words that ask or chat, never a topic: they have no Danish term and need none
+EN_PLAIN = set(
+    """according answer asked asks could does doing exactly final finally general generally kind know like mean
+    means mentioned much need please quick quickly really said should specific specifically tell thanks there
+    these thing things think those want wanted what when where which while whole would year years plan plans
+    document documents region regions text page section part""".split()
+)
+
+
+def unread_words(question: str, lexicon: frozenset[str]) -> list[str]:
+    """The content words of an English question that no glossary term, cognate or name turns into Danish: words
+    the documents cannot hold, which the answer must name rather than set aside."""
+    from retrieval.reading.glossary import _PATTERN
+
+    rest = _PATTERN.sub(" ", NOT_A_TOPIC_RE.sub(" ", question))
+    out = []
+    for t in re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", rest):
+        if t in STOPWORDS or t in CUE_WORDS or t in EN_PLAIN or t in lexicon or t in out:
+            continue
+        if cognates(t, lexicon):
+            continue
+        out.append(t)
     return out
 
 
