@@ -863,9 +863,17 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   ("Kære X") whose numbered remarks are italic with the answer run on upright in the same paragraph, closed by a
 #   "Hverken X eller Y" sentence; a table-less PDF of shaded party bars over label/text blocks ("Høringssvar" /
 #   "Bemærkning" at the left), opened by a list of parties that "er ikke vendt tilbage med bemærkninger".
+# set 26: a sectioned prose PDF ("2.n Party", plain remarks, indented justified answers run in with a bold label) whose
+#   non-respondents are named only in a closing "A, Kreds B og C modtog også høringsmaterialet, men har ikke afgivet
+#   bemærkninger" sentence; a DOCX in Word heading styles (Heading 2 parties, bold label and italic answer); a
+#   case-system CSV (windows-1252, ";", a line break inside a field) whose outcome is only in the prose. Their answers
+#   are worded as set 26's were: a change and then a refusal of the rest ("Forslaget om X er ikke fulgt", "… er ikke
+#   mulig"), later work named by when it comes ("…, når X skal udmøntes / tages i brug", "arbejder på at …") with the
+#   text kept ("forbliver uændret"), outside the plan ("ikke inden for planens mandat", "en del af overenskomsten",
+#   "ikke noget, planen kan ændre på", "kan ikke imødekommes i denne plan"), "anbefaler ikke, at planen ændres".
 FAMILY_SETS = [
     (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES"))
-    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25]
+    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]
 ]
 
 
