@@ -148,7 +148,11 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
             if code == "aendring" and tier == 2 and not TEXT_OBJECT.search(low):
                 # NOTE: "Et fælles skema indføres i hjemmeplejen og indgår i implementeringen af planen": a change in
                 # practice, not in the plan's text, that the same sentence sends into the implementation
-                if _find(HANDLINGS[Handling.IMPLEMENTERING].wordings, low, "implementering"):
+                # NOTE: only within the change's own part of the sentence: "… kan skole og vejledning inddrages i
+                # samtalen; dette er tilføjet som en mulighed" is a change
+                m = _find(HANDLINGS[Handling.AENDRING].wordings, low, "aendring")
+                part = next((p for p in _semi_parts(low) if m and m.group(0) in p), low)
+                if _find(HANDLINGS[Handling.IMPLEMENTERING].wordings, part, "implementering"):
                     code = "implementering"
             if code:
                 changed = changed or (code == "aendring" and tier == 2)
@@ -193,6 +197,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     return best[1], best[2]
 
 
+def _semi_parts(low: str) -> list[str]:
+    return [p for p in re.split(r";\s+", low) if p.strip()] or [low]
+
+
 # a change made in an earlier year, told as the background of the answer ("… blev udvidet i 2025")
 PAST_CHANGE = re.compile(r"\bblev\s+(?:\w+\s+){0,2}?[a-zæøå]+(?:et|t)\s+i\s+(?:19|20)\d{2}\b")
 
@@ -217,7 +225,11 @@ REFUSAL = re.compile(r"fastholde|afvis|imødekom|kan ikke|følges ikke|rejected|
 # "…, men kommunen kan ikke stille krav om et bestemt klassetrin"
 PART_LIMIT = re.compile(
     r",\s+men (?:ikke (?:til|for|i|på|ved)\s+(?:de |den |det )?[\wæøå-]{3,}|(?:[\wæøå-]+\s+){1,3}kan ikke\b|"
-    r"(?:[\wæøå-]+\s+){0,2}har ikke mulighed for\b)"
+    r"(?:[\wæøå-]+\s+){0,2}har ikke mulighed for\b|"
+    # "…, men beskriver ikke de kommunale indsatser", "…, men der etableres ikke en særskilt funktion"
+    r"(?:[\wæøå-]+\s+){0,2}(?:beskriver|omtaler|nævner|medtager|omfatter|etableres|oprettes|indføres)\s+ikke\b)|"
+    # "Der kan dog ikke afsættes midler", "Det kan dog ikke garanteres", "en fast rolle kan klyngen ikke love"
+    r"\b(?:kan|vil) (?:dog|derimod) ikke\b|\bkan (?:\w+ )?ikke (?:love|garantere)\b"
 )
 
 # a refusal for a place or a part only, after a change for the rest: "og her imødekommes ønsket ikke", "for de øvrige"

@@ -163,7 +163,14 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bnår\b[^.;]{0,80}?\b(?:skal |bliver )?(?:udmøntes|implementeres|tages i brug|rulles ud|udbredes)\b",
             # decided later, when something else is done: "Normeringen afklares, når driftsmodellen beregnes", "vil
             # afklare spørgsmålet i forbindelse med indkøbet"
-            r"\b(?:afklares|aftales|fastlægges|besluttes)\b,?\s+(?:først\s+|senere\s+)?når\b",
+            r"\b(?:afklares|aftales|fastlægges|besluttes)\b[^.;]{0,40}?,?\s+(?:først\s+|senere\s+)?når\b",
+            # "Supervisionen indføres, mens planen rulles ud"
+            r"\b(?:mens|når|efterhånden som) (?:den )?[\wæøå-]*(?:planen|strategien|indsatsen) (?:rulles ud|implementeres|"
+            r"udmøntes|sættes i værk|føres ud i livet)\b",
+            # "Det vil indgå i kompetenceudviklingen det kommende år" (not "vil indgå i planen")
+            r"\bvil (?:\w+ )?indgå i (?!(?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|planens|strategien|strategiens)\b)",
+            # back to the work just named: "… som revideres, når planen er vedtaget. Forslaget medtages i det arbejde."
+            r"\b(?:medtages|tages med|indgår|inddrages) i (?:det|dette) arbejde\b",
             r"\bvil (?:\w+ )?(?:afklare|undersøge) (?:\w+ ){0,3}i forbindelse med\b",
             # work under way outside the text: "Forvaltningen arbejder på at indføre …"
             r"\b(?:arbejder|arbejdes) (?:\w+ )?på at (?:indføre|etablere|udvikle|udbrede|implementere|skabe|opbygge)\b",
@@ -201,6 +208,11 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke (?:nogen |nogle |yderligere |flere )?(?:ændring|tilretning|justering|rettelse)",
             r"\b(?:laver|laves) (?:derfor |dermed )?ikke om på\b",
             r"\bikke lave om på\b",  # "Det vil klyngen ikke lave om på"
+            # "klyngen vurderer, at dette er tilstrækkeligt"; "Det er allerede gældende praksis"
+            r"\b(?:vurderer|finder|mener),? at (?:dette|det|det nuværende|teksten|planen|formuleringen) er "
+            r"(?:tilstrækkeligt|dækkende)\b",
+            r"\ber allerede (?:gældende )?praksis\b",
+            r"\b(?:oprettes|etableres) (?:derfor |dermed |således )?ikke\b",  # "Der oprettes ikke et særskilt tilbud"
             # "Forvaltningen finder det ikke hensigtsmæssigt at …"
             r"\b(?:finder|vurderer|mener) (?:det )?(?:derfor )?ikke (?:hensigtsmæssigt|nødvendigt|relevant) at\b",
             # already in the plan: "er tilgodeset med den gældende tekst"
@@ -234,7 +246,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"strategien|politikken)\b",
             r"\bforbliver (?:derfor )?(?:som (?:den|det) (?:er|står)|uændret|som (?:foreslået|i udkastet))\b",
             # "Forslaget er derfor ikke taget med", a code "Ikke tilføjet"
-            r"\bikke (?:blevet )?(?:tilføjet|taget med)\b",
+            r"\bikke (?:blevet )?(?:tilføjet|taget med|indført|skrevet ind)\b",
+            # "I de afsnit, der beskriver behandling, står der fortsat patient"
+            r"\bstår (?:der )?(?:derfor )?fortsat\b",
             r"fastholde[rs]|\bfastholdt\b",
             # "Planen præciserer ikke dette yderligere": the plan is not made more precise
             r"\b[\wæøå-]*(?:planen|teksten|afsnittet) (?:præciserer|uddyber|tydeliggør|udbygger) (?:derfor )?ikke\b",
@@ -315,7 +329,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"føjet ind|føjes ind)\b"
             # NOTE: taken into the action plan or the implementation, not into the plan's text: implementering
             r"(?!\s+i\s+(?:den\s+|det\s+)?(?:[\wæøå-]+s\s+)?(?:kommende\s+|næste\s+)?(?:[\wæøå-]*handleplan(?:en)?\b|udmøntning|"
-            r"implementering|videre\s+arbejde))",
+            r"implementering|videre\s+arbejde|(?:det|dette)\s+arbejde\b))",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges|rettet|rettes)\s+fra\s+\S+\s+til\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget|omfattet)\b",
             # "Hjertesvigt optræder nu som selvstændigt indsatsområde 4"
@@ -328,9 +342,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:kapitel|afsnit|planen|teksten)(?: \d+(?:\.\d+)*)? står (?:der )?nu\b",  # "I afsnit 5.2 står nu, at …"
             # "Planen beskriver nu fælles konsultationer": the plan now says what it did not
             # "Bilag 2 viser nu lægedækningen", "Politikken nævner nu, at …"
-            r"\b(?:planen|afsnittet|teksten|kapitlet|strategien|politikken|bilaget|bilag \d+|tabel \d+|the plan)\s+"
-            r"(?:beskriver|indeholder|omfatter|nævner|anbefaler|fastlægger|rummer|viser|omtaler|describes|includes|"
-            r"covers)\s+nu\b",
+            r"\b(?:planen|afsnittet|teksten|kapitlet|strategien|politikken|bilaget|(?:afsnit|bilag|tabel) \d+(?:\.\d+)*|"
+            r"the plan)\s+(?:beskriver|indeholder|omfatter|nævner|anbefaler|fastlægger|rummer|viser|omtaler|henviser|"
+            r"describes|includes|covers)\s+(?:dog\s+|derfor\s+|således\s+|også\s+)?nu\b",
+            r"\b(?:der|det) nu står\b",  # "…, så der nu står »arbejdes for«"
             r"\bnow (?:describes|includes|covers)\b",
             r"\b(?:udbygget|udbygges|tydeliggjort|tydeliggøres)\b",
             r"\b(?:valgt|besluttet) at (?:tilføje|ændre|præcisere|indskrive|justere|uddybe|medtage|indarbejde|tilrette)\b",
@@ -396,6 +411,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bkun (?:\w+ ){0,2}(?:fulgt|imødekommet|opfyldt|taget med|medtaget) som (?:en )?(?:anbefaling|opfordring|"
             r"forsøg|mulighed)\b",
             r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
+            # "Målet er fastholdt, men formuleringen er blødgjort": kept, and softened
+            r"\bfasthold(?:t|es|er)\b[^.;]{0,30}, men [^.;]{0,60}\b(?:ændret|justeret|tilpasset|præciseret|omformuleret|"
+            r"blødgjort|nu står)\b",
             r"\bimødekom(?:met|mes)\b[^.;]{0,60}, men ikke\b",
             # accommodated for a part only: "kun opfyldt for en del af klyngen", "imødekommet for en del af målgruppen"
             # "Forslaget indarbejdes for en del af gruppen": taken into the plan for a part of those it asks for
@@ -459,10 +477,17 @@ HANDLINGS: dict[Handling, Term] = {
             r"(?:hører|henhører) (?:ikke )?under (?:\w+ ){0,2}(?:sundhedsaftale|overenskomst|lovgivning|kommunal|stat)",
             # "Åbningstider i almen praksis er en del af overenskomsten"
             r"\ber (?:en )?del af (?:\w+ ){0,2}overenskomst(?:en)?\b",
+            r"\bfølger (?:af )?(?:den )?(?:\w+ )?overenskomst(?:en)?\b",
+            # rules another body sets: "Klyngen kan ikke ændre visitationsreglerne"
+            r"\bkan (?:\w+ )?ikke ændre (?:på )?(?:de |den )?(?:\w+ )?[\wæøå-]*(?:regler(?:ne)?|lovgivning(?:en)?|loven)\b",  # "Ydelser i almen praksis følger overenskomsten"
+            # "det er ikke noget, klyngen har indflydelse på"
+            r"\bikke noget,? (?:som |der )?(?:\w+ ){0,2}har indflydelse på\b|\bhar (?:\w+ )?ikke indflydelse på\b",
+            # "Finansieringen af kurser ligger ikke i klyngeplanen"
+            r"\bligger (?:derfor )?ikke i (?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|politikken)\b",
             # decided in another body's budget: "fastlægges i hospitalets driftsbudget", "besluttes dog i hospitalernes
             # egne budgetter" (not the plan's authors' own: "fastlægges i regionens budget" is their no)
             r"\b(?:fastlægges|besluttes|afgøres|fastsættes) (?:dog |derfor )?i "
-            r"(?!(?:regionens|kommunens|klyngens|kommunernes|sundhedsklyngens) )(?:[\wæøå-]+s |de )(?:egne )?"
+            r"(?!(?:regionens|kommunens|klyngens|kommunernes|sundhedsklyngens) )(?:[\wæøå-]+s |de )(?:egne |eget )?"
             r"[\wæøå-]*budget(?:tet|ter|terne)?\b",
             # "det kan planen ikke træffe afgørelse om"
             r"\b[\wæøå-]*(?:planen|strategien|politikken) (?:\w+ )?ikke (?:træffe|tage) (?:en )?(?:afgørelse|beslutning) om\b",

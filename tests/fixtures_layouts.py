@@ -12589,6 +12589,136 @@ def build_csv_case_system_cp1252_semicolons(tmp: Path) -> Built:
     return Built("case-system CSV: windows-1252, ';', CRLF, a line break inside a field, outcome in prose", p, exp)
 
 
+# (party, [(remark, answer, handling)]): a committee case; a party's first remark opens with its bold name and a colon,
+# its further remarks are plain paragraphs that inherit it
+CASE_PARTIES = [
+    (
+        "Seniorrådet i Tranebjerg Kommune",
+        [
+            (
+                "Rådet savner et mål for, hvor mange ældre der deltager i kommunens motionstilbud.",
+                "Strategien indeholder nu et mål om 500 deltagere i 2030. Rådets ønske om et mål for hvert lokalområde "
+                "er ikke fulgt.",
+                "delvist",
+            ),
+            (
+                "Rådet peger også på, at mange ældre ikke kender kommunens ordning med besøgsvenner.",
+                "Forvaltningen vil informere om besøgsvennerne, når strategien skal implementeres i 2028. Strategiens "
+                "tekst forbliver som den er.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Demensforeningen, Lokalafdeling Tranebjerg",
+        [
+            (
+                "Foreningen ønsker, at strategien nævner aflastning af pårørende i weekenden.",
+                "Aflastning i weekenden nævnes nu under indsatsområde 2.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "MED-udvalget for Hjemmeplejen og Træning",
+        [
+            (
+                "Medarbejderne ønsker, at træningsholdene højst har otte deltagere.",
+                "Holdstørrelserne fastlægges i træningscentrenes egne budgetter. Det kan strategien ikke træffe "
+                "afgørelse om.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Udvalget foreslår desuden, at terapeuterne får tid til at træne med borgerne i deres eget hjem.",
+                "Forvaltningen finder det ikke hensigtsmæssigt at flytte træningen ud i hjemmene, hvor udstyret mangler.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Praktiserende Læger i Tranebjerg",
+        [
+            (
+                "Lægerne foreslår, at alle over 75 år får en årlig forebyggende konsultation hos egen læge.",
+                "Lægernes ydelser følger overenskomsten, og en ny konsultation kan ikke indføres af kommunen.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Lægerne ønsker, at strategien omtaler medicingennemgang for borgere i hjemmeplejen.",
+                "Medicingennemgang er allerede gældende praksis i hjemmeplejen, og teksten er uændret.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+CASE_SILENT = ["Seniorkoret Tranebjerg", "Beboerforeningen Kildebakken"]
+
+
+def build_pdf_committee_case_run_in_names(tmp: Path) -> Built:
+    """A committee's decision record PDF (item 4): a header in two parts ("<kommune> · <udvalg>" / "Beslutningsprotokol,
+    mødet den …"), a bare page number as footer; bold sections Resumé, Indstilling, Sagsfremstilling, Økonomi, Bilag,
+    Beslutning. The Sagsfremstilling names the non-respondents before any point; a party's first remark opens with its
+    bold name and a colon ("**X:** Rådet savner …"), its further remarks are plain paragraphs that inherit it; each
+    answer is a paragraph run in with an italic "Forvaltningens bemærkning:"."""
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        def header(self):
+            self.set_font("Sans", size=7.5)
+            self.set_xy(23, 8)
+            self.cell(82, 4, "Tranebjerg Kommune · Ældre- og Sundhedsudvalget")
+            self.cell(82, 4, "Beslutningsprotokol, mødet den 8. juni 2027", align="R")
+            self.set_y(22)
+
+        def footer(self):
+            self.set_font("Sans", size=8)
+            self.set_xy(23, 284)
+            self.cell(164, 4, str(self.page_no()), align="R")
+
+    pdf = Doc()
+    pdf.add_font("Sans", "", DEJAVU)
+    pdf.add_font("Sans", "B", DEJAVU_BOLD)
+    pdf.add_font("Sans", "I", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Oblique.ttf"))
+    pdf.set_margins(23, 22, 23)
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", size: float = 10) -> None:
+        pdf.set_font("Sans", style, size)
+        pdf.multi_cell(164, 5, t, markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2.5)
+
+    para("4. Strategi for sund aldring 2027–2030 – godkendelse efter høring", "B", 13)
+    para("Sagsnr.: 27/02231   Sagsansvarlig: Mette Holm Lauridsen, Sundhed og Omsorg", size=9)
+    para("Resumé", "B", 10.5)
+    para("Forvaltningen fremlægger strategien efter høring med forslag til ændringer.")
+    para("Indstilling", "B", 10.5)
+    para("Direktøren indstiller, at udvalget anbefaler byrådet at godkende strategien med de ændringer, der fremgår.")
+    para("Sagsfremstilling", "B", 10.5)
+    para("Udvalget sendte den 2. marts 2027 udkastet til strategien i høring i seks uger.")
+    para(
+        f"Der er indkommet høringssvar fra {len(CASE_PARTIES)} parter. {CASE_SILENT[0]} og {CASE_SILENT[1]} har ikke "
+        "afgivet høringssvar. Svarene er sammenfattet nedenfor med forvaltningens bemærkning under hvert punkt."
+    )
+    exp = [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in CASE_SILENT]
+    for party, points in CASE_PARTIES:
+        for i, (remark, answer, code) in enumerate(points):
+            para(f"**{party}:** {remark}" if i == 0 else remark)
+            para(f"__Forvaltningens bemærkning:__ {answer}")
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    para("Økonomi", "B", 10.5)
+    para("Strategien gennemføres for de midler, der er afsat i budgettet.")
+    para("Bilag", "B", 10.5)
+    para("1. Høringsudkast til Strategi for sund aldring 2027–2030")
+    para("Beslutning", "B", 10.5)
+    para("Anbefales.")
+    p = tmp / "sund-aldring-udvalgssag.pdf"
+    pdf.output(str(p))
+    return Built(
+        "committee case PDF: bold run-in party names, plain follow-on remarks, silent in Sagsfremstilling", p, exp
+    )
+
+
 BLIND24_FAMILIES = [
     build_pdf_three_level_numbers,
     build_pdf_scanned_form_labels,
@@ -12603,4 +12733,5 @@ BLIND26_FAMILIES = [
     build_pdf_numbered_sections_run_in_comment,
     build_docx_heading2_parties_bold_label_italic_answer,
     build_csv_case_system_cp1252_semicolons,
+    build_pdf_committee_case_run_in_names,
 ]
