@@ -327,6 +327,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses|"
             r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til|indføjet|indføjes|"
             r"føjet ind|føjes ind)\b"
+            # NOTE: a participle before a noun and the sentence's verb is an adjective too: "Udvidet åbningstid vil koste …"
+            r"(?!\s+(?!(?:og|men|så|samt|nu|derfor|dermed)\b)[a-zæøå]+\s+(?:vil|kan|skal|må|koster|kræver)\b)"
             # NOTE: taken into the action plan or the implementation, not into the plan's text: implementering
             r"(?!\s+i\s+(?:den\s+|det\s+)?(?:[\wæøå-]+s\s+)?(?:kommende\s+|næste\s+)?(?:[\wæøå-]*handleplan(?:en)?\b|udmøntning|"
             r"implementering|videre\s+arbejde|(?:det|dette)\s+arbejde\b))",
