@@ -21,7 +21,9 @@ _NEG_BEFORE = re.compile(r"\b(?:ikke|ingen|ej|not|no|never)\b[^.,;:!?–—]{0,3
 # NOTE: an adverb may stand between: "planen ændres derfor ikke", "teksten ændres dog ikke", "… heller ikke"
 _NEG_AFTER = re.compile(r"^\s*(?:(?:derfor|dermed|således|altså|dog|heller|alligevel|fortsat)\s+)?(?:ikke|not)\b")
 # a view that denies the change: "Klyngen finder ikke, at planen skal ændres"
-_NEG_VIEW = re.compile(r"\b(?:finder|mener|vurderer|synes|ser)\s+ikke,?\s+at\s+[^.;:!?]{0,40}$")
+_NEG_VIEW = re.compile(
+    r"\b(?:finder|mener|vurderer|synes|ser|anbefaler|foreslår|indstiller)\s+ikke,?\s+at\s+[^.;:!?]{0,40}$"
+)
 _NEGATABLE = {"aendring", "implementering", "delvist"}
 YES_NO = re.compile(r"^\s*(ja|nej|yes|no|j|n)\s*[.!]?\s*$", re.I)
 
@@ -126,8 +128,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     partly: str | None = None  # a sentence that says the remark is partly accommodated
     elsewhere: tuple[str, str] | None = None  # a sentence that sends the point to further work or out of scope
     changed = False  # a sentence states a change to the plan
+    limited = False  # a sentence limits what is done to a part: "… til dialogmøderne, men ikke til styregruppen"
     for s in sentences(text):
         low = re.sub(r"\s+", " ", s.lower())
+        limited = limited or bool(PART_LIMIT.search(low))
         for tier, attr in ((2, "wordings"), (1, "weak_wordings")):
             code = next(
                 (
@@ -144,7 +148,11 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
             if code == "aendring" and tier == 2 and not TEXT_OBJECT.search(low):
                 # NOTE: "Et fælles skema indføres i hjemmeplejen og indgår i implementeringen af planen": a change in
                 # practice, not in the plan's text, that the same sentence sends into the implementation
-                if _find(HANDLINGS[Handling.IMPLEMENTERING].wordings, low, "implementering"):
+                # NOTE: only within the change's own part of the sentence: "… kan skole og vejledning inddrages i
+                # samtalen; dette er tilføjet som en mulighed" is a change
+                m = _find(HANDLINGS[Handling.AENDRING].wordings, low, "aendring")
+                part = next((p for p in _semi_parts(low) if m and m.group(0) in p), low)
+                if _find(HANDLINGS[Handling.IMPLEMENTERING].wordings, part, "implementering"):
                     code = "implementering"
             if code:
                 changed = changed or (code == "aendring" and tier == 2)
@@ -152,6 +160,11 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                     partly = s
                 if code in ("implementering", "uden_for_rammerne") and tier == 2:
                     elsewhere = (code, s)
+                if code == "ingen_aendring" and tier == 2 and changed and not partly and not NO_CHANGE_ONLY.search(low):
+                    # NOTE: "Video-opfølgning nævnes nu under indsatsområde 3. Klinikkens forslag om at gøre det til
+                    # standard er ikke fulgt.": a change, then a refusal of the rest of the wish (not of the whole
+                    # text: "… Planen ændres i øvrigt ikke"), is a partial yes
+                    partly = s
                 # NOTE: a later sentence said by the way ("Vi har dog skærpet …", "However, …") does not overturn the
                 # decision an earlier sentence stated
                 aside = best is not None and best[0] == 2 and best[1] != code and CONCESSION.search(low)
@@ -164,6 +177,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 break
     if best is None:
         return None, None
+    if best[1] == "aendring" and limited and not partly:
+        # NOTE: "Klyngen vil invitere to unge til dialogmøderne, men ikke til styregruppen … Planen er tilpasset": the
+        # change is made for a part of what was asked
+        return "delvist", best[2]
     if best[1] in ("aendring", "ingen_aendring") and partly:
         # NOTE: "Bemærkningen imødekommes delvist. Der er tilføjet et afsnit om …": the change is the partial part;
         # "… Regionen fastholder dog den generelle normering": what is not changed is the rest of a partial yes
@@ -180,6 +197,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     return best[1], best[2]
 
 
+def _semi_parts(low: str) -> list[str]:
+    return [p for p in re.split(r";\s+", low) if p.strip()] or [low]
+
+
 # a change made in an earlier year, told as the background of the answer ("… blev udvidet i 2025")
 PAST_CHANGE = re.compile(r"\bblev\s+(?:\w+\s+){0,2}?[a-zæøå]+(?:et|t)\s+i\s+(?:19|20)\d{2}\b")
 
@@ -193,10 +214,23 @@ TEXT_OBJECT = re.compile(
 )
 NO_CHANGE_ONLY = re.compile(
     r"ændres (?:(?:derfor|dermed|således|altså|dog|heller)\s+)?ikke|ikke (?:blevet )?ændret|uændret|ingen (?:ændring|tekstændring)|ikke (?:umiddelbart )?anledning til|"
+    # NOTE: "Planteksten forbliver som den er", "forslaget indgår derfor ikke i planen": the text stays as it is
+    r"\bforbliver\b|\bindgår (?:derfor |dermed |således )?ikke i (?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|politikken)\b|"
     r"no change|not (?:been )?(?:changed|amended)"
 )
 REFUSAL = re.compile(r"fastholde|afvis|imødekom|kan ikke|følges ikke|rejected|not accepted")
 
+
+# what is done reaches a part of the wish only: "… til de årlige dialogmøder, men ikke til styregruppen"
+# "…, men kommunen kan ikke stille krav om et bestemt klassetrin"
+PART_LIMIT = re.compile(
+    r",\s+men (?:ikke (?:til|for|i|på|ved)\s+(?:de |den |det )?[\wæøå-]{3,}|(?:[\wæøå-]+\s+){1,3}kan ikke\b|"
+    r"(?:[\wæøå-]+\s+){0,2}har ikke mulighed for\b|"
+    # "…, men beskriver ikke de kommunale indsatser", "…, men der etableres ikke en særskilt funktion"
+    r"(?:[\wæøå-]+\s+){0,2}(?:beskriver|omtaler|nævner|medtager|omfatter|etableres|oprettes|indføres)\s+ikke\b)|"
+    # "Der kan dog ikke afsættes midler", "Det kan dog ikke garanteres", "en fast rolle kan klyngen ikke love"
+    r"\b(?:kan|vil) (?:dog|derimod) ikke\b|\bkan (?:\w+ )?ikke (?:love|garantere)\b"
+)
 
 # a refusal for a place or a part only, after a change for the rest: "og her imødekommes ønsket ikke", "for de øvrige"
 LOCAL_REFUSAL = re.compile(r"\b(?:her|dér|for de (?:øvrige|andre)|i de (?:øvrige|andre)|for resten)\b")

@@ -990,6 +990,13 @@ def _row_handling(
             if code:
                 f.handling, f.handling_source = code, "comment"
             return
+        if PROCESS_STATUS.fullmatch(raw.strip().lower()):
+            # NOTE: a case system's status "Besvaret" on every answered row says the point was dealt with, not how:
+            # the comment decides, and the cell is no unplaced outcome
+            code, _ = classify_prose(comment)
+            if code:
+                f.handling, f.handling_source = code, "comment"
+            return
         if len(raw) <= 160:
             pending.append((f, raw))
             return
@@ -1005,6 +1012,12 @@ def _row_handling(
         f.handling, f.handling_source = code, "comment"
     elif has_column:
         notes.unplaced["(empty)"] += 1
+
+
+# a case's processing status, not its outcome: "Besvaret", "Behandlet", "Afsluttet"
+PROCESS_STATUS = re.compile(
+    r"(?:besvaret|behandlet|færdigbehandlet|afsluttet|sagsbehandlet|kommenteret|svar givet|svar sendt|answered|closed)\.?"
+)
 
 
 def _canon_theme(theme: str | None) -> str | None:

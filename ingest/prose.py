@@ -932,8 +932,12 @@ SILENT_AFTER = re.compile(
     rf"^(?P<names>[A-ZÆØÅ].{{1,160}}?)\s+(?:(?:har|have|has)\s+"
     # "X har modtaget høringsmaterialet, men har ikke afgivet høringssvar"; NOTE: "X har været hørt, men har ikke
     # afgivet høringssvar", "X er blevet hørt, men har ikke svaret": consulted, and then silent
-    r"(?:(?:(?:modtaget|fået)\s+(?:\w+\s+)?(?:høringsmaterialet|materialet|planen|udkastet)(?:\s+i\s+høring)?|"
+    # NOTE: "X fik også tilsendt høringsmaterialet, men har ikke indsendt bemærkninger": sent the material, then silent
+    r"(?:(?:(?:også\s+|desuden\s+)?(?:modtaget|fået)\s+(?:tilsendt\s+)?(?:\w+\s+)?(?:høringsmaterialet|materialet|planen|"
+    r"udkastet)(?:\s+i\s+høring)?|"
     r"været\s+(?:hørt|spurgt|i\s+høring|høringspart)),?\s+men\s+(?:har\s+)?)?|"
+    r"(?:fik|modtog)\s+(?:også\s+|desuden\s+)?(?:tilsendt\s+)?(?:\w+\s+)?(?:høringsmaterialet|materialet|planen|udkastet)"
+    r"(?:\s+i\s+høring)?,?\s+men\s+(?:har\s+)?|"
     r"(?:er|blev)\s+(?:blevet\s+|også\s+)?(?:hørt|spurgt|inviteret\s+til\s+at\s+svare),?\s+men\s+(?:har\s+)?)"
     rf"(?:dog\s+)?(?:ikke|not|valgt\s+ikke\s+at|"
     rf"ikke\s+ønsket\s+at)\s+{_CHANCE}{_SILENT_VERB}(?:\s+(?:på|til|i|inden|før|ved)\s+[^,;:]{{1,50}})?\s*[.!]?$|^(?P<names2>[A-ZÆØÅ].{{1,160}}?)\s+(?:did not|has not|have not)\s+"

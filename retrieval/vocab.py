@@ -99,7 +99,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"\budmøntning(?:en)?\b",
             # a code "Til udrulning", "indgår i udrulningen": taken into the roll-out of the plan
             r"^(?:til\s+)?udrulning(?:en)?\.?$",
-            r"\b(?:indgår|indgå|tages med) i (?:den |det )?(?:kommende |videre )?udrulning(?:en)?\b",
+            r"\b(?:indgår|indgå|tages (?:derfor |dermed |også )?med) i (?:den |det )?(?:kommende |videre )?udrulning(?:en)?\b",
             r"\binddraget i\b",
             r"\b(?:konkretiseres|konkretiseret|udfoldes|udfoldet|beskrives nærmere) i (?:de |den )?(?:kommende )?"
             r"[\wæøå-]*handleplan",
@@ -158,6 +158,22 @@ HANDLINGS: dict[Handling, Term] = {
             # "Samarbejdet aftales, når indsatserne sættes i gang": work done once the plan's measures start
             r"\bnår (?:de |den |det )?(?:[\wæøå-]*planens )?(?:indsatser(?:ne)?|indsatsen|tiltag(?:ene)?|aktiviteter(?:ne)?|"
             r"[\wæøå-]*planen|strategien) (?:sættes|bliver sat) i (?:gang|værk)\b",
+            # work done when a later step comes: "…, når samarbejdsmodellen skal udmøntes i 2027", "…, når det nye
+            # omsorgssystem tages i brug"
+            r"\bnår\b[^.;]{0,80}?\b(?:skal |bliver )?(?:udmøntes|implementeres|tages i brug|rulles ud|udbredes)\b",
+            # decided later, when something else is done: "Normeringen afklares, når driftsmodellen beregnes", "vil
+            # afklare spørgsmålet i forbindelse med indkøbet"
+            r"\b(?:afklares|aftales|fastlægges|besluttes)\b[^.;]{0,40}?,?\s+(?:først\s+|senere\s+)?når\b",
+            # "Supervisionen indføres, mens planen rulles ud"
+            r"\b(?:mens|når|efterhånden som) (?:den )?[\wæøå-]*(?:planen|strategien|indsatsen) (?:rulles ud|implementeres|"
+            r"udmøntes|sættes i værk|føres ud i livet)\b",
+            # "Det vil indgå i kompetenceudviklingen det kommende år" (not "vil indgå i planen")
+            r"\bvil (?:\w+ )?indgå i (?!(?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|planens|strategien|strategiens)\b)",
+            # back to the work just named: "… som revideres, når planen er vedtaget. Forslaget medtages i det arbejde."
+            r"\b(?:medtages|tages med|indgår|inddrages) i (?:det|dette) arbejde\b",
+            r"\bvil (?:\w+ )?(?:afklare|undersøge) (?:\w+ ){0,3}i forbindelse med\b",
+            # work under way outside the text: "Forvaltningen arbejder på at indføre …"
+            r"\b(?:arbejder|arbejdes) (?:\w+ )?på at (?:indføre|etablere|udvikle|udbrede|implementere|skabe|opbygge)\b",
         ),
         # passed on to the body that does the work ("videregives til arbejdsgruppen"): weak, as "… ligger uden for
         # planen, men videregives til kommunerne" is outside the plan
@@ -191,6 +207,16 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:foretager|foretages|laver|laves|gør|gøres|foreslår|indfører) (?:derfor |dermed |således |på den baggrund )?"
             r"ikke (?:nogen |nogle |yderligere |flere )?(?:ændring|tilretning|justering|rettelse)",
             r"\b(?:laver|laves) (?:derfor |dermed )?ikke om på\b",
+            r"\bikke lave om på\b",  # "Det vil klyngen ikke lave om på"
+            # "klyngen vurderer, at dette er tilstrækkeligt"; "Det er allerede gældende praksis"
+            r"\b(?:vurderer|finder|mener),? at (?:dette|det|det nuværende|teksten|planen|formuleringen) er "
+            r"(?:tilstrækkeligt|dækkende)\b",
+            r"\ber allerede (?:gældende )?praksis\b",
+            r"\b(?:oprettes|etableres) (?:derfor |dermed |således )?ikke\b",  # "Der oprettes ikke et særskilt tilbud"
+            # "Forvaltningen finder det ikke hensigtsmæssigt at …"
+            r"\b(?:finder|vurderer|mener) (?:det )?(?:derfor )?ikke (?:hensigtsmæssigt|nødvendigt|relevant) at\b",
+            # already in the plan: "er tilgodeset med den gældende tekst"
+            r"\b(?:med|i|af) (?:den )?(?:gældende|nuværende|eksisterende) (?:tekst|formulering)\b",
             # kept as it is: "Teksten bibeholdes", "bibeholder formuleringen"
             r"\bbibehold(?:er|es|t)\b",
             r"\bikke (?:grund|behov) til at ændre",
@@ -199,7 +225,9 @@ HANDLINGS: dict[Handling, Term] = {
             # "planteksten bliver stående", "teksten står uændret"
             r"\b[\wæøå-]*(?:teksten|planen|formuleringen|afsnittet|målet) (?:bliver|bliver derfor) stående\b",
             # "Klyngen finder ikke, at planen skal ændres"
-            r"\b(?:finder|mener|vurderer|ser)\s+ikke,?\s+at\s+[^.;]{0,40}\b(?:skal|bør)\s+(?:ændres|tilrettes|justeres)",
+            # "forvaltningen anbefaler ikke, at politikken ændres"
+            r"\b(?:finder|mener|vurderer|ser|anbefaler|foreslår|indstiller)\s+ikke,?\s+at\s+[^.;]{0,40}\b(?:(?:skal|bør)\s+)?"
+            r"(?:ændres|tilrettes|justeres)",
             r"ikke imødekom",
             r"imødekommes ikke",
             r"kan ikke imødekommes",
@@ -209,8 +237,18 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bændrer ikke (?:teksten|planen|strategien|politikken|formuleringen|afsnittet)\b",
             r"ikke (?:blevet )?ændret",
             r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
+            # "Klinikkens forslag om … er ikke fulgt", "… kan ikke gennemføres af hensyn til tavshedspligten"
+            r"\b(?:er|blev|bliver) (?:derfor |dermed |således )?ikke (?:blevet )?fulgt\b",
+            r"\bkan (?:derfor |dermed |således )?ikke (?:gennemføres|lade sig gøre)\b",
+            r"\ber (?:derfor |dermed |således )?ikke mulig\b",
+            # "Forslaget indgår derfor ikke i planen", "Planteksten forbliver som den er"
+            r"\b(?:indgår|medtages|tages med) (?:derfor |dermed |således )?ikke i (?:den(?:ne)? )?[\wæøå-]*(?:planen|"
+            r"strategien|politikken)\b",
+            r"\bforbliver (?:derfor )?(?:som (?:den|det) (?:er|står)|uændret|som (?:foreslået|i udkastet))\b",
             # "Forslaget er derfor ikke taget med", a code "Ikke tilføjet"
-            r"\bikke (?:blevet )?(?:tilføjet|taget med)\b",
+            r"\bikke (?:blevet )?(?:tilføjet|taget med|indført|skrevet ind)\b",
+            # "I de afsnit, der beskriver behandling, står der fortsat patient"
+            r"\bstår (?:der )?(?:derfor )?fortsat\b",
             r"fastholde[rs]|\bfastholdt\b",
             # "Planen præciserer ikke dette yderligere": the plan is not made more precise
             r"\b[\wæøå-]*(?:planen|teksten|afsnittet) (?:præciserer|uddyber|tydeliggør|udbygger) (?:derfor )?ikke\b",
@@ -281,26 +319,35 @@ HANDLINGS: dict[Handling, Term] = {
             r"ændring/tilføjelse",
             # "Kapitel 2 fastslår nu, at …", "afsnit 4 siger nu": the plan's text says it now
             r"\b(?:kapitel|afsnit|planen|handleplanen|teksten)(?: \d+(?:\.\d+)*)? (?:fastslår|siger|beskriver|angiver) nu\b",
-            r"\b(?:tilrettet|tilrettes|ændret|ændres|tilføjet|"
+            # NOTE: a participle after a preposition or an article is an adjective: "opfordre til udvidet åbningstid"
+            r"(?<!\btil )(?<!\bom )(?<!\ben )(?<!\bet )\b(?:tilrettet|tilrettes|ændret|ændres|tilføjet|"
             r"tilføjes|indarbejdet|indarbejdes|præciseret|præciseres|justeret|justeres|omformuleret|omformuleres|opdateret|"
             r"opdateres|uddybet|uddybes|indskrevet|indskrives|skrevet ind|skrives ind|indsat|indsættes|slettet|slettes|"
             r"udgår|rettet til|rettes til|udvidet|udvides|lavet om|står nu i|er nu nævnt|nævnes nu|fremgår nu|forlænget|"
             r"forlænges|forkortet|forkortes|skærpet|skærpes|lempet|lempes|suppleret|suppleres|tilpasset|tilpasses|"
             r"omskrevet|omskrives|skrevet om|revideret|revideres|medtaget|medtages|indført|indføres|føjet til|indføjet|indføjes|"
             r"føjet ind|føjes ind)\b"
+            # NOTE: a participle before a noun and the sentence's verb is an adjective too: "Udvidet åbningstid vil koste …"
+            r"(?!\s+(?!(?:og|men|så|samt|nu|derfor|dermed)\b)[a-zæøå]+\s+(?:vil|kan|skal|må|koster|kræver)\b)"
             # NOTE: taken into the action plan or the implementation, not into the plan's text: implementering
             r"(?!\s+i\s+(?:den\s+|det\s+)?(?:[\wæøå-]+s\s+)?(?:kommende\s+|næste\s+)?(?:[\wæøå-]*handleplan(?:en)?\b|udmøntning|"
-            r"implementering|videre\s+arbejde))",
+            r"implementering|videre\s+arbejde|(?:det|dette)\s+arbejde\b))",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges|rettet|rettes)\s+fra\s+\S+\s+til\b",
-            r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget)\b",
+            r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget|omfattet)\b",
+            # "Hjertesvigt optræder nu som selvstændigt indsatsområde 4"
+            r"\b(?:optræder|står|indgår|figurerer) nu (?:som|i|under) (?:\w+ ){0,2}(?:indsatsområde|afsnit|kapitel|mål|punkt|"
+            r"bilag)\b",
             # "Planen er rettet, og afsnit 4 har nu …": the plan's text corrected
             r"\b(?:planen|teksten|afsnittet|afsnit \d+(?:\.\d+)*|kapitlet) er (?:blevet )?rettet\b",
             # "Det er nu skrevet tydeligt i afsnit 4.2"
             r"\b(?:er|bliver) nu skrevet (?:\w+ )?i (?:planens )?(?:afsnit|kapitel|punkt)\b",
             r"\b(?:kapitel|afsnit|planen|teksten)(?: \d+(?:\.\d+)*)? står (?:der )?nu\b",  # "I afsnit 5.2 står nu, at …"
             # "Planen beskriver nu fælles konsultationer": the plan now says what it did not
-            r"\b(?:planen|afsnittet|teksten|kapitlet|the plan)\s+(?:beskriver|indeholder|omfatter|nævner|anbefaler|"
-            r"fastlægger|rummer|describes|includes|covers)\s+nu\b",
+            # "Bilag 2 viser nu lægedækningen", "Politikken nævner nu, at …"
+            r"\b(?:planen|afsnittet|teksten|kapitlet|strategien|politikken|bilaget|(?:afsnit|bilag|tabel) \d+(?:\.\d+)*|"
+            r"the plan)\s+(?:beskriver|indeholder|omfatter|nævner|anbefaler|fastlægger|rummer|viser|omtaler|henviser|"
+            r"describes|includes|covers)\s+(?:dog\s+|derfor\s+|således\s+|også\s+)?nu\b",
+            r"\b(?:der|det) nu står\b",  # "…, så der nu står »arbejdes for«"
             r"\bnow (?:describes|includes|covers)\b",
             r"\b(?:udbygget|udbygges|tydeliggjort|tydeliggøres)\b",
             r"\b(?:valgt|besluttet) at (?:tilføje|ændre|præcisere|indskrive|justere|uddybe|medtage|indarbejde|tilrette)\b",
@@ -366,6 +413,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bkun (?:\w+ ){0,2}(?:fulgt|imødekommet|opfyldt|taget med|medtaget) som (?:en )?(?:anbefaling|opfordring|"
             r"forsøg|mulighed)\b",
             r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
+            # "Målet er fastholdt, men formuleringen er blødgjort": kept, and softened
+            r"\bfasthold(?:t|es|er)\b[^.;]{0,30}, men [^.;]{0,60}\b(?:ændret|justeret|tilpasset|præciseret|omformuleret|"
+            r"blødgjort|nu står)\b",
             r"\bimødekom(?:met|mes)\b[^.;]{0,60}, men ikke\b",
             # accommodated for a part only: "kun opfyldt for en del af klyngen", "imødekommet for en del af målgruppen"
             # "Forslaget indarbejdes for en del af gruppen": taken into the plan for a part of those it asks for
@@ -424,9 +474,25 @@ HANDLINGS: dict[Handling, Term] = {
             # "Normeringen fastlægges i budgettet og kan ikke ændres med planen": not the plan's to decide
             r"\bkan ikke (?:ændres|afgøres|besluttes|fastlægges|reguleres) (?:med|gennem|via) (?:denne |den )?"
             r"[\wæøå-]*(?:planen|strategien)\b",
-            r"uden for (?:den(?:ne)? )?[\wæøå-]*(?:strategien|politikken|aftalen)\b",
+            r"uden for (?:den(?:ne)? )?[\wæøå-]*(?:strategien|politikken|aftalen|planen)\b",
             r"ligger (?:\w+ ){0,2}uden ?for",
             r"(?:hører|henhører) (?:ikke )?under (?:\w+ ){0,2}(?:sundhedsaftale|overenskomst|lovgivning|kommunal|stat)",
+            # "Åbningstider i almen praksis er en del af overenskomsten"
+            r"\ber (?:en )?del af (?:\w+ ){0,2}overenskomst(?:en)?\b",
+            r"\bfølger (?:af )?(?:den )?(?:\w+ )?overenskomst(?:en)?\b",
+            # rules another body sets: "Klyngen kan ikke ændre visitationsreglerne"
+            r"\bkan (?:\w+ )?ikke ændre (?:på )?(?:de |den )?(?:\w+ )?[\wæøå-]*(?:regler(?:ne)?|lovgivning(?:en)?|loven)\b",  # "Ydelser i almen praksis følger overenskomsten"
+            # "det er ikke noget, klyngen har indflydelse på"
+            r"\bikke noget,? (?:som |der )?(?:\w+ ){0,2}har indflydelse på\b|\bhar (?:\w+ )?ikke indflydelse på\b",
+            # "Finansieringen af kurser ligger ikke i klyngeplanen"
+            r"\bligger (?:derfor )?ikke i (?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|politikken)\b",
+            # decided in another body's budget: "fastlægges i hospitalets driftsbudget", "besluttes dog i hospitalernes
+            # egne budgetter" (not the plan's authors' own: "fastlægges i regionens budget" is their no)
+            r"\b(?:fastlægges|besluttes|afgøres|fastsættes) (?:dog |derfor )?i "
+            r"(?!(?:regionens|kommunens|klyngens|kommunernes|sundhedsklyngens) )(?:[\wæøå-]+s |de )(?:egne |eget )?"
+            r"[\wæøå-]*budget(?:tet|ter|terne)?\b",
+            # "det kan planen ikke træffe afgørelse om"
+            r"\b[\wæøå-]*(?:planen|strategien|politikken) (?:\w+ )?ikke (?:træffe|tage) (?:en )?(?:afgørelse|beslutning) om\b",
             r"falder (?:\w+ ){0,2}uden ?for",
             r"ikke (?:et )?(?:emne|spørgsmål|anliggende) for (?:den(?:ne)? )?[\wæøå-]*(?:plan|planen|strategi|strategien|"
             r"politik|politikken|aftale|aftalen)\b",
@@ -441,7 +507,12 @@ HANDLINGS: dict[Handling, Term] = {
             # "Hjælpemidlerne bevilges efter serviceloven": granted under another law, not by the plan
             r"\b(?:bevilges|ydes|tildeles|reguleres|afgøres) (?:\w+ ){0,2}efter (?:[\wæøå-]+loven|lovgivningen)\b",
             r"\bsom (?:planen|strategien|politikken|aftalen) ikke (?:omfatter|dækker|handler om)\b",
-            r"\bikke (?:\w+ ){0,2}inden for (?:\w+ ){0,2}(?:rammer|ramme|rammerne|område|kompetence)",
+            r"\bikke (?:\w+ ){0,2}inden for (?:\w+ ){0,2}(?:rammer|ramme|rammerne|område|kompetence|mandat)",
+            # "Det er ikke noget, planen kan ændre på"
+            r"\bikke (?:noget|et (?:emne|spørgsmål|anliggende)),? (?:som |der )?(?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|"
+            r"politikken) kan (?:ændre (?:på|ved)|regulere|løse|afgøre|bestemme)\b",
+            # "Ønsket kan ikke imødekommes i denne plan": this plan is not where it is met
+            r"\bkan (?:\w+ )?ikke (?:imødekommes|efterkommes) (?:i|inden for|med|gennem) denne [\wæøå-]*plan\b",
             r"\bikke (?:\w+s )?kompetence\b",
             r"kan (?:\w+ )?ikke (?:behandles|reguleres|løses|besluttes|afgøres|fastsættes|fastlægges|bestemmes|aftales|ændres|"
             r"fraviges) i (?:denne |den |en )?"

@@ -12297,6 +12297,428 @@ def build_docx_heading_not_received_list(tmp: Path) -> Built:
     return Built("DOCX headings: a closing 'Ikke modtaget svar fra' heading, intro sentence and bullets", p, exp)
 
 
+# (party, [(remark, answer, handling)]): a sectioned prose PDF, "2.n <party>" subsections, plain remarks and indented
+# justified answers run in with a bold "Administrationens kommentar:"; answers worded as set 26's were: a change and a
+# refusal of the rest, later work named by when it happens, outside the plan's mandate, a recommendation not to change
+SECTIONED_PARTIES = [
+    (
+        "Tjørnebakke Kommune",
+        [
+            (
+                "Kommunen ønsker, at regionen opretter én fælles visitation af genoptræningsplaner for alle kommuner.",
+                "Regionen vil oprette en fælles visitationsfunktion, når planens indsatsområde 2 skal udmøntes i 2028. "
+                "Teksten i planen forbliver uændret.",
+                "implementering",
+            ),
+            (
+                "Kommunen foreslår, at ventetiden til genoptræning efter udskrivning højst må være to uger.",
+                "Afsnit 4 beskriver nu et mål om højst tre ugers ventetid. Forslaget om en grænse på to uger er ikke "
+                "fulgt, fordi kapaciteten hos fysioterapeuterne ikke rækker.",
+                "delvist",
+            ),
+            (
+                "Kommunen ønsker, at regionen betaler en del af udgifterne til kommunernes træningsudstyr.",
+                "Udstyret i de kommunale træningscentre finansieres af kommunerne selv. Det ligger ikke inden for "
+                "genoptræningsplanens mandat at fordele udgifter til udstyr.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Hvidstrand Kommune og Lyngmark Kommune",
+        [
+            (
+                "De to kommuner foreslår et fælles træningscenter ved kommunegrænsen mellem Hvidstrand og Lyngmark.",
+                "Regionen har noteret sig ønsket, men et nyt træningscenter kræver en særskilt anlægsbevilling. "
+                "Spørgsmålet må derfor afklares uden for genoptræningsplanen.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Kommunerne efterlyser tal for antallet af genoptræningsforløb opgjort pr. postnummer.",
+                "Bilag 3 viser nu antallet af forløb pr. kommune. Tal pr. postnummer er ikke medtaget, da de ikke kan "
+                "trækkes fra regionens systemer.",
+                "delvist",
+            ),
+        ],
+    ),
+    (
+        "Tjørnebakke Sygehus, Ortopædkirurgien",
+        [
+            (
+                "Afdelingen foreslår, at de praktiserende fysioterapeuter pålægges at holde åbent to aftener om ugen.",
+                "Fysioterapeuternes åbningstider er en del af overenskomsten. Regionen kan opfordre til forlænget "
+                "åbningstid, men ikke kræve den, og forslaget indgår derfor ikke i planen.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Afdelingen ønsker, at planen beskriver, hvordan patienten får besked om sin genoptræningsplan.",
+                "Der er tilføjet et afsnit om besked til patienten i planens kapitel 3.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Fysioterapeuterne i Lyngmark",
+        [
+            (
+                "Fysioterapeuterne mener, at regionen skal ansætte en koordinator for hele genoptræningsområdet.",
+                "En koordinator er et spørgsmål om regionens budget, og administrationen anbefaler ikke, at planen "
+                "ændres.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+SECTIONED_SILENT = ["Ergoterapeutforeningen, Kreds Tjørnebakke", "Patientforeningen Hvidstrand"]
+
+
+def build_pdf_numbered_sections_run_in_comment(tmp: Path) -> Built:
+    """A portrait serif prose PDF in numbered sections: a running header in two parts over a rule, a footer "Side x af
+    y"; section "2. De indkomne høringssvar" with a subsection "2.n <party>" per party (the number no part of the name),
+    each remark a plain paragraph with no marker, each answer an indented justified paragraph run in with a bold
+    "Administrationens kommentar:"; the non-respondents only in a closing sentence of section 3 ("A, Kreds B og C
+    modtog også høringsmaterialet, men har ikke afgivet bemærkninger.", the first name with a comma)."""
+    from fpdf import FPDF
+
+    serif = DEJAVU.replace("DejaVuSans.ttf", "DejaVuSerif.ttf")
+
+    class Doc(FPDF):
+        def header(self):
+            self.set_font("Serif", size=8)
+            self.set_xy(22, 9)
+            self.cell(83, 4, "Region Tjørnebakke · Sundhedsplanlægning")
+            self.cell(83, 4, "Høringsnotat – Plan for genoptræning 2027–2030", align="R")
+            self.line(22, 14, 188, 14)
+            self.set_y(22)
+
+        def footer(self):
+            self.set_font("Serif", size=8)
+            self.set_xy(22, 284)
+            self.cell(166, 4, f"Side {self.page_no()} af {{nb}}", align="C")
+
+    pdf = Doc()
+    pdf.add_font("Serif", "", serif)
+    pdf.add_font("Serif", "B", serif.replace("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"))
+    pdf.alias_nb_pages()
+    pdf.set_margins(22, 22, 22)
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def text(t: str, style: str = "", size: float = 10.5, x: float = 22, w: float = 166, align: str = "L") -> None:
+        pdf.set_font("Serif", style, size)
+        pdf.set_x(x)
+        pdf.multi_cell(w, 5.2, t, align=align, markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+
+    text("Høringsnotat: Plan for genoptræning 2027–2030", "B", 15)
+    text("1. Indledning", "B", 12)
+    text("Planen har været i høring fra 1. marts til 12. april 2027 hos kommunerne, sygehusene og organisationerne.")
+    text("2. De indkomne høringssvar", "B", 12)
+    exp = []
+    for n, (party, points) in enumerate(SECTIONED_PARTIES, start=1):
+        text(f"2.{n} {party}", "B", 11)
+        for remark, answer, code in points:
+            text(remark)
+            text(f"**Administrationens kommentar:** {answer}", x=32, w=156, align="J")
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    text("3. Øvrige hørte parter", "B", 12)
+    text(
+        f"{SECTIONED_SILENT[0]} og {SECTIONED_SILENT[1]} modtog også høringsmaterialet, men har ikke afgivet "
+        "bemærkninger."
+    )
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in SECTIONED_SILENT]
+    p = tmp / "genoptraening-afsnit.pdf"
+    pdf.output(str(p))
+    return Built(
+        "sectioned prose PDF: '2.n party' subsections, run-in bold comment, silent in a closing sentence", p, exp
+    )
+
+
+# (party, [(remark, answer, handling)]): Heading 2 per party, unmarked remarks, answers run in with a bold label and
+# italic text; answers worded as set 26's were
+HEADING_STYLE_PARTIES = [
+    (
+        "Kystlund Plejecenter, Sygeplejen",
+        [
+            (
+                "Sygeplejen ønsker, at rehabiliteringen på plejecentret også kan begynde om aftenen.",
+                "Forvaltningen har forlænget træningstiden i planens afsnit 2 til kl. 19 på hverdage. Træning om "
+                "aftenen i weekenden er ikke mulig med det nuværende personale.",
+                "delvist",
+            ),
+            (
+                "Sygeplejen ønsker, at social- og sundhedsassistenterne må give injektioner uden ny ordination.",
+                "Ordination af medicin følger sundhedslovens regler og aftales med den ansvarlige læge. Det er ikke "
+                "noget, planen kan ændre på.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Tandlægerne i Kystlund",
+        [
+            (
+                "Tandlægerne ønsker, at plejecentrene sender beboernes tandstatus digitalt til klinikken.",
+                "Forvaltningen arbejder på at etablere digital deling af tandstatus, når det nye journalsystem tages i "
+                "brug i 2029. Planen nævner allerede målet, og teksten er uændret.",
+                "implementering",
+            ),
+            (
+                "Tandlægerne foreslår, at planen nævner et tandeftersyn ved indflytning på plejecentret.",
+                "Et tandeftersyn ved indflytning er nu beskrevet i planens afsnit 4.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "Pårørenderådet i Kystlund",
+        [
+            (
+                "Rådet ønsker, at plejecentrene har nattevagter med en uddannelse i træning af beboerne.",
+                "Nattevagternes uddannelse fastsættes i kommunens personalepolitik og hører til driften af centrene. "
+                "Ønsket kan ikke imødekommes i denne plan.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Rådet foreslår, at de pårørende inviteres til et årligt møde om træningen på centret.",
+                "Forslaget giver ikke anledning til ændringer, da møderne allerede holdes hvert forår.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+HEADING_STYLE_SILENT = ["Diabetesforeningen, Kreds Kystlund", "Frivilligcentret Kystlund"]
+
+
+def build_docx_heading2_parties_bold_label_italic_answer(tmp: Path) -> Built:
+    """A DOCX with Word heading styles: Title, Heading 1 sections, a Heading 2 per party; each remark a Normal paragraph
+    with no marker, each answer an indented paragraph with a bold "Forvaltningens svar: " and italic text; the
+    non-respondents List Bullet paragraphs under their own Heading 1 after an intro sentence; a last Heading 1 "Videre
+    proces" that is no party."""
+    import docx
+    from docx.shared import Cm
+
+    d = docx.Document()
+    d.add_heading("Plan for rehabilitering på plejecentre 2027–2030", level=0)
+    d.add_heading("Indledning", level=1)
+    d.add_paragraph("Planen har været i høring i seks uger hos kommunens samarbejdsparter.")
+    d.add_heading("Høringssvar og forvaltningens svar", level=1)
+    exp = []
+    for party, points in HEADING_STYLE_PARTIES:
+        d.add_heading(party, level=2)
+        for remark, answer, code in points:
+            d.add_paragraph(remark)
+            par = d.add_paragraph()
+            par.paragraph_format.left_indent = Cm(1)
+            par.add_run("Forvaltningens svar: ").bold = True
+            par.add_run(answer).italic = True
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    d.add_heading("Parter, der ikke har afgivet høringssvar", level=1)
+    d.add_paragraph("Følgende hørte parter har ikke sendt bemærkninger til planen:")
+    for s in HEADING_STYLE_SILENT:
+        d.add_paragraph(s, style="List Bullet")
+        exp.append({"respondent": s, "summary": None, "handling": "intet_svar"})
+    d.add_heading("Videre proces", level=1)
+    d.add_paragraph("Planen behandles i Social- og Sundhedsudvalget i juni 2027.")
+    p = tmp / "rehabilitering-overskrifter.docx"
+    d.save(str(p))
+    return Built(
+        "DOCX heading styles: Heading 2 parties, bold label and italic answer, bullets of silent parties", p, exp
+    )
+
+
+# (party, remark, answer, handling); remark None: a party that did not respond
+CASE_EXPORT_ROWS = [
+    (
+        "Ældrerådet i Granly",
+        "Rådet finder, at politikkens mål for forebyggelse af faldulykker er for vage.",
+        "Der er tilføjet ét måltal for faldulykker i politikkens afsnit om ældre.\nForslaget om et måltal for hvert "
+        "plejecenter er ikke fulgt, da det hører til handleplanen.",
+        "delvist",
+    ),
+    (
+        "Ældrerådet i Granly",
+        "Rådet ønsker, at kommunen ansætter en ekstra demenskoordinator i 2028.",
+        "En ekstra stilling er et budgetspørgsmål, og forvaltningen anbefaler ikke, at politikken ændres.",
+        "ingen_aendring",
+    ),
+    (
+        "Idrætsrådet Granly",
+        "Rådet foreslår, at politikken nævner motion for borgere med kroniske sygdomme.",
+        "Politikken nævner nu motion på recept som et tilbud til borgerne.\nForslaget om gratis adgang til "
+        "svømmehallen er ikke medtaget.",
+        "delvist",
+    ),
+    (
+        "Granly Apotek",
+        "Apoteket ønsker, at politikken omtaler medicingennemgang for ældre med mange præparater.",
+        "Medicingennemgang er nu omtalt i politikkens afsnit 3.",
+        "aendring",
+    ),
+    (
+        "Skolebestyrelsen ved Granly Skole",
+        "Bestyrelsen ønsker, at politikken giver alle skoler en sundhedsplejerske hver dag.",
+        "Sundhedsplejens normering fastsættes i budgettet. Det ligger ikke inden for politikkens mandat at ændre den.",
+        "uden_for_rammerne",
+    ),
+    ("Lokalhistorisk Forening Granly", None, "Der er ikke modtaget høringssvar.", "intet_svar"),
+    ("Granly Motionsklub", None, "Der er ikke modtaget høringssvar.", "intet_svar"),
+]
+
+
+def build_csv_case_system_cp1252_semicolons(tmp: Path) -> Built:
+    """A case system's CSV export: windows-1252 without a BOM, ";" between fields, CRLF row ends, minimal quoting, a
+    line break (LF) inside a long answer's quoted field; one row per point with the party repeated; the outcome only in
+    the prose (Status "Besvaret" on every answered row); the non-respondents as last rows with empty date, point and
+    remark, the answer "Der er ikke modtaget høringssvar." and Status "Ikke modtaget"."""
+    head = ["Sagsnr.", "Dok.nr.", "Afsender", "Modtaget", "Punkt", "Resumé af høringssvar", "Forvaltningens bemærkning"]
+    rows = [head + ["Status", "Sagsbehandler"]]
+    exp, last, k = [], None, 0
+    for i, (party, remark, answer, code) in enumerate(CASE_EXPORT_ROWS):
+        if remark is None:
+            rows.append(["27-0412", str(300 + i), party, "", "", "", answer, "Ikke modtaget", "JKL"])
+            exp.append({"respondent": party, "summary": None, "handling": code})
+            continue
+        k = k + 1 if party == last else 1
+        last = party
+        rows.append(["27-0412", str(300 + i), party, "03-04-2027", str(k), remark, answer, "Besvaret", "JKL"])
+        exp.append({"respondent": party, "summary": remark, "handling": code})
+    p = tmp / "sundhedspolitik-eksport.csv"
+    with p.open("w", encoding="cp1252", newline="") as fh:
+        csv.writer(fh, delimiter=";", lineterminator="\r\n").writerows(rows)
+    return Built("case-system CSV: windows-1252, ';', CRLF, a line break inside a field, outcome in prose", p, exp)
+
+
+# (party, [(remark, answer, handling)]): a committee case; a party's first remark opens with its bold name and a colon,
+# its further remarks are plain paragraphs that inherit it
+CASE_PARTIES = [
+    (
+        "Seniorrådet i Tranebjerg Kommune",
+        [
+            (
+                "Rådet savner et mål for, hvor mange ældre der deltager i kommunens motionstilbud.",
+                "Strategien indeholder nu et mål om 500 deltagere i 2030. Rådets ønske om et mål for hvert lokalområde "
+                "er ikke fulgt.",
+                "delvist",
+            ),
+            (
+                "Rådet peger også på, at mange ældre ikke kender kommunens ordning med besøgsvenner.",
+                "Forvaltningen vil informere om besøgsvennerne, når strategien skal implementeres i 2028. Strategiens "
+                "tekst forbliver som den er.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Demensforeningen, Lokalafdeling Tranebjerg",
+        [
+            (
+                "Foreningen ønsker, at strategien nævner aflastning af pårørende i weekenden.",
+                "Aflastning i weekenden nævnes nu under indsatsområde 2.",
+                "aendring",
+            ),
+        ],
+    ),
+    (
+        "MED-udvalget for Hjemmeplejen og Træning",
+        [
+            (
+                "Medarbejderne ønsker, at træningsholdene højst har otte deltagere.",
+                "Holdstørrelserne fastlægges i træningscentrenes egne budgetter. Det kan strategien ikke træffe "
+                "afgørelse om.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Udvalget foreslår desuden, at terapeuterne får tid til at træne med borgerne i deres eget hjem.",
+                "Forvaltningen finder det ikke hensigtsmæssigt at flytte træningen ud i hjemmene, hvor udstyret mangler.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Praktiserende Læger i Tranebjerg",
+        [
+            (
+                "Lægerne foreslår, at alle over 75 år får en årlig forebyggende konsultation hos egen læge.",
+                "Lægernes ydelser følger overenskomsten, og en ny konsultation kan ikke indføres af kommunen.",
+                "uden_for_rammerne",
+            ),
+            (
+                "Lægerne ønsker, at strategien omtaler medicingennemgang for borgere i hjemmeplejen.",
+                "Medicingennemgang er allerede gældende praksis i hjemmeplejen, og teksten er uændret.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+CASE_SILENT = ["Seniorkoret Tranebjerg", "Beboerforeningen Kildebakken"]
+
+
+def build_pdf_committee_case_run_in_names(tmp: Path) -> Built:
+    """A committee's decision record PDF (item 4): a header in two parts ("<kommune> · <udvalg>" / "Beslutningsprotokol,
+    mødet den …"), a bare page number as footer; bold sections Resumé, Indstilling, Sagsfremstilling, Økonomi, Bilag,
+    Beslutning. The Sagsfremstilling names the non-respondents before any point; a party's first remark opens with its
+    bold name and a colon ("**X:** Rådet savner …"), its further remarks are plain paragraphs that inherit it; each
+    answer is a paragraph run in with an italic "Forvaltningens bemærkning:"."""
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        def header(self):
+            self.set_font("Sans", size=7.5)
+            self.set_xy(23, 8)
+            self.cell(82, 4, "Tranebjerg Kommune · Ældre- og Sundhedsudvalget")
+            self.cell(82, 4, "Beslutningsprotokol, mødet den 8. juni 2027", align="R")
+            self.set_y(22)
+
+        def footer(self):
+            self.set_font("Sans", size=8)
+            self.set_xy(23, 284)
+            self.cell(164, 4, str(self.page_no()), align="R")
+
+    pdf = Doc()
+    pdf.add_font("Sans", "", DEJAVU)
+    pdf.add_font("Sans", "B", DEJAVU_BOLD)
+    pdf.add_font("Sans", "I", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Oblique.ttf"))
+    pdf.set_margins(23, 22, 23)
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", size: float = 10) -> None:
+        pdf.set_font("Sans", style, size)
+        pdf.multi_cell(164, 5, t, markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2.5)
+
+    para("4. Strategi for sund aldring 2027–2030 – godkendelse efter høring", "B", 13)
+    para("Sagsnr.: 27/02231   Sagsansvarlig: Mette Holm Lauridsen, Sundhed og Omsorg", size=9)
+    para("Resumé", "B", 10.5)
+    para("Forvaltningen fremlægger strategien efter høring med forslag til ændringer.")
+    para("Indstilling", "B", 10.5)
+    para("Direktøren indstiller, at udvalget anbefaler byrådet at godkende strategien med de ændringer, der fremgår.")
+    para("Sagsfremstilling", "B", 10.5)
+    para("Udvalget sendte den 2. marts 2027 udkastet til strategien i høring i seks uger.")
+    para(
+        f"Der er indkommet høringssvar fra {len(CASE_PARTIES)} parter. {CASE_SILENT[0]} og {CASE_SILENT[1]} har ikke "
+        "afgivet høringssvar. Svarene er sammenfattet nedenfor med forvaltningens bemærkning under hvert punkt."
+    )
+    exp = [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in CASE_SILENT]
+    for party, points in CASE_PARTIES:
+        for i, (remark, answer, code) in enumerate(points):
+            para(f"**{party}:** {remark}" if i == 0 else remark)
+            para(f"__Forvaltningens bemærkning:__ {answer}")
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    para("Økonomi", "B", 10.5)
+    para("Strategien gennemføres for de midler, der er afsat i budgettet.")
+    para("Bilag", "B", 10.5)
+    para("1. Høringsudkast til Strategi for sund aldring 2027–2030")
+    para("Beslutning", "B", 10.5)
+    para("Anbefales.")
+    p = tmp / "sund-aldring-udvalgssag.pdf"
+    pdf.output(str(p))
+    return Built(
+        "committee case PDF: bold run-in party names, plain follow-on remarks, silent in Sagsfremstilling", p, exp
+    )
+
+
 BLIND24_FAMILIES = [
     build_pdf_three_level_numbers,
     build_pdf_scanned_form_labels,
@@ -12306,4 +12728,10 @@ BLIND25_FAMILIES = [
     build_md_export_quoted_answers,
     build_pdf_letters_italic_remarks,
     build_pdf_party_bars_label_blocks,
+]
+BLIND26_FAMILIES = [
+    build_pdf_numbered_sections_run_in_comment,
+    build_docx_heading2_parties_bold_label_italic_answer,
+    build_csv_case_system_cp1252_semicolons,
+    build_pdf_committee_case_run_in_names,
 ]

@@ -863,9 +863,18 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   ("Kære X") whose numbered remarks are italic with the answer run on upright in the same paragraph, closed by a
 #   "Hverken X eller Y" sentence; a table-less PDF of shaded party bars over label/text blocks ("Høringssvar" /
 #   "Bemærkning" at the left), opened by a list of parties that "er ikke vendt tilbage med bemærkninger".
+# set 26: a sectioned prose PDF ("2.n Party", plain remarks, indented justified answers run in with a bold label) whose
+#   non-respondents are named only in a closing "A, Kreds B og C modtog også høringsmaterialet, men har ikke afgivet
+#   bemærkninger" sentence; a DOCX in Word heading styles (Heading 2 parties, bold label and italic answer); a
+#   case-system CSV (windows-1252, ";", a line break inside a field) whose outcome is only in the prose; a committee
+#   case PDF whose party's first remark opens with its bold name and a colon, the next ones plain. Their answers
+#   are worded as set 26's were: a change and then a refusal of the rest ("Forslaget om X er ikke fulgt", "… er ikke
+#   mulig"), later work named by when it comes ("…, når X skal udmøntes / tages i brug", "arbejder på at …") with the
+#   text kept ("forbliver uændret"), outside the plan ("ikke inden for planens mandat", "en del af overenskomsten",
+#   "ikke noget, planen kan ændre på", "kan ikke imødekommes i denne plan"), "anbefaler ikke, at planen ændres".
 FAMILY_SETS = [
     (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES"))
-    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25]
+    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]
 ]
 
 
@@ -914,6 +923,49 @@ def test_the_blind_sets_families_in_new_layouts(tmp_path, builder):
     built, recs, notes = _every_point_and_outcome(tmp_path, builder)
     assert not notes.unplaced, notes.unplaced
     assert notes.parties == len({e["respondent"] for e in built.expected}), notes.parties
+
+
+def test_blind24_26_wordings_units():
+    """Sets 24-26's reply wordings, in new sentences: a change and then a refusal of the rest of the wish, or a limit
+    on it, is partly (delvist); later work named by when it comes, with the text kept (implementering); a matter in
+    another body's hands (uden_for_rammerne); a plain no worded as a view or as something already in place
+    (ingen_aendring); and the parties named in a "fik også tilsendt høringsmaterialet, men …" sentence."""
+    from ingest.handling import classify_prose
+    from ingest.prose import silent_names
+
+    cases = {
+        "Sundhedshuset nævnes nu i afsnit 2. Forslaget om et sundhedshus i hver by er ikke fulgt.": "delvist",
+        "Der er tilføjet et mål for ventetid i kapitel 3. Et mål for hver klinik kan ikke gennemføres.": "delvist",
+        "Regionen vil tilbyde kurser til sygeplejerskerne, men ikke til lægerne. Afsnit 5 er tilpasset.": "delvist",
+        "Afsnit 3 omtaler nu tolkebistand, men en fast tolk kan regionen ikke love.": "delvist",
+        "Klyngen har tilføjet et afsnit om nattilsyn, men der oprettes ikke et nyt team.": "delvist",
+        "Skolerne er nu omfattet af afsnit 3. Gymnasierne er ikke taget med, da tallene mangler.": "delvist",
+        "Tolkene nævnes nu i kapitel 2. Der kan dog ikke afsættes midler til flere tolke.": "delvist",
+        "Kommunen vil åbne flere pladser, når handleplanens første del skal udmøntes i 2028. Planteksten forbliver som "
+        "den er.": "implementering",
+        "Tandplejen arbejder på at udvikle en app, når det nye bookingsystem tages i brug. Teksten er uændret.": (
+            "implementering"
+        ),
+        "Antallet af pladser afklares i styregruppen, når behovsanalysen er færdig.": "implementering",
+        "Ordningen revideres, når planen er vedtaget. Ønsket medtages i det arbejde.": "implementering",
+        "Klinikkernes åbningstid er en del af overenskomsten, og forslaget indgår derfor ikke i planen.": (
+            "uden_for_rammerne"
+        ),
+        "Det ligger ikke inden for strategiens mandat at fastsætte lønnen.": "uden_for_rammerne",
+        "Det er ikke noget, strategien kan ændre på.": "uden_for_rammerne",
+        "Det er ikke noget, kommunen har indflydelse på.": "uden_for_rammerne",
+        "Kørselsreglerne besluttes i trafikselskabets eget budget.": "uden_for_rammerne",
+        "Ønsket kan ikke imødekommes i denne plan.": "uden_for_rammerne",
+        "Forvaltningen anbefaler ikke, at strategien ændres.": "ingen_aendring",
+        "Kommunen finder det ikke hensigtsmæssigt at flytte tilbuddet.": "ingen_aendring",
+        "Det er allerede gældende praksis i alle distrikter.": "ingen_aendring",
+        "Regionen kan opfordre til udvidet rådgivning, men forslaget indgår ikke i planen.": "ingen_aendring",
+    }
+    for text, code in cases.items():
+        assert classify_prose(text)[0] == code, (text, classify_prose(text))
+    assert silent_names(
+        "Høreforeningen, Kreds Syd og Cykelklubben Vest fik også tilsendt høringsmaterialet, men har ikke afgivet svar."
+    ) == ["Høreforeningen, Kreds Syd", "Cykelklubben Vest"]
 
 
 def test_blind18_wordings_units():
