@@ -22,7 +22,8 @@ _NEG_BEFORE = re.compile(r"\b(?:ikke|ingen|ej|not|no|never)\b[^.,;:!?–—]{0,3
 _NEG_AFTER = re.compile(r"^\s*(?:(?:derfor|dermed|således|altså|dog|heller|alligevel|fortsat)\s+)?(?:ikke|not)\b")
 # a view that denies the change: "Klyngen finder ikke, at planen skal ændres"
 _NEG_VIEW = re.compile(
-    r"\b(?:finder|mener|vurderer|synes|ser|anbefaler|foreslår|indstiller)\s+ikke,?\s+at\s+[^.;:!?]{0,40}$"
+    r"\b(?:(?:finder|mener|vurderer|synes|ser|anbefaler|foreslår|indstiller)\s+ikke|"
+    r"(?:kan|vil)\s+(?:derfor\s+)?ikke\s+(?:anbefale|indstille|støtte)),?\s+at\s+[^.;:!?]{0,40}$"
 )
 # the subject after a passive verb, then the negation: "Af samme grund ændres aftalen ikke på dette punkt"
 _NEG_INVERTED = re.compile(
@@ -240,6 +241,8 @@ PART_LIMIT = re.compile(
     r"(?:[\wæøå-]+\s+){0,2}(?:beskriver|omtaler|nævner|medtager|omfatter|etableres|oprettes|indføres)\s+ikke\b|"
     # "…, men vi har ikke indgået en egentlig samarbejdsaftale": the rest of the wish not done
     r"(?:[\wæøå-]+\s+){0,2}har ikke (?:[\wæøå-]+\s+)?(?:indgået|indført|oprettet|afsat|fastsat|lovet)\b)|"
+    # "… afgøres dog i budgettet, så der er ikke afsat et beløb": what was asked for is not given
+    r"\bikke afsat (?:et beløb|midler|penge|ressourcer)\b|"
     # "Der kan dog ikke afsættes midler", "Det kan dog ikke garanteres", "en fast rolle kan klyngen ikke love"
     r"\b(?:kan|vil) (?:dog|derimod) ikke\b|\bkan (?:\w+ )?ikke (?:love|garantere)\b"
 )

@@ -95,7 +95,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"working group will",
             r"drøftes (?:videre|nærmere)",
             r"tages op (?:i|med)\b",
-            r"følges op",
+            # "Regionen vil tage emnet op i den arbejdsgruppe, der …": the active form
+            r"\bvil (?:\w+ )?tage (?:emnet|spørgsmålet|forslaget|ønsket|det|sagen|bemærkningen) op (?:i|med)\b",
+            # NOTE: "Målet følges op hvert kvartal": the plan's routine monitoring of a goal, no further work on the point
+            r"følges op(?! (?:hvert|hver|løbende|årligt|halvårligt|kvartalsvis|månedligt)\b)",
             r"behandles (?:i|af) (?:\w+ )?(?:arbejdsgruppe|styregruppe|udvalg|praksisplanudvalg)",
             r"\budmøntning(?:en)?\b",
             # a code "Til udrulning", "indgår i udrulningen": taken into the roll-out of the plan
@@ -235,6 +238,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"ingen (?:ændring|konsekvens|tekstændring|rettelse)",
             r"uændret",
             r"ændres (?:(?:derfor|dermed|således|altså|dog|heller) )?ikke",
+            # "Administrationen kan ikke anbefale, at den udgår": a view against the change
+            r"\b(?:kan|vil) (?:derfor )?ikke (?:anbefale|indstille|støtte),? at\b",
             # "At gøre det til en model for hele klyngen har styregruppen dog ikke ønsket"
             r"\bhar (?:[\wæøå-]+ ){1,2}(?:(?:dog|derimod|derfor) )?ikke ønsket\b",
             # "vi finder ikke, at der skal stå et særskilt mål i politikken": a view against adding it

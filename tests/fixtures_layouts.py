@@ -12994,3 +12994,148 @@ BLIND27_FAMILIES = [
     build_docx_numbered_party_items_italic_answers,
     build_pdf_keyed_reply_headings,
 ]
+
+
+# (party, [(remark, answer, handling)]): a plain-text e-mail, party names underlined with "-"
+MAIL_UNDERLINED_PARTIES = [
+    (
+        "Seniorrådet i Storhede Kommune",
+        [
+            (
+                "Seniorrådet foreslår, at politikken sikrer alle beboere en fast kontaktperson på plejehjemmet.",
+                "Forvaltningens svar: Enig. Afsnittet om tryghed er udvidet med en fast kontaktperson for hver beboer.",
+                "aendring",
+            ),
+            (
+                "Rådet ønsker, at kommunen bygger et nyt dagcenter i den østlige bydel inden 2030.",
+                "Forvaltningens svar: Nye bygninger besluttes i kommunens anlægsbudget og ikke i politikken.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Kost- og aktivitetsudvalget på Plejehjemmet Egely",
+        [
+            (
+                "Udvalget ønsker, at politikken nævner fælles måltider som en del af hverdagen på plejehjemmet.",
+                "Forvaltningens svar: Emnet tages med i arbejdet med den nye madpolitik, som begynder i 2029.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+MAIL_UNDERLINED_SILENT = ["Storhede Pensionistforening", "Besøgsvennerne Egely"]
+
+
+def build_txt_mail_underlined_parties(tmp: Path) -> Built:
+    """A plain-text e-mail export (CRLF, hard-wrapped at 72 columns): mail headers and a greeting, the memo between
+    two "=====" rules, each party's name on a line underlined with "-", remarks " * " bullets with indented
+    continuation lines, answers indented paragraphs "Forvaltningens svar: …"; the non-respondents in one wrapped
+    sentence at the end, then a signature."""
+    out = [
+        "Fra: Lise Holm <lh@storhede.dk>",
+        "Sendt: 3. maj 2028 10:12",
+        "Emne: Høringsnotat om ældrepolitikken",
+        "",
+        "Hej Per",
+        "",
+        "Her er høringsnotatet, som du bad om.",
+        "",
+        "=" * 60,
+        "HØRINGSNOTAT",
+        "Ældrepolitik 2028–2031, Storhede Kommune",
+        "=" * 60,
+        "",
+        "Udkastet var i høring i april 2028. Nedenfor står bemærkningerne i kort form.",
+        "",
+    ]
+    exp = []
+    for party, points in MAIL_UNDERLINED_PARTIES:
+        out += ["", party, "-" * len(party), ""]
+        for remark, answer, code in points:
+            lines = textwrap.wrap(remark, 68)
+            out += [" * " + lines[0]] + ["   " + x for x in lines[1:]] + [""]
+            out += ["   " + x for x in textwrap.wrap(answer, 68)] + [""]
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    out += ["", "Parter uden svar", "-" * 16, ""]
+    out += textwrap.wrap(
+        f"Vi har ikke modtaget svar fra {MAIL_UNDERLINED_SILENT[0]} og {MAIL_UNDERLINED_SILENT[1]}.", 70
+    )
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in MAIL_UNDERLINED_SILENT]
+    out += ["", "Venlig hilsen", "Lise"]
+    p = tmp / "aeldrepolitik-mail.txt"
+    p.write_bytes("\r\n".join(out).encode("utf-8"))
+    return Built("plain-text e-mail, party names underlined with '-', bullets and indented answers", p, exp)
+
+
+# rows of the sheet: (party, [(nr, remark, answer, ticked column, handling)])
+SECTION_ROW_COLUMNS = ["Ændret", "Delvist", "Ikke ændret", "Videre arbejde", "Udenfor"]
+SECTION_ROW_PARTIES = [
+    (
+        "Handicaprådet i Nørreby",
+        [
+            (
+                "1.1",
+                "Rådet ønsker, at planen nævner tilgængelighed til alle kommunens idrætshaller.",
+                "Tilgængelighed er nu nævnt i planens afsnit 3.",
+                "Ændret",
+                "aendring",
+            ),
+            (
+                "1.2",
+                "Rådet foreslår gratis ledsagelse til motionstilbud for borgere med handicap.",
+                "Forslaget tages med, når kommunens ledsageordning revideres i 2029.",
+                "Videre arbejde",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Nørreby Svømmeklub",
+        [
+            (
+                "2.1",
+                "Klubben mener, at planen bør prioritere flere baner i svømmehallen om aftenen.",
+                "Fordelingen af baner fastholdes, da skolerne har brug for tiderne.",
+                "Ikke ændret",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+SECTION_ROW_SILENT = ["Nørreby Skytteforening", "Lokalrådet i Vesterhede"]
+
+
+def build_xlsx_section_rows_tick_grid_silent_rows(tmp: Path) -> Built:
+    """An XLSX whose parties are merged full-width section rows over their point rows (no party column), the outcome
+    an "X" in one of five narrow outcome columns; at the end a merged row "Følgende hørte parter har ikke afgivet
+    høringssvar:" and one name a row, merged over three columns."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Høringssvar"
+    ws.append(["Høringsnotat – Idrætsplan for Nørreby Kommune"])
+    ws.append([])
+    ws.append(["Nr.", "Resumé af høringssvar", "Forvaltningens vurdering"] + SECTION_ROW_COLUMNS)
+    exp = []
+    width = 3 + len(SECTION_ROW_COLUMNS)
+    for party, points in SECTION_ROW_PARTIES:
+        ws.append([party])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=width)
+        for nr, remark, answer, col, code in points:
+            ws.append([nr, remark, answer] + ["X" if c == col else None for c in SECTION_ROW_COLUMNS])
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    ws.append([])
+    ws.append(["Følgende hørte parter har ikke afgivet høringssvar:"])
+    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=width)
+    for s in SECTION_ROW_SILENT:
+        ws.append([None, s])
+        ws.merge_cells(start_row=ws.max_row, start_column=2, end_row=ws.max_row, end_column=3)
+        exp.append({"respondent": s, "summary": None, "handling": "intet_svar"})
+    p = tmp / "idraetsplan-sektionsraekker.xlsx"
+    wb.save(str(p))
+    return Built("XLSX, merged party section rows, X in outcome columns, silent names one a row", p, exp)
+
+
+BLIND27_FAMILIES += [build_txt_mail_underlined_parties, build_xlsx_section_rows_tick_grid_silent_rows]

@@ -991,6 +991,12 @@ def test_blind27_wordings_units():
         "giver ikke anledning til ændringer.": "ingen_aendring",
         "Cykelstien nævnes nu i afsnit 4. At gøre den til et krav har udvalget dog ikke ønsket.": "delvist",
         "Vi har skrevet frivillige ind i afsnittet om fællesskab, men vi har ikke indført en fast ordning.": "delvist",
+        "Kommunen vil tage spørgsmålet op i styregruppen i 2029, men strategien ændres ikke nu.": "implementering",
+        "Afsnit 2 nævner nu tolkning som en indsats. Tolkningen betales dog af staten, så der er ikke afsat midler.": (
+            "delvist"
+        ),
+        "Ordet er fagligt korrekt. Forvaltningen kan ikke anbefale, at det slettes.": "ingen_aendring",
+        "Kommunen fastholder måltallet. Måltallet følges op hvert år i sundhedsprofilen.": "ingen_aendring",
     }
     for text, code in cases.items():
         assert classify_prose(text)[0] == code, (text, classify_prose(text))
