@@ -332,17 +332,23 @@ def checkbox_columns(header: list[str], rows: list[list[str]]) -> tuple[list[str
     column holding the ticked column's header. None when the table has no such grid of three or more columns."""
     from ingest.handling import classify_handling
 
+    # NOTE: a row merged across the table (a party's section row, "Følgende … ikke afgivet høringssvar:") holds
+    # its one text in every column, the grid's too: no cell of the grid
+    across = {k for k, r in enumerate(rows) if len(r) >= 2 and r[0] and all(c == r[0] for c in r)}
     grid = []
     for i, h in enumerate(header):
-        cells = [(r[i] if i < len(r) else "").strip() for r in rows]
+        cells = [(r[i] if i < len(r) else "").strip() for k, r in enumerate(rows) if k not in across]
         code = classify_handling(h or "") if h and len(h) <= 40 else None
         if code and code != "reference" and all(not c or CHECK_MARK.match(c) for c in cells):
             grid.append(i)
     marked = lambda r: [i for i in grid if i < len(r) and (r[i] or "").strip()]  # noqa: E731
-    if len(grid) < 3 or any(len(marked(r)) > 1 for r in rows) or sum(1 for r in rows if marked(r)) < 2:
+    body = [r for k, r in enumerate(rows) if k not in across]
+    if len(grid) < 3 or any(len(marked(r)) > 1 for r in body) or sum(1 for r in body if marked(r)) < 2:
         return None
     out_rows = [
-        [c for i, c in enumerate(r) if i not in grid] + [header[marked(r)[0]] if marked(r) else ""] for r in rows
+        [c for i, c in enumerate(r) if i not in grid]
+        + [r[0] if k in across else (header[marked(r)[0]] if marked(r) else "")]
+        for k, r in enumerate(rows)
     ]
     out_header = [h for i, h in enumerate(header) if i not in grid] + ["Håndtering"]
     return out_header, out_rows, [header[i] for i in grid]

@@ -22,7 +22,12 @@ _NEG_BEFORE = re.compile(r"\b(?:ikke|ingen|ej|not|no|never)\b[^.,;:!?–—]{0,3
 _NEG_AFTER = re.compile(r"^\s*(?:(?:derfor|dermed|således|altså|dog|heller|alligevel|fortsat)\s+)?(?:ikke|not)\b")
 # a view that denies the change: "Klyngen finder ikke, at planen skal ændres"
 _NEG_VIEW = re.compile(
-    r"\b(?:finder|mener|vurderer|synes|ser|anbefaler|foreslår|indstiller)\s+ikke,?\s+at\s+[^.;:!?]{0,40}$"
+    r"\b(?:(?:finder|mener|vurderer|synes|ser|anbefaler|foreslår|indstiller)\s+ikke|"
+    r"(?:kan|vil)\s+(?:derfor\s+)?ikke\s+(?:anbefale|indstille|støtte)),?\s+at\s+[^.;:!?]{0,40}$"
+)
+# the subject after a passive verb, then the negation: "Af samme grund ændres aftalen ikke på dette punkt"
+_NEG_INVERTED = re.compile(
+    r"^\s+[a-zæøå-]+(?:en|et|erne|ne)\s+(?:(?:derfor|dermed|således|altså|dog|heller|alligevel|fortsat)\s+)?ikke\b"
 )
 _NEGATABLE = {"aendring", "implementering", "delvist"}
 YES_NO = re.compile(r"^\s*(ja|nej|yes|no|j|n)\s*[.!]?\s*$", re.I)
@@ -33,7 +38,10 @@ def _find(patterns: tuple[str, ...], low: str, code: str) -> re.Match | None:
         for m in re.finditer(p, low):
             before = low[: m.start()]
             if code in _NEGATABLE and (
-                _NEG_BEFORE.search(before) or _NEG_AFTER.match(low[m.end() :]) or _NEG_VIEW.search(before)
+                _NEG_BEFORE.search(before)
+                or _NEG_AFTER.match(low[m.end() :])
+                or _NEG_VIEW.search(before)
+                or (m.group(0).endswith("es") and _NEG_INVERTED.match(low[m.end() :]))
             ):
                 continue
             return m
@@ -128,6 +136,7 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     partly: str | None = None  # a sentence that says the remark is partly accommodated
     elsewhere: tuple[str, str] | None = None  # a sentence that sends the point to further work or out of scope
     changed = False  # a sentence states a change to the plan
+    met = False  # a sentence says the remark is met, in any wording ("Det er imødekommet for …")
     limited = False  # a sentence limits what is done to a part: "… til dialogmøderne, men ikke til styregruppen"
     for s in sentences(text):
         low = re.sub(r"\s+", " ", s.lower())
@@ -156,6 +165,7 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                     code = "implementering"
             if code:
                 changed = changed or (code == "aendring" and tier == 2)
+                met = met or code == "aendring"
                 if code == "delvist" and tier == 2:
                     partly = s
                 if code in ("implementering", "uden_for_rammerne") and tier == 2:
@@ -185,9 +195,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
         # NOTE: "Bemærkningen imødekommes delvist. Der er tilføjet et afsnit om …": the change is the partial part;
         # "… Regionen fastholder dog den generelle normering": what is not changed is the rest of a partial yes
         return "delvist", partly
-    if best[1] == "ingen_aendring" and changed and LOCAL_REFUSAL.search(best[2].lower()):
+    if best[1] == "ingen_aendring" and (changed or met) and LOCAL_REFUSAL.search(best[2].lower()):
         # NOTE: "Henvisningen indføres i Nordby Kommune … I Sydby er der ingen klinik, og her imødekommes ønsket
         # ikke": a yes in one place and a no in another is a partial yes
+        # NOTE: the yes may be worded weakly ("Det er imødekommet for diabeteskontrollerne … her er planen uændret")
         return "delvist", best[2]
     if best[1] == "ingen_aendring" and elsewhere and NO_CHANGE_ONLY.search(best[2].lower()):
         # NOTE: "… udarbejdes i implementeringsfasen. Planen ændres ikke.": the plan text stays because the point goes
@@ -227,7 +238,11 @@ PART_LIMIT = re.compile(
     r",\s+men (?:ikke (?:til|for|i|på|ved)\s+(?:de |den |det )?[\wæøå-]{3,}|(?:[\wæøå-]+\s+){1,3}kan ikke\b|"
     r"(?:[\wæøå-]+\s+){0,2}har ikke mulighed for\b|"
     # "…, men beskriver ikke de kommunale indsatser", "…, men der etableres ikke en særskilt funktion"
-    r"(?:[\wæøå-]+\s+){0,2}(?:beskriver|omtaler|nævner|medtager|omfatter|etableres|oprettes|indføres)\s+ikke\b)|"
+    r"(?:[\wæøå-]+\s+){0,2}(?:beskriver|omtaler|nævner|medtager|omfatter|etableres|oprettes|indføres)\s+ikke\b|"
+    # "…, men vi har ikke indgået en egentlig samarbejdsaftale": the rest of the wish not done
+    r"(?:[\wæøå-]+\s+){0,2}har ikke (?:[\wæøå-]+\s+)?(?:indgået|indført|oprettet|afsat|fastsat|lovet)\b)|"
+    # "… afgøres dog i budgettet, så der er ikke afsat et beløb": what was asked for is not given
+    r"\bikke afsat (?:et beløb|midler|penge|ressourcer)\b|"
     # "Der kan dog ikke afsættes midler", "Det kan dog ikke garanteres", "en fast rolle kan klyngen ikke love"
     r"\b(?:kan|vil) (?:dog|derimod) ikke\b|\bkan (?:\w+ )?ikke (?:love|garantere)\b"
 )

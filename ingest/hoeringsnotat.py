@@ -667,10 +667,17 @@ TOTAL_ROW = re.compile(r"^(?:i alt|total[t]?|sum|samlet|in total|grand total)\s*
 # a table row's summary saying the party did not respond
 NO_RESPONSE_CELL = re.compile(
     r"^(?:(?:intet|ingen)\s+(?:høringssvar|svar)(?:\s+(?:modtaget|indkommet))?|ingen\s+bemærkninger modtaget|"
-    r"(?:der\s+er\s+|har\s+)?ikke\s+(?:afgivet|indsendt|fremsendt|modtaget)\s+(?:noget\s+)?(?:høringssvar|svar)(?:\s+fra\s+(?:denne|den|parten|den\s+pågældende)(?:\s+part)?)?|(?:høringssvar\s+)?ikke\s+modtaget|no\s+response(?:\s+received)?)\s*\.?$",
+    r"(?:der\s+er\s+|har\s+)?ikke\s+(?:afgivet|indsendt|fremsendt|modtaget)\s+(?:noget\s+)?(?:høringssvar|svar)(?:\s+fra\s+(?:denne|den|parten|den\s+pågældende)(?:\s+part)?)?(?:\s+(?:inden|før)(?:\s+for)?\s+(?:den\s+)?[a-zæøå]*fristen?s?(?:\s+udløb)?)?|(?:høringssvar\s+)?ikke\s+modtaget|no\s+response(?:\s+received)?)\s*\.?$",
     re.I,
 )
 
+
+# a row introducing the parties that did not answer: "Følgende hørte parter har ikke afgivet høringssvar:"
+SILENT_LIST_ROW = re.compile(
+    r"\bikke (?:har )?(?:afgivet|indsendt|fremsendt|sendt|givet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)|"
+    r"\b(?:intet|ingen|ikke) (?:\w+ )?(?:modtaget|indkommet) (?:\w+ )?(?:høringssvar|svar)",
+    re.I,
+)
 
 # a group row's own number before the party's name ("3. Ørby Kommune", "4) Ørby Ældreråd")
 GROUP_NUMBER = re.compile(r"^\d{1,2}\s?[.)]\s+(?=[A-ZÆØÅ])")
@@ -732,6 +739,7 @@ def parse_hoeringsnotat_table(
     pending_meaning: list[tuple[RowFields, str]] = []
     prev_resp, prev_theme = None, None
     label_resp, label_theme = None, None
+    silent_list = False  # the rows below a row that introduces the parties that did not answer
     for k, (row, no) in enumerate(zip(rows, row_numbers)):
         if not any((c or "").strip() for c in row):
             continue
@@ -740,7 +748,13 @@ def parse_hoeringsnotat_table(
             # høringssvar."): the party's one row, its status in the summary's cell
             row = ["" for _ in row]
             row[cols["summary"]] = labels[k]
+        elif k in labels and SILENT_LIST_ROW.search(labels[k]) and labels[k].rstrip().endswith(":"):
+            # NOTE: a row across the table introducing the parties that did not answer ("Følgende hørte parter har
+            # ikke afgivet høringssvar:"): the names on the rows below it (one cell each) are no points
+            silent_list, label_resp, prev_resp, prev_theme = True, None, None, None
+            continue
         elif k in labels:  # a label row across the table: the respondent (or theme) of the rows below it
+            silent_list = False
             label = GROUP_NUMBER.sub("", labels[k])  # "3. <party>": the group's number is no part of the name
             if "respondent" not in cols and (mp.party_labels and _party_like(label)):
                 label_resp, prev_resp, prev_theme = label, None, None
@@ -749,6 +763,17 @@ def parse_hoeringsnotat_table(
             continue
         if len(row) >= 2 and len(row[0] or "") > 120 and all(c == row[0] for c in row):
             continue  # a long note across the table (a legend line under the rows), never a point
+        if silent_list:
+            names = list(dict.fromkeys((c or "").strip() for c in row if (c or "").strip()))
+            if len(names) == 1 and _name_ok(names[0], 100) and not re.search(r"[.!?]$", names[0]):
+                page = row_pages[k] if row_pages and k < len(row_pages) else None
+                f = RowFields(respondent=names[0], line_start=no, line_end=no, page=page)
+                f.table, f.table_row = table_name, k + 1
+                f.handling, f.handling_raw, f.handling_source = "intet_svar", NO_RESPONSE_RAW, "no_response"
+                f.raw_text = fold(names[0]) or ""
+                out.append(f)
+                continue
+            silent_list = False
         if all(PAGE_FOOTER.match(fold(c) or "") for c in row if (c or "").strip()):
             continue  # a page footer the table's rows run through ("Side 1 af 2"), never a point
         filled = [(c or "").strip() for c in row if (c or "").strip()]

@@ -154,6 +154,10 @@ def _pipe_cells(line: str) -> list[str]:
     return [re.sub(r"\*\*(.+?)\*\*", r"\1", c.replace("\\|", "|")).strip() for c in cells]
 
 
+# a line that underlines the line above it (a setext heading): "-----" or "====="
+SETEXT_RULE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
+
+
 def _load_text(path: Path, data: bytes) -> Loaded:
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
     lines = []
@@ -188,6 +192,15 @@ def _load_text(path: Path, data: bytes) -> Loaded:
             continue
         level = None
         t = raw.rstrip()
+        if SETEXT_RULE.match(t) and i >= 2 and i - 2 not in skip and lines and lines[-1].text.strip():
+            # NOTE: a line of "-" or "=" right under a short line of text underlines it: that line is a heading
+            # ("FOA Rævehøj" over "-----------", as a plain-text e-mail sets a party's name)
+            above = lines[-1]
+            if above.heading_level is None and len(above.text.strip()) <= 100 and len(t.strip()) >= 3:
+                if not re.search(r"[.:;!?]$", above.text.strip()) and above.text.lstrip()[:1] not in ("-", "*", "•"):
+                    above.heading_level = 1 if t.strip()[0] == "=" else 2
+                    lines.append(Line(i, "", None, None))
+                    continue
         if md and MD_RULE.match(t):
             lines.append(Line(i, "", None, None))  # a rule between blocks ("---"): a paragraph break
             continue
@@ -687,6 +700,7 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
     bold_lines: list[Line] = []
     led: dict[int, str] = {}  # table index -> the bold paragraph standing right above it (a party's name)
     last_bold: str | None = None
+    last_level = 1
     for block in blocks:
         lead, last_bold = last_bold, None
         if not hasattr(block, "rows"):
@@ -719,13 +733,30 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
                 text = f"• {text.lstrip()}"  # the bullet Word shows for a bulleted list's style, not in the text
             if id(p._p) in numbers and text.strip():
                 text = f"{numbers[id(p._p)]} {text.lstrip()}"  # the number Word shows ("2.", "2.1"), not in the text
+            label = _party_label_line(p, text) if level is None else None
             head = _bold_head_received(p, text) if level is None else None
             if head:
                 text = head  # "<party> TAB Modtaget 3. februar 2026": the date set apart is no part of the name
-            lines.append(Line(len(lines) + 1, text, None, level, style="quote" if quoted else None))
+            if level is not None:
+                last_level = level
+            elif (
+                _bold_line(p, text)
+                and text.strip()
+                and re.match(r"(?:list\s*number|listenummer|opstilling\s+med\s+tal)\b", style.strip(), re.I)
+                and any(ln.heading_level for ln in lines)
+            ):
+                # NOTE: a party's name as a bold item of an auto-numbered list (its points bullets under it) in a
+                # document with heading styles: a heading one level below the section it stands in
+                level = last_level + 1
+            runs = [r for r in p.runs if r.text.strip()]
+            italic = bool(runs) and all(r.italic or (r.italic is None and p.style.font.italic) for r in runs)
+            kind = "quote" if quoted else ("italic" if italic and level is None else None)
+            lines.append(Line(len(lines) + 1, text, None, level, style=kind))
             if level is None and (head or _bold_line(p, text)):
                 bold_lines.append(lines[-1])
                 last_bold = text.strip()
+            elif label:
+                last_bold = label  # "Høringspart: X (modtaget …)" over the party's own table
             continue
         if _text_box(block):
             # NOTE: a one-cell table (a shaded answer box under a point) is a framed paragraph, not a table: its
@@ -751,6 +782,7 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             if len(tcs) > 1 and all(tc is tcs[0] for tc in tcs):
                 cells = [cells[0]] * len(cells)  # one cell across the whole row: a label row ("Aarhus Kommune")
             rows.append(cells)
+        rows = _checkbox_column(rows)
         if rows:
             if lead:
                 led[len(tables)] = lead
@@ -764,11 +796,76 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
     return Loaded(path, lines=lines, tables=tables)
 
 
+# a party's label line over its own table, the name after the label and before a received date in parentheses:
+# "Høringspart: Tranebæk Sygehus, Lungemedicinsk Afsnit   (modtaget 20. februar 2028)"
+_LABEL_RECEIVED = re.compile(
+    r"\s*\((?:modtaget|indkommet|indsendt|fremsendt|received|dato)\b[^)]*\)\s*$|\s{2,}\S.*$|\t.*$", re.I
+)
+
+
+def _party_label_line(p, text: str) -> str | None:
+    """A paragraph "Høringspart: <name> (modtaget <date>)": the name (the bold run when the label is plain type);
+    None for any other paragraph."""
+    m = PARTY_LABEL_LINE.match(text.strip())
+    if not m:
+        return None
+    runs = [r for r in p.runs if r.text.strip()]
+    bold = "".join(r.text for r in runs if r.bold).strip()
+    name = bold if bold and bold in m.group("name") and not all(r.bold for r in runs) else m.group("name")
+    name = _LABEL_RECEIVED.sub("", name).strip()
+    if not name or len(name) > 100 or re.search(r"[.:;!?]$", name):
+        return None
+    return name
+
+
+# a line of check boxes, one ticked: "☐ Tilrettet   ☒ Delvist tilrettet   ☐ Ikke tilrettet"
+_BOX = re.compile(r"([☐☒☑⊠])\s*([^☐☒☑⊠]+)")
+
+
+def _ticked(line: str) -> str | None:
+    """The label of the one ticked box in a line made of check boxes and their labels; None otherwise."""
+    line = line.strip()
+    if not line or line[0] not in "☐☒☑⊠":
+        return None
+    boxes = _BOX.findall(line)
+    ticked = [lab.strip() for box, lab in boxes if box != "☐"]
+    if len(boxes) < 2 or len(ticked) != 1 or any(len(lab.split()) > 5 for _, lab in boxes):
+        return None
+    return ticked[0]
+
+
+def _checkbox_column(rows: list[list[str]]) -> list[list[str]]:
+    """A column whose cells end in a line of check boxes (the answer, then "☐ Tilrettet ☒ Delvist tilrettet …"):
+    the box line taken out into a column of its own, "Afkrydsning", holding the ticked box's label.
+    NOTE: the outcome is the box marked, not the words of the line (each label holds "tilrettet")."""
+    if len(rows) < 2:
+        return rows
+    width = max(len(r) for r in rows)
+    for col in range(width):
+        last = [r[col].rsplit("\n", 1) if col < len(r) and r[col] else None for r in rows[1:]]
+        ticked = [_ticked(x[-1]) if x else None for x in last]
+        if sum(1 for t in ticked if t) < max(1, (len(rows) - 1) // 2):
+            continue
+        out = [list(rows[0]) + ["Afkrydsning"]]
+        for r, x, t in zip(rows[1:], last, ticked):
+            r = list(r) + [""] * (width - len(r))
+            if t:
+                r[col] = x[0].strip() if len(x) > 1 else ""
+            out.append(r + [t or ""])
+        return out
+    return rows
+
+
 def _party_tables(tables: list[Table], led: dict[int, str]) -> list[Table]:
     """A table per party, each under a bold paragraph with the party's name and none with a party column (the same
     header "Høringssvar | Kommunens svar" in each): one table, the name from the paragraph above in a first
     column "Høringspart" on every row of that party's table."""
     from ingest.columns import infer_columns
+
+    def same(a: list[str], b: list[str]) -> bool:
+        # NOTE: the check-box column is added only where a table's cells have box lines: a party's table that says
+        # it did not respond has none, and is the same table all the same
+        return [x for x in a if x != "Afkrydsning"] == [x for x in b if x != "Afkrydsning"]
 
     out: list[Table] = []
     i = 0
@@ -778,23 +875,35 @@ def _party_tables(tables: list[Table], led: dict[int, str]) -> list[Table]:
         while (
             j < len(tables)
             and j in led
-            and tables[j].header == t.header
+            and same(tables[j].header, t.header)
             and any(tables[j].header)
             and "respondent" not in infer_columns(tables[j].header, tables[j].rows).roles
         ):
             j += 1
         if j - i >= 2:
+            width = max(len(tables[k].header) for k in range(i, j))
             rows, numbers = [], []
             for k in range(i, j):
                 for r, n in zip(tables[k].rows, tables[k].row_numbers):
-                    rows.append([led[k]] + list(r))
+                    rows.append([led[k]] + list(r) + [""] * (width - len(r)))
                     numbers.append(n)
-            header = ["Høringspart"] + list(t.header)
+            head = max((tables[k].header for k in range(i, j)), key=len)
+            header = ["Høringspart"] + list(head)
             # the remarks typed with their number ("7. De foreslår …", running across the parties): a number column
             marks = [re.match(r"^(\d{1,3})[.)]\s+(?=\S)", r[1]) for r in rows]
-            if rows and all(marks):
-                header = ["Høringspart", "Nr."] + list(t.header)
-                rows = [[r[0], m.group(1), r[1][m.end() :]] + r[2:] for r, m in zip(rows, marks)]
+            # NOTE: a party's row saying only that it did not respond ("Der er ikke modtaget høringssvar" | "–")
+            # has no number
+            unmarked = [r for r, m in zip(rows, marks) if not m]
+            if (
+                rows
+                and sum(1 for m in marks if m) >= 2
+                and all(not any(c.strip("–—- ") for c in r[2:]) for r in unmarked)
+            ):
+                header = ["Høringspart", "Nr."] + list(head)
+                rows = [
+                    [r[0], m.group(1), r[1][m.end() :]] + r[2:] if m else [r[0], "", r[1]] + r[2:]
+                    for r, m in zip(rows, marks)
+                ]
             out.append(Table(header, rows, numbers, t.name, anchor=t.anchor, intro=list(t.intro)))
             i = j
             continue

@@ -642,6 +642,9 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             new = bool(SENTENCE_END.search(a.text)) and (
                 not x.text[:1].islower() or bool(re.match(r"\(?[a-zæøå][.)]\s", x.text))
             )
+            # NOTE: a numbered heading line opens the next page ("1.4 Høringspart: X" under a page that ended on a
+            # label line with no full stop, "Indstilling: Imødekommes delvist"): a new paragraph all the same
+            new = new or headish(x)
         else:
             left, right = margins[a.col]
             width = max(1.0, right - left)

@@ -1284,6 +1284,15 @@ def _lists(paras: list[Para], one_per_line: bool):
             # Vang"): the bullet, not the words, parts the names
             bullet = bool(p.label) and not p.label[:1].isalnum() and "\n" not in text.strip()
             for item in _split_items(text, whole=whole, bullet=bullet):
+                marked = STATUS_AFTER.search(item)
+                if marked and SILENT_STATUS.search(marked.group(1).strip()) and mode is consulted:
+                    # NOTE: a consulted party marked in the list as not responding ("• Ungdomsrådet (intet svar)"):
+                    # the mark is no part of the name, and the party did not respond
+                    name = parties.add(item[: marked.start()].strip(), whole=not parties.find(item[: marked.start()]))
+                    parties.silent.add(name)
+                    mode.append(name)
+                    listed.append((len(consulted) - 1, name))
+                    continue
                 # NOTE: a party listed on a line of its own as not responding is named as printed there, acronym
                 # and all ("• Børne- og Ungdomspsykiatrisk Samråd (BUPS)"): the list is the only place it is named
                 mode.append(parties.add(item, whole=whole and silent_mode and not parties.find(item)))
@@ -1520,8 +1529,23 @@ def parse_prose(
     unplaced: Counter = Counter()
     # answers in a section of their own, each keyed by party and point ("X, bemærkning 2 og 3: …")
     keyed = {k: m for k, p in enumerate(paras) if not p.heading and (m := _keyed_answer(p.text))}
+    keyed_body: set[int] = set()  # the paragraphs under a key heading: that answer's text
+    heads = [k for k, p in enumerate(paras) if k not in keyed and KEYED_HEAD.match(p.text.strip())]
+    if len(heads) >= 2:
+        # NOTE: the key as a heading of its own ("Svar til X, punkt 2 og 3"), the answer in the paragraphs under it
+        # up to the next heading
+        for k in heads:
+            body = []
+            for j in range(k + 1, len(paras)):
+                if paras[j].heading or j in heads or _short_heading(paras[j].text):
+                    break
+                body.append(j)
+            m = _keyed_answer(paras[k].text.strip().rstrip(":.") + ": " + " ".join(paras[j].text for j in body))
+            if body and m:
+                keyed[k] = m
+                keyed_body.update(body)
     if len(keyed) < 2:
-        keyed = {}
+        keyed, keyed_body = {}, set()
 
     def close_block():
         nonlocal block, reply, current
@@ -1650,7 +1674,7 @@ def parse_prose(
             reply.append(p)
             used.update(range(p.start, p.end + 1))
             continue
-        if k in keyed:
+        if k in keyed or k in keyed_body:
             close_block()
             in_reply, current = False, None
             used.update(range(p.start, p.end + 1))
@@ -1855,6 +1879,14 @@ KEYED_ANSWER = re.compile(
 )
 
 
+# the key alone, as a heading over its answer: "Svar til Ørby Kommune, punkt 2 og 3"
+KEYED_HEAD = re.compile(
+    r"^(?:Svar|Kommentar|Bemærkning|Besvarelse)\s+til\s+(?P<who>[A-ZÆØÅ0-9][^:]{1,150}?)\s*[,–-]\s*"
+    r"(?:høringspunkt|bemærkning|punkt|pkt\.?)(?:er|erne)?\s*(?:nr\.?\s*)?"
+    r"\d{1,2}(?:\s*(?:,|og|&|–|-)\s*\d{1,2})*\s*:?$"
+)
+
+
 def _keyed_answer(t: str) -> re.Match | None:
     m = KEYED_ANSWER.match(t)
     return m if m and _name_like(m.group("who")) else None
@@ -2051,6 +2083,8 @@ SILENT_STATUS = re.compile(
     r"(?:did|has|have)\s+not\s+(?:respond|responded|reply|replied)\b)|" + _DECLINE,
     re.I,
 )
+# a status in parentheses after a listed party's name: "Ungdomsrådet i Vestby (intet svar)"
+STATUS_AFTER = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
 # a column that says whether the party answered: "Høringssvar modtaget", "Svar afgivet", "Har svaret", "Responded"
 ANSWERED_HEADER = re.compile(
     r"(?:høringssvar|svar)\s*(?:modtaget|afgivet|indsendt|indkommet)|(?:modtaget|afgivet|indsendt|indkommet)\s+"

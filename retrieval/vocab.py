@@ -69,7 +69,8 @@ HANDLINGS: dict[Handling, Term] = {
         "implementering",
         "implementation",
         (
-            r"inddrages",
+            # NOTE: "patientforeningerne inddrages i stedet gennem det rådgivende forum": a way in place already
+            r"inddrages(?! i stedet)",
             r"implementering",
             r"implementation",
             r"indgår i (?:det |den )?(?:videre|fremadrettede|kommende|"
@@ -94,7 +95,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"working group will",
             r"drøftes (?:videre|nærmere)",
             r"tages op (?:i|med)\b",
-            r"følges op",
+            # "Regionen vil tage emnet op i den arbejdsgruppe, der …": the active form
+            r"\bvil (?:\w+ )?tage (?:emnet|spørgsmålet|forslaget|ønsket|det|sagen|bemærkningen) op (?:i|med)\b",
+            # NOTE: "Målet følges op hvert kvartal": the plan's routine monitoring of a goal, no further work on the point
+            r"følges op(?! (?:hvert|hver|løbende|årligt|halvårligt|kvartalsvis|månedligt)\b)",
             r"behandles (?:i|af) (?:\w+ )?(?:arbejdsgruppe|styregruppe|udvalg|praksisplanudvalg)",
             r"\budmøntning(?:en)?\b",
             # a code "Til udrulning", "indgår i udrulningen": taken into the roll-out of the plan
@@ -234,6 +238,18 @@ HANDLINGS: dict[Handling, Term] = {
             r"ingen (?:ændring|konsekvens|tekstændring|rettelse)",
             r"uændret",
             r"ændres (?:(?:derfor|dermed|således|altså|dog|heller) )?ikke",
+            # "Administrationen kan ikke anbefale, at den udgår": a view against the change
+            r"\b(?:kan|vil) (?:derfor )?ikke (?:anbefale|indstille|støtte),? at\b",
+            # "At gøre det til en model for hele klyngen har styregruppen dog ikke ønsket"
+            r"\bhar (?:[\wæøå-]+ ){1,2}(?:(?:dog|derimod|derfor) )?ikke ønsket\b",
+            # "vi finder ikke, at der skal stå et særskilt mål i politikken": a view against adding it
+            r"\b(?:finder|mener|vurderer)\s+ikke,?\s+at\s+(?:der|det)\s+(?:skal|bør)\s+(?:stå|skrives|tilføjes|"
+            r"indføres|fastsættes)\b",
+            # "En egentlig frist har parterne ikke kunnet blive enige om": not agreed, so not in the text
+            r"\bikke (?:har )?kunnet (?:blive |nå til )?enige?\b",
+            # the subject after the verb: "Af samme grund ændres aftalen ikke på dette punkt"
+            r"\b(?:ændres|tilrettes|justeres) [a-zæøå-]+(?:en|et|erne|ne) (?:(?:derfor|dermed|således|altså|dog|heller) )?"
+            r"ikke\b",
             r"\bændrer ikke (?:teksten|planen|strategien|politikken|formuleringen|afsnittet)\b",
             r"ikke (?:blevet )?ændret",
             r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
@@ -318,7 +334,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"tekstændring|rettelse|opdatering)",
             r"ændring/tilføjelse",
             # "Kapitel 2 fastslår nu, at …", "afsnit 4 siger nu": the plan's text says it now
-            r"\b(?:kapitel|afsnit|planen|handleplanen|teksten)(?: \d+(?:\.\d+)*)? (?:fastslår|siger|beskriver|angiver) nu\b",
+            r"\b(?:kapitel|afsnit|planen|handleplanen|teksten|aftalen|politikken|strategien)(?: \d+(?:\.\d+)*)? "
+            r"(?:fastslår|siger|beskriver|angiver|indeholder) nu\b",
             # NOTE: a participle after a preposition or an article is an adjective: "opfordre til udvidet åbningstid"
             r"(?<!\btil )(?<!\bom )(?<!\ben )(?<!\bet )\b(?:tilrettet|tilrettes|ændret|ændres|tilføjet|"
             r"tilføjes|indarbejdet|indarbejdes|præciseret|præciseres|justeret|justeres|omformuleret|omformuleres|opdateret|"
@@ -333,6 +350,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"(?!\s+i\s+(?:den\s+|det\s+)?(?:[\wæøå-]+s\s+)?(?:kommende\s+|næste\s+)?(?:[\wæøå-]*handleplan(?:en)?\b|udmøntning|"
             r"implementering|videre\s+arbejde|(?:det|dette)\s+arbejde\b))",
             r"\b(?:nedsat|nedsættes|sænket|sænkes|hævet|hæves|forhøjet|forhøjes|øget|øges|rettet|rettes)\s+fra\s+\S+\s+til\b",
+            # "Vi har skrevet åndelig omsorg ind i afsnittet om livskvalitet": the object between verb and particle
+            r"\b(?:har|er) (?:nu )?(?:skrevet|føjet|sat) (?:[\wæøå-]+ ){1,4}ind i (?:afsnittet|kapitlet|teksten|planen|"
+            r"politikken|strategien|aftalen)\b",
             r"\b(?:er|bliver) nu (?:beskrevet|omtalt|nævnt|medtaget|omfattet)\b",
             # "Hjertesvigt optræder nu som selvstændigt indsatsområde 4"
             r"\b(?:optræder|står|indgår|figurerer) nu (?:som|i|under) (?:\w+ ){0,2}(?:indsatsområde|afsnit|kapitel|mål|punkt|"
@@ -406,6 +426,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke fuldt ud",
             r"(?:imødekom\w*|fulgt|følges|tilgodese\w*|tilføje[ts]|indarbejde[ts]|medtage[ts]|indført|indføres|ændret|"
             r"ændres|tilrettet|tilrettes) (?:\w+ )?(?:i nogen grad|til en vis grad|i (?:et|en) vis(?:t)? (?:omfang|grad))",
+            # "Vi har dog imødekommet FOA så langt, at politikken nu nævner …": met up to a point
+            r"\bimødekom\w* (?:[\wæøå-]+ ){0,3}så langt,? at\b",
             # "Forslaget følges for så vidt angår skole-hjem-samtaler": followed for a part of what it asks
             r"\b(?:følges|fulgt|imødekommes|imødekommet|efterkommes|efterkommet|tiltrædes|tiltrådt)\s+(?:\w+\s+)?"
             r"for så vidt angår\b",

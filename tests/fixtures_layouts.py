@@ -12735,3 +12735,407 @@ BLIND26_FAMILIES = [
     build_csv_case_system_cp1252_semicolons,
     build_pdf_committee_case_run_in_names,
 ]
+
+
+# (party, [(remark, answer, ticked box, handling)]); points None: a party whose own table says it did not respond
+LABEL_TABLE_BOXES = ["Ændret", "Delvist ændret", "Ikke ændret", "Indgår i opfølgning", "Uden for strategien"]
+LABEL_TABLE_PARTIES = [
+    (
+        "Solbakke Kommune, Sundhedsafdelingen",
+        [
+            (
+                "Afdelingen foreslår, at strategien nævner de kommunale akutpladser som en del af forløbet.",
+                "Akutpladserne er nu nævnt i strategiens afsnit 2.4.",
+                "Ændret",
+                "aendring",
+            ),
+            (
+                "Solbakke Kommune ønsker, at regionen betaler for kommunens hjemmesygeplejersker om natten.",
+                "Finansieringen af hjemmesygeplejen følger de gældende regler for opgavefordeling.",
+                "Uden for strategien",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    ("Fodterapeuterne i Solbakke", None),
+    (
+        "Hjertepatienternes Forening Havdrup",
+        [
+            (
+                "Foreningen ønsker, at alle hjertepatienter får tilbud om en samtale med en psykolog efter udskrivelse.",
+                "Strategien nævner nu psykologsamtaler for patienter med svær angst, men ikke for alle hjertepatienter.",
+                "Delvist ændret",
+                "delvist",
+            ),
+            (
+                "Havdrup-foreningen foreslår, at patienterne selv kan booke deres kontrol via en app.",
+                "Styregruppen tager forslaget med i opfølgningen på strategiens digitale indsatser i 2029.",
+                "Indgår i opfølgning",
+                "implementering",
+            ),
+            (
+                "Foreningen mener, at strategiens mål for ventetid til hjerterehabilitering er for lavt sat.",
+                "Styregruppen finder målet realistisk og ønsker ikke at skærpe det.",
+                "Ikke ændret",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    ("Havdrup Kommune", None),
+]
+
+
+def build_docx_party_label_tables_checkboxes(tmp: Path) -> Built:
+    """A DOCX with one two-column Word table per party ('Høringssvar' | 'Styregruppens bemærkning'), the party named
+    in a plain paragraph above it, "Høringspart: " then the name in bold then a received date in parentheses; the
+    remarks numbered "1." in the cell text; the outcome a line of check boxes under the answer, in the same cell, one
+    box ticked ("☐ Ændret ☒ Delvist ændret ☐ Ikke ændret …": each label holds "ændret"); an intro legend of empty
+    boxes; the non-respondents tables of their own (one in the middle) saying no answer came, with no box line."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Høringsnotat – Strategi for hjerteområdet 2028–2031", 0)
+    doc.add_paragraph("Strategien var i høring fra 3. januar til 14. februar 2028.")
+    doc.add_paragraph("Felterne betyder: " + "  ".join(f"☐ {b}" for b in LABEL_TABLE_BOXES))
+    exp = []
+    for party, points in LABEL_TABLE_PARTIES:
+        par = doc.add_paragraph("Høringspart: ")
+        par.add_run(party).bold = True
+        if points:
+            par.add_run("   (modtaget 9. februar 2028)")
+        t = doc.add_table(rows=1, cols=2)
+        t.style = "Table Grid"
+        t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Høringssvar", "Styregruppens bemærkning"
+        if not points:
+            r = t.add_row().cells
+            r[0].text, r[1].text = "Der er ikke modtaget høringssvar.", "–"
+            exp.append({"respondent": party, "summary": None, "handling": "intet_svar"})
+            continue
+        for n, (remark, answer, box, code) in enumerate(points, start=1):
+            r = t.add_row().cells
+            r[0].text = f"{n}. {remark}"
+            r[1].text = answer
+            r[1].add_paragraph("   ".join(("☒ " if b == box else "☐ ") + b for b in LABEL_TABLE_BOXES))
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    doc.add_paragraph("Styregruppen godkender strategien på sit møde i marts 2028.")
+    p = tmp / "hjerte-partstabeller-afkrydsning.docx"
+    doc.save(str(p))
+    return Built("DOCX, a table per party under a 'Høringspart:' line, outcome as a ticked check box", p, exp)
+
+
+# (party, [(remark, answer, handling)]); points None: a numbered party item with "no response" under it
+NUMBERED_ITEM_PARTIES = [
+    (
+        "Vejlby Kommune",
+        [
+            (
+                "Vejlby Kommune foreslår, at planen beskriver en fælles indgang for borgere med lungesygdom.",
+                "En fælles indgang er nu beskrevet i planens afsnit 3.",
+                "aendring",
+            ),
+            (
+                "Kommunen ønsker, at regionen overtager ansvaret for træningen af borgere efter udskrivelse.",
+                "Ansvaret for genoptræning er fastlagt i sundhedsloven og kan ikke ændres med planen.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Vejlby Sygehus, Medicinsk Afdeling",
+        [
+            (
+                "Afdelingen ønsker, at planen fastsætter en frist for svar på henvendelser fra hjemmeplejen.",
+                "Styregruppen vil fastsætte en frist i forbindelse med implementeringen af planen.",
+                "implementering",
+            ),
+        ],
+    ),
+    ("Tandplejen i Vejlby", None),
+    (
+        "Patientforeningen Lyngholt",
+        [
+            (
+                "Foreningen mener, at planen bør have et mål om, at ingen venter mere end fire uger.",
+                "Målet er aftalt af klyngens parter og fastholdes.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    ("Lyngholt Kommune", None),
+]
+
+
+def build_docx_numbered_party_items_italic_answers(tmp: Path) -> Built:
+    """A DOCX in Word auto-numbering under heading styles: each party a bold 'List Number' paragraph (the number not in
+    the text), each remark a 'List Bullet 2' paragraph, each answer an indented Normal paragraph in italics with no
+    label; the non-respondents numbered party items with an italic "Har ikke afgivet høringssvar." under them (one in
+    the middle); a closing Heading 2 that is no party."""
+    import docx
+    from docx.shared import Cm
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat – Plan for lungeområdet 2028–2030", level=1)
+    d.add_paragraph("Planen var i høring i seks uger hos klyngens parter og hos patientforeningerne.")
+    d.add_heading("Bemærkninger og svar", level=2)
+    exp = []
+
+    def answer(t: str) -> None:
+        par = d.add_paragraph()
+        par.paragraph_format.left_indent = Cm(1.5)
+        par.add_run(t).italic = True
+
+    for party, points in NUMBERED_ITEM_PARTIES:
+        d.add_paragraph(style="List Number").add_run(party).bold = True
+        if not points:
+            answer("Har ikke afgivet høringssvar.")
+            exp.append({"respondent": party, "summary": None, "handling": "intet_svar"})
+            continue
+        for remark, ans, code in points:
+            d.add_paragraph(remark, style="List Bullet 2")
+            answer(ans)
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    d.add_heading("Den videre proces", level=2)
+    d.add_paragraph("Styregruppen godkender planen i april 2028.")
+    p = tmp / "lunge-nummererede-parter.docx"
+    d.save(str(p))
+    return Built("DOCX auto-numbered bold party items, bullet remarks, unlabelled italic answers", p, exp)
+
+
+# (party, [(remark, handling)]) and the replies: (party, [point numbers], reply)
+KEYED_HEAD_PARTIES = [
+    (
+        "Ravnsholt Kommune",
+        [
+            (
+                "Ravnsholt Kommune ønsker, at aftalen beskriver, hvordan kommunen får besked ved udskrivelse.",
+                "aendring",
+            ),
+            ("Kommunen foreslår, at parterne laver en fælles uddannelse for plejepersonalet.", "implementering"),
+            ("Kommunen foreslår, at der oprettes fælles vagtlæger for kommunens plejecentre.", "implementering"),
+        ],
+    ),
+    (
+        "Ældre Sagen Ravnsholt",
+        [
+            ("Foreningen mener, at regionen bør betale for transport til ambulant behandling.", "uden_for_rammerne"),
+            (
+                "Ældre Sagen ønsker, at aftalen fastsætter et mål for genindlæggelser inden for 30 dage.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+KEYED_HEAD_REPLIES = [
+    ("Ravnsholt Kommune", [1], "Afsnit 4.2 beskriver nu, hvordan kommunen får besked ved udskrivelse."),
+    (
+        "Ravnsholt Kommune",
+        [2, 3],
+        "Begge forslag indgår i arbejdet med den fælles kompetenceplan, som udarbejdes i løbet af 2029.",
+    ),
+    (
+        "Ældre Sagen Ravnsholt",
+        [1],
+        "Regler om befordring er fastsat i lovgivningen og hører ikke under sundhedsaftalen.",
+    ),
+    (
+        "Ældre Sagen Ravnsholt",
+        [2],
+        "Der henvises til svaret til Ravnsholt Kommune, punkt 1. Af samme grund ændres aftalen ikke på dette punkt.",
+    ),
+]
+KEYED_HEAD_SILENT = ["Ravnsholt Apotek", "Lægeforeningen i Ravnsholt"]
+
+
+def build_pdf_keyed_reply_headings(tmp: Path) -> Built:
+    """A prose PDF whose remarks and replies stand in separate sections: section 2 a subsection "2.n <party>" per
+    party with its remarks numbered "1.", "2." per party; section 3 the replies, each under a bold key heading of its
+    own "Svar til <party>, punkt n" (one "punkt 2 og 3" answering two points, one reply only referring to another);
+    a closing section on the changes that is no point; the non-respondents a semicolon list in the last section."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Sans", "", DEJAVU)
+    pdf.add_font("Sans", "B", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
+    pdf.set_margins(22, 22, 22)
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+
+    def text(t: str, style: str = "", size: float = 10.5) -> None:
+        pdf.set_font("Sans", style, size)
+        pdf.multi_cell(166, 5.2, t, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+
+    text("Høringsnotat om Sundhedsaftale for Ravnsholt 2028–2031", "B", 15)
+    text("1. Indledning", "B", 12)
+    text("Aftalen var i høring i seks uger. Svarene er samlet nedenfor, og udvalgets svar står i afsnit 3.")
+    text("2. Høringssvarene", "B", 12)
+    exp = []
+    for n, (party, points) in enumerate(KEYED_HEAD_PARTIES, start=1):
+        text(f"2.{n} {party}", "B", 11)
+        for j, (remark, code) in enumerate(points, start=1):
+            text(f"{j}. {remark}")
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    text("3. Udvalgets svar", "B", 12)
+    for party, nums, reply in KEYED_HEAD_REPLIES:
+        text(f"Svar til {party}, punkt {' og '.join(str(x) for x in nums)}", "B", 10.5)
+        text(reply)
+    text("4. Ændringer efter høringen", "B", 12)
+    text("Høringen har ført til en ny beskrivelse af beskeder ved udskrivelse i afsnit 4.2.")
+    text("5. Parter uden svar", "B", 12)
+    text(f"Følgende hørte parter har ikke afgivet svar: {'; '.join(KEYED_HEAD_SILENT)}.")
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in KEYED_HEAD_SILENT]
+    p = tmp / "sundhedsaftale-svar-noegler.pdf"
+    pdf.output(str(p))
+    return Built("prose PDF, replies in a section of their own under 'Svar til X, punkt n' headings", p, exp)
+
+
+BLIND27_FAMILIES = [
+    build_docx_party_label_tables_checkboxes,
+    build_docx_numbered_party_items_italic_answers,
+    build_pdf_keyed_reply_headings,
+]
+
+
+# (party, [(remark, answer, handling)]): a plain-text e-mail, party names underlined with "-"
+MAIL_UNDERLINED_PARTIES = [
+    (
+        "Seniorrådet i Storhede Kommune",
+        [
+            (
+                "Seniorrådet foreslår, at politikken sikrer alle beboere en fast kontaktperson på plejehjemmet.",
+                "Forvaltningens svar: Enig. Afsnittet om tryghed er udvidet med en fast kontaktperson for hver beboer.",
+                "aendring",
+            ),
+            (
+                "Rådet ønsker, at kommunen bygger et nyt dagcenter i den østlige bydel inden 2030.",
+                "Forvaltningens svar: Nye bygninger besluttes i kommunens anlægsbudget og ikke i politikken.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Kost- og aktivitetsudvalget på Plejehjemmet Egely",
+        [
+            (
+                "Udvalget ønsker, at politikken nævner fælles måltider som en del af hverdagen på plejehjemmet.",
+                "Forvaltningens svar: Emnet tages med i arbejdet med den nye madpolitik, som begynder i 2029.",
+                "implementering",
+            ),
+        ],
+    ),
+]
+MAIL_UNDERLINED_SILENT = ["Storhede Pensionistforening", "Besøgsvennerne Egely"]
+
+
+def build_txt_mail_underlined_parties(tmp: Path) -> Built:
+    """A plain-text e-mail export (CRLF, hard-wrapped at 72 columns): mail headers and a greeting, the memo between
+    two "=====" rules, each party's name on a line underlined with "-", remarks " * " bullets with indented
+    continuation lines, answers indented paragraphs "Forvaltningens svar: …"; the non-respondents in one wrapped
+    sentence at the end, then a signature."""
+    out = [
+        "Fra: Lise Holm <lh@storhede.dk>",
+        "Sendt: 3. maj 2028 10:12",
+        "Emne: Høringsnotat om ældrepolitikken",
+        "",
+        "Hej Per",
+        "",
+        "Her er høringsnotatet, som du bad om.",
+        "",
+        "=" * 60,
+        "HØRINGSNOTAT",
+        "Ældrepolitik 2028–2031, Storhede Kommune",
+        "=" * 60,
+        "",
+        "Udkastet var i høring i april 2028. Nedenfor står bemærkningerne i kort form.",
+        "",
+    ]
+    exp = []
+    for party, points in MAIL_UNDERLINED_PARTIES:
+        out += ["", party, "-" * len(party), ""]
+        for remark, answer, code in points:
+            lines = textwrap.wrap(remark, 68)
+            out += [" * " + lines[0]] + ["   " + x for x in lines[1:]] + [""]
+            out += ["   " + x for x in textwrap.wrap(answer, 68)] + [""]
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    out += ["", "Parter uden svar", "-" * 16, ""]
+    out += textwrap.wrap(
+        f"Vi har ikke modtaget svar fra {MAIL_UNDERLINED_SILENT[0]} og {MAIL_UNDERLINED_SILENT[1]}.", 70
+    )
+    exp += [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in MAIL_UNDERLINED_SILENT]
+    out += ["", "Venlig hilsen", "Lise"]
+    p = tmp / "aeldrepolitik-mail.txt"
+    p.write_bytes("\r\n".join(out).encode("utf-8"))
+    return Built("plain-text e-mail, party names underlined with '-', bullets and indented answers", p, exp)
+
+
+# rows of the sheet: (party, [(nr, remark, answer, ticked column, handling)])
+SECTION_ROW_COLUMNS = ["Ændret", "Delvist", "Ikke ændret", "Videre arbejde", "Udenfor"]
+SECTION_ROW_PARTIES = [
+    (
+        "Handicaprådet i Nørreby",
+        [
+            (
+                "1.1",
+                "Rådet ønsker, at planen nævner tilgængelighed til alle kommunens idrætshaller.",
+                "Tilgængelighed er nu nævnt i planens afsnit 3.",
+                "Ændret",
+                "aendring",
+            ),
+            (
+                "1.2",
+                "Rådet foreslår gratis ledsagelse til motionstilbud for borgere med handicap.",
+                "Forslaget tages med, når kommunens ledsageordning revideres i 2029.",
+                "Videre arbejde",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Nørreby Svømmeklub",
+        [
+            (
+                "2.1",
+                "Klubben mener, at planen bør prioritere flere baner i svømmehallen om aftenen.",
+                "Fordelingen af baner fastholdes, da skolerne har brug for tiderne.",
+                "Ikke ændret",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+SECTION_ROW_SILENT = ["Nørreby Skytteforening", "Lokalrådet i Vesterhede"]
+
+
+def build_xlsx_section_rows_tick_grid_silent_rows(tmp: Path) -> Built:
+    """An XLSX whose parties are merged full-width section rows over their point rows (no party column), the outcome
+    an "X" in one of five narrow outcome columns; at the end a merged row "Følgende hørte parter har ikke afgivet
+    høringssvar:" and one name a row, merged over three columns."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Høringssvar"
+    ws.append(["Høringsnotat – Idrætsplan for Nørreby Kommune"])
+    ws.append([])
+    ws.append(["Nr.", "Resumé af høringssvar", "Forvaltningens vurdering"] + SECTION_ROW_COLUMNS)
+    exp = []
+    width = 3 + len(SECTION_ROW_COLUMNS)
+    for party, points in SECTION_ROW_PARTIES:
+        ws.append([party])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=width)
+        for nr, remark, answer, col, code in points:
+            ws.append([nr, remark, answer] + ["X" if c == col else None for c in SECTION_ROW_COLUMNS])
+            exp.append({"respondent": party, "summary": remark, "handling": code})
+    ws.append([])
+    ws.append(["Følgende hørte parter har ikke afgivet høringssvar:"])
+    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=width)
+    for s in SECTION_ROW_SILENT:
+        ws.append([None, s])
+        ws.merge_cells(start_row=ws.max_row, start_column=2, end_row=ws.max_row, end_column=3)
+        exp.append({"respondent": s, "summary": None, "handling": "intet_svar"})
+    p = tmp / "idraetsplan-sektionsraekker.xlsx"
+    wb.save(str(p))
+    return Built("XLSX, merged party section rows, X in outcome columns, silent names one a row", p, exp)
+
+
+BLIND27_FAMILIES += [build_txt_mail_underlined_parties, build_xlsx_section_rows_tick_grid_silent_rows]

@@ -874,7 +874,7 @@ def test_the_blind6_sets_families_in_new_layouts(tmp_path, builder):
 #   "ikke noget, planen kan ændre på", "kan ikke imødekommes i denne plan"), "anbefaler ikke, at planen ændres".
 FAMILY_SETS = [
     (f"blind{n}", getattr(F, f"BLIND{n}_FAMILIES"))
-    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]
+    for n in [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27]
 ]
 
 
@@ -966,6 +966,43 @@ def test_blind24_26_wordings_units():
     assert silent_names(
         "Høreforeningen, Kreds Syd og Cykelklubben Vest fik også tilsendt høringsmaterialet, men har ikke afgivet svar."
     ) == ["Høreforeningen, Kreds Syd", "Cykelklubben Vest"]
+
+
+def test_blind27_wordings_units():
+    """Set 27's reply wordings, in new sentences: the subject after a passive verb before the negation ("ændres
+    strategien ikke"), a view against adding ("finder ikke, at der skal stå …"), a wish not agreed on, or not wanted,
+    after a change (delvist); met "så langt, at …" (delvist); a weak yes for one part and "her" a no (delvist); a way
+    in place "i stedet" (no further work); a change with its object between verb and particle ("skrevet X ind i
+    afsnittet") limited by "men vi har ikke indført …" (delvist); and the outcomes ticked in a line of check boxes."""
+    from ingest.handling import classify_prose
+    from ingest.loaders import _ticked
+
+    cases = {
+        "Se svaret til Rådet, punkt 2. Derfor ændres strategien ikke her.": "ingen_aendring",
+        "Tilbuddet er beskrevet i sundhedsloven, og vi finder ikke, at der skal stå et eget mål i planen.": (
+            "ingen_aendring"
+        ),
+        "Planen indeholder nu et mål om kontakt inden for en uge. En fast frist har parterne ikke kunnet blive enige "
+        "om.": "delvist",
+        "Vi har dog imødekommet rådet så langt, at planen nu nævner pårørendes rolle.": "delvist",
+        "Det er imødekommet for børnene, som fremover kan få tid i klinikken. For de voksne er der ingen løsning, og "
+        "her er strategien uændret.": "delvist",
+        "Brugerne er repræsenteret i bestyrelsen, og de pårørende inddrages i stedet gennem brugerrådet. Bemærkningen "
+        "giver ikke anledning til ændringer.": "ingen_aendring",
+        "Cykelstien nævnes nu i afsnit 4. At gøre den til et krav har udvalget dog ikke ønsket.": "delvist",
+        "Vi har skrevet frivillige ind i afsnittet om fællesskab, men vi har ikke indført en fast ordning.": "delvist",
+        "Kommunen vil tage spørgsmålet op i styregruppen i 2029, men strategien ændres ikke nu.": "implementering",
+        "Afsnit 2 nævner nu tolkning som en indsats. Tolkningen betales dog af staten, så der er ikke afsat midler.": (
+            "delvist"
+        ),
+        "Ordet er fagligt korrekt. Forvaltningen kan ikke anbefale, at det slettes.": "ingen_aendring",
+        "Kommunen fastholder måltallet. Måltallet følges op hvert år i sundhedsprofilen.": "ingen_aendring",
+    }
+    for text, code in cases.items():
+        assert classify_prose(text)[0] == code, (text, classify_prose(text))
+    assert _ticked("☐ Ændret   ☒ Delvist ændret   ☐ Ikke ændret") == "Delvist ændret"
+    assert _ticked("☐ Ændret   ☐ Delvist ændret   ☐ Ikke ændret") is None
+    assert _ticked("Klyngen er enig ☒ i forslaget") is None
 
 
 def test_blind18_wordings_units():
