@@ -13139,3 +13139,178 @@ def build_xlsx_section_rows_tick_grid_silent_rows(tmp: Path) -> Built:
 
 
 BLIND27_FAMILIES += [build_txt_mail_underlined_parties, build_xlsx_section_rows_tick_grid_silent_rows]
+
+
+# (theme, [(party, remark, answer, label, handling)]): a PDF ordered by theme, a party recurring under several themes
+THEME_POINT_LABELS = {
+    "Imødekommes": "aendring",
+    "Imødekommes delvist": "delvist",
+    "Imødekommes ikke": "ingen_aendring",
+    "Indgår i det videre arbejde": "implementering",
+    "Uden for handleplanens sigte": "uden_for_rammerne",
+}
+THEME_POINT_THEMES = [
+    (
+        "Tidlig indsats i skolen",
+        [
+            (
+                "Hedeskov Kommune",
+                "Kommunen foreslår, at alle elever i 7. klasse får en samtale med skolesundhedsplejersken om trivsel.",
+                "En trivselssamtale i 7. klasse er nu skrevet ind i handleplanens første indsats.",
+                "Imødekommes",
+            ),
+            (
+                "Lægerne i Klintholm Sundhedscenter",
+                "Lægerne ønsker, at handleplanen giver de praktiserende læger ret til at henvise unge direkte til "
+                "en børnepsykiater.",
+                "Adgangen til henvisning er fastsat i de nationale regler for speciallægehjælp, og klyngen kan ikke "
+                "ændre den.",
+                "Uden for handleplanens sigte",
+            ),
+            (
+                "Ungdommens Stemme, Kløvervang",
+                "Organisationen mener, at skolerne bør have en ung-til-ung-rådgiver på hver årgang fra 8. klasse.",
+                "Forvaltningen afprøver rådgivere på to skoler, men kan ikke love en rådgiver på hver årgang.",
+                "Imødekommes delvist",
+            ),
+        ],
+    ),
+    (
+        "Hjælp uden ventetid",
+        [
+            (
+                "Lægerne i Klintholm Sundhedscenter",
+                "Sundhedscentret foreslår en fælles telefonlinje, hvor unge kan få svar fra en psykolog samme dag.",
+                "Telefonlinjen tages med i arbejdet med klyngens digitale tilbud, som begynder i efteråret 2029.",
+                "Indgår i det videre arbejde",
+            ),
+            (
+                "Hedeskov Kommune og Strandvig Kommune",
+                "De to kommuner mener, at målet om højst fire ugers ventetid på samtaleforløb er sat for højt.",
+                "Klyngen fastholder målet, som er aftalt af alle parter i styregruppen.",
+                "Imødekommes ikke",
+            ),
+            (
+                "Ungdommens Stemme, Kløvervang",
+                "Ungdommens Stemme foreslår, at unge kan booke en samtale med en rådgiver via en sms.",
+                "Booking via sms er nu nævnt som et krav til det fælles bookingsystem i afsnit 4.",
+                "Imødekommes",
+            ),
+        ],
+    ),
+    (
+        "Samarbejde med familien",
+        [
+            (
+                "Klintholm Hospital, Børne- og Ungdomspsykiatrien",
+                "Afdelingen ønsker, at forældre til unge i behandling får tilbud om et kursus i at tale om angst.",
+                "Forældrekurser er beskrevet i afsnit 5, men kun for forældre til unge i et længere forløb.",
+                "Imødekommes delvist",
+            ),
+            (
+                "Lægerne i Klintholm Sundhedscenter",
+                "Lægerne mener, at handleplanen bør droppe kravet om en fælles plan for hver familie.",
+                "Forvaltningen finder, at den fælles plan er nødvendig for sammenhængen, og kravet bevares.",
+                "Imødekommes ikke",
+            ),
+            (
+                "Hedeskov Kommune",
+                "Kommunen foreslår, at familierne får én kontaktperson, der følger dem på tværs af sektorerne.",
+                "En fast kontaktperson indgår i det forsøg med familieforløb, som styregruppen sætter i gang i 2030.",
+                "Indgår i det videre arbejde",
+            ),
+        ],
+    ),
+]
+THEME_POINT_SILENT = ["Skolelederforeningen i Strandvig", "Klintholm Idrætssamvirke"]
+
+
+def build_pdf_points_by_theme(tmp: Path) -> Built:
+    """A portrait PDF ordered by theme, not by party: "Tema n: …" headings, each point numbered "t.j" beside a grey
+    "Høringspart: <name>" line, then the remark, a paragraph run in with a bold "Forvaltningens bemærkning:" and a line
+    "Indstilling: <label>" (Imødekommes / Imødekommes delvist / Imødekommes ikke / …: three start alike); the same
+    party recurs under several themes; the non-respondents marked "(intet svar)" in the bullet list of consulted
+    parties before all points; a theme heading at the top of a page after a page that ends on an "Indstilling:" line;
+    a bare page number in the footer."""
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        def header(self):
+            self.set_font("DejaVu", size=7.5)
+            self.set_text_color(100, 100, 100)
+            self.set_xy(20, 10)
+            self.cell(85, 4, "Sundhedsklynge Kløvervang · Forvaltningen")
+            self.cell(85, 4, "Høringsnotat", align="R")
+            self.set_text_color(0, 0, 0)
+            self.set_y(22)
+
+        def footer(self):
+            self.set_font("DejaVu", size=8.5)
+            self.set_xy(20, 282)
+            self.cell(170, 4, str(self.page_no()), align="C")
+
+    pdf = Doc()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.set_margins(20, 22, 20)
+    pdf.set_auto_page_break(True, 22)
+    pdf.add_page()
+
+    def para(t: str, style: str = "", size: float = 9.8, h: float = 5, markdown: bool = False) -> None:
+        pdf.set_font("DejaVu", style, size)
+        pdf.multi_cell(170, h, t, markdown=markdown, new_x="LMARGIN", new_y="NEXT")
+
+    para("Høringsnotat", "B", 15, 8)
+    para("Handleplan for unges mentale sundhed 2029–2032 – Sundhedsklynge Kløvervang", "", 11, 6)
+    pdf.ln(3)
+    para("1. Høringen", "B", 11.5, 7)
+    para(
+        "Handleplanen var i høring fra den 5. marts til den 16. april 2029. Bemærkningerne er ordnet efter "
+        "handleplanens tre temaer, så den samme part kan optræde under flere temaer."
+    )
+    pdf.ln(2)
+    para("Handleplanen blev sendt i høring hos følgende parter:")
+    consulted = [
+        "Hedeskov Kommune",
+        "Skolelederforeningen i Strandvig (intet svar)",
+        "Hedeskov Kommune og Strandvig Kommune",
+        "Lægerne i Klintholm Sundhedscenter",
+        "Klintholm Hospital, Børne- og Ungdomspsykiatrien",
+        "Klintholm Idrætssamvirke (intet svar)",
+        "Ungdommens Stemme, Kløvervang",
+    ]
+    for c in consulted:
+        pdf.set_x(25)
+        pdf.set_font("DejaVu", "", 9.8)
+        pdf.multi_cell(165, 5, f"• {c}", new_x="LMARGIN", new_y="NEXT")
+    exp = [{"respondent": s, "summary": None, "handling": "intet_svar"} for s in THEME_POINT_SILENT]
+    pdf.ln(3)
+    para("2. Bemærkninger og indstilling", "B", 11.5, 7)
+    for t, (theme, points) in enumerate(THEME_POINT_THEMES, start=1):
+        if t == 2:
+            pdf.add_page()  # the heading of theme 2 opens a page; the page before ends on an "Indstilling:" line
+        pdf.ln(2)
+        pdf.set_text_color(20, 90, 80)
+        para(f"Tema {t}: {theme}", "B", 10.5, 6)
+        pdf.set_text_color(0, 0, 0)
+        for j, (party, remark, answer, label) in enumerate(points, start=1):
+            pdf.ln(1.5)
+            pdf.set_font("DejaVu", "B", 9.8)
+            pdf.cell(12, 5, f"{t}.{j}")
+            pdf.set_font("DejaVu", "", 8.5)
+            pdf.set_text_color(95, 95, 95)
+            pdf.cell(158, 5, f"Høringspart: {party}", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_text_color(0, 0, 0)
+            para(remark)
+            para(f"**Forvaltningens bemærkning:** {answer}", markdown=True)
+            para(f"Indstilling: **{label}**", markdown=True)
+            exp.append({"respondent": party, "summary": remark, "handling": THEME_POINT_LABELS[label]})
+    pdf.ln(3)
+    para("3. Videre proces", "B", 11.5, 7)
+    para("Styregruppen behandler indstillingerne på sit møde den 7. maj 2029.")
+    p = tmp / "unge-mental-sundhed-temaer.pdf"
+    pdf.output(str(p))
+    return Built("PDF ordered by theme, 'Høringspart:' lines, 'Indstilling:' labels, silent marked in the list", p, exp)
+
+
+BLIND27_FAMILIES += [build_pdf_points_by_theme]
