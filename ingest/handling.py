@@ -546,7 +546,7 @@ def reply_model() -> ReplyModel | None:
 
 def own_reply(f) -> str:
     """What the reply model reads for a row: the part of a shared reply that answers its point, else the whole reply."""
-    return getattr(f, "reply_part", None) or f.text_change or ""
+    return f.reply_part or f.text_change or ""
 
 
 def read_replies(rows: list, embedder=None, notes=None) -> None:

@@ -47,6 +47,17 @@ CODE_SOURCES = {"cell", "legend", "yes_no"}
 def examples(exclude: set[str]) -> list[dict]:
     """(set, reply, gold, rule, source) for every parsed row that matches a gold point with a value."""
     handling.reply_model = lambda: None  # the rules alone: the model is not trained on its own readings
+    # NOTE: what the model reads at run time is the row's own part of a shared reply (handling.own_reply on the
+    # parser's RowFields), which the finished Records do not carry: kept here as the pipeline hands the rows over
+    parts: dict[tuple, str] = {}
+    read = handling.read_replies
+
+    def keep_parts(rows, *a, **kw):
+        for f in rows:
+            parts[(f.respondent, f.summary, f.text_change)] = handling.own_reply(f)
+        return read(rows, *a, **kw)
+
+    handling.read_replies = keep_parts
     out = []
     for sd in sorted(p for p in LAYOUTS.iterdir() if p.is_dir() and p.name not in exclude | HELD_OUT):
         docs = sorted(
@@ -79,7 +90,7 @@ def examples(exclude: set[str]) -> list[dict]:
                     out.append(
                         dict(
                             set=sd.name,
-                            reply=handling.own_reply(r),
+                            reply=parts.get((r.respondent, r.summary, r.text_change), r.text_change),
                             gold=g["outcome"],
                             rule=r.handling,
                             prose=prose_read,
