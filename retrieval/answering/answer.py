@@ -561,11 +561,8 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
     the hospital say could reduce capacity?") gets the sentence of the listed points that holds its words first,
     with its citation; the complete list follows as before. Not for questions that ask for points or parties."""
     kind = prose.answer_type(plan.question)
-    if (
-        plan.intent == "count"
-        or not hits
-        or (prose.asked_noun(plan.question) is None and kind != "why" and not prose.asked_count(plan.question))
-    ):
+    count = prose.asked_count(plan.question)
+    if plan.intent == "count" or not hits or (prose.asked_noun(plan.question) is None and kind != "why" and not count):
         return None
     from retrieval.reading.glossary import danish_terms
 
@@ -574,7 +571,6 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
     records = [h.record for h in hits if h.record.handling != "intet_svar"]
     if not words or not records:
         return None
-    count = prose.asked_count(plan.question)
     found = prose.list_after(count[1], count[0], records) if count else None
     if found is not None:
         # "Hvilke fire udfordringer peger X på?": the points' sentence that numbers that many of them
@@ -1130,7 +1126,6 @@ def _lead_answer(
     lang = plan.lang
     kind = prose.answer_type(plan.question)
     words = prose.content_words(plan.question, plan.topic_da, plan.lang, lexicon, names)
-    unread = prose.unread_words(plan.question, lexicon) if lang == "en" else []
     if plan.respondents:
         # NOTE: a party the question names is what the answer is about: its own points, or a passage that names it
         pool = [h for h in pool if _about_party(plan, h.record)]
@@ -1170,7 +1165,8 @@ def _lead_answer(
                 return _absent(plan, "list", near, pool, names, lacks=say("absent_items", lang, n=count[1]))
     if not lead:
         cands = prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)
-        if len(unread) >= 2 and len(words) <= 1 and cands:
+        unread = prose.unread_words(plan.question, lexicon) if lang == "en" and len(words) <= 1 else []
+        if len(unread) >= 2 and cands:
             # "did the regional council vote unanimously …": most of what it asks has no Danish word here, and one
             # word alone is no reading of it; the words it could not read are named, not set aside
             return _absent(plan, kind, cands[0], pool, names,
@@ -1250,17 +1246,15 @@ def _lead_answer(
                 listed = "; ".join(_clip(u.text, 120) for u in items)
                 head = (records[i].section or "").split(":", 1)[-1].strip() or c.unit.text
                 lead.append(say("lead_list", lang, head=_q(lang, _clip(head, 120)) + ":", items=listed))
-                c = None
-            if (
-                c is not None
-                and kind in ("what", "list")
+            elif (
+                kind in ("what", "list")
                 and prose.CONTENT_ASK.search(plan.question)
                 and not prose.says_content(records, c)
             ):
                 # "Hvad indeholder Kræftplan IV?": a sentence that only names it ("… fremlægges i 2016") says nothing
                 # of what it holds
                 return _absent(plan, kind, c, pool, names, lacks=say("absent_more", lang))
-            if c is not None:
+            else:
                 chosen.append((c.hit, c.unit.text))
                 lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
     if not lead:

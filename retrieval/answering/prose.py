@@ -1041,9 +1041,9 @@ def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit,
     stem = _noun_stem(noun)
     # an English noun: its Danish words too ("challenges" -> "udfordringer")
     alts = [stem] + [_noun_stem(w) for w in danish_terms_of(noun)]
-    from retrieval.reading.related import _with_synonyms  # and its Danish synonyms ("problemer" -> "udfordringer")
+    from retrieval.reading.related import with_synonyms  # and its Danish synonyms ("problemer" -> "udfordringer")
 
-    alts = list(dict.fromkeys(alts + [x for a in alts for x in sorted(_with_synonyms(a))]))
+    alts = list(dict.fromkeys(alts + [x for a in alts for x in sorted(with_synonyms(a))]))
 
     def has(text: str) -> bool:
         return any(_has_noun(x, text) for x in alts)

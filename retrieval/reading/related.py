@@ -144,7 +144,7 @@ def synonym_words(words: list[str]) -> list[str]:
     return out
 
 
-def _with_synonyms(stem: str) -> set[str]:
+def with_synonyms(stem: str) -> set[str]:
     out = {stem}
     for key, group in _synonym_index().items():
         if same_root(stem, key) or same_root(key, stem):
@@ -176,7 +176,7 @@ def concepts(topic: str, splitter: CompoundSplitter | None = None, vocab=frozens
     for en, da in english_terms(topic):
         forms: set[str] = set()
         for w in words(da):
-            forms |= _with_synonyms(_stem(w))
+            forms |= with_synonyms(_stem(w))
         out.append(Concept(en, forms))
         rest = re.sub(rf"\b{re.escape(en)}s?\b", " ", rest, flags=re.I)
     seen: set[str] = set()
@@ -185,14 +185,14 @@ def concepts(topic: str, splitter: CompoundSplitter | None = None, vocab=frozens
         if not ws or ws[0] in seen:
             continue
         seen.add(ws[0])
-        c = Concept(raw, set().union(*(_with_synonyms(_stem(w)) for w in ws)))
+        c = Concept(raw, set().union(*(with_synonyms(_stem(w)) for w in ws)))
         halves = _split(ws[0], lambda x: x in vocab or x in _synonym_index()) if len(ws[0]) >= 8 else None
         if halves:
-            c.parts = [_with_synonyms(_stem(h)) for h in halves]
+            c.parts = [with_synonyms(_stem(h)) for h in halves]
         elif splitter is not None:
             parts = splitter.parts(_stem(ws[0]))
             if len(parts) >= 2:
-                c.parts = [_with_synonyms(p) for p in parts]
+                c.parts = [with_synonyms(p) for p in parts]
         out.append(c)
     return out
 

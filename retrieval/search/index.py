@@ -40,6 +40,7 @@ class Index:
     # and a cache that outlived a reload would mix versions. It only grows with values that are a function of the
     # Index, so threads that fill it at the same time write the same thing.
     _variants: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _synonyms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, records: Sequence[Record], vectors: np.ndarray, version: str | None = None) -> "Index":
@@ -184,9 +185,12 @@ class Index:
 
     def synonyms(self, token: str) -> frozenset[str]:
         """The stems of a word's Danish synonyms (retrieval/reading/glossary.py DA_SYNONYMS), not the word's own."""
-        from retrieval.reading.related import _with_synonyms
+        got = self._synonyms.get(token)
+        if got is None:
+            from retrieval.reading.related import with_synonyms
 
-        return frozenset(_with_synonyms(token) - {token})
+            got = self._synonyms[token] = frozenset(with_synonyms(token) - {token})
+        return got
 
     def variants(self, token: str) -> frozenset[str]:
         """The corpus's forms of one word ("tilknytted" -> tilknytted, tilknyt, tilknytning): one vocabulary scan
