@@ -4,6 +4,8 @@ is "test", even is "tune".
 
     python scripts/prose_bank.py /work/blind/prose_bank_a.json /work/blind/prose_bank_b.json
     python scripts/prose_bank.py --out data/eval/prose_bank2.json /work/blind/prose_bank_c.json
+    python scripts/prose_bank.py --out data/eval/prose_bank3.json --all-test /work/blind/prose_bank_d.json \
+        /work/blind/prose_bank_e.json
 """
 
 from __future__ import annotations
@@ -40,7 +42,11 @@ def main(paths: list[str], out: Path = OUT) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    out = OUT
     if args[:1] == ["--out"]:
-        main(args[2:], Path(args[1]))
-    else:
-        main(args)
+        out, args = Path(args[1]), args[2:]
+    if args[:1] == ["--all-test"]:
+        # a bank kept whole as the test set (prose_bank3: scored once, at the end of the work it measures)
+        split_of = lambda family: "test"  # noqa: E731
+        args = args[1:]
+    main(args, out)
