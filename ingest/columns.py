@@ -162,6 +162,16 @@ def _content_scores(st: ColumnStats) -> dict[ColumnRole, tuple[float, str]]:
     return out
 
 
+# a caseworker's bookkeeping column ("Sagsbehandler" with initials, "Modtaget", "Dato", "Journalnr."): no party, no
+# text and no outcome, however its cells read (initials look like acronyms, "KLM", "ABC")
+BOOKKEEPING_HEADER = re.compile(
+    r"^(?:sagsbehandler|sagsbeh\.?|behandlet af|initialer|init\.?|ansvarlig|journal\s*-?nr\.?|j\.?\s?nr\.?|sagsnr\.?|"
+    r"dato(?:\s+modtaget)?|modtaget(?:\s+dato|\s+den)?|modtagelsesdato|date(?:\s+received)?|received|caseworker|"
+    r"handled by)\s*:?$",
+    re.I,
+)
+
+
 def _penalties(st: ColumnStats) -> dict[ColumnRole, float]:
     """Cells that contradict a role whatever the header says."""
     if not st.filled:
@@ -238,6 +248,9 @@ def infer_columns(
         hs = _header_scores(heads[i])
         cs = _content_scores(stats[i])
         pen = _penalties(stats[i])
+        if BOOKKEEPING_HEADER.match(heads[i].strip()):
+            for r in (R.RESPONDENT, R.RESPONDENT_TYPE, R.THEME, R.HANDLING, *PROSE_ROLES):
+                pen[r] = pen.get(r, 0.0) - 5.0
         for role in COLUMN_ROLES:
             s, reasons = 0.0, []
             if role in hs:

@@ -669,9 +669,25 @@ def _continues(prev: list[str], row: list[str]) -> bool:
     filled = [(a, b) for a, b in zip(prev, row) if b]
     # NOTE: a short cell (a code "Indarbejdet", a section "5.4") ends no sentence, so only prose says "mid-sentence";
     # a row whose cells all open anew below a row of finished prose is the party's next row (its name left blank)
+    # NOTE: a party's whole name ("Ældre Sagen, Lokalafdeling Fjordby") over a capitalised name is no sentence cut off:
+    # the next party's row (its number left blank, e.g. a party that did not respond)
     return any(
-        b[:1].islower() or b[:1] in ".,;:)–-" or (len(a.split()) >= 4 and not re.search(r"[.!?)]$", a))
+        b[:1].islower()
+        or b[:1] in ".,;:)–-"
+        or (len(a.split()) >= 4 and not re.search(r"[.!?)]$", a) and not (_whole_name(a) and b[:1].isupper()))
         for a, b in filled
+    )
+
+
+def _whole_name(t: str) -> bool:
+    """A cell that is a complete name: capitalised words and connectors only, not ending on a connector or comma."""
+    words = t.split()
+    conn = ("og", "i", "for", "af", "på", "ved", "de", "the", "of", "and", "&", "-", "–")
+    return (
+        len(t) <= 90
+        and words[-1].lower() not in conn
+        and not re.search(r"[,\-–]$", t)
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in conn for w in words)
     )
 
 
@@ -1169,7 +1185,8 @@ def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0
             differ
             and nxt
             and sum(1 for i in differ if len(nxt[i]) <= 60 and _header_scores(nxt[i])) >= min(2, len(differ))
-            and all(len(nxt[i].split()) <= 4 and not re.search(r"^\d|[.!?]$", nxt[i]) for i in differ)
+            # NOTE: an abbreviation's full stop ("Nr.", "Bem.") ends no sentence
+            and all(len(nxt[i].split()) <= 4 and not re.search(r"^\d|[!?]$|[\wæøå]{5,}\.$", nxt[i]) for i in differ)
             and header_words(nxt) >= 2
             and not any(len(c) > 60 for c in nxt)
         ):

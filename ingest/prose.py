@@ -68,7 +68,9 @@ REPLY_FROM = re.compile(
 # a bare label before the answer: "Svar: …", "Vurdering: …" (a bare "Bemærkning:" may be the party's own)
 # NOTE: the administration's remark abbreviated: "Adm. bem.: …", "Forv. bemærkning: …"
 REPLY_LABEL = re.compile(
-    r"^(?:svar|vurdering|besvarelse|indstilling|reply|response|"
+    # NOTE: the decision line under an answer: "Konklusion: Ændres", "Konsekvens: Ingen ændring", "Beslutning: …"
+    r"^(?:svar|vurdering|besvarelse|indstilling|konklusion|konsekvens(?:\s+for\s+planen)?|beslutning|afgørelse|"
+    r"håndtering|reply|response|"
     r"(?:adm|admin|forv)\.?\s*(?:bem|bemærkn|bemærkning|komm|kommentar)\.?)\s*:\s*(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -105,7 +107,9 @@ def _paired_remarks(paras: list[Para]) -> set[int]:
         if p.heading or not REMARK_LABEL.match(p.text):
             continue
         nxt = paras[k + 1]
-        if not nxt.heading and not REMARK_LABEL.match(nxt.text) and _reply(nxt.text):
+        m = None if nxt.heading or REMARK_LABEL.match(nxt.text) else _reply(nxt.text)
+        # NOTE: a decision line ("Konklusion: Ændres") closes the answer above it: "Bemærkning: …" is that answer
+        if m and not _decision_label(m):
             out.add(k)
     return out if len(out) >= 2 else set()
 
@@ -152,7 +156,11 @@ FROM_BODY_LABEL = re.compile(
 
 
 def _decision_label(m: re.Match) -> str | None:
-    return DECISION if re.match(r"\s*(?:indstilling|afgørelse|beslutning)\b", m.group(0), re.I) else None
+    return (
+        DECISION
+        if re.match(r"\s*(?:indstilling|afgørelse|beslutning|konklusion|konsekvens|håndtering)\b", m.group(0), re.I)
+        else None
+    )
 
 
 # any body's answer under a label of its genitive and a colon: "Sundhedsfællesskabets vurdering: …", "Sygehusets
@@ -212,7 +220,10 @@ NOT_RESPONDED_INTRO = re.compile(
     # NOTE: "Følgende har ikke benyttet muligheden for at afgive høringssvar:"
     r"ikke (?:har )?benyttet (?:sig af )?muligheden for at (?:afgive|indsende|sende|give) (?:\w+ )?(?:høringssvar|svar)|"
     r"har ikke (?:svaret|afgivet|indsendt)|ikke (?:har )?svaret|did not (?:respond|reply)|(?:have|has) not responded|"
-    r"no response (?:was )?received from",
+    r"no response (?:was )?received from|"
+    # NOTE: a heading's mark in parentheses: "Øvrige hørte parter (intet svar)", "Hørte parter (ikke besvaret)"
+    # (not a listed party's own mark: "Klintholm Idrætssamvirke (intet svar)" is an item of the consulted list)
+    r"\b(?:parter|høringsparter)\s+\((?:intet|ingen|ikke)\s+(?:høringssvar|svar|besvaret|modtaget)\)",
     re.I,
 )
 NOT_RESPONDED_HEADING = re.compile(
@@ -398,7 +409,9 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             out.append(Para(i, i, t, False, ln, ln, line_item=True))
             continue
         cur.append((i, ln))
-        if one_per_line or (ln.page is not None and re.search(r"[.:!?]$", t)):
+        # NOTE: a decision label at a line's end ("… omfattet af planen. Konklusion:") has its code on the next line
+        inline_label = bool(re.search(r"\S\s+(?i:indstilling|konklusion|konsekvens|beslutning|håndtering)\s*:$", t))
+        if one_per_line or (ln.page is not None and re.search(r"[.:!?]$", t) and not inline_label):
             close()
     close()
     return out
@@ -445,6 +458,48 @@ def _short_heading(t: str) -> bool:
         and not re.search(r"[.:;,!?]$", t)
         and not re.search(r"\b(?:" + VERBS + r")\b", t)
         and not REPLY.match(t)
+    )
+
+
+def _answered_next(paras: list[Para], k: int) -> bool:
+    """The next paragraph opens with an answer's label and text ("Vurdering: …", "Regionens bemærkning: …")."""
+    if k + 1 >= len(paras) or paras[k + 1].heading:
+        return False
+    m = _reply(paras[k + 1].text)
+    return bool(m and m.group("rest").strip())
+
+
+def _subject_verb(text: str, speaker: str | None) -> bool:
+    """The first sentence has the section's party (or a word of its name) as its subject and a party's verb: "Kommunen
+    påpeger, at …" under "Fjordby Kommune", "Høringsparten ønsker …"."""
+    sents = sentences(text)
+    first = sents[0] if sents else text
+    m = re.match(rf"^(?:{LEAD_INS},?\s+)?(?P<subj>[A-ZÆØÅ][\wæøå-]+)\s+(?:også\s+|desuden\s+)?(?:{VERBS})\b", first)
+    if not m or not speaker:
+        return False
+    subj = m.group("subj").lower()
+    return subj in ("høringsparten", "parten") or subj[:5] in _norm(speaker) or _definite_of(m.group("subj"), speaker)
+
+
+def _colon_party_line(t: str) -> bool:
+    """A party's name and a colon on a line of its own ("Danske Patienter Vestby:", "FOA Nordby:"), the points below it:
+    no label ("Svar:", "Bemærkninger:"), no list's intro ("Følgende parter …:") and no sentence."""
+    t = t.strip()
+    if not t.endswith(":") or ":" in t[:-1] or len(t) > 90:
+        return False
+    name = t[:-1].strip()
+    return (
+        bool(re.match(r"[A-ZÆØÅ]", name))
+        and _party_name(name)
+        and _name_like(name)
+        and not re.search(r"\b(?:" + VERBS + r")\b", name)
+        and not _reply(t + " x")
+        and not REMARK_LABEL.match(t + " x")
+        and not REMARKS_LABEL.match(t)
+        and not NOT_RESPONDED_INTRO.search(t)
+        and not CONSULTED_INTRO.search(t)
+        and not GENERIC_SECTION.match(name)
+        and not re.search(r"\b(?:følgende|nedenstående|these|following)\b", name, re.I)
     )
 
 
@@ -1778,10 +1833,20 @@ def parse_prose(
         if not p.heading and meta_line(p.text) and speaker and current is None:
             used.update(range(p.start, p.end + 1))
             continue  # "Modtaget: 09.02.2026" under the party's heading
-        if not p.heading and k not in list_paras and _short_heading(p.text):
+        colon_line = not p.heading and k not in list_paras and _colon_party_line(p.text)
+        if not p.heading and k not in list_paras and (_short_heading(p.text) or colon_line):
             close_block()
             in_reply, after_styled = False, False
             head, mh, who = _heading_party(p, k, paras, parties, letter_points | letter_frame)
+            if not who and colon_line and k + 1 < len(paras) and not paras[k + 1].heading:
+                nxt = paras[k + 1].text
+                nn = _statement_names(nxt, parties)
+                if (
+                    paras[k + 1].label
+                    or _point_like(nxt, head)
+                    and (not nn or any(_norm(n) in _norm(head) or _short_form(n, head) for n in nn))
+                ):
+                    who = head  # "Danske Patienter Vestby:" on a line of its own over the party's points
             if who:
                 speaker = parties.add(who, whole=(bool(mh) or who == head) and not parties.find(who))
                 speaker_from = bool(mh)
@@ -1824,6 +1889,11 @@ def parse_prose(
                 names = [speaker]  # a numbered point, or a paragraph that states something ("Rådet foreslår …")
             elif in_reply and layout and _back_at_point(paras, k, current, reply_at):
                 names = [speaker]  # out of the indented answer, back at the points' margin, answered in turn
+            elif in_reply and reply and _answered_next(paras, k) and _subject_verb(p.text, speaker):
+                # NOTE: the party's own subject and a verb ("Kommunen bemærker, at …" in Fjordby Kommune's section)
+                # between two labelled answers: each answer carries its label, so this paragraph is no answer's
+                # second paragraph but the next point, answered by the label after it
+                names = [speaker]
             elif not in_reply and (current is None or not (layout or current.paras[0].label)):
                 names = [speaker]
         if names:

@@ -1509,3 +1509,73 @@ def test_the_reply_model_reads_replies_no_wording_places_and_overrides_only_when
     assert sum(notes.by_model.values()) == 3 and "handling_by_model" in notes.to_dict()
     assert any(k.startswith("aendring -> delvist") for k in notes.by_model), notes.by_model
     assert rows[1].handling_raw == list(replies)[1]  # the sentence the model read, shown as the deciding text
+
+
+# --- parser v33: variations of known families (scratch generator, /work/v33scratch) ---------------------------------
+
+
+def _rows(tmp_path, name: str, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return [(r.respondent, (r.summary or "")[:25], r.handling) for r in parse_file(p) if r.is_row]
+
+
+def test_v33_colon_party_lines_decision_lines_and_parenthesised_silent_heading(tmp_path):
+    """A party's name and a colon on a line of its own over its points; answers with a decision line
+    ("Konklusion: …"); the party's own subject between two labelled answers is its next point; the heading
+    "Øvrige hørte parter (intet svar)" lists non-respondents."""
+    text = "\n\n".join(
+        [
+            "Høringsnotat – Ældrepolitik 2026–2029",
+            "Kalvstrup Kommune sendte politikken i høring. Der er modtaget 2 høringssvar.",
+            "Høringssvar og bemærkninger",
+            "Danske Patienter Egetofte:",
+            "• Danske Patienter ønsker en tydeligere tidsplan for de enkelte indsatser i planen.",
+            "Forvaltningens svar: Tidsplanen er præciseret i afsnit 2. Konklusion: Ændres",
+            "Hedelund Kommune:",
+            "Kommunen påpeger, at de digitale løsninger skal kunne bruges af ældre borgere.",
+            "Vurdering: Der foretages ingen ændringer som følge af bemærkningen. Konklusion: Fastholdes",
+            "Kommunen bemærker, at antallet af pladser på midlertidige ophold er for lavt.",
+            "Vurdering: Emnet falder uden for denne plan. Konklusion: Udenfor",
+            "Øvrige hørte parter (intet svar)",
+            "- Ældre Sagen, Lokalafdeling Hedelund",
+            "Videre proces",
+            "Politikken forelægges udvalget i maj.",
+        ]
+    )
+    assert _rows(tmp_path, "notat.txt", text.encode()) == [
+        ("Danske Patienter Egetofte", "Danske Patienter ønsker e", "aendring"),
+        ("Hedelund Kommune", "Kommunen påpeger, at de d", "ingen_aendring"),
+        ("Hedelund Kommune", "Kommunen bemærker, at ant", "uden_for_rammerne"),
+        ("Ældre Sagen, Lokalafdeling Hedelund", "", "intet_svar"),
+    ]
+
+
+def test_v33_caseworker_column_and_a_header_over_two_rows_in_a_csv(tmp_path):
+    """A "Sagsbehandler" column of initials is no party column; a group header row over the real header (whose
+    "Nr." ends with an abbreviation's full stop) is no data row."""
+    lines = [
+        ";Høringssvar;Høringssvar;Behandling;Behandling",
+        "Nr.;Sagsbehandler;Afsender;Bemærkninger (resumé);Forvaltningens bemærkning;Indstilling",
+        "1;KLM;FOA Kalvstrup;FOA ønsker flere uddannelsespladser til social- og sundhedsassistenter i kommunen.;"
+        "Forslaget indarbejdes i planen.;Ændres",
+        "2;ABC;Hedelund Kommune;Kommunen foreslår et fælles kompetencecenter for borgere med kroniske sygdomme.;"
+        "Emnet falder uden for planen.;Udenfor",
+        "3;ABC;Hedelund Kommune;Kommunen savner en beskrivelse af, hvordan pårørende inddrages i forløbene.;"
+        "Tages med i implementeringen.;Videre arbejde",
+    ]
+    got = _rows(tmp_path, "notat.csv", ("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    assert got == [
+        ("FOA Kalvstrup", "FOA ønsker flere uddannel", "aendring"),
+        ("Hedelund Kommune", "Kommunen foreslår et fæll", "uden_for_rammerne"),
+        ("Hedelund Kommune", "Kommunen savner en beskri", "implementering"),
+    ]
+
+
+def test_v33_table_rows_continue_only_mid_sentence():
+    from ingest.loaders import _continues
+
+    prev = ["7", "Ældre Sagen, Lokalafdeling Fjordby", "Ældre Sagen ønsker aflastning.", "Delvist"]
+    assert not _continues(prev, ["", "Hjemmeplejen Fjordby", "Intet høringssvar", "Intet svar"])
+    assert _continues(["7", "Ældre- og Handicaprådet i", "Rådet ønsker", "Delvist"], ["", "Fjordby Kommune", "", ""])
+    assert _continues(prev[:2] + ["Ældre Sagen ønsker, at planen beskriver de", "Delvist"], ["", "", "nye tilbud.", ""])
