@@ -81,6 +81,12 @@ WORDING: dict[str, dict[str, str]] = {
         "da": "Alle {m} punkter er gennemgået; de nærmeste er valgt efter ord og betydning.",
         "en": "All {m} points were checked; the closest were chosen by words and meaning.",
     },
+    "relaxed_handling": {
+        "da": "Intet høringspunkt med håndteringen {labels} handler om «{topic}». Punkterne om emnet, med den håndtering "
+        "de fik:",
+        "en": "No consultation point handled as {labels} is about “{topic}”. The points about it, with the handling "
+        "each got:",
+    },
     "none_about_topic": {
         "da": "Ingen af de {m} høringspunkter{filters} handler om «{topic}». Alle {m} punkter er gennemgået; spørg uden "
         "emnet for at se dem alle.",

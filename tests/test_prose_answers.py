@@ -950,3 +950,23 @@ def test_english_words_with_no_danish_are_named_not_set_aside(service):
     ans = service.answer("quick question: did the regional council vote unanimously on the plan in the end?")
     assert not ans.found and "unanimously" in ans.answer, ans.answer[:300]
     assert "Hurtig" not in ans.answer
+
+
+def test_a_reason_or_value_about_a_partys_point_reads_its_words_as_the_topic(service):
+    """A question for a reason or a value about a named party's points, with no "om …" to introduce its topic: the
+    words the documents use are its topic (not set aside), and the lead gives the region's reason or the value;
+    a request for all of a party's points keeps its chat aside."""
+    ans = service.answer("Hvad var begrundelsen for, at PIU's ønske om borgerinddragelse i målsætningerne ikke blev fulgt?")
+    assert "et middel til" in ans.answer[:400], ans.answer[:400]
+    ans = service.answer("How big is the population growth that Albertslund and the other municipalities refer to?")
+    assert "57.728" in ans.answer[:400] and "Side 1" not in ans.answer[:200], ans.answer[:400]
+    ans = service.answer("Lav en samlet oversigt over alt, hvad Gribskov skrev, tak")
+    assert "Alle 9 høringspunkter" in ans.answer[:300], ans.answer[:300]
+
+
+def test_a_handling_read_from_the_question_gives_way_to_the_topics_own_handling(service):
+    """ "Hvorfor afviste regionen Ishøjs bemærkning om …": no point of the handling read from "afviste" is about the
+    topic; the topic's point is shown with the handling it got, said first, and its handling is the answer."""
+    ans = service.answer("Hvorfor afviste regionen Ishøjs bemærkning om lægernes bosætning?")
+    assert ans.answer.startswith("Intet høringspunkt med håndteringen"), ans.answer[:300]
+    assert "uden for rammerne" in ans.answer[:400], ans.answer[:400]

@@ -122,6 +122,9 @@ class ExtractiveAnswerer:
 def compose(result: SearchResult) -> Answer:
     ans = _compose(result)
     plan = result.plan
+    if result.relaxed and result.mode == "rows" and result.hits:
+        labels = " / ".join(f"'{HANDLING_LABEL[plan.lang][h]}'" for h in result.relaxed)
+        ans.answer = say("relaxed_handling", plan.lang, labels=labels, topic=_topic_words(plan)) + "\n\n" + ans.answer
     ans.interpretation = plan.to_dict()
     ans.reading = describe_reading(plan)
     if result.mode == "rows":
@@ -503,7 +506,8 @@ def _rows_answer(result: SearchResult) -> Answer:
 HANDLED_ASK = re.compile(
     r"\b(hvorfor|why|tilføje\w*|added|addition|svare\w*|answer\w*|respon\w*|reply|replied|skete|happened|hvilken "
     r"tekst|what text|which text|sentence|ændring\w*|change\w*|wording|formulering\w*|hvor blev|where were|where was|"
-    r"håndteret|håndterede|behandlet|handled|dealt with|point(?:ed)? to|henviste|henviser)\b",
+    r"håndteret|håndterede|behandlet|handled|dealt with|point(?:ed)? to|henviste|henviser|håndtering|forklar\w*|"
+    r"explain\w*|explanation|begrundelse\w*|begrund\w*|reason\w*|årsag\w*|rationale)\b",
     re.I,
 )
 
@@ -530,7 +534,14 @@ def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> st
         c for c in prose.candidates(plan.question, "what", words, records, frozenset()) if c.unit.field == "text_change"
     ]
     if not cands:
-        return None
+        # NOTE: a point the høringsnotat answers by its handling alone ("Ligger uden for rammerne af den aktuelle
+        # praksisplan", no comment): the handling is the authority's answer
+        said = [r for r in records if r.handling_raw and r.handling != "intet_svar"]
+        key = _key_of(citations, said[0]) if len(said) == 1 else None
+        if key is None:
+            return None
+        quote = _q(plan.lang, _clip(said[0].handling_raw, 280))
+        return say("lead_comment", plan.lang, who=point_label(said[0]), quote=quote) + f" [{key}]"
     c = cands[0]
     r = records[c.hit]
     us = [u for u in prose.record_units(r) if u.field == "text_change"]
@@ -562,6 +573,12 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
     with its citation; the complete list follows as before. Not for questions that ask for points or parties."""
     kind = prose.answer_type(plan.question)
     count = prose.asked_count(plan.question)
+    if plan.intent != "count" and hits and kind in ("number", "amount", "when"):
+        # "Hvor stor er befolkningstilvæksten, som Albertslund henviser til?": the value, from the points' sentences
+        # (their quoted response too), first
+        valued = _value_lead(plan, kind, hits, citations, lexicon)
+        if valued:
+            return valued
     if plan.intent == "count" or not hits or (prose.asked_noun(plan.question) is None and kind != "why" and not count):
         return None
     from retrieval.reading.glossary import danish_terms
@@ -593,6 +610,35 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
 
 
 CONTENT_LEAD_SHARE = 0.3
+
+
+def _value_lead(
+    plan: QueryPlan, kind: str, hits: list[Hit], citations: list[Citation], lexicon: frozenset[str]
+) -> str | None:
+    """The value a number, amount or date question asks for, from the sentence of the listed points that holds one
+    of that type and most of the question's words; None when no sentence does."""
+    from retrieval.reading.glossary import danish_terms
+
+    extra = plan.topic_da if plan.lang == "da" else f"{plan.topic_da} {danish_terms(plan.question)}"
+    words = prose.content_words(plan.question, extra, plan.lang, lexicon)
+    records = [h.record for h in hits if h.record.handling != "intet_svar"]
+    if not words or not records:
+        return None
+    cands = prose.candidates(plan.question, kind, words, records, lexicon)
+    for c in cands:  # a page reference ("- Side 1" after a quoted response) is no value
+        c.values = [v for v in c.values if not re.search(rf"\b(?:[Ss]ide|s\.)\s*{re.escape(v)}\b", c.unit.text)]
+    best = next((c for c in cands if c.values), None)
+    if best is None or best.share < CONTENT_LEAD_SHARE:
+        return None
+    r = records[best.hit]
+    key = _key_of(citations, r)
+    if key is None:
+        return None
+    quote = _q(plan.lang, _clip(prose.run_on(records, best), 300))
+    return (
+        say("lead_value", plan.lang, label=say(f"label_{kind}", plan.lang), value=_pick_value(best, words), quote=quote)
+        + f" ({point_label(r)}) [{key}]"
+    )
 
 
 def _handling_counts(hits: list[Hit], lang: str) -> list[str]:

@@ -1294,8 +1294,23 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         fronted = set(_fronted_object(toks, used | in_quote)) | set(
             _possessed(toks, used | in_quote, catalog.lower_words)
         )
-        plan.ignored = " ".join(toks[i].text for i in topic_toks if (first is None or i < first) and i not in fronted)
-        topic_toks = [i for i in topic_toks if (first is not None and i > first) or i in fronted]
+        kept = [i for i in topic_toks if (first is not None and i > first) or i in fronted]
+        if plan.respondents and not (plan.handlings or plan.themes or plan.letters) and _asks_value(q):
+            # NOTE: a question for a reason, an explanation or a value about a named party's points, whose topic no
+            # topic word introduces, or not all of it ("Hvorfor kom borgerinddragelse ikke med i målsætningerne, som
+            # PIU foreslog?", "How big is the population growth that Albertslund refers to?"): its words the
+            # documents use are what it asks about, not chat to set aside ("Giv mig en samlet oversigt over det
+            # Kræftens Bekæmpelse skrev" asks for all the points, and keeps its words aside)
+            kept = [
+                i
+                for i in topic_toks
+                if i in kept
+                or len(toks[i].low) >= 4 and i not in gap
+                and (_known_word(toks[i].low, catalog.lower_words) or (plan.lang == "da" and len(toks[i].low) >= 9))
+                and toks[i].low not in pb.QUESTION_WORDS
+            ]
+        plan.ignored = " ".join(toks[i].text for i in topic_toks if i not in kept)
+        topic_toks = kept
         if fronted and first is not None and first > max(fronted):
             gap = set(range(max(fronted) + 1, first + 1))  # "does X say": not part of the topic's words
     if not plan.rows_question:
@@ -1856,6 +1871,16 @@ def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> st
 
 
 _TOPIC_GLUE = frozenset("til af om de den det på the of to in on a an".split())
+
+
+EXPLAIN_ASK = re.compile(r"\b(?:forklar\w*|explain\w*|explanation|begrund\w*|reason\w*|årsag\w*|rationale)\b", re.I)
+
+
+def _asks_value(q: str) -> bool:
+    """A question for a reason, an explanation or a value (who, when, how many, how much, where), not for points."""
+    from retrieval.answering.prose import answer_type
+
+    return bool(EXPLAIN_ASK.search(q)) or answer_type(q) in ("why", "number", "amount", "when", "who", "place")
 
 
 def _known_word(w: str, lexicon: frozenset[str]) -> bool:

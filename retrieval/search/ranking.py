@@ -69,6 +69,9 @@ class SearchResult:
     names: frozenset[str] = frozenset()  # words the documents write with a capital (lower-cased)
     consultations: tuple = ()  # the index's consultations (retrieval.search.consultations.Consultation)
     letter_links: dict = field(default_factory=dict)  # record id -> (letter Record, sentence) for the rows shown
+    # the handlings the question named, when no row of them is about its topic and the rows shown are the topic's
+    # rows of any handling ("Hvorfor blev Ishøjs punkt om X ikke imødekommet?": it was outside the plan's scope)
+    relaxed: list[str] = field(default_factory=list)
 
     @property
     def matched(self) -> int:
@@ -213,7 +216,16 @@ class Retriever:
             if found is not None:
                 return found
         if plan.rows_question and (plan.has_row_filters or plan.is_list or plan.quoted):
-            return self._rows(plan, ix)
+            result = self._rows(plan, ix)
+            if not result.hits and plan.handlings and (plan.topic or plan.quoted) and plan.intent != "count":
+                # NOTE: the handling a question names is often its reading of the outcome, not a filter the user
+                # chose ("ikke imødekommet" may be "outside the scope"): with no row of it about the topic, the
+                # topic's rows of any handling are shown, and the answer says so first
+                loose = self._rows(plan.copy(handlings=[]), ix)
+                if loose.hits and loose.narrowed:
+                    loose.relaxed = list(plan.handlings)
+                    return loose
+            return result
         return self._passages(plan, ix)
 
     def _consultations(self, plan: QueryPlan, ix: Index) -> SearchResult:
