@@ -970,3 +970,14 @@ def test_a_handling_read_from_the_question_gives_way_to_the_topics_own_handling(
     ans = service.answer("Hvorfor afviste regionen Ishøjs bemærkning om lægernes bosætning?")
     assert ans.answer.startswith("Intet høringspunkt med håndteringen"), ans.answer[:300]
     assert "uden for rammerne" in ans.answer[:400], ans.answer[:400]
+
+
+def test_english_names_of_national_bodies_are_read_as_their_danish_names(service):
+    """ "the GP union and Local Government Denmark" are PLO and KL, the authors of a document: a source, not unknown
+    respondents called "GP"; a question that gives the Danish name as well keeps its words."""
+    from retrieval.reading.query import _body_names
+
+    assert _body_names("what did the GP’s union and local government denmark propose?") == "what did PLO and KL propose?"
+    assert _body_names("the Danish Medical Association (Lægeforeningen)") == "the Danish Medical Association (Lægeforeningen)"
+    plan = service.read("What do the GPs union and Local Government Denmark want for provider numbers?")
+    assert not plan.unknown_respondent and plan.docs, plan

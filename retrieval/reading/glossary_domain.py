@@ -660,6 +660,15 @@ EN_DA_MORE: dict[str, str] = {
     "general practitioners organisation": "plo",
     "organisation of general practitioners": "plo",
     "organization of general practitioners": "plo",
+    "gps' union": "plo",
+    "gp union": "plo",
+    "gps union": "plo",
+    "gp's union": "plo",
+    "general practitioners' union": "plo",
+    "union of general practitioners": "plo",
+    "doctors' union": "plo lægeforeningen",
+    "gp association": "plo",
+    "gps' association": "plo",
     "danish medical association": "lægeforeningen",
     "medical association": "lægeforeningen",
     "danish health authority": "sundhedsstyrelsen",
@@ -1208,4 +1217,29 @@ EN_DA_MORE: dict[str, str] = {
     "administrative": "administrativ administrative",
     "administration": "administrere administrative",
     "paperwork": "papirer",
+}
+
+
+# English names of the national bodies that wrote documents or answered consultations, read as their Danish names
+# before a question is read ("what did the GPs' union and Local Government Denmark say" names PLO and KL, the
+# authors of a document, not unknown respondents called "GPs")
+BODY_NAMES: dict[str, str] = {
+    "local government denmark": "KL",
+    "danish organisation of general practitioners": "PLO",
+    "danish organization of general practitioners": "PLO",
+    "organisation of general practitioners": "PLO",
+    "organization of general practitioners": "PLO",
+    "general practitioners' organisation": "PLO",
+    "general practitioners' organization": "PLO",
+    "general practitioners' union": "PLO",
+    "union of general practitioners": "PLO",
+    "gps' union": "PLO",
+    "gp's union": "PLO",
+    "gps union": "PLO",
+    "gp union": "PLO",
+    "gps' association": "PLO",
+    "gp association": "PLO",
+    "danish medical association": "Lægeforeningen",
+    "danish health authority": "Sundhedsstyrelsen",
+    "national board of health": "Sundhedsstyrelsen",
 }

@@ -1040,8 +1040,11 @@ def merge_follow_up(previous: QueryPlan, new: QueryPlan) -> QueryPlan:
 def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None) -> QueryPlan:
     """Read a question into a QueryPlan (no LLM): filters from word evidence, the embedder where words are silent."""
     q = tidy(question)
+    lang = detect_language(q)
+    if lang == "en":
+        q = _body_names(q)
     toks = tokenize(q)
-    plan = QueryPlan(question=q, lang=detect_language(q))
+    plan = QueryPlan(question=q, lang=lang)
     used: set[int] = set()  # tokens that a filter or a frame word accounts for
 
     plan.quoted = [m.group(1).strip() for m in QUOTED.finditer(q)]
@@ -1871,6 +1874,27 @@ def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> st
 
 
 _TOPIC_GLUE = frozenset("til af om de den det på the of to in on a an".split())
+
+
+@lru_cache(maxsize=1)
+def _body_pattern() -> re.Pattern:
+    from retrieval.reading.glossary_domain import BODY_NAMES
+
+    names = sorted(BODY_NAMES, key=len, reverse=True)
+    return re.compile(r"(?:\bthe\s+)?\b(" + "|".join(re.escape(n).replace("'", "['’]?") for n in names) + r")(?!\w)", re.I)
+
+
+def _body_names(q: str) -> str:
+    """An English question with the national bodies' Danish names ("the GPs' union" -> "PLO")."""
+    from retrieval.reading.glossary_domain import BODY_NAMES
+
+    def name(m: re.Match) -> str:
+        key = m.group(1).lower().replace("’", "'")
+        danish = BODY_NAMES.get(key) or BODY_NAMES.get(key.replace("'", ""))
+        # a question that also gives the Danish name ("… (Lægeforeningen Hovedstaden)") keeps its own words
+        return m.group(0) if not danish or re.search(rf"\b{danish}", q, re.I) else danish
+
+    return _body_pattern().sub(name, q)
 
 
 EXPLAIN_ASK = re.compile(r"\b(?:forklar\w*|explain\w*|explanation|begrund\w*|reason\w*|årsag\w*|rationale)\b", re.I)
