@@ -1036,6 +1036,11 @@ def item_candidates(noun: str, n: int, records: list[Record], words: list[str]) 
     return out
 
 
+def items_numbered(items: list[Unit]) -> bool:
+    """Items so far that are numbered ("1.", "2."): a numbered item may run on over several sentences."""
+    return bool(items) and all(u.item is not None for u in items)
+
+
 def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit, list[Unit]] | None:
     """The sentence that announces "tre overskrifter" and the items that follow it, when there are that many."""
     stem = _noun_stem(noun)
@@ -1063,10 +1068,14 @@ def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit,
             }
             if count not in nums:
                 continue
-            items = []
+            items: list[Unit] = []
+            last = j  # the unit of the last item
             for k in range(j + 1, len(us)):
-                if us[k].item is not None or us[k].bullet or len(us[k].text) < 80:
+                if us[k].item is not None or us[k].bullet or (len(us[k].text) < 80 and not items_numbered(items)):
                     items.append(us[k])
+                    last = k
+                elif items_numbered(items) and k - last <= 8:
+                    continue  # a numbered item's further sentences ("1. Fleksibilitet … Det fleksible samarbejde …")
                 else:
                     break
                 if len(items) == count:
