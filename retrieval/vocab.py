@@ -480,7 +480,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
             # a part of several: "Én af de tre foreslåede tilføjelser er indarbejdet", "en del af ændringsforslagene"
             r"\b(?:en|én|et|ét|to|tre|nogle|enkelte|flere) af (?:de )?(?:\w+ )?(?:foreslåede )?(?:tilføjelser|forslag(?:ene)?|"
-            r"ændringer|ændringsforslag(?:ene)?|ønsker|punkter|bemærkninger)\b(?! ikke)",
+            r"ændringer|ændringsforslag(?:ene)?|ønsker|punkter|bemærkninger|mål|målene|anbefalinger|elementer)\b(?! ikke)",
             r"\ben del af (?:de )?(?:[\wæøå-]*forslag(?:ene)?|ønskerne|bemærkningerne|punkterne)\b",
             r"\bi (?:et|en) vis(?:t)? (?:omfang|grad|udstrækning) (?:\w+ )?(?:imødekom|efterkom|fulgt|tilgodese|indarbejd|opfyld)",
             r"\bja til\b[^.]{0,80}\bnej til\b",
