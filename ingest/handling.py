@@ -239,6 +239,9 @@ WHOLE_TEXT_NO = re.compile(
     r"\bikke (?:foretaget|lavet) (?:yderligere|andre)\b|\bingen (?:yderligere|andre) ændring"
 )
 # a clause that denies what the clause before it did: "…, men ikke sænket aldersgrænsen", "…, punkt b er ikke."
+PART_NAMED = re.compile(
+    r"\b(?:øvrige|resterende|andre|forslag(?:et|ene)? om|ønsk(?:et|erne) om|spørgsmålet om|punkt|den del|derimod)\b"
+)
 ELLIPTIC_NO = re.compile(r"^ikke\b|\b(?:er|blev|bliver|har) ikke\W*$")
 
 
@@ -253,10 +256,13 @@ def _change_then_refusal(text: str) -> str | None:
     seen_change = False
     for u in units:
         if seen_change and not WHOLE_TEXT_NO.search(u):
-            if (
-                ELLIPTIC_NO.search(u)
-                or _find(HANDLINGS[Handling.INGEN_AENDRING].wordings, u, "ingen_aendring")
-                or _find(HANDLINGS[Handling.UDEN_FOR_RAMMERNE].wordings, u, "uden_for_rammerne")
+            if _find(HANDLINGS[Handling.UDEN_FOR_RAMMERNE].wordings, u, "uden_for_rammerne") or ELLIPTIC_NO.search(u):
+                return u
+            # NOTE: "Ministeriet kan oplyse, at reglerne ændres i 2026. Bemærkningen giver ikke anledning til ændringer":
+            # a plain "no change" is a no for the whole remark unless it names the part it refuses ("de øvrige
+            # bemærkninger giver ikke anledning til …", "forslaget om … er ikke medtaget")
+            if _find(HANDLINGS[Handling.INGEN_AENDRING].wordings, u, "ingen_aendring") and (
+                not NO_CHANGE_ONLY.search(u) or PART_NAMED.search(u)
             ):
                 return u
         # a change in words, or a body's yes to one proposal ("Udvalget har godkendt forslaget om …")
