@@ -578,6 +578,14 @@ HANDLINGS: dict[Handling, Term] = {
             r"(?:[\wæøå-]*styrelsen|[\wæøå-]*ministeriet|kommunalbestyrelsen|kommunerne|kommunen|"
             r"overenskomstforhandlingerne)\b",
             r"\boverenskomstforhandling\w*",
+            # set by law or by another body: "fastsat i serviceloven", "afgøres af kommunalbestyrelsen"
+            r"\b(?:fastsat|fastlagt|reguleret|bestemt) (?:i|af|efter|ved) (?:[\wæøå-]+ )?(?:[\wæøå-]+loven|lovgivningen|"
+            r"bekendtgørelse\w*|overenskomsten)\b",
+            r"\b(?:afgøres|besluttes|fastlægges|fastsættes) (?:\w+ )?(?:af|i) (?:den enkelte kommune|de enkelte kommuner|"
+            r"kommunalbestyrelse\w*|[\wæøå-]*styrelsen|ministeriet|folketinget|staten)\b",
+            r"\b(?:er|vedrører) (?:et |en |det |de )?(?:kommunalt?e?|statslig[te]?|nationalt?e?) (?:ansvar|anliggende|opgave|"
+            r"serviceniveau|forhold|myndighedsopgave)\b",
+            r"\b(?:hører|henhører) (?:\w+ )?under (?:danske regioner|kl)\b",
             # "… vedrører kommunernes egne beslutninger"
             r"\bvedrører (?:[\wæøå-]+s )?egne (?:beslutninger|prioriteringer|forhold|serviceniveau)\b",
             r"\brejse (?:\w+ ){0,2}over for (?:[\wæøå-]+ )?(?:[\wæøå-]*styrelsen|[\wæøå-]*ministeriet|kommunen|kommunerne)\b",
