@@ -104,7 +104,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:udvikles|udviklet|udarbejdes|afprøves|afprøvet|undersøges|undersøgt) (?:i|gennem) (?:et |en )?(?:\w+ )?(?:projekt|pilotprojekt|forsøg|"
             r"arbejdsgruppe)\b",
             # said for later: "vil blive fulgt op i samarbejdsudvalget", "vil blive løftet ind i samarbejdet med …"
-            r"\bvil (?:\w+ )?blive (?:fulgt op|taget op|drøftet|løftet (?:ind|videre)|behandlet|inddraget|undersøgt)\b",
+            # NOTE: "… vil blive fulgt op i dialog med boligselskabet": a word with the sender itself, no further work
+            r"\bvil (?:\w+ )?blive (?:fulgt op|taget op|drøftet|løftet (?:ind|videre)|behandlet|inddraget|undersøgt)\b"
+            r"(?! (?:i (?:en )?dialog|direkte|med)\b)",
             r"\bvil (?:\w+ )?inddrage (?:den|det|dem|forslaget|ønsket|bemærkningen|kommentaren|emnet|input\w*) i\b",
             r"\bwill follow up\b",
             # NOTE: "Målet følges op hvert kvartal": the plan's routine monitoring of a goal, no further work on the point

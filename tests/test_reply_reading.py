@@ -44,6 +44,10 @@ from ingest.handling import classify_prose
         ("Teksten ændres ikke. Kommunen vil i stedet tage spørgsmålet op i dialogforum for ældre.", "implementering"),
         ("Der nedsættes en følgegruppe, som skal belyse behovet nærmere.", "implementering"),
         ("Ønsket vil blive fulgt op i styregruppen for det nære sundhedsvæsen.", "implementering"),
+        (
+            "Klyngen takker for henvendelsen, som vil blive fulgt op i dialog med foreningen. Planen ændres derfor ikke.",
+            "ingen_aendring",
+        ),
         ("Forvaltningen vil inddrage forslaget i planlægningen af næste års kurser.", "implementering"),
         ("The steering group will follow up. No change to the text.", "implementering"),
         # partly: a change to one part, a no for another
