@@ -36,7 +36,6 @@ from ingest.handling import classify_prose
         ("Spørgsmålet om honorering henvises til overenskomstforhandlingerne.", "uden_for_rammerne"),
         ("Screeningsprogrammet er nationalt fastsat og kan ikke ændres her.", "uden_for_rammerne"),
         ("Strategien omfatter ikke beskæftigelsesområdet.", "uden_for_rammerne"),
-        ("Tilskud til høreapparater er fastsat i sundhedsloven, og forslaget indgår derfor ikke.", "uden_for_rammerne"),
         ("Serviceniveauet afgøres af de enkelte kommuner.", "uden_for_rammerne"),
         ("Det er et statsligt ansvar og giver ikke anledning til ændringer.", "uden_for_rammerne"),
         ("Fordelingen af ydernumre hører under Danske Regioner.", "uden_for_rammerne"),
