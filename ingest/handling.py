@@ -29,6 +29,8 @@ _NEG_VIEW = re.compile(
 _NEG_INVERTED = re.compile(
     r"^\s+[a-zæøå-]+(?:en|et|erne|ne)\s+(?:(?:derfor|dermed|således|altså|dog|heller|alligevel|fortsat)\s+)?ikke\b"
 )
+# "allerede" shortly before a change word, in its clause: the change was made before the answer
+ALREADY_BEFORE = re.compile(r"\ballerede\b(?:\s+[\wæøå-]+){0,2}\s*$")
 _NEGATABLE = {"aendring", "implementering", "delvist"}
 YES_NO = re.compile(r"^\s*(ja|nej|yes|no|j|n)\s*[.!]?\s*$", re.I)
 
@@ -37,6 +39,9 @@ def _find(patterns: tuple[str, ...], low: str, code: str) -> re.Match | None:
     for p in patterns:
         for m in re.finditer(p, low):
             before = low[: m.start()]
+            if code == "aendring" and ALREADY_BEFORE.search(before):
+                # NOTE: "… da forslaget allerede blev indarbejdet i udkastet": done before, no change now
+                continue
             if code in _NEGATABLE and (
                 _NEG_BEFORE.search(before)
                 or _NEG_AFTER.match(low[m.end() :])
@@ -163,6 +168,10 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 part = next((p for p in _semi_parts(low) if m and m.group(0) in p), low)
                 if _find(HANDLINGS[Handling.IMPLEMENTERING].wordings, part, "implementering"):
                     code = "implementering"
+            if code == "implementering" and tier == 2 and DECISIVE_NO.search(low) and not CONTRAST.search(low):
+                # NOTE: "Forslaget om at udskyde implementeringen … imødekommes ikke": the further work is what was
+                # asked for, the decision a plain no (with no "men …" that sends the point on)
+                code = "ingen_aendring"
             if code:
                 changed = changed or (code == "aendring" and tier == 2)
                 met = met or code == "aendring"
@@ -187,6 +196,13 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 break
     if best is None:
         return None, None
+    if best[1] != "delvist" and not partly:
+        part = _change_then_refusal(text)
+        if part:
+            # NOTE: "Punkt a er rettet, punkt b er ikke", "X er indarbejdet, mens forslaget om Y ikke er medtaget",
+            # "… er præciseret. Forslaget om Y ligger uden for planens rammer": a change to one part, then a no (or
+            # "outside the plan") for another part, is a partial yes
+            return "delvist", part
     if best[1] == "aendring" and limited and not partly:
         # NOTE: "Klyngen vil invitere to unge til dialogmøderne, men ikke til styregruppen … Planen er tilpasset": the
         # change is made for a part of what was asked
@@ -208,6 +224,54 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     return best[1], best[2]
 
 
+# a clear no that decides a sentence however it names the further work it refuses
+DECISIVE_NO = re.compile(
+    r"imødekommes ikke|ikke imødekom|fastholde[rs]?\b|fastholdt|afvis|ikke enig i\b|ikke (?:\w+ )?grundlag for|"
+    r"kan ikke (?:efterkommes|følges)|følges ikke"
+)
+CONTRAST = re.compile(r"\b(?:men|i stedet|dog|derimod)\b|;")
+# where a reply turns from what is done to what is not: "…, men …", "…, mens …", "…; …", a new sentence
+PART_TURN = re.compile(r"\s*;\s*|,?\s+(?:men|mens|hvorimod)\s+")
+# a no for the whole text, not for a part: "Planen ændres i øvrigt ikke", "Der er ikke foretaget yderligere ændringer"
+WHOLE_TEXT_NO = re.compile(
+    r"\b(?:[\wæøå-]*planen|planteksten|teksten|strategien|politikken|aftalen)\b(?:\s+[\wæøå-]+){0,3}\s+(?:ændres|er|bliver|"
+    r"forbliver|står)\b[^.;]{0,25}\b(?:ikke|uændret)|\bi øvrigt\b|\b(?:her|der)udover\b|"
+    r"\bikke (?:foretaget|lavet) (?:yderligere|andre)\b|\bingen (?:yderligere|andre) ændring"
+)
+# a clause that denies what the clause before it did: "…, men ikke sænket aldersgrænsen", "…, punkt b er ikke."
+PART_NAMED = re.compile(
+    r"\b(?:øvrige|resterende|andre|forslag(?:et|ene)? om|ønsk(?:et|erne) om|spørgsmålet om|punkt|den del|derimod)\b"
+)
+ELLIPTIC_NO = re.compile(r"^ikke\b|\b(?:er|blev|bliver|har) ikke\W*$")
+
+
+def _change_then_refusal(text: str) -> str | None:
+    """The part that is refused after a part that is changed, when a reply does both (else None)."""
+    units = []
+    for s in sentences(text):
+        low = re.sub(r"\s+", " ", s.lower()).strip()
+        units += [u.strip(" .") for u in PART_TURN.split(low) if u.strip(" .")]
+        if len(units) and re.search(r",\s+[^,]{1,40}\b(?:er|blev|bliver) ikke\W*$", low):
+            units.append("er ikke")  # "Punkt a er rettet, punkt b er ikke."
+    seen_change = False
+    for u in units:
+        if seen_change and not WHOLE_TEXT_NO.search(u):
+            if _find(HANDLINGS[Handling.UDEN_FOR_RAMMERNE].wordings, u, "uden_for_rammerne") or ELLIPTIC_NO.search(u):
+                return u
+            # NOTE: "Ministeriet kan oplyse, at reglerne ændres i 2026. Bemærkningen giver ikke anledning til ændringer":
+            # a plain "no change" is a no for the whole remark unless it names the part it refuses ("de øvrige
+            # bemærkninger giver ikke anledning til …", "forslaget om … er ikke medtaget")
+            if _find(HANDLINGS[Handling.INGEN_AENDRING].wordings, u, "ingen_aendring") and (
+                not NO_CHANGE_ONLY.search(u) or PART_NAMED.search(u)
+            ):
+                return u
+        # a change in words, or a body's yes to one proposal ("Udvalget har godkendt forslaget om …")
+        m = _find(HANDLINGS[Handling.AENDRING].wordings + (r"\b(?:har|er) (?:\w+ )?godkendt\b",), u, "aendring")
+        if m and not PAST_CHANGE.search(u):
+            seen_change = True
+    return None
+
+
 def _semi_parts(low: str) -> list[str]:
     return [p for p in re.split(r";\s+", low) if p.strip()] or [low]
 
@@ -224,7 +288,7 @@ TEXT_OBJECT = re.compile(
     r"i (?:strategien|politikken|aftalen)|section|text|wording|the plan (?:is|has))\b"
 )
 NO_CHANGE_ONLY = re.compile(
-    r"ændres (?:(?:derfor|dermed|således|altså|dog|heller)\s+)?ikke|ikke (?:blevet )?ændret|uændret|ingen (?:ændring|tekstændring)|ikke (?:umiddelbart )?anledning til|"
+    r"ændres (?:(?:derfor|dermed|således|altså|dog|heller)\s+)?ikke|ikke (?:blevet )?(?:ændret|justeret|tilrettet|tilpasset)|uændret|ingen (?:ændring|tekstændring)|ikke (?:umiddelbart )?anledning til|"
     # NOTE: "Planteksten forbliver som den er", "forslaget indgår derfor ikke i planen": the text stays as it is
     r"\bforbliver\b|\bindgår (?:derfor |dermed |således )?ikke i (?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|politikken)\b|"
     r"no change|not (?:been )?(?:changed|amended)"

@@ -96,7 +96,19 @@ HANDLINGS: dict[Handling, Term] = {
             r"drøftes (?:videre|nærmere)",
             r"tages op (?:i|med)\b",
             # "Regionen vil tage emnet op i den arbejdsgruppe, der …": the active form
-            r"\bvil (?:\w+ )?tage (?:emnet|spørgsmålet|forslaget|ønsket|det|sagen|bemærkningen) op (?:i|med)\b",
+            r"\bvil (?:\w+ ){0,3}tage (?:emnet|spørgsmålet|forslaget|ønsket|det|sagen|bemærkningen) op (?:i|med)\b",
+            # work set going on the point: "Der nedsættes en arbejdsgruppe", "igangsætter en nærmere undersøgelse"
+            r"\b(?:nedsætter|nedsættes|igangsætter|igangsættes|iværksætter|iværksættes|etablerer|etableres) (?:en |et )?"
+            r"(?:\w+ ){0,2}(?:arbejdsgruppe|styregruppe|følgegruppe|projektgruppe|undersøgelse|analyse|kortlægning|udredning|"
+            r"projekt|pilotprojekt)\b",
+            r"\b(?:udvikles|udviklet|udarbejdes|afprøves|afprøvet|undersøges|undersøgt) (?:i|gennem) (?:et |en )?(?:\w+ )?(?:projekt|pilotprojekt|forsøg|"
+            r"arbejdsgruppe)\b",
+            # said for later: "vil blive fulgt op i samarbejdsudvalget", "vil blive løftet ind i samarbejdet med …"
+            # NOTE: "… vil blive fulgt op i dialog med boligselskabet": a word with the sender itself, no further work
+            r"\bvil (?:\w+ )?blive (?:fulgt op|taget op|drøftet|løftet (?:ind|videre)|behandlet|inddraget|undersøgt)\b"
+            r"(?! (?:i (?:en )?dialog|direkte|med)\b)",
+            r"\bvil (?:\w+ )?inddrage (?:den|det|dem|forslaget|ønsket|bemærkningen|kommentaren|emnet|input\w*) i\b",
+            r"\bwill follow up\b",
             # NOTE: "Målet følges op hvert kvartal": the plan's routine monitoring of a goal, no further work on the point
             r"følges op(?! (?:hvert|hver|løbende|årligt|halvårligt|kvartalsvis|månedligt)\b)",
             r"behandles (?:i|af) (?:\w+ )?(?:arbejdsgruppe|styregruppe|udvalg|praksisplanudvalg)",
@@ -216,6 +228,22 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:vurderer|finder|mener),? at (?:dette|det|det nuværende|teksten|planen|formuleringen) er "
             r"(?:tilstrækkeligt|dækkende)\b",
             r"\ber allerede (?:gældende )?praksis\b",
+            # already in the plan: "Planen indeholder allerede et mål", "hensynet er allerede tilgodeset", "Allerede dækket"
+            r"\b(?:indeholder|beskriver|omtaler|nævner|rummer|dækker|omfatter|indgår|fremgår|tilgodeser) (?:\w+ )?allerede\b",
+            r"\ballerede (?:er |blev |bliver )?(?:tilgodeset|dækket|beskrevet|omfattet|indeholdt|nævnt|omtalt|med|indarbejdet|"
+            r"indgår|fremgår|adresseret|behandlet)\b",
+            # the plan's text is right as it stands: "Tallet i tabel 2 er korrekt", "… er efter regionens opfattelse dækkende"
+            r"\b(?:er|anses for|vurderes (?:at være|som))(?! nu\b)(?! ikke\b) (?:(?:\w+ ){0,4}?)(?:korrekt|korrekte|retvisende|"
+            r"dækkende|fyldestgørende)\b",
+            r"\b(?:vurderes|anses|findes) (?:derfor |dermed )?ikke (?:at være )?(?:nødvendig|relevant|hensigtsmæssig)\w*",
+            r"\bbevidst (?:valg|prioritering|fravalg)\b",
+            r"\b(?:valgt|besluttet) ikke at\b",
+            r"\btages (?:derfor |dermed )?ikke med\b",
+            r"\bi sin (?:nuværende|eksisterende) form\b",
+            r"\b(?:ser|finder) (?:derfor |dermed )?ikke (?:\w+ )?grundlag for\b",
+            r"\bikke enig i\b",
+            r"\bikke ønsket at\b",
+            r"\bej (?:imødekom|efterkom|fulgt|tiltrådt|taget til følge)\w*",
             r"\b(?:oprettes|etableres) (?:derfor |dermed |således )?ikke\b",  # "Der oprettes ikke et særskilt tilbud"
             # "Forvaltningen finder det ikke hensigtsmæssigt at …"
             r"\b(?:finder|vurderer|mener) (?:det )?(?:derfor )?ikke (?:hensigtsmæssigt|nødvendigt|relevant) at\b",
@@ -252,7 +280,11 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke\b",
             r"\bændrer ikke (?:teksten|planen|strategien|politikken|formuleringen|afsnittet)\b",
             r"ikke (?:blevet )?ændret",
-            r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget)\b",
+            r"\bikke (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget|gennemført)\b",
+            # in a clause's own word order: "…, mens forslaget om gratis transport ikke er medtaget"
+            r"\bikke (?:er|blev|bliver) (?:blevet )?(?:tilrettet|rettet|justeret|tilpasset|indarbejdet|indskrevet|medtaget|"
+            r"gennemført|tilføjet|fulgt|ændret)\b",
+            r"\ber fortsat (?:det samme|den samme|de samme|uændret)\b",
             # "Klinikkens forslag om … er ikke fulgt", "… kan ikke gennemføres af hensyn til tavshedspligten"
             r"\b(?:er|blev|bliver) (?:derfor |dermed |således )?ikke (?:blevet )?fulgt\b",
             r"\bkan (?:derfor |dermed |således )?ikke (?:gennemføres|lade sig gøre)\b",
@@ -302,6 +334,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"\btage[rs]? (?:\w+ ){0,3}til efterretning",
             r"\bnoter(?:et|es|er)\b",
             r"\bnoted\b",
+            r"\bkvitterer for\b",
+            r"\btakker for (?:støtten|opbakningen)\b",
+            # a section of the plan named as where it stands: "se afsnit 2.3", "Jf. afsnit 2"
+            r"(?:^|[\s(;,.])(?:se|jf\.?|jævnfør) (?:planens )?(?:afsnit|kapitel|mål|side|bilag|tabel) ?\d",
             r"taken note",
             r"^nej\b",
             r"^no\b",
@@ -370,7 +406,16 @@ HANDLINGS: dict[Handling, Term] = {
             r"\b(?:der|det) nu står\b",  # "…, så der nu står »arbejdes for«"
             r"\bnow (?:describes|includes|covers)\b",
             r"\b(?:udbygget|udbygges|tydeliggjort|tydeliggøres)\b",
-            r"\b(?:valgt|besluttet) at (?:tilføje|ændre|præcisere|indskrive|justere|uddybe|medtage|indarbejde|tilrette)\b",
+            r"\b(?:valgt|besluttet) at (?:tilføje|ændre|præcisere|indskrive|justere|uddybe|medtage|indarbejde|tilrette|"
+            r"omformulere|omskrive|opdatere|rette|tydeliggøre)\b",
+            # corrected: "Faktuelle fejl … er rettet", "Vi har rettet oplysningerne", a code "Ja, rettet", "Noteret og rettet"
+            r"\b(?:er|har|blevet|bliver) (?:\w+ )?rettet\b(?! (?:mod|til|henvendelse))|^(?:ja,? )?rettet\b|\bog rettet\b|"
+            r"\bvil (?:\w+ )?rette\b",
+            r"\b(?:tages|taget) til følge\b",
+            # "har foretaget en mindre sproglig justering", "Der er foretaget en redaktionel rettelse"
+            r"\b(?:foretaget|foretages|lavet|gennemført) (?:en |et |nogle |enkelte |følgende )?(?:(?!ingen|ikke)[\wæøå-]+ ){0,2}?"
+            r"(?:ændring|justering|rettelse|præcisering|tilføjelse|tilpasning)(?:er)?\b",
+            r"\b(?:blødt (?:\w+ )?op|blødgjort|blødgøres)\b",
             r"\b(?:taget|tages) med i (?:planens |strategiens |politikkens )?(?:afsnit|kapitel|teksten)\b",
             r"\b(?:beskrevet|beskrives|indsat|tilføjet) i (?:et |en )?nyt? (?:afsnit|tabel|bilag|kapitel)\b",
             r"\b(?:har|har nu) fået (?:et |en )?nyt? (?:under)?(?:afsnit|tabel|bilag|kapitel|punkt)\b",
@@ -435,6 +480,12 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bkun (?:\w+ ){0,2}(?:fulgt|imødekommet|opfyldt|taget med|medtaget) som (?:en )?(?:anbefaling|opfordring|"
             r"forsøg|mulighed)\b",
             r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
+            # a part of several: "Én af de tre foreslåede tilføjelser er indarbejdet", "en del af ændringsforslagene"
+            r"\b(?:en|én|et|ét|to|tre|nogle|enkelte|flere) af (?:de )?(?:\w+ )?(?:foreslåede )?(?:tilføjelser|forslag(?:ene)?|"
+            r"ændringer|ændringsforslag(?:ene)?|ønsker|punkter|bemærkninger|mål|målene|anbefalinger|elementer)\b(?! ikke)",
+            r"\ben del af (?:de )?(?:[\wæøå-]*forslag(?:ene)?|ønskerne|bemærkningerne|punkterne)\b",
+            r"\bi (?:et|en) vis(?:t)? (?:omfang|grad|udstrækning) (?:\w+ )?(?:imødekom|efterkom|fulgt|tilgodese|indarbejd|opfyld)",
+            r"\bja til\b[^.]{0,80}\bnej til\b",
             # "Målet er fastholdt, men formuleringen er blødgjort": kept, and softened
             r"\bfasthold(?:t|es|er)\b[^.;]{0,30}, men [^.;]{0,60}\b(?:ændret|justeret|tilpasset|præciseret|omformuleret|"
             r"blødgjort|nu står)\b",
@@ -520,6 +571,29 @@ HANDLINGS: dict[Handling, Term] = {
             r"politik|politikken|aftale|aftalen)\b",
             r"\b(?:henhører|hører) under (?:folketinget|staten|ministeriet)\b",
             r"\bnationalt anliggende\b",
+            # another authority's: "hører under Lægemiddelstyrelsen", "videresendt til kommunen", "fastlagt nationalt"
+            r"\b(?:hører|henhører) (?:\w+ )?under (?:[\wæøå-]+ )?(?:[\wæøå-]*styrelsen|[\wæøå-]*ministeriet|staten|kommunerne|"
+            r"kommunalbestyrelsen|overenskomsten)\b",
+            r"\b(?:videresendt|videresendes|videregivet|videregives|oversendt|oversendes|sendt videre) (?:\w+ )?til (?:[\wæøå-]+ )?"
+            r"(?:kommunen|kommunerne|[\wæøå-]*styrelsen|[\wæøå-]*ministeriet|[\wæøå-]*myndighed(?:en)?|kommunalbestyrelsen)\b",
+            r"\bhenvises (?:\w+ )?til (?:at rejse |behandling i |drøftelse i |de kommende |den kommende )?(?:[\wæøå-]+ )?"
+            r"(?:[\wæøå-]*styrelsen|[\wæøå-]*ministeriet|kommunalbestyrelsen|kommunerne|kommunen|"
+            r"overenskomstforhandlingerne)\b",
+            r"\boverenskomstforhandling\w*",
+            # decided by another body: "afgøres af de enkelte kommuner" (NOT a level set in law: "Gebyret er fastsat i
+            # sundhedsloven … giver derfor ikke anledning til ændringer" is a no, blind4 tolkeplan)
+            r"\b(?:afgøres|besluttes|fastlægges|fastsættes) (?:\w+ )?(?:af|i) (?:den enkelte kommune|de enkelte kommuner|"
+            r"kommunalbestyrelse\w*|[\wæøå-]*styrelsen|ministeriet|folketinget|staten)\b",
+            # NOTE: not "et kommunalt ansvar": a municipality's task the plan still describes ("… er et kommunalt ansvar.
+            # Planen beskriver allerede …") is a no (blind10 antibiotika)
+            r"\b(?:er|vedrører) (?:et |en |det |de )?(?:statslig[te]?|nationalt?e?) (?:ansvar|anliggende|opgave|"
+            r"serviceniveau|forhold|myndighedsopgave)\b",
+            r"\b(?:hører|henhører) (?:\w+ )?under (?:danske regioner|kl)\b",
+            # "… vedrører kommunernes egne beslutninger"
+            r"\bvedrører (?:[\wæøå-]+s )?egne (?:beslutninger|prioriteringer|forhold|serviceniveau)\b",
+            r"\brejse (?:\w+ ){0,2}over for (?:[\wæøå-]+ )?(?:[\wæøå-]*styrelsen|[\wæøå-]*ministeriet|kommunen|kommunerne)\b",
+            r"\b(?:nationalt|statsligt|centralt) (?:fastlagt|fastsat|besluttet|reguleret)\b|\bfastlægges nationalt\b",
+            r"\b(?:[\wæøå-]*planen|[\wæøå-]*aftalen|strategien|politikken) (?:omfatter|dækker|regulerer) ikke\b",
             # not the body's to decide: "indgår ikke i klyngens beslutninger", "hører ikke under regionens opgaver",
             # "ligger ikke inden for kommunens myndighed", "er ikke en beslutning for klyngen"
             r"\b(?:indgår|hører|ligger) (?:derfor |dermed |således )?ikke (?:blandt|i|under|til|ind under) (?:[\wæøå-]+s )?"
