@@ -163,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     def fit_with_bank(mask: np.ndarray):
         w = np.concatenate([np.ones(int(mask.sum())), BANK_WEIGHT * np.ones(len(By))])
         return fit(np.vstack([X[mask], BX]), np.concatenate([y[mask], By]), w)
+
     if args.loso:
         tot = np.zeros(3)
         for s in sorted(set(sets)):

@@ -956,7 +956,9 @@ def test_a_reason_or_value_about_a_partys_point_reads_its_words_as_the_topic(ser
     """A question for a reason or a value about a named party's points, with no "om …" to introduce its topic: the
     words the documents use are its topic (not set aside), and the lead gives the region's reason or the value;
     a request for all of a party's points keeps its chat aside."""
-    ans = service.answer("Hvad var begrundelsen for, at PIU's ønske om borgerinddragelse i målsætningerne ikke blev fulgt?")
+    ans = service.answer(
+        "Hvad var begrundelsen for, at PIU's ønske om borgerinddragelse i målsætningerne ikke blev fulgt?"
+    )
     assert "et middel til" in ans.answer[:400], ans.answer[:400]
     ans = service.answer("How big is the population growth that Albertslund and the other municipalities refer to?")
     assert "57.728" in ans.answer[:400] and "Side 1" not in ans.answer[:200], ans.answer[:400]
@@ -977,7 +979,12 @@ def test_english_names_of_national_bodies_are_read_as_their_danish_names(service
     respondents called "GP"; a question that gives the Danish name as well keeps its words."""
     from retrieval.reading.query import _body_names
 
-    assert _body_names("what did the GP’s union and local government denmark propose?") == "what did PLO and KL propose?"
-    assert _body_names("the Danish Medical Association (Lægeforeningen)") == "the Danish Medical Association (Lægeforeningen)"
+    assert (
+        _body_names("what did the GP’s union and local government denmark propose?") == "what did PLO and KL propose?"
+    )
+    assert (
+        _body_names("the Danish Medical Association (Lægeforeningen)")
+        == "the Danish Medical Association (Lægeforeningen)"
+    )
     plan = service.read("What do the GPs union and Local Government Denmark want for provider numbers?")
     assert not plan.unknown_respondent and plan.docs, plan

@@ -51,7 +51,10 @@ from ingest.handling import classify_prose
         ("The steering group will follow up. No change to the text.", "implementering"),
         # partly: a change to one part, a no for another
         ("Afsnittet om tandpleje er opdateret, men kommunen fastholder egenbetalingen.", "delvist"),
-        ("Målgruppen for hjemmebesøg er udvidet, mens forslaget om flere besøg om natten ikke er gennemført.", "delvist"),
+        (
+            "Målgruppen for hjemmebesøg er udvidet, mens forslaget om flere besøg om natten ikke er gennemført.",
+            "delvist",
+        ),
         ("Vi har tilføjet tolkebistand, men ikke udvidet åbningstiden.", "delvist"),
         ("Figur 2 er rettet, figur 3 er ikke.", "delvist"),
         ("Ordlyden i kapitel 3 er justeret; de øvrige forslag giver ikke anledning til ændringer.", "delvist"),

@@ -1308,7 +1308,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
                 i
                 for i in topic_toks
                 if i in kept
-                or len(toks[i].low) >= 4 and i not in gap
+                or len(toks[i].low) >= 4
+                and i not in gap
                 and (_known_word(toks[i].low, catalog.lower_words) or (plan.lang == "da" and len(toks[i].low) >= 9))
                 and toks[i].low not in pb.QUESTION_WORDS
             ]
@@ -1881,7 +1882,9 @@ def _body_pattern() -> re.Pattern:
     from retrieval.reading.glossary_domain import BODY_NAMES
 
     names = sorted(BODY_NAMES, key=len, reverse=True)
-    return re.compile(r"(?:\bthe\s+)?\b(" + "|".join(re.escape(n).replace("'", "['’]?") for n in names) + r")(?!\w)", re.I)
+    return re.compile(
+        r"(?:\bthe\s+)?\b(" + "|".join(re.escape(n).replace("'", "['’]?") for n in names) + r")(?!\w)", re.I
+    )
 
 
 def _body_names(q: str) -> str:
