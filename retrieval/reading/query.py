@@ -1313,7 +1313,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
                 and (_known_word(toks[i].low, catalog.lower_words) or (plan.lang == "da" and len(toks[i].low) >= 9))
                 and toks[i].low not in pb.QUESTION_WORDS
             ]
-        plan.ignored = " ".join(toks[i].text for i in topic_toks if i not in kept)
+        plan.ignored = " ".join(toks[i].text for i in topic_toks if i not in kept and i != first)
         topic_toks = kept
         if fronted and first is not None and first > max(fronted):
             gap = set(range(max(fronted) + 1, first + 1))  # "does X say": not part of the topic's words
@@ -1903,11 +1903,19 @@ def _body_names(q: str) -> str:
 EXPLAIN_ASK = re.compile(r"\b(?:forklar\w*|explain\w*|explanation|begrund\w*|reason\w*|årsag\w*|rationale)\b", re.I)
 
 
+# a question for a value or a reason, not for points: why, who, when, how many, how much/big, where
+VALUE_ASK = re.compile(
+    r"\b(?:hvorfor|why|how come|hvor (?:mange|meget|stor|store|længe|lang)|how (?:many|much|big|large|long)|"
+    r"what (?:share|proportion|date|year)|hvilke[nt]? (?:dato|år))\b"
+    # who and when ask only near the question's start ("the GPs who …", "when the plan …" are clauses)
+    r"|^\W*(?:\S+\s+){0,3}?(?:hvem|who|hvornår|when)\b",
+    re.I,
+)
+
+
 def _asks_value(q: str) -> bool:
     """A question for a reason, an explanation or a value (who, when, how many, how much, where), not for points."""
-    from retrieval.answering.prose import answer_type
-
-    return bool(EXPLAIN_ASK.search(q)) or answer_type(q) in ("why", "number", "amount", "when", "who", "place")
+    return bool(EXPLAIN_ASK.search(q) or VALUE_ASK.search(q))
 
 
 def _known_word(w: str, lexicon: frozenset[str]) -> bool:
