@@ -154,6 +154,37 @@ def _pipe_cells(line: str) -> list[str]:
     return [re.sub(r"\*\*(.+?)\*\*", r"\1", c.replace("\\|", "|")).strip() for c in cells]
 
 
+# a grid table's rule line (pandoc's grid tables, as Word exports convert): "+-----+-----+", "+=====+=====+"
+GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
+
+
+def _grid_rows(raws: list[str], k: int) -> tuple[list[list[str]], list[int], int]:
+    """The rows of the grid table whose first rule is raws[k]: the columns are where that rule has its "+", each row
+    the lines between two rules, a cell its lines' slices joined (its text wraps inside the cell). Also the rows'
+    line numbers and the index after the table."""
+    cols = [m.start() for m in re.finditer(r"\+", raws[k])]
+    rows: list[list[str]] = []
+    nums: list[int] = []
+    cur: list[list[str]] | None = None
+    end = k + 1
+    while end < len(raws):
+        line = raws[end]
+        if GRID_RULE.match(line):
+            if cur is not None:
+                rows.append([" ".join(p for p in c if p) for c in cur])
+            cur = None
+        elif line.lstrip().startswith("|"):
+            if cur is None:
+                cur = [[] for _ in cols[1:]]
+                nums.append(end + 1)
+            for c in range(len(cols) - 1):
+                cur[c].append(line[cols[c] + 1 : cols[c + 1]].strip(" |"))
+        else:
+            break
+        end += 1
+    return rows, nums[: len(rows)], end
+
+
 # a line that underlines the line above it (a setext heading): "-----" or "====="
 SETEXT_RULE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
 
@@ -166,6 +197,13 @@ def _load_text(path: Path, data: bytes) -> Loaded:
     raws = text.split("\n")
     skip: set[int] = set()
     for k in range(len(raws) - 1):
+        if k not in skip and GRID_RULE.match(raws[k]) and raws[k + 1].lstrip().startswith("|"):
+            # a grid table ("+----+----+" rules, "| … |" lines, cells wrapped over several lines): a table
+            rows, nums, end = _grid_rows(raws, k)
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                tables.append(_table(rows, nums, f"tabel {len(tables) + 1}", anchor=k))
+                skip.update(range(k, end))
+            continue
         # a pipe table ("| Part | Resumé | Svar |" over "|---|---|---|"): its rows are a table, not text lines
         if k in skip or not raws[k].lstrip().startswith("|") or not PIPE_RULE.match(raws[k + 1]):
             continue

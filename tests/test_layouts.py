@@ -1579,3 +1579,31 @@ def test_v33_table_rows_continue_only_mid_sentence():
     assert not _continues(prev, ["", "Hjemmeplejen Fjordby", "Intet høringssvar", "Intet svar"])
     assert _continues(["7", "Ældre- og Handicaprådet i", "Rådet ønsker", "Delvist"], ["", "Fjordby Kommune", "", ""])
     assert _continues(prev[:2] + ["Ældre Sagen ønsker, at planen beskriver de", "Delvist"], ["", "", "nye tilbud.", ""])
+
+
+def test_a_grid_table_is_a_table_with_cells_wrapped_over_lines(tmp_path):
+    """pandoc's grid tables ("+---+" rules, "+===+" under the header, each cell's text wrapped over several lines),
+    in Markdown and in plain text: one row per ruled block, a cell's lines joined, the party named on each row."""
+    grid = "\n".join(
+        [
+            "Høringsnotat om plan for hjemmepleje, Sydby Kommune",
+            "",
+            "+--------------------+------------------------------+--------------------------+-----------+",
+            "| Høringspart        | Bemærkning                   | Forvaltningens svar      | Indstilling |",
+            "+====================+==============================+==========================+===========+",
+            "| Ældrerådet i       | Rådet ønsker, at             | Afsnit 2 er suppleret    | Tilføjet  |",
+            "| Sydby              | nattevagterne får faste      | med faste ruter.         |           |",
+            "|                    | ruter.                       |                          |           |",
+            "+--------------------+------------------------------+--------------------------+-----------+",
+            "| FOA Sydby og       | Forbundet foreslår mere tid  | Normeringen fastlægges i | Udenfor   |",
+            "| Omegn              | pr. besøg.                   | budgettet.               |           |",
+            "+--------------------+------------------------------+--------------------------+-----------+",
+        ]
+    )
+    for name in ("notat.md", "notat.txt"):
+        path = tmp_path / name
+        path.write_text(grid, encoding="utf-8")
+        rows = [r for r in parse_file(path) if r.is_row]
+        assert [r.respondent for r in rows] == ["Ældrerådet i Sydby", "FOA Sydby og Omegn"], rows
+        assert rows[0].summary == "Rådet ønsker, at nattevagterne får faste ruter."
+        assert [r.handling for r in rows] == ["aendring", "uden_for_rammerne"]
