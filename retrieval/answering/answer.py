@@ -573,21 +573,19 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
     with its citation; the complete list follows as before. Not for questions that ask for points or parties."""
     kind = prose.answer_type(plan.question)
     count = prose.asked_count(plan.question)
-    if plan.intent != "count" and hits and kind in ("number", "amount", "when"):
-        # "Hvor stor er befolkningstilvæksten, som Albertslund henviser til?": the value, from the points' sentences
-        # (their quoted response too), first
-        valued = _value_lead(plan, kind, hits, citations, lexicon)
-        if valued:
-            return valued
-    if plan.intent == "count" or not hits or (prose.asked_noun(plan.question) is None and kind != "why" and not count):
+    asks_value = kind in ("number", "amount", "when")
+    asks_content = prose.asked_noun(plan.question) is not None or kind == "why" or bool(count)
+    if plan.intent == "count" or not hits or not (asks_value or asks_content):
         return None
-    from retrieval.reading.glossary import danish_terms
-
-    extra = plan.topic_da if plan.lang == "da" else f"{plan.topic_da} {danish_terms(plan.question)}"
-    words = prose.content_words(plan.question, extra, plan.lang, lexicon)
-    records = [h.record for h in hits if h.record.handling != "intet_svar"]
+    words, records = _point_words(plan, hits, lexicon)
     if not words or not records:
         return None
+    if asks_value:
+        # "Hvor stor er befolkningstilvæksten, som Albertslund henviser til?": the value, from the points' sentences
+        # (their quoted response too), first
+        valued = _value_lead(plan, kind, words, records, citations, lexicon)
+        if valued or not asks_content:
+            return valued
     found = prose.list_after(count[1], count[0], records) if count else None
     if found is not None:
         # "Hvilke fire udfordringer peger X på?": the points' sentence that numbers that many of them
@@ -612,18 +610,26 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
 CONTENT_LEAD_SHARE = 0.3
 
 
-def _value_lead(
-    plan: QueryPlan, kind: str, hits: list[Hit], citations: list[Citation], lexicon: frozenset[str]
-) -> str | None:
-    """The value a number, amount or date question asks for, from the sentence of the listed points that holds one
-    of that type and most of the question's words; None when no sentence does."""
+def _point_words(plan: QueryPlan, hits: list[Hit], lexicon: frozenset[str]) -> tuple[list[str], list[Record]]:
+    """The question's words (an English question's Danish terms too) and the listed points that made a point (not
+    the parties that did not respond): what a lead over the points is chosen by and from."""
     from retrieval.reading.glossary import danish_terms
 
     extra = plan.topic_da if plan.lang == "da" else f"{plan.topic_da} {danish_terms(plan.question)}"
     words = prose.content_words(plan.question, extra, plan.lang, lexicon)
-    records = [h.record for h in hits if h.record.handling != "intet_svar"]
-    if not words or not records:
-        return None
+    return words, [h.record for h in hits if h.record.handling != "intet_svar"]
+
+
+def _value_lead(
+    plan: QueryPlan,
+    kind: str,
+    words: list[str],
+    records: list[Record],
+    citations: list[Citation],
+    lexicon: frozenset[str],
+) -> str | None:
+    """The value a number, amount or date question asks for, from the sentence of the listed points that holds one
+    of that type and most of the question's words; None when no sentence does."""
     cands = prose.candidates(plan.question, kind, words, records, lexicon)
     for c in cands:  # a page reference ("- Side 1" after a quoted response) is no value
         c.values = [v for v in c.values if not re.search(rf"\b(?:[Ss]ide|s\.)\s*{re.escape(v)}\b", c.unit.text)]

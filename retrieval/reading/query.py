@@ -1895,7 +1895,7 @@ def _body_names(q: str) -> str:
         key = m.group(1).lower().replace("’", "'")
         danish = BODY_NAMES.get(key) or BODY_NAMES.get(key.replace("'", ""))
         # a question that also gives the Danish name ("… (Lægeforeningen Hovedstaden)") keeps its own words
-        return m.group(0) if not danish or re.search(rf"\b{danish}", q, re.I) else danish
+        return m.group(0) if not danish or re.search(rf"\b{re.escape(danish)}", q, re.I) else danish
 
     return _body_pattern().sub(name, q)
 
