@@ -378,7 +378,9 @@ def _agree_line(blocks: list[Block], words: list[str], lang: str, scope: set[str
     """What every side's quoted sentences share (the topic's words first), and what only one side says: words,
     as the sentences write them, never the sides' own names."""
     own_words = [{k: v for k, v in b.words.items() if k not in scope} for b in blocks]
-    shared = set.intersection(*(set(w) for w in own_words))
+    # NOTE: in the first side's order, not a set's: words of one length tie in the sort below, and a set's order
+    # changes from one process to the next (the hash seed), which made the line differ between runs
+    shared = [w for w in own_words[0] if all(w in o for o in own_words[1:])]
     on_topic = lambda w: any(prose._same(w, x) for x in words)  # noqa: E731
     common = sorted(shared, key=lambda w: (not on_topic(w), -len(w)))[:5]
     first = own_words[0]
