@@ -988,3 +988,115 @@ def test_english_names_of_national_bodies_are_read_as_their_danish_names(service
     )
     plan = service.read("What do the GPs union and Local Government Denmark want for provider numbers?")
     assert not plan.unknown_respondent and plan.docs, plan
+
+
+def test_a_total_divided_in_a_flattened_table_is_listed_row_by_row():
+    """ "hvordan fordeles de 2.400 pladser?": a table flattened to lines (a label wrapped over lines, then its
+    number, then "I alt N") gives each row; a question that divides no total, or another total, gives none."""
+    from retrieval.answering.prose import breakdown
+    from retrieval.types import Record
+
+    text = (
+        "Udvalget foreslår, at midlerne bruges sådan:\nOmråde Antal pladser\nGenoptræning efter ud-\nskrivning\n"
+        "1.100\nAkutte pladser i kommunerne 900\nPalliation 400\nI alt 2.400\nGenoptræning efter udskrivning\n"
+        "Pladserne skal placeres tæt på borgerne."
+    )
+    r = Record(id="x", doc="d.txt", kind="plan", text=text, title="Plan for Vesterby")
+    i, intro, rows = breakdown("How are the 2,400 places to be divided?", [r])
+    assert intro == "Udvalget foreslår, at midlerne bruges sådan:"
+    assert rows == [
+        "Genoptræning efter udskrivning 1.100",
+        "Akutte pladser i kommunerne 900",
+        "Palliation 400",
+        "I alt 2.400",
+    ]
+    assert breakdown("Hvordan fordeles de 3.000 pladser?", [r]) is None  # another total
+    assert breakdown("Hvilke tre områder fordeles pladserne på?", [r]) is None  # no total asked
+    assert breakdown("Hvad koster de 2.400 pladser?", [r]) is None  # no division asked
+
+
+def test_a_numbered_list_cut_by_a_passage_boundary_runs_on_into_the_next_passage():
+    """Items 1–2 in one passage, item 3 in the next (the passages of a document are cut by length): the list is
+    whole, the next passage is cited too, and a sentence that counts another noun is no announcement."""
+    from retrieval.answering.prose import list_after
+    from retrieval.types import Record
+
+    a = Record(
+        id="a", doc="p.txt", kind="plan", title="Plan", line_start=10, line_end=19,
+        text="Målene for samarbejdet hviler på fire principper:\n1. Nærhed er udgangspunktet.\n"
+             "Borgeren skal ikke køre langt.\n2. Kvalitet måles løbende.",
+    )  # fmt: skip
+    b = Record(
+        id="b", doc="p.txt", kind="plan", title="Plan", line_start=20, line_end=30,
+        text="Resultaterne offentliggøres.\n3. Ansvaret er klart placeret.\n4. Økonomien er gennemsigtig.\n"
+             "Principperne gælder hele perioden.",
+    )  # fmt: skip
+    i, head, items = list_after(4, "principper", [a, b])
+    assert i == 0 and head.text.startswith("Målene for samarbejdet")
+    assert [u.text[:2] for u in items] == ["1.", "2.", "3.", "4."]
+    assert [u.hit for u in items] == [None, None, 1, 1]
+    assert list_after(4, "mål", [a, b]) is None  # "Målene … fire principper" counts principles, not goals
+    far = Record(id="c", doc="p.txt", kind="plan", title="Plan", line_start=80, line_end=90, text=b.text)
+    assert list_after(4, "principper", [a, far]) is None  # not the next passage: no run-on
+
+
+def test_a_long_quoted_response_is_cut_to_the_span_that_holds_the_question_s_words():
+    from retrieval.answering.prose import focused_span as focus
+
+    text = (
+        "Bemærkning c S. 4: Tilgængelighed - Vi har læst planen med interesse og takker for muligheden for at "
+        "svare. Vi er enige i de overordnede mål og i ønsket om mere samarbejde på tværs. Vi har tre forslag til "
+        "konkrete indsatser i kommunen. - Konkret foreslår rådet, at telefontiden i lægepraksis udvides til kl. 18 "
+        "på hverdage, så borgere med job kan nå lægen. Forslaget er drøftet med borgerne i efteråret. - Vi "
+        "ser frem til det videre samarbejde og deltager gerne i arbejdsgrupper om emnet."
+    )
+    out = focus(text, ["telefontid"], 200)
+    assert "telefontiden i lægepraksis udvides" in out and out.startswith("… ") and len(out) <= 210
+    assert focus("Kort sætning om telefontid.", ["telefontid"], 200) == "Kort sætning om telefontid."
+
+
+@pytest.mark.parametrize(
+    "question,substance",
+    [
+        ("what does the patients' council mean by a 'care pathway coordinator'?", True),
+        ("hvad mener Ældrerådet om ventetiden?", True),
+        ("What did the hospital recommend about night shifts?", True),
+        ("hvad vil handicaprådet have?", True),
+        ("which comments did the council make?", False),
+        ("hvilke høringssvar kom fra kommunerne?", False),
+        ("hvad sagde Ældrerådet?", False),
+    ],
+)
+def test_a_what_question_for_what_a_party_means_or_wants_is_told_from_one_for_its_points(question, substance):
+    from retrieval.answering.prose import asks_substance
+
+    assert asks_substance(question) is substance
+
+
+def test_a_sentence_that_defines_the_asked_word_is_told_from_one_that_only_uses_it():
+    from retrieval.answering.prose import defines
+
+    assert defines("Ved en forløbskoordinator forstås en fast kontaktperson for borgeren.", ["forløbskoordinator"])
+    assert defines("En satellitklinik er en filial af en eksisterende praksis.", ["satellitklinik"])
+    assert not defines("Vi ønsker flere satellitklinikker, dvs. i alle kommuner.", ["satellitklinik"])
+
+
+def test_a_how_long_question_is_answered_by_a_stretch_of_time_and_a_how_many_millions_by_a_figure():
+    """ "for how long": "i 48 timer" is the value, a date is not; "hvor mange millioner": a figure, and "et
+    trecifret millionbeløb" (an amount in words) is the near miss, while "how much" takes it as the amount."""
+    from retrieval.answering.prose import candidates, content_words
+    from retrieval.types import Record
+
+    text = (
+        "Hospitalet foreslår i brevet af 3. maj 2021 at beholde behandlingsansvaret i 48 timer efter udskrivning. "
+        "Kommunen har brugt et trecifret millionbeløb på nye lægehuse."
+    )
+    r = Record(id="x", doc="d.txt", kind="plan", text=text, title="Plan for Vesterby")
+    q = "hvor længe skal hospitalet beholde behandlingsansvaret?"
+    c = next(c for c in candidates(q, "when", content_words(q), [r], frozenset()) if c.values)
+    assert c.values == ["48 timer"]
+    q = "hvor mange millioner har kommunen brugt på lægehuse?"
+    assert not [c for c in candidates(q, "amount", content_words(q), [r], frozenset()) if c.values]
+    q = "hvor meget har kommunen brugt på lægehuse?"
+    c = next(c for c in candidates(q, "amount", content_words(q), [r], frozenset()) if c.values)
+    assert c.values == ["trecifret millionbeløb"]

@@ -504,7 +504,7 @@ def _rows_answer(result: SearchResult) -> Answer:
 
 # a question about how one point was handled asks for the authority's comment, not for a list of points
 HANDLED_ASK = re.compile(
-    r"\b(hvorfor|why|tilføje\w*|added|addition|svare\w*|answer\w*|respon\w*|reply|replied|skete|happened|hvilken "
+    r"\b(hvorfor|why|tilføje\w*|added|addition|svare\w*|answer\w*|respon(?:se|ses|ded|ds|d)|reply|replied|skete|happened|hvilken "
     r"tekst|what text|which text|sentence|ændring\w*|change\w*|wording|formulering\w*|hvor blev|where were|where was|"
     r"håndteret|håndterede|behandlet|handled|dealt with|point(?:ed)? to|henviste|henviser|håndtering|forklar\w*|"
     r"explain\w*|explanation|begrundelse\w*|begrund\w*|reason\w*|årsag\w*|rationale)\b",
@@ -512,8 +512,16 @@ HANDLED_ASK = re.compile(
 )
 
 
+# words that make a question about the authority's handling, not about what the party means or wants
+HANDLING_SUBJECT = re.compile(
+    r"\b(region\w*|udvalg\w*|committee|håndter\w*|handl\w*|afvis\w*|afvist|reject\w*|ændr\w*|chang\w*|"
+    r"imødekom\w*|accommodat\w*|svar\w*|answer\w*|repl\w*|tilføj\w*|added|tekst\w*|text|wording|fulgt|followed|"
+    # a passive ("blev ikke fulgt", "was it rejected") is done to the point: by the authority
+    r"begrundelse\w*|justif\w*|blev|bliver|was|were)\b",
+    re.I,
+)
 POINTED_TO = re.compile(r"\b(point(?:ed|s)? to|henvist\w*|henviser|henviste)\b", re.I)
-ANSWER_ASK = re.compile(r"\b(svare\w*|answer\w*|respon\w*|reply|replied|skete|happened)\b", re.I)
+ANSWER_ASK = re.compile(r"\b(svare\w*|answer\w*|respon(?:se|ses|ded|ds|d)|reply|replied|skete|happened)\b", re.I)
 
 
 def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> str | None:
@@ -521,6 +529,8 @@ def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> st
     ikke …", "what was added on p. 17"), first, with its citation; the rows follow as before."""
     if not hits or len(hits) > 4 or plan.intent == "count" or not HANDLED_ASK.search(plan.question):
         return None
+    if prose.asks_substance(plan.question) and not HANDLING_SUBJECT.search(plan.question):
+        return None  # "hvad mener X med det, og hvorfor vil de have det?": the party's reason, in its own points
     kind = prose.answer_type(plan.question)
     # NOTE: "which objectives did the region point to" about a named party's few points asks for the comment
     if kind in ("number", "amount") or (
@@ -574,7 +584,12 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
     kind = prose.answer_type(plan.question)
     count = prose.asked_count(plan.question)
     asks_value = kind in ("number", "amount", "when")
-    asks_content = prose.asked_noun(plan.question) is not None or kind == "why" or bool(count)
+    asks_content = (
+        prose.asked_noun(plan.question) is not None
+        or kind == "why"
+        or bool(count)
+        or (kind == "what" and prose.asks_substance(plan.question))
+    )
     if plan.intent == "count" or not hits or not (asks_value or asks_content):
         return None
     words, records = _point_words(plan, hits, lexicon)
@@ -596,6 +611,12 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
             text = say("lead_list", plan.lang, head=_q(plan.lang, _clip(head.text, 160)), items=listed)
             return text + f" ({point_label(records[i])}) [{key}]"
     cands = prose.candidates(plan.question, "what", words, records, lexicon)
+    if prose.asks_substance(plan.question) and not HANDLING_SUBJECT.search(plan.question):
+        # "hvad mener X om Y": the party's own words (its summary and response), not the authority's comment
+        cands = [c for c in cands if c.unit.field != "text_change"]
+    if prose.MEANING_ASK.search(plan.question):
+        # "hvad mener X med et udskrivningsvindue?": the sentence that defines it, before one that only names it
+        cands.sort(key=lambda c: not (c.share >= CONTENT_LEAD_SHARE and prose.defines(c.unit.text, words)))
     best = next((c for c in cands if len(c.unit.text.split()) >= 4 and prose.says_more(c, plan.question)), None)
     if best is None or best.share < CONTENT_LEAD_SHARE:
         return None
@@ -603,8 +624,27 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
     key = _key_of(citations, r)
     if key is None:
         return None
-    text = prose.run_on(records, best)
-    return say("lead_sentence", plan.lang, quote=_q(plan.lang, _clip(text, 300))) + f" ({point_label(r)}) [{key}]"
+    text = prose.focused_span(prose.run_on(records, best), words, 300)
+    lead = say("lead_sentence", plan.lang, quote=_q(plan.lang, text)) + f" ({point_label(r)}) [{key}]"
+    # NOTE: a question of two parts ("er den frivillig, og hvad vil rådet have?") whose best sentence holds one:
+    # the best sentence that holds a word the first one lacks follows it
+    more = next(
+        (
+            c
+            for c in cands
+            if c.unit.text != best.unit.text
+            and c.share >= CONTENT_LEAD_SHARE
+            and prose.held(best.missing, set(stems(c.unit.text)))
+            and len(c.unit.text.split()) >= 4
+            and _key_of(citations, records[c.hit]) is not None
+        ),
+        None,
+    )
+    if more is not None and best.missing:
+        r2 = records[more.hit]
+        quote = _q(plan.lang, prose.focused_span(more.unit.text, best.missing, 200))
+        lead += f" {quote} ({point_label(r2)}) [{_key_of(citations, r2)}]"
+    return lead
 
 
 CONTENT_LEAD_SHARE = 0.3
@@ -617,6 +657,9 @@ def _point_words(plan: QueryPlan, hits: list[Hit], lexicon: frozenset[str]) -> t
 
     extra = plan.topic_da if plan.lang == "da" else f"{plan.topic_da} {danish_terms(plan.question)}"
     words = prose.content_words(plan.question, extra, plan.lang, lexicon)
+    # the party the points are from chose them: its name is no word a sentence of its points must hold
+    own = set(stems(" ".join(plan.respondents)))
+    words = [w for w in words if not any(prose._same(w, o) for o in own)] if own else words
     return words, [h.record for h in hits if h.record.handling != "intet_svar"]
 
 
@@ -640,9 +683,10 @@ def _value_lead(
     key = _key_of(citations, r)
     if key is None:
         return None
-    quote = _q(plan.lang, _clip(prose.run_on(records, best), 300))
+    value = _pick_value(best, words)
+    quote = _q(plan.lang, prose.focused_span(prose.run_on(records, best), [*words, *stems(value)], 300))
     return (
-        say("lead_value", plan.lang, label=say(f"label_{kind}", plan.lang), value=_pick_value(best, words), quote=quote)
+        say("lead_value", plan.lang, label=say(f"label_{kind}", plan.lang), value=value, quote=quote)
         + f" ({point_label(r)}) [{key}]"
     )
 
@@ -851,7 +895,10 @@ def _holds_what_is_asked(plan: QueryPlan, hits: list[Hit]) -> bool:
     if not plan.asks:
         return True
     want = set(stems(plan.search_topic or plan.question))
-    return any(holds_asked(h.record, plan.asks, want) for h in hits)
+    # NOTE: an English word and its Danish terms are one word of the question ("doctors læger"): two are needed
+    # only when the question has two words of its own
+    need = min(2, len(set(stems(plan.topic or plan.question))))
+    return any(holds_asked(h.record, plan.asks, want, need) for h in hits)
 
 
 def _names(question: str) -> list[str]:
@@ -1202,11 +1249,18 @@ def _lead_answer(
                     quote=_q(lang, _clip(c.unit.text)),
                 )
             )
+    split = prose.breakdown(plan.question, records) if not item else None
+    if split is not None:
+        # "hvordan skal de 1.500 læger fordeles?": the table that divides the total, row by row
+        i, intro, rows = split
+        chosen.append((i, intro or rows[0]))
+        lead.append(say("lead_list", lang, head=_q(lang, _clip(intro, 160)) if intro else "", items="; ".join(rows)))
     elif count and kind == "list":
         found = prose.list_after(count[1], count[0], records)
         if found:
             i, head, items = found
-            chosen.append((i, head.text))
+            # a list run on into the next passage cites that passage too
+            chosen.append((i, head.text, sorted({u.hit for u in items if u.hit is not None})))
             listed = "; ".join(_clip(u.text, 120) for u in items)
             lead.append(say("lead_list", lang, head=_q(lang, _clip(head.text, 160)), items=listed))
         else:
@@ -1322,9 +1376,11 @@ def _lead_answer(
     citations, key = cites.citations, cites.key
 
     lines = []
-    for (i, _), text in zip(chosen, lead):
+    for (i, _, *more), text in zip(chosen, lead):
         r = records[i]
-        lines.append(f"{text} ({_where(r)}) [{key(r)}]")
+        first = key(r)
+        also = "".join(f"[{key(records[j])}]" for j in (more[0] if more else []))
+        lines.append(f"{text} ({_where(r)}) [{first}]{also}")
     q_stems = set(stems(plan.search_topic or plan.question))
     rest = [h for h in hits if h.record.id not in cites]
     if rest:

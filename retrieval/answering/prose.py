@@ -100,7 +100,7 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("why", re.compile(r"\b(hvorfor|why|begrundelse\w*|reason\w*|grund\w*)\b", re.I)),
+    ("why", re.compile(r"\b(hvorfor|why|begrundelse\w*|reason\w*|grund(?:en|e|ene)?)\b", re.I)),
     (
         "who",
         re.compile(
@@ -183,6 +183,20 @@ MEASURE_DA = {"average": "gennemsnit", "age": "alder", "share": "andel", "percen
 
 
 WAIT = re.compile(r"\b(?:ventetid\w*|waiting times?|wait times?|how long .{0,30}wait)", re.I)
+DA_ADJECTIVE = re.compile(r"(?:ige|iske|ske|lige|ede|ende|ære)$|^(?:små|store|nye|gamle|flere|andre|unge|ældre|yngre)$")
+
+
+def detect_danish(question: str) -> bool:
+    from retrieval.reading.query import detect_language
+
+    return detect_language(question) == "da"
+
+
+# words that end the noun phrase after "how many": a verb of the question or a preposition
+NP_END = frozenset(
+    "are is was were do does did have has had there er var har havde blev bliver kan skal vil der in i på af of for "
+    "across each per pr om at to til fra from med with".split()
+)
 WRAPPER_NOUNS = {"eksempler", "eksempel", "example", "examples", "typer", "type", "types", "kinds", "slags", "former"}
 
 
@@ -202,14 +216,37 @@ def asked_unit(question: str, words: list[str]) -> list[str]:
     from retrieval.reading.glossary import danish_terms
 
     # the counted noun: the first content word after "hvor mange" ("hvor mange af de 700 læger" -> læger)
-    after = [t for t in m.group(1).split() if t.lower() not in STOPWORDS and not t[:1].isdigit()]
+    after = []
+    danish = detect_danish(question)
+    verb = re.compile(r"es$" if danish else r"ed$")  # a Danish passive ("aflægges"), an English past ("used")
+    for k, t in enumerate(m.group(1).split()):
+        # NOTE: the noun phrase ends at a verb ("are", "aflægges") or a preposition: its last word is the counted
+        # noun ("temporary municipal beds" counts beds; "syv midlertidige udvalg" counts no beds)
+        if t.lower() in ("på", "of", "af") and after and after[-1].lower() in WRAPPER_NOUNS:
+            after = []  # "hvor mange eksempler på indsatsområder": the examples are of the noun after them
+            continue
+        if t.lower() in NP_END or (k and len(t) > 4 and verb.search(t.lower()) and not t[:1].isupper()):
+            break
+        if t.lower() not in STOPWORDS and not t[:1].isdigit():
+            after.append(t)
+    if after and not danish:
+        # an English count is of a plural noun: the first one ends the phrase ("general practitioners work in …")
+        k = next((k for k, t in enumerate(after) if len(t) > 3 and t.lower().endswith("s")), len(after) - 1)
+        after = after[: k + 1]
+    elif after:
+        # a Danish noun phrase ends at its noun, after any attributive adjective ("små øer", "midlertidige pladser");
+        # a verb may follow it unmarked ("hvor mange praksis brugte …"): the first word that is no adjective
+        k = 0
+        while k < len(after) - 1 and DA_ADJECTIVE.search(after[k].lower()):
+            k += 1
+        after = after[: k + 1]
     # NOTE: "hvor mange eksempler på indsatsområder", "how many example focus areas": the examples are of the noun
     # after them, which is what a list's heading names
     if len(after) > 1 and after[0].lower() in WRAPPER_NOUNS:
         after = after[1:]
-    head = after[0] if after else ""
+    head = after[-1] if after else ""
     # NOTE: an English head of two words is one Danish term: "general practitioners" -> "praktiserende læger"
-    terms = danish_terms(" ".join(after[:2])) if len(after) >= 2 else ""
+    terms = danish_terms(" ".join(after[-2:])) if len(after) >= 2 else ""
     near = stems(f"{head} {danish_terms(head)} {terms}")
     out = [w for w in words if any(_same(w, n) for n in near)][:2]
     if not out and head.lower().rstrip("s") in EN_ITEM:
@@ -267,7 +304,7 @@ def answer_type(question: str) -> str:
 
 # the noun phrase a which/what question asks for: "hvilke fire udfordringer", "what trend", "which new service"
 ASKED_NOUN = re.compile(
-    r"^\W*(?:og\s+|and\s+|men\s+|but\s+)?(?:hvilke[nt]?|hvad for (?:en|et|nogle)|which|what)\s+"
+    r"^(?:\W*(?:according to|ifølge|i følge)\s[^,?]{1,80},\s*)?\W*(?:og\s+|and\s+|men\s+|but\s+)?(?:hvilke[nt]?|hvad for (?:en|et|nogle)|which|what)\s+"
     r"(?P<np>(?:[\w-]+\s+){0,3}?)(?=(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|er|var|har|"
     r"havde|kan|vil|skal|blev|bliver|nævner|nævnte|peger|pegede|foreslår|foreslog|ser|så|ønsker|ønskede|mener|"
     r"mente|beskriver|beskrev|fremhæver|fremhævede|giver|gav|lister|listede|according|ifølge|i|in|fra|from|om|"
@@ -296,6 +333,53 @@ def asked_noun(question: str) -> str | None:
     return " ".join(words)
 
 
+# a what-question for the substance of what a party says, means or wants, not for its points: "what does X mean by
+# Y", "hvad mener X om Y", "what did X recommend about Y", "is Y voluntary"
+SUBSTANCE_ASK = re.compile(
+    r"\b(?:mean[st]?|meaning|forstå[rs]?|forstås|menes|mener|mente|think[s]?|thought|synes|syntes|anbefal\w*|"
+    r"rec+omm?end\w*|foreslå\w*|propos\w*|suggest\w*|want[s]?|wanted|ønske[rt]?|vil\s+(?:\S+\s+){0,3}?have|"
+    r"concern\w*|bekymr\w*|worr\w*|argument\w*|argue\w*|påpege\w*|point(?:s|ed)?\s+out|warn\w*|advar\w*|"
+    r"spørgsmålstegn|question(?:s|ed)?\s+(?:the|whether|if)|tvivl\w*|doubt\w*|kriti\w*|uenig\w*|disagree\w*|"
+    r"skeptis\w*|skeptic\w*|spent|brugt|cost\w*|kost\w*)\b",
+    re.I,
+)
+
+
+# a question for what a word means, and the sentence that says it
+MEANING_ASK = re.compile(
+    r"\b(?:mean[st]?|meaning|menes|mener\s+\S+(?:\s+\S+)?\s+med|forstå[rs]?|forstås|betyder|betydning|defin\w*|"
+    r"what is an?|hvad er (?:en|et))\b",
+    re.I,
+)
+
+
+def defines(text: str, words: list[str]) -> bool:
+    """Whether the sentence defines one of the words: "Ved udskrivningsvindue forstås …", "En ø-læge er en …",
+    "X betyder …", "X means …"."""
+    for w in {x for word in words for x in word.split("|") if len(x) >= 3}:
+        w = re.escape(w)
+        if re.search(rf"\b{w}\w*\s+(?:forstås|betyder|defineres|dækker over|er\s+(?:en|et|det|når)|means|is\s+(?:a|an|the|when))\b"
+                     rf"|\b(?:forstås|means)\s+(?:ved\s+|by\s+)?(?:en\s+|et\s+|an?\s+)?{w}", text, re.I):  # fmt: skip
+            return True
+    return False
+
+
+def asks_substance(question: str) -> bool:
+    """Whether a what-question asks what a party says, means or wants about something (answered by a sentence of
+    its points), rather than for its points or comments (answered by the rows)."""
+    q = question.strip()
+    if re.search(r"\b(?:hvilke|which|list|nævn|alle|all)\b", q, re.I) and asked_noun(q) is None:
+        return False
+    return bool(SUBSTANCE_ASK.search(q))
+
+
+# "for how long", "hvor længe": a stretch of time
+DURATION_ASK = re.compile(r"\b(?:how long|hvor længe|varighed\w*|duration|hvor lang tid|how much time)\b", re.I)
+DURATION = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?|to|tre|fire|fem|seks|otte|ti|tolv|two|three|four|five|six|eight|ten|twelve)\s*"
+    r"(?:timer|time|døgn|dage|dag|uger|uge|måneder|måned|år|hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
 # "nummer 4 på listen", "number 4 on the list": an item of whatever list the question is about
 ITEM_NUMBER = re.compile(r"\b(?:nummer|number)\s+(?P<n>\d{1,2})\b", re.I)
 
@@ -382,6 +466,7 @@ class Unit:
     item: int | None = None  # the item number it starts with ("8. At regulere …")
     field: str = "text"  # a row's cell: summary, text_change, quote
     bullet: bool = False  # it opens with a bullet or an item mark (a list's item, numbered or not)
+    hit: int | None = None  # the record it comes from, when not the one the list starts in (a list run on)
 
 
 def _dehyphenate(text: str) -> str:
@@ -450,7 +535,7 @@ DATE = re.compile(
 )
 AMOUNT = re.compile(
     r"\d[\d.,]*\s*(?:mio\.?|mia\.?|millioner|milliarder|million|billion)?\s*(?:kr\.?|kroner|dkk)\b"
-    r"|\d[\d.,]*\s*(?:mio\.|mia\.|millioner|milliarder|million|billion)|\b\w*millionbeløb\w*",
+    r"|\d[\d.,]*\s*(?:mio\.|mia\.|millioner|milliarder|million|billion)|\b(?:[a-zæøå]+\s+)?\w*(?:million|milliard)beløb\w*",
     re.I,
 )
 NUMBER = re.compile(
@@ -506,11 +591,14 @@ def values(
     """The values of the asked type the sentence holds (a number the question itself names is no answer)."""
     if kind == "who":
         return _names(text, lexicon) + [m.group(0) for m in ORG.finditer(text)]
+    if kind == "when" and place == "duration":
+        return [m.group(0) for m in DURATION.finditer(text)]
     if kind == "when":
         return [m.group(0) for m in DATE.finditer(text) if _norm(m.group(0)) not in q_numbers]
     if kind == "amount":
         # "800 mio. kr." is no answer to "hvor mange af de 800 mio. kr. …": the question's own amount
-        return [m.group(0) for m in AMOUNT.finditer(text) if re.sub(r"\D", "", m.group(0)) not in q_numbers]
+        found = [m.group(0) for m in AMOUNT.finditer(text) if re.sub(r"\D", "", m.group(0)) not in q_numbers]
+        return [v for v in found if re.search(r"\d", v)] if place == "figure" else found
     if kind == "number" and place == "%":
         return [m.group(0) for m in PERCENT.finditer(text) if _norm(m.group(1)) not in q_numbers]
     if kind == "number":
@@ -862,6 +950,10 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
     neg_ask = not focus and bool(NEG_ASK.search(question))
     unit = asked_unit(question, words) if kind in ("number", "amount") else []
     place = asked_place(question) if kind == "place" else ""
+    if kind == "amount" and re.search(r"\b(?:hvor mange|how many)\b", question, re.I):
+        place = "figure"  # "hvor mange millioner …" asks for a figure: "et tocifret millionbeløb" gives none
+    if kind == "when" and DURATION_ASK.search(question):
+        place = "duration"  # "for how long": a stretch of time ("i 72 timer"), not a date
     if kind == "number" and SHARE_ASK.search(question):
         place = "%"  # a share is answered by a percentage ("næsten 60 % af alle forløb"), not by a count
     out = []
@@ -1041,6 +1133,35 @@ def items_numbered(items: list[Unit]) -> bool:
     return bool(items) and all(u.item is not None for u in items)
 
 
+def _counts_noun(text: str, count: int, alts: list[str]) -> bool:
+    """Whether the sentence counts that many of the noun: the number, then the noun within three words ("tre
+    grundlæggende forudsætninger", "de 3 overskrifter"); "målsætninger … tre forudsætninger" counts no goals."""
+    toks = re.findall(r"[\wæøåÆØÅ-]+", text.lower())
+    for k, t in enumerate(toks):
+        n = int(t) if t.isdigit() else NUMBER_WORDS.get(t) if len(t) > 2 else None
+        if n == count and any(_has_noun(x, " ".join(toks[k + 1 : k + 4])) for x in alts):
+            return True
+    return False
+
+
+def _run_on_units(records: list[Record], i: int) -> list[Unit]:
+    """The units of the passage that follows records[i] in its document, when it is among the records: a numbered
+    list cut by the passage boundary ("1. …" in one passage, "2. …" and "3. …" in the next) runs on into it."""
+    r = records[i]
+    end = getattr(r, "line_end", None)
+    if r.is_row or end is None:
+        return []
+    nxt = next(
+        (k for k, x in enumerate(records) if x.doc == r.doc and not x.is_row and 0 < x.line_start - end <= 2), None
+    )
+    if nxt is None:
+        return []
+    out = record_units(records[nxt])
+    for u in out:
+        u.hit = nxt
+    return out
+
+
 def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit, list[Unit]] | None:
     """The sentence that announces "tre overskrifter" and the items that follow it, when there are that many."""
     stem = _noun_stem(noun)
@@ -1059,14 +1180,11 @@ def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit,
             if has(u.text) and (inline := inline_items(u.text)) and len(inline[1]) == count:
                 return i, Unit(inline[0], u.item), [Unit(x) for x in inline[1]]
     for i, r in enumerate(records):
-        us = record_units(r)
+        us = record_units(r) + _run_on_units(records, i)
         for j, u in enumerate(us):
-            if not has(u.text):
+            if not has(u.text) or u.hit is not None:
                 continue
-            nums = {int(x) for x in re.findall(r"\b\d{1,2}\b", u.text)} | {
-                NUMBER_WORDS[w] for w in re.findall(r"[a-zæøå]+", u.text.lower()) if w in NUMBER_WORDS and len(w) > 2
-            }
-            if count not in nums:
+            if not _counts_noun(u.text, count, alts):
                 continue
             items: list[Unit] = []
             last = j  # the unit of the last item
@@ -1254,6 +1372,90 @@ def negation_after(question: str, records: list[Record], c: Candidate) -> Candid
         return c
     nxt = next((u for u in us[k + 1 : k + 4] if NEGATED.search(u.text)), None)
     return dataclasses.replace(c, unit=nxt) if nxt is not None else c
+
+
+def focused_span(text: str, words: list[str], limit: int = 300) -> str:
+    """A long passage cut to the span that holds the question's words: the piece (a sentence, or a stretch between
+    dashes and semicolons) holding most of them, with its neighbours up to `limit`, and "…" where text was left out.
+    A quoted response is often one block of several hundred words; its first 300 characters are not its answer."""
+    text = " ".join(text.split())
+    if len(text) <= limit or not words:
+        return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+    pieces = [p for p in re.split(r"(?<=[.!?;])\s+(?:[-–•]\s+)?|\s+[-–•]\s+", text) if p.strip()]
+    if len(pieces) < 2:  # no breaks: windows of 25 words
+        ws = text.split()
+        pieces = [" ".join(ws[i : i + 25]) for i in range(0, len(ws), 25)]
+    hits = [len(held(words, set(stems(p)))) for p in pieces]
+    best = max(range(len(pieces)), key=lambda i: (hits[i], -i))
+    if hits[best] == 0 or best == 0 and len(pieces[0]) >= limit * 0.5:
+        return text[:limit].rsplit(" ", 1)[0] + " …"
+    lo = hi = best
+    out = pieces[best]
+    while True:
+        grow = False
+        for j in (hi + 1, lo - 1):
+            if 0 <= j < len(pieces) and len(out) + len(pieces[j]) + 1 <= limit and (j > hi or j < lo):
+                out = f"{out} {pieces[j]}" if j > hi else f"{pieces[j]} {out}"
+                lo, hi = min(lo, j), max(hi, j)
+                grow = True
+                break
+        if not grow:
+            break
+    if len(out) > limit:
+        out = out[:limit].rsplit(" ", 1)[0] + " …"
+    return ("… " if lo > 0 else "") + out + (" …" if hi < len(pieces) - 1 and not out.endswith("…") else "")
+
+
+# a question for how a total is divided: "how do they want to split the 1,500 GPs", "hvordan fordeles de 1.500"
+BREAKDOWN_ASK = re.compile(
+    r"\b(?:split\w*|divid\w*|distribut\w*|allocat\w*|breakdown|broken down|fordel\w*|opdel\w*|spread)\b", re.I
+)
+TOTAL_LINE = re.compile(r"^(?:i alt|total|samlet|sum|heraf i alt)\b\D*(?P<n>\d[\d.,]*)\s*$", re.I)
+
+
+def _num(text: str) -> str:
+    return re.sub(r"[.,\s]", "", text)
+
+
+def breakdown(question: str, records: list[Record]) -> tuple[int, str, list[str]] | None:
+    """How a total the question names is divided, from a table whose last row is "I alt N" (a flattened table:
+    a label over one or more lines, then its number): (record index, the line that introduces the table, the rows
+    "label number" and the total row). None when the question asks no division or no passage has such a table."""
+    if not BREAKDOWN_ASK.search(question):
+        return None
+    asked = {_num(m.group(0)) for m in re.finditer(r"\b\d[\d.,]*\d\b", question)}
+    if not asked:  # "hvilke tre overskrifter fordeler input sig under" divides no total
+        return None
+    for i, r in enumerate(records):
+        lines = [ln.strip() for ln in (r.text or "").splitlines()]
+        for j, ln in enumerate(lines):
+            m = TOTAL_LINE.match(ln)
+            if not m or _num(m.group("n")) not in asked:
+                continue
+            rows: list[str] = []
+            label: list[str] = []
+            intro = ""
+            k = j - 1
+            block: list[str] = []
+            while k >= 0 and lines[k] and not lines[k].endswith(":") and j - k <= 30:
+                block.insert(0, lines[k])
+                k -= 1
+            if k >= 0 and lines[k].endswith(":"):
+                intro = lines[k]
+            for ln2 in block:
+                value = re.search(r"(?:^|\s)(\d[\d.,]*)\s*$", ln2)
+                text = ln2[: value.start()].strip() if value else ln2
+                if text[:1].isupper() and label and not value and not label[-1].endswith("-"):
+                    label = []  # a column header or a label without a number: the next label starts here
+                if text:
+                    label.append(text)
+                if value:
+                    name = re.sub(r"-\s+(?=[a-zæøå])", "", " ".join(label))
+                    rows.append(f"{name} {value.group(1)}" if name else value.group(1))
+                    label = []
+            if len(rows) >= 2:
+                return i, intro, rows + [ln]
+    return None
 
 
 def run_on(records: list[Record], c: Candidate, limit: int = 260) -> str:

@@ -12,22 +12,27 @@ NUMBER = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?")
 DATE = re.compile(
     r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|"
     r"oktober|november|december)|\b(january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    r"november|december)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    # "how long / hvor længe" read as a date question: a stretch of time answers it ("i 72 timer")
+    r"|\b\d+\s*(timer|døgn|dage|uger|måneder|hours|days|weeks|months)\b",
     re.I,
 )
 AMOUNT = re.compile(
-    r"\d[\d.,]*\s*(kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|million|billion|dkk|%|procent)", re.I
+    r"\d[\d.,]*\s*(kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|million|billion|dkk|%|procent)"
+    r"|\b\w*(?:million|milliard)beløb\w*",  # an amount in words: "et tocifret millionbeløb"
+    re.I,
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”«•])|\s+(?=[•]\s)")
 PATTERNS = {"date": DATE, "amount": AMOUNT, "number": NUMBER}
 
 
-def holds_asked(record: Record, asks: str, want: set[str]) -> bool:
-    """Whether the record holds what the question asks for ("date", "amount", "number") beside its words."""
+def holds_asked(record: Record, asks: str, want: set[str], need: int | None = None) -> bool:
+    """Whether the record holds what the question asks for ("date", "amount", "number") beside its words (`need` of
+    them; two, or all when fewer)."""
     pattern = PATTERNS.get(asks)
     if pattern is None:
         return True
-    need = min(2, len(want))
+    need = min(2, len(want)) if need is None else need
     text = (
         record.text
         if not record.is_row

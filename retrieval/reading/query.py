@@ -1227,6 +1227,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         # "rehabilitering i psykiatriplanen – hvad skriver parterne?", "hvor nævnes X på tværs af høringerne?": the
         # words that ask who said something are not what it is about
         used |= positions(find(toks, MENTION_WORDS + pb.SPEAKER_VERBS + PARTY_WORDS + ANYONE, used | in_quote))
+    used |= _frame_words(q, toks, used)
     topic_toks = _topic_tokens(toks, used, in_quote)
     if (plan.rows_question or types) and not plan.handlings and topic_toks:
         # a terse "rigshospitalet ændringer", "hospitaler ændringer": the change words are all that is left
@@ -1872,6 +1873,34 @@ def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> st
         parts.append(q[toks[run[0]].start : toks[run[-1]].end])
     text = " ".join(parts)
     return re.sub(r"\s+", " ", re.sub(r"[?!()\[\]«»“”\"]", " ", text)).strip(" ,.;:'")
+
+
+# a clause after a dash that asks who said it and how the authority answered ("X – who said it and how did
+# the region respond?"): its asking words and the authority are no part of the topic before it
+_FRAME_START = frozenset("who what how which why hvem hvad hvordan hvilke hvilken hvorfor".split())
+_FRAME_WORDS = frozenset(
+    "region regionen regionens capital administrationen forvaltningen udvalget committee said say says sagde siger "
+    "raised rejste rejst respond responded response svarede svaret answer answered reply replied it that det".split()
+)
+
+
+def _frame_words(q: str, toks: list[Tok], used: set[int]) -> set[int]:
+    """The asking words of a question clause that follows the topic after a dash: "ikke at kunne få fat
+    i lægen – hvem sagde det, og hvordan svarede regionen?" is about reaching the doctor, not about the region."""
+    out: set[int] = set()
+    for k, t in enumerate(toks):
+        if k == 0 or t.low not in _FRAME_START or not re.search(r"\s[–-]\s*$", q[toks[k - 1].end : t.start]):
+            continue  # NOTE: a dash, not a colon: "Quick one for the minutes: who chairs …" is the question itself
+        if not [i for i in range(k) if i not in used and toks[i].low not in STOPWORDS]:
+            continue  # nothing before it: the clause is the question itself
+        out |= {
+            i
+            for i in range(k, len(toks))
+            if (toks[i].low in _FRAME_WORDS or toks[i].low in _FRAME_START)
+            # "Region Sjælland" names a place, not the authority that answered
+            and not (toks[i].low == "region" and i + 1 < len(toks) and toks[i + 1].text[:1].isupper())
+        }
+    return out
 
 
 _TOPIC_GLUE = frozenset("til af om de den det på the of to in on a an".split())
