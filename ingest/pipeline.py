@@ -17,6 +17,7 @@ from typing import Iterable
 from ingest import hoeringsnotat as hn
 from ingest import prose
 from ingest import handling
+from ingest.abbreviations import party_abbreviations, resolve_abbreviations
 from ingest.columns import infer_columns
 from ingest.consultation import consultation_date, consultation_title
 from ingest.fields import code_legend, flag_columns, split_numbered_rows
@@ -520,6 +521,10 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
                 said.add(prose._norm(name))
     # høringsnotat rows: one list over all tables (names repaired, types and references resolved together)
     all_fields = [f for _, fs in row_fields for f in fs] + silent_rows + prose_rows
+    # parties named only by a code that a legend table explains ("SKK bemærker, …"): the party's name
+    renamed = resolve_abbreviations(all_fields, party_abbreviations(loaded.tables))
+    if renamed:
+        notes.warn(f"{renamed} point(s) name their party by an abbreviation: named from the document's legend table")
     # the reply model reads every outcome that was read from a reply's words (ingest/handling.py read_replies)
     handling.read_replies(all_fields, embedder, notes)
     rows = hn.finish_rows(all_fields) if all_fields else []
