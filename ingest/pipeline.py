@@ -24,6 +24,7 @@ from ingest.fields import code_legend, flag_columns, split_numbered_rows
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
+from ingest.threads import answer_threads
 from retrieval.errors import ParseError
 from retrieval.search.embedders import Embedder
 from retrieval.search.store import SCHEMA_VERSION, ChromaStore
@@ -361,6 +362,11 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     above = [x for t in loaded.tables for x in t.intro]
     legend = code_legend(loaded.tables, [ln.text for ln in loaded.lines] + across + above)
     for ti, t in enumerate(loaded.tables):
+        thread = None if meta.columns else answer_threads(t.header, t.rows)
+        if thread:  # a comment thread: the answer rows folded into the remark rows they answer, by ID
+            t.header, t.rows, src, _ = thread
+            t.row_numbers = [t.row_numbers[i] for i in src]
+            t.row_pages = [t.row_pages[i] for i in src] if t.row_pages else []
         split = split_numbered_rows(t.rows)
         if split:  # a row per party with its points numbered inside the cells: a row per point
             t.rows, src = split
@@ -372,6 +378,8 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
+        if thread:
+            mp.reasons.append(thread[3])
         if flags:
             mp.reasons.append("the outcome read from the yes/no columns " + ", ".join(repr(h) for h in flags[2]))
         if not mp.is_hoeringsnotat and legend and sum(1 for h in t.header if h) > 2 and _legend_column(t.rows, legend):

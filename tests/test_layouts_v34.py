@@ -10,7 +10,14 @@ from ingest.pipeline import parse_file
 
 
 def _rows(path: Path) -> list[tuple[str, str, str]]:
-    return [(r.respondent, (r.summary or "")[:40], r.handling) for r in parse_file(path) if r.is_row]
+    return [(r.respondent, r.summary or "", r.handling) for r in parse_file(path) if r.is_row]
+
+
+def _same(rows: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]) -> bool:
+    """The rows are the expected ones in order: party, the summary's start, outcome."""
+    return len(rows) == len(expected) and all(
+        r[0] == e[0] and r[1].startswith(e[1]) and r[2] == e[2] for r, e in zip(rows, expected)
+    )
 
 
 def test_parties_named_by_a_legend_tables_codes(tmp_path):
@@ -53,12 +60,42 @@ def test_parties_named_by_a_legend_tables_codes(tmp_path):
     p = tmp_path / "trafikplan-kortnavne.docx"
     d.save(p)
     rows = _rows(p)
-    assert ("Nordby Cykelforening", "NCF foreslår, at cykelstien langs Havnev", "aendring") in rows
-    assert (
-        "Vestmark Kommune og Østmark Kommune",
-        "VØK ønsker, at busruten mellem kommunern",
-        "uden_for_rammerne",
-    ) in rows
-    assert ("Nordby Cykelforening", "NCF mener, at parkeringspladserne ved sk", "ingen_aendring") in rows
-    assert ("Handelsstandsforeningen i Nordby", "", "intet_svar") in rows
-    assert not any(r[0] in ("NCF", "VØK", "HAN") for r in rows)
+    expected = [
+        ("Nordby Cykelforening", "NCF foreslår, at cykelstien langs", "aendring"),
+        ("Vestmark Kommune og Østmark Kommune", "VØK ønsker, at busruten", "uden_for_rammerne"),
+        ("Nordby Cykelforening", "NCF mener, at parkeringspladserne", "ingen_aendring"),
+        ("Handelsstandsforeningen i Nordby", "", "intet_svar"),
+    ]
+    assert _same(rows, expected), rows
+
+
+def test_comment_thread_answers_are_rows_that_point_at_their_remark(tmp_path):
+    """A portal's comment thread (Indlæg | Dato | Navn | Indhold | Reference | Udfald): the answers are rows whose
+    Reference names the remark(s) they answer, in another order than the remarks; one answer covers two remarks.
+    The answer's Udfald is the outcome, never the remark's own "Afsluttet"; the answerer is no party."""
+    lines = [
+        "Indlæg,Dato,Navn,Indhold,Reference,Udfald",
+        "H7,01-05-2027,Sejlklubben Fjordvig,Klubben ønsker en ny slæbested ved den nordlige mole.,,Afsluttet",
+        "H8,01-05-2027,Sejlklubben Fjordvig,Klubben beder om flere gæstepladser i sommerperioden.,,Afsluttet",
+        'H9,02-05-2027,"Karen Holm, Fjordvig",Jeg synes at havnebadet skal have livredder hele sommeren.,,Afsluttet',
+        "H10,03-05-2027,Fjordvig Erhverv,Foreningen ønsker parkering til lastbiler ved havnen.,,Afsluttet",
+        "H21,10-05-2027,Teknisk Forvaltning,Livredning hører under kommunens badestrategi og ikke under havneplanen.,"
+        "H9,Uden for planens rammer",
+        "H22,10-05-2027,Teknisk Forvaltning,Slæbestedet og gæstepladserne indgår i det videre arbejde med "
+        "havnens anlægsplan.,H7 og H8,Videre arbejde",
+        "H23,11-05-2027,Teknisk Forvaltning,Planen er ændret: afsnit 4 udpeger en plads til lastbiler.,H10,Ændret",
+        ",,Fjordvig Roklub,,,Intet høringssvar",
+    ]
+    p = tmp_path / "havneplan-kommentarer.csv"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = _rows(p)
+    assert _same(
+        rows,
+        [
+            ("Sejlklubben Fjordvig", "Klubben ønsker en ny slæbested ved den no", "implementering"),
+            ("Sejlklubben Fjordvig", "Klubben beder om flere gæstepladser i som", "implementering"),
+            ("Karen Holm, Fjordvig", "Jeg synes at havnebadet skal have livredd", "uden_for_rammerne"),
+            ("Fjordvig Erhverv", "Foreningen ønsker parkering til lastbiler", "aendring"),
+            ("Fjordvig Roklub", "", "intet_svar"),
+        ],
+    ), rows

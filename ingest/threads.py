@@ -1,0 +1,129 @@
+"""Tables whose answers are rows of their own: each answer row is folded into the row of the remark it answers.
+
+Two families:
+
+* a hearing portal's comment thread exported as a sheet or CSV (Kommentar-ID | Svar på | Afsender | Tekst | Status):
+  a remark row has an ID, an answer row names the ID(s) of the remark(s) it answers in a parent-ID column ("K-12",
+  "K-12, K-13"), in any order; the answer row's text is the administration's answer, and its status (not the remark's
+  "Besvaret") the outcome;
+* a table per party whose rows alternate between a remark ("a)" | remark) and the answer to it ("Svar" | answer).
+"""
+
+from __future__ import annotations
+
+import re
+
+# an ID as a case system prints it: short, no spaces, at least one digit ("K-1031", "HS-2029-004", "17")
+ROW_ID = re.compile(r"[\w./#-]{1,24}")
+ID_SPLIT = re.compile(r"\s*(?:[,;/&+]|\bog\b|\band\b)\s*|\s+")
+
+
+def _cells(rows: list[list[str]], i: int) -> list[str]:
+    return [((r[i] if i < len(r) else "") or "").strip() for r in rows]
+
+
+def _id_column(rows: list[list[str]]) -> int | None:
+    """The column of the rows' own IDs: distinct short tokens with a digit, on most rows."""
+    width = max((len(r) for r in rows), default=0)
+    for i in range(width):
+        cells = [c for c in _cells(rows, i) if c]
+        if (
+            len(cells) >= 3
+            and len(cells) >= 0.5 * len(rows)
+            and len(set(cells)) == len(cells)
+            and all(ROW_ID.fullmatch(c) and re.search(r"\d", c) for c in cells)
+        ):
+            return i
+    return None
+
+
+def _refs(cell: str) -> list[str]:
+    return [x for x in ID_SPLIT.split(cell.strip()) if x]
+
+
+def _parent_column(rows: list[list[str]], id_col: int) -> int | None:
+    """The column that names, on some rows only, the IDs of other rows: the rows a row answers."""
+    ids = set(_cells(rows, id_col)) - {""}
+    width = max((len(r) for r in rows), default=0)
+    for i in range(width):
+        if i == id_col:
+            continue
+        cells = _cells(rows, i)
+        filled = [(k, c) for k, c in enumerate(cells) if c]
+        if len(filled) < 2 or len(filled) > len(rows) - 2:
+            continue
+        if all(_refs(c) and all(x in ids and x != rows[k][id_col].strip() for x in _refs(c)) for k, c in filled):
+            return i
+    return None
+
+
+def _text_column(rows: list[list[str]], skip: set[int]) -> int | None:
+    """The column of the longest cells: what was said."""
+    width = max((len(r) for r in rows), default=0)
+    lens = {i: sum(len(c) for c in _cells(rows, i)) for i in range(width) if i not in skip}
+    return max(lens, key=lens.get) if lens else None
+
+
+def _status_column(answers: list[list[str]], skip: set[int]) -> int | None:
+    """The column whose cells on the answer rows are outcome codes ("Imødekommet", "Videre arbejde"), if any."""
+    from ingest.handling import handling_and_tier
+
+    width = max((len(r) for r in answers), default=0)
+    best, best_n = None, 0
+    for i in range(width):
+        if i in skip:
+            continue
+        cells = [c for c in _cells(answers, i) if c]
+        n = sum(1 for c in cells if len(c) <= 60 and handling_and_tier(c)[0])
+        if n > best_n and n >= 0.5 * len(answers):
+            best, best_n = i, n
+    return best
+
+
+def answer_threads(
+    header: list[str], rows: list[list[str]]
+) -> tuple[list[str], list[list[str]], list[int], str] | None:
+    """A comment thread: the remark rows, each with its answer row(s) folded in (the answer's text in a column "Svar"
+    after the remark's, the answer's status in place of the remark's own); rows that neither answer nor are
+    answered (a party that did not respond) are kept as they are. Returns (header, rows, the index each row had, why);
+    None when the table is no such thread."""
+    if len(rows) < 4:
+        return None
+    id_col = _id_column(rows)
+    if id_col is None:
+        return None
+    parent = _parent_column(rows, id_col)
+    if parent is None:
+        return None
+    answers = [r for r in rows if _cells([r], parent)[0]]
+    text = _text_column(rows, {id_col, parent})
+    if text is None:
+        return None
+    status = _status_column(answers, {id_col, parent, text})
+    answer_of: dict[str, list[list[str]]] = {}
+    for r in answers:
+        for ref in _refs(r[parent]):
+            answer_of.setdefault(ref, []).append(r)
+    width = max(len(r) for r in rows)
+    out_rows, kept = [], []
+    for k, r in enumerate(rows):
+        if _cells([r], parent)[0]:
+            continue  # an answer: folded into the remark(s) it answers
+        own = list(r) + [""] * (width - len(r))
+        replies = answer_of.get(own[id_col].strip(), [])
+        said = " ".join(x[text].strip() for x in replies if text < len(x) and x[text].strip())
+        if status is not None:
+            codes = [x[status].strip() for x in replies if status < len(x) and x[status].strip()]
+            if codes:
+                own[status] = codes[-1]
+        out_rows.append([c for i, c in enumerate(own) if i != parent] + [said])
+        kept.append(k)
+    head = list(header) + [""] * (width - len(header))
+    head[text] = f"Høringssvar ({head[text]})" if head[text] else "Høringssvar"
+    out_header = [h for i, h in enumerate(head) if i != parent] + ["Svar"]
+    why = (
+        f"a comment thread: the rows whose {header[parent]!r} names another row's {header[id_col]!r} are answers, "
+        "folded into the row they answer (their text as 'Svar'"
+        + (f", their {header[status]!r} as the outcome)" if status is not None else ")")
+    )
+    return out_header, out_rows, kept, why
