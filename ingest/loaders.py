@@ -770,14 +770,17 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             quoted = re.match(r"(?:intense\s+)?(?:quote|citat)\b|block\s*text", style.strip(), re.I)
             text = p.text.rstrip()
             parts = text.split("\n")
+            after_colon = bool(lines) and lines[-1].text.rstrip().endswith(":")
             if (
                 level is None
-                and len(parts) >= 3
-                and parts[0].rstrip().endswith(":")
-                and all(x.strip() and len(x) <= 80 and not re.search(r"[.!?]$", x.strip()) for x in parts[1:])
+                and (len(parts) >= 3 and parts[0].rstrip().endswith(":") or len(parts) >= 2 and after_colon)
+                and all(
+                    x.strip() and len(x) <= 80 and not re.search(r"[.!?]$", x.strip())
+                    for x in (parts if after_colon else parts[1:])
+                )
             ):
-                # NOTE: a lead-in and a list typed with soft line breaks ("… som ikke har svaret:" ↵ name ↵ name):
-                # one line each, as if each name were its own paragraph
+                # NOTE: a lead-in and a list typed with soft line breaks ("… som ikke har svaret:" ↵ name ↵ name),
+                # or the list alone under its lead-in paragraph: one line each, as if each name were its own paragraph
                 for x in parts:
                     lines.append(Line(len(lines) + 1, x.rstrip(), None, None))
                 continue
@@ -806,7 +809,9 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             italic = bool(runs) and all(r.italic or (r.italic is None and p.style.font.italic) for r in runs)
             kind = "quote" if quoted else ("italic" if italic and level is None else None)
             lines.append(Line(len(lines) + 1, text, None, level, style=kind))
-            if level is None and (head or _bold_line(p, text)):
+            if lead and level is None and RECEIVED_LINE.match(text.strip()):
+                last_bold = lead  # "Modtaget 3. marts" between a party's bold name and its table: still its table
+            elif level is None and (head or _bold_line(p, text)):
                 bold_lines.append(lines[-1])
                 last_bold = text.strip()
             elif label:
@@ -848,6 +853,14 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         for ln in bold_lines:
             ln.heading_level = 2
     return Loaded(path, lines=lines, tables=tables)
+
+
+# a line of its own that says when a party's response came in: "Modtaget 24. februar 2029", "(Indkommet 3/2-2029)"
+RECEIVED_LINE = re.compile(
+    r"^\(?(?:modtaget|indkommet|indsendt|fremsendt|received)(?:\s+den)?\s*:?\s*"
+    r"(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?(?:\s+\d{4})?)\)?\.?$",
+    re.I,
+)
 
 
 # a party's label line over its own table, the name after the label and before a received date in parentheses:
@@ -1192,6 +1205,12 @@ def _col_letter(i: int) -> str:
 def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0) -> Table:
     """A table from its rows: title rows (one value) above the header become its intro; the header is the first
     other row, unless that row reads as data (sentences), when the table has no header."""
+    from ingest.threads import alternating_answer_rows
+
+    paired = alternating_answer_rows(rows)
+    if paired:  # rows that alternate between a remark and its answer: a row per remark, its answer beside it
+        filled = [n for r, n in zip(rows, numbers) if any((c or "").strip() for c in r)]
+        return Table(paired[0], paired[1], filled[0::2], name, anchor=anchor)
     width = max(sum(1 for c in r if c) for r in rows)
     k = 0
     while k < min(len(rows) - 1, 10) and len({c for c in rows[k] if c}) <= 1 and width > 1:

@@ -127,3 +127,53 @@ def answer_threads(
         + (f", their {header[status]!r} as the outcome)" if status is not None else ")")
     )
     return out_header, out_rows, kept, why
+
+
+# a point's marker in a table's first cell: "a)", "(b)", "3.", "12)", "A"
+POINT_MARK = re.compile(r"\(?(?:[a-zæøå]|[A-ZÆØÅ]|\d{1,3})[.)]?|(?:bemærkning|punkt|pkt\.?)\s*\d{1,3}[.)]?", re.I)
+
+
+def _answer_label(cell: str) -> bool:
+    """A first cell that names the administration's answer ("Svar", "Regionens svar", "Kommentar"): a column title
+    for the answer, as a header would be."""
+    from ingest.columns import _header_scores
+    from retrieval.vocab import ColumnRole
+
+    c = cell.strip().rstrip(":")
+    return 0 < len(c) <= 40 and _header_scores(c).get(ColumnRole.COMMENT, (0.0, ""))[0] >= 2.0
+
+
+def alternating_answer_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
+    """A party's table whose rows alternate between a remark ("a)" | remark) and the answer to it ("Svar" | answer),
+    the same answer label on every answer row: one row per remark (Nr. | Høringssvar (resumé) | <label>). None for
+    any other table."""
+    rows = [[(c or "").strip() for c in r] for r in rows if any((c or "").strip() for c in r)]
+    if len(rows) < 2 or len(rows) % 2 or min(len(r) for r in rows) < 2:
+        return None
+    remarks, answers = rows[0::2], rows[1::2]
+    labels = {a[0].rstrip(":") for a in answers}
+    if len(labels) != 1 or not _answer_label(answers[0][0]):
+        return None
+    if not all(POINT_MARK.fullmatch(r[0]) and " ".join(r[1:]).strip() for r in remarks):
+        return None
+
+    def rest(r: list[str]) -> str:
+        return "\n".join(dict.fromkeys(c for c in r[1:] if c))
+
+    label = labels.pop()
+    header = ["Nr.", "Høringssvar (resumé)", label]
+    out = [[r[0], rest(r), rest(a)] for r, a in zip(remarks, answers)]
+    decided = [DECISION_LINE.search(x[2]) for x in out]
+    if all(decided) and len({m.group("label").lower() for m in decided}) == 1:
+        # every answer closes with the same decision line ("Konklusion: Imødekommet"): the outcome cell
+        header.append(decided[0].group("label"))
+        out = [x[:2] + [x[2][: m.start()].rstrip(), m.group("code").strip()] for x, m in zip(out, decided)]
+    return header, out
+
+
+# the closing line of an answer that gives its outcome: "Konklusion: Delvist imødekommet", "Indstilling: Ændres"
+DECISION_LINE = re.compile(
+    r"(?:^|\n)\s*(?P<label>konklusion|indstilling|håndtering|konsekvens|beslutning|afgørelse|udfald|status)\s*:\s*"
+    r"(?P<code>[^\n]{1,80}?)\.?\s*$",
+    re.I,
+)

@@ -99,3 +99,52 @@ def test_comment_thread_answers_are_rows_that_point_at_their_remark(tmp_path):
             ("Fjordvig Roklub", "", "intet_svar"),
         ],
     ), rows
+
+
+def test_table_rows_alternate_between_remark_and_answer(tmp_path):
+    """A bold party line, a line saying when its response came in, then the party's table whose rows alternate:
+    "1." | remark, then "Kommunens svar" | answer closing with "Indstilling: …". A row per remark, under its party;
+    the parties that did not respond are a list typed with soft line breaks under its lead-in."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Høringsnotat – Kulturplan for Sydmark Kommune")
+    d.add_paragraph("Høringssvarene er gengivet nedenfor med kommunens svar.")
+    parties = [
+        (
+            "Sydmark Musikskole",
+            [
+                ("Musikskolen ønsker et nyt øvelokale i Bakkeby.", "Øvelokalet er tilføjet i afsnit 3.", "Ændres"),
+                ("Skolen beder om gratis undervisning for alle.", "Det kan planen ikke love.", "Fastholdes"),
+            ],
+        ),
+        (
+            "Teaterforeningen Sydmark og Omegn",
+            [("Foreningen foreslår en fast scene på torvet.", "Scenen indgår i det videre arbejde.", "Videre arbejde")],
+        ),
+    ]
+    for name, points in parties:
+        p = d.add_paragraph()
+        p.add_run(name).bold = True
+        d.add_paragraph("Indkommet 14. april 2027")
+        t = d.add_table(rows=0, cols=2)
+        for i, (remark, answer, code) in enumerate(points, 1):
+            a = t.add_row().cells
+            a[0].text, a[1].text = f"{i}.", remark
+            b = t.add_row().cells
+            b[0].text = "Kommunens svar"
+            b[1].text = answer
+            b[1].add_paragraph(f"Indstilling: {code}")
+    d.add_paragraph("Disse parter har ikke svaret:")
+    d.add_paragraph("Sydmark Billedskole\nForeningen Sydmark Bibliotekets Venner")
+    p = tmp_path / "kulturplan-svarraekker.docx"
+    d.save(p)
+    rows = _rows(p)
+    expected = [
+        ("Sydmark Musikskole", "Musikskolen ønsker et nyt øvelokale", "aendring"),
+        ("Sydmark Musikskole", "Skolen beder om gratis undervisning", "ingen_aendring"),
+        ("Teaterforeningen Sydmark og Omegn", "Foreningen foreslår en fast scene", "implementering"),
+        ("Sydmark Billedskole", "", "intet_svar"),
+        ("Foreningen Sydmark Bibliotekets Venner", "", "intet_svar"),
+    ]
+    assert _same(rows, expected), rows
