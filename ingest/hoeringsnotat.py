@@ -544,8 +544,15 @@ def parse_hoeringsnotat_text(text: str) -> list[RowFields]:
     return fields_
 
 
+# a footnote's mark glued to the end of a party's name ("Demensforeningen Nordby³", "Lokalrådet¹⁾"): no part of it
+FOOTNOTE_MARK = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?$")
+
+
 def finish_rows(fields_: list[RowFields]) -> list[dict]:
     """Respondent types and references, then plain dicts in the reference-row format."""
+    for f in fields_:
+        if f.respondent and FOOTNOTE_MARK.search(f.respondent):
+            f.respondent = FOOTNOTE_MARK.sub("", f.respondent)
     types = _infer_types(fields_)
     refs = _resolve_references(fields_)
     out = []

@@ -282,7 +282,10 @@ POINT_LABEL = re.compile(
     r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
 )
 # a point's number on a line of its own over its text: "Bemærkning 3:", "Punkt 2" (the label of the next paragraph)
-REMARK_NO_LINE = re.compile(r"^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(\d{1,3}[a-z]?)\s*[:.]?$", re.I)
+# NOTE: a two-level number ("Bemærkning 4.2": response 4 in the list of responses, its second remark) labels a point
+REMARK_NO_LINE = re.compile(
+    r"^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(\d{1,3}(?:\.\d{1,3})?[a-z]?)\s*[:.]?$", re.I
+)
 # the month and year after a day's number: "12. marts 2026" is a date, not a numbered point
 DATE_AFTER_NUMBER = re.compile(
     r"^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|"
@@ -316,7 +319,23 @@ def meta_line(t: str) -> bool:
     parts = re.split(r"\s+[·|•]\s+", t)
     # NOTE: a case system's export dates the letter in ISO form ("Modtaget 2026-03-10")
     date = re.compile(r"\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\b\d{4}-\d{2}-\d{2}$")
-    return t[:1].isupper() and all(_META_FIELD.match(x.strip()) for x in parts) and any(date.search(x) for x in parts)
+    fields = [x for x in parts if _META_FIELD.match(x.strip())]
+    # NOTE: a short note in lower case between the fields ("Høringssvar nr. 9 · supplerende høringssvar · modtaget
+    # 8. april 2029") says what kind of response it is: part of the line
+    notes = [x for x in parts if x not in fields and _META_NOTE.fullmatch(x.strip())]
+    return (
+        t[:1].isupper()
+        and len(fields) + len(notes) == len(parts)
+        and len(fields) >= max(1, len(notes) + 1)
+        and any(date.search(x) for x in parts)
+    )
+
+
+_META_NOTE = re.compile(r"[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,2}")
+
+
+# a footnote: its superscript mark, then its text ("² Jf. vejledningen om forebyggende hjemmebesøg.")
+FOOTNOTE_LINE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
 
 
 # a table of contents' entry: dot leaders (or a run of dots) before a page number
@@ -373,6 +392,9 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             continue
         if TEXT_FOOTER.match(t):
             continue  # a page footer or number left in a text file ("Side 2 af 5", "- 3 -"): never a point's words
+        if FOOTNOTE_LINE.match(t):
+            close()
+            continue  # a footnote at the page's foot ("¹ Ordningen blev omlagt i 2027."): no part of a point or answer
         if TOC_ENTRY.search(t):
             close()
             continue  # a table of contents' entry ("3.2 X ........ 4"): it names sections (parties), no points
@@ -1078,9 +1100,12 @@ SILENT_NEITHER = re.compile(
     r"[^.!?]*\b(?:høringssvar|svar|bemærkninger|svaret|reageret|responded|replied|response)\b[^.!?]*[.!]?$",
     re.S,
 )
+# NOTE: a count of parties ("To parter har ikke afgivet høringssvar", "3 organisationer") names none of them
 _NOT_SILENT_NAME = re.compile(
     r"^(?:Hørt|Følgende|Øvrige|Andre|Resten|Endelig|Desuden|Derudover|Herudover|Enkelte|Flere|Nogle|Alle|Disse|Begge|"
     r"De\s+(?:to|tre|fire|fem|\d))\b"
+    r"|^(?:En|Et|To|Tre|Fire|Fem|Seks|Syv|Otte|Ni|Ti|\d{1,2})\s+(?:af\s+(?:de\s+)?)?(?:\w+\s+)?"
+    r"(?:parter|part|høringsparter|organisationer|foreninger|kommuner|råd|instanser)$"
 )
 
 

@@ -148,3 +148,57 @@ def test_table_rows_alternate_between_remark_and_answer(tmp_path):
         ("Foreningen Sydmark Bibliotekets Venner", "", "intet_svar"),
     ]
     assert _same(rows, expected), rows
+
+
+def _pdf(path: Path, blocks: list[tuple[str, str]]) -> Path:
+    """A simple prose PDF: (kind, text) blocks, kind "h" a bold heading, "p" a paragraph, "i" an indented one,
+    "s" a small grey line."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("DejaVu", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    for kind, text in blocks:
+        pdf.set_x(pdf.l_margin + (12 if kind == "i" else 0))
+        pdf.set_font("DejaVu", "B" if kind == "h" else "", 12 if kind == "h" else (8 if kind == "s" else 10))
+        pdf.set_text_color(120 if kind == "s" else 0)
+        pdf.multi_cell(0, 6 if kind == "h" else 5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.output(str(path))
+    return path
+
+
+def test_two_level_remark_labels_on_their_own_lines(tmp_path):
+    """Remarks labelled "Punkt 3.1" on a line of their own (the first number the response's number in an annex),
+    under bold party headings with a footnote mark glued on ("Naboforeningen Kærby²") and a grey line
+    "Svar nr. 4 · tillægssvar · indkommet 2. juni 2027"; footnotes at the foot are no part of an answer; a sentence
+    that only counts the silent parties ("Tre parter har ikke svaret") names none."""
+    blocks = [
+        ("h", "Høringsnotat om Naturplan for Kærby"),
+        ("p", "Planen blev sendt til ni parter. Tre parter har ikke afgivet høringssvar."),
+        ("h", "Kærby Jagtforening"),
+        ("s", "Svar nr. 2 · indkommet 20. maj 2027"),
+        ("p", "Punkt 2.1"),
+        ("i", "Jagtforeningen ønsker, at stien gennem Kærby Skov flyttes væk fra vildtremisen."),
+        ("i", "Administrationens svar: Stien er flyttet, og kortet i afsnit 3 er ændret."),
+        ("p", "Punkt 2.2"),
+        ("i", "Foreningen foreslår, at skoven lukkes for hunde i yngletiden¹."),
+        ("i", "Administrationens svar: Forslaget giver ikke anledning til ændringer i planen."),
+        ("h", "Naboforeningen Kærby²"),
+        ("s", "Svar nr. 4 · tillægssvar · indkommet 2. juni 2027"),
+        ("p", "Punkt 4.1"),
+        ("i", "Naboerne beder om, at parkeringspladsen ved søen udvides med tyve pladser."),
+        ("i", "Administrationens svar: Parkering ligger uden for planens rammer."),
+        ("p", "¹ Yngletiden er 1. april til 30. juni."),
+        ("p", "² Svaret er indkommet efter fristen og er medtaget efter aftale."),
+    ]
+    p = _pdf(tmp_path / "naturplan-punkter.pdf", blocks)
+    rows = _rows(p)
+    expected = [
+        ("Kærby Jagtforening", "Jagtforeningen ønsker, at stien", "aendring"),
+        ("Kærby Jagtforening", "Foreningen foreslår, at skoven lukkes", "ingen_aendring"),
+        ("Naboforeningen Kærby", "Naboerne beder om, at parkeringspladsen", "uden_for_rammerne"),
+    ]
+    assert _same(rows, expected), rows
