@@ -519,13 +519,7 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
             start -= 1
         region = lines[start:]
         # the columns: x ranges covered by the words of lines set in columns (two or more cells)
-        spans = sorted((w["x0"], w["x1"]) for l2 in region if len(split(l2)) >= 2 or l2 is ln for w in l2)
-        merged: list[list[float]] = []
-        for x0, x1 in spans:
-            if merged and x0 <= merged[-1][1] + charw:
-                merged[-1][1] = max(merged[-1][1], x1)
-            else:
-                merged.append([x0, x1])
+        merged = _column_spans([l2 for l2 in region if len(split(l2)) >= 2 or l2 is ln], charw, header=ln)
         if len(merged) < 3:
             continue
         edges = [m[0] for m in merged]
@@ -585,6 +579,29 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
         top = head_lines[0][0]["top"] - 1
         return [((0, top, page.width, (end if end is not None else page.height) - 1), table)]
     return []
+
+
+def _column_spans(lines: list[list[dict]], charw: float, header: list[dict]) -> list[list[float]]:
+    """The x ranges of a borderless table's columns: where the words of its lines lie, split by gutters at least a
+    character wide. NOTE: a gutter that one line alone crosses (a legend or a note set across the page under the
+    rows, "Udfald: ✔ imødekommet · ◑ delvist …") is still a gutter, when the table has enough lines to tell; the
+    header line's cells always count (a title wider than its column of symbols)."""
+    stray = 1 if len(lines) >= 8 else 0
+    cover: dict[int, int] = {}
+    for l2 in lines:
+        weight = stray + 1 if l2 is header else 1
+        for x in {x for w in l2 for x in range(int(w["x0"]), int(w["x1"]) + 1)}:
+            cover[x] = cover.get(x, 0) + weight
+    merged: list[list[float]] = []
+    for x in sorted(x for x, n in cover.items() if n > stray):
+        if merged and x <= merged[-1][1] + charw:
+            merged[-1][1] = x
+        else:
+            merged.append([x, x])
+    # the edges as the words give them (the first word's own x0 of each column)
+    for m in merged:
+        m[0] = min((w["x0"] for l2 in lines for w in l2 if m[0] <= w["x0"] < m[0] + 1), default=m[0])
+    return merged
 
 
 PAGE_FOOTER = re.compile(r"^\s*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)
@@ -674,7 +691,16 @@ def _add_pdf_table(
     between = [ln.text.strip() for ln in lines[last.anchor : anchor] if ln.text.strip()] if last else []
     # NOTE: a page's running header and footer may sit between the two parts; with the header row repeated, a few
     # short lines there are page furniture, not text that ends the table
-    furniture = len(between) <= 4 and all(len(t) <= 120 for t in between) and rows[0] == (last.header if last else None)
+    # NOTE: a legend of the outcome symbols repeated at each page's foot is furniture too, however long, and so is a
+    # long running header the page before printed too
+    from ingest.fields import symbol_legend
+
+    before = {ln.text.strip() for ln in lines[: last.anchor]} if last else set()
+    furniture = (
+        len(between) <= 4
+        and all(len(t) <= 120 or t in before or symbol_legend(t) for t in between)
+        and rows[0] == (last.header if last else None)
+    )
     if (
         last is not None
         and not lead

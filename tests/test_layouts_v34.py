@@ -202,3 +202,125 @@ def test_two_level_remark_labels_on_their_own_lines(tmp_path):
         ("Naboforeningen Kærby", "Naboerne beder om, at parkeringspladsen", "uden_for_rammerne"),
     ]
     assert _same(rows, expected), rows
+
+
+SYMBOL_LEGEND = (
+    "Resultat: ● planen er ændret · ◐ delvist imødekommet · ○ ikke imødekommet · ► indgår i det videre arbejde · "
+    "✕ uden for planens rammer"
+)
+
+
+def _borderless_symbol_pdf(path: Path, pages: list[list[tuple[str, str, str, str, str, str]]]) -> Path:
+    """A landscape table without cell borders (a rule only between parties), the header repeated on each page and
+    the symbol legend at each page's foot; the party's name on its first row only."""
+    from fpdf import FPDF
+
+    cols = [(10, 48), (60, 8), (70, 30), (102, 80), (184, 78), (266, 22)]
+    head = ("Afsender", "Nr.", "Tema", "Sammenfatning", "Kommunens svar", "Resultat")
+    pdf = FPDF(orientation="L")
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("DejaVu", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    pdf.set_auto_page_break(False)
+
+    def row(cells: tuple, bold: bool = False) -> None:
+        y, low = pdf.get_y(), pdf.get_y()
+        pdf.set_font("DejaVu", "B" if bold else "", 8)
+        for (x, w), text in zip(cols, cells):
+            pdf.set_xy(x, y)
+            pdf.multi_cell(w, 4, text, align="L")
+            low = max(low, pdf.get_y())
+        pdf.set_y(low + 3)
+
+    for k, rows in enumerate(pages):
+        pdf.add_page()
+        pdf.set_font("DejaVu", "B", 12)
+        pdf.cell(0, 8, "Høringsnotat om Idrætsplan for Åby" if k == 0 else "", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(pdf.get_y() + 4)
+        row(head, bold=True)
+        pdf.line(10, pdf.get_y() - 2, 287, pdf.get_y() - 2)
+        for r in rows:
+            if r[0] and r[0] != "–" and pdf.get_y() > 40:
+                pdf.line(10, pdf.get_y() - 2, 287, pdf.get_y() - 2)  # a thin rule between parties
+            row(r)
+        pdf.set_font("DejaVu", "", 7)
+        pdf.set_xy(10, 185)
+        pdf.cell(0, 4, SYMBOL_LEGEND)
+        pdf.set_xy(10, 192)
+        pdf.cell(0, 4, f"Side {k + 1} af {len(pages)}")
+    pdf.output(str(path))
+    return path
+
+
+def test_borderless_table_with_outcome_symbols_explained_in_a_legend_line(tmp_path):
+    """Outcome symbols explained only by a legend line at each page's foot (which runs across the columns); the
+    party's second row at the top of page 2 under the repeated header, its name cell empty."""
+    p1 = [
+        (
+            "Åby Boldklub",
+            "1",
+            "Baner",
+            "Klubben ønsker en ny kunstgræsbane ved skolen i Åby.",
+            "Banen er indsat i plan-ens afsnit 3.",
+            "●",
+        ),
+        (
+            "",
+            "2",
+            "Haller",
+            "Klubben beder om længere åbningstid i hallen om weekenden.",
+            "Åbningstiden er udvidet om lørdagen, men ikke om søndagen.",
+            "◐",
+        ),
+        (
+            "Åby Svømmeklub",
+            "3",
+            "Svømning",
+            "Svømmeklubben foreslår et nyt 50-meter bassin i Åby.",
+            "Et nyt bassin kan ikke rummes i planens økonomi, og planen ændres ikke.",
+            "○",
+        ),
+    ]
+    p2 = [
+        (
+            "",
+            "4",
+            "Frivillige",
+            "Klubben ønsker et fast tilskud til uddannelse af trænere.",
+            "Tilskuddet indgår i det videre arbejde med foreningspuljen.",
+            "►",
+        ),
+        (
+            "Åby Rideklub",
+            "5",
+            "Stier",
+            "Rideklubben ønsker ridestier langs landevejen mod Øby.",
+            "Stier langs landevejen hører under vejplanen og ligger uden for denne plan.",
+            "✕",
+        ),
+    ]
+    p = _borderless_symbol_pdf(tmp_path / "idraetsplan-symboler.pdf", [p1, p2])
+    rows = _rows(p)
+    expected = [
+        ("Åby Boldklub", "Klubben ønsker en ny kunstgræsbane", "aendring"),
+        ("Åby Boldklub", "Klubben beder om længere åbningstid", "delvist"),
+        ("Åby Svømmeklub", "Svømmeklubben foreslår et nyt", "ingen_aendring"),
+        ("Åby Svømmeklub", "Klubben ønsker et fast tilskud", "implementering"),
+        ("Åby Rideklub", "Rideklubben ønsker ridestier", "uden_for_rammerne"),
+    ]
+    assert _same(rows, expected), rows
+
+
+def test_symbol_legend_line_in_other_wordings():
+    """A legend of outcome symbols, "SYMBOL = meaning" items set apart by "|", is read; prose with a bullet is not."""
+    from ingest.fields import code_legend
+
+    line = (
+        "Signaturforklaring: ▲ = teksten er rettet | ▼ = ingen ændring | ■ = delvist imødekommet | ◆ = uden for planen"
+    )
+    assert code_legend([], [line]) == {
+        "▲": ("aendring", "teksten er rettet"),
+        "▼": ("ingen_aendring", "ingen ændring"),
+        "■": ("delvist", "delvist imødekommet"),
+        "◆": ("uden_for_rammerne", "uden for planen"),
+    }
+    assert code_legend([], ["• Kommunen har rettet teksten · se afsnit 3 · bilag 2"]) == {}
