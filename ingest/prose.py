@@ -14,6 +14,7 @@ from ingest.loaders import Line
 
 VERBS = (
     r"bemærker|anfører|finder|tilbyder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
+    r"ser gerne|"
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
     r"er (?:generelt )?enig|er uenig|vurderer|peger (?:\w+ )?på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
     r"oplyser|oplever|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
@@ -268,6 +269,39 @@ class _Statement:
     paras: list[Para] = field(default_factory=list)
     theme: str | None = None
     quoted: bool = False  # a point of a party's letter quoted in full (DOCX "Quote" style)
+    in_paragraph: bool = False  # one of several remarks summed up in one paragraph ("… Desuden foreslår rådet …")
+
+
+# a sentence that adds a further remark of the same party: "Desuden foreslår lægerne, at …", "Endelig beder de om …",
+# "Herudover opfordrer foreningen til …" (the connective first), or "Rådet foreslår desuden, at …", "Afdelingen mener
+# også, at …", "Rådet ønsker tillige …" (the party's short subject, its verb, then the connective)
+_REMARK_VERB = (
+    r"(?:foreslår|ønsker|beder|opfordrer|anbefaler|mener|finder|påpeger|efterlyser|savner|peger|bemærker|"
+    r"gør|understreger|anfører|fremhæver|vurderer|ser\s+gerne|har\s+et\s+ønske|kritiserer|advarer)"
+)
+_ADDING = r"(?:desuden|endvidere|yderligere|herudover|derudover|tillige|også|endelig|samtidig)"
+FURTHER_REMARK = re.compile(
+    rf"^(?:{_ADDING}|(?:og\s+)?til\s+sidst|sluttelig)\s+(?:\w+\s+){{0,1}}{_REMARK_VERB}\b"
+    rf"|^(?:[A-ZÆØÅ][\wæøå-]+|De|de)(?:\s+[a-zæøå][\wæøå-]+){{0,2}}\s+{_REMARK_VERB}\s+(?:\w+\s+)?{_ADDING}\b",
+    re.I,
+)
+
+
+def _remarks_in(p: Para) -> list[Para]:
+    """A party's paragraph that sums up several remarks, each further one a sentence that adds to the first ("…
+    Desuden foreslår lægerne, at …", "Rådet ønsker tillige, at …"): one paragraph per remark. A numbered paragraph,
+    or one without such a sentence, is one remark."""
+    if p.label or p.heading:
+        return [p]
+    sents = sentences(p.text)
+    cuts = [i for i, x in enumerate(sents) if i > 0 and FURTHER_REMARK.match(x.strip())]
+    if not cuts:
+        return [p]
+    bounds = [0] + cuts + [len(sents)]
+    return [
+        Para(p.start, p.end, " ".join(sents[a:b]).strip(), False, p.first, p.last, p.label)
+        for a, b in zip(bounds, bounds[1:])
+    ]
 
 
 # NOTE: a dash is a point's bullet only before a sentence ("– Rådet foreslår, at …."); a list of names set with dashes
@@ -730,7 +764,12 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     if not m:
         # NOTE: "Foreningen X, Lokalafdeling Y, ønsker …": a comma closes the name's branch before the verb
         m = re.match(rf"^(?!{LEAD_INS}\b){group},\s+(?:{VERBS})\b", first)
-        if m and not re.search(r",\s*(?:Kreds|Lokalafdeling|Lokalforening|Afdeling|Region|afd\.)\s", m.group("names")):
+        # NOTE: the branch may carry its own name first: "Regionshospitalet X, Medicinsk Afdeling, ser gerne …"
+        branch = (
+            r",\s*(?:[A-ZÆØÅ][\wæøå-]*\s+)?(?:Kreds|Lokalafdeling|Lokalforening|Region|afd\.|"
+            r"(?:[A-ZÆØÅ][a-zæøå-]*)?(?:Afdeling|Afsnit|afdeling|afsnit))\b"
+        )
+        if m and not re.search(branch, m.group("names")):
             m = None
     if not m:
         return None
@@ -1925,8 +1964,10 @@ def parse_prose(
             if in_reply:
                 close_block()
                 in_reply = False
-            current = _Statement(names, [p], theme)
-            block.append(current)
+            parts = _remarks_in(p)
+            for part in parts:
+                current = _Statement(names, [part], theme, in_paragraph=len(parts) > 1)
+                block.append(current)
             used.update(range(p.start, p.end + 1))
             continue
         if in_reply:
@@ -2082,6 +2123,71 @@ def _ad_parts(reply: str, n: int) -> list[str] | None:
     return [reply[m.end() : (marks[i + 1].start() if i + 1 < n else len(reply))].strip() for i, m in enumerate(marks)]
 
 
+_STOP = {
+    "at",
+    "og",
+    "der",
+    "det",
+    "den",
+    "de",
+    "en",
+    "et",
+    "som",
+    "for",
+    "til",
+    "med",
+    "på",
+    "af",
+    "ikke",
+    "kan",
+    "skal",
+    "vil",
+    "har",
+    "er",
+    "om",
+    "så",
+    "men",
+    "også",
+    "planen",
+    "planens",
+    "kommunen",
+    "kommunens",
+    "forvaltningen",
+}
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text, cut to their first five letters (a crude stem: "akutteamets" ~ "akutteam")."""
+    return {w[:5] for w in re.findall(r"[a-zæøå]{4,}", text.lower()) if w not in _STOP}
+
+
+def _parts_in_turn(sents: list[str], remarks: list[str]) -> list[str] | None:
+    """An answer's sentences cut into len(remarks) runs, in order, each run answering the remark of its place: the
+    cut where the runs share the most words with their remarks. None when there are fewer sentences than remarks."""
+    n, k = len(sents), len(remarks)
+    if n < k or k < 2:
+        return None
+    words = [_stems(s) for s in sents]
+    goal = [_stems(r) for r in remarks]
+    best: dict[tuple[int, int], tuple[float, list[int]]] = {(0, 0): (0.0, [])}
+    for j in range(1, k + 1):  # j runs over the first i sentences
+        for i in range(j, n - (k - j) + 1):
+            options = []
+            for a in range(j - 1, i):
+                if (a, j - 1) not in best:
+                    continue
+                got = set().union(*words[a:i]) & goal[j - 1]
+                score, cuts = best[(a, j - 1)]
+                options.append((score + len(got), cuts + [i]))
+            if options:
+                best[(i, j)] = max(options, key=lambda x: x[0])
+    if (n, k) not in best:
+        return None
+    ends = best[(n, k)][1]
+    starts = [0] + ends[:-1]
+    return [" ".join(sents[a:b]) for a, b in zip(starts, ends)]
+
+
 def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unplaced) -> list[RowFields]:
     """One row per respondent per statement, with the reply's text and the handling it states for that respondent
     (sentences that name the respondent first, then the sentences that name none of the block's respondents)."""
@@ -2095,6 +2201,13 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
 
     general = [s for s in sents if not any(mentions(s, n) for n in names_in_block)]
     ad = _keyed_parts(reply_text or "", [st.paras[0].label for st in block]) or _ad_parts(reply_text or "", len(block))
+    in_turn = False
+    if not ad and len(block) > 1 and all(st.in_paragraph for st in block):
+        # NOTE: the remarks of one paragraph answered in one paragraph that deals with each in turn: its sentences
+        # split in order, where each part shares the most words with its remark; a part no wording places is read
+        # by meaning (its own words, never the rest of the answer's)
+        ad = _parts_in_turn(sents, [" ".join(p.text for p in st.paras) for st in block])
+        in_turn = bool(ad)
     if len(block) > 1 and all(st.quoted for st in block):
         labels = [st.paras[0].label for st in block]
         by_label = {p.label: p.text for p in reply if p.label}
@@ -2127,9 +2240,9 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
                 # NOTE: "Vurdering: …" then "Indstilling: Delvist tiltrådt": the decision line decides, not the
                 # assessment's sentences
                 code, why = classify_handling(decided[-1]), decided[-1]
-            if code is None:
+            if code is None and not in_turn:
                 code, why = classify_prose(" ".join(general))
-            if code is None:
+            if code is None and not in_turn:
                 code, why = classify_prose(reply_text)
             f = RowFields(
                 respondent=name,
@@ -2270,7 +2383,7 @@ def _by_meaning(rows: list[RowFields], unplaced, embedder, notes) -> None:
     if sem is None:
         return
     for f in todo:
-        best = by_meaning(sem, f.text_change)
+        best = by_meaning(sem, f.reply_part or f.text_change)  # the part of a shared reply that answers the point
         if best and best[2].near and notes is not None:
             notes.warn(
                 f"near-tie by meaning: {best[1][:60]!r} -> {best[0]} "

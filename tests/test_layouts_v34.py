@@ -324,3 +324,46 @@ def test_symbol_legend_line_in_other_wordings():
         "◆": ("uden_for_rammerne", "uden for planen"),
     }
     assert code_legend([], ["• Kommunen har rettet teksten · se afsnit 3 · bilag 2"]) == {}
+
+
+def test_several_remarks_in_one_paragraph_answered_in_turn(tmp_path):
+    """A letter-style memo: each party's remarks in ONE paragraph (the further ones open "Derudover foreslår …" or
+    "Klubben beder også om …"), then ONE answer paragraph that deals with each remark in turn: a point per remark,
+    each with the outcome of its own part of the answer; a party named with its branch ("Åby Sygehus, Akutafsnit,
+    ser gerne …")."""
+    blocks = [
+        ("h", "Notat om høringen af Sundhedsplan for Åby"),
+        ("p", "Til Socialudvalget. Planen har været i høring, og der er kommet to høringssvar, som gengives her."),
+        (
+            "p",
+            "Åby Seniorråd ønsker, at busserne til sundhedshuset kører hver halve time. Derudover foreslår rådet, "
+            "at venteværelset i sundhedshuset får flere stole med armlæn. Rådet beder også om, at planen nævner "
+            "demensvenlig skiltning i alle kommunens bygninger.",
+        ),
+        (
+            "i",
+            "Forvaltningens bemærkninger: Bustrafikken hører under trafikplanen og ligger uden for denne plans "
+            "rammer. Venteværelset er nu beskrevet i afsnit 2, hvor stole med armlæn er tilføjet. Skiltningen "
+            "indgår i det videre arbejde med kommunens bygningsplan.",
+        ),
+        (
+            "p",
+            "Åby Sygehus, Akutafsnit, ser gerne, at kommunens akutsygeplejersker kan give blodtransfusion i hjemmet. "
+            "Afsnittet ønsker tillige en fælles telefonlinje for praktiserende læger om natten.",
+        ),
+        (
+            "i",
+            "Forvaltningens bemærkninger: Blodtransfusion i hjemmet er ikke fagligt forsvarligt, og planen ændres "
+            "ikke på dette punkt. En telefonlinje om natten er tilføjet i afsnit 4.",
+        ),
+    ]
+    p = _pdf(tmp_path / "sundhedsplan-brev.pdf", blocks)
+    rows = _rows(p)
+    expected = [
+        ("Åby Seniorråd", "Åby Seniorråd ønsker, at busserne", "uden_for_rammerne"),
+        ("Åby Seniorråd", "Derudover foreslår rådet, at venteværelset", "aendring"),
+        ("Åby Seniorråd", "Rådet beder også om, at planen nævner", "implementering"),
+        ("Åby Sygehus, Akutafsnit", "Åby Sygehus, Akutafsnit, ser gerne", "ingen_aendring"),
+        ("Åby Sygehus, Akutafsnit", "Afsnittet ønsker tillige en fælles", "aendring"),
+    ]
+    assert _same(rows, expected), rows
