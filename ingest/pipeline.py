@@ -24,6 +24,7 @@ from ingest.fields import code_legend, flag_columns, split_numbered_rows
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
+from ingest.questions import question_rows
 from ingest.threads import answer_threads
 from retrieval.errors import ParseError
 from retrieval.search.embedders import Embedder
@@ -367,6 +368,11 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             t.header, t.rows, src, _ = thread
             t.row_numbers = [t.row_numbers[i] for i in src]
             t.row_pages = [t.row_pages[i] for i in src] if t.row_pages else []
+        wide = None if meta.columns else question_rows(t.header, t.rows)
+        if wide:  # a form exported wide (a block of columns per question): one row per filled question
+            t.header, t.rows, src, _ = wide
+            t.row_numbers = [t.row_numbers[i] for i in src]
+            t.row_pages = [t.row_pages[i] for i in src] if t.row_pages else []
         split = split_numbered_rows(t.rows)
         if split:  # a row per party with its points numbered inside the cells: a row per point
             t.rows, src = split
@@ -378,8 +384,9 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
-        if thread:
-            mp.reasons.append(thread[3])
+        for turned in (thread, wide):
+            if turned:
+                mp.reasons.append(turned[3])
         if flags:
             mp.reasons.append("the outcome read from the yes/no columns " + ", ".join(repr(h) for h in flags[2]))
         if not mp.is_hoeringsnotat and legend and sum(1 for h in t.header if h) > 2 and _legend_column(t.rows, legend):

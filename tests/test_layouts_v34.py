@@ -367,3 +367,50 @@ def test_several_remarks_in_one_paragraph_answered_in_turn(tmp_path):
         ("Åby Sygehus, Akutafsnit", "Afsnittet ønsker tillige en fælles", "aendring"),
     ]
     assert _same(rows, expected), rows
+
+
+def test_wide_form_export_one_row_per_question(tmp_path):
+    """A form exported wide (Indsender | Dato | Spørgsmål 1 – Vision | Svar til spørgsmål 1 | Status spørgsmål 1 | …):
+    each filled question of each respondent is a point, its question the theme; "Intet at bemærke" and a blank
+    question are none."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Besvarelser"
+    ws.append(
+        ["Indsender", "Dato", "Spørgsmål 1 – Vision", "Svar til spørgsmål 1", "Status spørgsmål 1"]
+        + ["Spørgsmål 2 – Mål og indsatser", "Svar til spørgsmål 2", "Status spørgsmål 2"]
+    )
+    ws.append(
+        [
+            "Øby Borgerforening",
+            "2027-03-01",
+            "Visionen bør nævne landsbyerne.",
+            "Landsbyerne er nu nævnt i visionen.",
+            "Imødekommet",
+            "Intet at bemærke.",
+            "",
+            "",
+        ]
+    )
+    ws.append(
+        [
+            "Øby Ungdomsskole",
+            "2027-03-04",
+            "",
+            "",
+            "",
+            "Skolen ønsker et mål for unges trivsel.",
+            "Målet indgår i det videre arbejde med handleplanen.",
+            "Videre arbejde",
+        ]
+    )
+    p = tmp_path / "skemaeksport.xlsx"
+    wb.save(p)
+    recs = [r for r in parse_file(p) if r.is_row]
+    got = [(r.respondent, r.summary, r.handling, r.theme) for r in recs]
+    assert got == [
+        ("Øby Borgerforening", "Visionen bør nævne landsbyerne.", "aendring", "Vision"),
+        ("Øby Ungdomsskole", "Skolen ønsker et mål for unges trivsel.", "implementering", "Mål og indsatser"),
+    ], got
