@@ -236,6 +236,31 @@ SYMBOL_ITEM = re.compile(r"^(?P<code>[^\w\s(\[\"'„“]{1,2})\s*(?:=|:)?\s+(?P<
 SYMBOL_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+")
 
 
+# a legend of word codes, each "Word = meaning": "Farveforklaring: Grøn = planen er ændret; Gul = delvist imødekommet"
+WORD_LEGEND_ITEM = re.compile(
+    r"(?:^|(?<=[\s;:,]))(?P<code>[A-ZÆØÅ][a-zæøå]{2,11})\s*=\s*(?P<meaning>[^=;\n·•|]{3,80}?)\s*"
+    r"(?=$|[;\n·•|]|\s+[A-ZÆØÅ][a-zæøå]{2,11}\s*=)"
+)
+
+
+def word_legend(line: str) -> dict[str, tuple[str, str]]:
+    """A line of word codes each explained after "=" (colours, grades: "Grøn = planen er ændret Gul = delvist
+    imødekommet Rød = …"): code (lower case) -> (handling, meaning); {} unless three or more items say an outcome the
+    vocabulary places and they make up most of the line."""
+    from ingest.handling import classify_prose
+
+    found: dict[str, tuple[str, str]] = {}
+    covered = 0
+    for m in WORD_LEGEND_ITEM.finditer(line or ""):
+        meaning = m.group("meaning").strip().rstrip(".,")
+        h = _outcome(meaning) or (classify_prose(meaning)[0] if len(meaning.split()) <= 8 else None)
+        if h and h != "reference":
+            found[m.group("code").lower()] = (h, meaning)
+            covered += len(m.group(0))
+    body = re.sub(r"^[^=]{1,40}?:\s*", "", (line or "").strip())
+    return found if len(found) >= 3 and covered >= 0.7 * len(body) else {}
+
+
 def symbol_legend(line: str) -> dict[str, tuple[str, str]]:
     """A line that explains outcome symbols, its items set apart by "·", "•", "|" or ";": "Udfald: ✔ imødekommet,
     planen er ændret · ◑ delvist imødekommet · ✘ ikke imødekommet · ➜ indgår i det videre arbejde". Symbol ->
@@ -291,7 +316,7 @@ def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
         if len(found) >= 2:
             out.update({k: v for k, v in found.items() if k not in out})
     for t in lines:
-        for k, v in symbol_legend(t).items():
+        for k, v in {**word_legend(t), **symbol_legend(t)}.items():
             out.setdefault(k, v)
         found = {}
         covered = 0

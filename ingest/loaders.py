@@ -1250,6 +1250,14 @@ def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0
 
     if header_words(rows[k]) < 2:
         k = next((j for j in range(k, min(len(rows) - 1, 10)) if header_words(rows[j]) >= 2), k)
+    from ingest.fields import symbol_legend, word_legend
+
+    # NOTE: a legend row right above the header ("Farveforklaring:;Grøn = planen er ændret;Gul = …") is a title row
+    # that explains the codes, never a first header row
+    while k < min(len(rows) - 1, 10) and (
+        word_legend(" ".join(c for c in rows[k] if c)) or symbol_legend("; ".join(c for c in rows[k] if c))
+    ):
+        k += 1
     intro = [" ".join(dict.fromkeys(c for c in r if c)) for r in rows[:k]]
     first = rows[k]
     filled = [c for c in first if c]

@@ -414,3 +414,61 @@ def test_wide_form_export_one_row_per_question(tmp_path):
         ("Øby Borgerforening", "Visionen bør nævne landsbyerne.", "aendring", "Vision"),
         ("Øby Ungdomsskole", "Skolen ønsker et mål for unges trivsel.", "implementering", "Mål og indsatser"),
     ], got
+
+
+def test_word_code_legend_continued_rows_and_a_total_row(tmp_path):
+    """A sheet exported as CSV: a legend row of word codes above the header ("Lilla = …, Orange = …"), a remark that
+    runs on in a row with no number, party or code (its text in lower case), and a total row "Total,5" under the
+    rows: the codes read by the legend, the run-on row joined to its point, the total no point."""
+    lines = [
+        "Høringsnotat om Legepladsplan for Øby,,,,",
+        "Koder: Lilla = planen er ændret, Orange = delvist imødekommet, Sort = ikke imødekommet,,,,",
+        "Løbenr,Afsender,Bemærkning,Svar,Kode",
+        "1,Øby Forældreråd,Rådet ønsker en legeplads med gynger og,Legepladsen er tilføjet.,Lilla",
+        ",,klatrestativ ved skolen i Øby.,,",
+        "2,,Rådet ønsker belysning på alle legepladser.,Belysning kommer ved to af fem pladser.,Orange",
+        "3,Øby Dagpleje,Dagplejen ønsker hegn om alle legepladser.,Hegn er ikke nødvendigt.,Sort",
+        "Total,3,,,",
+    ]
+    p = tmp_path / "legepladser.csv"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = _rows(p)
+    expected = [
+        ("Øby Forældreråd", "Rådet ønsker en legeplads med gynger og klatrestativ ved skolen", "aendring"),
+        ("Øby Forældreråd", "Rådet ønsker belysning", "delvist"),
+        ("Øby Dagpleje", "Dagplejen ønsker hegn", "ingen_aendring"),
+    ]
+    assert _same(rows, expected), rows
+
+
+def test_a_word_tables_remark_runs_on_in_a_continued_row(tmp_path):
+    """A Word table whose answer and code cells are merged down over a remark that runs on in a row of its own,
+    "(fortsat) …", with no number or party: one point, its text joined."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat om Parkplan for Øby", level=1)
+    t = d.add_table(rows=1, cols=5)
+    for c, h in zip(t.rows[0].cells, ("Nr.", "Høringspart", "Bemærkning", "Kommunens svar", "Indstilling")):
+        c.text = h
+    data = [
+        ("1", "Øby Naturforening", "Foreningen ønsker, at parken får en sø med", "Søen er indsat i planen.", "Ændres"),
+        ("", "", "(fortsat) plads til frøer og salamandre.", "", ""),
+        ("2", "Øby Løbeklub", "Klubben ønsker lys på stien om vinteren.", "Lys ligger uden for planen.", "Udenfor"),
+    ]
+    for row in data:
+        cells = t.add_row().cells
+        for c, v in zip(cells, row):
+            c.text = v
+    for col in (3, 4):  # the answer and the code merged over the remark and its continued row
+        top, low = t.rows[1].cells[col], t.rows[2].cells[col]
+        top.merge(low)
+        top.paragraphs[-1]._p.getparent().remove(top.paragraphs[-1]._p) if len(top.paragraphs) > 1 else None
+    p = tmp_path / "parkplan-fortsat.docx"
+    d.save(p)
+    rows = _rows(p)
+    expected = [
+        ("Øby Naturforening", "Foreningen ønsker, at parken får en sø med plads til frøer og salamandre.", "aendring"),
+        ("Øby Løbeklub", "Klubben ønsker lys på stien", "uden_for_rammerne"),
+    ]
+    assert _same(rows, expected), rows
