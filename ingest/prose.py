@@ -261,6 +261,7 @@ class Para:
     label: str | None = None  # the point's number or bullet, taken off the text ("2." in "2. KL bemærker, at …")
     line_item: bool = False  # a line of a list under a colon, one name a line (a comma is part of the name)
     keyed: bool = False  # the label answers a point by its number ("Ad 2) …"), it opens no point of its own
+    footnote: bool = False  # a footnote at a page's foot ("¹ …"): read for who did not answer, no part of a point
 
 
 @dataclass
@@ -369,7 +370,7 @@ _META_NOTE = re.compile(r"[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){
 
 
 # a footnote: its superscript mark, then its text ("² Jf. vejledningen om forebyggende hjemmebesøg.")
-FOOTNOTE_LINE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
+FOOTNOTE_LINE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*(?=\S)")
 
 
 # a table of contents' entry: dot leaders (or a run of dots) before a page number
@@ -427,8 +428,11 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
         if TEXT_FOOTER.match(t):
             continue  # a page footer or number left in a text file ("Side 2 af 5", "- 3 -"): never a point's words
         if FOOTNOTE_LINE.match(t):
+            # a footnote at the page's foot ("¹ Ordningen blev omlagt i 2027."): a paragraph of its own, no part of a
+            # point or an answer (it may still name the parties that did not answer)
             close()
-            continue  # a footnote at the page's foot ("¹ Ordningen blev omlagt i 2027."): no part of a point or answer
+            out.append(Para(i, i, FOOTNOTE_LINE.sub("", t, count=1).strip(), False, ln, ln, footnote=True))
+            continue
         if TOC_ENTRY.search(t):
             close()
             continue  # a table of contents' entry ("3.2 X ........ 4"): it names sections (parties), no points
@@ -1713,7 +1717,7 @@ def parse_prose(
     paired |= set(label_pairs)
     pair_answers = set(label_pairs.values())
     for k, p in enumerate(paras):
-        if k in list_paras:
+        if k in list_paras or p.footnote:
             continue
         if k in paired:
             # "Bemærkning: …" answered by "Svar: …": the label is no part of the remark
