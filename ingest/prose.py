@@ -14,7 +14,7 @@ from ingest.loaders import Line
 
 VERBS = (
     r"bemærker|anfører|finder|tilbyder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
-    r"ser gerne|"
+    r"ser gerne|har (?:et|flere) (?:ønske|ønsker|forslag)|"
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
     r"er (?:generelt )?enig|er uenig|vurderer|peger (?:\w+ )?på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
     r"oplyser|oplever|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
@@ -752,6 +752,14 @@ class Parties:
         return r"(?i:" + "|".join(alts) + r")"
 
 
+# the second part of a name with a comma: the branch or unit ("…, Lokalafdeling Y", "…, Medicinsk Afdeling") or the
+# institution it belongs to ("Lungemedicinsk Afsnit, X Sygehus")
+_BRANCH = re.compile(
+    r",\s*(?:[A-ZÆØÅ][\wæøå-]*\s+){0,3}(?:Kreds|Lokalafdeling|Lokalforening|Region|afd\.|"
+    r"[A-ZÆØÅ]?[a-zæøå-]*(?:Afdeling|Afsnit|afdeling|afsnit|Sygehus|sygehus|Hospital|hospital|Klinik|klinik))\b"
+)
+
+
 def _statement_names(text: str, parties: Parties) -> list[str] | None:
     """The respondents a paragraph opens with a statement of ("KL bemærker, at", "Endvidere foreslår DR, at")."""
     first = sentences(text)[0] if sentences(text) else text
@@ -766,14 +774,10 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     if not m:
         m = re.match(rf"^(?!{LEAD_INS}\b){group}\s+(?:[\wæøå]+\s+){{0,3}}?(?:{VERBS})\b", first)
     if not m:
-        # NOTE: "Foreningen X, Lokalafdeling Y, ønsker …": a comma closes the name's branch before the verb
-        m = re.match(rf"^(?!{LEAD_INS}\b){group},\s+(?:{VERBS})\b", first)
-        # NOTE: the branch may carry its own name first: "Regionshospitalet X, Medicinsk Afdeling, ser gerne …"
-        branch = (
-            r",\s*(?:[A-ZÆØÅ][\wæøå-]*\s+)?(?:Kreds|Lokalafdeling|Lokalforening|Region|afd\.|"
-            r"(?:[A-ZÆØÅ][a-zæøå-]*)?(?:Afdeling|Afsnit|afdeling|afsnit))\b"
-        )
-        if m and not re.search(branch, m.group("names")):
+        # NOTE: "Foreningen X, Lokalafdeling Y, ønsker …": a comma closes the name's branch before the verb, also
+        # after a lead-in ("Også Lungemedicinsk Afsnit, X Sygehus, vurderer …")
+        m = re.match(rf"^(?:(?:{LEAD_INS})\s+)?(?!{LEAD_INS}\b){group},\s+(?:{VERBS})\b", first)
+        if m and not _BRANCH.search(m.group("names")):
             m = None
     if not m:
         return None
@@ -2093,9 +2097,21 @@ AD_LABEL = re.compile(r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt\s+)
 # "Ad 1.2 og 1.3: …": an answer keyed by the numbers of the points it answers
 AD_KEYS = re.compile(
     r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt(?:erne)?\s+)?"
-    r"(?P<keys>\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|og|and|&)\s*\d{1,2}(?:\.\d{1,2})*)*)\s*[:)]\s+",
+    r"(?P<keys>\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|og|and|&|–|-)\s*\d{1,2}(?:\.\d{1,2})*)*)\s*[:)]\s+",
     re.I,
 )
+
+
+def _ad_keys(keys: str) -> list[str]:
+    """The point numbers an "Ad" key names: "2 og 3" -> 2, 3; a range "2–4" -> 2, 3, 4 ("1.2–1.4" stays as written)."""
+    out: list[str] = []
+    for part in re.split(r"\s*(?:,|og|and|&)\s*", keys):
+        a, _, b = re.sub(r"\s", "", part).replace("–", "-").partition("-")
+        if b and a.isdigit() and b.isdigit() and int(a) <= int(b) <= int(a) + 30:
+            out.extend(str(n) for n in range(int(a), int(b) + 1))
+        else:
+            out.extend(x for x in (a, b) if x)
+    return out
 
 
 def _keyed_parts(reply: str, labels: list[str | None]) -> list[str] | None:
@@ -2108,8 +2124,8 @@ def _keyed_parts(reply: str, labels: list[str | None]) -> list[str] | None:
     by_key: dict[str, str] = {}
     for i, m in enumerate(marks):
         part = reply[m.end() : (marks[i + 1].start() if i + 1 < len(marks) else len(reply))].strip()
-        for k in re.split(r"\s*(?:,|og|and|&)\s*", m.group("keys")):
-            by_key.setdefault(k.strip(), part)
+        for k in _ad_keys(m.group("keys")):
+            by_key.setdefault(k, part)
     if not all(k in by_key for k in keys):
         # NOTE: the points numbered under the party's number ("2.1", "2.2") may be labelled by their last part
         heads = {k.rsplit(".", 1)[0] for k in by_key if "." in k}

@@ -472,3 +472,42 @@ def test_a_word_tables_remark_runs_on_in_a_continued_row(tmp_path):
         ("Øby Løbeklub", "Klubben ønsker lys på stien", "uden_for_rammerne"),
     ]
     assert _same(rows, expected), rows
+
+
+def test_points_by_theme_answered_by_ranges_of_numbers(tmp_path):
+    """Points numbered across parties under theme headings, the party named only in the sentence ("Også
+    Børneafsnittet, Øby Sygehus, vurderer …", "X har et ønske om …"), answered after each theme by "Ad 2–4:" (a range)
+    and "Ad 5 og 6:": each point gets the answer its number is in."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Høringsnotat om Børnesundhedsplan for Øby", level=1)
+    d.add_heading("1. Sundhedspleje", level=2)
+    points = [
+        "1. Øby Kommune foreslår flere hjemmebesøg i det første leveår.",
+        "2. Øby Forældreforening ønsker en fast sundhedsplejerske for hver familie.",
+        "3. Også Børneafsnittet, Øby Sygehus, vurderer, at familierne bør have en fast kontakt.",
+        "4. Jordemødrene i Øby har et ønske om, at kontakten begynder før fødslen.",
+    ]
+    for x in points:
+        d.add_paragraph(x)
+    d.add_paragraph("Kommunens bemærkninger", style="Heading 3")
+    d.add_paragraph("Ad 1: Antallet af hjemmebesøg er øget, og afsnit 2 er ændret.")
+    d.add_paragraph("Ad 2–4: Ønsket om fast kontakt indgår i det videre arbejde med sundhedsplejens organisering.")
+    d.add_heading("2. Skolesundhed", level=2)
+    d.add_paragraph("5. Øby Skolebestyrelse ønsker daglig motion i alle klasser.")
+    d.add_paragraph("6. Øby Idrætsråd foreslår gratis haltider til skolerne.")
+    d.add_paragraph("Kommunens bemærkninger", style="Heading 3")
+    d.add_paragraph("Ad 5 og 6: Skolernes skema og haltider ligger uden for planens rammer.")
+    p = tmp_path / "boernesundhed-ad.docx"
+    d.save(p)
+    rows = _rows(p)
+    expected = [
+        ("Øby Kommune", "Øby Kommune foreslår flere", "aendring"),
+        ("Øby Forældreforening", "Øby Forældreforening ønsker", "implementering"),
+        ("Børneafsnittet, Øby Sygehus", "Også Børneafsnittet, Øby Sygehus, vurderer", "implementering"),
+        ("Jordemødrene i Øby", "Jordemødrene i Øby har et ønske", "implementering"),
+        ("Øby Skolebestyrelse", "Øby Skolebestyrelse ønsker", "uden_for_rammerne"),
+        ("Øby Idrætsråd", "Øby Idrætsråd foreslår", "uden_for_rammerne"),
+    ]
+    assert _same(rows, expected), rows
