@@ -536,6 +536,12 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
             if any(w["x0"] < g0 and w["x1"] > g1 for w in l2 for g0, g1 in gutters):
                 end = l2[0]["top"]  # running text across the columns: the table has ended
                 break
+            if any(col(a["x0"]) != col(b["x0"]) and b["x0"] - a["x1"] <= 1.6 * charw for a, b in zip(l2, l2[1:])):
+                # NOTE: a line whose words run on into the next column at a plain word space, no wider than the
+                # space between two cells (a closing paragraph whose words happen to miss the gutters), is running
+                # text too
+                end = l2[0]["top"]
+                break
             body.append(l2)
         head_lines = [l2 for l2 in body if l2[0]["top"] <= ln[0]["top"] + 2]
         rest = body[len(head_lines) :]
