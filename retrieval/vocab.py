@@ -229,6 +229,9 @@ HANDLINGS: dict[Handling, Term] = {
             # "klyngen vurderer, at dette er tilstrækkeligt"; "Det er allerede gældende praksis"
             r"\b(?:vurderer|finder|mener),? at (?:dette|det|det nuværende|teksten|planen|formuleringen) er "
             r"(?:tilstrækkeligt|dækkende)\b",
+            # "forvaltningen finder, at planen dækker dem tilstrækkeligt": the plan as it stands covers the point
+            r"\b(?:vurderer|finder|mener),? at (?:den nuværende )?(?:planen|teksten|politikken|strategien|afsnittet) "
+            r"(?:dækker|rummer|beskriver|omfatter|tilgodeser) (?:\w+ ){0,3}(?:tilstrækkeligt|fyldestgørende)\b",
             r"\ber allerede (?:gældende )?praksis\b",
             # already in the plan: "Planen indeholder allerede et mål", "hensynet er allerede tilgodeset", "Allerede dækket"
             r"\b(?:indeholder|beskriver|omtaler|nævner|rummer|dækker|omfatter|indgår|fremgår|tilgodeser) (?:\w+ )?allerede\b",
@@ -619,7 +622,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"\budenfor (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
             # "kan ikke udvides i planen", "tilskud kan ikke gives via planen", "kan ikke afgøre spørgsmålet i denne plan"
-            r"kan (?:\w+ )?ikke (?:udvides|gives|ydes|bevilges|afgøre|beslutte|bestemme|fravige|fastsætte|løse) "
+            r"kan (?:\w+ )?ikke (?:udvides|udvide|gives|ydes|bevilges|afgøre|beslutte|bestemme|fravige|fastsætte|løse) "
             r"(?:\w+ ){0,2}(?:i|via|gennem) (?:denne |den |en )?(?:[\wæøå-]+s )?[\wæøå-]*(?:plan|planen)\b",
             # "Det er ikke et spørgsmål, som kommunen kan løse i planen"
             r"ikke (?:et |noget )?(?:emne|spørgsmål|anliggende),? (?:som |der )?(?:\w+ ){0,2}kan (?:løse|afgøre|beslutte|"
