@@ -519,7 +519,20 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
             start -= 1
         region = lines[start:]
         # the columns: x ranges covered by the words of lines set in columns (two or more cells)
-        merged = _column_spans([l2 for l2 in region if len(split(l2)) >= 2 or l2 is ln], charw, header=ln)
+        cand = [l2 for l2 in region if len(split(l2)) >= 2 or l2 is ln]
+        merged = _column_spans(cand, charw)
+        # NOTE: a line at the foot that alone joins columns (a legend of the outcome codes set across the page under
+        # the rows, "Udfald: ✔ imødekommet · ◑ delvist …") is no part of the table: the table ends above it
+        stop_top = None
+        for _ in range(3):
+            body = [l2 for l2 in cand if l2 is not ln and l2[0]["top"] > ln[0]["top"]]
+            if not body:
+                break
+            without = _column_spans([l2 for l2 in cand if l2 is not body[-1]], charw)
+            if len(without) < len(merged) + 2:
+                break
+            stop_top, merged = body[-1][0]["top"], without
+            cand = [l2 for l2 in cand if l2 is not body[-1]]
         if len(merged) < 3:
             continue
         edges = [m[0] for m in merged]
@@ -536,11 +549,8 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
             if any(w["x0"] < g0 and w["x1"] > g1 for w in l2 for g0, g1 in gutters):
                 end = l2[0]["top"]  # running text across the columns: the table has ended
                 break
-            if any(col(a["x0"]) != col(b["x0"]) and b["x0"] - a["x1"] <= 1.6 * charw for a, b in zip(l2, l2[1:])):
-                # NOTE: a line whose words run on into the next column at a plain word space, no wider than the
-                # space between two cells (a closing paragraph whose words happen to miss the gutters), is running
-                # text too
-                end = l2[0]["top"]
+            if stop_top is not None and l2[0]["top"] >= stop_top - 1:
+                end = l2[0]["top"]  # the line at the foot that joined the columns: the table has ended
                 break
             body.append(l2)
         head_lines = [l2 for l2 in body if l2[0]["top"] <= ln[0]["top"] + 2]
@@ -587,26 +597,15 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
     return []
 
 
-def _column_spans(lines: list[list[dict]], charw: float, header: list[dict]) -> list[list[float]]:
+def _column_spans(lines: list[list[dict]], charw: float) -> list[list[float]]:
     """The x ranges of a borderless table's columns: where the words of its lines lie, split by gutters at least a
-    character wide. NOTE: a gutter that one line alone crosses (a legend or a note set across the page under the
-    rows, "Udfald: ✔ imødekommet · ◑ delvist …") is still a gutter, when the table has enough lines to tell; the
-    header line's cells always count (a title wider than its column of symbols)."""
-    stray = 1 if len(lines) >= 8 else 0
-    cover: dict[int, int] = {}
-    for l2 in lines:
-        weight = stray + 1 if l2 is header else 1
-        for x in {x for w in l2 for x in range(int(w["x0"]), int(w["x1"]) + 1)}:
-            cover[x] = cover.get(x, 0) + weight
+    character wide."""
     merged: list[list[float]] = []
-    for x in sorted(x for x, n in cover.items() if n > stray):
-        if merged and x <= merged[-1][1] + charw:
-            merged[-1][1] = x
+    for x0, x1 in sorted((w["x0"], w["x1"]) for l2 in lines for w in l2):
+        if merged and x0 <= merged[-1][1] + charw:
+            merged[-1][1] = max(merged[-1][1], x1)
         else:
-            merged.append([x, x])
-    # the edges as the words give them (the first word's own x0 of each column)
-    for m in merged:
-        m[0] = min((w["x0"] for l2 in lines for w in l2 if m[0] <= w["x0"] < m[0] + 1), default=m[0])
+            merged.append([x0, x1])
     return merged
 
 

@@ -188,8 +188,9 @@ HANDLINGS: dict[Handling, Term] = {
             # back to the work just named: "… som revideres, når planen er vedtaget. Forslaget medtages i det arbejde."
             r"\b(?:medtages|tages med|indgår|inddrages) i (?:det|dette) arbejde\b",
             r"\bvil (?:\w+ )?(?:afklare|undersøge) (?:\w+ ){0,3}i forbindelse med\b",
-            # a promise to look into it: "Forvaltningen vil undersøge, hvordan …", "vil undersøge nærmere, om …"
-            r"\bvil (?:\w+ )?undersøge,? (?:nærmere,? )?(?:hvordan|hvorvidt|om|hvilke|hvilken|muligheden|mulighederne)\b",
+            # work set going on how to do it: "Forvaltningen vil undersøge, hvordan en fast kontaktperson kan indføres",
+            # "vil undersøge, hvilke data der kan deles" (a bare "vil undersøge muligheden" promises nothing)
+            r"\bvil (?:\w+ )?undersøge,? (?:nærmere,? )?(?:hvordan|hvilke|hvilken)\b",
             # work under way outside the text: "Forvaltningen arbejder på at indføre …"
             r"\b(?:arbejder|arbejdes) (?:\w+ )?på at (?:indføre|etablere|udvikle|udbrede|implementere|skabe|opbygge)\b",
         ),
