@@ -1,7 +1,7 @@
 """Parties named by abbreviation: a legend table maps short codes to the parties' names.
 
 For a høringsnotat that introduces its consulted parties in a table (Forkortelse | Høringspart | …) and from then on
-names each party only by its code ("SKK bemærker, at …", a respondent column holding "SKK"): a point whose respondent
+names each party only by its code ("NCF foreslår, at …", a respondent column holding "NCF"): a point whose respondent
 is one of the codes is the party the legend names.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-# a short code: capitals (Danish letters too), digits and joiners, no spaces ("SKK", "HØK", "ÆR", "DSR-H", "KL")
+# a short code: capitals (Danish letters too), digits and joiners, no spaces ("NCF", "VØK", "SR", "DSR-N", "KL")
 CODE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ0-9&/.-]{1,7}")
 # a header that names a column of codes
 CODE_HEADER = re.compile(r"^(?:forkortelse|fork\.?|kortnavn|kort\s+navn|kode|akronym|abbreviation|short\s+name)$", re.I)

@@ -231,12 +231,12 @@ def _beside_block(header: list[str], rows: list[list[str]]) -> tuple[list[str], 
     return None
 
 
-# a symbol legend's item: "✔ imødekommet, planen er ændret", "◑ = delvist imødekommet", "– intet høringssvar"
+# a symbol legend's item: "● planen er ændret", "◐ = delvist imødekommet", "○ ikke imødekommet"
 SYMBOL_ITEM = re.compile(r"^(?P<code>[^\w\s(\[\"'„“]{1,2})\s*(?:=|:)?\s+(?P<meaning>\w.{2,80})$")
 SYMBOL_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+")
 
 
-# a legend of word codes, each "Word = meaning": "Farveforklaring: Grøn = planen er ændret; Gul = delvist imødekommet"
+# a legend of word codes, each "Word = meaning": "Koder: Lilla = planen er ændret; Orange = delvist imødekommet"
 WORD_LEGEND_ITEM = re.compile(
     r"(?:^|(?<=[\s;:,]))(?P<code>[A-ZÆØÅ][a-zæøå]{2,11})\s*=\s*(?P<meaning>[^=;\n·•|]{3,80}?)\s*"
     r"(?=$|[;\n·•|]|\s+[A-ZÆØÅ][a-zæøå]{2,11}\s*=)"
@@ -244,8 +244,8 @@ WORD_LEGEND_ITEM = re.compile(
 
 
 def word_legend(line: str) -> dict[str, tuple[str, str]]:
-    """A line of word codes each explained after "=" (colours, grades: "Grøn = planen er ændret Gul = delvist
-    imødekommet Rød = …"): code (lower case) -> (handling, meaning); {} unless three or more items say an outcome the
+    """A line of word codes each explained after "=" (colours, grades: "Lilla = planen er ændret Orange = delvist
+    imødekommet Sort = …"): code (lower case) -> (handling, meaning); {} unless three or more items say an outcome the
     vocabulary places and they make up most of the line."""
     from ingest.handling import classify_prose
 
@@ -262,12 +262,13 @@ def word_legend(line: str) -> dict[str, tuple[str, str]]:
 
 
 def symbol_legend(line: str) -> dict[str, tuple[str, str]]:
-    """A line that explains outcome symbols, its items set apart by "·", "•", "|" or ";": "Udfald: ✔ imødekommet,
-    planen er ændret · ◑ delvist imødekommet · ✘ ikke imødekommet · ➜ indgår i det videre arbejde". Symbol ->
+    """A line that explains outcome symbols, its items set apart by "·", "•", "|" or ";": "Resultat: ● planen er
+    ændret · ◐ delvist imødekommet · ○ ikke imødekommet · ► indgår i det videre arbejde". Symbol ->
     (handling, meaning); {} unless three or more items say an outcome the vocabulary places, and they are the line."""
     from ingest.handling import classify_prose
 
-    body = re.sub(r"^[^:·•|]{1,40}:\s*(?=\S)", "", (line or "").strip())  # the label: "Udfald:", "Signaturforklaring:"
+    # the label before the items: "Resultat:", "Signaturforklaring:"
+    body = re.sub(r"^[^:·•|]{1,40}:\s*(?=\S)", "", (line or "").strip())
     parts = [x.strip() for x in SYMBOL_SPLIT.split(body) if x.strip()]
     found: dict[str, tuple[str, str]] = {}
     for x in parts:

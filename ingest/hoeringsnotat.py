@@ -544,7 +544,7 @@ def parse_hoeringsnotat_text(text: str) -> list[RowFields]:
     return fields_
 
 
-# a footnote's mark glued to the end of a party's name ("Demensforeningen Nordby³", "Lokalrådet¹⁾"): no part of it
+# a footnote's mark glued to the end of a party's name ("Naboforeningen Kærby²", "Lokalrådet¹⁾"): no part of it
 FOOTNOTE_MARK = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?$")
 
 

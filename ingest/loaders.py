@@ -522,7 +522,7 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
         cand = [l2 for l2 in region if len(split(l2)) >= 2 or l2 is ln]
         merged = _column_spans(cand, charw)
         # NOTE: a line at the foot that alone joins columns (a legend of the outcome codes set across the page under
-        # the rows, "Udfald: ✔ imødekommet · ◑ delvist …") is no part of the table: the table ends above it
+        # the rows, "Resultat: ● planen er ændret · ◐ delvist …") is no part of the table: the table ends above it
         stop_top = None
         for _ in range(3):
             body = [l2 for l2 in cand if l2 is not ln and l2[0]["top"] > ln[0]["top"]]
@@ -886,7 +886,7 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
     return Loaded(path, lines=lines, tables=tables)
 
 
-# a line of its own that says when a party's response came in: "Modtaget 24. februar 2029", "(Indkommet 3/2-2029)"
+# a line of its own that says when a party's response came in: "Modtaget 14. april 2027", "(Indkommet 3/2-2029)"
 RECEIVED_LINE = re.compile(
     r"^\(?(?:modtaget|indkommet|indsendt|fremsendt|received)(?:\s+den)?\s*:?\s*"
     r"(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?(?:\s+\d{4})?)\)?\.?$",
@@ -1257,7 +1257,7 @@ def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0
         k = next((j for j in range(k, min(len(rows) - 1, 10)) if header_words(rows[j]) >= 2), k)
     from ingest.fields import symbol_legend, word_legend
 
-    # NOTE: a legend row right above the header ("Farveforklaring:;Grøn = planen er ændret;Gul = …") is a title row
+    # NOTE: a legend row right above the header ("Koder:;Lilla = planen er ændret;Orange = …") is a title row
     # that explains the codes, never a first header row
     while k < min(len(rows) - 1, 10) and (
         word_legend(" ".join(c for c in rows[k] if c)) or symbol_legend("; ".join(c for c in rows[k] if c))

@@ -536,7 +536,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
                 said.add(prose._norm(name))
     # høringsnotat rows: one list over all tables (names repaired, types and references resolved together)
     all_fields = [f for _, fs in row_fields for f in fs] + silent_rows + prose_rows
-    # parties named only by a code that a legend table explains ("SKK bemærker, …"): the party's name
+    # parties named only by a code that a legend table explains ("NCF foreslår, …"): the party's name
     renamed = resolve_abbreviations(all_fields, party_abbreviations(loaded.tables))
     if renamed:
         notes.warn(f"{renamed} point(s) name their party by an abbreviation: named from the document's legend table")

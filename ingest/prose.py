@@ -270,12 +270,12 @@ class _Statement:
     paras: list[Para] = field(default_factory=list)
     theme: str | None = None
     quoted: bool = False  # a point of a party's letter quoted in full (DOCX "Quote" style)
-    in_paragraph: bool = False  # one of several remarks summed up in one paragraph ("… Desuden foreslår rådet …")
+    in_paragraph: bool = False  # one of several remarks summed up in one paragraph ("… Derudover foreslår rådet …")
 
 
-# a sentence that adds a further remark of the same party: "Desuden foreslår lægerne, at …", "Endelig beder de om …",
-# "Herudover opfordrer foreningen til …" (the connective first), or "Rådet foreslår desuden, at …", "Afdelingen mener
-# også, at …", "Rådet ønsker tillige …" (the party's short subject, its verb, then the connective)
+# a sentence that adds a further remark of the same party: "Derudover foreslår rådet, at …", "Til sidst beder klubben
+# om …", "Endvidere anbefaler foreningen …" (the connective first), or "Rådet beder også om …", "Afsnittet ønsker
+# tillige …" (the party's short subject, its verb, then the connective)
 _REMARK_VERB = (
     r"(?:foreslår|ønsker|beder|opfordrer|anbefaler|mener|finder|påpeger|efterlyser|savner|peger|bemærker|"
     r"gør|understreger|anfører|fremhæver|vurderer|ser\s+gerne|har\s+et\s+ønske|kritiserer|advarer)"
@@ -290,7 +290,7 @@ FURTHER_REMARK = re.compile(
 
 def _remarks_in(p: Para) -> list[Para]:
     """A party's paragraph that sums up several remarks, each further one a sentence that adds to the first ("…
-    Desuden foreslår lægerne, at …", "Rådet ønsker tillige, at …"): one paragraph per remark. A numbered paragraph,
+    Derudover foreslår rådet, at …", "Afsnittet ønsker tillige …"): one paragraph per remark. A numbered paragraph,
     or one without such a sentence, is one remark."""
     if p.label or p.heading:
         return [p]
@@ -317,7 +317,7 @@ POINT_LABEL = re.compile(
     r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
 )
 # a point's number on a line of its own over its text: "Bemærkning 3:", "Punkt 2" (the label of the next paragraph)
-# NOTE: a two-level number ("Bemærkning 4.2": response 4 in the list of responses, its second remark) labels a point
+# NOTE: a two-level number ("Punkt 3.1": response 3 in the list of responses, its first remark) labels a point
 REMARK_NO_LINE = re.compile(
     r"^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(\d{1,3}(?:\.\d{1,3})?[a-z]?)\s*[:.]?$", re.I
 )
@@ -355,8 +355,8 @@ def meta_line(t: str) -> bool:
     # NOTE: a case system's export dates the letter in ISO form ("Modtaget 2026-03-10")
     date = re.compile(r"\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\b\d{4}-\d{2}-\d{2}$")
     fields = [x for x in parts if _META_FIELD.match(x.strip())]
-    # NOTE: a short note in lower case between the fields ("Høringssvar nr. 9 · supplerende høringssvar · modtaget
-    # 8. april 2029") says what kind of response it is: part of the line
+    # NOTE: a short note in lower case between the fields ("Svar nr. 4 · tillægssvar · indkommet 2. juni
+    # 2027") says what kind of response it is: part of the line
     notes = [x for x in parts if x not in fields and _META_NOTE.fullmatch(x.strip())]
     return (
         t[:1].isupper()
@@ -752,8 +752,8 @@ class Parties:
         return r"(?i:" + "|".join(alts) + r")"
 
 
-# the second part of a name with a comma: the branch or unit ("…, Lokalafdeling Y", "…, Medicinsk Afdeling") or the
-# institution it belongs to ("Lungemedicinsk Afsnit, X Sygehus")
+# the second part of a name with a comma: the branch or unit ("…, Lokalafdeling Y", "…, Kirurgisk Afdeling") or the
+# institution it belongs to ("Børneafsnittet, Øby Sygehus")
 _BRANCH = re.compile(
     r",\s*(?:[A-ZÆØÅ][\wæøå-]*\s+){0,3}(?:Kreds|Lokalafdeling|Lokalforening|Region|afd\.|"
     r"[A-ZÆØÅ]?[a-zæøå-]*(?:Afdeling|Afsnit|afdeling|afsnit|Sygehus|sygehus|Hospital|hospital|Klinik|klinik))\b"
@@ -775,7 +775,7 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
         m = re.match(rf"^(?!{LEAD_INS}\b){group}\s+(?:[\wæøå]+\s+){{0,3}}?(?:{VERBS})\b", first)
     if not m:
         # NOTE: "Foreningen X, Lokalafdeling Y, ønsker …": a comma closes the name's branch before the verb, also
-        # after a lead-in ("Også Lungemedicinsk Afsnit, X Sygehus, vurderer …")
+        # after a lead-in ("Også Børneafsnittet, Øby Sygehus, vurderer …")
         m = re.match(rf"^(?:(?:{LEAD_INS})\s+)?(?!{LEAD_INS}\b){group},\s+(?:{VERBS})\b", first)
         if m and not _BRANCH.search(m.group("names")):
             m = None
@@ -1147,7 +1147,7 @@ SILENT_NEITHER = re.compile(
     r"[^.!?]*\b(?:høringssvar|svar|bemærkninger|svaret|reageret|responded|replied|response)\b[^.!?]*[.!]?$",
     re.S,
 )
-# NOTE: a count of parties ("To parter har ikke afgivet høringssvar", "3 organisationer") names none of them
+# NOTE: a count of parties ("Tre parter har ikke svaret", "3 organisationer") names none of them
 _NOT_SILENT_NAME = re.compile(
     r"^(?:Hørt|Følgende|Øvrige|Andre|Resten|Endelig|Desuden|Derudover|Herudover|Enkelte|Flere|Nogle|Alle|Disse|Begge|"
     r"De\s+(?:to|tre|fire|fem|\d))\b"
@@ -2177,7 +2177,7 @@ _STOP = {
 
 
 def _stems(text: str) -> set[str]:
-    """The content words of a text, cut to their first five letters (a crude stem: "akutteamets" ~ "akutteam")."""
+    """The content words of a text, cut to their first five letters (a crude stem: "trænernes" ~ "træner")."""
     return {w[:5] for w in re.findall(r"[a-zæøå]{4,}", text.lower()) if w not in _STOP}
 
 

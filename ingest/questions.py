@@ -1,7 +1,7 @@
 """A hearing form exported wide: one row per respondent, a block of columns per question of the form.
 
-For a portal's export of a høringsskema ("Svar-ID | Organisation | Spm. 1: Bemærkninger til visionen | Forvaltningens
-svar (Spm. 1) | Indstilling (Spm. 1) | Spm. 2: … | …"): the columns whose headers carry the same question number are
+For a portal's export of a høringsskema ("Indsender | Dato | Spørgsmål 1 – Vision | Svar til spørgsmål 1 |
+Status spørgsmål 1 | Spørgsmål 2 – … | …"): the columns whose headers carry the same question number are
 one question's block (the party's remark, the answer, the outcome). Each filled remark is a point of its own: the
 table is turned into one row per (respondent, question), the question's title as its theme.
 """
@@ -30,7 +30,7 @@ def _blocks(header: list[str]) -> dict[str, list[int]] | None:
 
 
 def _bare(h: str) -> str:
-    """A header without its question label: "Forvaltningens svar (Spm. 1)" -> "Forvaltningens svar"."""
+    """A header without its question label: "Svar til spørgsmål 1" -> "Svar til"."""
     return re.sub(r"\s+", " ", QUESTION_NO.sub(" ", h or "")).strip(" :–-()")
 
 

@@ -2,10 +2,10 @@
 
 Two families:
 
-* a hearing portal's comment thread exported as a sheet or CSV (Kommentar-ID | Svar på | Afsender | Tekst | Status):
-  a remark row has an ID, an answer row names the ID(s) of the remark(s) it answers in a parent-ID column ("K-12",
-  "K-12, K-13"), in any order; the answer row's text is the administration's answer, and its status (not the remark's
-  "Besvaret") the outcome;
+* a hearing portal's comment thread exported as a sheet or CSV (Indlæg | Dato | Navn | Indhold | Reference | Udfald):
+  a remark row has an ID, an answer row names the ID(s) of the remark(s) it answers in a parent-ID column ("H7",
+  "H7 og H8"), in any order; the answer row's text is the administration's answer, and its status (not the remark's
+  "Afsluttet") the outcome;
 * a table per party whose rows alternate between a remark ("a)" | remark) and the answer to it ("Svar" | answer).
 """
 
@@ -65,7 +65,7 @@ def _text_column(rows: list[list[str]], skip: set[int]) -> int | None:
 
 
 def _status_column(answers: list[list[str]], skip: set[int]) -> int | None:
-    """The column whose cells on the answer rows are outcome codes ("Imødekommet", "Videre arbejde"), if any."""
+    """The column whose cells on the answer rows are outcome codes ("Ændret", "Uden for planens rammer"), if any."""
     from ingest.handling import handling_and_tier
 
     width = max((len(r) for r in answers), default=0)
@@ -165,13 +165,13 @@ def alternating_answer_rows(rows: list[list[str]]) -> tuple[list[str], list[list
     out = [[r[0], rest(r), rest(a)] for r, a in zip(remarks, answers)]
     decided = [DECISION_LINE.search(x[2]) for x in out]
     if all(decided) and len({m.group("label").lower() for m in decided}) == 1:
-        # every answer closes with the same decision line ("Konklusion: Imødekommet"): the outcome cell
+        # every answer closes with the same decision line ("Indstilling: Ændres"): the outcome cell
         header.append(decided[0].group("label"))
         out = [x[:2] + [x[2][: m.start()].rstrip(), m.group("code").strip()] for x, m in zip(out, decided)]
     return header, out
 
 
-# the closing line of an answer that gives its outcome: "Konklusion: Delvist imødekommet", "Indstilling: Ændres"
+# the closing line of an answer that gives its outcome: "Konklusion: Delvist tiltrådt", "Indstilling: Ændres"
 DECISION_LINE = re.compile(
     r"(?:^|\n)\s*(?P<label>konklusion|indstilling|håndtering|konsekvens|beslutning|afgørelse|udfald|status)\s*:\s*"
     r"(?P<code>[^\n]{1,80}?)\.?\s*$",

@@ -188,8 +188,8 @@ HANDLINGS: dict[Handling, Term] = {
             # back to the work just named: "… som revideres, når planen er vedtaget. Forslaget medtages i det arbejde."
             r"\b(?:medtages|tages med|indgår|inddrages) i (?:det|dette) arbejde\b",
             r"\bvil (?:\w+ )?(?:afklare|undersøge) (?:\w+ ){0,3}i forbindelse med\b",
-            # work set going on how to do it: "Forvaltningen vil undersøge, hvordan en fast kontaktperson kan indføres",
-            # "vil undersøge, hvilke data der kan deles" (a bare "vil undersøge muligheden" promises nothing)
+            # work set going on how to do it: "Kommunen vil undersøge, hvordan en ny sti kan anlægges",
+            # "vil undersøge, hvilke skoler der kan deltage" (a bare "vil undersøge muligheden" promises nothing)
             r"\bvil (?:\w+ )?undersøge,? (?:nærmere,? )?(?:hvordan|hvilke|hvilken)\b",
             # work under way outside the text: "Forvaltningen arbejder på at indføre …"
             r"\b(?:arbejder|arbejdes) (?:\w+ )?på at (?:indføre|etablere|udvikle|udbrede|implementere|skabe|opbygge)\b",
@@ -230,7 +230,7 @@ HANDLINGS: dict[Handling, Term] = {
             # "klyngen vurderer, at dette er tilstrækkeligt"; "Det er allerede gældende praksis"
             r"\b(?:vurderer|finder|mener),? at (?:dette|det|det nuværende|teksten|planen|formuleringen) er "
             r"(?:tilstrækkeligt|dækkende)\b",
-            # "forvaltningen finder, at planen dækker dem tilstrækkeligt": the plan as it stands covers the point
+            # "udvalget finder, at planen dækker behovet tilstrækkeligt": the plan as it stands covers the point
             r"\b(?:vurderer|finder|mener),? at (?:den nuværende )?(?:planen|teksten|politikken|strategien|afsnittet) "
             r"(?:dækker|rummer|beskriver|omfatter|tilgodeser) (?:\w+ ){0,3}(?:tilstrækkeligt|fyldestgørende)\b",
             r"\ber allerede (?:gældende )?praksis\b",
