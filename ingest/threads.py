@@ -80,6 +80,24 @@ def _status_column(answers: list[list[str]], skip: set[int]) -> int | None:
     return best
 
 
+def _answered_by_others(remarks: list[list[str]], answers: list[list[str]], skip: set[int]) -> bool:
+    """The answer rows come from someone else than the remarks: a column whose cells on the answer rows are filled,
+    few (one caseworker, one department, the role "Forvaltning") and never a remark row's. A column of references
+    between the parties' own rows ("Se også nr. 3") has no such column, so it is no thread."""
+    width = max((len(r) for r in remarks + answers), default=0)
+    for i in range(width):
+        if i in skip:
+            continue
+        theirs = _cells(answers, i)
+        if not all(theirs) or len(set(theirs)) > max(1, len(answers) // 2):
+            continue
+        if any(len(c) > 60 or re.search(r"[.!?]$", c) for c in theirs):
+            continue  # a name or a role, never a sentence
+        if not set(theirs) & set(_cells(remarks, i)):
+            return True
+    return False
+
+
 def answer_threads(
     header: list[str], rows: list[list[str]]
 ) -> tuple[list[str], list[list[str]], list[int], str] | None:
@@ -98,6 +116,9 @@ def answer_threads(
     answers = [r for r in rows if _cells([r], parent)[0]]
     text = _text_column(rows, {id_col, parent})
     if text is None:
+        return None
+    remarks = [r for r in rows if not _cells([r], parent)[0]]
+    if not _answered_by_others(remarks, answers, {id_col, parent, text}):
         return None
     status = _status_column(answers, {id_col, parent, text})
     answer_of: dict[str, list[list[str]]] = {}

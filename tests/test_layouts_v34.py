@@ -511,3 +511,18 @@ def test_points_by_theme_answered_by_ranges_of_numbers(tmp_path):
         ("Øby Idrætsråd", "Øby Idrætsråd foreslår", "uden_for_rammerne"),
     ]
     assert _same(rows, expected), rows
+
+
+def test_a_column_of_references_between_parties_rows_is_no_thread():
+    """Rows that point at another party's row ("Se også" 1) but come from parties like the rest are points of their
+    own, not answers."""
+    from ingest.threads import answer_threads
+
+    header = ["Nr.", "Part", "Bemærkning", "Se også", "Svar"]
+    rows = [
+        ["1", "Øby Kommune", "Kommunen ønsker flere stier.", "", "Stierne er tilføjet."],
+        ["2", "Øby Cykelklub", "Klubben ønsker flere stier.", "1", "Se svaret til nr. 1."],
+        ["3", "Øby Løbeklub", "Klubben ønsker lys på stierne.", "", "Lys ligger uden for planen."],
+        ["4", "Øby Spejdere", "Spejderne ønsker flere stier.", "1", "Se svaret til nr. 1."],
+    ]
+    assert answer_threads(header, rows) is None
