@@ -231,6 +231,59 @@ def _beside_block(header: list[str], rows: list[list[str]]) -> tuple[list[str], 
     return None
 
 
+# a symbol legend's item: "● planen er ændret", "◐ = delvist imødekommet", "○ ikke imødekommet"
+SYMBOL_ITEM = re.compile(r"^(?P<code>[^\w\s(\[\"'„“]{1,2})\s*(?:=|:)?\s+(?P<meaning>\w.{2,80})$")
+SYMBOL_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+")
+
+
+# a legend of word codes, each "Word = meaning": "Koder: Lilla = planen er ændret; Orange = delvist imødekommet"
+WORD_LEGEND_ITEM = re.compile(
+    r"(?:^|(?<=[\s;:,]))(?P<code>[A-ZÆØÅ][a-zæøå]{2,11})\s*=\s*(?P<meaning>[^=;\n·•|]{3,80}?)\s*"
+    r"(?=$|[;\n·•|]|\s+[A-ZÆØÅ][a-zæøå]{2,11}\s*=)"
+)
+
+
+def word_legend(line: str) -> dict[str, tuple[str, str]]:
+    """A line of word codes each explained after "=" (colours, grades: "Lilla = planen er ændret Orange = delvist
+    imødekommet Sort = …"): code (lower case) -> (handling, meaning); {} unless three or more items say an outcome the
+    vocabulary places and they make up most of the line."""
+    from ingest.handling import classify_prose
+
+    found: dict[str, tuple[str, str]] = {}
+    covered = 0
+    for m in WORD_LEGEND_ITEM.finditer(line or ""):
+        meaning = m.group("meaning").strip().rstrip(".,")
+        h = _outcome(meaning) or (classify_prose(meaning)[0] if len(meaning.split()) <= 8 else None)
+        if h and h != "reference":
+            found[m.group("code").lower()] = (h, meaning)
+            covered += len(m.group(0))
+    body = re.sub(r"^[^=]{1,40}?:\s*", "", (line or "").strip())
+    return found if len(found) >= 3 and covered >= 0.7 * len(body) else {}
+
+
+def symbol_legend(line: str) -> dict[str, tuple[str, str]]:
+    """A line that explains outcome symbols, its items set apart by "·", "•", "|" or ";": "Resultat: ● planen er
+    ændret · ◐ delvist imødekommet · ○ ikke imødekommet · ► indgår i det videre arbejde". Symbol ->
+    (handling, meaning); {} unless three or more items say an outcome the vocabulary places, and they are the line."""
+    from ingest.handling import classify_prose
+
+    # the label before the items: "Resultat:", "Signaturforklaring:"
+    body = re.sub(r"^[^:·•|]{1,40}:\s*(?=\S)", "", (line or "").strip())
+    parts = [x.strip() for x in SYMBOL_SPLIT.split(body) if x.strip()]
+    found: dict[str, tuple[str, str]] = {}
+    for x in parts:
+        m = SYMBOL_ITEM.match(x)
+        if not m:
+            continue
+        meaning = m.group("meaning").strip().rstrip(".")
+        h = _outcome(meaning) or (classify_prose(meaning)[0] if len(meaning.split()) <= 8 else None)
+        if h is None and re.search(r"\b(?:intet|ingen|ikke)\b.*\b(?:høringssvar|svar)\b", meaning, re.I):
+            h = "intet_svar"
+        if h and h != "reference":
+            found[m.group("code")] = (h, meaning)
+    return found if len(found) >= 3 and len(found) >= 0.7 * len(parts) else {}
+
+
 def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
     """Short outcome codes explained in the document itself: a legend table or sheet (rows "code | meaning") or a
     legend line ("1 = Tilrettet, 2 = Ikke tilrettet, …"). code (lower case) -> (handling, meaning as printed). Two
@@ -264,6 +317,8 @@ def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
         if len(found) >= 2:
             out.update({k: v for k, v in found.items() if k not in out})
     for t in lines:
+        for k, v in {**word_legend(t), **symbol_legend(t)}.items():
+            out.setdefault(k, v)
         found = {}
         covered = 0
         for m in LEGEND_ITEM.finditer(t or ""):

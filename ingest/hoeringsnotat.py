@@ -544,8 +544,15 @@ def parse_hoeringsnotat_text(text: str) -> list[RowFields]:
     return fields_
 
 
+# a footnote's mark glued to the end of a party's name ("Naboforeningen Kærby²", "Lokalrådet¹⁾"): no part of it
+FOOTNOTE_MARK = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?$")
+
+
 def finish_rows(fields_: list[RowFields]) -> list[dict]:
     """Respondent types and references, then plain dicts in the reference-row format."""
+    for f in fields_:
+        if f.respondent and FOOTNOTE_MARK.search(f.respondent):
+            f.respondent = FOOTNOTE_MARK.sub("", f.respondent)
     types = _infer_types(fields_)
     refs = _resolve_references(fields_)
     out = []
@@ -663,6 +670,49 @@ def is_hoeringsnotat_table(header: list[str], rows: list[list[str]] | None = Non
 # a page's footer or number caught in a table's rows: "Side 1 af 2", "Page 3", "2/5", "7"
 PAGE_FOOTER = re.compile(r"^(?:(?:side|page)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?|\d+\s*(?:af|of|/)\s*\d+|\d+)$", re.I)
 # a table's total row: "I alt", "Total", "Sum" with counts beside it
+# a cell that goes on from the row above: "(fortsat) …", "(forts.) …", "(continued) …"
+CONTINUED_MARK = re.compile(r"^\((?:fortsat|forts\.|fortsættelse|continued|cont\.)\)\s*", re.I)
+
+
+def _continued_row(row: list[str], above: list[str], cols: dict[str, int]) -> bool:
+    """A row that only carries on the point above it (the remark ran out of its row, in a sheet or a Word table): no
+    number and no party of its own where the row above has a number, its outcome and answer empty or the same as
+    above (a merged cell), and its remark opens "(fortsat)", in lower case, or goes on from a remark cut mid-sentence."""
+
+    def at(r: list[str], role: str) -> str:
+        i = cols.get(role)
+        return (r[i] or "").strip() if i is not None and i < len(r) else ""
+
+    if "point" not in cols or "summary" not in cols or at(row, "point") or not at(above, "point"):
+        return False
+    if at(row, "respondent") or any(at(row, x) and at(row, x) != at(above, x) for x in ("handling", "theme")):
+        return False
+    said, before = at(row, "summary"), at(above, "summary")
+    if not said or not before:
+        return False
+    return bool(CONTINUED_MARK.match(said) or said[:1].islower() or not re.search(r"[.!?:)»\"”]$", before))
+
+
+def _join_continued_rows(rows: list[list[str]], numbers: list[int], pages, cols: dict[str, int]):
+    """Rows that carry on the point above (see _continued_row) joined to it, each cell's new text after the old."""
+    out_rows: list[list[str]] = []
+    out_numbers: list[int] = []
+    out_pages: list = []
+    for k, (row, no) in enumerate(zip(rows, numbers)):
+        if out_rows and _continued_row(row, out_rows[-1], cols):
+            above = out_rows[-1]
+            for i, c in enumerate(row):
+                c = CONTINUED_MARK.sub("", (c or "").strip())
+                if i < len(above) and c and c != (above[i] or "").strip():
+                    above[i] = f"{(above[i] or '').strip()} {c}".strip()
+            continue
+        out_rows.append(list(row))
+        out_numbers.append(no)
+        if pages:
+            out_pages.append(pages[k] if k < len(pages) else None)
+    return out_rows, out_numbers, (out_pages if pages else pages)
+
+
 TOTAL_ROW = re.compile(r"^(?:i alt|total[t]?|sum|samlet|in total|grand total)\s*:?$", re.I)
 # a table row's summary saying the party did not respond
 NO_RESPONSE_CELL = re.compile(
@@ -734,6 +784,7 @@ def parse_hoeringsnotat_table(
 
     from ingest.columns import _party_like, label_rows
 
+    rows, row_numbers, row_pages = _join_continued_rows(rows, row_numbers, row_pages, cols)
     labels = label_rows(rows)
     out: list[RowFields] = []
     pending_meaning: list[tuple[RowFields, str]] = []
@@ -788,6 +839,8 @@ def parse_hoeringsnotat_table(
         rest = [(c or "").strip() for i, c in enumerate(row) if i != ri]
         if own and TOTAL_ROW.match(own) and all(re.fullmatch(r"[\d.,\s%-]*", c) for c in rest):
             continue  # a total row ("I alt;11;;;"), never a point
+        if filled and TOTAL_ROW.match(filled[0]) and all(re.fullmatch(r"[\d.,\s%-]*", c) for c in filled[1:]):
+            continue  # the total in the first column, the count under the party's ("I alt;13;;;"), never a point
         if own and _sub_header(own, filled):
             # a small table's own header under the points ("Indsender | Status" over the parties that did not
             # answer): the names below it are no longer the rows above's

@@ -519,13 +519,20 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
             start -= 1
         region = lines[start:]
         # the columns: x ranges covered by the words of lines set in columns (two or more cells)
-        spans = sorted((w["x0"], w["x1"]) for l2 in region if len(split(l2)) >= 2 or l2 is ln for w in l2)
-        merged: list[list[float]] = []
-        for x0, x1 in spans:
-            if merged and x0 <= merged[-1][1] + charw:
-                merged[-1][1] = max(merged[-1][1], x1)
-            else:
-                merged.append([x0, x1])
+        cand = [l2 for l2 in region if len(split(l2)) >= 2 or l2 is ln]
+        merged = _column_spans(cand, charw)
+        # NOTE: a line at the foot that alone joins columns (a legend of the outcome codes set across the page under
+        # the rows, "Resultat: ● planen er ændret · ◐ delvist …") is no part of the table: the table ends above it
+        stop_top = None
+        for _ in range(3):
+            body = [l2 for l2 in cand if l2 is not ln and l2[0]["top"] > ln[0]["top"]]
+            if not body:
+                break
+            without = _column_spans([l2 for l2 in cand if l2 is not body[-1]], charw)
+            if len(without) < len(merged) + 2:
+                break
+            stop_top, merged = body[-1][0]["top"], without
+            cand = [l2 for l2 in cand if l2 is not body[-1]]
         if len(merged) < 3:
             continue
         edges = [m[0] for m in merged]
@@ -541,6 +548,9 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
                 break
             if any(w["x0"] < g0 and w["x1"] > g1 for w in l2 for g0, g1 in gutters):
                 end = l2[0]["top"]  # running text across the columns: the table has ended
+                break
+            if stop_top is not None and l2[0]["top"] >= stop_top - 1:
+                end = l2[0]["top"]  # the line at the foot that joined the columns: the table has ended
                 break
             body.append(l2)
         head_lines = [l2 for l2 in body if l2[0]["top"] <= ln[0]["top"] + 2]
@@ -585,6 +595,18 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
         top = head_lines[0][0]["top"] - 1
         return [((0, top, page.width, (end if end is not None else page.height) - 1), table)]
     return []
+
+
+def _column_spans(lines: list[list[dict]], charw: float) -> list[list[float]]:
+    """The x ranges of a borderless table's columns: where the words of its lines lie, split by gutters at least a
+    character wide."""
+    merged: list[list[float]] = []
+    for x0, x1 in sorted((w["x0"], w["x1"]) for l2 in lines for w in l2):
+        if merged and x0 <= merged[-1][1] + charw:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return merged
 
 
 PAGE_FOOTER = re.compile(r"^\s*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)
@@ -674,7 +696,16 @@ def _add_pdf_table(
     between = [ln.text.strip() for ln in lines[last.anchor : anchor] if ln.text.strip()] if last else []
     # NOTE: a page's running header and footer may sit between the two parts; with the header row repeated, a few
     # short lines there are page furniture, not text that ends the table
-    furniture = len(between) <= 4 and all(len(t) <= 120 for t in between) and rows[0] == (last.header if last else None)
+    # NOTE: a legend of the outcome symbols repeated at each page's foot is furniture too, however long, and so is a
+    # long running header the page before printed too
+    from ingest.fields import symbol_legend
+
+    before = {ln.text.strip() for ln in lines[: last.anchor]} if last else set()
+    furniture = (
+        len(between) <= 4
+        and all(len(t) <= 120 or t in before or symbol_legend(t) for t in between)
+        and rows[0] == (last.header if last else None)
+    )
     if (
         last is not None
         and not lead
@@ -770,14 +801,17 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             quoted = re.match(r"(?:intense\s+)?(?:quote|citat)\b|block\s*text", style.strip(), re.I)
             text = p.text.rstrip()
             parts = text.split("\n")
+            after_colon = bool(lines) and lines[-1].text.rstrip().endswith(":")
             if (
                 level is None
-                and len(parts) >= 3
-                and parts[0].rstrip().endswith(":")
-                and all(x.strip() and len(x) <= 80 and not re.search(r"[.!?]$", x.strip()) for x in parts[1:])
+                and (len(parts) >= 3 and parts[0].rstrip().endswith(":") or len(parts) >= 2 and after_colon)
+                and all(
+                    x.strip() and len(x) <= 80 and not re.search(r"[.!?]$", x.strip())
+                    for x in (parts if after_colon else parts[1:])
+                )
             ):
-                # NOTE: a lead-in and a list typed with soft line breaks ("… som ikke har svaret:" ↵ name ↵ name):
-                # one line each, as if each name were its own paragraph
+                # NOTE: a lead-in and a list typed with soft line breaks ("… som ikke har svaret:" ↵ name ↵ name),
+                # or the list alone under its lead-in paragraph: one line each, as if each name were its own paragraph
                 for x in parts:
                     lines.append(Line(len(lines) + 1, x.rstrip(), None, None))
                 continue
@@ -806,7 +840,9 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
             italic = bool(runs) and all(r.italic or (r.italic is None and p.style.font.italic) for r in runs)
             kind = "quote" if quoted else ("italic" if italic and level is None else None)
             lines.append(Line(len(lines) + 1, text, None, level, style=kind))
-            if level is None and (head or _bold_line(p, text)):
+            if lead and level is None and RECEIVED_LINE.match(text.strip()):
+                last_bold = lead  # "Modtaget 3. marts" between a party's bold name and its table: still its table
+            elif level is None and (head or _bold_line(p, text)):
                 bold_lines.append(lines[-1])
                 last_bold = text.strip()
             elif label:
@@ -848,6 +884,14 @@ def _load_docx(path: Path, data: bytes) -> Loaded:
         for ln in bold_lines:
             ln.heading_level = 2
     return Loaded(path, lines=lines, tables=tables)
+
+
+# a line of its own that says when a party's response came in: "Modtaget 14. april 2027", "(Indkommet 3/2-2029)"
+RECEIVED_LINE = re.compile(
+    r"^\(?(?:modtaget|indkommet|indsendt|fremsendt|received)(?:\s+den)?\s*:?\s*"
+    r"(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?(?:\s+\d{4})?)\)?\.?$",
+    re.I,
+)
 
 
 # a party's label line over its own table, the name after the label and before a received date in parentheses:
@@ -1192,6 +1236,12 @@ def _col_letter(i: int) -> str:
 def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0) -> Table:
     """A table from its rows: title rows (one value) above the header become its intro; the header is the first
     other row, unless that row reads as data (sentences), when the table has no header."""
+    from ingest.threads import alternating_answer_rows
+
+    paired = alternating_answer_rows(rows)
+    if paired:  # rows that alternate between a remark and its answer: a row per remark, its answer beside it
+        filled = [n for r, n in zip(rows, numbers) if any((c or "").strip() for c in r)]
+        return Table(paired[0], paired[1], filled[0::2], name, anchor=anchor)
     width = max(sum(1 for c in r if c) for r in rows)
     k = 0
     while k < min(len(rows) - 1, 10) and len({c for c in rows[k] if c}) <= 1 and width > 1:
@@ -1205,6 +1255,14 @@ def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0
 
     if header_words(rows[k]) < 2:
         k = next((j for j in range(k, min(len(rows) - 1, 10)) if header_words(rows[j]) >= 2), k)
+    from ingest.fields import symbol_legend, word_legend
+
+    # NOTE: a legend row right above the header ("Koder:;Lilla = planen er ændret;Orange = …") is a title row
+    # that explains the codes, never a first header row
+    while k < min(len(rows) - 1, 10) and (
+        word_legend(" ".join(c for c in rows[k] if c)) or symbol_legend("; ".join(c for c in rows[k] if c))
+    ):
+        k += 1
     intro = [" ".join(dict.fromkeys(c for c in r if c)) for r in rows[:k]]
     first = rows[k]
     filled = [c for c in first if c]

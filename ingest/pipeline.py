@@ -17,12 +17,15 @@ from typing import Iterable
 from ingest import hoeringsnotat as hn
 from ingest import prose
 from ingest import handling
+from ingest.abbreviations import party_abbreviations, resolve_abbreviations
 from ingest.columns import infer_columns
 from ingest.consultation import consultation_date, consultation_title
 from ingest.fields import code_legend, flag_columns, split_numbered_rows
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
+from ingest.questions import question_rows
+from ingest.threads import answer_threads
 from retrieval.errors import ParseError
 from retrieval.search.embedders import Embedder
 from retrieval.search.store import SCHEMA_VERSION, ChromaStore
@@ -360,6 +363,16 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
     above = [x for t in loaded.tables for x in t.intro]
     legend = code_legend(loaded.tables, [ln.text for ln in loaded.lines] + across + above)
     for ti, t in enumerate(loaded.tables):
+        thread = None if meta.columns else answer_threads(t.header, t.rows)
+        if thread:  # a comment thread: the answer rows folded into the remark rows they answer, by ID
+            t.header, t.rows, src, _ = thread
+            t.row_numbers = [t.row_numbers[i] for i in src]
+            t.row_pages = [t.row_pages[i] for i in src] if t.row_pages else []
+        wide = None if meta.columns else question_rows(t.header, t.rows)
+        if wide:  # a form exported wide (a block of columns per question): one row per filled question
+            t.header, t.rows, src, _ = wide
+            t.row_numbers = [t.row_numbers[i] for i in src]
+            t.row_pages = [t.row_pages[i] for i in src] if t.row_pages else []
         split = split_numbered_rows(t.rows)
         if split:  # a row per party with its points numbered inside the cells: a row per point
             t.rows, src = split
@@ -371,6 +384,9 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         mp = infer_columns(
             t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
         )
+        for turned in (thread, wide):
+            if turned:
+                mp.reasons.append(turned[3])
         if flags:
             mp.reasons.append("the outcome read from the yes/no columns " + ", ".join(repr(h) for h in flags[2]))
         if not mp.is_hoeringsnotat and legend and sum(1 for h in t.header if h) > 2 and _legend_column(t.rows, legend):
@@ -520,6 +536,10 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
                 said.add(prose._norm(name))
     # høringsnotat rows: one list over all tables (names repaired, types and references resolved together)
     all_fields = [f for _, fs in row_fields for f in fs] + silent_rows + prose_rows
+    # parties named only by a code that a legend table explains ("NCF foreslår, …"): the party's name
+    renamed = resolve_abbreviations(all_fields, party_abbreviations(loaded.tables))
+    if renamed:
+        notes.warn(f"{renamed} point(s) name their party by an abbreviation: named from the document's legend table")
     # the reply model reads every outcome that was read from a reply's words (ingest/handling.py read_replies)
     handling.read_replies(all_fields, embedder, notes)
     rows = hn.finish_rows(all_fields) if all_fields else []

@@ -14,6 +14,7 @@ from ingest.loaders import Line
 
 VERBS = (
     r"bemærker|anfører|finder|tilbyder|mener|foreslår|påpeger|opfordrer|ønsker|anbefaler|savner|efterlyser|henstiller|støtter|"
+    r"ser gerne|har (?:et|flere) (?:ønske|ønsker|forslag)|"
     r"noterer|gør (?:desuden |også )?opmærksom|tilkendegiver|udtrykker|hilser|kvitterer|tilslutter|bakker|er bekymret|"
     r"er (?:generelt )?enig|er uenig|vurderer|peger (?:\w+ )?på|fremhæver|understreger|spørger|forudsætter|konstaterer|angiver|"
     r"oplyser|oplever|beder|anmoder|kritiserer|advarer|frygter|bifalder|har (?:i (?:sit|deres) høringssvar )?(?:bemærket|anført|"
@@ -260,6 +261,7 @@ class Para:
     label: str | None = None  # the point's number or bullet, taken off the text ("2." in "2. KL bemærker, at …")
     line_item: bool = False  # a line of a list under a colon, one name a line (a comma is part of the name)
     keyed: bool = False  # the label answers a point by its number ("Ad 2) …"), it opens no point of its own
+    footnote: bool = False  # a footnote at a page's foot ("¹ …"): read for who did not answer, no part of a point
 
 
 @dataclass
@@ -268,6 +270,39 @@ class _Statement:
     paras: list[Para] = field(default_factory=list)
     theme: str | None = None
     quoted: bool = False  # a point of a party's letter quoted in full (DOCX "Quote" style)
+    in_paragraph: bool = False  # one of several remarks summed up in one paragraph ("… Derudover foreslår rådet …")
+
+
+# a sentence that adds a further remark of the same party: "Derudover foreslår rådet, at …", "Til sidst beder klubben
+# om …", "Endvidere anbefaler foreningen …" (the connective first), or "Rådet beder også om …", "Afsnittet ønsker
+# tillige …" (the party's short subject, its verb, then the connective)
+_REMARK_VERB = (
+    r"(?:foreslår|ønsker|beder|opfordrer|anbefaler|mener|finder|påpeger|efterlyser|savner|peger|bemærker|"
+    r"gør|understreger|anfører|fremhæver|vurderer|ser\s+gerne|har\s+et\s+ønske|kritiserer|advarer)"
+)
+_ADDING = r"(?:desuden|endvidere|yderligere|herudover|derudover|tillige|også|endelig|samtidig)"
+FURTHER_REMARK = re.compile(
+    rf"^(?:{_ADDING}|(?:og\s+)?til\s+sidst|sluttelig)\s+(?:\w+\s+){{0,1}}{_REMARK_VERB}\b"
+    rf"|^(?:[A-ZÆØÅ][\wæøå-]+|De|de)(?:\s+[a-zæøå][\wæøå-]+){{0,2}}\s+{_REMARK_VERB}\s+(?:\w+\s+)?{_ADDING}\b",
+    re.I,
+)
+
+
+def _remarks_in(p: Para) -> list[Para]:
+    """A party's paragraph that sums up several remarks, each further one a sentence that adds to the first ("…
+    Derudover foreslår rådet, at …", "Afsnittet ønsker tillige …"): one paragraph per remark. A numbered paragraph,
+    or one without such a sentence, is one remark."""
+    if p.label or p.heading:
+        return [p]
+    sents = sentences(p.text)
+    cuts = [i for i, x in enumerate(sents) if i > 0 and FURTHER_REMARK.match(x.strip())]
+    if not cuts:
+        return [p]
+    bounds = [0] + cuts + [len(sents)]
+    return [
+        Para(p.start, p.end, " ".join(sents[a:b]).strip(), False, p.first, p.last, p.label)
+        for a, b in zip(bounds, bounds[1:])
+    ]
 
 
 # NOTE: a dash is a point's bullet only before a sentence ("– Rådet foreslår, at …."); a list of names set with dashes
@@ -282,7 +317,10 @@ POINT_LABEL = re.compile(
     r"|^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(?P<remark>\d{1,3}[a-z]?)\s*[:.–-]\s+(?=\S)"
 )
 # a point's number on a line of its own over its text: "Bemærkning 3:", "Punkt 2" (the label of the next paragraph)
-REMARK_NO_LINE = re.compile(r"^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(\d{1,3}[a-z]?)\s*[:.]?$", re.I)
+# NOTE: a two-level number ("Punkt 3.1": response 3 in the list of responses, its first remark) labels a point
+REMARK_NO_LINE = re.compile(
+    r"^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(\d{1,3}(?:\.\d{1,3})?[a-z]?)\s*[:.]?$", re.I
+)
 # the month and year after a day's number: "12. marts 2026" is a date, not a numbered point
 DATE_AFTER_NUMBER = re.compile(
     r"^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|"
@@ -316,7 +354,23 @@ def meta_line(t: str) -> bool:
     parts = re.split(r"\s+[·|•]\s+", t)
     # NOTE: a case system's export dates the letter in ISO form ("Modtaget 2026-03-10")
     date = re.compile(r"\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\b\d{4}-\d{2}-\d{2}$")
-    return t[:1].isupper() and all(_META_FIELD.match(x.strip()) for x in parts) and any(date.search(x) for x in parts)
+    fields = [x for x in parts if _META_FIELD.match(x.strip())]
+    # NOTE: a short note in lower case between the fields ("Svar nr. 4 · tillægssvar · indkommet 2. juni
+    # 2027") says what kind of response it is: part of the line
+    notes = [x for x in parts if x not in fields and _META_NOTE.fullmatch(x.strip())]
+    return (
+        t[:1].isupper()
+        and len(fields) + len(notes) == len(parts)
+        and len(fields) >= max(1, len(notes) + 1)
+        and any(date.search(x) for x in parts)
+    )
+
+
+_META_NOTE = re.compile(r"[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,2}")
+
+
+# a footnote: its superscript mark, then its text ("² Jf. vejledningen om forebyggende hjemmebesøg.")
+FOOTNOTE_LINE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*(?=\S)")
 
 
 # a table of contents' entry: dot leaders (or a run of dots) before a page number
@@ -373,6 +427,12 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
             continue
         if TEXT_FOOTER.match(t):
             continue  # a page footer or number left in a text file ("Side 2 af 5", "- 3 -"): never a point's words
+        if FOOTNOTE_LINE.match(t):
+            # a footnote at the page's foot ("¹ Ordningen blev omlagt i 2027."): a paragraph of its own, no part of a
+            # point or an answer (it may still name the parties that did not answer)
+            close()
+            out.append(Para(i, i, FOOTNOTE_LINE.sub("", t, count=1).strip(), False, ln, ln, footnote=True))
+            continue
         if TOC_ENTRY.search(t):
             close()
             continue  # a table of contents' entry ("3.2 X ........ 4"): it names sections (parties), no points
@@ -692,6 +752,14 @@ class Parties:
         return r"(?i:" + "|".join(alts) + r")"
 
 
+# the second part of a name with a comma: the branch or unit ("…, Lokalafdeling Y", "…, Kirurgisk Afdeling") or the
+# institution it belongs to ("Børneafsnittet, Øby Sygehus")
+_BRANCH = re.compile(
+    r",\s*(?:[A-ZÆØÅ][\wæøå-]*\s+){0,3}(?:Kreds|Lokalafdeling|Lokalforening|Region|afd\.|"
+    r"[A-ZÆØÅ]?[a-zæøå-]*(?:Afdeling|Afsnit|afdeling|afsnit|Sygehus|sygehus|Hospital|hospital|Klinik|klinik))\b"
+)
+
+
 def _statement_names(text: str, parties: Parties) -> list[str] | None:
     """The respondents a paragraph opens with a statement of ("KL bemærker, at", "Endvidere foreslår DR, at")."""
     first = sentences(text)[0] if sentences(text) else text
@@ -706,9 +774,10 @@ def _statement_names(text: str, parties: Parties) -> list[str] | None:
     if not m:
         m = re.match(rf"^(?!{LEAD_INS}\b){group}\s+(?:[\wæøå]+\s+){{0,3}}?(?:{VERBS})\b", first)
     if not m:
-        # NOTE: "Foreningen X, Lokalafdeling Y, ønsker …": a comma closes the name's branch before the verb
-        m = re.match(rf"^(?!{LEAD_INS}\b){group},\s+(?:{VERBS})\b", first)
-        if m and not re.search(r",\s*(?:Kreds|Lokalafdeling|Lokalforening|Afdeling|Region|afd\.)\s", m.group("names")):
+        # NOTE: "Foreningen X, Lokalafdeling Y, ønsker …": a comma closes the name's branch before the verb, also
+        # after a lead-in ("Også Børneafsnittet, Øby Sygehus, vurderer …")
+        m = re.match(rf"^(?:(?:{LEAD_INS})\s+)?(?!{LEAD_INS}\b){group},\s+(?:{VERBS})\b", first)
+        if m and not _BRANCH.search(m.group("names")):
             m = None
     if not m:
         return None
@@ -1078,9 +1147,12 @@ SILENT_NEITHER = re.compile(
     r"[^.!?]*\b(?:høringssvar|svar|bemærkninger|svaret|reageret|responded|replied|response)\b[^.!?]*[.!]?$",
     re.S,
 )
+# NOTE: a count of parties ("Tre parter har ikke svaret", "3 organisationer") names none of them
 _NOT_SILENT_NAME = re.compile(
     r"^(?:Hørt|Følgende|Øvrige|Andre|Resten|Endelig|Desuden|Derudover|Herudover|Enkelte|Flere|Nogle|Alle|Disse|Begge|"
     r"De\s+(?:to|tre|fire|fem|\d))\b"
+    r"|^(?:En|Et|To|Tre|Fire|Fem|Seks|Syv|Otte|Ni|Ti|\d{1,2})\s+(?:af\s+(?:de\s+)?)?(?:\w+\s+)?"
+    r"(?:parter|part|høringsparter|organisationer|foreninger|kommuner|råd|instanser)$"
 )
 
 
@@ -1649,7 +1721,7 @@ def parse_prose(
     paired |= set(label_pairs)
     pair_answers = set(label_pairs.values())
     for k, p in enumerate(paras):
-        if k in list_paras:
+        if k in list_paras or p.footnote:
             continue
         if k in paired:
             # "Bemærkning: …" answered by "Svar: …": the label is no part of the remark
@@ -1900,8 +1972,10 @@ def parse_prose(
             if in_reply:
                 close_block()
                 in_reply = False
-            current = _Statement(names, [p], theme)
-            block.append(current)
+            parts = _remarks_in(p)
+            for part in parts:
+                current = _Statement(names, [part], theme, in_paragraph=len(parts) > 1)
+                block.append(current)
             used.update(range(p.start, p.end + 1))
             continue
         if in_reply:
@@ -2023,9 +2097,21 @@ AD_LABEL = re.compile(r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt\s+)
 # "Ad 1.2 og 1.3: …": an answer keyed by the numbers of the points it answers
 AD_KEYS = re.compile(
     r"(?:^|(?<=\s))(?:Ad|Til|Vedr\.?)\s+(?:pkt\.?\s*|punkt(?:erne)?\s+)?"
-    r"(?P<keys>\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|og|and|&)\s*\d{1,2}(?:\.\d{1,2})*)*)\s*[:)]\s+",
+    r"(?P<keys>\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|og|and|&|–|-)\s*\d{1,2}(?:\.\d{1,2})*)*)\s*[:)]\s+",
     re.I,
 )
+
+
+def _ad_keys(keys: str) -> list[str]:
+    """The point numbers an "Ad" key names: "2 og 3" -> 2, 3; a range "2–4" -> 2, 3, 4 ("1.2–1.4" stays as written)."""
+    out: list[str] = []
+    for part in re.split(r"\s*(?:,|og|and|&)\s*", keys):
+        a, _, b = re.sub(r"\s", "", part).replace("–", "-").partition("-")
+        if b and a.isdigit() and b.isdigit() and int(a) <= int(b) <= int(a) + 30:
+            out.extend(str(n) for n in range(int(a), int(b) + 1))
+        else:
+            out.extend(x for x in (a, b) if x)
+    return out
 
 
 def _keyed_parts(reply: str, labels: list[str | None]) -> list[str] | None:
@@ -2038,8 +2124,8 @@ def _keyed_parts(reply: str, labels: list[str | None]) -> list[str] | None:
     by_key: dict[str, str] = {}
     for i, m in enumerate(marks):
         part = reply[m.end() : (marks[i + 1].start() if i + 1 < len(marks) else len(reply))].strip()
-        for k in re.split(r"\s*(?:,|og|and|&)\s*", m.group("keys")):
-            by_key.setdefault(k.strip(), part)
+        for k in _ad_keys(m.group("keys")):
+            by_key.setdefault(k, part)
     if not all(k in by_key for k in keys):
         # NOTE: the points numbered under the party's number ("2.1", "2.2") may be labelled by their last part
         heads = {k.rsplit(".", 1)[0] for k in by_key if "." in k}
@@ -2057,6 +2143,71 @@ def _ad_parts(reply: str, n: int) -> list[str] | None:
     return [reply[m.end() : (marks[i + 1].start() if i + 1 < n else len(reply))].strip() for i, m in enumerate(marks)]
 
 
+_STOP = {
+    "at",
+    "og",
+    "der",
+    "det",
+    "den",
+    "de",
+    "en",
+    "et",
+    "som",
+    "for",
+    "til",
+    "med",
+    "på",
+    "af",
+    "ikke",
+    "kan",
+    "skal",
+    "vil",
+    "har",
+    "er",
+    "om",
+    "så",
+    "men",
+    "også",
+    "planen",
+    "planens",
+    "kommunen",
+    "kommunens",
+    "forvaltningen",
+}
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text, cut to their first five letters (a crude stem: "trænernes" ~ "træner")."""
+    return {w[:5] for w in re.findall(r"[a-zæøå]{4,}", text.lower()) if w not in _STOP}
+
+
+def _parts_in_turn(sents: list[str], remarks: list[str]) -> list[str] | None:
+    """An answer's sentences cut into len(remarks) runs, in order, each run answering the remark of its place: the
+    cut where the runs share the most words with their remarks. None when there are fewer sentences than remarks."""
+    n, k = len(sents), len(remarks)
+    if n < k or k < 2:
+        return None
+    words = [_stems(s) for s in sents]
+    goal = [_stems(r) for r in remarks]
+    best: dict[tuple[int, int], tuple[float, list[int]]] = {(0, 0): (0.0, [])}
+    for j in range(1, k + 1):  # j runs over the first i sentences
+        for i in range(j, n - (k - j) + 1):
+            options = []
+            for a in range(j - 1, i):
+                if (a, j - 1) not in best:
+                    continue
+                got = set().union(*words[a:i]) & goal[j - 1]
+                score, cuts = best[(a, j - 1)]
+                options.append((score + len(got), cuts + [i]))
+            if options:
+                best[(i, j)] = max(options, key=lambda x: x[0])
+    if (n, k) not in best:
+        return None
+    ends = best[(n, k)][1]
+    starts = [0] + ends[:-1]
+    return [" ".join(sents[a:b]) for a, b in zip(starts, ends)]
+
+
 def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unplaced) -> list[RowFields]:
     """One row per respondent per statement, with the reply's text and the handling it states for that respondent
     (sentences that name the respondent first, then the sentences that name none of the block's respondents)."""
@@ -2070,6 +2221,13 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
 
     general = [s for s in sents if not any(mentions(s, n) for n in names_in_block)]
     ad = _keyed_parts(reply_text or "", [st.paras[0].label for st in block]) or _ad_parts(reply_text or "", len(block))
+    in_turn = False
+    if not ad and len(block) > 1 and all(st.in_paragraph for st in block):
+        # NOTE: the remarks of one paragraph answered in one paragraph that deals with each in turn: its sentences
+        # split in order, where each part shares the most words with its remark; a part no wording places is read
+        # by meaning (its own words, never the rest of the answer's)
+        ad = _parts_in_turn(sents, [" ".join(p.text for p in st.paras) for st in block])
+        in_turn = bool(ad)
     if len(block) > 1 and all(st.quoted for st in block):
         labels = [st.paras[0].label for st in block]
         by_label = {p.label: p.text for p in reply if p.label}
@@ -2102,9 +2260,9 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
                 # NOTE: "Vurdering: …" then "Indstilling: Delvist tiltrådt": the decision line decides, not the
                 # assessment's sentences
                 code, why = classify_handling(decided[-1]), decided[-1]
-            if code is None:
+            if code is None and not in_turn:
                 code, why = classify_prose(" ".join(general))
-            if code is None:
+            if code is None and not in_turn:
                 code, why = classify_prose(reply_text)
             f = RowFields(
                 respondent=name,
@@ -2245,7 +2403,7 @@ def _by_meaning(rows: list[RowFields], unplaced, embedder, notes) -> None:
     if sem is None:
         return
     for f in todo:
-        best = by_meaning(sem, f.text_change)
+        best = by_meaning(sem, f.reply_part or f.text_change)  # the part of a shared reply that answers the point
         if best and best[2].near and notes is not None:
             notes.warn(
                 f"near-tie by meaning: {best[1][:60]!r} -> {best[0]} "

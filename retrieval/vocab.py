@@ -188,6 +188,9 @@ HANDLINGS: dict[Handling, Term] = {
             # back to the work just named: "… som revideres, når planen er vedtaget. Forslaget medtages i det arbejde."
             r"\b(?:medtages|tages med|indgår|inddrages) i (?:det|dette) arbejde\b",
             r"\bvil (?:\w+ )?(?:afklare|undersøge) (?:\w+ ){0,3}i forbindelse med\b",
+            # work set going on how to do it: "Kommunen vil undersøge, hvordan en ny sti kan anlægges",
+            # "vil undersøge, hvilke skoler der kan deltage" (a bare "vil undersøge muligheden" promises nothing)
+            r"\bvil (?:\w+ )?undersøge,? (?:nærmere,? )?(?:hvordan|hvilke|hvilken)\b",
             # work under way outside the text: "Forvaltningen arbejder på at indføre …"
             r"\b(?:arbejder|arbejdes) (?:\w+ )?på at (?:indføre|etablere|udvikle|udbrede|implementere|skabe|opbygge)\b",
         ),
@@ -227,6 +230,9 @@ HANDLINGS: dict[Handling, Term] = {
             # "klyngen vurderer, at dette er tilstrækkeligt"; "Det er allerede gældende praksis"
             r"\b(?:vurderer|finder|mener),? at (?:dette|det|det nuværende|teksten|planen|formuleringen) er "
             r"(?:tilstrækkeligt|dækkende)\b",
+            # "udvalget finder, at planen dækker behovet tilstrækkeligt": the plan as it stands covers the point
+            r"\b(?:vurderer|finder|mener),? at (?:den nuværende )?(?:planen|teksten|politikken|strategien|afsnittet) "
+            r"(?:dækker|rummer|beskriver|omfatter|tilgodeser) (?:\w+ ){0,3}(?:tilstrækkeligt|fyldestgørende)\b",
             r"\ber allerede (?:gældende )?praksis\b",
             # already in the plan: "Planen indeholder allerede et mål", "hensynet er allerede tilgodeset", "Allerede dækket"
             r"\b(?:indeholder|beskriver|omtaler|nævner|rummer|dækker|omfatter|indgår|fremgår|tilgodeser) (?:\w+ )?allerede\b",
@@ -617,7 +623,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"\budenfor (?:\w+ ){0,3}(?:rammer|ramme|rammerne|område|formål|regi|kompetence)",
             r"ikke en del af (?:planen|denne plan|praksisplanen)",
             # "kan ikke udvides i planen", "tilskud kan ikke gives via planen", "kan ikke afgøre spørgsmålet i denne plan"
-            r"kan (?:\w+ )?ikke (?:udvides|gives|ydes|bevilges|afgøre|beslutte|bestemme|fravige|fastsætte|løse) "
+            r"kan (?:\w+ )?ikke (?:udvides|udvide|gives|ydes|bevilges|afgøre|beslutte|bestemme|fravige|fastsætte|løse) "
             r"(?:\w+ ){0,2}(?:i|via|gennem) (?:denne |den |en )?(?:[\wæøå-]+s )?[\wæøå-]*(?:plan|planen)\b",
             # "Det er ikke et spørgsmål, som kommunen kan løse i planen"
             r"ikke (?:et |noget )?(?:emne|spørgsmål|anliggende),? (?:som |der )?(?:\w+ ){0,2}kan (?:løse|afgøre|beslutte|"

@@ -25,7 +25,9 @@ OUT = ROOT / "ingest" / "handling_examples.json"
 # NOTE: a set scored as a held-out measure is never an example: blind21 (v26's leave-one-set-out check) and
 # blind23-25 (scored on v27 and v29, not yet worked on: a set joins when a round fixes it, and the examples are rebuilt
 # then)
-HELD_OUT = {"blind21", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28"}
+# NOTE: blind28 and blind29 (its development half) were worked on in parser v34 by layout rules only; they join the
+# examples when the examples and the reply model are next rebuilt
+HELD_OUT = {"blind21", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29"}
 VALUES = {"aendring", "delvist", "ingen_aendring", "implementering", "uden_for_rammerne"}
 
 
