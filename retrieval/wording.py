@@ -121,6 +121,7 @@ WORDING: dict[str, dict[str, str]] = {
     "label_who": {"da": "Navn", "en": "Name"},
     "label_who_many": {"da": "Navne", "en": "Names"},
     "label_when": {"da": "Tidspunkt", "en": "Date"},
+    "label_duration": {"da": "Varighed", "en": "Duration"},
     "label_amount": {"da": "Beløb", "en": "Amount"},
     "label_number": {"da": "Antal", "en": "Number"},
     "label_place": {"da": "Sted", "en": "Place"},

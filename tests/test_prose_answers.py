@@ -1100,3 +1100,10 @@ def test_a_how_long_question_is_answered_by_a_stretch_of_time_and_a_how_many_mil
     q = "hvor meget har kommunen brugt på lægehuse?"
     c = next(c for c in candidates(q, "amount", content_words(q), [r], frozenset()) if c.values)
     assert c.values == ["trecifret millionbeløb"]
+
+
+def test_a_stretch_of_time_is_named_a_duration_not_a_date():
+    from retrieval.answering.answer import _label
+
+    assert _label("when", "72 timer", "da") == "Varighed" and _label("when", "3 weeks", "en") == "Duration"
+    assert _label("when", "1. juli 2020", "da") == "Tidspunkt" and _label("who", "Egon Bo", "en") == "Name"

@@ -520,6 +520,14 @@ HANDLING_SUBJECT = re.compile(
     r"begrundelse\w*|justif\w*|blev|bliver|was|were)\b",
     re.I,
 )
+
+
+def _asks_party_view(question: str) -> bool:
+    """Whether the question asks what the party means, wants or thinks (its own points answer), not how the
+    authority handled it (the comment answers)."""
+    return prose.asks_substance(question) and not HANDLING_SUBJECT.search(question)
+
+
 POINTED_TO = re.compile(r"\b(point(?:ed|s)? to|henvist\w*|henviser|henviste)\b", re.I)
 ANSWER_ASK = re.compile(r"\b(svare\w*|answer\w*|respon(?:se|ses|ded|ds|d)|reply|replied|skete|happened)\b", re.I)
 
@@ -529,7 +537,7 @@ def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> st
     ikke …", "what was added on p. 17"), first, with its citation; the rows follow as before."""
     if not hits or len(hits) > 4 or plan.intent == "count" or not HANDLED_ASK.search(plan.question):
         return None
-    if prose.asks_substance(plan.question) and not HANDLING_SUBJECT.search(plan.question):
+    if _asks_party_view(plan.question):
         return None  # "hvad mener X med det, og hvorfor vil de have det?": the party's reason, in its own points
     kind = prose.answer_type(plan.question)
     # NOTE: "which objectives did the region point to" about a named party's few points asks for the comment
@@ -611,7 +619,7 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
             text = say("lead_list", plan.lang, head=_q(plan.lang, _clip(head.text, 160)), items=listed)
             return text + f" ({point_label(records[i])}) [{key}]"
     cands = prose.candidates(plan.question, "what", words, records, lexicon)
-    if prose.asks_substance(plan.question) and not HANDLING_SUBJECT.search(plan.question):
+    if _asks_party_view(plan.question):
         # "hvad mener X om Y": the party's own words (its summary and response), not the authority's comment
         cands = [c for c in cands if c.unit.field != "text_change"]
     if prose.MEANING_ASK.search(plan.question):
@@ -686,9 +694,16 @@ def _value_lead(
     value = _pick_value(best, words)
     quote = _q(plan.lang, prose.focused_span(prose.run_on(records, best), [*words, *stems(value)], 300))
     return (
-        say("lead_value", plan.lang, label=say(f"label_{kind}", plan.lang), value=value, quote=quote)
+        say("lead_value", plan.lang, label=_label(kind, value, plan.lang), value=value, quote=quote)
         + f" ({point_label(r)}) [{key}]"
     )
+
+
+def _label(kind: str, value: str, lang: str) -> str:
+    """What the lead names the value: "Tidspunkt" / "Date", or "Varighed" / "Duration" for a stretch of time."""
+    if kind == "when" and prose.DURATION.fullmatch(value.strip()):
+        return say("label_duration", lang)
+    return say(f"label_{kind}", lang)
 
 
 def _handling_counts(hits: list[Hit], lang: str) -> list[str]:
@@ -1326,7 +1341,7 @@ def _lead_answer(
                     say(
                         "lead_value",
                         lang,
-                        label=say(f"label_{kind}", lang),
+                        label=_label(kind, value, lang),
                         value=value,
                         quote=_q(lang, _clip(prose.with_antecedent(records, c), 340)),
                     )
