@@ -49,6 +49,10 @@ def test_a_question_for_the_speaker_has_the_verbs_object_as_its_topic(service):
         assert plan.unknown_respondent is None and plan.topic == "FMK" and plan.rows_question, q
     assert service.retriever.plan("Hvad nævnte Gribskov?").respondents == ["Gribskov Kommune"]
     assert service.retriever.plan("Hvad sagde Dansk Erhverv?").unknown_respondent == "Dansk Erhverv"
+    assert service.retriever.plan("What did Dansk Erhverv say?").unknown_respondent == "Dansk Erhverv"
+    # English puts the speaker before its verb: what follows "says" is what is said, not who says it
+    plan = service.retriever.plan("is Region Nord the only one that says Telemedicine matters, or do others agree?")
+    assert plan.unknown_respondent is None and "Telemedicine" in plan.topic
     ans = service.answer("Hvem nævnte FMK?")
     assert ans.answer.startswith(f"{len(ans.citations)} af 211 høringspunkter handler om «FMK»")  # 228 rows, 17 silent
 

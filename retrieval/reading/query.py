@@ -1711,6 +1711,13 @@ AUTHORED_KIND = re.compile(
 )
 
 
+_ENGLISH_SPEECH = re.compile(
+    r"^(?:say|says|said|saying|mention\w*|writes?|wrote|written|think\w*|thought|propos\w*|suggest\w*|recommend\w*|"
+    r"wants?|wanted|wish\w*|asks?|asked|raise[sd]?|argue[sd]?|states?|stated|claim\w*|notes?|noted|comments?|"
+    r"commented)$"
+)
+
+
 def _unknown_speaker(
     toks: list[Tok],
     used: set[int],
@@ -1729,6 +1736,8 @@ def _unknown_speaker(
     for v in verbs:
         if asks_speaker and v <= 3:
             continue
+        if v < len(toks) and _ENGLISH_SPEECH.match(toks[v].low):
+            continue  # English puts the speaker before its verb: "… that says GP coverage is …" has GP as object
         starts.append(v + 1)  # Danish: "Hvad sagde X", "Hvad skrev X"
     for i, t in enumerate(toks):
         # NOTE: "when does the Practice Planning Committee process …" has no speaker: an auxiliary opens a speaker's
