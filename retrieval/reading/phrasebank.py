@@ -1073,6 +1073,7 @@ joint fælles fællessvar combined shared behalf vegne repræsenter* represent* 
 city byen one by one-by-one onebyone enkeltvis hver især summary sammendrag resumé resume recap
 status overordnet overordnede overall quickly brief briefly kort please-list detail detaljer detaljeret detailed
 del dele parts section blevet været work arbejde arbejdet tema temaet temaer temaerne theme themes
+synes syntes several adskillige various talk talks talked taler talte snakker
 emne emnet emner emnerne topic topics subject subjects
 ended end ending up endte ende left leave parked park parkeret phase fase stage trin step
 forslag forslagene forslagenes suggestion suggestions proposal proposals request requests ønske ønsket ønsker ønskerne
