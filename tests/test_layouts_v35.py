@@ -56,3 +56,60 @@ def test_group_rows_over_numbered_point_rows_in_a_sheet(tmp_path):
     ]
     rows = _rows(p)
     assert _same(rows, expected), rows
+
+
+def _fixed(cells: list[str], widths: list[int]) -> str:
+    return "   ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+
+def test_fixed_width_report_with_wrapped_cells_a_page_break_and_a_code_legend(tmp_path):
+    """A fixed-width plain-text report: each cell wraps inside its column on the lines below, records between blank
+    lines, the page header repeated after a form feed (one record split by it), outcome codes explained by a legend
+    of one code per line at the end."""
+    w = [22, 5, 34, 30, 3]
+    head = ["Indsender", "Lbnr", "Bemærkningens indhold", "Kommunens svar", "Kode"]
+    rule = "   ".join("-" * n for n in w)
+    top = [
+        "NORDVANG KOMMUNE - JOURNAL              Side {}",
+        "Høringsrapport for Trafikplan 2028",
+        "",
+        _fixed(head, w),
+        rule,
+    ]
+    recs = [
+        [
+            ["Vejlauget for", "1", "Lauget ønsker en ny overgang for", "Overgangen er tilføjet i", "PÆ"],
+            ["Nordvang Bydel", "", "fodgængere ved Torvegade.", "afsnit 2.", ""],
+        ],
+        [
+            ["Nordvang Rideklub", "2", "Klubben beder om en ridesti", "Ridestier ligger uden for", "UR"],
+            ["", "", "langs skoven.", "planens rammer.", ""],
+        ],
+        [
+            ["Ejerforeningen Kløver", "3", "Foreningen mener, at farten på", "Hastigheden fastholdes.", "PF"],
+            ["", "", "Ringvejen skal sættes ned.", "", ""],
+        ],
+    ]
+    lines = [t.format(1) for t in top]
+    for n, rec in enumerate(recs):
+        if n == 2:  # the page break splits the third record after its first line
+            lines.append(_fixed(rec[0], w))
+            lines.append("\f" + top[0].format(2))
+            lines += top[1:]
+            lines.append(_fixed(rec[1], w))
+        else:
+            lines += [_fixed(r, w) for r in rec]
+        lines.append("")
+    lines.append(_fixed(["Nordvang Skakklub", "-", "(intet høringssvar modtaget)", "", "IH"], w))
+    lines += ["", "-" * 60, "Koder:", "  PÆ = planen ændres", "  PF = planen fastholdes", "  UR = uden for rammerne"]
+    lines.append("  IH = intet høringssvar")
+    p = tmp_path / "trafikplan-rapport.txt"
+    p.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    expected = [
+        ("Vejlauget for Nordvang Bydel", "Lauget ønsker en ny overgang for fodgængere ved", "aendring"),
+        ("Nordvang Rideklub", "Klubben beder om en ridesti langs skoven", "uden_for_rammerne"),
+        ("Ejerforeningen Kløver", "Foreningen mener, at farten på Ringvejen", "ingen_aendring"),
+        ("Nordvang Skakklub", "", "intet_svar"),
+    ]
+    rows = _rows(p)
+    assert _same(rows, expected), rows
