@@ -113,3 +113,97 @@ def test_fixed_width_report_with_wrapped_cells_a_page_break_and_a_code_legend(tm
     ]
     rows = _rows(p)
     assert _same(rows, expected), rows
+
+
+def _slides(path: Path, slides: list[tuple[str, list[tuple[str, str, str]]]]) -> Path:
+    """A slide deck as PDF (16:9 landscape): per slide a title bar and items (kind, text, pill): kind "b" a "•"
+    bullet, "r" a "●" remark, "a" an indented answer line with an outcome pill at the right margin on its line; a
+    footer with the slide number."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L", unit="pt", format=(540, 960))
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("DejaVu", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    pdf.set_auto_page_break(False)
+    for n, (title, items) in enumerate(slides, start=1):
+        pdf.add_page()
+        pdf.set_fill_color(20, 110, 120)
+        pdf.rect(0, 30, 960, 60, style="F")
+        pdf.set_text_color(255)
+        pdf.set_font("DejaVu", "B", 26)
+        pdf.set_xy(50, 45)
+        pdf.cell(860, 30, title)
+        pdf.set_text_color(0)
+        y = 120
+        for kind, text, pill in items:
+            pdf.set_font("DejaVu", "", 15 if kind != "a" else 13)
+            x = {"b": 60, "r": 60, "a": 90}[kind]
+            mark = {"b": "• ", "r": "● ", "a": "→ "}[kind]
+            pdf.set_xy(x, y)
+            pdf.multi_cell(700 if kind == "a" else 820, 20, mark + text)
+            if pill:
+                pdf.set_font("DejaVu", "B", 11)
+                pdf.set_xy(800, y)
+                pdf.cell(120, 18, pill, align="C")
+            y = pdf.get_y() + 10
+        pdf.set_font("DejaVu", "", 10)
+        pdf.set_xy(50, 505)
+        pdf.cell(860, 14, f"Lundvig Kommune · Teknik- og Miljøudvalget {n}")
+    pdf.output(str(path))
+    return path
+
+
+def test_slide_deck_one_party_per_slide_with_answer_lines_and_outcome_pills(tmp_path):
+    """A committee slide deck: an agenda slide of bullets (one of them names the parties that did not answer: a list
+    item, no list of its own), one slide per party titled "Høringssvar: X" (a second slide "X (fortsat)" goes on
+    with the same party), "●" remarks each followed by "→ Forslag til svar: …" and an outcome pill; a slide of
+    the parties that did not answer."""
+    slides = [
+        (
+            "Program",
+            [
+                ("b", "Høringens forløb", ""),
+                ("b", "Parter, der ikke har svaret", ""),
+                ("b", "Tidsplan for vedtagelse", ""),
+            ],
+        ),
+        (
+            "Høringssvar: Lundvig Naturfredningsforening",
+            [
+                ("r", "Foreningen ønsker, at engen ved Møllebækken friholdes for byggeri i hele planperioden.", ""),
+                ("a", "Forslag til svar: Engen er udlagt som grønt område i planens kort 2.", "ÆNDRING"),
+                ("r", "Naturfredningsforeningen beder om en ny sti langs fjorden til Lundvig Strand.", ""),
+                ("a", "Forslag til svar: Stien ligger uden for planen og henvises til stiplanen.", "UDEN FOR RAMMERNE"),
+            ],
+        ),
+        (
+            "Høringssvar: Lundvig Naturfredningsforening (fortsat)",
+            [
+                ("r", "Foreningen mener, at vejbelysningen ved engen bør slukkes om natten.", ""),
+                (
+                    "a",
+                    "Forslag til svar: Belysningen er nødvendig for trafiksikkerheden; planen fastholdes.",
+                    "INGEN ÆNDRING",
+                ),
+            ],
+        ),
+        (
+            "Høringssvar: Grundejerforeningen Strandkanten",
+            [
+                ("r", "Grundejerne foreslår, at der plantes læhegn mod den nye parkeringsplads.", ""),
+                ("a", "Forslag til svar: Læhegn indgår i den videre projektering af pladsen.", "HANDLEPLAN"),
+            ],
+        ),
+        ("Parter, der ikke har svaret", [("b", "Lundvig Sejlklub", "")]),
+        ("Tidsplan", [("b", "Byrådet behandler planen i marts", "")]),
+    ]
+    p = _slides(tmp_path / "lokalplan-slides.pdf", slides)
+    expected = [
+        ("Lundvig Naturfredningsforening", "Foreningen ønsker, at engen", "aendring"),
+        ("Lundvig Naturfredningsforening", "Naturfredningsforeningen beder om en ny sti", "uden_for_rammerne"),
+        ("Lundvig Naturfredningsforening", "Foreningen mener, at vejbelysningen", "ingen_aendring"),
+        ("Grundejerforeningen Strandkanten", "Grundejerne foreslår, at der plantes", "implementering"),
+        ("Lundvig Sejlklub", "", "intet_svar"),
+    ]
+    rows = _rows(p)
+    assert _same(rows, expected), rows
