@@ -338,7 +338,24 @@ def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
             if span >= 0.7 * len(t[items[0].start() :].strip()):
                 for m in items:
                     out.setdefault(m.group("code").lower(), (_outcome(m.group("meaning")), m.group("meaning").strip()))
+    # NOTE: a legend of one code per line ("XY  = planen er ændret" over "ZW  = uden for rammerne"): three or more
+    # such lines in a row, each placed by the vocabulary
+    run: dict[str, tuple[str, str]] = {}
+    for t in [*lines, ""]:
+        m = LEGEND_LINE.match(t or "")
+        item = m and LEGEND_ITEM.match(f"{m.group('code')} = {m.group('meaning')}")
+        h = _outcome(item.group("meaning")) if item else None
+        if h:
+            run[m.group("code").lower()] = (h, m.group("meaning").strip())
+            continue
+        if len(run) >= 3:
+            out.update({k: v for k, v in run.items() if k not in out})
+        run = {}
     return out
+
+
+# one legend item on a line of its own: an upper-case code, "=", its meaning
+LEGEND_LINE = re.compile(r"^\s*(?P<code>[A-ZÆØÅ]{1,4}|\d{1,2})\s*=\s*(?P<meaning>\S.{2,100}?)\s*$")
 
 
 YES = ("ja", "j", "yes", "y", "x", "✓", "true", "1")

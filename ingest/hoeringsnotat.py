@@ -733,6 +733,9 @@ SILENT_LIST_ROW = re.compile(
 GROUP_NUMBER = re.compile(r"^\d{1,2}\s?[.)]\s+(?=[A-ZÆØÅ])")
 
 # a count under the party's name in its cell ("Ørby Kommune\n3 bemærkninger"): not part of the name
+# a point's number alone in the party's cell ("1.1", "12.3", "4.2.")
+POINT_NUMBER_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$")
+
 COUNT_TAIL = re.compile(
     r"\s+\(?\d{1,2}\s+(?:bemærkning(?:er)?|punkt(?:er)?|høringssvar|remarks?|points?|comments?)\)?\s*$", re.I
 )
@@ -846,6 +849,19 @@ def parse_hoeringsnotat_table(
             # answer): the names below it are no longer the rows above's
             prev_resp, prev_theme, label_resp = None, None, None
             continue
+        point_fields = ("summary", "comment", "change", "quote", "handling")
+        if own and POINT_NUMBER_CELL.match(own) and prev_resp and any(cell(row, x) for x in point_fields):
+            # NOTE: a point row whose party cell holds only the point's number ("2.3") under a group row that names
+            # the party (the group's count and kind beside it): the party is the group row's
+            own = None
+        elif own and not any(cell(row, x) for x in point_fields):
+            after = next((r for r in rows[k + 1 :] if any((c or "").strip() for c in r)), None)
+            below = (after[ri] or "").strip() if after is not None and ri is not None and ri < len(after) else None
+            if below is not None and POINT_NUMBER_CELL.match(below) and not POINT_NUMBER_CELL.match(own):
+                # a group row (the party's name, its kind, a count of its remarks, no remark of its own) over point
+                # rows that carry only a number in the party's column ("1.1", "1.2"): the party of the rows below
+                prev_resp, prev_theme = own, None
+                continue
         if own and not any(rest):
             after = next((r for r in rows[k + 1 :] if any((c or "").strip() for c in r)), None)
             if after is not None and ri is not None and ri < len(after) and not (after[ri] or "").strip():

@@ -155,6 +155,71 @@ def _pipe_cells(line: str) -> list[str]:
 
 
 # a grid table's rule line (pandoc's grid tables, as Word exports convert): "+-----+-----+", "+=====+=====+"
+# a fixed-width report's rule under its column titles: a run of dashes per column, two or more columns
+FIXED_RULE = re.compile(r"^ *-{2,}(?: {1,4}-{2,}){2,} *$")
+# a rule across the page (one run of dashes or equals signs): the end of a fixed-width report's rows
+PAGE_RULE = re.compile(r"^\s*(?:-{10,}|={10,})\s*$")
+
+
+def _fixed_width_rows(raws: list[str], k: int) -> tuple[list[list[str]], list[int], int] | None:
+    """A fixed-width table whose rule of dash runs is line k, under its column titles: each line sliced at the
+    columns' starts and each record's slices joined per column (records between blank lines). A repeated page header
+    after a form feed (down to the same rule again) is skipped, and a record it splits goes on below it. The rows
+    (titles first), their line numbers and the line after the table; None when line k is no such rule."""
+    rule = raws[k].rstrip()
+    if not FIXED_RULE.match(rule) or "\f" in raws[k - 1] or not raws[k - 1].strip():
+        return None
+    starts = [m.start() for m in re.finditer(r"-+", rule)]
+    ends = [m.end() for m in re.finditer(r"-+", rule)]
+    title = raws[k - 1]
+    # the column titles sit inside their columns: nothing in the gutters between the dash runs
+    if any(title[e:s].strip() for e, s in zip(ends, starts[1:]) if e < len(title)):
+        return None
+
+    def cut(line: str) -> list[str]:
+        line = line.replace("\f", "").rstrip()
+        bounds = starts[1:] + [max(len(line), starts[-1]) + 1]
+        return [line[a:b].strip() for a, b in zip([0] + starts[1:], bounds)]
+
+    rows = [cut(title)]
+    nums = [k]
+    record: list[list[str]] = []
+    first = 0
+    j = k + 1
+
+    def flush():
+        if record:
+            rows.append([" ".join(x for x in col if x) for col in zip(*record)])
+            nums.append(first)
+
+    while j < len(raws):
+        line = raws[j]
+        if "\f" in line:
+            again = next((i for i in range(j, min(j + 15, len(raws))) if raws[i].rstrip() == rule), None)
+            if again is not None:
+                j = again + 1  # the next page's header down to its rule: the record above may go on below it
+                continue
+            line = line.replace("\f", "")
+        if line.rstrip() == title.rstrip() and j + 1 < len(raws) and raws[j + 1].rstrip() == rule:
+            j += 2  # the column titles repeated on the next page
+            continue
+        if PAGE_RULE.match(line):
+            break
+        if not line.strip():
+            flush()
+            record = []
+            j += 1
+            continue
+        if not record:
+            first = j + 1
+        record.append(cut(line))
+        j += 1
+    flush()
+    if len(rows) < 3:
+        return None
+    return rows, nums, j
+
+
 GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
 
 
@@ -217,6 +282,16 @@ def _load_text(path: Path, data: bytes) -> Loaded:
             nums = [j + 1 for j in range(k, end) if j != k + 1]
             tables.append(_table(rows, nums, f"tabel {len(tables) + 1}", anchor=k))
             skip.update(range(k, end))
+    for k in range(1, len(raws)):
+        if k in skip or k - 1 in skip:
+            continue
+        fixed = _fixed_width_rows(raws, k)
+        if fixed:
+            # a fixed-width report (a header over a rule of dash runs, each column's text wrapped inside its column
+            # on the lines below, records between blank lines): a table, a row per record
+            rows, nums, end = fixed
+            tables.append(_table(rows, nums, f"tabel {len(tables) + 1}", anchor=k - 1))
+            skip.update(range(k - 1, end))
     from ingest.fields import labelled_blocks
 
     for a, b, labels, block_rows, firsts in labelled_blocks([r if k not in skip else "" for k, r in enumerate(raws)]):

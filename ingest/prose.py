@@ -70,7 +70,7 @@ REPLY_FROM = re.compile(
 # NOTE: the administration's remark abbreviated: "Adm. bem.: …", "Forv. bemærkning: …"
 REPLY_LABEL = re.compile(
     # NOTE: the decision line under an answer: "Konklusion: Ændres", "Konsekvens: Ingen ændring", "Beslutning: …"
-    r"^(?:svar|vurdering|besvarelse|indstilling|konklusion|konsekvens(?:\s+for\s+planen)?|beslutning|afgørelse|"
+    r"^(?:[→⇒]\s*)?(?:(?:forslag|udkast|indstilling)\s+til\s+svar|svar|vurdering|besvarelse|indstilling|konklusion|konsekvens(?:\s+for\s+planen)?|beslutning|afgørelse|"
     r"håndtering|reply|response|"
     r"(?:adm|admin|forv)\.?\s*(?:bem|bemærkn|bemærkning|komm|kommentar)\.?)\s*:\s*(?P<rest>.*)$",
     re.I | re.S,
@@ -505,6 +505,8 @@ FROM_HEADING = re.compile(
     r"(?i:Høringssvar|Høringspart)\s+(?:nr\.?\s*)?\d+\s*(?:[–:-]|fra\b)\s*|Svar\s+nr\.?\s*\d+\s*[–-]\s*|"
     # NOTE: the label may be set in capitals ("HØRINGSPART: X", a typewriter's or a form's party line)
     r"(?i:Part|Høringspart|Høringsgiver|Afsender|Indsender|Fra|Respondent|Party)\s*:\s*|"
+    # NOTE: a slide's title bar over one party's remarks ("Høringssvar: X")
+    r"Høringssvar\s*:\s*(?=[A-ZÆØÅ])|"
     r"Ad\s+(?=[A-ZÆØÅ]))(\S.*)$"  # "Ad Fjordby Kommune": the answer to a party's letter, party by party
 )
 
@@ -1349,7 +1351,22 @@ def _lists(paras: list[Para], one_per_line: bool):
             bulleted.pop(id(mode), None)
             list_paras.add(k)
             continue
-        if NOT_RESPONDED_INTRO.search(t) and not p.heading and len(t) <= 60 and not re.search(r"[.:!?]$", t):
+        # NOTE: an item in the middle of a bulleted list (an agenda slide's "• Parter, der ikke har svaret" after
+        # "• Høringssvar"): a list's item, no heading over a list of its own
+        mid_list = (
+            bool(p.label)
+            and not p.label[:1].isalnum()
+            and k > 0
+            and not paras[k - 1].heading
+            and paras[k - 1].label == p.label
+        )
+        if (
+            NOT_RESPONDED_INTRO.search(t)
+            and not p.heading
+            and not mid_list
+            and len(t) <= 60
+            and not re.search(r"[.:!?]$", t)
+        ):
             # "Parter, der ikke har afgivet høringssvar" as a line of its own (a plain-text heading): a list follows
             mode, silent_mode = consulted, True
             bulleted.pop(id(mode), None)
