@@ -636,22 +636,17 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
     lead = say("lead_sentence", plan.lang, quote=_q(plan.lang, text)) + f" ({point_label(r)}) [{key}]"
     # NOTE: a question of two parts ("er den frivillig, og hvad vil rådet have?") whose best sentence holds one:
     # the best sentence that holds a word the first one lacks follows it
-    more = next(
-        (
-            c
-            for c in cands
-            if c.unit.text != best.unit.text
+    for c in cands if best.missing else []:
+        key2 = _key_of(citations, records[c.hit])
+        if (
+            c.unit.text != best.unit.text
             and c.share >= CONTENT_LEAD_SHARE
-            and prose.held(best.missing, set(stems(c.unit.text)))
             and len(c.unit.text.split()) >= 4
-            and _key_of(citations, records[c.hit]) is not None
-        ),
-        None,
-    )
-    if more is not None and best.missing:
-        r2 = records[more.hit]
-        quote = _q(plan.lang, prose.focused_span(more.unit.text, best.missing, 200))
-        lead += f" {quote} ({point_label(r2)}) [{_key_of(citations, r2)}]"
+            and key2 is not None
+            and prose.held(best.missing, set(stems(c.unit.text)))
+        ):
+            quote = _q(plan.lang, prose.focused_span(c.unit.text, best.missing, 200))
+            return f"{lead} {quote} ({point_label(records[c.hit])}) [{key2}]"
     return lead
 
 

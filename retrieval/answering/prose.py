@@ -1413,24 +1413,20 @@ BREAKDOWN_ASK = re.compile(
 TOTAL_LINE = re.compile(r"^(?:i alt|total|samlet|sum|heraf i alt)\b\D*(?P<n>\d[\d.,]*)\s*$", re.I)
 
 
-def _num(text: str) -> str:
-    return re.sub(r"[.,\s]", "", text)
-
-
 def breakdown(question: str, records: list[Record]) -> tuple[int, str, list[str]] | None:
     """How a total the question names is divided, from a table whose last row is "I alt N" (a flattened table:
     a label over one or more lines, then its number): (record index, the line that introduces the table, the rows
     "label number" and the total row). None when the question asks no division or no passage has such a table."""
     if not BREAKDOWN_ASK.search(question):
         return None
-    asked = {_num(m.group(0)) for m in re.finditer(r"\b\d[\d.,]*\d\b", question)}
+    asked = question_numbers(question)
     if not asked:  # "hvilke tre overskrifter fordeler input sig under" divides no total
         return None
     for i, r in enumerate(records):
         lines = [ln.strip() for ln in (r.text or "").splitlines()]
         for j, ln in enumerate(lines):
             m = TOTAL_LINE.match(ln)
-            if not m or _num(m.group("n")) not in asked:
+            if not m or _norm(m.group("n")) not in asked:
                 continue
             rows: list[str] = []
             label: list[str] = []
