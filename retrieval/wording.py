@@ -124,6 +124,12 @@ WORDING: dict[str, dict[str, str]] = {
     "label_duration": {"da": "Varighed", "en": "Duration"},
     "label_amount": {"da": "Beløb", "en": "Amount"},
     "label_number": {"da": "Antal", "en": "Number"},
+    "label_share": {"da": "Andel", "en": "Share"},
+    "silent_party": {
+        "da": "{who} blev hørt, men afgav ikke høringssvar.",
+        "en": "{who} was consulted but sent no response.",
+    },
+    "lead_outcome": {"da": "Håndtering af {point}: {handling}.", "en": "Handling of {point}: {handling}."},
     "label_place": {"da": "Sted", "en": "Place"},
     "value_who": {"da": "et navn", "en": "name"},
     "value_when": {"da": "et tidspunkt", "en": "date"},
@@ -153,6 +159,10 @@ WORDING: dict[str, dict[str, str]] = {
     "synth_lead_survey": {
         "da": "{n} dokumenter siger noget om «{topic}»:",
         "en": "{n} documents say something about “{topic}” (quoted in Danish):",
+    },
+    "synth_lead_survey_one": {
+        "da": "Ét dokument siger noget om «{topic}»:",
+        "en": "One document says something about “{topic}” (quoted in Danish):",
     },
     "synth_lead_pros_cons": {
         "da": "Det, {n} dokumenter siger om «{topic}» (for og imod læses i citaterne):",

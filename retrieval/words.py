@@ -11,13 +11,13 @@ from retrieval.types import dehyphenate
 
 STOP_DA = set(
     """af alle allerede andet andre at bare bl blev blive bliver da de dem den denne der deres det dette dig din disse
-    dog du efter eller en end er et for fra fx få gerne godt har havde have hele hende her hos hun hvad hvem hvilke
+    dog du efter eller en end er et for fra fx få gerne godt har havde have hele hende her hos hun hvad hvem hvilke iflg ifølge
     hvilken hvis hvor hvordan hvorfor hvornår i ift ikke ind ja jeg jer jo kan kom kommer kun kunne lidt man mange
     med meget men mere mig min mod ned noget nogle nu når og også om op os over på sagde sagt sig sin sine sit skal
     skulle som store så sådan thi til ud under var vi vil ville vor være været""".split()
 )
 STOP_EN = set(
-    """a about all also an and any are as at be been being but by can could did do does for from had has have how i
+    """a about according all also an and any are as at be been being but by can could did do does for from had has have how i
     if in into is its of on or our said say says should so such than that the their them then there these they
     this those to was we were what when where which who whom why will with would you""".split()
 )

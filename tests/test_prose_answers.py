@@ -1107,3 +1107,162 @@ def test_a_stretch_of_time_is_named_a_duration_not_a_date():
 
     assert _label("when", "72 timer", "da") == "Varighed" and _label("when", "3 weeks", "en") == "Duration"
     assert _label("when", "1. juli 2020", "da") == "Tidspunkt" and _label("who", "Egon Bo", "en") == "Name"
+
+
+def test_a_count_announced_before_a_colon_lists_the_items_after_it():
+    """ "… er der to forhold, der skal være i fokus: ventetid og afstand.": the items after the colon, when the
+    sentence counts the asked noun and there are that many."""
+    from retrieval.answering.prose import colon_items, list_after
+    from retrieval.types import Record
+
+    text = (
+        "Kommunen har længe arbejdet med adgangen til lægen.\n"
+        "Skal borgerne opleve en bedre adgang, er der to forhold, der skal være i fokus: ventetid og afstand."
+    )
+    r = Record(id="x", doc="d.txt", kind="plan", text=text, title="Plan for Vesterby")
+    i, head, items = list_after(2, "forhold", [r])
+    assert head.text.endswith("der skal være i fokus") and [u.text for u in items] == ["ventetid", "afstand"]
+    assert list_after(3, "forhold", [r]) is None  # three asked, two given
+    assert colon_items("Vi har tre mål: nærhed, kvalitet og økonomi.", 3)[1] == ["nærhed", "kvalitet", "økonomi"]
+    assert colon_items("Bemærk: teksten er et udkast, som vil blive ændret efter høringen i foråret.", 2) is None
+
+
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("hvem har stadig ret til hjemmebesøg, hvis de flytter?", "what"),
+        ("who is entitled to a home visit after moving?", "what"),
+        ("hvem er formand for udvalget?", "who"),
+    ],
+)
+def test_who_is_entitled_asks_for_a_group_a_sentence_describes_not_a_name(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_a_how_many_of_a_group_question_is_answered_by_a_share_too():
+    from retrieval.answering.answer import _label
+    from retrieval.answering.prose import candidates, content_words
+    from retrieval.types import Record
+
+    r = Record(id="x", doc="d.txt", kind="plan", title="Plan for Vesterby",
+               text="Omkring 45 % af borgerne over 75 år har haft mindst én hjemmesygeplejekontakt.")  # fmt: skip
+    q = "hvor mange af de ældre over 75 år har haft hjemmesygeplejekontakt?"
+    c = next(c for c in candidates(q, "number", content_words(q), [r], frozenset()) if c.values)
+    assert c.values[0] == "45 %"
+    assert _label("number", "45 %", "da") == "Andel" and _label("number", "12", "en") == "Number"
+
+
+def test_a_slash_alternative_does_not_hide_the_counted_noun():
+    from retrieval.answering.prose import asked_unit, content_words
+
+    q = "how many municipal temporary / acute beds are there?"
+    assert any("plads" in w for w in asked_unit(q, content_words(q, "", "en", frozenset())))
+
+
+def test_staff_shorthand_for_the_regions_is_read_as_the_region():
+    from retrieval.reading.query import _region_shorthand
+
+    assert (
+        _region_shorthand("hvad siger RS-planen om ventetid?") == "hvad siger Region Sjællands praksisplan om ventetid?"
+    )
+    assert _region_shorthand("iflg rs planen") == "iflg Region Sjællands praksisplan"
+    assert _region_shorthand("RH's høringsnotat") == "Region Hovedstadens høringsnotat"
+    assert _region_shorthand("the first rs of the list") == "the first rs of the list"  # lower case alone: a word
+
+
+def test_a_list_lead_starts_at_the_line_that_names_what_is_asked():
+    """A figure's passage lists many short lines; the question names the heading far down ("Lovpligtige
+    områder"): the lead starts there, not at the passage's first eight lines."""
+    from retrieval.answering.answer import _list_lead
+    from retrieval.answering.prose import candidates, content_words
+    from retrieval.reading.query import QueryPlan
+    from retrieval.types import Record
+
+    lines = ["Aftalens opbygning", "Politisk del", "Vision for samarbejdet", "Fælles mål", "Borgeren i centrum",
+             "Lige adgang", "Kvalitet og læring", "Data og digitalisering", "Økonomi og kapacitet",
+             "Lovpligtige områder", "Forebyggelse", "Rehabilitering", "Behandling og pleje", "Værktøjer"]  # fmt: skip
+    r = Record(id="x", doc="d.txt", kind="plan", title="Plan for Vesterby", section="4. Aftalen",
+               text="\n".join(lines))  # fmt: skip
+    q = "hvilke er de lovpligtige områder i aftalen?"
+    plan = QueryPlan(question=q, lang="da")
+    words = content_words(q, "", "da", frozenset())
+    lead: list[str] = []
+    assert _list_lead(plan, candidates(q, "list", words, [r], frozenset()), [r], lead, [], words)
+    assert "Lovpligtige områder; Forebyggelse; Rehabilitering; Behandling og pleje" in lead[0]
+    assert "Politisk del" not in lead[0]
+
+
+def test_a_what_question_about_a_named_party_s_points_leads_with_the_sentence_that_says_it(service):
+    # not "what did Gribskov say" (the points) but a thing its points say: that sentence first, the rows after
+    ans = service.answer("ifølge Gribskov – hvad skal der medfølge, hvis almen praksis delegerer flere opgaver?")
+    assert _lead(ans).startswith("Svar: «") and "medfølge ressourcer til kommunerne" in _lead(ans)
+    assert "(Gribskov Kommune f) [" in _lead(ans)
+    points = service.answer("Hvad skrev Gribskov?")
+    assert points.answer.startswith("Alle 9 høringspunkter (fra Gribskov Kommune)")
+
+
+def test_the_material_or_the_papers_are_the_documents_as_a_whole(service):
+    ans = service.answer("hvad siger materialet om kræftoverlevelse?")
+    assert ans.found and ans.answer.startswith("Ét dokument siger noget om «kræftoverlevelse»:")
+    assert "Siger intet om det:" in ans.answer
+
+
+def test_who_sits_for_a_body_on_a_committee_names_every_member_it_has_there(service):
+    ans = service.answer("hvem sidder for PLO-Sjælland i praksisplanudvalget?")
+    assert _lead(ans).startswith("Navne: Ulrik Heislev, Peter Wied, Helle Iversen")
+
+
+def test_a_clause_after_a_dash_opened_by_og_asks_how_the_region_answered_and_is_no_topic(service):
+    plan = service.read("hvem nævner sygebesøg på plejecentre – og hvad svarer regionen?")
+    assert plan.topic == "sygebesøg plejecentre"
+
+
+def test_a_closing_yes_or_no_question_about_the_outcome_is_answered_not_used_as_a_filter(service):
+    """ "…, og blev teksten ændret?" asks how the point was handled: no handling filter (it would hide the point
+    whatever its outcome), no topic words, and the lead names the point's handling."""
+    plan = service.read(
+        "hvad mener Gribskov skal medfølge, når opgaver delegeres til kommunerne, og blev teksten ændret?"
+    )
+    assert plan.handlings == [] and plan.topic == "medfølge, når opgaver delegeres kommunerne"
+    assert service.read("Hvilke af Gribskovs bemærkninger førte til ændringer?").handlings == ["aendring"]
+    ans = service.answer(
+        "hvilket område mener Helsingør er helt fraværende i praksisplanudkastet, og blev planen ændret?"
+    )
+    assert "beskæftigelsesområdet er helt fraværende" in _lead(ans)
+    assert "Håndtering af Helsingør Kommune j: Giver ikke anledning til ændringer i praksisplanen." in ans.answer
+
+
+def test_which_problems_without_a_count_takes_the_sentence_that_numbers_them_by_the_compound_s_head():
+    """ "hvilke samarbejdsproblemer …" with no count: a sentence that names "udfordringer" (a synonym of the
+    compound's head, "problemer") and numbers them inline gives the items; a count that does not match gives none."""
+    from retrieval.answering.prose import list_after
+    from retrieval.types import Record
+
+    r = Record(id="x", doc="d.txt", kind="plan", title="Plan for Vesterby",
+               text="Vores medlemmer oplever udfordringer med 1) lange svartider, 2) manglende epikriser samt 3) "
+                    "uklare aftaler om ansvar.")  # fmt: skip
+    i, head, items = list_after(0, "samarbejdsproblemer", [r])
+    assert [u.text for u in items] == ["lange svartider", "manglende epikriser", "uklare aftaler om ansvar"]
+    assert list_after(0, "samarbejdsforslag", [r]) is None  # another noun
+
+
+def test_a_party_glossed_in_parentheses_is_the_one_party_and_a_silent_one_said_nothing(service):
+    # "doctors' association" alone would also match Lægeforeningen Hovedstaden; the parenthesis names the party
+    q = "what did the young doctors' association (FYL) propose about recruitment?"
+    assert service.read(q).respondents == ["Foreningen af yngre læger"]
+    ans = service.answer(q)
+    assert not ans.found and "Foreningen af yngre læger was consulted but sent no response." in ans.answer
+    ans = service.answer("Hvad mener Foreningen af yngre læger om rekruttering?")
+    assert not ans.found and "blev hørt, men afgav ikke høringssvar" in ans.answer
+
+
+def test_a_passage_is_about_a_party_when_it_holds_all_of_its_own_name_words():
+    from retrieval.answering.answer import _about_party
+    from retrieval.reading.query import QueryPlan
+    from retrieval.types import Record
+
+    plan = QueryPlan(question="q", lang="da", respondents=["Foreningen af yngre læger"])
+    r = Record(id="x", doc="d.txt", kind="plan", title="Plan", text="Flere læger skal rekrutteres i regionen.")
+    assert not _about_party(plan, r)  # "læger" alone is every passage
+    r2 = Record(id="y", doc="d.txt", kind="plan", title="Plan", text="Foreningen af Yngre Læger har spurgt 300 læger.")
+    assert _about_party(plan, r2)

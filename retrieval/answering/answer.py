@@ -16,7 +16,7 @@ from collections import OrderedDict
 from retrieval import inputs
 from retrieval.answering import prose, synthesis
 from retrieval.reading.asks import NUMBER, holds_asked
-from retrieval.reading.query import GENERIC_NAME_WORDS, QueryPlan
+from retrieval.reading.query import GENERIC_NAME_WORDS, YESNO_OUTCOME, QueryPlan
 from retrieval.search.consultations import show_date
 from retrieval.search.index import Index
 from retrieval.search.ranking import Hit, Retriever, SearchResult
@@ -381,6 +381,12 @@ def _related_note(result: SearchResult) -> str:
 def _none_about_topic(result: SearchResult) -> Answer:
     """The filters matched rows, but none is about the topic: say so, with how to see them all."""
     plan, lang, m = result.plan, result.plan.lang, result.matched
+    rows = list(result.candidates)
+    if plan.respondents and rows and all(r.handling == "intet_svar" for r in rows):
+        # "Hvad mener FYL om rekruttering?": the party was consulted and sent nothing, so no point is about anything
+        who = (" og " if lang == "da" else " and ").join(plan.respondents)
+        text = say("not_found", lang) + " " + say("silent_party", lang, who=who) + " [1]"
+        return Answer(question=plan.question, answer=text, found=False, citations=[Citation.from_record(rows[0])])
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
     filters = _describe_filters(plan)
     text = say("none_about_topic", lang, m=m, filters=f" ({filters})" if filters else "", topic=topic)
@@ -598,7 +604,10 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
         or bool(count)
         or (kind == "what" and prose.asks_substance(plan.question))
     )
-    if plan.intent == "count" or not hits or not (asks_value or asks_content):
+    # "hvad ændrer den kommende overenskomst ifølge Gladsaxe?", "which groups of women should GPs talk to, per the
+    # Cancer Society?": a what-question about a named party's points that asks for a thing they say, not for them
+    about = bool(plan.respondents and plan.topic and WHAT_ASK.search(plan.question)) and not _asks_points(plan.question)
+    if plan.intent == "count" or not hits or not (asks_value or asks_content or about):
         return None
     words, records = _point_words(plan, hits, lexicon)
     if not words or not records:
@@ -626,7 +635,8 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
         # "hvad mener X med et udskrivningsvindue?": the sentence that defines it, before one that only names it
         cands.sort(key=lambda c: not (c.share >= CONTENT_LEAD_SHARE and prose.defines(c.unit.text, words)))
     best = next((c for c in cands if len(c.unit.text.split()) >= 4 and prose.says_more(c, plan.question)), None)
-    if best is None or best.share < CONTENT_LEAD_SHARE:
+    need = CONTENT_LEAD_SHARE if asks_value or asks_content else ABOUT_LEAD_SHARE
+    if best is None or best.share < need:
         return None
     r = records[best.hit]
     key = _key_of(citations, r)
@@ -651,6 +661,18 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
 
 
 CONTENT_LEAD_SHARE = 0.3
+ABOUT_LEAD_SHARE = 0.5  # a what-question the other readings did not type: a sentence with half its words
+WHAT_ASK = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:hvad|hvilke[nt]?|hvem|who|what(?:'s)?|whats|which)\b", re.I)
+# "which points …", "hvad skrev X", "what did X say": a question for the points themselves
+POINTS_ASK = re.compile(
+    r"\b(?:hvad|hvilke[nt]?|what|which)\s+(?:\S+\s+){0,3}?(?:skr[eiy]\w*|sagde|siger|sa(?:y|ys|id)|wr[io]te?\w*|"
+    r"comment\w*|kommentere\w*|bemærk\w*|points?|punkt\w*|høringssvar\w*|respon\w*|input|feedback)\b",
+    re.I,
+)
+
+
+def _asks_points(question: str) -> bool:
+    return bool(POINTS_ASK.search(question))
 
 
 def _point_words(plan: QueryPlan, hits: list[Hit], lexicon: frozenset[str]) -> tuple[list[str], list[Record]]:
@@ -695,9 +717,11 @@ def _value_lead(
 
 
 def _label(kind: str, value: str, lang: str) -> str:
-    """What the lead names the value: "Tidspunkt" / "Date", or "Varighed" / "Duration" for a stretch of time."""
+    """What the lead names the value: "Tidspunkt" / "Date", "Varighed" / "Duration" for a stretch of time, "Andel" / "Share" for a percentage."""
     if kind == "when" and prose.DURATION.fullmatch(value.strip()):
         return say("label_duration", lang)
+    if kind == "number" and prose.PERCENT.fullmatch(value.strip()):
+        return say("label_share", lang)
     return say(f"label_{kind}", lang)
 
 
@@ -825,12 +849,9 @@ def _overlap_answer(result: SearchResult) -> Answer:
     return Answer(question=plan.question, answer="\n".join([head, ""] + lines), found=True, citations=citations)
 
 
-def _row_line(r: Record, lang: str) -> str:
-    point = f"{r.letter})" if r.letter else say("row_no_letter", lang)
-    if r.handling == "intet_svar":
-        return HANDLING_LABEL[lang]["intet_svar"] + "."
-    # NOTE: in Danish the høringsnotat's own words for the handling ("Ændres", "Bemærkningen imødekommes delvist"),
-    # not another document's phrase for the same value; in English the value's label
+def _handling_words(r: Record, lang: str) -> str:
+    """How a point was handled: in Danish the høringsnotat's own words ("Ændres", "Bemærkningen imødekommes
+    delvist"), not another document's phrase for the same value; in English the value's label with the own words."""
     own = r.handling_raw if lang != "en" and r.handling_raw and not r.refers_to and len(r.handling_raw) <= 160 else None
     handling = own or HANDLING_LABEL[lang].get(r.handling, r.handling_raw or "")
     raw = (r.handling_raw or "").strip(" .")
@@ -838,7 +859,14 @@ def _row_line(r: Record, lang: str) -> str:
         handling += f" («{raw}»)"  # the høringsnotat's own words, as a person would search the source for them
     if r.refers_to:
         handling += f" ({say('row_same_as', lang, ref=r.refers_to)})"
-    line = say("row_line", lang, point=point, summary=r.summary or "", handling=handling)
+    return handling
+
+
+def _row_line(r: Record, lang: str) -> str:
+    point = f"{r.letter})" if r.letter else say("row_no_letter", lang)
+    if r.handling == "intet_svar":
+        return HANDLING_LABEL[lang]["intet_svar"] + "."
+    line = say("row_line", lang, point=point, summary=r.summary or "", handling=_handling_words(r, lang))
     if r.text_change and r.handling in CHANGED:
         change = r.text_change if len(r.text_change) <= 300 else r.text_change[:300].rsplit(" ", 1)[0] + " …"
         line += " " + say("row_change", lang, change=change)
@@ -964,7 +992,8 @@ def _key_words(plan: QueryPlan, names: frozenset[str] | None = None) -> list[str
     people = {w.lower() for n in prose._names(aside, frozenset()) for w in n.split()} if aside else set()
     # the regions' English names are names too: "the Capital Region" is Region Hovedstaden, "Zealand" Sjælland
     for m in re.finditer(r"\b(capital|zealand|southern|central|north)\b(?=\s+region\b|\s+denmark\b)|"
-                         r"\bregion\s+(zealand|southern denmark|central denmark|north denmark)\b|\bzealand\b",
+                         r"\bregion(?:en)?\s+(zealand|southern denmark|central denmark|north denmark|hovedstaden|"
+                         r"sjælland|syddanmark|midtjylland|nordjylland)\b|\bzealand\b",
                          plan.question, re.I):  # fmt: skip
         name = prose.danish_region((m.group(1) or m.group(2) or m.group(0)).split()[0])
         for s_ in stems(name):
@@ -1068,6 +1097,8 @@ def _clip(text: str, n: int = 300) -> str:
 MANY_WHO = re.compile(
     r"\b(?:hvilke|which)\s+(?:[\w-]+\s+){0,2}?(?:læger|personer|medlemmer|repræsentanter|people|persons|members|"
     r"GPs|doctors|representatives)\b|\b(?:hvem|who)\s+(?:ellers|else|andre|others)\b|\bwho are the\b"
+    # membership: "hvem sidder for PLO-Sjælland i udvalget", "who sits on the committee for the GPs"
+    r"|\b(?:hvem|who)\s+(?:sidder|sad|sits|sit|sat|is on|are on|er med|er medlem\w*|repræsenterer|represents?)\b"
     r"|\b(?:ud over|udover|bortset fra|besides|apart from|other than|except)\b",
     re.I,
 )
@@ -1143,9 +1174,13 @@ def _pick_value(c: prose.Candidate, words: list[str]) -> str:
     return min(c.values, key=lambda v: min(abs(low.find(v.lower()) - a) for a in anchors))
 
 
-def _list_lead(plan: QueryPlan, cands, records: list[Record], lead: list[str], chosen: list) -> bool:
+def _list_lead(
+    plan: QueryPlan, cands, records: list[Record], lead: list[str], chosen: list, words: list[str] = ()
+) -> bool:
     """A "which …" question answered by a passage that is a list (a slide of short lines, a numbered list): its
-    heading and its items."""
+    heading and its items, from the line that holds the question's words (a figure's "Obligatoriske
+    indsatsområder" over its three items, far down a long passage); an item that holds the question's words is
+    quoted around them, not cut at its start."""
     if not cands:
         return False
     # NOTE: the best passage that is a list, among the sentences near the best one: a prose sentence that shares a
@@ -1172,11 +1207,29 @@ def _list_lead(plan: QueryPlan, cands, records: list[Record], lead: list[str], c
     r = records[best.hit]
     us = prose.record_units(r)
     head = r.section.split(":", 1)[-1].strip() if r.section else us[0].text
-    items = [u.text for u in us if prose.squash_key(u.text) not in prose.squash_key(head)][:8]
+    items = [u.text for u in us if prose.squash_key(u.text) not in prose.squash_key(head)]
+    # the words the document's own title and region hold ("Region Sjællands praksisplan") say which document, not
+    # which line of it
+    scope = set(stems(f"{r.title or ''} {r.publisher or ''} {r.region or ''}"))
+    words = [w for w in words if not prose.held([w], scope)]
+    own = [len(prose.held(list(words), set(stems(t)))) for t in items]
+    top = max(own, default=0)
+    if top >= 2 and len(words) >= 3:
+        j = own.index(top)
+        if len(items[j]) > 100 and top >= 0.6 * len(words) and sum(o == top for o in own) == 1:
+            return False  # "hvilke to faktorer …": one sentence of the passage says it; the sentence answers
+        heading = len(items[j]) < 70 and not items[j].endswith((".", ",", ";", "!", "?"))
+        if j >= 8 or (heading and j > 0):
+            # the list the question asks for starts far down the passage, or under a line that names it
+            items = items[j if heading else j - 1 :]
+    items = items[:8]
     if len(items) < 2:
         return False
     chosen.append((best.hit, head))
-    listed = "; ".join(_clip(t, 70) for t in items)
+    listed = "; ".join(
+        prose.focused_span(t, list(words), 200) if len(prose.held(list(words), set(stems(t)))) >= 2 else _clip(t, 70)
+        for t in items
+    )
     lead.append(say("lead_list", plan.lang, head=_q(plan.lang, _clip(head, 120)) + ":", items=listed))
     return True
 
@@ -1185,7 +1238,8 @@ def _about_party(plan: QueryPlan, r: Record) -> bool:
     if r.respondent in plan.respondents:
         return True
     text = f"{r.text} {r.section or ''}".lower()
-    return any(any(w in text for w in _party_words(name)) for name in plan.respondents)
+    # all of its own name words: "Foreningen af yngre læger" is not every passage that says "læger"
+    return any((words := _party_words(name)) and all(w in text for w in words) for name in plan.respondents)
 
 
 def _party_words(name: str) -> list[str]:
@@ -1235,6 +1289,12 @@ def _lead_answer(
     lang = plan.lang
     kind = prose.answer_type(plan.question)
     words = prose.content_words(plan.question, plan.topic_da, plan.lang, lexicon, names)
+    rows = [h.record for h in pool if h.record.is_row and h.record.respondent in plan.respondents]
+    if rows and all(r.handling == "intet_svar" for r in rows) and set(plan.respondents) <= {r.respondent for r in rows}:
+        # "what did FYL recommend?": a party that was consulted and did not respond said nothing to quote
+        who = (" og " if lang == "da" else " and ").join(plan.respondents)
+        text = say("not_found", lang) + " " + say("silent_party", lang, who=who) + " [1]"
+        return Answer(question=plan.question, answer=text, found=False, citations=[Citation.from_record(rows[0])])
     if plan.respondents:
         # NOTE: a party the question names is what the answer is about: its own points, or a passage that names it
         pool = [h for h in pool if _about_party(plan, h.record)]
@@ -1279,6 +1339,20 @@ def _lead_answer(
             if said is not None:
                 near = prose.Candidate(said[0], said[1], [], 0.0, 0.0, 0.0)
                 return _absent(plan, "list", near, pool, names, lacks=say("absent_items", lang, n=count[1]))
+    elif (
+        kind == "list"
+        and (noun := prose.asked_noun(plan.question))
+        and (found := prose.list_after(0, noun.split()[-1], records))
+    ):
+        # "hvilke kommunikationsproblemer peger X på?": a sentence that numbers its items ("1) …, 2) …") names them
+        i, head, items = found
+        said = set(stems(" ".join([head.text] + [u.text for u in items])))
+        # NOTE: of the party the question names, or about the question's other words: not any numbered list that
+        # names the noun somewhere in the pool
+        if plan.respondents or len(prose.held(words, said)) >= 2:
+            chosen.append((i, head.text))
+            listed = "; ".join(u.text for u in items)
+            lead.append(say("lead_list", lang, head=_q(lang, _clip(head.text, 160)), items=listed))
     if not lead:
         cands = prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)
         unread = prose.unread_words(plan.question, lexicon) if lang == "en" and len(words) <= 1 else []
@@ -1344,7 +1418,7 @@ def _lead_answer(
         elif (
             kind == "list"
             and not prose.CONTENT_ASK.search(plan.question)
-            and _list_lead(plan, cands, records, lead, chosen)
+            and _list_lead(plan, cands, records, lead, chosen, words)
         ):
             # NOTE: not "what does X contain": a list that holds X among its items is X's siblings, not its content
             pass
@@ -1391,6 +1465,10 @@ def _lead_answer(
         first = key(r)
         also = "".join(f"[{key(records[j])}]" for j in (more[0] if more else []))
         lines.append(f"{text} ({_where(r)}) [{first}]{also}")
+        if r.is_row and r.handling and YESNO_OUTCOME.search(plan.question):
+            # "…, og blev planen ændret?": the point's handling answers the second question
+            handling = _handling_words(r, lang).rstrip(".")
+            lines.append(say("lead_outcome", lang, point=point_label(r), handling=handling) + f" [{first}]")
     q_stems = set(stems(plan.search_topic or plan.question))
     rest = [h for h in hits if h.record.id not in cites]
     if rest:

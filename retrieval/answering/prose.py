@@ -51,6 +51,13 @@ LIST_COUNT = re.compile(
     re.I,
 )
 
+# "hvem har (stadig) ret til …", "who is entitled to …", "who can get …": who it applies to, not a person's name
+ENTITLED = re.compile(
+    r"\b(?:hvem|who)\s+(?:\w+\s+){0,2}?(?:ret til|right to|entitled|berettiget|kan få|can get|qualif\w*|omfattet|"
+    r"covered|gælder (?:det|den|ordningen)|does (?:it|this) apply)\b",
+    re.I,
+)
+
 TYPE_CUES: list[tuple[str, re.Pattern]] = [
     (
         "who",
@@ -144,6 +151,8 @@ INTO_FORCE = re.compile(r"\bi\s+kraft\b|ikrafttræd\w*|\binto\s+(?:force|effect)
 SHARE_ASK = re.compile(
     r"\b(andel\w*|procent\w*|percent\w*|share|proportion|hvor stor en del|what part|how large a part)\b", re.I
 )
+# "hvor mange af de 80+ årige", "how many of the over-80s": a count or a share of a group
+OF_GROUP = re.compile(r"\b(?:hvor mange af (?:de|dem)|how many of (?:the|them))\b", re.I)
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)\s*(?:%|procent\b|percent\b)", re.I)
 
 
@@ -210,7 +219,9 @@ def asked_unit(question: str, words: list[str]) -> list[str]:
     if measure:
         word = measure.group(0).lower()
         return stems(MEASURE_DA.get(word, word))[:1]
-    m = re.search(r"\b(?:hvor mange|how many|antal(?:let)?(?: af)?|number of)\s+((?:\w+[\s-]*){1,3})", question, re.I)
+    # "temporary / acute beds", "læger / praksis": the alternative after a slash is the same thing, named again
+    plain = re.sub(r"\s*/\s*[\w-]+", "", question)
+    m = re.search(r"\b(?:hvor mange|how many|antal(?:let)?(?: af)?|number of)\s+((?:\w+[\s-]*){1,3})", plain, re.I)
     if not m:
         return []
     from retrieval.reading.glossary import danish_terms
@@ -280,6 +291,8 @@ def answer_type(question: str) -> str:
     from retrieval.reading.query import QUOTED
 
     q = typo_free(QUOTED.sub(" QUOTE ", question).strip())
+    if ENTITLED.search(q):
+        return "what"  # "hvem har ret til sygebesøg": a group of people a sentence describes, not a name
     for kind, pattern in TYPE_CUES[:5]:
         if pattern.search(q):
             return kind
@@ -387,7 +400,8 @@ ITEM_NUMBER = re.compile(r"\b(?:nummer|number)\s+(?P<n>\d{1,2})\b", re.I)
 # the item nouns as written in full: a question's typo of one ("forsalg", "princpper") is read as the noun
 ITEM_WORDS = (
     "forslag forslagene principper princippet overskrifter indsatsområder indsatsområde målsætninger anbefalinger "
-    "fokusområder forudsætninger udfordringer proposals principles recommendations headings prerequisites"
+    "fokusområder forudsætninger udfordringer proposals principles recommendations headings prerequisites "
+    "proposal principle recommendation heading prerequisite"
 ).split()
 
 
@@ -599,8 +613,10 @@ def values(
         # "800 mio. kr." is no answer to "hvor mange af de 800 mio. kr. …": the question's own amount
         found = [m.group(0) for m in AMOUNT.finditer(text) if re.sub(r"\D", "", m.group(0)) not in q_numbers]
         return [v for v in found if re.search(r"\d", v)] if place == "figure" else found
-    if kind == "number" and place == "%":
-        return [m.group(0) for m in PERCENT.finditer(text) if _norm(m.group(1)) not in q_numbers]
+    if kind == "number" and place in ("%", "of"):
+        shares = [m.group(0) for m in PERCENT.finditer(text) if _norm(m.group(1)) not in q_numbers]
+        # "hvor mange af de 80+ årige …": a share of the group answers it as well as a count
+        return shares + (values(kind, text, q_numbers, lexicon, item) if place == "of" else [])
     if kind == "number":
         body = ITEM_HEAD.sub("", text, count=1) if item is not None else text
         # a count is no date, amount or share: "ca. 14 mio. kr", "2016", "1,94 %" answer other questions
@@ -647,6 +663,10 @@ def content_words(
     # politeness and context ("quick question -", "til et møde i morgen") are no words a sentence must hold
     said = NOT_A_TOPIC_RE.findall(question)
     question = NOT_A_TOPIC_RE.sub(" ", question)
+    from retrieval.reading.query import YESNO_OUTCOME
+
+    # ", og blev planen ændret?": asks for the outcome the answer shows, no words a sentence must hold
+    question = YESNO_OUTCOME.sub(" ", question)
     if said and extra:  # and their Danish in the reading's topic ("quick question" -> "hurtig")
         from retrieval.reading.glossary import danish_terms
 
@@ -956,6 +976,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
         place = "duration"  # "for how long": a stretch of time ("i 72 timer"), not a date
     if kind == "number" and SHARE_ASK.search(question):
         place = "%"  # a share is answered by a percentage ("næsten 60 % af alle forløb"), not by a count
+    elif kind == "number" and OF_GROUP.search(question):
+        place = "of"
     out = []
     for i, r in enumerate(records):
         us = record_units(r)
@@ -1138,7 +1160,10 @@ def _counts_noun(text: str, count: int, alts: list[str]) -> bool:
     grundlæggende forudsætninger", "de 3 overskrifter"); "målsætninger … tre forudsætninger" counts no goals."""
     toks = re.findall(r"[\wæøåÆØÅ-]+", text.lower())
     for k, t in enumerate(toks):
-        n = int(t) if t.isdigit() else NUMBER_WORDS.get(t) if len(t) > 2 else None
+        # "to" is a Danish two only right before the noun ("to faktorer"); else it is the English "to"
+        n = int(t) if t.isdigit() else NUMBER_WORDS.get(t) if len(t) > 2 or t == "to" else None
+        if t == "to" and not any(_has_noun(x, toks[k + 1]) for x in alts if k + 1 < len(toks)):
+            continue
         if n == count and any(_has_noun(x, " ".join(toks[k + 1 : k + 4])) for x in alts):
             return True
     return False
@@ -1170,6 +1195,11 @@ def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit,
     from retrieval.reading.related import with_synonyms  # and its Danish synonyms ("problemer" -> "udfordringer")
 
     alts = list(dict.fromkeys(alts + [x for a in alts for x in sorted(with_synonyms(a))]))
+    # a compound's head and its synonyms: "kommunikationsproblemer" are problems, "udfordringer" too
+    for k in range(4, len(stem) - 3):
+        if len(head := with_synonyms(stem[k:])) > 1:
+            alts = list(dict.fromkeys(alts + sorted(head)))
+            break
 
     def has(text: str) -> bool:
         return any(_has_noun(x, text) for x in alts)
@@ -1177,8 +1207,14 @@ def list_after(count: int, noun: str, records: list[Record]) -> tuple[int, Unit,
     for i, r in enumerate(records):
         for u in record_units(r):
             # "udfordringer med 1) deling af billedfiler, 2) …, 3) … samt 4) …": the items numbered inside one sentence
-            if has(u.text) and (inline := inline_items(u.text)) and len(inline[1]) == count:
+            # (any number of them when the question gives none: "hvilke problemer peger X på?")
+            if has(u.text) and (inline := inline_items(u.text)) and (len(inline[1]) == count or not count):
                 return i, Unit(inline[0], u.item), [Unit(x) for x in inline[1]]
+            # "… er der to faktorer, der er vigtige at have fokus på: Patient's delay og Doctor's delay."
+            if count and has(u.text) and _counts_noun(u.text, count, alts) and (after := colon_items(u.text, count)):
+                return i, Unit(after[0], u.item), [Unit(x) for x in after[1]]
+    if not count:
+        return None
     for i, r in enumerate(records):
         us = record_units(r) + _run_on_units(records, i)
         for j, u in enumerate(us):
@@ -1228,6 +1264,19 @@ def inline_items(text: str) -> tuple[str, list[str]] | None:
         item = re.sub(r"(?:,|;|\s+(?:og|samt|and|or|eller))\s*$", "", text[m.end() : end].strip()).strip()
         items.append(item.rstrip(".") if k + 1 == len(marks) else item)
     return text[: marks[0].start()].strip().rstrip(":"), items
+
+
+def colon_items(text: str, count: int) -> tuple[str, list[str]] | None:
+    """ "… to faktorer …: Patient's delay og Doctor's delay.": the lead-in and the items after its colon, split on
+    commas and the last "og"/"samt"/"and", when there are that many and each is short."""
+    head, sep, tail = text.partition(": ")
+    if not sep or not tail.strip():
+        return None
+    parts = [p.strip().rstrip(".") for p in re.split(r",\s+|;\s+|\s+(?:og|samt|and|eller|or)\s+", tail.strip())]
+    parts = [p for p in parts if p]
+    if len(parts) != count or any(len(p.split()) > 6 for p in parts):
+        return None
+    return head.strip(), parts
 
 
 def items_under(r: Record, stem: str) -> tuple[Unit, list[Unit]] | None:

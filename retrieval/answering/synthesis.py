@@ -32,10 +32,15 @@ PROS_CONS = re.compile(
     r"argument\w* for|argument\w* imod|argument\w* against|forbehold|reservations)\b",
     re.I,
 )
+# the documents as a whole, however a question names them ("materialet", "papirerne", "the docs")
+_ALL_DOCS = (
+    r"(?:dokumenterne|documents|dokumenter|kilderne|sources|materialet|materialerne|material|materials|"
+    r"papirerne|papers|docs|teksterne|texts)"
+)
 SURVEY = re.compile(
-    r"\b(dokumenterne|documents|dokumenter|kilderne|sources)\b.{0,40}\b(siger|say|says|skriver|write|mention\w*|"
-    r"nævner)\b|\b(siger|say|says|skriver|write)\b.{0,40}\b(dokumenterne|documents|kilderne|sources)\b"
-    r"|\b(ifølge|according to|i|in) (dokumenterne|the documents)\b",
+    rf"\b{_ALL_DOCS}\b.{{0,40}}\b(siger|say|says|skriver|write|mention\w*|"
+    rf"nævner)\b|\b(siger|say|says|skriver|write)\b.{{0,40}}\b{_ALL_DOCS}\b"
+    rf"|\b(ifølge|according to|i|in) (dokumenterne|the documents|materialet|papirerne|the docs)\b",
     re.I,
 )
 # "each", "hver især": a comparison only when the question names two sides ("how does each plan …", not "each year")
@@ -47,6 +52,8 @@ HANDLED = re.compile(
     r"|\bwhat did the region (answer|reply|respond)\b",
     re.I,
 )
+
+CONSULTATION_WORD = re.compile(r"\b(høringssvar\w*|høringsnotat\w*|høringen|consultation\w*|responses)\b", re.I)
 
 # the kinds of document, as a question names them
 KIND_WORDS = {
@@ -65,6 +72,7 @@ SHAPE_WORDS = set(
         """sammenlign sammenligne sammenlignet compare compared comparison differ differs difference forskel
         forskellen henholdsvis respectively versus vs each både both hver især enige agree disagree for imod against
         pros cons fordele ulemper forbehold advantages disadvantages argumenter arguments dokumenterne documents
+        materialet materialerne material materials papirerne papers docs teksterne texts
         kilderne sources siger say says skriver write propose proposes foreslår forslag mener slides slide deck
         oplæg oplægget presentation paper udspil udspillet plan planen plans praksisplan praksisplanen practice
         høringssvar høringssvarene høringsnotat consultation responses respondents approach tilgang address
@@ -167,6 +175,13 @@ def topic_words(
         extra = f"{extra} {' '.join(cognates(question, lexicon))}"
     words = prose.content_words(question, extra, plan.lang, lexicon, names)
     words = [w for w in words if not any(prose._same(w, s) for s in SHAPE_WORDS)]
+    # "sjælland-planen", "plo-oplægget": a document named by a compound is a side or a source, not the topic
+    named = set()
+    for t in re.findall(r"\w+(?:-\w+)+", question):
+        last = stems(t.rsplit("-", 1)[1])
+        if last and any(prose._same(last[0], s) for s in SHAPE_WORDS):
+            named |= set(stems(t))
+    words = [w for w in words if w not in named] or words
     return [w for w in words if w not in scope] or words
 
 
@@ -248,10 +263,21 @@ def answer(retriever, plan, ix):
         # NOTE: a document named by its author stays whatever its region ("PLO-Sjælland's slides and the Capital
         # Region's consultation responses")
         by_author = set(sides(plan.question, plan, docs, kinds=False))
+        # … and the consultation named by its own word ("RS-planen og høringssvarene"), whichever region held it
+        # ("Zealand's municipalities" names no consultation)
+        heard = (
+            {d["doc"] for d in docs if d["kind"] == "hoeringsnotat"}
+            if CONSULTATION_WORD.search(plan.question)
+            else set()
+        )
         docs = [
             d
             for d in docs
-            if not region_of.get(d["doc"]) or region_of[d["doc"]] & asked or d["doc"] in voiced or d["doc"] in by_author
+            if not region_of.get(d["doc"])
+            or region_of[d["doc"]] & asked
+            or d["doc"] in voiced
+            or d["doc"] in by_author
+            or d["doc"] in heard
         ]
     named = sides(plan.question, plan, docs)
     # a party beside one document is that party's points ("hvad mener Herlev om … almen praksis"); beside two, a side
@@ -328,7 +354,8 @@ def answer(retriever, plan, ix):
     citations, key = cites.citations, cites.key
 
     shown = _topic_label(plan.question, words, lang)
-    lines = [say(f"synth_lead_{kind}", lang, n=len(blocks), topic=shown)]
+    one = "_one" if len(blocks) == 1 and kind == "survey" else ""  # "1 dokument siger …", not "1 dokumenter"
+    lines = [say(f"synth_lead_{kind}{one}", lang, n=len(blocks), topic=shown)]
     if len(blocks) >= 2 and kind != "handled":
         lines.append(_agree_line(blocks, words, lang, scope | side_names(docs, named)))
     for b in blocks:

@@ -1044,7 +1044,7 @@ hvert alle samtlige all whole entire complete fuld fulde full fuldstændig* komp
 høringspunkt* høringssvar* høringspart* høringsnotat* høring høringen høringens hoeringssvar* hoering* consultation*
 svar svaret svarene responses response respons responded respondent* submission* submitted input* indspil
 bemærkning* bemaerkning* kommentar* comment* remark* note notes noted feedback synspunkt* holdning* mening* view views
-opinion* position* stance* pointe* input
+opinion* position* stance* pointe* input responder*
 sige siger sagde sagt say says said saying skrive skriver skrev skrevet write writes wrote written writing
 mene mener mente ment think thinks thought mean means meant ønske ønsker ønskede ønsket wish wished want wants wanted
 foreslå foreslår foreslog foreslået propos* suggest* anbefal* recommend* påpeg* paapeg* point out pointed fremhæv*
@@ -1085,6 +1085,7 @@ current aktuelle nuværende across tværs during later senere enkelt enkelte ind
 western vestegn* vestlige tagged markeret kategoriser* categoris* categoriz* labelled labeled letter bogstav
 sidder forbereder forberede preparing prepare faktisk actually styr overblik torsdag fredag mandag tirsdag onsdag
 tomorrow imorgen morgen week uge næste next
+materialet materialerne materiale material materials papirerne papirer papers kilderne sources
 """.split()
 )
 # multi-word frames: removed from the topic as a whole

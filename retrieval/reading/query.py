@@ -1039,7 +1039,7 @@ def merge_follow_up(previous: QueryPlan, new: QueryPlan) -> QueryPlan:
 
 def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None) -> QueryPlan:
     """Read a question into a QueryPlan (no LLM): filters from word evidence, the embedder where words are silent."""
-    q = tidy(question)
+    q = _region_shorthand(tidy(question))
     lang = detect_language(q)
     if lang == "en":
         q = _body_names(q)
@@ -1074,6 +1074,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             keep.append(r)
             rpos |= pos
         resps = keep
+    if len(resps) >= 2 and "(" in q:
+        resps = _glossed_once(q, toks, resps, catalog)
     plan.respondents = [r.name for r in resps]
     used |= rpos
 
@@ -1116,6 +1118,18 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             handlings += [h for h in qh if h not in handlings]
             plan.quoted.remove(text)
             hpos |= {i for i in in_quote}
+    clause = YESNO_OUTCOME.search(q)
+    if (
+        handlings
+        and clause
+        and all(toks[i].start >= clause.start() for i in hpos)
+        and (plan.respondents or len([t for t in toks if t.start < clause.start() and t.low not in STOPWORDS]) >= 3)
+    ):
+        # "hvilket område mener Helsingør mangler – og blev planen ændret?", "…, and did the region change the
+        # text?": a yes-or-no question about the outcome, which every listed point shows, not a filter that hides
+        # the points it asks about; its words are no topic either
+        handlings = []
+        used |= {i for i, t in enumerate(toks) if t.start >= clause.start()}
     plan.handlings = handlings
     used |= hpos
 
@@ -1287,6 +1301,14 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         intro = [a for a, _ in find(toks, pb.TOPIC_INTRO, in_quote)]
         # "skrev, at …", and a clause whose "that" is left out: "does X say could reduce GP capacity"
         intro += [a for a, b in speech if b < len(toks) and (toks[b].low in ("at", "that") or toks[b].low in MODALS)]
+        # "hvad mener Gribskov skal …", "hvilket område mener Helsingør er …": the speaker between the verb and its
+        # clause (a Danish question puts it there)
+        for _a, b in speech:
+            k = b
+            while k < len(toks) and k in used and toks[k].low not in MODALS:
+                k += 1
+            if k > b and k < len(toks) and (toks[k].low in MODALS or toks[k].low in ("er", "var", "is", "are")):
+                intro.append(k)
         first = min(intro) if intro else None
         # NOTE: a terse question ("Gribskov fasttilknyttede læger", "PIU tilgængelighed") has no verb or question word
         # to frame it: its words beside the filters are its topic
@@ -1299,7 +1321,11 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             _possessed(toks, used | in_quote, catalog.lower_words)
         )
         kept = [i for i in topic_toks if (first is not None and i > first) or i in fronted]
-        if plan.respondents and not (plan.handlings or plan.themes or plan.letters) and _asks_value(q):
+        if (
+            plan.respondents
+            and not (plan.handlings or plan.themes or plan.letters)
+            and (_asks_value(q) or (_asks_what(toks) and not speech))
+        ):
             # NOTE: a question for a reason, an explanation or a value about a named party's points, whose topic no
             # topic word introduces, or not all of it ("Hvorfor kom borgerinddragelse ikke med i målsætningerne, som
             # PIU foreslog?", "How big is the population growth that Albertslund refers to?"): its words the
@@ -1321,10 +1347,16 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     if not plan.rows_question:
         # a question about the documents keeps its words: they are what the passage must hold
         # (quoted words too: "oplægget 'Ny praksisplan for almen praksis'" names what to find)
+        # … but not its speech verb ("hvilket område mener X mangler") nor the plan's draft it points at
+        said = positions(speech) if plan.respondents else set()
         topic_toks = [
             i
             for i in range(len(toks))
-            if i not in used and toks[i].low not in STOPWORDS and toks[i].low not in pb.QUESTION_WORDS
+            if i not in used
+            and i not in said
+            and toks[i].low not in STOPWORDS
+            and toks[i].low not in pb.QUESTION_WORDS
+            and not (plan.respondents and _DRAFT.fullmatch(toks[i].low))
         ]
     plan.topic = _topic_text(q, toks, topic_toks, used | gap | (in_quote if plan.rows_question else set()))
     if plan.rows_question and plan.topic and plan.handlings == [Handling.INTET_SVAR.value]:
@@ -1627,6 +1659,14 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
     return out, used
 
 
+_DRAFT = re.compile(r"(?:praksis)?plan(?:en|ens)?(?:udkast\w*)?|\w*udkast\w*|draft|plan's")
+
+# a closing yes-or-no clause about the outcome: ", og blev planen ændret?", "– and did the region change the text?"
+YESNO_OUTCOME = re.compile(
+    r"(?:,|\s[–-])?\s+(?:og|and|men|but|so)\s+(?:blev|bliver|er|har|førte|fik|did|was|were|has|have|is|led)\b[^?.]*\?\s*$",
+    re.I,
+)
+
 _OUTCOME_WORDS = pb.CHANGE + pb.COMPOUND_CHANGE + pb.REJECT + pb.ACCEPT + pb.PARTIAL + pb.IMPL + pb.SILENT
 
 
@@ -1707,7 +1747,9 @@ def _author_word(word: str, authors: set[str]) -> bool:
 
 # the kinds of document an author writes, as a question names them ("PLO-Sjællands oplæg", "PLO/KL's paper")
 AUTHORED_KIND = re.compile(
-    r"slides?|deck|oplæg\w*|udspil\w*|paper|præsentation\w*|presentation|visionspapir\w*|notat|position", re.I
+    r"slides?|deck|oplæg\w*|udspil\w*|paper|præsentation\w*|presentation|visionspapir\w*|notat|position|plan|planen|"
+    r"planens|praksisplan\w*",
+    re.I,
 )
 
 
@@ -1880,7 +1922,8 @@ def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> st
         run.append(i)
     if run:
         parts.append(q[toks[run[0]].start : toks[run[-1]].end])
-    text = " ".join(parts)
+    # a Danish genitive apostrophe ("almen praksis' rolle") is no part of the word
+    text = re.sub(r"(?<=[sxzSXZ])['’](?=\s|$)", "", " ".join(parts))
     return re.sub(r"\s+", " ", re.sub(r"[?!()\[\]«»“”\"]", " ", text)).strip(" ,.;:'")
 
 
@@ -1889,7 +1932,8 @@ def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> st
 _FRAME_START = frozenset("who what how which why hvem hvad hvordan hvilke hvilken hvorfor".split())
 _FRAME_WORDS = frozenset(
     "region regionen regionens capital administrationen forvaltningen udvalget committee said say says sagde siger "
-    "raised rejste rejst respond responded response svarede svaret answer answered reply replied it that det".split()
+    "raised rejste rejst respond responded responds response svarede svarer svaret answer answered answers reply "
+    "replied it that det og and".split()
 )
 
 
@@ -1898,8 +1942,15 @@ def _frame_words(q: str, toks: list[Tok], used: set[int]) -> set[int]:
     i lægen – hvem sagde det, og hvordan svarede regionen?" is about reaching the doctor, not about the region."""
     out: set[int] = set()
     for k, t in enumerate(toks):
-        if k == 0 or t.low not in _FRAME_START or not re.search(r"\s[–-]\s*$", q[toks[k - 1].end : t.start]):
-            continue  # NOTE: a dash, not a colon: "Quick one for the minutes: who chairs …" is the question itself
+        if k == 0 or t.low not in _FRAME_START:
+            continue
+        # NOTE: a dash, not a colon: "Quick one for the minutes: who chairs …" is the question itself; "– og hvad
+        # svarer regionen?" opens the clause with an "og"
+        dashed = re.search(r"\s[–-]\s*$", q[toks[k - 1].end : t.start])
+        if not dashed and k >= 2 and toks[k - 1].low in ("og", "and", "samt"):
+            dashed = re.search(r"\s[–-]\s*$", q[toks[k - 2].end : toks[k - 1].start])
+        if not dashed:
+            continue
         if not [i for i in range(k) if i not in used and toks[i].low not in STOPWORDS]:
             continue  # nothing before it: the clause is the question itself
         out |= {
@@ -1923,6 +1974,41 @@ def _body_pattern() -> re.Pattern:
     return re.compile(
         r"(?:\bthe\s+)?\b(" + "|".join(re.escape(n).replace("'", "['’]?") for n in names) + r")(?!\w)", re.I
     )
+
+
+def _glossed_once(q: str, toks: list[Tok], resps: list, catalog: Catalog) -> list:
+    """ "the junior doctors' association (FYL)": a name glossed in parentheses right after it is one party, the one
+    the parenthesis names (an English description may match another party: "doctors' association")."""
+    translated, bares = _translate_name_words(toks), _all_bare_forms(toks)
+    spans = {}
+    for r in resps:
+        m = catalog._match_one(r, toks, translated, bares)
+        if m and m[2]:
+            spans[r.name] = (toks[min(m[2])].start, toks[max(m[2])].end)
+    drop = set()
+    for p in re.finditer(r"\(([^()]{1,80})\)", q):
+        inside = [n for n, (a, b) in spans.items() if a >= p.start() and b <= p.end()]
+        before = [n for n, (a, b) in spans.items() if b <= p.start() and not q[b : p.start()].strip(" '’s")]
+        if inside and before:
+            drop |= set(before) - set(inside)
+    return [r for r in resps if r.name not in drop] or resps
+
+
+# staff shorthand for the regions: "RS-planen", "iflg RS planen", "RH's høringsnotat"
+_SHORT_REGION = {"rs": "Region Sjælland", "rh": "Region Hovedstaden"}
+_SHORT_RE = re.compile(r"\b(RS|RH)\b(['’]s)?(?P<plan>[-\s]plan(?:en|ens)?\b)?", re.I)
+
+
+def _region_shorthand(q: str) -> str:
+    def full(m: re.Match) -> str:
+        if not m.group(1).isupper() and not m.group("plan"):
+            return m.group(0)  # "rs" alone in lower case may be anything; "rs-planen" is the plan
+        name = _SHORT_REGION[m.group(1).lower()]
+        if m.group("plan"):
+            return f"{name}s praksisplan"
+        return name + "s" if m.group(2) else name
+
+    return _SHORT_RE.sub(full, q)
 
 
 def _body_names(q: str) -> str:
@@ -1956,6 +2042,15 @@ def _asks_value(q: str) -> bool:
     return bool(EXPLAIN_ASK.search(q) or VALUE_ASK.search(q))
 
 
+# "hvad ændrer …", "which groups of women …", "hvad er X's problem med …": a what-question near the start that no
+# speech verb frames ("hvad skrev X", "what did X say" ask for the points)
+_WHAT_WORDS = frozenset(("hvad", "hvilke", "hvilken", "hvilket", "what", "which", "whats", "what's"))
+
+
+def _asks_what(toks: list[Tok]) -> bool:
+    return any(t.low in _WHAT_WORDS for t in toks[:7])
+
+
 def _known_word(w: str, lexicon: frozenset[str]) -> bool:
     """A word the documents write in lower case, or an English domain term of the glossary: a topic word, not a
     typo of a word that asks ("bemærkiner")."""
@@ -1987,11 +2082,15 @@ def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[i
             continue
         if i and toks[i - 1].low == "region" and t.text[:1].isupper():
             continue  # the name of "Region Hovedstaden(s)" says whose document or consultation, like "region" itself
-        if _is_meta(w) and not (t.glued and out and out[-1] == i - 1):
+        # "planen er for overordnet", "too general": a judgement about the text, not a request for an overview
+        judged = w in _JUDGED and i and toks[i - 1].low in ("for", "too", "meget", "very", "så", "so", "alt")
+        if _is_meta(w) and not judged and not (t.glued and out and out[-1] == i - 1):
             continue  # NOTE: a word hyphen-glued to a topic word is part of it ("follow-up")
         out.append(i)
     return out
 
+
+_JUDGED = frozenset("overordnet overordnede overall general generel generelt".split())
 
 _WH_FRONT = frozenset("what which hvilke hvilken hvilket".split())
 # words that end a fronted noun phrase: an auxiliary or a verb of the question ("does", "har", "nævner")
