@@ -980,6 +980,12 @@ def _best_sentences(text: str, q_stems: set[str], n: int = 2) -> str:
 # what a lead names the value by, per answer type (wording.py "lead_label_*")
 TYPED = ("who", "when", "amount", "number", "place")
 NEED_SHARE = 0.5  # a sentence that answers holds, with its heading and neighbours, half the question's words
+# an amount asked as one party's part of a sum: "how much of … went to X", "hvor meget af …", "brugte X selv"
+PART_OF = re.compile(
+    r"\b(?:how much of|what part of|hvor meget af|hvor stor en del af|went to|goes to|gik til|går til|spent \w+ own|"
+    r"brugte \w+(?: \w+)? selv|\w+ selv (?:på|brugte))\b",
+    re.I,
+)
 
 
 def _key_words(plan: QueryPlan, names: frozenset[str] | None = None) -> list[str]:
@@ -1031,6 +1037,10 @@ def _answers(
     have = set(
         stems(f"{c.unit.text} {c.heading} {rec.section or ''} {rec.title} {rec.publisher or ''} {rec.respondent or ''}")
     )
+    if kind == "amount" and PART_OF.search(plan.question):
+        # "how much of the clean-up money went to Region Zealand?": the part's holder is named by the sentence
+        # itself; the document's own region does not make a total its part
+        have = set(stems(f"{c.unit.text} {c.heading}"))
     return all(prose.held([k], have) for k in _key_words(plan, names))
 
 
@@ -1234,6 +1244,16 @@ def _list_lead(
     return True
 
 
+def _defining_first(plan: QueryPlan, cands: list, words: list[str]) -> list:
+    """ "what is meant by a discharge window?": the sentence that defines it, before one that only names it."""
+    if not prose.MEANING_ASK.search(plan.question) or not cands:
+        return cands
+    # NOTE: among the sentences that hold as much of the question as the best one: a defining sentence far down the
+    # ranking that holds less is about another word
+    top = max(c.share for c in cands)
+    return sorted(cands, key=lambda c: not (c.share >= top and prose.defines(c.unit.text, words)))
+
+
 def _about_party(plan: QueryPlan, r: Record) -> bool:
     if r.respondent in plan.respondents:
         return True
@@ -1422,7 +1442,7 @@ def _lead_answer(
         ):
             # NOTE: not "what does X contain": a list that holds X among its items is X's siblings, not its content
             pass
-        elif (c := _first_saying(plan, cands, records, names)) is not None:
+        elif (c := _first_saying(plan, _defining_first(plan, cands, words), records, names)) is not None:
             # NOTE: a sentence that only repeats the question's words (a slide's title) answers nothing, and where
             # the best match is such a title, one without the question's names is about something else
             # ("PLO-Sjællands vision" for a slide titled "FAPS-Sjællands vision" and nothing more)

@@ -95,7 +95,8 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
             r"(?:what|which|how large a|how big a|the)\s+(?:share|proportion|fraction)|"
             # a waiting time is a number of days or weeks: "what were the waiting times", "hvad er ventetiden"
             r"(?:hvad|what)\s+(?:var|er|is|was|were|are)\s+(?:the\s+|de\s+)?(?:ventetid\w*|waiting times?|wait times?)|"
-            r"percent\w*|hvor stor\w*|how large|how big|how old|hvor gamle|\w*alderen|age)\b",
+            # (an age band is a group, not a number: "which age band uses it most?")
+            r"percent\w*|hvor stor\w*|how large|how big|how old|hvor gamle|\w*alderen|age(?!\s+(?:band|group|bracket|range)))\b",
             re.I,
         ),
     ),
@@ -257,7 +258,8 @@ def asked_unit(question: str, words: list[str]) -> list[str]:
         after = after[1:]
     head = after[-1] if after else ""
     # NOTE: an English head of two words is one Danish term: "general practitioners" -> "praktiserende læger"
-    terms = danish_terms(" ".join(after[-2:])) if len(after) >= 2 else ""
+    # (only where the head alone has none: "municipal beds" counts beds, and "kommunal" would take "17 kommuner")
+    terms = danish_terms(" ".join(after[-2:])) if len(after) >= 2 and not danish_terms(head) else ""
     near = stems(f"{head} {danish_terms(head)} {terms}")
     out = [w for w in words if any(_same(w, n) for n in near)][:2]
     if not out and head.lower().rstrip("s") in EN_ITEM:
@@ -709,7 +711,16 @@ def content_words(
             for t in toks
             if t.lower() in EN_MONTHS or t.lower() in ("april", "august", "september", "november", "december")
         ]
-        question = " ".join(keep + months)
+        # a word it quotes is the documents' own, whatever the glossary knows ("What is an 'ø-læge'?")
+        from retrieval.reading.query import QUOTED
+
+        quoted = [
+            w
+            for m in QUOTED.finditer(question)
+            for w in re.findall(r"[\wæøåÆØÅ-]+", m.group(1))
+            if re.search(r"[æøåÆØÅ]", w) or w.lower() in lexicon  # a Danish word, not an English gloss
+        ]
+        question = " ".join(keep + months + quoted)
     out = []
     for s in stems(f"{question} {extra}"):
         if s in STOPWORDS or s in CUE_WORDS or s in CUE_STEMS or s in COUNT_STEMS or len(s) < 2 or s.isdigit():

@@ -1039,7 +1039,7 @@ def merge_follow_up(previous: QueryPlan, new: QueryPlan) -> QueryPlan:
 
 def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None) -> QueryPlan:
     """Read a question into a QueryPlan (no LLM): filters from word evidence, the embedder where words are silent."""
-    q = _region_shorthand(tidy(question))
+    q = _suspended_compounds(_region_shorthand(tidy(question)), catalog.lower_words)
     lang = detect_language(q)
     if lang == "en":
         q = _body_names(q)
@@ -1357,6 +1357,10 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
             and toks[i].low not in STOPWORDS
             and toks[i].low not in pb.QUESTION_WORDS
             and not (plan.respondents and _DRAFT.fullmatch(toks[i].low))
+            and not _MEANING_FRAME.fullmatch(toks[i].low)
+            and not (
+                toks[i].low in ("ved", "by") and any(_MEANING_FRAME.fullmatch(t.low) for t in toks[max(0, i - 2) : i])
+            )
         ]
     plan.topic = _topic_text(q, toks, topic_toks, used | gap | (in_quote if plan.rows_question else set()))
     if plan.rows_question and plan.topic and plan.handlings == [Handling.INTET_SVAR.value]:
@@ -1659,6 +1663,8 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
     return out, used
 
 
+# "hvad forstås der ved …", "what is meant by …": the words that ask what a word means, not words to find
+_MEANING_FRAME = re.compile(r"forstås|forstår|menes|betyder|betydning|defineres|meant|means|meaning|defined|definition")
 _DRAFT = re.compile(r"(?:praksis)?plan(?:en|ens)?(?:udkast\w*)?|\w*udkast\w*|draft|plan's")
 
 # a closing yes-or-no clause about the outcome: ", og blev planen ændret?", "– and did the region change the text?"
@@ -1746,10 +1752,9 @@ def _author_word(word: str, authors: set[str]) -> bool:
 
 
 # the kinds of document an author writes, as a question names them ("PLO-Sjællands oplæg", "PLO/KL's paper")
+_OWNED_DOC = re.compile(r"(?:praksis)?plan(?:en|ens)?|slides?|deck|oplæg\w*|udspil\w*|notat\w*|paper|vision\w*")
 AUTHORED_KIND = re.compile(
-    r"slides?|deck|oplæg\w*|udspil\w*|paper|præsentation\w*|presentation|visionspapir\w*|notat|position|plan|planen|"
-    r"planens|praksisplan\w*",
-    re.I,
+    r"slides?|deck|oplæg\w*|udspil\w*|paper|præsentation\w*|presentation|visionspapir\w*|notat|position", re.I
 )
 
 
@@ -1793,6 +1798,9 @@ def _unknown_speaker(
             s += 1
         seq = []
         k = s
+        if s + 1 < len(toks) and toks[s].low == "region" and toks[s + 1].low in _REGION_NAMES and s not in used:
+            # a region typed in lower case is a name all the same ("hvad svarede region sjælland i høringen")
+            seq, k = [toks[s].text, toks[s + 1].text], s + 2
         while (
             k < len(toks)
             and k not in used
@@ -1825,6 +1833,9 @@ def _unknown_speaker(
             # "the Capital Region consultation responses", "Region Hovedstadens høringssvar": a document's author or
             # region before a word for the consultation is whose consultation it is, not a speaker
             if k < len(toks) and find([toks[k]], ROW_WORDS) and all(_author_word(w, hosts) for w in content):
+                continue
+            # "Region Sjællands praksisplan", "RS-planen": the name owns the document the question names
+            if k < len(toks) and _OWNED_DOC.fullmatch(toks[k].low) and all(_author_word(w, hosts) for w in content):
                 continue
             return " ".join(seq)
     return None
@@ -1994,6 +2005,23 @@ def _glossed_once(q: str, toks: list[Tok], resps: list, catalog: Catalog) -> lis
     return [r for r in resps if r.name not in drop] or resps
 
 
+def _suspended_compounds(q: str, lexicon: frozenset[str]) -> str:
+    """ "regions- og udbudsklinikker" is "regionsklinikker og udbudsklinikker": the head the second word ends in (a
+    word the documents use) completes the first."""
+
+    def whole(m: re.Match) -> str:
+        first, joiner, second = m.group(1), m.group(2), m.group(3)
+        if second[:1].isupper():
+            return m.group(0)  # a name ("Ældre- og Handicaprådet") is one body, written as it is
+        low = second.lower()
+        for k in range(2, len(low) - 3):
+            if low[k:] in lexicon:
+                return f"{first}{low[k:]} {joiner} {second}"
+        return m.group(0)
+
+    return re.sub(r"\b(\w{2,})- (og|eller|and|or) (\w{6,})", whole, q)
+
+
 # staff shorthand for the regions: "RS-planen", "iflg RS planen", "RH's høringsnotat"
 _SHORT_REGION = {"rs": "Region Sjælland", "rh": "Region Hovedstaden"}
 _SHORT_RE = re.compile(r"\b(RS|RH)\b(['’]s)?(?P<plan>[-\s]plan(?:en|ens)?\b)?", re.I)
@@ -2082,6 +2110,11 @@ def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[i
             continue
         if i and toks[i - 1].low == "region" and t.text[:1].isupper():
             continue  # the name of "Region Hovedstaden(s)" says whose document or consultation, like "region" itself
+        # "the capital region", "region hovedstaden", "hovedstadens plan": a region's name in any case names whose
+        # document or consultation it is, not what it is about
+        near = {toks[k].low for k in (i - 1, i + 1) if 0 <= k < len(toks)}
+        if (w in _REGION_NAMES and ("region" in near or w.endswith("s"))) or (w == "region" and near & _REGION_NAMES):
+            continue
         # "planen er for overordnet", "too general": a judgement about the text, not a request for an overview
         judged = w in _JUDGED and i and toks[i - 1].low in ("for", "too", "meget", "very", "så", "so", "alt")
         if _is_meta(w) and not judged and not (t.glued and out and out[-1] == i - 1):
@@ -2090,6 +2123,9 @@ def _topic_tokens(toks: list[Tok], used: set[int], in_quote: set[int]) -> list[i
     return out
 
 
+_REGION_NAMES = frozenset(
+    "capital hovedstaden hovedstadens sjælland sjællands zealand zealand's syddanmark midtjylland nordjylland".split()
+)
 _JUDGED = frozenset("overordnet overordnede overall general generel generelt".split())
 
 _WH_FRONT = frozenset("what which hvilke hvilken hvilket".split())

@@ -38,6 +38,8 @@ PASSAGES = 4  # passages kept for a fact question
 PER_DOC = 2  # passages per document a synthesis question names
 POOL = 12  # passages whose sentences a look-up's answer is chosen from
 ROWS_IN_POOL = 3  # høringsnotat rows among them
+ROWS_WHEN_PASSAGES_BELOW = 0.5  # … and are the passages when a row holds half the topic …
+NO_PASSAGE_HOLDS = 0.25  # … and no passage a quarter of it
 
 
 @dataclass
@@ -461,7 +463,13 @@ class Retriever:
         if rows_aside and not plan.docs:
             # NOTE: the høringsnotat's comments may hold the answer to a question about the plan ("hvorfor blev …
             # ikke …"): its closest rows join the pool the answer's sentences are chosen from, after the passages
-            pool += self._hybrid(question, topic, rows_aside, ix, plan.lang)[:ROWS_IN_POOL]
+            by_rows = self._hybrid(question, topic, rows_aside, ix, plan.lang)
+            pool += by_rows[:ROWS_IN_POOL]
+            best = max((h.coverage for h in hits), default=0.0)
+            if by_rows and best < NO_PASSAGE_HOLDS and by_rows[0].coverage >= ROWS_WHEN_PASSAGES_BELOW:
+                # "hvad forstås der ved et udskrivningsvindue?": no passage of the plans holds the topic, a party's
+                # point does: the points that hold it are the answer's passages
+                hits = [h for h in by_rows[:PASSAGES] if h.coverage >= ROWS_WHEN_PASSAGES_BELOW]
         # NOTE: then every other passage, in rank order: the sentence that answers a look-up may stand in a passage
         # the ranking put low ("I Region Sjælland findes syv principper …" in a short passage of its own); the
         # answer weighs a sentence's passage rank, it does not stop at the first passages
