@@ -407,19 +407,29 @@ def checkbox_columns(header: list[str], rows: list[list[str]]) -> tuple[list[str
     # NOTE: a row merged across the table (a party's section row, "Følgende … ikke afgivet høringssvar:") holds
     # its one text in every column, the grid's too: no cell of the grid
     across = {k for k, r in enumerate(rows) if len(r) >= 2 and r[0] and all(c == r[0] for c in r)}
+    # NOTE: a totals row ("I alt" | 4 | 3 | 4 | 2) counts the marks: no row of marks itself (and no point)
+    from ingest.hoeringsnotat import TOTAL_ROW
+
+    totals = {
+        k
+        for k, r in enumerate(rows)
+        if k not in across
+        and any(TOTAL_ROW.match((c or "").strip()) for c in r[:3])
+        and not any(CHECK_MARK.match((c or "").strip()) for c in r)
+    }
     grid = []
     for i, h in enumerate(header):
-        cells = [(r[i] if i < len(r) else "").strip() for k, r in enumerate(rows) if k not in across]
+        cells = [(r[i] if i < len(r) else "").strip() for k, r in enumerate(rows) if k not in across | totals]
         code = classify_handling(h or "") if h and len(h) <= 40 else None
         if code and code != "reference" and all(not c or CHECK_MARK.match(c) for c in cells):
             grid.append(i)
     marked = lambda r: [i for i in grid if i < len(r) and (r[i] or "").strip()]  # noqa: E731
-    body = [r for k, r in enumerate(rows) if k not in across]
+    body = [r for k, r in enumerate(rows) if k not in across | totals]
     if len(grid) < 3 or any(len(marked(r)) > 1 for r in body) or sum(1 for r in body if marked(r)) < 2:
         return None
     out_rows = [
         [c for i, c in enumerate(r) if i not in grid]
-        + [r[0] if k in across else (header[marked(r)[0]] if marked(r) else "")]
+        + [r[0] if k in across else (header[marked(r)[0]] if marked(r) and k not in totals else "")]
         for k, r in enumerate(rows)
     ]
     out_header = [h for i, h in enumerate(header) if i not in grid] + ["Håndtering"]

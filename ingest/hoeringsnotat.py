@@ -761,6 +761,7 @@ def parse_hoeringsnotat_table(
     row_pages: list[int | None] | None = None,
     table_name: str | None = None,
     legend: dict[str, tuple[str, str]] | None = None,
+    ticked: bool = False,
 ) -> list[RowFields]:
     """Rows of a høringsnotat table; empty respondent/theme cells (merged cells) repeat the row above.
 
@@ -930,6 +931,15 @@ def parse_hoeringsnotat_table(
             _row_handling(
                 f, raw, comment, hmap, notes, pending_meaning, has_column="handling" in cols, legend=legend or {}
             )
+            if ticked and f.handling == "ingen_aendring" and f.handling_source == "cell" and comment:
+                # NOTE: an outcome ticked in a column or flagged yes/no ("X" under "Ikke ændret") says only whether
+                # the plan text changed, as a bare Nej does: read with the comment, "indgår i det videre arbejde" is
+                # implementering and "ligger uden for planen" uden_for_rammerne
+                from ingest.handling import classify_prose
+
+                said, _ = classify_prose(comment)
+                if said in ("implementering", "uden_for_rammerne"):
+                    f.handling, f.handling_source = said, "yes_no"
             if f.handling == "intet_svar" and NO_RESPONSE_CELL.match((f.summary or "").strip("() ")):
                 f.summary = None  # "(intet høringssvar)" beside the code for no response: a placeholder, no point
         f.raw_text = fold(" ".join(x for x in (resp, theme, cell(row, "summary"), raw, comment, f.quote) if x)) or ""

@@ -260,6 +260,13 @@ def _load_text(path: Path, data: bytes) -> Loaded:
     tables: list[Table] = []
     md = path.suffix.lower() in (".md", ".markdown")
     raws = text.split("\n")
+    # NOTE: an e-mail thread with answers typed under the quoted remarks: read as the notat it is (ingest/mailthread.py)
+    from ingest.mailthread import mail_thread
+
+    thread = None if md else mail_thread(raws)
+    mail_heads: dict[int, int] = {}
+    if thread:
+        raws, mail_heads = thread
     skip: set[int] = set()
     for k in range(len(raws) - 1):
         if k not in skip and GRID_RULE.match(raws[k]) and raws[k + 1].lstrip().startswith("|"):
@@ -303,7 +310,7 @@ def _load_text(path: Path, data: bytes) -> Loaded:
         if i - 1 in skip:
             lines.append(Line(i, "", None, None))  # the table's lines stay blank text lines (numbers kept)
             continue
-        level = None
+        level = mail_heads.get(i - 1)
         t = raw.rstrip()
         if SETEXT_RULE.match(t) and i >= 2 and i - 2 not in skip and lines and lines[-1].text.strip():
             # NOTE: a line of "-" or "=" right under a short line of text underlines it: that line is a heading
@@ -736,7 +743,12 @@ def _overflow(page, t, rows: list[list[str]]) -> float:
 def _pdf_cell(c) -> str:
     # a word hyphenated at a line's end in the cell ("imøde-" / "kommes") is one word again; "kræft- og" is kept
     c = re.sub(r"(?<=[a-zæøå]{2})-\n(?=[a-zæøå])(?!(?:og|eller|and|or|til|samt)\b)", "", c or "")
-    return re.sub(r"[ \t]+", " ", c.replace("\n", " ")).strip()
+    c = re.sub(r"[ \t]+", " ", c.replace("\n", " ")).strip()
+    # NOTE: a header set turned 90° (narrow tick columns) is read last letter first ("terdnæ ekkI" for "Ikke ændret"):
+    # text in lower case that ends on a capital and reads as words the other way round is turned back
+    if re.fullmatch(r"[a-zæøå][a-zæøå ]*[A-ZÆØÅ]", c) and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+)*", c[::-1]):
+        c = c[::-1]
+    return c
 
 
 # a party's label line over a table of its own: "Høringspart: Sårcentret, X Sygehus", "Afsender: …"
@@ -1369,6 +1381,83 @@ def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0
     return Table(first, rows[k + 1 :], numbers[k + 1 :], name, anchor=anchor, intro=[x for x in intro if x])
 
 
+FIELD_NAME_HEADER = re.compile(
+    r"^(?:felt(?:navn)?|field(?:\s*name)?|attribut(?:navn)?|attribute|egenskab|nøgle|key|property)$", re.I
+)
+FIELD_VALUE_HEADER = re.compile(r"^(?:værdi|value|indhold|content|data|tekst|text)$", re.I)
+
+
+def _field_rows(rows: list[list[str]], numbers: list[int], name: str) -> Table | None:
+    """A key/value export (one row per field: Post-id | Feltnavn | Værdi, a point being the rows that share an id)
+    pivoted to one row per record, a column per field name in order of first use; None for any other table. The id
+    column is the one whose values come in runs, each run naming every field once (a case number shared by all rows,
+    or the clerk who edited them, runs over several records and repeats a field). A record none of whose fields most
+    records have (a "SUM" record of counts) is left out. Each row is cited by the line of its record's first field."""
+    k = next(
+        (
+            j
+            for j in range(min(10, len(rows)))
+            if any(FIELD_NAME_HEADER.match(c.strip()) for c in rows[j])
+            and any(FIELD_VALUE_HEADER.match(c.strip()) for c in rows[j])
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    head = [c.strip() for c in rows[k]]
+    t = Table(head, rows[k + 1 :], numbers[k + 1 :], name, intro=[" ".join(c for c in r if c) for r in rows[:k]])
+    fcol = next(i for i, c in enumerate(head) if FIELD_NAME_HEADER.match(c))
+    vcol = next(i for i, c in enumerate(head) if FIELD_VALUE_HEADER.match(c))
+    if fcol == vcol or len(t.rows) < 6:
+        return None
+
+    def cell(r: list[str], i: int) -> str:
+        return (r[i] if i < len(r) else "").strip()
+
+    names = [cell(r, fcol) for r in t.rows]
+    if len(set(names)) > len(t.rows) / 2:
+        return None
+    best = None
+    for idc in range(len(head)):
+        if idc in (fcol, vcol):
+            continue
+        runs: list[tuple[str, list[int]]] = []
+        for j, r in enumerate(t.rows):
+            v = cell(r, idc)
+            if runs and runs[-1][0] == v:
+                runs[-1][1].append(j)
+            else:
+                runs.append((v, [j]))
+        if len(runs) < 2 or len({v for v, _ in runs}) != len(runs) or not all(v for v, _ in runs):
+            continue
+        if any(len({names[j] for j in js}) != len(js) for _, js in runs):
+            continue  # a run names a field twice: not one record's rows
+        if best is None or len(runs) > len(best[1]):
+            best = (idc, runs)
+    if best is None:
+        return None
+    idc, runs = best
+    if len(t.rows) / len(runs) < 2:
+        return None
+    from collections import Counter
+
+    used = Counter(n for _, js in runs for n in {names[j] for j in js})
+    common = {n for n, c in used.items() if c >= len(runs) / 2}
+    fields: list[str] = []
+    for n in names:
+        if n and n not in fields:
+            fields.append(n)
+    header = [head[idc]] + fields
+    rows, numbers = [], []
+    for v, js in runs:
+        if not any(names[j] in common for j in js):
+            continue  # a record of counts or totals, not a point
+        vals = {names[j]: cell(t.rows[j], vcol) for j in js}
+        rows.append([v] + [vals.get(f, "") for f in fields])
+        numbers.append(t.row_numbers[js[0]])
+    return Table(header, rows, numbers, t.name, anchor=t.anchor, intro=t.intro)
+
+
 def _load_csv(path: Path, data: bytes) -> Loaded:
     text = decode_text(data)
     head = text.split("\n", 20)[:20]
@@ -1387,4 +1476,5 @@ def _load_csv(path: Path, data: bytes) -> Loaded:
         raise ParseError(f"the CSV is malformed: {e}") from e
     if not rows:
         raise ParseError("the CSV has no rows")
-    return Loaded(path, tables=[_table(rows, numbers, path.name)])
+    # NOTE: a key/value export (Post-id | Feltnavn | Værdi) is one row per record, not per field
+    return Loaded(path, tables=[_field_rows(rows, numbers, path.name) or _table(rows, numbers, path.name)])

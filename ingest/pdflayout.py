@@ -31,7 +31,9 @@ BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 # a bold lead-in that is a label, not a name: "**Bemærkning:** …", "**Høringssvar nr. 2 – X:** …", "**Ad 3.** …"
 RUN_IN_LABEL = re.compile(
     r"^(?:bemærkning|kommentar|svar|vurdering|besvarelse|resumé|konsekvens|indstilling|høringssvar|note|nb|bemærk|"
-    r"ad|vedr|tema|emne|response|comment|reply|answer|summary)\b",
+    r"ad|vedr|tema|emne|response|comment|reply|answer|summary|"
+    # a form's or a portal card's field: "**Organisation:** X", "**Afsender:** Y", "**Indsendt:** 29.09.2026"
+    r"organisation|organization|afsender|indsender|indsendt|status)\b",
     re.I,
 )
 # a line that opens with a one- or two-word label and a colon: "Høringspart: X", "Indstilling: Delvist tiltrådt"
@@ -340,6 +342,40 @@ def _words_from_chars(page) -> list[dict] | None:
     return words
 
 
+def _rejoin_jitter(words: list[dict]) -> list[dict]:
+    """Words cut into letters because each letter was set on its own at a slightly different size (a page set letter
+    by letter and skewed, a scan's look: 9.21, 9.22, 9.23 pt in one word), joined again. A piece joins the one before
+    it when it touches it (a gap under a tenth of the type size; words are a space apart, a quarter or more), in the
+    same font, at the same height, at a size less than 2 % off and not the same (pdfplumber parts touching letters
+    of one font and size only at a space). Sizes that differ more (a footnote mark set smaller) still part words, so a
+    page set in whole words is read as before."""
+    out: list[dict] = []
+    last = 0.0  # the size of the last piece joined (a joined word takes the size of its letters on average)
+    for w in words:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and a.get("fontname") == w.get("fontname")
+            and last != w["size"]
+            and abs(last - w["size"]) <= 0.02 * max(last, w["size"])
+            and -0.1 * w["size"] <= w["x0"] - a["x1"] <= 0.1 * w["size"]
+            and abs(a["top"] - w["top"]) <= 0.3 * w["size"]
+        ):
+            n_a, n_w = len(a["text"]), len(w["text"])
+            out[-1] = dict(
+                a,
+                text=a["text"] + w["text"],
+                x1=max(a["x1"], w["x1"]),
+                top=min(a["top"], w["top"]),
+                bottom=max(a["bottom"], w["bottom"]),
+                size=(a["size"] * n_a + w["size"] * n_w) / (n_a + n_w),
+            )
+        else:
+            out.append(w)
+        last = w["size"]
+    return out
+
+
 # a date set apart at the right end of a heading's line: "Modtaget 12.01.2026", "Indkommet den 3. februar 2026"
 ASIDE_DATE = re.compile(
     r"^(?:[A-ZÆØÅa-zæøå][\wæøå.]*:?\s+){0,3}(?:den\s+)?"
@@ -371,8 +407,10 @@ def _page_lines(
 ) -> list[_PL]:
     # NOTE: without space characters a word ends where the gap to the next letter is a quarter of the type size: a
     # fixed 3 pt joins words set one by one with narrow gaps (a scan's text layer)
-    words = _words_from_chars(page) or page.extract_words(
-        extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False, x_tolerance_ratio=0.25
+    words = _words_from_chars(page) or _rejoin_jitter(
+        page.extract_words(
+            extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False, x_tolerance_ratio=0.25
+        )
     )
     if exclude:  # words inside a table read as a table
         words = [
@@ -582,7 +620,7 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
     def heading(x: _PL) -> bool:
         return (x.bold or sizes_mean_something and x.size >= 1.15 * body) and len(x.text) <= 160
 
-    from ingest.prose import _reply
+    from ingest.prose import BARE_REMARK, _reply
 
     def headish(x: _PL) -> bool:  # a numbered heading line in the body font ("3.2 Høringssvar fra X")
         left, right = margins[x.col]
@@ -601,7 +639,13 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
         )
 
     def opens(x: _PL) -> bool:  # a line that opens a paragraph by its words: a heading, or "Regionens bemærkning:"
-        return headish(x) or section(x) or (x.text[:1].isupper() and bool(_reply(x.text)) and ":" in x.text[:60])
+        # NOTE: a bare "Kommentar: …" / "Bemærkning: …" label opens a paragraph too (the answer under a point whose
+        # last line ran to the margin)
+        return (
+            headish(x)
+            or section(x)
+            or (x.text[:1].isupper() and bool(_reply(x.text) or BARE_REMARK.match(x.text)) and ":" in x.text[:60])
+        )
 
     def section(x: _PL) -> bool:  # "Bemærkninger fra X", "Høringssvar fra X" on a line of its own
         return bool(PARTY_SECTION.match(x.text)) and not re.search(r"[.,;!?]$", x.text)
@@ -645,6 +689,9 @@ def pdf_paragraphs(data: bytes, exclude: dict[int, list[tuple]] | None = None) -
             # NOTE: a numbered heading line opens the next page ("1.4 Høringspart: X" under a page that ended on a
             # label line with no full stop, "Indstilling: Imødekommes delvist"): a new paragraph all the same
             new = new or headish(x)
+            # NOTE: a lettered or numbered item in brackets ("(a) Frivilligcentret tilbyder …") opens the next page
+            # under a line that is no sentence (a date line under a party's heading): a new paragraph all the same
+            new = new or bool(re.match(r"\(?[a-zæøå0-9]{1,3}\)\s+[A-ZÆØÅ]", x.text))
         else:
             left, right = margins[a.col]
             width = max(1.0, right - left)

@@ -465,6 +465,7 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
                 row_pages=t.row_pages or None,
                 table_name=t.name,
                 legend=legend,
+                ticked=bool(flags),
             )
             if "theme" not in mp.roles:  # one table per theme, under its heading
                 theme = _heading_before(loaded.lines, t.anchor)
@@ -835,6 +836,8 @@ def _table_owner(t, mp, loaded: Loaded, heading: str | None = None) -> str | Non
         # "Høringssvar fra X", "Høringssvar nr. 3 – X", "Høringspart: X": the heading names the party after its label
         said_from = prose.FROM_HEADING.match((c or "").strip())
         c = said_from.group(1).strip() if said_from else (c or "").strip()
+        # NOTE: the date the response came in, after the name ("Ældrerådet i X (modtaget 30.9.2026)"): no part of it
+        c = hn.RECEIVED_TAIL.sub("", c).strip()
         words = c.split()
         if not c or GENERIC_SHEET.match(c) or len(words) > 8 or Path(c).suffix:
             continue

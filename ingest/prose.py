@@ -214,7 +214,9 @@ RESPONDED_INTRO = re.compile(
 )
 NOT_RESPONDED_INTRO = re.compile(
     r"ikke (?:har )?(?:afgivet|indsendt|fremsendt|sendt|givet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)|"
-    r"(?:ikke|intet|ingen) (?:\w+ )?(?:modtaget|indkommet) (?:\w+ )?(?:høringssvar|svar)|uden (?:at afgive )?(?:høringssvar|svar)\b|"
+    r"(?:ikke|intet|ingen) (?:\w+ )?(?:modtaget|indkommet) (?:\w+ )?(?:høringssvar|svar)|uden (?:at afgive |indsendt |indsendte |afgivet )?(?:høringssvar|svar)\b|"
+    # NOTE: a caseworker's mail: "Der er ikke kommet svar fra:", "Vi har ikke fået høringssvar fra:"
+    r"ikke (?:\w+ )?(?:kommet|fået) (?:\w+ )?(?:høringssvar|svar) fra\b|"
     r"ikke besvaret|ikke (?:har )?reageret|ikke (?:er )?vendt tilbage|"
     # NOTE: "Ingen bemærkninger modtaget fra:": nothing came from them (not "had no remarks", which is an answer)
     r"(?:intet|ingen) (?:høringssvar|svar|bemærkninger) (?:er )?(?:modtaget|indkommet) fra|"
@@ -319,7 +321,10 @@ POINT_LABEL = re.compile(
 # a point's number on a line of its own over its text: "Bemærkning 3:", "Punkt 2" (the label of the next paragraph)
 # NOTE: a two-level number ("Punkt 3.1": response 3 in the list of responses, its first remark) labels a point
 REMARK_NO_LINE = re.compile(
-    r"^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(\d{1,3}(?:\.\d{1,3})?[a-z]?)\s*[:.]?$", re.I
+    # NOTE: the part of the plan it is about may follow in parentheses: "Bemærkning 2 (afsnit 4.1)"
+    r"^(?:Bemærkning|Høringspunkt|Punkt|Remark|Comment|Point)\s+(\d{1,3}(?:\.\d{1,3})?[a-z]?)"
+    r"(?:\s+\((?:afsnit|kapitel|side|s\.|pkt\.|punkt|section|chapter|page)\s[^()]{1,30}\))?\s*[:.]?$",
+    re.I,
 )
 # the month and year after a day's number: "12. marts 2026" is a date, not a numbered point
 DATE_AFTER_NUMBER = re.compile(
@@ -342,18 +347,35 @@ META_LINE = re.compile(r"^[A-ZÆØÅ][\wæøå.\- ]{1,30}:\s*(?:[\d./\-– ]+|[�
 # "Modtaget den 3.2.2026 | J.nr. 25/118"
 _META_FIELD = re.compile(
     r"^[A-ZÆØÅa-zæøå][\wæøå.\-]*(?:\s+[\wæøå.\-]+){0,2}?:?\s+(?:den\s+)?(?:[\d./\-–]+(?:\s*[\d./\-–]+)*|"
-    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}(?:,?\s+kl\.\s*[\d.:]+)?)$"
+    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4})(?:,?\s+kl\.\s*[\d.:]+)?$"
 )
+# a submission's processing status in a portal's or case system's card: "Status: Behandlet", "Sagsstatus: Afsluttet"
+# (the case's handling, not the plan's outcome)
+STATUS_FIELD = re.compile(
+    r"^(?:Status|Sagsstatus|Behandlingsstatus)\s*:\s*(?:besvaret|behandlet|færdigbehandlet|afsluttet|sagsbehandlet|"
+    r"modtaget|registreret|journaliseret|under behandling|åben|lukket|answered|closed|received)\.?$",
+    re.I,
+)
+# the organisation a submission is from, in a card's fields, where "Afsender:" names the person who sent it
+ORG_FIELD = re.compile(
+    r"^(?:Organisation|Organization|Forening|Myndighed|Virksomhed|Institution|På vegne af|On behalf of)\s*:\s*"
+    r"(?P<who>[A-ZÆØÅ0-9][^:;]{1,120}?)\s*$"
+)
+# a submission withdrawn by its sender: "Status: Trukket tilbage af afsender", "Svaret er trukket tilbage." (no point)
+WITHDRAWN = re.compile(r"\b(?:trukket\s+tilbage|tilbagetrukket|tilbagekaldt|withdrawn)\b", re.I)
+PERSON_FIELD = re.compile(r"^(?:Afsender|Indsender|Fra|Kontaktperson|Navn|Sender|From|Name)\s*:\s*\S", re.I)
 
 
 def meta_line(t: str) -> bool:
     """A metadata line under a party's heading: "Modtaget: 09.02.2026", or fields joined by "·" or "|"."""
     t = t.strip()
-    if META_LINE.match(t):
+    if META_LINE.match(t) or STATUS_FIELD.match(t):
         return True
     parts = re.split(r"\s+[·|•]\s+", t)
     # NOTE: a case system's export dates the letter in ISO form ("Modtaget 2026-03-10")
-    date = re.compile(r"\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}$|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\b\d{4}-\d{2}-\d{2}$")
+    date = re.compile(
+        r"(?:\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}-\d{2}-\d{2})(?:,?\s+kl\.\s*[\d.:]+)?$"
+    )
     fields = [x for x in parts if _META_FIELD.match(x.strip())]
     # NOTE: a short note in lower case between the fields ("Svar nr. 4 · tillægssvar · indkommet 2. juni
     # 2027") says what kind of response it is: part of the line
@@ -454,7 +476,8 @@ def _paragraphs(lines: list[Line], one_per_line: bool = False, layout: bool = Fa
         if cur and ln.page is None and re.match(r"[•▪◦‣●]\s", t):
             close()  # a bullet opens its own paragraph (a Markdown "- " list without blank lines between items)
         if (
-            ln.page is not None
+            # NOTE: in a text file the names are indented under the line ("Der er ikke kommet svar fra:" / "  X")
+            (ln.page is not None or ln.text[:1].isspace() and not layout)
             and not cur
             and out
             and not out[-1].heading
@@ -540,7 +563,17 @@ def _subject_verb(text: str, speaker: str | None) -> bool:
     if not m or not speaker:
         return False
     subj = m.group("subj").lower()
+    if subj in ("vi", "we"):
+        # NOTE: the party in the first person ("Vi foreslår, at …", quoted from its letter) with a verb of asking or
+        # objecting: the authority's own "Vi vurderer/noterer/er enige" is no such verb
+        return bool(re.match(rf"^{m.group('subj')}\s+(?:også\s+|desuden\s+)?{_PARTY_ASKS}\b", first))
     return subj in ("høringsparten", "parten") or subj[:5] in _norm(speaker) or _definite_of(m.group("subj"), speaker)
+
+
+_PARTY_ASKS = (
+    r"(?:foreslår|ønsker|mener|anbefaler|opfordrer|savner|efterlyser|beder|påpeger|er bekymrede?|er uenige?|frygter|"
+    r"kritiserer|suggest|propose|recommend|ask|urge)"
+)
 
 
 def _colon_party_line(t: str) -> bool:
@@ -654,7 +687,16 @@ def _name_like(item: str) -> bool:
     lower = [
         w for w in words[1:] if w[:1].islower() and w not in ("og", "i", "for", "af", "på", "de", "the", "of", "and")
     ]
-    return len(words) <= 8 and len(lower) <= 2
+    return len(words) <= 8 and len(lower) <= 2 and not GREETING.match(item)
+
+
+# a letter's or a mail's closing greeting, with or without the name after it ("Hilsen Ole", "Med venlig hilsen"): no
+# party's name
+GREETING = re.compile(
+    r"^(?:(?:med\s+)?(?:venlig|venligst|kærlig|de\s+bedste|mange)\s+hilsen(?:er)?|hilsen|mvh|vh|kh|"
+    r"(?:kind|best|warm)\s+regards|regards|sincerely|yours\s+sincerely)\b",
+    re.I,
+)
 
 
 def _short_form(name: str, full: str) -> bool:
@@ -1584,6 +1626,24 @@ def _back_at_point(paras: list[Para], k: int, current: _Statement | None, reply_
 INDENT_STEP = 8.0
 
 
+def _speaker_opens(after: list[Para], speaker: str, parties: Parties) -> bool:
+    """The first paragraph after a heading (past the headings under it) is a statement of the section's party: its
+    subject names the party ("PPR bemærker" in the section of "PPR i Vestby Kommune"), by a short form, an alias or
+    a common noun in its definite form."""
+    first = next((x for x in after if not x.heading), None)
+    if first is None:
+        return False
+    names = _statement_names(first.text, parties)
+    if names:
+        return len(names) == 1 and (
+            bool(_norm(names[0]))
+            and _norm(names[0]) in _norm(speaker)
+            or _alias_of(names[0], speaker)
+            or _definite_of(names[0], speaker)
+        )
+    return _subject_verb(first.text, speaker)
+
+
 def _sibling_party_headings(paras: list[Para], parties: Parties, lettered: set[int]) -> set[int]:
     """Headings that name a party by layout, not by their words: one of a run of sibling headings (same level, same
     parent) of which most name a party, its section laid out as theirs (a paragraph, then a labelled answer). "3.5
@@ -1610,9 +1670,12 @@ def _sibling_party_headings(paras: list[Para], parties: Parties, lettered: set[i
             if k in named:
                 continue
             head = _strip_heading(paras[k].text)
+            level = paras[k].first.heading_level
             section = []
             for x in paras[k + 1 :]:
                 if x.heading:
+                    if not section and x.first and (x.first.heading_level or 0) > level:
+                        continue  # a caption one level down over the party's first point ("Ventetid til udredning")
                     break
                 section.append(x)
             if (
@@ -1839,9 +1902,16 @@ def parse_prose(
             head, mh, who = _heading_party(p, k, paras, parties, letter_points | letter_frame)
             if not who and k in sibling_party:
                 who = head  # one of a run of party headings, its section laid out as theirs (point, labelled answer)
-            if not who and speaker and level and speaker_level and level > speaker_level:
+            below = bool(speaker and level and speaker_level and level > speaker_level)
+            if not who and below:
                 # NOTE: a heading under the party's that names no party (a topic title over each of its points) is
                 # the point's theme: the party's section goes on
+                theme = head
+                continue
+            if who and below and not mh and not parties.find(head) and _speaker_opens(paras[k + 1 :], speaker, parties):
+                # NOTE: a caption under the party's heading that words its point ("Ventetid i X" over "X bemærker,
+                # at …" in the section of "X i Y Kommune") is the point's theme, not another party: the point it
+                # is over is the section's party's own
                 theme = head
                 continue
             if who:
@@ -1919,6 +1989,31 @@ def parse_prose(
             rows.append(f)
             used.update(range(p.start, p.end + 1))
             continue
+        if not p.heading and PERSON_FIELD.match(p.text) and len(p.text) <= 120:
+            near = paras[max(0, k - 3) : k + 4]
+            if any(not x.heading and ORG_FIELD.match(x.text) for x in near):
+                used.update(range(p.start, p.end + 1))
+                continue  # "Afsender: Hanne Holm, formand" beside "Organisation: X": the person who sent it, no party
+        mo_org = ORG_FIELD.match(p.text) if not p.heading and len(p.text) <= 140 else None
+        if mo_org and not re.search(r"[.!?]$", mo_org.group("who")):
+            # "Organisation: Skolebestyrelsen ved X" in a submission's card: the party of the points below it
+            close_block()
+            in_reply, after_styled = False, False
+            who = mo_org.group("who").strip()
+            speaker = parties.add(who, whole=not parties.find(who))
+            speaker_from, speaker_level = True, None
+            used.update(range(p.start, p.end + 1))
+            continue
+        if (
+            not p.heading
+            and speaker
+            and current is None
+            and len(p.text) <= 200
+            and WITHDRAWN.search(p.text)
+            and re.search(r"(?i)\b(?:status|svar\w*|høringssvar\w*|submission|response|comments?)\b", p.text)
+        ):
+            used.update(range(p.start, p.end + 1))
+            continue  # the party's submission withdrawn: its card holds no point
         if not p.heading and meta_line(p.text) and speaker and current is None:
             used.update(range(p.start, p.end + 1))
             continue  # "Modtaget: 09.02.2026" under the party's heading

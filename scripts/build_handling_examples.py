@@ -26,8 +26,19 @@ OUT = ROOT / "ingest" / "handling_examples.json"
 # blind23-25 (scored on v27 and v29, not yet worked on: a set joins when a round fixes it, and the examples are rebuilt
 # then)
 # NOTE: blind28 and blind29 (its development half) were worked on in parser v34 by layout rules only; they join the
-# examples when the examples and the reply model are next rebuilt
-HELD_OUT = {"blind21", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind29h"}
+# examples when the examples and the reply model are next rebuilt; so does blind30 (its development half, parser v36)
+HELD_OUT = {
+    "blind21",
+    "blind23",
+    "blind24",
+    "blind25",
+    "blind26",
+    "blind27",
+    "blind28",
+    "blind29",
+    "blind29h",
+    "blind30",
+}
 VALUES = {"aendring", "delvist", "ingen_aendring", "implementering", "uden_for_rammerne"}
 
 
