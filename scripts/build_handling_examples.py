@@ -38,6 +38,7 @@ HELD_OUT = {
     "blind29",
     "blind29h",
     "blind30",
+    "blind30h",
 }
 VALUES = {"aendring", "delvist", "ingen_aendring", "implementering", "uden_for_rammerne"}
 
