@@ -1056,7 +1056,6 @@ EN_DA_MORE: dict[str, str] = {
     "overarching": "overordnede overordnet",
     "uptake": "benyttes anvendelse brug",
     "age band": "aldersgruppe alder",
-    "delay": "delay forsinkelse",
     "too general": "overordnet konkretisering",
     "unclear": "uklar uklart tydelig",
     "unspecific": "overordnet konkretisering",
