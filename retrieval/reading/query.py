@@ -1324,7 +1324,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         if (
             plan.respondents
             and not (plan.handlings or plan.themes or plan.letters)
-            and (_asks_value(q) or (_asks_what(toks) and not speech))
+            and (_asks_value(q) or (_asks_what(toks) and not speech and not any(t.low in _ANSWER_WORDS for t in toks)))
         ):
             # NOTE: a question for a reason, an explanation or a value about a named party's points, whose topic no
             # topic word introduces, or not all of it ("Hvorfor kom borgerinddragelse ikke med i målsætningerne, som
@@ -2073,6 +2073,13 @@ def _asks_value(q: str) -> bool:
 # "hvad ændrer …", "which groups of women …", "hvad er X's problem med …": a what-question near the start that no
 # speech verb frames ("hvad skrev X", "what did X say" ask for the points)
 _WHAT_WORDS = frozenset(("hvad", "hvilke", "hvilken", "hvilket", "what", "which", "whats", "what's"))
+
+
+# "hvad har X svaret i de forskellige høringer?": a question about what the party answered asks for its points
+_ANSWER_WORDS = frozenset(
+    "svar svaret svarene svarede svarer besvaret answer answers answered respond responded response responses "
+    "høringssvar høringssvaret høringssvarene".split()
+)
 
 
 def _asks_what(toks: list[Tok]) -> bool:
