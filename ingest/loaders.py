@@ -268,6 +268,10 @@ def _load_text(path: Path, data: bytes) -> Loaded:
     if thread:
         raws, mail_heads = thread
     skip: set[int] = set()
+    for a, b, rows, nums in _html_tables(text):
+        # a raw HTML table in the text (a wiki's export to Markdown): a table, its lines no text
+        tables.append(_table(rows, nums, f"tabel {len(tables) + 1}", anchor=a))
+        skip.update(range(a, b + 1))
     for k in range(len(raws) - 1):
         if k not in skip and GRID_RULE.match(raws[k]) and raws[k + 1].lstrip().startswith("|"):
             # a grid table ("+----+----+" rules, "| … |" lines, cells wrapped over several lines): a table
@@ -341,6 +345,37 @@ def _load_text(path: Path, data: bytes) -> Loaded:
             lines[-1].text = t.rstrip("\\").rstrip()
             lines.append(Line(i, "", None, None))
     return Loaded(path, lines=lines, tables=tables, raw_text=text)
+
+
+def _html_tables(text: str) -> list[tuple[int, int, list[list[str]], list[int]]]:
+    """Each raw HTML table in a text file: (first line, last line, rows, each row's line number). A row whose remark
+    cell is a list of two or more items and whose other cells hold no list is one remark per item, the answer and
+    the outcome shared (a `<ul>` of remarks under one answer)."""
+    from ingest.columns import infer_columns
+    from ingest.htmltable import html_table_rows, html_table_spans
+
+    out = []
+    lines = text.split("\n")
+    for a, b in html_table_spans(text):
+        source = "\n".join(lines[a : b + 1])
+        rows, lists = html_table_rows(source)
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue
+        starts = [source.count("\n", 0, m.start()) + a + 1 for m in re.finditer(r"<tr\b", source, re.I)]
+        nums = starts if len(starts) == len(rows) else [a + 1 + i for i in range(len(rows))]
+        summary = infer_columns(rows[0], rows[1:]).roles.get("summary")
+        split_rows, split_nums = [], []
+        for row, items, no in zip(rows, lists, nums):
+            listed = [j for j, it in enumerate(items) if it]
+            if summary is not None and listed == [summary]:
+                for item in items[summary]:
+                    split_rows.append([item if j == summary else c for j, c in enumerate(row)])
+                    split_nums.append(no)
+                continue
+            split_rows.append(row)
+            split_nums.append(no)
+        out.append((a, b, split_rows, split_nums))
+    return out
 
 
 def _load_pdf(path: Path, data: bytes) -> Loaded:

@@ -527,6 +527,10 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         if found is not None:
             prose_rows, used_lines = found
 
+    if prose_rows and plain:
+        # NOTE: the outcomes only in a closing overview table keyed by the points' numbers (Pkt. | Part | Emne |
+        # Ændring i planen), the points themselves numbered in the prose above: each point's outcome from its row
+        _outcomes_by_number(prose_rows, [loaded.tables[ti] for ti in plain], loaded, notes, meta, legend)
     if (row_fields or prose_rows) and plain:
         # a plain table of the parties that did not respond (Høringspart | Status: "Intet svar modtaget")
         said = {prose._norm(f.respondent) for _, fs in row_fields for f in fs if f.respondent}
@@ -674,6 +678,45 @@ POINT_NO = re.compile(r"^\s*(?:(?:Ad|Pkt|Punkt|Nr|Bemærkning|Point|No)\.?\s*)?\
 NUMBERED_PARA = re.compile(
     r"^\s*(?:(?:Ad|Pkt\.?|Punkt|Bemærkning|Point)\s*)?\(?(\d{1,3})(?:[.)]|\s*:)\s+(\S.*)$", re.S | re.I
 )
+
+
+def _outcomes_by_number(prose_rows: list, tables: list, loaded: Loaded, notes, meta, legend) -> None:
+    """A table of the outcomes by point number, the points in the prose above it (numbered once through the whole
+    document): each numbered point's outcome is its row's outcome cell, read as a table's (a bare Ja/Nej with the
+    point's answer). Only where every row's number is one point's, no number twice, and no column says what was
+    said (then the table is a høringsnotat table of its own)."""
+    by_line = {(ln.page, ln.no): ln.text for ln in loaded.lines}
+    numbered: dict[int, list] = {}
+    for f in prose_rows:
+        if f.handling == "intet_svar" or f.line_start is None:
+            continue
+        m = NUMBERED_PARA.match(f.label or "") or NUMBERED_PARA.match(by_line.get((f.page, f.line_start), ""))
+        if m:
+            numbered.setdefault(int(m.group(1)), []).append(f)
+    if len(numbered) < 2 or any(len(v) > 1 for v in numbered.values()):
+        return
+    for t in tables:
+        mp = infer_columns(t.header, t.rows, hoeringsnotat_hint=True)
+        if "point" not in mp.roles or "handling" not in mp.roles or "summary" in mp.roles or len(t.rows) < 2:
+            continue
+        pcol, hcol = mp.roles["point"], mp.roles["handling"]
+        keyed = []
+        for r in t.rows:
+            m = POINT_NO.match(r[pcol] if pcol < len(r) else "")
+            cell = (r[hcol] if hcol < len(r) else "").strip()
+            if not m or int(m.group(1)) not in numbered or not cell:
+                keyed = []
+                break
+            keyed.append((numbered[int(m.group(1))][0], cell))
+        if len(keyed) < 2 or len({id(f) for f, _ in keyed}) < len(keyed):
+            continue
+        hmap = {k.strip().lower(): v for k, v in (meta.handling_map or {}).items()}
+        for f, cell in keyed:
+            g = hn.RowFields(respondent=f.respondent, line_start=f.line_start, line_end=f.line_end, page=f.page)
+            hn._row_handling(g, cell, f.text_change, hmap, notes, [], has_column=True, legend=legend or {})
+            if g.handling:
+                f.handling, f.handling_raw, f.handling_source = g.handling, cell, g.handling_source
+        notes.warn(f"{t.name}: the outcomes of {len(keyed)} numbered point(s) read from its rows, by point number")
 
 
 def _points_above(t, mp, loaded: Loaded) -> tuple[list[str], set[int], str | None] | None:
