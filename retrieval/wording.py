@@ -87,6 +87,11 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "No consultation point handled as {labels} is about “{topic}”. The points about it, with the handling "
         "each got:",
     },
+    "relaxed_handling_party": {
+        "da": "Ingen af de {n} høringspunkter fra {who} fik håndteringen {labels}. Punkterne, med den håndtering de fik:",
+        "en": "None of the {n} consultation points from {who} was handled as {labels}. The points, with the handling "
+        "each got:",
+    },
     "none_about_topic": {
         "da": "Ingen af de {m} høringspunkter{filters} handler om «{topic}». Alle {m} punkter er gennemgået; spørg uden "
         "emnet for at se dem alle.",

@@ -1330,3 +1330,12 @@ def test_a_region_as_a_speaker_in_the_consultation_is_unknown_but_as_a_document_
     assert plan.unknown_respondent == "region sjælland"
     assert not service.read("hvad siger RS-planen og høringssvarene om ventetider?").unknown_respondent
     assert not service.read("hvad siger Region Sjællands praksisplan om ventetider?").unknown_respondent
+
+
+def test_a_named_party_none_of_whose_points_got_the_asked_handling_is_shown_with_what_each_got(service):
+    # "blev noget af det taget med?" from a party with no changed point: not "the documents do not say", but its
+    # points and the handling each got, said first
+    ans = service.answer("Vi er fra Ishøj Kommune – førte nogle af vores bemærkninger til ændringer i planen?")
+    assert ans.answer.startswith("Ingen af de 7 høringspunkter fra Ishøj Kommune fik håndteringen")
+    assert len(ans.citations) == 7 and "Håndtering:" in ans.answer
+    assert service.answer("Hvilke af Gribskovs bemærkninger førte til ændringer?").answer.startswith("Det ene")

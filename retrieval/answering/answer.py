@@ -124,7 +124,12 @@ def compose(result: SearchResult) -> Answer:
     plan = result.plan
     if result.relaxed and result.mode == "rows" and result.hits:
         labels = " / ".join(f"'{HANDLING_LABEL[plan.lang][h]}'" for h in result.relaxed)
-        ans.answer = say("relaxed_handling", plan.lang, labels=labels, topic=_topic_words(plan)) + "\n\n" + ans.answer
+        if plan.topic or plan.quoted:
+            head = say("relaxed_handling", plan.lang, labels=labels, topic=_topic_words(plan))
+        else:
+            who = (" og " if plan.lang == "da" else " and ").join(plan.respondents)
+            head = say("relaxed_handling_party", plan.lang, labels=labels, who=who, n=len(result.hits))
+        ans.answer = head + "\n\n" + ans.answer
     ans.interpretation = plan.to_dict()
     ans.reading = describe_reading(plan)
     if result.mode == "rows":

@@ -219,12 +219,15 @@ class Retriever:
                 return found
         if plan.rows_question and (plan.has_row_filters or plan.is_list or plan.quoted):
             result = self._rows(plan, ix)
-            if not result.hits and plan.handlings and (plan.topic or plan.quoted) and plan.intent != "count":
+            named = bool(plan.respondents) and "intet_svar" not in plan.handlings
+            if not result.hits and plan.handlings and (plan.topic or plan.quoted or named) and plan.intent != "count":
                 # NOTE: the handling a question names is often its reading of the outcome, not a filter the user
                 # chose ("ikke imødekommet" may be "outside the scope"): with no row of it about the topic, the
-                # topic's rows of any handling are shown, and the answer says so first
+                # topic's rows of any handling are shown, and the answer says so first; so are a named party's
+                # points when none got it ("blev noget af Ishøjs høringssvar taget med?": none was, and what each got)
                 loose = self._rows(plan.copy(handlings=[]), ix)
-                if loose.hits and loose.narrowed:
+                said = any(h.record.handling != "intet_svar" for h in loose.hits)  # a silent party made no point
+                if loose.hits and (loose.narrowed or (named and said and not plan.topic and not plan.quoted)):
                     loose.relaxed = list(plan.handlings)
                     return loose
             return result
