@@ -127,7 +127,7 @@ def compose(result: SearchResult) -> Answer:
         if plan.topic or plan.quoted:
             head = say("relaxed_handling", plan.lang, labels=labels, topic=_topic_words(plan))
         else:
-            who = (" og " if plan.lang == "da" else " and ").join(plan.respondents)
+            who = say("and", plan.lang).join(plan.respondents)
             head = say("relaxed_handling_party", plan.lang, labels=labels, who=who, n=len(result.hits))
         ans.answer = head + "\n\n" + ans.answer
     ans.interpretation = plan.to_dict()
@@ -383,15 +383,20 @@ def _related_note(result: SearchResult) -> str:
     return say("rows_related", result.plan.lang, topic=_topic_words(result.plan), words=words)
 
 
+def _silent_party(plan: QueryPlan, row: Record) -> Answer:
+    """ "Not found: X was consulted but sent no response [1]", citing the row that says so."""
+    who = say("and", plan.lang).join(plan.respondents)
+    text = say("not_found", plan.lang) + " " + say("silent_party", plan.lang, who=who) + " [1]"
+    return Answer(question=plan.question, answer=text, found=False, citations=[Citation.from_record(row)])
+
+
 def _none_about_topic(result: SearchResult) -> Answer:
     """The filters matched rows, but none is about the topic: say so, with how to see them all."""
     plan, lang, m = result.plan, result.plan.lang, result.matched
     rows = list(result.candidates)
     if plan.respondents and rows and all(r.handling == "intet_svar" for r in rows):
         # "Hvad mener FYL om rekruttering?": the party was consulted and sent nothing, so no point is about anything
-        who = (" og " if lang == "da" else " and ").join(plan.respondents)
-        text = say("not_found", lang) + " " + say("silent_party", lang, who=who) + " [1]"
-        return Answer(question=plan.question, answer=text, found=False, citations=[Citation.from_record(rows[0])])
+        return _silent_party(plan, rows[0])
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
     filters = _describe_filters(plan)
     text = say("none_about_topic", lang, m=m, filters=f" ({filters})" if filters else "", topic=topic)
@@ -1225,7 +1230,7 @@ def _list_lead(
     items = [u.text for u in us if prose.squash_key(u.text) not in prose.squash_key(head)]
     # the words the document's own title and region hold ("Region Sjællands praksisplan") say which document, not
     # which line of it
-    scope = set(stems(f"{r.title or ''} {r.publisher or ''} {r.region or ''}"))
+    scope = prose.doc_scope(r)  # (a list is never a row: no respondent)
     words = [w for w in words if not prose.held([w], scope)]
     own = [len(prose.held(list(words), set(stems(t)))) for t in items]
     top = max(own, default=0)
@@ -1317,9 +1322,7 @@ def _lead_answer(
     rows = [h.record for h in pool if h.record.is_row and h.record.respondent in plan.respondents]
     if rows and all(r.handling == "intet_svar" for r in rows) and set(plan.respondents) <= {r.respondent for r in rows}:
         # "what did FYL recommend?": a party that was consulted and did not respond said nothing to quote
-        who = (" og " if lang == "da" else " and ").join(plan.respondents)
-        text = say("not_found", lang) + " " + say("silent_party", lang, who=who) + " [1]"
-        return Answer(question=plan.question, answer=text, found=False, citations=[Citation.from_record(rows[0])])
+        return _silent_party(plan, rows[0])
     if plan.respondents:
         # NOTE: a party the question names is what the answer is about: its own points, or a passage that names it
         pool = [h for h in pool if _about_party(plan, h.record)]

@@ -968,6 +968,12 @@ def focus_words(question: str, words: list[str]) -> list[str]:
     return [w for w in words if any(part in head for part in w.split("|"))]
 
 
+def doc_scope(r: Record) -> set[str]:
+    """The stems of the words that say whose passage it is (title, author, region, respondent): they scope a
+    question, no sentence of the passage must hold them."""
+    return set(stems(f"{r.title or ''} {r.publisher or ''} {r.region or ''} {r.respondent or ''}"))
+
+
 def candidates(question: str, kind: str, words: list[str], records: list[Record], lexicon: frozenset[str],
                prefer_docs: list[str] | None = None) -> list[Candidate]:  # fmt: skip
     """Every sentence of the passages, scored: its share of the question's words (in the sentence, and with its
@@ -994,7 +1000,7 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
         us = record_units(r)
         # NOTE: words the document's title or author already hold ("Region Sjælland", "PLO og KL") scope the
         # question; the sentence must hold the others
-        scope = set(stems(f"{r.title or ''} {r.publisher or ''} {r.region or ''} {r.respondent or ''}"))
+        scope = doc_scope(r)
         topic = [w for w in words if not held([w], scope)]
         in_scope = [w for w in words if w not in topic]
         n_words = len(topic) + SCOPE_WEIGHT * len(in_scope)
