@@ -27,6 +27,10 @@ WORDING: dict[str, dict[str, str]] = {
         "da": "{k} af {m} høringspunkter{filters} handler om «{topic}»",
         "en": "{k} of {m} consultation points{filters} are about “{topic}”",
     },
+    "rows_some_comment": {
+        "da": "{k} af {m} høringspunkter{filters}, hvor regionens bemærkning siger «{topic}»",
+        "en": "{k} of {m} consultation points{filters} where the region's comment says “{topic}”",
+    },
     "rows_count": {"da": "{n} {points} fra {r} {parties}", "en": "{n} {points} from {r} {parties}"},
     "rows_count_silent_one": {
         "da": " og 1 hørt part, der ikke svarede",
@@ -43,6 +47,14 @@ WORDING: dict[str, dict[str, str]] = {
     "rows_how": {
         "da": "Fundet ved gennemgang af alle {n} høringspunkter, der matcher filtrene",
         "en": "Found by checking all {n} consultation points that match the filters",
+    },
+    "rows_how_one": {
+        "da": "Fundet ved gennemgang af det ene høringspunkt, der matcher filtrene",
+        "en": "Found by checking the one consultation point that matches the filters",
+    },
+    "rows_how_one_silent": {
+        "da": "Fundet ved gennemgang af den ene hørte part uden svar, der matcher filtrene",
+        "en": "Found by checking the one consulted party without a response that matches the filters",
     },
     "rows_how_silent_one": {
         "da": "Fundet ved gennemgang af alle {n} høringspunkter og den ene hørte part uden svar, der matcher filtrene",
@@ -151,8 +163,18 @@ WORDING: dict[str, dict[str, str]] = {
         "da": "Dokumenterne nævner det, men siger ikke mere om det.",
         "en": "The documents name it but say no more about it.",
     },
+    "absent_terms": {
+        "da": "Ingen af dokumenterne nævner {terms}.",
+        "en": "None of the documents mentions {terms}.",
+    },
     "absent_value": {"da": "Den angiver ikke {what}.", "en": "It gives no {what}."},
     # synthesis with structure (retrieval/answering/synthesis.py): one block per side, what they share, who says nothing
+    "cmp_lead": {"da": "Sammenligning:", "en": "Comparison:"},
+    "cmp_side": {
+        "da": "{side}: {n} {points} fra {r} {parties} ({handled})",
+        "en": "{side}: {n} {points} from {r} {parties} ({handled})",
+    },
+    "cmp_side_none": {"da": "{side}: ingen punkter om emnet", "en": "{side}: no points on the topic"},
     "synth_lead_compare": {
         "da": "Hvad {n} dokumenter siger om «{topic}», side om side:",
         "en": "What {n} documents say about “{topic}”, side by side (quoted in Danish):",
@@ -168,6 +190,10 @@ WORDING: dict[str, dict[str, str]] = {
     "synth_lead_survey_one": {
         "da": "Ét dokument siger noget om «{topic}»:",
         "en": "One document says something about “{topic}” (quoted in Danish):",
+    },
+    "synth_lead_one": {
+        "da": "Kun ét dokument siger noget om «{topic}»:",
+        "en": "Only one document says something about “{topic}” (quoted in Danish):",
     },
     "synth_lead_pros_cons": {
         "da": "Det, {n} dokumenter siger om «{topic}» (for og imod læses i citaterne):",
@@ -197,6 +223,7 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "{point} {summary} — Handling: {handling}.",
     },
     "row_change": {"da": "Tekstændring: {change}", "en": "Text change: {change}"},
+    "row_comment": {"da": "Regionens bemærkning: «{quote}»", "en": "The region's comment: “{quote}”"},
     # the filters of a question, as the lead and the reading line name them
     "and": {"da": " og ", "en": " and "},
     "filter_from": {"da": "fra {names}", "en": "from {names}"},
@@ -268,6 +295,10 @@ WORDING: dict[str, dict[str, str]] = {
     "read_any_handling": {"da": "håndtering: alle", "en": "handling: any"},
     "read_docs": {"da": "dokumenter: {docs}", "en": "documents: {docs}"},
     "read_topic": {"da": "emne: «{topic}»", "en": "topic: “{topic}”"},
+    "read_topic_comment": {
+        "da": "i regionens bemærkning: «{topic}»",
+        "en": "in the region's comment: “{topic}”",
+    },
     "read_no_topic": {"da": "intet emne: hele det filtrerede sæt", "en": "no topic: the whole filtered set"},
     "read_topic_ignored": {"da": "emnet «{topic}» ses bort fra", "en": "topic “{topic}” ignored"},
     "read_ignored": {"da": "ignoreret: «{ignored}»", "en": "ignored: “{ignored}”"},

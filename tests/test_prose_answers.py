@@ -1339,3 +1339,87 @@ def test_a_named_party_none_of_whose_points_got_the_asked_handling_is_shown_with
     assert ans.answer.startswith("Ingen af de 7 høringspunkter fra Ishøj Kommune fik håndteringen")
     assert len(ans.citations) == 7 and "Håndtering:" in ans.answer
     assert service.answer("Hvilke af Gribskovs bemærkninger førte til ændringer?").answer.startswith("Det ene")
+
+
+@pytest.mark.parametrize(
+    "q,topic",
+    [
+        ("Hvad skriver Region Sjællands praksisplan om lægevagten?", "lægevagten"),
+        ("Hvad anbefaler PLO og KL's udspil om sundhedshuse?", "sundhedshuse"),
+        ("What does the PLO/KL paper propose about health houses?", "health houses"),
+        ("What does Region Zealand's practice plan say about fixed-term doctors?", "fixed-term doctors"),
+    ],
+)
+def test_a_named_document_and_its_verb_before_om_are_its_scope_not_the_topic(service, q, topic):
+    # "Hvad skriver X om Y": X (by its title, author or English name) and the verb that makes it speak are the
+    # document read as the source; Y alone is what a passage must hold
+    plan = service.read(q)
+    assert plan.docs and plan.topic == topic
+
+
+def test_a_document_that_never_names_the_topic_says_so(service):
+    ans = service.answer("Hvad skriver Region Sjællands praksisplan om lægevagten?")
+    assert not ans.found and ans.answer.startswith(NOT_FOUND["da"])
+
+
+@pytest.mark.parametrize(
+    "q,topic",
+    [("Hvilke høringssvar handler om psykiatri?", "psykiatri"), ("hvilke bemærkninger om psykiatrien", "psykiatrien")],
+)
+def test_a_lower_case_word_the_rows_use_as_an_ordinary_word_is_a_topic_not_a_respondent(service, q, topic):
+    # "psykiatri" is also the last word of "Region Hovedstaden Psykiatri", but the rows write psykiatrien,
+    # psykiatriske and socialpsykiatrien: in lower case it is what the points are about
+    plan = service.read(q)
+    assert not plan.respondents and plan.topic == topic
+    assert len(service.answer(q).citations) >= 5
+    assert service.read("Hvad skrev Region Hovedstaden Psykiatri?").respondents == ["Region Hovedstaden Psykiatri"]
+
+
+def test_a_comparison_of_kinds_of_party_leads_with_one_line_per_side(service):
+    ans = service.answer(
+        "Hvordan adskiller hospitalernes og kommunernes bemærkninger om elektronisk kommunikation sig?"
+    )
+    lines = ans.answer.splitlines()
+    assert lines[0] == "Sammenligning:"
+    assert lines[1].startswith("- Kommuner: ") and lines[2].startswith("- Hospitaler: ")
+    assert lines[3].startswith("- Fælles:") or lines[3].startswith("- De citerede")
+    # the sides' points, side by side: every municipality's point before the first hospital's
+    assert "adskiller" not in service.read("Hvordan adskiller hospitalernes og kommunernes bemærkninger sig?").ignored
+    ans_en = service.answer("How do the hospitals and the municipalities differ on discharge?")
+    assert ans_en.answer.startswith("Comparison:\n- Municipalities:") and "- Hospitals: no points on the topic" in (
+        ans_en.answer
+    )
+
+
+def test_two_named_parties_compared_are_their_points_side_by_side(service):
+    ans = service.answer("Hvad er forskellen på Herlev og Gentofte Hospital og Bispebjerg og Frederiksberg Hospital?")
+    assert ans.answer.startswith("Sammenligning:\n- ")
+    assert len(ans.citations) == 13
+
+
+@pytest.mark.parametrize(
+    "q,words",
+    [
+        # the source writes "overnskomst" once: a small typo is the same word
+        ("Hvilke punkter henviste regionen til overenskomsten?", ("overenskomst", "overnskomst")),
+        ("which responses did the region say were already covered by the plan", ("indehold", "dækket", "omfattet")),
+        ("Hvilke høringssvar mente regionen allerede var dækket af planen?", ("indehold", "dækket", "omfattet")),
+    ],
+)
+def test_what_the_region_said_of_the_points_is_looked_for_in_its_comments(service, q, words):
+    plan = service.read(q)
+    assert plan.rows_question and plan.topic_in == "comment"
+    ans = service.answer(q)
+    assert len(ans.citations) >= 5
+    rows = {r.id: r for r in service.index().rows()}
+    for c in ans.citations:
+        r = next(x for x in rows.values() if x.line_start == c.line_start and x.doc == c.doc)
+        comment = f"{r.handling_raw or ''} {r.text_change or ''}".lower()
+        assert any(w in comment for w in words), (q, r.respondent, r.letter)
+    # what the points are about is still looked for in the points
+    assert service.read("Hvad svarede regionen Gribskov om lægedækning?").topic_in == ""
+
+
+def test_one_point_scanned_is_never_all_1_points(service):
+    ans = service.answer("Hvad skrev Region Hovedstaden Psykiatri?")
+    assert "alle 1 " not in ans.answer and "det ene" in ans.answer.lower() or "den ene" in ans.answer.lower()

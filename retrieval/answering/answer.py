@@ -169,6 +169,11 @@ def _compose(result: SearchResult) -> Answer:
                 )
             return _none_about_topic(result) if result.narrowed and result.matched else _not_found(plan)
         return _rows_answer(result)
+    unread = _terms_the_documents_lack(plan, result.lexicon)
+    if unread:
+        # "what does the plan say about the out-of-hours service?": its Danish word (lægevagt) is in no document
+        text = say("not_found", plan.lang) + " " + say("absent_terms", plan.lang, terms=", ".join(unread))
+        return Answer(question=plan.question, answer=text, found=False, citations=[])
     hits = [h for h in result.hits if h.z >= DENSE_FLOOR_Z or h.coverage >= STRONG_COVERAGE]
     # NOTE: over n records no z-score exceeds sqrt(n - 1): a store of one small document cannot reach 2.3
     dense_z = min(ANSWER_DENSE_Z, 0.6 * max(result.population - 1, 1) ** 0.5) if result.population else ANSWER_DENSE_Z
@@ -193,6 +198,30 @@ def _compose(result: SearchResult) -> Answer:
         # på PLO-Sjællands liste over indsatsområder fra Praksisplanen")
         return _lead_answer(plan, hits, result.pool or hits, result.lexicon, result.names or None)
     return _passages_answer(plan, hits)
+
+
+def _terms_the_documents_lack(plan: QueryPlan, lexicon: frozenset[str]) -> list[str]:
+    """An English look-up whose topic is only domain terms none of whose Danish words any document writes ("the
+    out-of-hours service": lægevagt): the terms, each with its Danish words. A Danish question is read the same way
+    by the search (a word the corpus never uses counts against every passage)."""
+    if plan.lang != "en" or plan.rows_question or not plan.topic or not lexicon:
+        return []
+    from retrieval.reading.glossary import english_terms
+
+    terms = english_terms(plan.topic)
+    rest = plan.topic
+    for en, _da in terms:
+        rest = rest.replace(en, " ")
+    if not terms or stems(" ".join(w for w in re.findall(r"[^\W\d_]+", rest) if len(w) >= 4)):
+        return []  # other words read it too
+
+    def written(word: str) -> bool:
+        st = stems(word)
+        return word in lexicon or bool(st) and any(w.startswith(st[0]) for w in lexicon if len(w) >= len(st[0]))
+
+    if any(written(w) for _en, da in terms for w in da.split()):
+        return []
+    return [f"“{en}” («{da.split()[0]}»)" for en, da in terms]
 
 
 def _announced_in_rows(plan: QueryPlan, hits: list[Hit]) -> Answer | None:
@@ -310,7 +339,7 @@ def describe_reading(plan: QueryPlan) -> str:
         parts.append(say("read_section", lang, ref=_section_name(plan.section_ref, lang)))
     topic = " / ".join(plan.quoted) if plan.quoted else plan.topic
     if topic and not plan.show_all:
-        parts.append(say("read_topic", lang, topic=topic))
+        parts.append(say("read_topic_comment" if plan.topic_in == "comment" else "read_topic", lang, topic=topic))
     elif plan.rows_question and not plan.show_all:
         parts.append(say("read_no_topic", lang))
     if plan.show_all and topic:
@@ -413,7 +442,7 @@ def _rows_answer(result: SearchResult) -> Answer:
         # NOTE: "Alle N" only when N is everything the filters match; a topic that picks some says "k af N", N the
         # points it looked through: a party that did not respond made no point (the line under the list says so)
         lead = say(
-            "rows_some",
+            "rows_some_comment" if plan.topic_in == "comment" else "rows_some",
             lang,
             k=n,
             m=min(m, result.scanned or m),
@@ -451,7 +480,9 @@ def _rows_answer(result: SearchResult) -> Answer:
             lead = count + (": " + lead if narrowed else "")
         else:
             lead = count + ": " + lead
-    if 0 < silent < n and result.scanned == n:
+    if result.scanned == 1 and n <= 1:  # never "alle 1 høringspunkter"
+        how = say("rows_how_one_silent" if silent == 1 else "rows_how_one", lang)
+    elif 0 < silent < n and result.scanned == n:
         how = say("rows_how_silent_one" if silent == 1 else "rows_how_silent", lang, n=n - silent, k=silent)
     else:
         how = say("rows_how", lang, n=result.scanned)
@@ -475,6 +506,11 @@ def _rows_answer(result: SearchResult) -> Answer:
         lead += " — " + say("cons_per", lang, parts=", ".join(per))
     if plan.by == "handling":
         lead += " — " + say("by_handling", lang, parts=" · ".join(_handling_counts(hits, lang)))
+    compared = _compared_sides(plan, hits)
+    if compared:
+        # a comparison of parties or kinds of party: each side's points together, the side in the heading
+        order = {k: i for i, k in enumerate(compared)}
+        hits = sorted(hits, key=lambda h: order.get(_side_of(plan, h.record), len(order)))
     lines = [f"{lead}:", ""]
     citations: list[Citation] = []
     for cons, in_cons in by_cons.items():
@@ -489,7 +525,12 @@ def _rows_answer(result: SearchResult) -> Answer:
             lines.append(f"{resp}:")
             for h in group:
                 citations.append(Citation.from_record(h.record))
-                lines.append(f"  {_row_line(h.record, lang)} [{len(citations)}]")
+                line = _row_line(h.record, lang)
+                if plan.topic_in == "comment" and not (h.record.text_change and h.record.handling in CHANGED):
+                    said = _comment_saying(h.record, plan.search_topic)
+                    if said:
+                        line += " " + say("row_comment", lang, quote=said)
+                lines.append(f"  {line} [{len(citations)}]")
                 link = result.letter_links.get(h.record.id) if plan.own_words else None
                 if link is not None:
                     citations.append(Citation.from_record(link[0]))
@@ -508,6 +549,8 @@ def _rows_answer(result: SearchResult) -> Answer:
         how += " " + _related_note(result)
     lines += ["", how]
     lead = _row_lead(plan, hits, citations) or _content_lead(plan, hits, citations, result.lexicon)
+    if compared:
+        lead = _compare_lead(plan, hits, compared, result.lexicon)
     if lead:
         lines = [lead, ""] + lines
     # NOTE: a question that asks more than the rows hold ("Dansk Psykologforening's vision") of a respondent that did
@@ -516,6 +559,59 @@ def _rows_answer(result: SearchResult) -> Answer:
         plan.ignored and all(h.record.handling == "intet_svar" for h in hits)
     )
     return Answer(question=plan.question, answer="\n".join(lines), found=found, citations=citations)
+
+
+def _side_of(plan: QueryPlan, r: Record) -> str:
+    return (r.respondent_type or "") if len(plan.respondent_types) >= 2 else (r.respondent or "")
+
+
+def _compared_sides(plan: QueryPlan, hits: list[Hit]) -> list[str]:
+    """The sides a question about points compares ("hvordan adskiller hospitalernes og kommunernes bemærkninger
+    sig?", "compare Gentofte and Ishøj on …"): two kinds of party or two parties, each with a point shown."""
+    if not synthesis.COMPARE.search(plan.question) or plan.intent == "count":
+        return []
+    sides = plan.respondent_types if len(plan.respondent_types) >= 2 else plan.respondents
+    if len(sides) < 2:
+        return []
+    said = {_side_of(plan, h.record) for h in hits if h.record.handling != "intet_svar"}
+    return list(sides) if said & set(sides) else []
+
+
+def _side_name(plan: QueryPlan, side: str) -> str:
+    name = TYPE_LABEL[plan.lang].get(side, side) if len(plan.respondent_types) >= 2 else side
+    return name[:1].upper() + name[1:]
+
+
+def _compare_lead(plan: QueryPlan, hits: list[Hit], sides: list[str], lexicon: frozenset[str]) -> str:
+    """One line per side (its points and how they were handled), then what the sides' points share and what only
+    one side raises: the comparison first, the points after it."""
+    lang = plan.lang
+    words = synthesis.topic_words(plan.question, plan, lexicon, None, set())
+    blocks, lines = [], []
+    for side in sides:
+        mine = [h for h in hits if _side_of(plan, h.record) == side and h.record.handling != "intet_svar"]
+        name = _side_name(plan, side)
+        if not mine:
+            lines.append(say("cmp_side_none", lang, side=name))
+            continue
+        who = len({h.record.respondent for h in mine})
+        points = say("word_point" if len(mine) == 1 else "word_points", lang)
+        parties = say("word_party" if who == 1 else "word_parties", lang)
+        lines.append(
+            say("cmp_side", lang, side=name, n=len(mine), points=points, r=who, parties=parties,
+                handled=", ".join(_handling_counts(mine, lang)))
+        )  # fmt: skip
+        b = synthesis.Block(side, name)
+        for h in mine:
+            text, have = synthesis._best(h.record, plan.question, words, lexicon)
+            b.items.append((h.record, text))
+            for k, v in have.items():
+                b.words.setdefault(k, v)
+        blocks.append(b)
+    scope = set(stems(" ".join(_side_name(plan, x) for x in sides)))
+    if len(blocks) >= 2:
+        lines.append(synthesis._agree_line(blocks, words, lang, scope))
+    return say("cmp_lead", lang) + "\n" + "\n".join(f"- {x}" for x in lines)
 
 
 # a question about how one point was handled asks for the authority's comment, not for a list of points
@@ -883,6 +979,17 @@ def _row_line(r: Record, lang: str) -> str:
     return line
 
 
+def _comment_saying(r: Record, topic: str) -> str:
+    """The sentence of the region's comment that says what the question asked it said ("Emnet er indeholdt i …")."""
+    from retrieval.reading import related
+
+    cs = related.concepts(topic)
+    for sent in sentences(r.text_change or ""):
+        if related.match(cs, related.row_words(sent))[0] > 0:
+            return _clip(sent, 300)
+    return ""
+
+
 def _scan_answer(result: SearchResult) -> Answer:
     plan, lang = result.plan, result.plan.lang
     who = ", ".join(plan.respondents)
@@ -1044,6 +1151,10 @@ def _answers(
         return False
     if kind == "who" and _asks_role(plan.question) and not CHAIR_ROLE.search(c.unit.text):
         return False  # "hvem er formand for …" is answered by the sentence that names the chair, not a member
+    if kind == "when" and _of_another_document(plan, c.unit.text):
+        return False  # the plan's period is not the health agreement's ("Sundhedsaftalen er indgået … 2015-2018")
+    if kind == "when" and _asks_of_the_document(plan) and not _DOC_SELF.search(c.unit.text):
+        return False  # "which period does the plan cover?" is answered by a sentence about the plan, not its topics
     have = set(
         stems(f"{c.unit.text} {c.heading} {rec.section or ''} {rec.title} {rec.publisher or ''} {rec.respondent or ''}")
     )
@@ -1052,6 +1163,51 @@ def _answers(
         # itself; the document's own region does not make a total its part
         have = set(stems(f"{c.unit.text} {c.heading}"))
     return all(prose.held([k], have) for k in _key_words(plan, names))
+
+
+# documents a sentence may be about, other than the one it stands in
+OTHER_DOCUMENT = re.compile(
+    r"(?:sundhedsaftale|overenskomst|forhandlingsaftale|rammeaftale|sundhedslov|aftale)\w*", re.I
+)
+
+
+def _of_another_document(plan: QueryPlan, sentence: str) -> bool:
+    """Whether a sentence's subject is a document the question does not ask about: "Sundhedsaftalen er indgået … for
+    perioden 2015-2018" gives the health agreement's period, not the practice plan's."""
+    m = re.match(r"\W*(\w+)", sentence)
+    if not m or not OTHER_DOCUMENT.fullmatch(m.group(1)):
+        return False
+    head = stems(m.group(1))[:1]
+    asked = set(stems(f"{plan.question} {plan.topic_da}"))
+    return not any(prose._same(h, a) for h in head for a in asked)
+
+
+# a document's own words for itself, and a date question's words about a document's life
+_DOC_SELF = re.compile(r"\w*(?:plan|udspil|oplæg|aftale)\w*", re.I)
+_DOC_LIFE = re.compile(
+    r"periode\w*|period|periods|år|årene|years?|dækker|dække|cover|covers|gælder|gælde|valid|løber|runs?|run|"
+    r"vedtaget|vedtages|adopted|godkendt|godkendes|approved|ikraft|kraft|effect|force|starter|start|starts|slutter|"
+    r"ends?|udløber|expires?|hvornår|when|which|hvilken|hvilke|does|do|did|the|den|det",
+    re.I,
+)
+
+
+def _asks_of_the_document(plan: QueryPlan) -> bool:
+    """Whether a date question asks about a named document itself ("Which period does Region Sjælland's practice
+    plan cover?", "hvornår blev praksisplanen vedtaget?"): its words are the document's name and its life's."""
+    if not plan.docs:
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'’-]+", plan.topic)
+    title = set(stems(" ".join(plan.doc_titles)))
+    rest = [
+        w
+        for w in words
+        if not _DOC_LIFE.fullmatch(w)
+        and not _DOC_SELF.fullmatch(w)
+        and not any(prose._same(st, t) for st in stems(w.replace("'s", "").replace("’s", "")) for t in title)
+        and w.lower().replace("’", "'") not in ("zealand's", "zealand", "practice", "region", "region's")
+    ]
+    return bool(words) and not rest
 
 
 def _near_miss(plan: QueryPlan, kind: str, words: list[str], cands: list[prose.Candidate]):

@@ -131,7 +131,8 @@ CUE_WORDS = set(
     does did do give giv nævn name list tell fortæl forklar explain describe beskriv says siger say ifølge according
     dokument dokumenter dokumenterne documents document the de det den og and of i in to til på on for om budget
     budgett beløb kron kr mio million millioner penge money cost kost pris price vedkom rol role hold holdt gav gave
-    presented præsent peger pegede point points pointed mention mentions mentioned""".split()
+    presented præsent peger pegede point points pointed mention mentions mentioned står stod skriver skrev write
+    writes wrote""".split()
 )
 
 

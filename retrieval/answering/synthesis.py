@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from retrieval.answering import prose
 from retrieval.answering.prose import cognates
+from retrieval.reading.asks import COMPARE
 from retrieval.types import Answer, CitationKeys, Record
 from retrieval.vocab import HANDLINGS, NO_HANDLING
 from retrieval.wording import say
@@ -22,11 +23,6 @@ from retrieval.words import STOPWORDS, stems
 
 # --- the shape ------------------------------------------------------------------------------------------------------
 
-COMPARE = re.compile(
-    r"\b(sammenlign\w*|compar\w*|differ\w*|difference\w*|forskel\w*|forskellig\w*|versus|vs\.?|henholdsvis|"
-    r"respectively|contrast\w*|uenige?|disagree[sd]?)\b",
-    re.I,
-)
 PROS_CONS = re.compile(
     r"\b(for og imod|pros and cons|for and against|fordele og \w+|ulemper|advantages and \w+|drawbacks|"
     r"argument\w* for|argument\w* imod|argument\w* against|forbehold|reservations)\b",
@@ -132,8 +128,8 @@ def sides(question: str, plan, docs: list[dict], kinds: bool = True) -> list[str
 
 # --- choosing sentences ---------------------------------------------------------------------------------------------
 
-PER_SIDE = 3  # passages quoted per document
-PER_SIDE_ROWS = 5  # høringsnotat points quoted per side
+PER_SIDE = 4  # passages quoted per document
+PER_SIDE_ROWS = 7  # høringsnotat points quoted per side
 KEEP_COVERAGE = 0.3  # a passage holds this share of the topic's weight …
 KEEP_Z = 1.5  # … or is this close by meaning and holds some of it
 KEEP_Z_NAMED = 1.0  # a side the question names: its passages this close by meaning
@@ -293,10 +289,17 @@ def answer(retriever, plan, ix):
     elif (
         kind == "compare"
         and plan.respondents
-        and plan.rows_question
+        and (plan.rows_question or len(plan.respondents) >= 2)
         and all(d["kind"] in ("hoeringsnotat", "hoeringssvar") for d in docs if d["doc"] in named)
     ):
         return None  # "hvad har X svaret i de forskellige høringer": X's points, per consultation, as a list
+    elif (
+        kind == "compare"
+        and len(named) < 2
+        and plan.rows_question
+        and max(len(plan.respondent_types), len(plan.respondents)) >= 2
+    ):
+        return None  # "hvordan adskiller hospitalernes og kommunernes bemærkninger sig?": the points, side by side
     elif kind == "compare" and len(named) < 2:
         named = [d["doc"] for d in docs]
     elif kind in ("survey", "pros_cons"):
@@ -354,8 +357,10 @@ def answer(retriever, plan, ix):
     citations, key = cites.citations, cites.key
 
     shown = _topic_label(plan.question, words, lang)
-    one = "_one" if len(blocks) == 1 and kind == "survey" else ""  # "1 dokument siger …", not "1 dokumenter"
-    lines = [say(f"synth_lead_{kind}{one}", lang, n=len(blocks), topic=shown)]
+    # "Ét dokument siger …", never "1 dokumenter"
+    one = "synth_lead_survey_one" if kind == "survey" else "synth_lead_one"
+    lead = f"synth_lead_{kind}" if len(blocks) >= 2 or kind == "handled" else one
+    lines = [say(lead, lang, n=len(blocks), topic=shown)]
     if len(blocks) >= 2 and kind != "handled":
         lines.append(_agree_line(blocks, words, lang, scope | side_names(docs, named)))
     for b in blocks:

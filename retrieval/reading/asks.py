@@ -25,6 +25,13 @@ AMOUNT = re.compile(
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”«•])|\s+(?=[•]\s)")
 PATTERNS = {"date": DATE, "amount": AMOUNT, "number": NUMBER}
 
+# a question that sets sides against each other: documents, parties or kinds of party
+COMPARE = re.compile(
+    r"\b(sammenlign\w*|compar\w*|differ\w*|adskil\w*|afvige\w*|afviger|difference\w*|forskel\w*|forskellig\w*|versus|vs\.?|henholdsvis|"
+    r"respectively|contrast\w*|uenige?|disagree[sd]?)\b",
+    re.I,
+)
+
 
 def holds_asked(record: Record, asks: str, want: set[str], need: int | None = None) -> bool:
     """Whether the record holds what the question asks for ("date", "amount", "number") beside its words (`need` of

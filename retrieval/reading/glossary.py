@@ -346,6 +346,7 @@ DA_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("telefon", "telefonisk", "telefontid"),
     ("opfølgning", "følge op", "opfølgende"),
     ("udskrivning", "udskrivelse", "udskrive"),
+    ("sygebesøg", "hjemmebesøg"),
     ("genindlæggelse", "genindlæggelser", "genindlagt"),
     ("forebyggelse", "forebyggende", "forebygge"),
     ("psykiatri", "psykisk", "psykiske", "mental", "mentale"),
@@ -359,6 +360,8 @@ DA_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sammenhæng", "tværsektoriel", "tværsektorielle", "helhed"),
     ("akut", "akutte", "lægevagt", "vagtlæge", "akutberedskab", "akuttelefon"),
     ("inddragelse", "involvering", "medinddragelse"),
+    # what the region answers when a point is already in the plan: "Emnet er indeholdt i …", "vurderes indeholdt"
+    ("indeholdt", "dækket", "dækkes", "omfattet"),
     ("pårørende", "familie"),
     ("datadeling", "deling af data", "dataudveksling"),
     ("uddannelse", "uddannelseslæger", "kompetenceudvikling", "efteruddannelse"),

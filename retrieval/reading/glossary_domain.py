@@ -12,6 +12,11 @@ from __future__ import annotations
 
 EN_DA_MORE: dict[str, str] = {
     # --- capacity, distribution, planning ---------------------------------------------------------------------
+    # the region's answer that a point is already in the plan ("Emnet er indeholdt i …")
+    "already covered": "indeholdt",
+    "covered by the plan": "indeholdt",
+    "already included": "indeholdt",
+    "already in the plan": "indeholdt",
     "treatment capacity": "behandlingskapacitet behandlingskapaciteten",
     "doctor capacity": "lægekapacitet lægekapaciteten lægekapaciteter",
     "gp capacity": "lægekapacitet lægekapaciteten",
@@ -564,6 +569,15 @@ EN_DA_MORE: dict[str, str] = {
     "telephone access": "telefonisk tilgængelighed telefontider",
     "phone access": "telefonisk tilgængelighed telefontider",
     "telephone hours": "telefontider",
+    # words the documents do not use: an English question about them gets the Danish word to look for, so the answer
+    # can say the documents do not name it (not the nearest passage about something else)
+    "out-of-hours service": "lægevagt lægevagten",
+    "out-of-hours": "lægevagt lægevagten",
+    "out of hours": "lægevagt lægevagten",
+    "after-hours": "lægevagt lægevagten",
+    "on-call doctor": "vagtlæge",
+    "response time": "responstid",
+    "response times": "responstid responstider",
     "phone hours": "telefontider",
     "telephone contact": "telefonkontakten telefonisk kontakt",
     "phone calls": "telefonsamtaler",

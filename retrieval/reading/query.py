@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Callable
 
+from retrieval.reading.asks import COMPARE
 from retrieval.reading import phrasebank as pb
 from retrieval.reading.glossary import EN_DA
 from retrieval.text import fold_accents
@@ -333,6 +334,12 @@ class Catalog:
             taken.append((score, key))
         return chosen, used
 
+    def _ordinary_rows(self, word: str) -> int:
+        """In how many rows (at most) the word stands as an ordinary word: itself, inflected or as a compound's tail."""
+        if len(word) < 5:
+            return self.word_rows.get(word, 0)
+        return sum(n for w, n in self.word_rows.items() if w.startswith(word) or w.endswith(word))
+
     def _match_one(
         self,
         resp: Respondent,
@@ -413,7 +420,13 @@ class Catalog:
             and len(resp.tokens) == 1
             and all(i in key or toks[i].low in STOPWORDS for i in pos)
             and resp.tokens[0] in self.lower_words
-            and self.word_rows.get(resp.tokens[0], 0) > 3
+            and (
+                self.word_rows.get(resp.tokens[0], 0) > 3
+                # … or its inflections and compounds are, where the question writes it in lower case ("hvilke
+                # høringssvar handler om psykiatri?": "psykiatrien", "psykiatriske", "socialpsykiatrien")
+                or all(toks[i].text.islower() for i in key)
+                and self._ordinary_rows(resp.tokens[0]) > 3
+            )
         ):
             # NOTE: a name whose one own word is an ordinary word of the texts ("Udsatte Rådet": "udsatte borgere")
             # is named only with another word of the name beside it ("udsatte rådet"), or typed as one word
@@ -493,7 +506,7 @@ class Catalog:
     def match_docs(self, question: str) -> list[DocInfo]:
         """Documents the question names by two or more title or publisher words ("PLO/KL-udspillet",
         "Region Sjællands praksisplan", "PLO-Sjælland")."""
-        words = _split_tokens(question)
+        words = _split_tokens(_ENGLISH_DOC.sub(lambda m: _ENGLISH_DOC_WORDS[m.group(0).lower()], question))
         found = []
         # NOTE: words in most documents' titles ("almen praksis", "praksisplan") are the domain's, not a name: "hvad
         # sagde kommunerne om kontakt til almen praksis?" names no document. A title word in at most half of the
@@ -514,6 +527,22 @@ class Catalog:
         # almen praksis i oplægget" names the oplæg, not also the plan whose title shares "praksisplan for almen praksis"
         return [d for n, d, at in found if not any(at < other for _, e, other in found if e is not d)]
 
+
+# an English question names a document by its title's words in English: "Region Zealand's practice plan"
+_ENGLISH_DOC_WORDS = {
+    "practice plan": "praksisplan",
+    "practice plan's": "praksisplans",
+    "zealand": "sjælland",
+    "zealand's": "sjællands",
+    "capital region": "region hovedstaden",
+    "capital region's": "region hovedstadens",
+    "general practice": "almen praksis",
+    "zealand plan": "sjælland praksisplan",
+    "zealand's plan": "sjællands praksisplan",
+}
+_ENGLISH_DOC = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_ENGLISH_DOC_WORDS, key=len, reverse=True)) + r")(?![\w'’])", re.I
+)
 
 _HEARING = ("høring", "høringen", "høringer", "høringerne", "consultation", "consultations", "hearing", "hearings")
 
@@ -881,6 +910,9 @@ class QueryPlan:
     ignored: str = ""  # leftover words that no topic word introduced: shown, never used
     subject: str = ""  # intent "draft": the party as the message names it ("Gribskov", "PLO-H")
     follow_up: bool = False  # read together with the thread's earlier message ("og Gentofte?" after a draft)
+    # "comment": the topic is what the region said in its comment ("which responses did the region say were already
+    # covered by the plan?"), looked for there, not in the party's point
+    topic_in: str = ""
 
     @property
     def search_topic(self) -> str:
@@ -929,6 +961,7 @@ class QueryPlan:
             "ignored": self.ignored or None,
             "subject": self.subject or None,
             "follow_up": self.follow_up or None,
+            "topic_in": self.topic_in or None,
         }
         return {k: v for k, v in d.items() if v not in (None, [], {})} | {"show_all": self.show_all}
 
@@ -1043,6 +1076,8 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     lang = detect_language(q)
     if lang == "en":
         q = _body_names(q)
+        # a "response time" (an ambulance's, a clinic's) is no consultation response
+        q = re.sub(r"\bresponse[- ]times?\b", "responstid", q, flags=re.I)
     toks = tokenize(q)
     plan = QueryPlan(question=q, lang=lang)
     used: set[int] = set()  # tokens that a filter or a frame word accounts for
@@ -1192,6 +1227,10 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         or row_words
         or (not named_docs and ((types and (speech or weak_row_words)) or (weak_row_words and speech)))
         or (not named_docs and _who_said(toks, used | in_quote))
+        # "how do the hospitals and the municipalities differ on …": kinds of party set side by side are their points
+        or (not named_docs and len(types) >= 2 and bool(COMPARE.search(q)))
+        # "hvilke punkter henviste regionen til overenskomsten?": points, by what the region said of them
+        or (bool(weak_row_words) and _handler_says(toks) is not None)
     )
     if plan.rows_question and WHEN_Q.search(q) and not (plan.handlings or plan.themes or plan.letters):
         plan.rows_question = False  # the rows hold no dates: "hvornår behandler PPU høringssvarene?" is a look-up
@@ -1362,7 +1401,19 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
                 toks[i].low in ("ved", "by") and any(_MEANING_FRAME.fullmatch(t.low) for t in toks[max(0, i - 2) : i])
             )
         ]
+    if not (plan.rows_question or plan.has_row_filters or row_words) or (named and not plan.has_row_filters):
+        topic_toks = _past_the_source(toks, topic_toks, named)
+    if max(len(plan.respondent_types), len(plan.respondents)) >= 2:
+        # "hvad er forskellen på X og Y?": the comparison's word asks for the sides, it is no topic of theirs
+        topic_toks = [
+            i for i in topic_toks if not (COMPARE.search(toks[i].low) or _COMPARE_HEAD.fullmatch(toks[i].low))
+        ]
     plan.topic = _topic_text(q, toks, topic_toks, used | gap | (in_quote if plan.rows_question else set()))
+    if plan.ignored and max(len(plan.respondent_types), len(plan.respondents)) >= 2 and COMPARE.search(q):
+        # "hvordan adskiller hospitalernes og kommunernes bemærkninger sig?": the sides are compared, the word read
+        plan.ignored = " ".join(w for w in plan.ignored.split() if not COMPARE.search(w))
+    if plan.rows_question and plan.topic and not plan.respondents and _region_says(toks, topic_toks):
+        plan.topic_in = "comment"
     if plan.rows_question and plan.topic and plan.handlings == [Handling.INTET_SVAR.value]:
         # the parties that did not respond wrote nothing a topic could be found in: "which municipalities sent no
         # response on the Capital Region's GP plan?" names the consultation, not a topic; shown as set aside
@@ -1712,7 +1763,12 @@ def _asks_for_something_else(toks: list[Tok], known: set[int]) -> bool:
         or w in STOPWORDS
         or any(word_matches(w, e) for e in _OUTCOME_WORDS + ROW_WORDS if " " not in e)
         or w in ("parter", "parties", "punkter", "points", "punkt", "point", "gange", "times")
+        # "hvad er forskellen på X og Y", "what is the difference between …": the parties' points, side by side
+        or _COMPARE_HEAD.fullmatch(w)
     )
+
+
+_COMPARE_HEAD = re.compile(r"forskel\w*|difference\w*|ligheder?\w*|similarit\w*|sammenligning\w*|comparison")
 
 
 _PARTY_NOUNS = frozenset(("parter", "parties", "respondents", "respondenter", "høringsparter", "organisations"))
@@ -1925,7 +1981,8 @@ def _topic_text(q: str, toks: list[Tok], topic: list[int], used: set[int]) -> st
     parts, run = [], []
     for i in range(topic[0], topic[-1] + 1):
         # NOTE: prepositions and articles only blur the topic's embedding: they end a run like a filter word
-        if i in used or toks[i].low in _TOPIC_GLUE:
+        hyphened = toks[i].glued or (i + 1 < len(toks) and toks[i + 1].glued)  # "out-of-hours" is one word
+        if i in used or (toks[i].low in _TOPIC_GLUE and not hyphened):
             if run:
                 parts.append(q[toks[run[0]].start : toks[run[-1]].end])
             run = []
@@ -1975,6 +2032,90 @@ def _frame_words(q: str, toks: list[Tok], used: set[int]) -> set[int]:
 
 
 _TOPIC_GLUE = frozenset("til af om de den det på the of to in on a an".split())
+
+# the authority that answered the points, as a question names it, and the verbs of its answer
+_HANDLER = frozenset(
+    "region regionen regionens praksisplanudvalget ppu udvalget committee administrationen forvaltningen".split()
+)
+_HANDLER_SAYS = re.compile(
+    r"sagde|siger|svarede|svarer|mente|mener|vurderede|vurderer|skrev|skriver|henviste|henviser|fandt|finder|"
+    r"said|say|says|answer|answered|answers|reply|replied|replies|respond|responded|write|wrote|judge|judged|"
+    r"consider|considered|think|thought|feel|felt|find|found|state|stated|deem|deemed|refer|refers|referred"
+)
+
+
+def _region_says(toks: list[Tok], topic: list[int]) -> bool:
+    """Whether the topic is what the authority said of the points: "which responses did the region say were already
+    covered by the plan?", "hvilke høringssvar mente regionen allerede var dækket af planen?" — the region and its
+    verb before every topic word, and no "om"/"about" between them (that names what the points are about)."""
+    start = _handler_says(toks)
+    return bool(
+        topic
+        and start is not None
+        and all(i > start for i in topic)
+        and not any(toks[j].low in _ABOUT for j in range(start + 1, min(topic)))
+    )
+
+
+def _handler_says(toks: list[Tok]) -> int | None:
+    """Where the authority and its verb end ("did the region say", "mente regionen"), or None."""
+    for k, t in enumerate(toks[:-1]):
+        if t.low not in _HANDLER:
+            continue
+        # its own verb: right after it ("did the region say", "regionen mente"), or just before it in a Danish
+        # question's inverted order ("mente regionen"); "responders think the capital region …" is not the region's
+        near = [j for j in (k - 1, k + 1, k + 2) if 0 <= j < len(toks) and _HANDLER_SAYS.fullmatch(toks[j].low)]
+        if near:
+            return max(k, *near)
+    return None
+
+
+# "Hvad skriver/foreslår/siger X om …", "what does X propose/say about …": the verb that makes a named document speak
+_SOURCE_VERB = re.compile(
+    r"skriver|skrev|siger|sagde|foreslår|foreslog|anbefaler|anbefalede|nævner|nævnte|beskriver|beskrev|står|stod|"
+    r"mener|vil|say|says|said|write|writes|wrote|propose|proposes|proposed|suggest|suggests|suggested|recommend|"
+    r"recommends|recommended|mention|mentions|mentioned|describe|describes|described|state|states|stated|do|does|did"
+)
+_DOC_KIND = re.compile(
+    r"paper|papers|document|documents|plan|plans|plan's|slides|udspil\w*|oplæg\w*|dokument\w*|notat\w*|"
+    r"(?:praksis|sundheds)?plan(?:en|ens|er)?|(?:sundheds)?aftale(?:n|ns)?|vision(?:en|ens)?|slides\w*"
+)
+_ENGLISH_SCOPE = frozenset(w for k in _ENGLISH_DOC_WORDS for w in k.split()) | {"region's", "regions"}
+_ABOUT = frozenset("om angående vedrørende about on regarding concerning".split())
+
+
+def _past_the_source(toks: list[Tok], topic: list[int], named: list) -> list[int]:
+    """The topic of "Hvad skriver Region Sjællands praksisplan om lægevagten?" is what follows "om": the words before
+    it that name the document and make it speak are its scope, already read as one ("PLO og KL foreslår …"). Words
+    before "om" that are neither stay ("Hvilke krav stiller planen om …" keeps "krav")."""
+    words = {t for d in named for t in _canonical(d.split_tokens)} | {
+        w for d in named for w in _name_tokens(d.publisher or "")
+    }
+    # "… om akutpladser i planen", "… about X in the plan": a document's kind after "i"/"in" is where to look
+    topic = [
+        i
+        for i in topic
+        if not (_DOC_KIND.fullmatch(toks[i].low) and i > 0 and toks[i - 1].low in ("i", "in", "ifølge", "fra", "from"))
+    ]
+    cut = None
+    for k, t in enumerate(toks):
+        if t.low in _ABOUT and any(i > k for i in topic):
+            cut = k
+            break
+    if cut is None:
+        return topic
+
+    def scope(i: int) -> bool:
+        w = toks[i].low
+        return bool(
+            _SOURCE_VERB.fullmatch(w)
+            or (named and _DOC_KIND.fullmatch(w))
+            or w.replace("’", "'") in _ENGLISH_SCOPE
+            or any(_token_match(d, w) for d in words)
+            or w.replace("-", "") in {x.replace("-", "") for x in words}
+        )
+
+    return [i for i in topic if i > cut or not scope(i)]
 
 
 @lru_cache(maxsize=1)

@@ -337,11 +337,14 @@ class Retriever:
                 text = normalise_text(ix.records[i].embedding_text())
                 if all(p in text for p in phrases):
                     chosen.append(Hit(ix.records[i], 1.0, coverage=1.0))
-        if not chosen and cand:
+        if plan.topic_in == "comment" and topic and not plan.quoted:
+            # what the region said of the points: its comment and handling words hold the topic, not the point
+            chosen = self._in_comments(topic, cand, ix)
+        elif not chosen and cand:
             chosen = self._about_topic(topic or " ".join(plan.quoted), cand, ix, plan.lang)
         via: list[str] = []
         near: list[Hit] = []
-        if not chosen and cand and plan.topic and not plan.quoted:
+        if not chosen and cand and plan.topic and not plan.quoted and plan.topic_in != "comment":
             # NOTE: before "none of the N points is about X", a second look with related words (other forms,
             # compound parts, synonyms, the Danish of English terms): a reader of the rows would count those
             chosen, via, near = self._related_rows(plan.topic, cand, ix)
@@ -382,6 +385,20 @@ class Retriever:
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
         near = [h for share, z, h in scored if share > 0 or z >= Z_NEAR][:NEAR_MAX]
         return [], [], near
+
+    def _in_comments(self, topic: str, cand: list[int], ix: Index) -> list[Hit]:
+        """The candidate rows whose comment (the region's answer and handling words) holds the topic's ideas: their
+        own words, inflections, synonyms, the Danish of English terms."""
+        from retrieval.reading import related
+
+        cs = related.concepts(topic, ix.bm25.splitter, ix.bm25.vocab)
+        out = []
+        for i in cand:
+            r = ix.records[i]
+            share, _ = related.match(cs, related.row_words(f"{r.handling_raw or ''} {r.text_change or ''}"))
+            if cs and related.enough(share, len(cs)):
+                out.append(Hit(r, share, 0.0, share))
+        return out
 
     def _topic_is_content(self, topic: str) -> bool:
         from retrieval.words import stems
