@@ -15,6 +15,15 @@ WORDING: dict[str, dict[str, str]] = {
     },
     "rows_all": {"da": "Alle {n} høringspunkter", "en": "All {n} consultation points"},
     "rows_one": {"da": "Det ene høringspunkt", "en": "The one consultation point"},
+    # parties that were consulted and sent nothing made no point: never "Alle 5 høringspunkter" for them
+    "rows_silent_all": {
+        "da": "{n} hørte parter{filters} afgav ikke høringssvar",
+        "en": "{n} consulted parties{filters} sent no response",
+    },
+    "rows_silent_one": {
+        "da": "{who} blev hørt, men afgav ikke høringssvar",
+        "en": "{who} was consulted but sent no response",
+    },
     "rows_all_silent_one": {
         "da": "Alle {n} høringspunkter og den ene hørte part, der ikke svarede",
         "en": "All {n} consultation points and the one consulted party that did not respond",
@@ -51,6 +60,10 @@ WORDING: dict[str, dict[str, str]] = {
     "rows_how_one": {
         "da": "Fundet ved gennemgang af det ene høringspunkt, der matcher filtrene",
         "en": "Found by checking the one consultation point that matches the filters",
+    },
+    "rows_how_silent_only": {
+        "da": "Fundet ved gennemgang af alle {n} hørte parter uden svar, der matcher filtrene",
+        "en": "Found by checking all {n} consulted parties without a response that match the filters",
     },
     "rows_how_one_silent": {
         "da": "Fundet ved gennemgang af den ene hørte part uden svar, der matcher filtrene",

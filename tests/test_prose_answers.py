@@ -629,7 +629,7 @@ def test_who_chairs_is_answered_by_the_chair_not_a_member(service):
 
 def test_parties_that_did_not_respond_have_no_topic_to_be_found_in(service):
     ans = service.answer("Which municipalities sent no consultation response on the Capital Region's GP practice plan?")
-    assert ans.answer.startswith("All 5 consultation points (from municipalities; handling 'no response submitted')")
+    assert ans.answer.startswith("5 consulted parties (from municipalities) sent no response:")
     # "Capital Region's" names whose consultation it is (no topic word); the rest is shown as set aside
     assert "ignored: “consultation GP”" in ans.reading
     assert len(ans.citations) == 5
@@ -1423,3 +1423,90 @@ def test_what_the_region_said_of_the_points_is_looked_for_in_its_comments(servic
 def test_one_point_scanned_is_never_all_1_points(service):
     ans = service.answer("Hvad skrev Region Hovedstaden Psykiatri?")
     assert "alle 1 " not in ans.answer and "det ene" in ans.answer.lower() or "den ene" in ans.answer.lower()
+
+
+def test_a_party_a_named_document_speaks_about_is_the_topic_not_a_filter(service):
+    # the plan is the speaker; Ishøj (a respondent of another region's consultation) is what it might speak about
+    plan = service.read("hvad sagde Region Sjællands praksisplan om Ishøj?")
+    assert not plan.respondents and plan.topic == "Ishøj" and plan.docs
+    assert not service.answer("hvad sagde Region Sjællands praksisplan om Ishøj?").found
+    assert service.read("hvad sagde Ishøj om lægedækning?").respondents == ["Ishøj Kommune"]
+
+
+@pytest.mark.parametrize(
+    "q,kind",
+    [
+        ("hvad mener PLO og KL om antallet af patienter pr. læge?", "what"),
+        ("what do the municipalities say about the number of GPs?", "what"),
+        ("Hvor mange patienter har en læge?", "number"),
+        ("how much money do PLO and KL ask for?", "amount"),
+    ],
+)
+def test_a_view_of_a_number_is_a_what_question(q, kind):
+    assert answer_type(q) == kind
+
+
+def test_a_name_no_plan_passage_holds_is_answered_from_the_point_that_holds_it(service):
+    # "God Adgang" (a scheme) is named only in the consultation: its points stand in for the plans' passages
+    for q in ("Er God Adgang obligatorisk?", "Is the God Adgang label mandatory for GPs?"):
+        ans = service.answer(q)
+        assert ans.found and "God Adgang er en frivillig mærkeordning" in _lead(ans), q
+
+
+def test_how_a_party_defines_its_word_is_answered_by_its_defining_sentence(service):
+    for q in ("udskrivningsvindue – hvordan definerer PLO-H det?", "How does PLO-H define a discharge window?"):
+        ans = service.answer(q)
+        assert "Ved udskrivningsvindue forstås et tidsrum" in _lead(ans), q
+
+
+def test_an_english_term_no_document_writes_is_said_to_be_absent(service):
+    ans = service.answer("What does Region Zealand's practice plan say about the out-of-hours service?")
+    assert not ans.found and "lægevagt" in ans.answer and not ans.citations
+
+
+def test_a_topic_with_no_danish_reading_is_never_listed_as_found_by_meaning_alone(service):
+    ans = service.answer("What did the Patient Involvement Committee say about interpreters?")
+    assert ans.answer.startswith("None of the 21 consultation points") and "not sure" in ans.answer
+
+
+def test_a_period_question_about_a_document_needs_a_sentence_about_it(service):
+    # the health agreement's 2015-2018 is a near miss, not the practice plan's period
+    ans = service.answer("Hvilken periode dækker Region Sjællands praksisplan?")
+    assert not ans.found and "2015-2018" in ans.answer and ans.answer.startswith(NOT_FOUND["da"])
+    assert service.answer("Hvilken periode dækker sundhedsaftalen?").answer.startswith("Tidspunkt: 2015-2018")
+
+
+def test_parties_that_sent_nothing_are_never_called_points(service):
+    one = service.answer("hvad skrev frederiksberg kommune i deres høringssvar?")
+    assert one.answer.startswith("Frederiksberg Kommune blev hørt, men afgav ikke høringssvar")
+    some = service.answer("which municipalities didn't send a response?")
+    assert some.answer.startswith("5 consulted parties (from municipalities) sent no response:")
+    assert "consultation points" not in some.answer
+    count = service.answer("hvor mange kommuner svarede ikke?")
+    assert count.answer.startswith("5 hørte parter (fra kommuner) afgav ikke høringssvar:")
+
+
+def test_a_party_s_plural_noun_asks_for_its_items(service):
+    assert answer_type("hvad er PLO-Sjællands forudsætninger for visionen?") == "list"
+    assert answer_type("hvad er planens formål?") == "what"
+    ans = service.answer("hvad er PLO-Sjællands forudsætninger for visionen?")
+    assert "Gensidig tillid frem for kontrol" in _lead(ans) and "Økonomi svarende til opgaveniveau" in _lead(ans)
+
+
+def test_a_named_party_and_a_kind_of_party_side_by_side_are_both_read(service):
+    q = "Hvad mener hhv. kommuner, hospitaler og PLO-H om den praktiserende læges tovholderrolle?"
+    plan = service.read(q)
+    assert plan.respondents == ["PLO-Hovedstaden"] and set(plan.respondent_types) == {"kommune", "hospital"}
+    lines = service.answer(q).answer.splitlines()
+    assert lines[0] == "Sammenligning:" and [x.split(":")[0] for x in lines[1:4]] == [
+        "- Kommuner",
+        "- Hospitaler",
+        "- PLO-Hovedstaden",
+    ]
+    # a named party alone is still more precise than its kind
+    assert service.read("Hvad skrev Gentofte Kommune om FMK?").respondent_types == []
+
+
+def test_theme_words_beside_a_named_document_are_what_it_says_not_a_filter(service):
+    plan = service.read("plo kl 1500 doctors how many go to better coverage vs access")
+    assert not plan.themes and not plan.rows_question and plan.docs

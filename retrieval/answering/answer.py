@@ -295,11 +295,11 @@ def _not_found(
 def _filter_parts(plan: QueryPlan, lang: str) -> list[str]:
     parts = []
     sep = say("and", lang)
-    if plan.respondents:
-        parts.append(say("filter_from", lang, names=sep.join(plan.respondents)))
-    if plan.respondent_types:
+    # a named party and kinds of party side by side are one "fra": "fra PLO-Hovedstaden, kommuner og hospitaler"
+    who = [*plan.respondents, *(TYPE_LABEL[lang].get(t, t) for t in plan.respondent_types)]
+    if who:
         parts.append(
-            say("filter_from", lang, names=sep.join(TYPE_LABEL[lang].get(t, t) for t in plan.respondent_types))
+            say("filter_from", lang, names=", ".join(who[:-1]) + sep + who[-1] if len(who) > 2 else sep.join(who))
         )
     if plan.handlings:
         parts.append(
@@ -450,17 +450,23 @@ def _rows_answer(result: SearchResult) -> Answer:
             topic=topic,
         )
     silent = 0
+    only_silent = not narrowed and n > 0 and all(h.record.handling == "intet_svar" for h in hits)
     if not narrowed:
         # NOTE: a party that did not respond made no point: "Alle 91 høringspunkter og de 5 hørte parter, der ikke
         # svarede" (96 rows, all cited), never "Alle 96 høringspunkter" beside a count of 91
         silent = 0 if "intet_svar" in plan.handlings else sum(h.record.handling == "intet_svar" for h in hits)
-        if 0 < silent < n:
+        if only_silent and n == 1:
+            lead = say("rows_silent_one", lang, who=hits[0].record.respondent or "?")
+        elif only_silent:
+            kept = _describe_filters(plan.copy(handlings=[h for h in plan.handlings if h != "intet_svar"]))
+            lead = say("rows_silent_all", lang, n=n, filters=f" ({kept})" if kept else "")
+        elif 0 < silent < n:
             lead = say("rows_all_silent_one" if silent == 1 else "rows_all_silent", lang, n=n - silent, k=silent)
         else:
             lead = say("rows_all", lang, n=n) if n != 1 else say("rows_one", lang)
-        if filters:
+        if filters and not only_silent:
             lead += f" ({filters})"
-    if plan.intent == "count":
+    if plan.intent == "count" and not only_silent:
         # NOTE: a party that did not respond made no point: counted apart, never as a point or a responding party
         said = hits if "intet_svar" in plan.handlings else [h for h in hits if h.record.handling != "intet_svar"]
         k = len(said)
@@ -480,7 +486,9 @@ def _rows_answer(result: SearchResult) -> Answer:
             lead = count + (": " + lead if narrowed else "")
         else:
             lead = count + ": " + lead
-    if result.scanned == 1 and n <= 1:  # never "alle 1 høringspunkter"
+    if only_silent and n > 1:
+        how = say("rows_how_silent_only", lang, n=n)
+    elif result.scanned == 1 and n <= 1:  # never "alle 1 høringspunkter"
         how = say("rows_how_one_silent" if silent == 1 else "rows_how_one", lang)
     elif 0 < silent < n and result.scanned == n:
         how = say("rows_how_silent_one" if silent == 1 else "rows_how_silent", lang, n=n - silent, k=silent)
@@ -562,6 +570,8 @@ def _rows_answer(result: SearchResult) -> Answer:
 
 
 def _side_of(plan: QueryPlan, r: Record) -> str:
+    if plan.respondents and plan.respondent_types:  # "hospitalerne og Gentofte": a party is its own side
+        return r.respondent if r.respondent in plan.respondents else (r.respondent_type or "")
     return (r.respondent_type or "") if len(plan.respondent_types) >= 2 else (r.respondent or "")
 
 
@@ -570,7 +580,10 @@ def _compared_sides(plan: QueryPlan, hits: list[Hit]) -> list[str]:
     sig?", "compare Gentofte and Ishøj on …"): two kinds of party or two parties, each with a point shown."""
     if not synthesis.COMPARE.search(plan.question) or plan.intent == "count":
         return []
-    sides = plan.respondent_types if len(plan.respondent_types) >= 2 else plan.respondents
+    if plan.respondents and plan.respondent_types:
+        sides = [*plan.respondent_types, *plan.respondents]
+    else:
+        sides = plan.respondent_types if len(plan.respondent_types) >= 2 else plan.respondents
     if len(sides) < 2:
         return []
     said = {_side_of(plan, h.record) for h in hits if h.record.handling != "intet_svar"}
@@ -578,7 +591,7 @@ def _compared_sides(plan: QueryPlan, hits: list[Hit]) -> list[str]:
 
 
 def _side_name(plan: QueryPlan, side: str) -> str:
-    name = TYPE_LABEL[plan.lang].get(side, side) if len(plan.respondent_types) >= 2 else side
+    name = TYPE_LABEL[plan.lang].get(side, side) if side in plan.respondent_types else side
     return name[:1].upper() + name[1:]
 
 
@@ -709,6 +722,8 @@ def _content_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation], l
         or kind == "why"
         or bool(count)
         or (kind == "what" and prose.asks_substance(plan.question))
+        # "hvordan definerer PLO-H det?", "how does X define Y?": the defining sentence of its points
+        or (kind == "what" and bool(plan.respondents and plan.topic) and bool(prose.MEANING_ASK.search(plan.question)))
     )
     # "hvad ændrer den kommende overenskomst ifølge Gladsaxe?", "which groups of women should GPs talk to, per the
     # Cancer Society?": a what-question about a named party's points that asks for a thing they say, not for them

@@ -67,7 +67,9 @@ def answer(retriever, plan, ix):
             if c not in citations:
                 citations.append(c)
             remap[k] = citations.index(c) + 1
-        lines.append(re.sub(r"\[(\d+)\]", lambda m, r=remap: f"[{r.get(int(m.group(1)), m.group(1))}]", lead))
+        line = re.sub(r"\[(\d+)\]", lambda m, r=remap: f"[{r.get(int(m.group(1)), m.group(1))}]", lead)
+        if line not in lines:  # both parts answered by the same sentence and value: said once
+            lines.append(line)
     ans = Answer(question=plan.question, answer="\n".join(lines), found=all(a.found for a in answers),
                  citations=citations)  # fmt: skip
     # the search behind the first part answers the LLM's prompt; the second part's passages follow

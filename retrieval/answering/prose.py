@@ -74,7 +74,8 @@ TYPE_CUES: list[tuple[str, re.Pattern]] = [
             r"which period|what period|hvilken periode|for how long|how long|hvor længe|"
             r"(?:which|what|hvilke[nt]?|i hvilke[nt]?)\s+(?:months?|måned(?:er)?|weeks?|uger?|days?|dage?|dates|datoer|"
             r"years|år)|"
-            r"i kraft|into force|into effect|deadline|tidspunkt\w*)\b",
+            r"i kraft|into force|into effect|deadline|tidspunkt\w*|go-?live|go live|start date|startdato|dato|datoen|"
+            r"date)\b",
             re.I,
         ),
     ),
@@ -131,8 +132,8 @@ CUE_WORDS = set(
     does did do give giv nævn name list tell fortæl forklar explain describe beskriv says siger say ifølge according
     dokument dokumenter dokumenterne documents document the de det den og and of i in to til på on for om budget
     budgett beløb kron kr mio million millioner penge money cost kost pris price vedkom rol role hold holdt gav gave
-    presented præsent peger pegede point points pointed mention mentions mentioned står stod skriver skrev write
-    writes wrote""".split()
+    presented præsent peger pegede point points pointed mention mentions mentioned står stod cirka ca omkring
+    approximately roughly around året""".split()
 )
 
 
@@ -287,6 +288,15 @@ REASON = re.compile(
 )
 
 
+# "hvad mener/foreslår X om …", "what do X think/say about …": what follows is the topic of a view
+OPINION_ABOUT = re.compile(
+    r"^\W*(?:hvad|what)\b.{0,80}?\b(?:mener|mente|synes|syntes|foreslår|foreslog|siger|sagde|skriver|skrev|think|"
+    r"thinks|thought|say|says|said|propose|proposes|suggest|suggests|write|writes)\b.{0,80}?\b(?:om|about|on|til)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
 def answer_type(question: str) -> str:
     """who, when, amount, number, place, why, item, list or what: the kind of value the question asks for. A phrase
     it quotes names what it is about, not what it asks ("a line about 'more health for the same money' – what were
@@ -297,7 +307,10 @@ def answer_type(question: str) -> str:
     if ENTITLED.search(q):
         return "what"  # "hvem har ret til sygebesøg": a group of people a sentence describes, not a name
     for kind, pattern in TYPE_CUES[:5]:
-        if pattern.search(q):
+        m = pattern.search(q)
+        if m and kind in ("number", "amount") and OPINION_ABOUT.search(q[: m.start()]):
+            continue  # "hvad mener PLO og KL om antallet af patienter pr. læge?": their view of the number, a what
+        if m:
             return kind
     if TYPE_CUES[5][1].search(q):
         return "why"
@@ -311,6 +324,9 @@ def answer_type(question: str) -> str:
         return "what"  # "Hvad er de Kommunalt Lægelige Udvalgs rolle": one body's role, not a list ("de" names it)
     if TYPE_CUES[6][1].search(q):
         return "who"
+    # "hvad er PLO-Sjællands forudsætninger for visionen?": a party's plural noun asks for the items
+    if re.search(r"\bhvad (?:er|var)\s+[\w-]+(?:s|'s|’s)\s+\w{4,}(?:er|erne)\b", q, re.I):
+        return "list"
     if re.search(r"\b(hvilke|which|what are|what were|hvad er de|nævn|list)\b", q, re.I) or re.search(
         r"\bwhat\s+(?:\w+\s+)?(?!does\b|was\b|has\b|is\b|this\b|its\b)\w{3,}s\b", q, re.I
     ):

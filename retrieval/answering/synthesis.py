@@ -278,6 +278,8 @@ def answer(retriever, plan, ix):
     named = sides(plan.question, plan, docs)
     # a party beside one document is that party's points ("hvad mener Herlev om … almen praksis"); beside two, a side
     own_sides = len(named)
+    if kind in ("compare", "say") and own_sides < 2 and prose.answer_type(plan.question) in ("number", "amount"):
+        return None  # "number of small islands vs. number with their own doctor?": values of one document, looked up
     named += [doc for doc in voiced if doc not in named]
     if kind == "handled":
         # how the region handled a request: only a question the reading did not take for a list of points

@@ -28,7 +28,7 @@ PATTERNS = {"date": DATE, "amount": AMOUNT, "number": NUMBER}
 # a question that sets sides against each other: documents, parties or kinds of party
 COMPARE = re.compile(
     r"\b(sammenlign\w*|compar\w*|differ\w*|adskil\w*|afvige\w*|afviger|difference\w*|forskel\w*|forskellig\w*|versus|vs\.?|henholdsvis|"
-    r"respectively|contrast\w*|uenige?|disagree[sd]?)\b",
+    r"respectively|hhv|contrast\w*|uenige?|disagree[sd]?)\b",
     re.I,
 )
 

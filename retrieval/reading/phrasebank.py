@@ -1046,6 +1046,7 @@ svar svaret svarene responses response respons responded respondent* submission*
 bemærkning* bemaerkning* kommentar* comment* remark* note notes noted feedback synspunkt* holdning* mening* view views
 opinion* position* stance* pointe* input responder*
 sige siger sagde sagt say says said saying skrive skriver skrev skrevet write writes wrote written writing
+siges sagdes skrives nævnes nævntes omtales omtalt fremgår fremgik
 mene mener mente ment think thinks thought mean means meant ønske ønsker ønskede ønsket wish wished want wants wanted
 foreslå foreslår foreslog foreslået propos* suggest* anbefal* recommend* påpeg* paapeg* point out pointed fremhæv*
 highlight* rejse rejser rejste rejst raise raised raises spørge spørger spurgte spurgt ask asks asked bede beder bad

@@ -1076,8 +1076,12 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     lang = detect_language(q)
     if lang == "en":
         q = _body_names(q)
-        # a "response time" (an ambulance's, a clinic's) is no consultation response
+        # a "response time" (an ambulance's, a clinic's) is no consultation response, a "video consultation" no
+        # consultation of the parties: the Danish words the documents use
         q = re.sub(r"\bresponse[- ]times?\b", "responstid", q, flags=re.I)
+        q = re.sub(r"\b(?:video|online|virtual)[- ]consult(?:ation)?s?\b", "videokonsultationer", q, flags=re.I)
+        q = re.sub(r"\b(?:tele)?phone[- ]consult(?:ation)?s?\b", "telefonkonsultationer", q, flags=re.I)
+        q = re.sub(r"\be-consult(?:ation)?s?\b", "e-konsultationer", q, flags=re.I)
     toks = tokenize(q)
     plan = QueryPlan(question=q, lang=lang)
     used: set[int] = set()  # tokens that a filter or a frame word accounts for
@@ -1196,6 +1200,20 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
 
     named = catalog.match_docs(q)
     plan.docs, plan.doc_titles = [d.doc for d in named], [d.title or d.doc for d in named]
+    if named and plan.themes and not plan.respondents and not find(toks, ROW_WORDS, in_quote):
+        # "plo kl 1500 doctors … coverage vs access": a theme's words beside a document the question names are what
+        # the document says, not a filter of the consultation's points
+        plan.themes, used = [], used - tpos
+    if named and plan.respondents and rpos:
+        # "hvad sagde Region Sjællands praksisplan om Ishøj?": the document speaks, the party is what it speaks about
+        cut = next((k for k, t in enumerate(toks) if t.low in _ABOUT), None)
+        if (
+            cut is not None
+            and min(rpos) > cut
+            and any(_SOURCE_VERB.fullmatch(toks[j].low) for j in range(cut))
+            and not find(toks, ROW_WORDS, in_quote)
+        ):
+            plan.respondents, used = [], used - rpos
     m = SECTION_REF.search(q)
     page = PAGE_REF.search(q) if not m and CHANGE_WORDS.search(q) else None
     if m:
@@ -1242,7 +1260,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         plan.respondent_types = types
         used |= ypos
         plan.rows_question = True
-    if plan.respondents:
+    if plan.respondents and not (plan.respondent_types and _coordinated(toks, ypos, rpos)):
         plan.respondent_types = []  # a named respondent is more precise than its type
 
     plan.asks = "date" if find(toks, pb.ASKS_DATE) else "amount" if find(toks, pb.ASKS_AMOUNT) else None
@@ -1363,7 +1381,11 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         if (
             plan.respondents
             and not (plan.handlings or plan.themes or plan.letters)
-            and (_asks_value(q) or (_asks_what(toks) and not speech and not any(t.low in _ANSWER_WORDS for t in toks)))
+            and (
+                _asks_value(q)
+                or _asks_meaning(toks)
+                or (_asks_what(toks) and not speech and not any(t.low in _ANSWER_WORDS for t in toks))
+            )
         ):
             # NOTE: a question for a reason, an explanation or a value about a named party's points, whose topic no
             # topic word introduces, or not all of it ("Hvorfor kom borgerinddragelse ikke med i målsætningerne, som
@@ -1379,6 +1401,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
                 and (_known_word(toks[i].low, catalog.lower_words) or (plan.lang == "da" and len(toks[i].low) >= 9))
                 and toks[i].low not in pb.QUESTION_WORDS
             ]
+            kept = [i for i in kept if not _MEANING_FRAME.fullmatch(toks[i].low)]  # "definerer" asks, it is no topic
         plan.ignored = " ".join(toks[i].text for i in topic_toks if i not in kept and i != first)
         topic_toks = kept
         if fronted and first is not None and first > max(fronted):
@@ -1401,6 +1424,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
                 toks[i].low in ("ved", "by") and any(_MEANING_FRAME.fullmatch(t.low) for t in toks[max(0, i - 2) : i])
             )
         ]
+    before = set(topic_toks)
     if not (plan.rows_question or plan.has_row_filters or row_words) or (named and not plan.has_row_filters):
         topic_toks = _past_the_source(toks, topic_toks, named)
     if max(len(plan.respondent_types), len(plan.respondents)) >= 2:
@@ -1408,6 +1432,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
         topic_toks = [
             i for i in topic_toks if not (COMPARE.search(toks[i].low) or _COMPARE_HEAD.fullmatch(toks[i].low))
         ]
+    gap |= before - set(topic_toks)  # the words set aside above are no part of the topic's text either
     plan.topic = _topic_text(q, toks, topic_toks, used | gap | (in_quote if plan.rows_question else set()))
     if plan.ignored and max(len(plan.respondent_types), len(plan.respondents)) >= 2 and COMPARE.search(q):
         # "hvordan adskiller hospitalernes og kommunernes bemærkninger sig?": the sides are compared, the word read
@@ -1715,7 +1740,10 @@ def read_handlings(toks: list[Tok], skip: set[int], rowish: bool = True) -> tupl
 
 
 # "hvad forstås der ved …", "what is meant by …": the words that ask what a word means, not words to find
-_MEANING_FRAME = re.compile(r"forstås|forstår|menes|betyder|betydning|defineres|meant|means|meaning|defined|definition")
+_MEANING_FRAME = re.compile(
+    r"forstås|forstår|menes|betyder|betydning|defineres|definerer|definere|meant|means|meaning|defined|definition|"
+    r"define|defines"
+)
 _DRAFT = re.compile(r"(?:praksis)?plan(?:en|ens)?(?:udkast\w*)?|\w*udkast\w*|draft|plan's")
 
 # a closing yes-or-no clause about the outcome: ", og blev planen ændret?", "– and did the region change the text?"
@@ -2081,7 +2109,7 @@ _DOC_KIND = re.compile(
     r"(?:praksis|sundheds)?plan(?:en|ens|er)?|(?:sundheds)?aftale(?:n|ns)?|vision(?:en|ens)?|slides\w*"
 )
 _ENGLISH_SCOPE = frozenset(w for k in _ENGLISH_DOC_WORDS for w in k.split()) | {"region's", "regions"}
-_ABOUT = frozenset("om angående vedrørende about on regarding concerning".split())
+_ABOUT = frozenset("om angående vedrørende about regarding concerning".split())  # not "on": "on the committee"
 
 
 def _past_the_source(toks: list[Tok], topic: list[int], named: list) -> list[int]:
@@ -2115,7 +2143,7 @@ def _past_the_source(toks: list[Tok], topic: list[int], named: list) -> list[int
             or w.replace("-", "") in {x.replace("-", "") for x in words}
         )
 
-    return [i for i in topic if i > cut or not scope(i)]
+    return [i for i in topic if i > cut or not scope(i) if i != cut]
 
 
 @lru_cache(maxsize=1)
@@ -2221,6 +2249,33 @@ _ANSWER_WORDS = frozenset(
     "svar svaret svarene svarede svarer besvaret answer answers answered respond responded response responses "
     "høringssvar høringssvaret høringssvarene".split()
 )
+
+
+_COORD = frozenset("og and samt eller or hhv hhv. respectively henholdsvis plus".split())
+
+
+def _coordinated(toks: list[Tok], a: set[int], b: set[int]) -> bool:
+    """Whether a kind of party and a named party are listed side by side ("hospitalernes og Gentoftes bemærkninger",
+    "kommuner, hospitaler og PLO-H"): both are asked, not the name instead of the kind."""
+    if a & b:
+        return False
+    for i in a:
+        for j in b:
+            lo, hi = min(i, j), max(i, j)
+            between = range(lo + 1, hi)
+            # only words that join stand between ("Regional Council for the Elderly", "Amager og Hvidovre
+            # Hospital" are one name each, not a list)
+            if between and all(toks[k].low in _COORD and k not in b for k in between):
+                return True
+    return False
+
+
+def _asks_meaning(toks: list[Tok]) -> bool:
+    """ "How does PLO-H define X?", "hvad mener PLO-H med X?", "what is meant by that?": the party's word is asked."""
+    lows = [t.low for t in toks]
+    if any(_MEANING_FRAME.fullmatch(w) for w in lows):
+        return True
+    return any(w in ("mener", "mente", "mean", "meant") and "med" in lows[k + 1 : k + 5] for k, w in enumerate(lows))
 
 
 def _asks_what(toks: list[Tok]) -> bool:

@@ -297,9 +297,13 @@ class Retriever:
         out = []
         for i in ix.row_positions:
             r = ix.records[i]
-            if plan.respondents and r.respondent not in plan.respondents:
+            # a named party and a kind of party listed side by side: the rows of either
+            either = bool(plan.respondents and plan.respondent_types)
+            if either and r.respondent not in plan.respondents and r.respondent_type not in plan.respondent_types:
                 continue
-            if plan.respondent_types and r.respondent_type not in plan.respondent_types:
+            if not either and plan.respondents and r.respondent not in plan.respondents:
+                continue
+            if not either and plan.respondent_types and r.respondent_type not in plan.respondent_types:
                 continue
             if plan.handlings and (r.handling or EMPTY_HANDLING) not in plan.handlings:
                 continue
@@ -344,7 +348,12 @@ class Retriever:
             chosen = self._about_topic(topic or " ".join(plan.quoted), cand, ix, plan.lang)
         via: list[str] = []
         near: list[Hit] = []
-        if not chosen and cand and plan.topic and not plan.quoted and plan.topic_in != "comment":
+        if plan.lang == "en" and not plan.topic_da and chosen and all(h.coverage <= 0 for h in chosen):
+            # "what did X say about interpreters?": no word of the topic has a Danish reading, so closeness of
+            # meaning alone found these; the answer is unsure and shows them, it does not list them as "about" it
+            chosen.sort(key=lambda h: -h.dense)
+            near, chosen = chosen[:NEAR_MAX], []
+        elif not chosen and cand and plan.topic and not plan.quoted and plan.topic_in != "comment":
             # NOTE: before "none of the N points is about X", a second look with related words (other forms,
             # compound parts, synonyms, the Danish of English terms): a reader of the rows would count those
             chosen, via, near = self._related_rows(plan.topic, cand, ix)
@@ -490,6 +499,14 @@ class Retriever:
                 # "hvad forstås der ved et udskrivningsvindue?": no passage of the plans holds the topic, a party's
                 # point does: the points that hold it are the answer's passages
                 hits = [h for h in by_rows[:PASSAGES] if h.coverage >= ROWS_WHEN_PASSAGES_BELOW]
+            else:
+                # "Er God Adgang obligatorisk?": a name the question gives that no plan passage holds but a point
+                # does (a scheme, a project a party wrote about): the points that hold it are the passages
+                names = [n for n in _names_asked(plan.question) if n not in _title_words(ix)]
+                held = [h for h in by_rows[:PASSAGES] if names and _holds_all(h.record, names)]
+                if held and not any(_holds_all(h.record, names) for h in hits):
+                    hits = held
+                    pool = held + [h for h in pool if all(h is not x for x in held)]
         # NOTE: then every other passage, in rank order: the sentence that answers a look-up may stand in a passage
         # the ranking put low ("I Region Sjælland findes syv principper …" in a short passage of its own); the
         # answer weighs a sentence's passage rank, it does not stop at the first passages
@@ -537,6 +554,34 @@ class Retriever:
 
 
 OWN_FIRST = 2  # the named party's closest points ahead of the passages of a look-up
+
+
+_NOT_NAMES = frozenset(
+    "region regionen regions kommune kommunen hospital plo kl gp gps the i in og and of for er is are".split()
+)
+
+
+def _names_asked(question: str) -> list[str]:
+    """The capitalised words inside a question (not its first word), lower-cased: "God Adgang" in "Er mærkeordningen
+    God Adgang obligatorisk?" — names a passage must hold."""
+    words = re.findall(r"[\wæøåÆØÅ-]+", question)
+    return [w.lower() for w in words[1:] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _NOT_NAMES]
+
+
+def _title_words(ix: Index) -> frozenset[str]:
+    """The words of the documents' titles and authors ("hovedstadens", "praksisplan"): they say whose document, not
+    which thing."""
+    words = {
+        w.lower()
+        for d in ix.catalog.docs.values()
+        for w in re.findall(r"[\wæøåÆØÅ]+", f"{d.title} {d.publisher or ''}")
+    }
+    return frozenset(words | {w + "s" for w in words})
+
+
+def _holds_all(record, names: list[str]) -> bool:
+    text = record.embedding_text().lower()
+    return all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
 
 
 def _zscores(sims: np.ndarray) -> np.ndarray:
