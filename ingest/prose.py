@@ -143,8 +143,11 @@ def _label_pairs(paras: list[Para]) -> dict[int, int]:
 DECISION = "(indstilling)"
 
 
-# the sender of the remark above, on a line of its own: "— Forældrenetværket Sund Start"
-SENDER_AFTER = re.compile(r"^[—–]\s*([A-ZÆØÅ][^.:;!?]{1,90})$")
+# the sender of the remark above, on a line of its own: "— Forældrenetværket Sund Start", or in parentheses
+# ("(Ungdomsrådet i Ellerup, Fritidsudvalget)": a remark's sender that wrapped onto a line of its own)
+SENDER_AFTER = re.compile(r"^(?:[—–]\s*([A-ZÆØÅ][^.:;!?]{1,90})|\(([A-ZÆØÅ][^():;!?]{1,100})\))$")
+# the sender at the end of the remark, in parentheses after its last full stop: "… i hele kommunen. (Ældrerådet)"
+SENDER_TRAILING = re.compile(r"(?<=[.!?])\s*\(([A-ZÆØÅ][^():;!?]{1,100})\)\s*$")
 
 
 # an answer under "<label> fra <body>:" ("Kommentar fra Sundhed og Forebyggelse: …"): the authority's answer when the
@@ -1767,19 +1770,45 @@ def parse_prose(
     # NOTE: the sender after the remark, on a line of its own ("— Forældrenetværket Sund Start"): the paragraphs
     # since the previous answer, heading or sender line are that party's point (only where such lines recur)
     senders = {
-        k: mm.group(1).strip()
+        k: who.strip()
         for k, p in enumerate(paras)
-        if not p.heading and (mm := SENDER_AFTER.match(p.text)) and _party_name(mm.group(1)) and _name_like(mm.group(1))
+        if not p.heading
+        and (mm := SENDER_AFTER.match(p.text))
+        and _party_name(who := mm.group(1) or mm.group(2))
+        and _name_like(who)
     }
+    # NOTE: the sender in parentheses at the end of the remark's own paragraph ("… (Ældrerådet i X)"), after its last
+    # full stop (an inner "(jf. afsnit 3.4)" is no sender): the paragraph is that party's point, the name taken off
+    trailing = {
+        k: (mm, who)
+        for k, p in enumerate(paras)
+        if not p.heading
+        and not _reply(p.text)
+        and (mm := SENDER_TRAILING.search(p.text))
+        and _party_name(who := mm.group(1).strip())
+        and _name_like(who)
+    }
+    sender_name = dict(senders)  # sender line (or remark with its sender) -> the party's name
     sender_of: dict[int, int] = {}  # paragraph index -> index of its sender line
-    if len(senders) >= 2:
+    if len(senders) + len(trailing) >= 2:
         for sk in senders:
             j = sk - 1
-            while j >= 0 and not paras[j].heading and j not in senders and not _reply(paras[j].text):
+            while (
+                j >= 0 and not paras[j].heading and j not in senders and j not in trailing and not _reply(paras[j].text)
+            ):
                 sender_of[j] = sk
                 if paras[j].label or re.match(r"^[■•▪●]\s", paras[j].text):
                     break
                 j -= 1
+        for k, (mm, who) in trailing.items():
+            p = paras[k]
+            text, label = p.text[: mm.start()].rstrip(), p.label
+            # a dash bullet is told by the sentence it opens, which now ends the paragraph ("- Klubben foreslår …")
+            mb = None if label else POINT_LABEL.match(text)
+            if mb and mb.group("bullet"):
+                text, label = text[mb.end() :], mb.group("bullet")
+            paras[k] = Para(p.start, p.end, text, p.heading, p.first, p.last, label, p.line_item)
+            sender_name[k], sender_of[k] = who, k
     # NOTE: no party headings, each numbered point opens with its party as a lead-in ("3. Skolelederforeningen i X:
     # Skolelederne ønsker …"): the lead-in is the respondent, the point is the text after the colon (where it recurs)
     lead_ins = {
@@ -1822,7 +1851,7 @@ def parse_prose(
             if in_reply:
                 close_block()
                 in_reply = False
-            who = parties.add(senders[sender_of[k]], whole=not parties.find(senders[sender_of[k]]))
+            who = parties.add(sender_name[sender_of[k]], whole=not parties.find(sender_name[sender_of[k]]))
             if current is not None and k - 1 in sender_of and sender_of[k - 1] == sender_of[k]:
                 current.paras.append(p)  # the remark goes on (a paragraph broken at a page or line end)
             else:
