@@ -879,8 +879,8 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     # NOTE: a description with the party's acronym in parentheses ("Tandlæger i kommunen (TLK-Nord)") is a name too
     acronym = re.search(r"\((?:[A-ZÆØÅ]{2,8})(?:-[A-ZÆØÅ][\wæøå]+)?\)$", head)
     # NOTE: a short name and, after a comma, the body's full name in words ("LAP Vestby, Landsforeningen af
-    # nuværende og tidligere psykiatribrugere"): the full name's words may be lower case
-    apposition = re.match(r"^([^,]{2,40}),\s+[A-ZÆØÅ]", head)
+    # nuværende og tidligere psykiatribrugere"): the full name's words may be lower case; so after a dash ("SIND – Landsforeningen for psykisk sundhed")
+    apposition = re.match(r"^([^,–—]{2,40}?)(?:,|\s+[–—])\s+[A-ZÆØÅ]", head)
     named = apposition.group(1) if apposition and _party_name(apposition.group(1)) else head
     lower = [w for w in re.sub(r"\([^)]*\)", " ", named).split() if w[:1].islower() and w not in _NAME_CONNECTORS]
     if not acronym and lower and not _members_named(lower, head, after):
@@ -1625,6 +1625,20 @@ def _back_at_point(paras: list[Para], k: int, current: _Statement | None, reply_
     )
 
 
+def _at_point_margin(p: Para, current: _Statement | None, reply_at: float | None) -> bool:
+    """PDF layout: the answers are set in from the points, and this paragraph is back at the points' margin (out of
+    the answer): a statement there opens the next point, whether or not a list names its party."""
+    if reply_at is None or current is None or p.first is None or p.first.indent is None:
+        return False
+    first = current.paras[0].first
+    return (
+        first is not None
+        and first.indent is not None
+        and reply_at >= first.indent + INDENT_STEP
+        and p.first.indent <= first.indent + 2
+    )
+
+
 # the least indent (pt) that sets an answer apart from the point above it
 INDENT_STEP = 8.0
 
@@ -2069,7 +2083,14 @@ def parse_prose(
         if speaker and current is None and not in_reply and _section_intro(p.text):
             continue  # "Høringssvaret indeholder følgende bemærkninger:": the points follow
         names = _statement_names(p.text, parties)
-        if names and in_reply and parties.listed() and not p.label and not all(parties.find(n) for n in names):
+        if (
+            names
+            and in_reply
+            and parties.listed()
+            and not p.label
+            and not all(parties.find(n) for n in names)
+            and not (layout and _at_point_margin(p, current, reply_at))
+        ):
             names = None  # inside a reply only a listed party (or a numbered point) opens a new statement
         if speaker and names and len(names) == 1 and _norm(names[0]) and _norm(names[0]) in _norm(speaker):
             names = [speaker]  # "Danske Fysioterapeuter bemærker" in the section of "Danske Fysioterapeuter, Region …"
@@ -2383,7 +2404,13 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
             if p.keyed:
                 parts.setdefault(p.label, [])
             if parts:
-                parts[list(parts)[-1] if not p.keyed else p.label].append(p.text)
+                # NOTE: the next answer run on into the same paragraph ("Ad 2) … Ad 3) …", two answers a scan's text
+                # layer joined): each "Ad n)" inside opens that point's part
+                marks = [m for m in AD_LABEL.finditer(p.text) if m.start() > 0 and m.group(1) not in parts]
+                cuts = [0] + [m.start() for m in marks] + [len(p.text)]
+                keys = [list(parts)[-1] if not p.keyed else p.label] + [m.group(1) for m in marks]
+                for key, a, b, m in zip(keys, cuts, cuts[1:], [None] + marks):
+                    parts.setdefault(key, []).append(p.text[(m.end() if m else a) : b].strip())
         labels = [st.paras[0].label for st in block]
         if all(lb in parts for lb in labels):
             ad = [" ".join(parts[lb]) for lb in labels]  # "Ad 1) …", "Ad 2) …": each point's own answer

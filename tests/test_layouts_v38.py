@@ -308,3 +308,245 @@ def test_remarks_with_their_sender_in_parentheses_after_the_last_full_stop(tmp_p
             ("Havnø Ungdomsråd", "", "intet_svar"),
         ],
     )
+
+
+# --- set 31 (development half) families -------------------------------------------------------------------------------
+
+
+def test_a_hearing_list_with_an_answered_column_is_no_point_table(tmp_path):
+    """Party headings (Heading 2, numbered) over hand-numbered points and labelled answers; a closing Word table lists
+    every consulted party with "Svar modtaget" Ja/Nej and a note ("2 bemærkninger"): it holds no points, its "Nej" rows
+    are the parties that did not respond (the "Ja" rows are no outcome)."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Høringsnotat – Stiplan 2029", level=1)
+    d.add_heading("2. Høringssvar", level=1)
+    d.add_heading("2.1 Cyklistforbundet Egvad", level=2)
+    d.add_paragraph("1.\tForbundet ønsker en cykelsti langs Åvej til skolen.")
+    d.add_paragraph("Vejafdelingens bemærkning: Stien er tilføjet i afsnit 3.2.")
+    d.add_paragraph("2.\tCyklistforbundet foreslår flere cykelparkeringer ved stationen.")
+    d.add_paragraph("Vejafdelingens bemærkning: Antallet af pladser fastholdes, da arealet er begrænset.")
+    d.add_heading("2.2 Grundejerforeningen Bakkely", level=2)
+    d.add_paragraph("1.\tForeningen beder om lavere hastighed på Bakkevej om aftenen.")
+    d.add_paragraph("Vejafdelingens bemærkning: Hastigheden vurderes i det videre arbejde med trafikplanen.")
+    d.add_heading("3. Hørte parter", level=1)
+    t = d.add_table(rows=5, cols=3)
+    for i, r in enumerate(
+        [
+            ("Høringspart", "Svar modtaget", "Bemærkning"),
+            ("Cyklistforbundet Egvad", "Ja", "2 bemærkninger"),
+            ("Egvad Rideklub", "Nej", ""),
+            ("Grundejerforeningen Bakkely", "Ja", "1 bemærkning"),
+            ("Handicaprådet i Egvad", "Nej", ""),
+        ]
+    ):
+        for j, c in enumerate(r):
+            t.cell(i, j).text = c
+    p = tmp_path / "stiplan_hoeringsliste.docx"
+    d.save(str(p))
+    rows = _rows(p)
+    assert _same(
+        rows,
+        [
+            ("Cyklistforbundet Egvad", "Forbundet ønsker en cykelsti", "aendring"),
+            ("Cyklistforbundet Egvad", "Cyklistforbundet foreslår flere", "ingen_aendring"),
+            ("Grundejerforeningen Bakkely", "Foreningen beder om lavere", "implementering"),
+            ("Egvad Rideklub", "", "intet_svar"),
+            ("Handicaprådet i Egvad", "", "intet_svar"),
+        ],
+    ), rows
+
+
+def test_themes_with_remarks_that_open_with_the_party_and_a_closing_list_of_non_respondents(tmp_path):
+    """A prose PDF by theme, no party sections: each remark is a paragraph at the margin that opens with its party's
+    name ("X foreslår, at …"), each answer set in under a label; only the parties that did not respond are listed (at
+    the end). A name the list does not give still opens a remark, back at the margin after an answer."""
+    from fpdf import FPDF
+
+    themes = [
+        (
+            "1. Tema: Faciliteter",
+            [
+                (
+                    "Ulvby Boldklub foreslår, at kunstgræsbanen får lys, så den kan bruges om vinteren.",
+                    "Lys på banen er tilføjet i afsnit 2.3.",
+                ),
+                (
+                    "Svømmeklubben Delfinen og Ulvby Triatlon ønsker længere åbningstid i svømmehallen om morgenen.",
+                    "Åbningstiden fastholdes, da der ikke er budget til flere timer.",
+                ),
+            ],
+        ),
+        (
+            "2. Tema: Foreninger",
+            [
+                (
+                    "Ulvby Boldklub opfordrer til, at frivillige trænere får gratis kurser i førstehjælp.",
+                    "Kurser for frivillige indgår i det videre arbejde med foreningsstrategien.",
+                ),
+                (
+                    "Ældre Sagen, Ulvby beder om motionshold for seniorer i dagtimerne i hallen.",
+                    "Motionshold for seniorer er tilføjet som nyt mål i afsnit 4.1.",
+                ),
+            ],
+        ),
+    ]
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(0, 18, "Høringsnotat - Idrætspolitik 2029", new_x="LMARGIN", new_y="NEXT")
+    for head, points in themes:
+        pdf.ln(8)
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.multi_cell(0, 16, head, new_x="LMARGIN", new_y="NEXT")
+        for remark, answer in points:
+            pdf.ln(6)
+            pdf.set_font("Helvetica", size=10)
+            pdf.multi_cell(0, 13, remark, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)
+            pdf.set_x(pdf.l_margin + 25)
+            pdf.multi_cell(0, 13, f"Kommunens bemærkning: {answer}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.multi_cell(0, 16, "3. Parter uden høringssvar", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 13, "Følgende parter har ikke afgivet høringssvar:", new_x="LMARGIN", new_y="NEXT")
+    for name in ("Ulvby Skytteforening", "Rideklubben Hestehoven"):
+        pdf.set_x(pdf.l_margin + 10)
+        pdf.multi_cell(0, 13, f"- {name}", new_x="LMARGIN", new_y="NEXT")
+    p = tmp_path / "idraet_temaer.pdf"
+    pdf.output(str(p))
+    rows = _rows(p)
+    assert _same(
+        rows,
+        [
+            ("Ulvby Boldklub", "Ulvby Boldklub foreslår, at kunstgræsbanen", "aendring"),
+            (
+                "Svømmeklubben Delfinen og Ulvby Triatlon",
+                "Svømmeklubben Delfinen og Ulvby Triatlon ønsker",
+                "ingen_aendring",
+            ),
+            ("Ulvby Boldklub", "Ulvby Boldklub opfordrer til", "implementering"),
+            ("Ældre Sagen, Ulvby", "Ældre Sagen, Ulvby beder om", "aendring"),
+            ("Ulvby Skytteforening", "", "intet_svar"),
+            ("Rideklubben Hestehoven", "", "intet_svar"),
+        ],
+    ), rows
+
+
+def test_party_heading_with_a_dash_apposition_and_answers_run_together(tmp_path):
+    """A lettered party heading "C. DH – Danske Handicaporganisationer, Ulvby" whose points say "DH …"; the answers
+    come after the party's points as "Ad 1) …", and two answers run into one paragraph ("Ad 2) … Ad 3) …")."""
+    md = """# Høringsnotat om tilgængelighedsplan
+
+## A. Ulvby Seniorråd
+
+Hovedpunkter:
+
+1) Seniorrådet ønsker bænke for hver 200 meter på gågaden.
+
+2) Rådet foreslår gratis bybus for alle over 75 år.
+
+Sekretariatets bemærkninger:
+
+Ad 1) Bænke for hver 200 meter er tilføjet i afsnit 2.1.
+
+Ad 2) Takster for bybussen fastsættes af trafikselskabet og ligger uden for planen.
+
+## B. DH – Danske Handicaporganisationer, Ulvby
+
+Hovedpunkter:
+
+1) DH ønsker ramper ved alle indgange til rådhuset.
+
+2) DH foreslår taktile ledelinjer på stationen.
+
+3) DH beder om et årligt møde om tilgængelighed.
+
+Sekretariatets bemærkninger:
+
+Ad 1) Ramper ved rådhuset er tilføjet i afsnit 3.1.
+
+Ad 2) Ledelinjer på stationen ejes af Banedanmark og ligger uden for kommunens plan. Ad 3) Et årligt møde aftales som en del af implementeringen af planen.
+"""
+    p = tmp_path / "tilgaengelighed.md"
+    p.write_text(md, encoding="utf-8")
+    rows = _rows(p)
+    assert _same(
+        rows,
+        [
+            ("Ulvby Seniorråd", "Seniorrådet ønsker bænke", "aendring"),
+            ("Ulvby Seniorråd", "Rådet foreslår gratis bybus", "uden_for_rammerne"),
+            ("DH – Danske Handicaporganisationer, Ulvby", "DH ønsker ramper", "aendring"),
+            ("DH – Danske Handicaporganisationer, Ulvby", "DH foreslår taktile", "uden_for_rammerne"),
+            ("DH – Danske Handicaporganisationer, Ulvby", "DH beder om et årligt", "implementering"),
+        ],
+    ), rows
+
+
+def test_a_portal_export_with_a_remark_carried_on_a_marked_row_and_invited_parties_that_sent_nothing(tmp_path):
+    """A semicolon CSV whose party is filled on a submission's first row only; a remark cut mid-sentence goes on in a
+    row numbered "3 (forts.)" that holds the answer and the outcome; invited parties that sent nothing are rows with
+    the outcome "Ikke modtaget (hørt part)"."""
+    csv_text = (
+        "Eksport fra høringsportalen\n\n"
+        "Svar-nr;Organisation;Nr.;Bemærkning;Administrationens svar;Afgørelse\n"
+        "S1;Ulvby Naturfredningsforening;1;Foreningen ønsker flere shelters i skoven.;Der er tilføjet to shelters i afsnit 5.;Tilrettet\n"
+        "S1;;2;Foreningen foreslår, at stierne ikke asfalteres.;Stierne asfalteres kun ved skolen.;Delvist tilrettet\n"
+        "S1;;3;Foreningen beder om, at kommunen laver en plan for …;;\n"
+        "S1;;3 (forts.);… skiltning ved alle indgange til skoven.;Skiltning indgår i implementeringen.;Videre arbejde\n"
+        "S2;Ulvby Jagtforening;1;Jægerne ønsker, at jagttider nævnes i planen.;Jagttider fastsættes i jagtloven og er ikke omfattet af planen.;Uden for planen\n"
+        "H3;Ulvby Ornitologer;;;;Ikke modtaget (hørt part)\n"
+    )
+    p = tmp_path / "naturplan_portal.csv"
+    p.write_text(csv_text, encoding="utf-8")
+    rows = _rows(p)
+    assert _same(
+        rows,
+        [
+            ("Ulvby Naturfredningsforening", "Foreningen ønsker flere shelters", "aendring"),
+            ("Ulvby Naturfredningsforening", "Foreningen foreslår, at stierne", "delvist"),
+            (
+                "Ulvby Naturfredningsforening",
+                "Foreningen beder om, at kommunen laver en plan for skiltning",
+                "implementering",
+            ),
+            ("Ulvby Jagtforening", "Jægerne ønsker, at jagttider", "uden_for_rammerne"),
+            ("Ulvby Ornitologer", "", "intet_svar"),
+        ],
+    ), rows
+
+
+def test_reply_wordings_of_set_31_and_set_25_families():
+    """Answers worded as administrations write them, read by family (not by one document's words)."""
+    from ingest.handling import classify_prose
+
+    cases = [
+        ("Skemaet er indført, men kun i hjemmeplejen; forslaget er dermed fulgt i en tilpasset form.", "delvist"),
+        ("Ønsket er imødekommet i en begrænset udgave, da budgettet ikke rækker.", "delvist"),
+        ("Kommunen strammer kravet, men går ikke hele vejen: fristen er nu fire uger.", "delvist"),
+        ("Et nyt værested kræver drift ud over planens rammer og kan derfor ikke indgå.", "uden_for_rammerne"),
+        (
+            "Cykelparkering håndteres i kommunens mobilitetsstrategi, og forslaget er sendt videre dertil.",
+            "uden_for_rammerne",
+        ),
+        ("Kurserne planlægges af implementeringsgruppen, og forslaget er givet videre dertil.", "implementering"),
+        (
+            "Parkering håndteres i kommunens mobilitetsstrategi, og bemærkningen giver ikke anledning til ændringer.",
+            "ingen_aendring",
+        ),
+        # a kept target with the time it will be met is a no, not further work
+        (
+            "Fristen fastholdes. Vi vurderer, at de nye stillinger gør fristen mulig i løbet af planperioden.",
+            "ingen_aendring",
+        ),
+        # a no to what was asked, then a change to the plan's text for a part of it after "dog"
+        (
+            "En ny svømmehal er ikke medtaget. Skolesvømning kan dog flyttes til Nordhallen, og det står nu i afsnit 3.",
+            "delvist",
+        ),
+        ("Planen fastholdes. Kommunen har dog oprettet en fælles kalender for hallerne.", "ingen_aendring"),
+    ]
+    for text, want in cases:
+        assert classify_prose(text)[0] == want, text
