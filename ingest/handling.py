@@ -178,7 +178,7 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                     _find(HANDLINGS[Handling.IMPLEMENTERING].wordings, low, "implementering").group(0).strip()
                 )
             ):
-                # NOTE: "Målet fastholdes. Det er regionens vurdering, at … gør målet opnåeligt i løbet af
+                # NOTE: "Fristen fastholdes. Vi vurderer, at de nye stillinger gør fristen mulig i løbet af
                 # planperioden.": when the kept target is met is the reason for the no, not further work
                 code = None
                 continue
@@ -216,9 +216,9 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                     and not NO_CHANGE_ONLY.search(best[2].lower())
                     and not re.search(r"\bfasthold", best[2].lower())
                 ):
-                    # NOTE: "Et sundhedshus er ikke indarbejdet … Blodprøver kan dog tages i klinikken, og det er nu
-                    # beskrevet i afsnit 4.1": a no to what was asked, then a change to the plan's text for a part of
-                    # it after "dog", is a partial yes (a no to the whole plan, "Planen fastholdes", stays a no)
+                    # NOTE: "En ny svømmehal er ikke medtaget. Skolesvømning kan dog flyttes til Nordhallen, og det
+                    # står nu i afsnit 3": a no to what was asked, then a change to the plan's text for a part of it
+                    # after "dog", is a partial yes (a no to the whole plan, "Planen fastholdes", stays a no)
                     partly = s
                 if (best is None or tier >= best[0]) and not aside:
                     best = (tier, code, s)

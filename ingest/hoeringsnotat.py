@@ -691,7 +691,8 @@ def _continued_row(row: list[str], above: list[str], cols: dict[str, int]) -> bo
     if own and not (mark and mark.group("no").rstrip(".") == at(above, "point").rstrip(".")):
         return False
     said, before = at(row, "summary"), at(above, "summary")
-    # NOTE: a row marked as carrying on ("2 (fortsat)", "… opsættes …") may hold the outcome the row above left empty
+    # NOTE: a row marked as carrying on ("2 (fortsat)", "… skiltning ved …") may hold the outcome the row above left
+    # empty
     marked = bool(mark or CONTINUED_MARK.match(said) or said.startswith(("…", "...")))
     if at(row, "respondent") or any(
         at(row, x) and at(row, x) != at(above, x) and not (marked and x == "handling" and not at(above, x))
@@ -716,7 +717,7 @@ def _join_continued_rows(rows: list[list[str]], numbers: list[int], pages, cols:
                     continue  # "2 (fortsat)": the point's own number stays as it was
                 c = CONTINUED_MARK.sub("", (c or "").strip())
                 if i < len(above) and c and c != (above[i] or "").strip():
-                    # a cut marked on both sides ("… og at der …" / "… opsættes …"): the marks go, the words join
+                    # a cut marked on both sides ("… en plan for …" / "… skiltning …"): the marks go, the words join
                     before = (above[i] or "").strip()
                     if before.endswith(("…", "...")) and c.startswith(("…", "...")):
                         before, c = before.rstrip(".… "), c.lstrip(".… ")

@@ -437,8 +437,8 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
                 mp.roles["handling"] = col
                 mp.reasons.append(f"outcome column {t.header[col]!r}: its cells are the codes of the legend")
         elif legend and mp.is_hoeringsnotat and not meta.columns:
-            # NOTE: an assessment in prose whose sentences read as outcomes ("… er tilføjet i afsnit 5.3") beside a
-            # column of the legend's codes ("Indstilling": Æ, D, F): the codes are the outcome, the prose its comment
+            # NOTE: an assessment in prose whose sentences read as outcomes ("… står nu i afsnit 2") beside a
+            # column of the legend's codes ("Status": J, D, N): the codes are the outcome, the prose its comment
             hcol = mp.roles["handling"]
             if _legend_column_index([[r[hcol] if hcol < len(r) else ""] for r in t.rows], legend) is None:
                 col = _legend_column_index(t.rows, legend, skip=set(mp.roles.values()))

@@ -146,7 +146,7 @@ DECISION = "(indstilling)"
 # the sender of the remark above, on a line of its own: "— Forældrenetværket Sund Start", or in parentheses
 # ("(Ungdomsrådet i Ellerup, Fritidsudvalget)": a remark's sender that wrapped onto a line of its own)
 SENDER_AFTER = re.compile(r"^(?:[—–]\s*([A-ZÆØÅ][^.:;!?]{1,90})|\(([A-ZÆØÅ][^():;!?]{1,100})\))$")
-# the sender at the end of the remark, in parentheses after its last full stop: "… i hele kommunen. (Ældrerådet)"
+# the sender at the end of the remark, in parentheses after its last full stop: "… hver dag. (Havnø Idrætsklub)"
 SENDER_TRAILING = re.compile(r"(?<=[.!?])\s*\(([A-ZÆØÅ][^():;!?]{1,100})\)\s*$")
 
 
@@ -879,7 +879,8 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     # NOTE: a description with the party's acronym in parentheses ("Tandlæger i kommunen (TLK-Nord)") is a name too
     acronym = re.search(r"\((?:[A-ZÆØÅ]{2,8})(?:-[A-ZÆØÅ][\wæøå]+)?\)$", head)
     # NOTE: a short name and, after a comma, the body's full name in words ("LAP Vestby, Landsforeningen af
-    # nuværende og tidligere psykiatribrugere"): the full name's words may be lower case; so after a dash ("SIND – Landsforeningen for psykisk sundhed")
+    # nuværende og tidligere psykiatribrugere"): the full name's words may be lower case; so after a dash ("DH –
+    # Danske Handicaporganisationer, Ulvby")
     apposition = re.match(r"^([^,–—]{2,40}?)(?:,|\s+[–—])\s+[A-ZÆØÅ]", head)
     named = apposition.group(1) if apposition and _party_name(apposition.group(1)) else head
     lower = [w for w in re.sub(r"\([^)]*\)", " ", named).split() if w[:1].islower() and w not in _NAME_CONNECTORS]
@@ -1791,8 +1792,8 @@ def parse_prose(
         and _party_name(who := mm.group(1) or mm.group(2))
         and _name_like(who)
     }
-    # NOTE: the sender in parentheses at the end of the remark's own paragraph ("… (Ældrerådet i X)"), after its last
-    # full stop (an inner "(jf. afsnit 3.4)" is no sender): the paragraph is that party's point, the name taken off
+    # NOTE: the sender in parentheses at the end of the remark's own paragraph ("… (Havnø Idrætsklub)"), after its
+    # last full stop (an inner "(jf. bilag 2)" is no sender): the paragraph is that party's point, the name taken off
     trailing = {
         k: (mm, who)
         for k, p in enumerate(paras)

@@ -533,6 +533,11 @@ def test_reply_wordings_of_set_31_and_set_25_families():
         ),
         ("Kurserne planlægges af implementeringsgruppen, og forslaget er givet videre dertil.", "implementering"),
         (
+            "Kørselstilskuddet følger af den rammeaftale, kommunen har med vognmændene. Ønsket kan først tages op, "
+            "når aftalen fornyes.",
+            "uden_for_rammerne",
+        ),
+        (
             "Parkering håndteres i kommunens mobilitetsstrategi, og bemærkningen giver ikke anledning til ændringer.",
             "ingen_aendring",
         ),
