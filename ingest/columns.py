@@ -214,6 +214,8 @@ def infer_columns(
     cols = [[r[i] if i < len(r) else "" for r in rows[:500]] for i in range(ncol)]
     heads = [(header[i] if i < len(header) else "") or "" for i in range(ncol)]
     stats = [column_stats(c) for c in cols]
+    from ingest.prose import ANSWERED_HEADER as ANSWERED
+
     mp = Mapping()
     fixed: dict[int, str] = {}
     for key, role in (override or {}).items():
@@ -251,6 +253,10 @@ def infer_columns(
         if BOOKKEEPING_HEADER.match(heads[i].strip()):
             for r in (R.RESPONDENT, R.RESPONDENT_TYPE, R.THEME, R.HANDLING, *PROSE_ROLES):
                 pen[r] = pen.get(r, 0.0) - 5.0
+        if heads[i].strip() and ANSWERED.search(heads[i].strip()):
+            # NOTE: a column that says whether the party answered ("Svar modtaget": Ja/Nej) is never the outcome:
+            # its "Nej" says the party did not respond, its "Ja" nothing about how a point was handled
+            pen[R.HANDLING] = pen.get(R.HANDLING, 0.0) - 5.0
         for role in COLUMN_ROLES:
             s, reasons = 0.0, []
             if role in hs:

@@ -168,6 +168,20 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 part = next((p for p in _semi_parts(low) if m and m.group(0) in p), low)
                 if _find(HANDLINGS[Handling.IMPLEMENTERING].wordings, part, "implementering"):
                     code = "implementering"
+            if (
+                code == "implementering"
+                and tier == 2
+                and best is not None
+                and best[:2] == (2, "ingen_aendring")
+                and DECISIVE_NO.search(best[2].lower())
+                and PLAN_PERIOD_ONLY.fullmatch(
+                    _find(HANDLINGS[Handling.IMPLEMENTERING].wordings, low, "implementering").group(0).strip()
+                )
+            ):
+                # NOTE: "Fristen fastholdes. Vi vurderer, at de nye stillinger gør fristen mulig i løbet af
+                # planperioden.": when the kept target is met is the reason for the no, not further work
+                code = None
+                continue
             if code == "implementering" and tier == 2 and DECISIVE_NO.search(low) and not CONTRAST.search(low):
                 # NOTE: "Forslaget om at udskyde implementeringen … imødekommes ikke": the further work is what was
                 # asked for, the decision a plain no (with no "men …" that sends the point on)
@@ -190,6 +204,21 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
                 if aside and best[1] == "aendring" and code == "ingen_aendring" and tier == 2 and not partly:
                     # NOTE: "Der er tilføjet en sætning om … Et særskilt tilbud er dog ikke tilføjet.": a change, and
                     # the rest of the wish not met after "dog", is a partial yes
+                    partly = s
+                if (
+                    aside
+                    and best[1] == "ingen_aendring"
+                    and code == "aendring"
+                    and tier == 2
+                    and not partly
+                    and TEXT_OBJECT.search(low)
+                    and not WHOLE_TEXT_NO.search(best[2].lower())
+                    and not NO_CHANGE_ONLY.search(best[2].lower())
+                    and not re.search(r"\bfasthold", best[2].lower())
+                ):
+                    # NOTE: "En ny svømmehal er ikke medtaget. Skolesvømning kan dog flyttes til Nordhallen, og det
+                    # står nu i afsnit 3": a no to what was asked, then a change to the plan's text for a part of it
+                    # after "dog", is a partial yes (a no to the whole plan, "Planen fastholdes", stays a no)
                     partly = s
                 if (best is None or tier >= best[0]) and not aside:
                     best = (tier, code, s)
@@ -224,6 +253,8 @@ def classify_prose(text: str | None) -> tuple[str | None, str | None]:
     return best[1], best[2]
 
 
+# further work named only by its time: "i løbet af planperioden", "i den kommende planperiode"
+PLAN_PERIOD_ONLY = re.compile(r"i (?:løbet af )?(?:den kommende |første del af )?planperioden")
 # a clear no that decides a sentence however it names the further work it refuses
 DECISIVE_NO = re.compile(
     r"imødekommes ikke|ikke imødekom|fastholde[rs]?\b|fastholdt|afvis|ikke enig i\b|ikke (?:\w+ )?grundlag for|"

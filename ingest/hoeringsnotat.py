@@ -683,11 +683,22 @@ def _continued_row(row: list[str], above: list[str], cols: dict[str, int]) -> bo
         i = cols.get(role)
         return (r[i] or "").strip() if i is not None and i < len(r) else ""
 
-    if "point" not in cols or "summary" not in cols or at(row, "point") or not at(above, "point"):
+    if "point" not in cols or "summary" not in cols or not at(above, "point"):
         return False
-    if at(row, "respondent") or any(at(row, x) and at(row, x) != at(above, x) for x in ("handling", "theme")):
+    own = at(row, "point")
+    # NOTE: the number repeated with a mark that says so ("2 (fortsat)", "4 (forts.)"): the row carries on point 2
+    mark = re.match(r"^(?P<no>\S{1,8}?)\s*\((?:fortsat|forts\.?|fortsættelse|continued|cont\.?)\)$", own, re.I)
+    if own and not (mark and mark.group("no").rstrip(".") == at(above, "point").rstrip(".")):
         return False
     said, before = at(row, "summary"), at(above, "summary")
+    # NOTE: a row marked as carrying on ("2 (fortsat)", "… skiltning ved …") may hold the outcome the row above left
+    # empty
+    marked = bool(mark or CONTINUED_MARK.match(said) or said.startswith(("…", "...")))
+    if at(row, "respondent") or any(
+        at(row, x) and at(row, x) != at(above, x) and not (marked and x == "handling" and not at(above, x))
+        for x in ("handling", "theme")
+    ):
+        return False
     if not said or not before:
         return False
     return bool(CONTINUED_MARK.match(said) or said[:1].islower() or not re.search(r"[.!?:)»\"”]$", before))
@@ -702,9 +713,15 @@ def _join_continued_rows(rows: list[list[str]], numbers: list[int], pages, cols:
         if out_rows and _continued_row(row, out_rows[-1], cols):
             above = out_rows[-1]
             for i, c in enumerate(row):
+                if i == cols.get("point"):
+                    continue  # "2 (fortsat)": the point's own number stays as it was
                 c = CONTINUED_MARK.sub("", (c or "").strip())
                 if i < len(above) and c and c != (above[i] or "").strip():
-                    above[i] = f"{(above[i] or '').strip()} {c}".strip()
+                    # a cut marked on both sides ("… en plan for …" / "… skiltning …"): the marks go, the words join
+                    before = (above[i] or "").strip()
+                    if before.endswith(("…", "...")) and c.startswith(("…", "...")):
+                        before, c = before.rstrip(".… "), c.lstrip(".… ")
+                    above[i] = f"{before} {c}".strip()
             continue
         out_rows.append(list(row))
         out_numbers.append(no)

@@ -532,6 +532,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
     if not found:
         return None
     tables = _party_tables(tables, led)
+    tables = _printed_over(tables)
     if len(forms) >= 2:
         head = list(dict.fromkeys(k for f, _, _ in forms for k in f))
         t = Table(head, [[f.get(h, "") for h in head] for f, _, _ in forms], list(range(1, len(forms) + 1)), "skema")
@@ -545,6 +546,41 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
 
 # a form's label with the point's number in it: "Pkt. 3 · Høringspart", "Nr. 2 – Afsender"
 NUMBERED_LABEL = re.compile(r"^(?:pkt\.?|punkt|nr\.?|bemærkning|point|no\.?)\s*(\d{1,3})\s*[·:–—-]\s*(\S.*)$", re.I)
+
+
+def _printed_over(tables: list[Table]) -> list[Table]:
+    """A sheet printed "down, then over": the columns that did not fit the paper's width come on later pages, each
+    page repeating the sheet's first columns (print titles: "Nr.", "Høringspart"). Two tables that open with the same
+    column headers, then go on with other columns, and have as many rows, whose repeated cells agree row by row, are
+    one table: the second's own columns are joined to the first's rows, in row order."""
+
+    def key(c: str) -> str:
+        return re.sub(r"\s+", " ", c or "").strip().casefold()
+
+    out: list[Table] = []
+    for t in tables:
+        a = out[-1] if out else None
+        if a is not None and len(a.rows) == len(t.rows) >= 2 and a.row_pages and t.row_pages:
+            k = 0
+            while k < min(len(a.header), len(t.header)) and key(a.header[k]) and key(a.header[k]) == key(t.header[k]):
+                k += 1
+            own_a = {key(h) for h in a.header[k:] if key(h)}
+            own_b = {key(h) for h in t.header[k:] if key(h)}
+            agree = sum(1 for ra, rb in zip(a.rows, t.rows) if [key(c) for c in ra[:k]] == [key(c) for c in rb[:k]])
+            if (
+                k >= 1
+                and own_a
+                and own_b
+                and not own_a & own_b
+                and t.row_pages[0] > a.row_pages[-1]
+                and agree >= 0.9 * len(a.rows)
+                and any(any(key(c) for c in r[k:]) for r in t.rows)
+            ):
+                a.header = a.header + t.header[k:]
+                a.rows = [ra + rb[k:] for ra, rb in zip(a.rows, t.rows)]
+                continue
+        out.append(t)
+    return out
 
 
 def _form_block(rows: list[list[str]]) -> dict[str, str] | None:
@@ -1327,12 +1363,50 @@ def _load_xlsx(path: Path, data: bytes) -> Loaded:
         values = [(i, r) for i, r in numbered if any(r)]
         if not values:
             continue
+        turned = _transposed(values, ws.title)
+        if turned is not None:
+            turned.odd = odd
+            tables.append(turned)
+            continue
         t = _table([r for _, r in values], [i for i, _ in values], ws.title)
         t.odd = odd
         tables.append(t)
     wb.close()
     formulas.close()
     return Loaded(path, tables=tables)
+
+
+def _transposed(values: list[tuple[int, list[str]]], name: str) -> Table | None:
+    """A sheet laid out sideways (field labels down column A, one column per point: "Høringspart", "Bemærkning",
+    "Vurdering", "Indstilling" as row labels) turned into the usual table, a row per column, or None for any other
+    sheet. It is one when three or more labelled rows have høringsnotat header words as their label and no row names
+    two header roles across. A labelled row with one value only (a note merged over the columns, a count) is no
+    field: it goes to the table's intro. Each row is cited by the sheet row of its first field ("column C" is not
+    kept: the sheet's row numbers are what a table records)."""
+    from ingest.columns import _header_scores
+
+    def words(c: str) -> bool:
+        return bool(c) and len(c) <= 60 and bool(_header_scores(c))
+
+    def roles(r: list[str]) -> set:
+        return {role for c in r if words(c) for role in _header_scores(c)}
+
+    # NOTE: a header across names two or more roles; a row of one field may repeat a wording ("Intet høringssvar")
+    if any(len(roles(r)) >= 2 for _, r in values[:12]):
+        return None
+    labelled = [(i, r) for i, r in values if r and r[0] and any(r[1:])]
+    fields = [(i, r) for i, r in labelled if len({c for c in r[1:] if c}) >= 2]
+    if len(fields) < 3 or sum(1 for _, r in fields if words(r[0])) < 3:
+        return None
+    ncol = max(len(r) for _, r in fields)
+    cols = [j for j in range(1, ncol) if any(j < len(r) and r[j] for _, r in fields)]
+    if len(cols) < 2:
+        return None
+    kept = {i for i, _ in fields}
+    intro = [" ".join(dict.fromkeys(c for c in r if c)) for i, r in values if i not in kept]
+    header = [r[0] for _, r in fields]
+    rows = [[r[j] if j < len(r) else "" for _, r in fields] for j in cols]
+    return Table(header, rows, [fields[0][0]] * len(rows), name, intro=intro)
 
 
 def _xlsx_text(v) -> str:

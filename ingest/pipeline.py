@@ -34,7 +34,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "30"  # part of every document hash: a parser change re-ingests everything (30: Markdown quotes, answer letters with italic remarks, three-level numbers, party bars over label blocks, form party lines, more non-respondent sentences)
+PARSER_VERSION = "38"  # part of every document hash: a parser change re-ingests everything (38, after parser rounds 31-37 that kept "30": sheets printed "down, then over" joined again, transposed sheets, legend codes beside a prose assessment, remarks whose sender ends them in parentheses)
 
 
 @dataclass
@@ -436,6 +436,20 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
                     del mp.roles["respondent_type"]
                 mp.roles["handling"] = col
                 mp.reasons.append(f"outcome column {t.header[col]!r}: its cells are the codes of the legend")
+        elif legend and mp.is_hoeringsnotat and not meta.columns:
+            # NOTE: an assessment in prose whose sentences read as outcomes ("… står nu i afsnit 2") beside a
+            # column of the legend's codes ("Status": J, D, N): the codes are the outcome, the prose its comment
+            hcol = mp.roles["handling"]
+            if _legend_column_index([[r[hcol] if hcol < len(r) else ""] for r in t.rows], legend) is None:
+                col = _legend_column_index(t.rows, legend, skip=set(mp.roles.values()))
+                if col is not None:
+                    mp.roles["handling"] = col
+                    if "comment" not in mp.roles:
+                        mp.roles["comment"] = hcol
+                    mp.reasons.append(
+                        f"outcome column {t.header[col]!r}: its cells are the codes of the legend "
+                        f"({t.header[hcol]!r} is the comment)"
+                    )
         if legend and mp.is_hoeringsnotat and "handling" in mp.roles:
             mp.reasons.append(
                 "outcome codes explained by the document's legend: "

@@ -143,8 +143,11 @@ def _label_pairs(paras: list[Para]) -> dict[int, int]:
 DECISION = "(indstilling)"
 
 
-# the sender of the remark above, on a line of its own: "— Forældrenetværket Sund Start"
-SENDER_AFTER = re.compile(r"^[—–]\s*([A-ZÆØÅ][^.:;!?]{1,90})$")
+# the sender of the remark above, on a line of its own: "— Forældrenetværket Sund Start", or in parentheses
+# ("(Ungdomsrådet i Ellerup, Fritidsudvalget)": a remark's sender that wrapped onto a line of its own)
+SENDER_AFTER = re.compile(r"^(?:[—–]\s*([A-ZÆØÅ][^.:;!?]{1,90})|\(([A-ZÆØÅ][^():;!?]{1,100})\))$")
+# the sender at the end of the remark, in parentheses after its last full stop: "… hver dag. (Havnø Idrætsklub)"
+SENDER_TRAILING = re.compile(r"(?<=[.!?])\s*\(([A-ZÆØÅ][^():;!?]{1,100})\)\s*$")
 
 
 # an answer under "<label> fra <body>:" ("Kommentar fra Sundhed og Forebyggelse: …"): the authority's answer when the
@@ -876,8 +879,9 @@ def _opens_party_section(head: str, after: list[Para], parties: Parties) -> bool
     # NOTE: a description with the party's acronym in parentheses ("Tandlæger i kommunen (TLK-Nord)") is a name too
     acronym = re.search(r"\((?:[A-ZÆØÅ]{2,8})(?:-[A-ZÆØÅ][\wæøå]+)?\)$", head)
     # NOTE: a short name and, after a comma, the body's full name in words ("LAP Vestby, Landsforeningen af
-    # nuværende og tidligere psykiatribrugere"): the full name's words may be lower case
-    apposition = re.match(r"^([^,]{2,40}),\s+[A-ZÆØÅ]", head)
+    # nuværende og tidligere psykiatribrugere"): the full name's words may be lower case; so after a dash ("DH –
+    # Danske Handicaporganisationer, Ulvby")
+    apposition = re.match(r"^([^,–—]{2,40}?)(?:,|\s+[–—])\s+[A-ZÆØÅ]", head)
     named = apposition.group(1) if apposition and _party_name(apposition.group(1)) else head
     lower = [w for w in re.sub(r"\([^)]*\)", " ", named).split() if w[:1].islower() and w not in _NAME_CONNECTORS]
     if not acronym and lower and not _members_named(lower, head, after):
@@ -1622,6 +1626,20 @@ def _back_at_point(paras: list[Para], k: int, current: _Statement | None, reply_
     )
 
 
+def _at_point_margin(p: Para, current: _Statement | None, reply_at: float | None) -> bool:
+    """PDF layout: the answers are set in from the points, and this paragraph is back at the points' margin (out of
+    the answer): a statement there opens the next point, whether or not a list names its party."""
+    if reply_at is None or current is None or p.first is None or p.first.indent is None:
+        return False
+    first = current.paras[0].first
+    return (
+        first is not None
+        and first.indent is not None
+        and reply_at >= first.indent + INDENT_STEP
+        and p.first.indent <= first.indent + 2
+    )
+
+
 # the least indent (pt) that sets an answer apart from the point above it
 INDENT_STEP = 8.0
 
@@ -1767,19 +1785,45 @@ def parse_prose(
     # NOTE: the sender after the remark, on a line of its own ("— Forældrenetværket Sund Start"): the paragraphs
     # since the previous answer, heading or sender line are that party's point (only where such lines recur)
     senders = {
-        k: mm.group(1).strip()
+        k: who.strip()
         for k, p in enumerate(paras)
-        if not p.heading and (mm := SENDER_AFTER.match(p.text)) and _party_name(mm.group(1)) and _name_like(mm.group(1))
+        if not p.heading
+        and (mm := SENDER_AFTER.match(p.text))
+        and _party_name(who := mm.group(1) or mm.group(2))
+        and _name_like(who)
     }
+    # NOTE: the sender in parentheses at the end of the remark's own paragraph ("… (Havnø Idrætsklub)"), after its
+    # last full stop (an inner "(jf. bilag 2)" is no sender): the paragraph is that party's point, the name taken off
+    trailing = {
+        k: (mm, who)
+        for k, p in enumerate(paras)
+        if not p.heading
+        and not _reply(p.text)
+        and (mm := SENDER_TRAILING.search(p.text))
+        and _party_name(who := mm.group(1).strip())
+        and _name_like(who)
+    }
+    sender_name = dict(senders)  # sender line (or remark with its sender) -> the party's name
     sender_of: dict[int, int] = {}  # paragraph index -> index of its sender line
-    if len(senders) >= 2:
+    if len(senders) + len(trailing) >= 2:
         for sk in senders:
             j = sk - 1
-            while j >= 0 and not paras[j].heading and j not in senders and not _reply(paras[j].text):
+            while (
+                j >= 0 and not paras[j].heading and j not in senders and j not in trailing and not _reply(paras[j].text)
+            ):
                 sender_of[j] = sk
                 if paras[j].label or re.match(r"^[■•▪●]\s", paras[j].text):
                     break
                 j -= 1
+        for k, (mm, who) in trailing.items():
+            p = paras[k]
+            text, label = p.text[: mm.start()].rstrip(), p.label
+            # a dash bullet is told by the sentence it opens, which now ends the paragraph ("- Klubben foreslår …")
+            mb = None if label else POINT_LABEL.match(text)
+            if mb and mb.group("bullet"):
+                text, label = text[mb.end() :], mb.group("bullet")
+            paras[k] = Para(p.start, p.end, text, p.heading, p.first, p.last, label, p.line_item)
+            sender_name[k], sender_of[k] = who, k
     # NOTE: no party headings, each numbered point opens with its party as a lead-in ("3. Skolelederforeningen i X:
     # Skolelederne ønsker …"): the lead-in is the respondent, the point is the text after the colon (where it recurs)
     lead_ins = {
@@ -1822,7 +1866,7 @@ def parse_prose(
             if in_reply:
                 close_block()
                 in_reply = False
-            who = parties.add(senders[sender_of[k]], whole=not parties.find(senders[sender_of[k]]))
+            who = parties.add(sender_name[sender_of[k]], whole=not parties.find(sender_name[sender_of[k]]))
             if current is not None and k - 1 in sender_of and sender_of[k - 1] == sender_of[k]:
                 current.paras.append(p)  # the remark goes on (a paragraph broken at a page or line end)
             else:
@@ -2040,7 +2084,14 @@ def parse_prose(
         if speaker and current is None and not in_reply and _section_intro(p.text):
             continue  # "Høringssvaret indeholder følgende bemærkninger:": the points follow
         names = _statement_names(p.text, parties)
-        if names and in_reply and parties.listed() and not p.label and not all(parties.find(n) for n in names):
+        if (
+            names
+            and in_reply
+            and parties.listed()
+            and not p.label
+            and not all(parties.find(n) for n in names)
+            and not (layout and _at_point_margin(p, current, reply_at))
+        ):
             names = None  # inside a reply only a listed party (or a numbered point) opens a new statement
         if speaker and names and len(names) == 1 and _norm(names[0]) and _norm(names[0]) in _norm(speaker):
             names = [speaker]  # "Danske Fysioterapeuter bemærker" in the section of "Danske Fysioterapeuter, Region …"
@@ -2354,7 +2405,13 @@ def _rows_for(block: list[_Statement], reply: list[Para], parties: Parties, unpl
             if p.keyed:
                 parts.setdefault(p.label, [])
             if parts:
-                parts[list(parts)[-1] if not p.keyed else p.label].append(p.text)
+                # NOTE: the next answer run on into the same paragraph ("Ad 2) … Ad 3) …", two answers a scan's text
+                # layer joined): each "Ad n)" inside opens that point's part
+                marks = [m for m in AD_LABEL.finditer(p.text) if m.start() > 0 and m.group(1) not in parts]
+                cuts = [0] + [m.start() for m in marks] + [len(p.text)]
+                keys = [list(parts)[-1] if not p.keyed else p.label] + [m.group(1) for m in marks]
+                for key, a, b, m in zip(keys, cuts, cuts[1:], [None] + marks):
+                    parts.setdefault(key, []).append(p.text[(m.end() if m else a) : b].strip())
         labels = [st.paras[0].label for st in block]
         if all(lb in parts for lb in labels):
             ad = [" ".join(parts[lb]) for lb in labels]  # "Ad 1) …", "Ad 2) …": each point's own answer

@@ -486,6 +486,12 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bkun (?:\w+ ){0,2}(?:fulgt|imødekommet|opfyldt|taget med|medtaget) som (?:en )?(?:anbefaling|opfordring|"
             r"forsøg|mulighed)\b",
             r"\bdele af (?:forslaget|ønsket|bemærkningen|anbefalingen|forslagene)\b",
+            # followed in another shape than asked: "ønsket er dermed fulgt i en anden form", "imødekommet i en
+            # begrænset udgave", "tiltrådt i mindre omfang"; and "går ikke hele vejen" (met up to a point)
+            r"\b(?:fulgt|følges|imødekom\w*|efterkom\w*|tiltrådt|tiltrædes|indarbejdet|indarbejdes|medtaget|medtages)"
+            r" (?:\w+ )?i (?:en |et )?(?:tilpasset|justeret|ændret|anden|andet|begrænset|reduceret|mindre|forenklet|"
+            r"nedskaleret) (?:form|udgave|omfang)\b",
+            r"\bgår (?:\w+ )?ikke hele vejen\b",
             # a part of several: "Én af de tre foreslåede tilføjelser er indarbejdet", "en del af ændringsforslagene"
             r"\b(?:en|én|et|ét|to|tre|nogle|enkelte|flere) af (?:de )?(?:\w+ )?(?:foreslåede )?(?:tilføjelser|forslag(?:ene)?|"
             r"ændringer|ændringsforslag(?:ene)?|ønsker|punkter|bemærkninger|mål|målene|anbefalinger|elementer)\b(?! ikke)",
@@ -558,7 +564,7 @@ HANDLINGS: dict[Handling, Term] = {
             r"(?:hører|henhører) (?:ikke )?under (?:\w+ ){0,2}(?:sundhedsaftale|overenskomst|lovgivning|kommunal|stat)",
             # "Åbningstider i almen praksis er en del af overenskomsten"
             r"\ber (?:en )?del af (?:\w+ ){0,2}overenskomst(?:en)?\b",
-            r"\bfølger (?:af )?(?:den )?(?:\w+ )?overenskomst(?:en)?\b",
+            r"\bfølger (?:af )?(?:den )?(?:\w+ )?(?:overenskomst(?:en)?|rammeaftale(?:n)?)\b",  # or "den rammeaftale med …"
             # rules another body sets: "Klyngen kan ikke ændre visitationsreglerne"
             r"\bkan (?:\w+ )?ikke ændre (?:på )?(?:de |den )?(?:\w+ )?[\wæøå-]*(?:regler(?:ne)?|lovgivning(?:en)?|loven)\b",  # "Ydelser i almen praksis følger overenskomsten"
             # "det er ikke noget, klyngen har indflydelse på"
@@ -586,6 +592,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"(?:[\wæøå-]*styrelsen|[\wæøå-]*ministeriet|kommunalbestyrelsen|kommunerne|kommunen|"
             r"overenskomstforhandlingerne)\b",
             r"\boverenskomstforhandling\w*",
+            # beyond the plan's frame: "et nyt værested kræver drift ud over planens rammer"
+            r"\bud over (?:[\wæøå-]+ )?(?:planens|aftalens|strategiens|politikkens|handleplanens) (?:økonomiske )?rammer\b",
             # decided by another body: "afgøres af de enkelte kommuner" (NOT a level set in law: "Gebyret er fastsat i
             # sundhedsloven … giver derfor ikke anledning til ændringer" is a no, blind4 tolkeplan)
             r"\b(?:afgøres|besluttes|fastlægges|fastsættes) (?:\w+ )?(?:af|i) (?:den enkelte kommune|de enkelte kommuner|"
@@ -670,7 +678,13 @@ HANDLINGS: dict[Handling, Term] = {
             r"ikke relevant for (?:planen|praksisplanen|denne plan|aftalen|sundhedsaftalen)",
             r"not relevant (?:for|to) (?:this|the) (?:plan|agreement)",
         ),
-        weak_wordings=(r"^udenfor\b",),  # a bare "Udenfor" code in an "Indstilling" column
+        weak_wordings=(
+            r"^udenfor\b",  # a bare "Udenfor" code in an "Indstilling" column
+            # decided in another strategy: "Cykelparkering håndteres i kommunens mobilitetsstrategi" (weak:
+            # "… håndteres i kommunens mobilitetsstrategi, og bemærkningen giver ikke anledning til ændringer" is a no)
+            r"\b(?:prioriteres|håndteres|behandles|afgøres|besluttes) (?:\w+ )?i (?:regionens|kommunens|klyngens|den "
+            r"fælles|en særskilt) (?:[\wæøå-]+ )?[\wæøå-]*strategi\b",
+        ),
         examples=(
             "Udenfor",
             "Uden for",
@@ -701,7 +715,8 @@ HANDLINGS: dict[Handling, Term] = {
             r"no submission",
             r"^(?:intet|ingen) (?:svar|høringssvar)\b",
             r"^ingen bemærkninger (?:modtaget|indkommet|indsendt)\.?$",  # a code: "Ingen bemærkninger modtaget"
-            r"^(?:(?:svar|høringssvar) )?ikke (?:modtaget|indsendt|afgivet|fremsendt)\.?$",  # a code: "Ikke modtaget"
+            # a code: "Ikke modtaget", "Ikke modtaget (hørt part)"
+            r"^(?:(?:svar|høringssvar) )?ikke (?:modtaget|indsendt|afgivet|fremsendt)(?: \([^()]{1,40}\))?\.?$",
             r"^(?:(?:høringen|høringsbrevet) )?(?:ikke (?:besvaret|svaret)|ubesvaret)\.?$",  # a code: "Ikke besvaret"
         ),
         weak_wordings=(),
