@@ -41,6 +41,7 @@ HELD_OUT = {
     "blind30",
     "blind30h",
     "blind31",
+    "blind31h",
 }
 VALUES = {"aendring", "delvist", "ingen_aendring", "implementering", "uden_for_rammerne"}
 
