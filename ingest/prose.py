@@ -72,6 +72,8 @@ REPLY_LABEL = re.compile(
     # NOTE: the decision line under an answer: "Konklusion: Ændres", "Konsekvens: Ingen ændring", "Beslutning: …"
     r"^(?:[→⇒]\s*)?(?:(?:forslag|udkast|indstilling)\s+til\s+svar|svar|vurdering|besvarelse|indstilling|konklusion|konsekvens(?:\s+for\s+planen)?|beslutning|afgørelse|"
     r"håndtering|reply|response|"
+    # NOTE: the answering authority's bare name as the label: "**Forvaltningen:** Politikken er rettet …"
+    r"forvaltningen|administrationen|sekretariatet|"
     r"(?:adm|admin|forv)\.?\s*(?:bem|bemærkn|bemærkning|komm|kommentar)\.?)\s*:\s*(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -379,7 +381,8 @@ def meta_line(t: str) -> bool:
     date = re.compile(
         r"(?:\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}-\d{2}-\d{2})(?:,?\s+kl\.\s*[\d.:]+)?$"
     )
-    fields = [x for x in parts if _META_FIELD.match(x.strip())]
+    # NOTE: a count of the response's remarks ("3 bemærkninger", "1 punkt") is a field of the line too
+    fields = [x for x in parts if _META_FIELD.match(x.strip()) or _META_COUNT.fullmatch(x.strip())]
     # NOTE: a short note in lower case between the fields ("Svar nr. 4 · tillægssvar · indkommet 2. juni
     # 2027") says what kind of response it is: part of the line
     notes = [x for x in parts if x not in fields and _META_NOTE.fullmatch(x.strip())]
@@ -391,6 +394,7 @@ def meta_line(t: str) -> bool:
     )
 
 
+_META_COUNT = re.compile(r"\d{1,3}\s+(?:bemærkning(?:er)?|punkt(?:er)?|kommentar(?:er)?|sider?|bilag)")
 _META_NOTE = re.compile(r"[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,2}")
 
 

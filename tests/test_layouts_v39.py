@@ -1,0 +1,159 @@
+"""Parser v39 (issue 20): layout families first seen in the held-out half of blind set 31, each on a self-made variant
+(other names, wording, labels and order)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.pipeline import parse_file
+
+SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SANS_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+SANS_ITALIC = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf"
+
+
+def _rows(path: Path) -> list[tuple[str, str, str]]:
+    return [(r.respondent, r.summary or "", r.handling) for r in parse_file(path) if r.is_row]
+
+
+# --- a two-column prose notat: bold party headings, a grey "Modtaget … · n bemærkninger" line, lettered remarks, each
+# answered by "**Administrationen:** …" in italics ------------------------------------------------------------------
+
+TWO_COLUMN = [
+    (
+        "Seniorrådet i Ravnsholt",
+        "Indkommet 2. marts 2029 · 2 bemærkninger",
+        [
+            (
+                "Seniorrådet foreslår, at alle borgere over 75 år får tilbud om et årligt besøg af en "
+                "forebyggelseskonsulent, også når de ikke modtager hjemmehjælp.",
+                "Administrationen er enig. Strategien er tilrettet, så tilbuddet gælder alle borgere over 75 år.",
+                "aendring",
+            ),
+            (
+                "Rådet ønsker, at kommunen opretter en ny busrute til sundhedshuset i Ravnsholt midtby, da mange "
+                "ældre ikke selv kan køre.",
+                "Busruter fastlægges i trafikplanen og besluttes af Teknik- og Miljøudvalget. Det ligger uden for "
+                "strategiens rammer.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Ravnsholt Svømmeklub og Ravnsholt Roklub",
+        "Indkommet 4. marts 2029 · fælles svar · 2 bemærkninger",
+        [
+            (
+                "Klubberne peger på, at svømmehallen er lukket om sommeren, og foreslår, at den holder åben for "
+                "genoptræning hele året, så borgerne ikke mister den fremgang, de har opnået.",
+                "Forslaget indgår i det videre arbejde med handleplanen for tema 3, hvor åbningstiderne i "
+                "kommunens haller gennemgås i løbet af efteråret sammen med foreningerne og centrene.",
+                "implementering",
+            ),
+            (
+                "Klubberne ønsker, at strategien nævner foreningslivet som en ligeværdig partner i forebyggelsen.",
+                "Strategien nævner allerede foreningerne som partnere i afsnit 2. Teksten fastholdes uændret.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+    (
+        "Jordemødrene på Ravnsholt Sygehus",
+        "Indkommet 6. marts 2029 · 1 bemærkning",
+        [
+            (
+                "Jordemødrene foreslår, at alle gravide med røgfri graviditet som mål får tilbud om et forløb "
+                "med en rygestopvejleder og gratis nikotinerstatning.",
+                "Et tilbud om rygestopforløb til gravide er tilføjet under tema 1, men nikotinerstatning gives "
+                "kun til gravide med lav indkomst. Ønsket er dermed delvist imødekommet.",
+                "delvist",
+            ),
+        ],
+    ),
+]
+TWO_COLUMN_SILENT = ["Ravnsholt Handelsskole", "Bydelsrådet Nord"]
+
+
+def _two_column_notat(path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("Sans", "", SANS)
+    pdf.add_font("Sans", "B", SANS_BOLD)
+    pdf.add_font("Sans", "I", SANS_ITALIC)
+    pdf.set_auto_page_break(True, margin=18)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 15)
+    pdf.cell(0, 9, "Høringsnotat", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "B", 11)
+    pdf.cell(0, 7, "Forebyggelsesstrategi 2029–2032, Ravnsholt Kommune", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+
+    def head(cols, text, size=10.5):
+        pdf.set_font("Sans", "B", size)
+        with cols.paragraph(text_align="LEFT", top_margin=3, bottom_margin=1.2) as par:
+            par.write(text)
+
+    def body(cols, text, style="", size=9, indent=0, bullet="", bottom=1.6, lead=None, grey=False):
+        pdf.set_font("Sans", "", size)  # the bullet in the body's type
+        with cols.paragraph(
+            text_align="JUSTIFY", bottom_margin=bottom, indent=indent, bullet_string=bullet, bullet_r_margin=1.5
+        ) as par:
+            if lead:
+                pdf.set_font("Sans", "B", size)
+                par.write(lead)
+            pdf.set_font("Sans", style, size)
+            if grey:
+                pdf.set_text_color(110, 110, 110)
+            par.write(text)
+            pdf.set_text_color(0, 0, 0)
+
+    with pdf.text_columns(ncols=2, gutter=10, text_align="JUSTIFY", line_height=1.2) as cols:
+        head(cols, "1. Indledning")
+        for _ in range(4):
+            body(
+                cols,
+                "Udkastet til forebyggelsesstrategien har været i høring i seks uger hos kommunens råd, foreninger "
+                "og samarbejdspartnere. Der er kommet tre høringssvar med i alt fem bemærkninger, som gengives "
+                "nedenfor i kort form med administrationens kommentar til hver bemærkning.",
+            )
+        head(cols, "2. Høringssvarene")
+        for party, meta, points in TWO_COLUMN:
+            head(cols, party, size=9.5)
+            body(cols, meta, style="I", size=7.5, grey=True, bottom=1.2)
+            for i, (remark, answer, _) in enumerate(points):
+                body(cols, remark, indent=5, bullet=f"{'abc'[i]})", bottom=1.0)
+                body(cols, answer, style="I", indent=5, lead="Administrationen: ", bottom=2.2)
+        head(cols, "3. Ingen svar")
+        body(cols, "Der er ikke modtaget svar fra:", bottom=0.8)
+        for name in TWO_COLUMN_SILENT:
+            body(cols, name, indent=4, bullet="–", bottom=0.6)
+    pdf.output(str(path))
+
+
+def test_a_two_column_notat_with_bold_party_headings_and_an_authority_label(tmp_path):
+    """Two text columns; each party's bold heading over a grey line with its date and count of remarks (no point, no
+    part of the name); lettered remarks, each answered by the authority's bare name as a bold label."""
+    path = tmp_path / "strategi_tospalte.pdf"
+    _two_column_notat(path)
+    expected = [(party, remark[:40], h) for party, _, points in TWO_COLUMN for remark, _, h in points]
+    expected += [(name, "", "intet_svar") for name in TWO_COLUMN_SILENT]
+    rows = _rows(path)
+    assert [(r[0], r[2]) for r in rows] == [(e[0], e[2]) for e in expected]
+    assert all(r[1].startswith(e[1]) for r, e in zip(rows, expected))
+
+
+def test_a_count_of_remarks_is_a_field_of_a_party_meta_line():
+    from ingest.prose import meta_line
+
+    assert meta_line("Indkommet 2. marts 2029 · fælles svar · 2 bemærkninger")
+    assert meta_line("Modtaget 12.03.2029 · 1 bemærkning")
+    assert not meta_line("Rådet har 2 bemærkninger · se nedenfor")
+
+
+def test_the_authoritys_bare_name_as_a_label_is_an_answer():
+    from ingest.prose import _reply
+
+    assert _reply("Administrationen: Strategien er tilrettet.")
+    assert _reply("Forvaltningen: Teksten fastholdes.")
+    assert not _reply("Administrationen vil se på det.")
