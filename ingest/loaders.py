@@ -696,8 +696,12 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
 
         body, end = [], None
         for l2 in region:
-            if PAGE_FOOTER.match(" ".join(w["text"] for w in l2)):
-                end = l2[0]["top"]  # the page's footer ("Side 1 af 2"): the table has ended
+            if PAGE_FOOTER.match(" ".join(w["text"] for w in l2)) or (
+                len(split(l2)) >= 2 and PAGE_FOOTER.match(" ".join(w["text"] for w in split(l2)[-1]))
+            ):
+                # the page's footer ("Side 1 af 2", or "Version 2 · 1.3.2029 … Side 1 af 2" set in two parts): the
+                # table has ended
+                end = l2[0]["top"]
                 break
             if any(w["x0"] < g0 and w["x1"] > g1 for w in l2 for g0, g1 in gutters):
                 end = l2[0]["top"]  # running text across the columns: the table has ended
@@ -745,9 +749,33 @@ def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
         table = [names] + [
             [" ".join(w["text"] for w in sorted(c, key=lambda w: (round(w["top"]), w["x0"]))) for c in r] for r in rows
         ]
+        table = _split_number_column(table)
         top = head_lines[0][0]["top"] - 1
         return [((0, top, page.width, (end if end is not None else page.height) - 1), table)]
     return []
+
+
+NUMBER_HEAD = re.compile(r"^(nr\.?|pkt\.?|punkt|løbenr\.?|no\.?|#)\s+(\S.*)$", re.I)
+NUMBER_CELL = re.compile(r"^(\d{1,3}\.?)(?:\s+(\S.*))?$", re.S)
+
+
+def _split_number_column(table: list[list[str]]) -> list[list[str]]:
+    """A narrow number column set too close to the next for a gutter ("Nr. Høringspart" over "1. Kommunerne i X",
+    "2." where the party goes on unprinted): two columns again, when every row's cell opens with its number."""
+    if not table or not table[0]:
+        return table
+    for j, head in enumerate(table[0]):
+        m = NUMBER_HEAD.match(head or "")
+        cells = [r[j] for r in table[1:] if j < len(r) and r[j]]
+        if not m or len(cells) < 2 or not all(NUMBER_CELL.match(c) for c in cells):
+            continue
+        out = [table[0][:j] + [m.group(1), m.group(2)] + table[0][j + 1 :]]
+        for r in table[1:]:
+            mc = NUMBER_CELL.match(r[j] or "") if j < len(r) else None
+            num, rest = (mc.group(1), mc.group(2) or "") if mc else ("", r[j] if j < len(r) else "")
+            out.append(r[:j] + [num, rest] + r[j + 1 :])
+        return out
+    return table
 
 
 def _column_spans(lines: list[list[dict]], charw: float) -> list[list[float]]:

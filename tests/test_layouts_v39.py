@@ -157,3 +157,165 @@ def test_the_authoritys_bare_name_as_a_label_is_an_answer():
     assert _reply("Administrationen: Strategien er tilrettet.")
     assert _reply("Forvaltningen: Teksten fastholdes.")
     assert not _reply("Administrationen vil se på det.")
+
+
+# --- a landscape table with horizontal rules only: "Nr." set close to the party's column, the party printed on its
+# first row only, a footer "Version … · date … Side x af y", and a row split over the page break ---------------------
+
+RULED = [
+    (
+        "1",
+        "Tandlægerne i Vestmark",
+        "Tandlægerne ønsker, at børn med handicap tilbydes narkose i egen region.",
+        "Tilbuddet er nu beskrevet i afsnit 2.3.",
+        "Indarbejdet (afsnit 2.3)",
+        "aendring",
+    ),
+    (
+        "2",
+        "",
+        "Foreningen foreslår, at ventetiden på tandregulering halveres inden 2030.",
+        "Ventetiden følges i den årlige status, men målet fastholdes.",
+        "Ikke indarbejdet",
+        "ingen_aendring",
+    ),
+    (
+        "3",
+        "Forældrerådet for Vestmark Skoler",
+        "Forældrerådet beder om, at klinikkerne holder åbent efter kl. 17 "
+        "mindst to dage om ugen, så forældre i arbejde kan følge deres børn til tandlægen uden at tage fri fra arbejde, "
+        "og at der desuden tilbydes tider i skoleferierne, hvor mange familier har bedre tid, og hvor klinikkernes "
+        "stole ellers står tomme en stor del af dagen.",
+        "Aftenåbning afprøves på to klinikker i implementeringen af planen.",
+        "Overdrages til implementeringsgruppen",
+        "implementering",
+    ),
+    (
+        "4",
+        "",
+        "Rådet ønsker, at kommunen betaler for tandbørster til alle skolebørn.",
+        "Udlevering af tandbørster hører ikke under planen.",
+        "Uden for planens sigte",
+        "uden_for_rammerne",
+    ),
+    (
+        "5",
+        "Ergoterapeuterne i Vestmark",
+        "Ergoterapeuterne foreslår, at mundpleje indgår i alle genoptræningsforløb.",
+        "Mundpleje er tilføjet for borgere i længere forløb, ikke i alle forløb.",
+        "Delvist indarbejdet",
+        "delvist",
+    ),
+]
+
+
+def _ruled_table(path: Path) -> None:
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        def footer(self):
+            self.set_y(-12)
+            self.set_font("Sans", "", 7)
+            self.cell(120, 4, "Version 1.3 · 2.4.2029")
+            self.cell(0, 4, f"Side {self.page_no()} af {{nb}}", align="R")
+
+    pdf = Doc(orientation="L", format="A4")
+    pdf.add_font("Sans", "", SANS)
+    pdf.add_font("Sans", "B", SANS_BOLD)
+    pdf.set_auto_page_break(False)
+    widths = [12, 48, 95, 75, 47]
+    heads = ["Nr.", "Høringspart", "Resumé af høringssvaret", "Regionens kommentar", "Konsekvens / ændring"]
+    x0 = 10
+
+    def header_row():
+        pdf.set_font("Sans", "B", 8.5)
+        pdf.set_fill_color(225, 225, 225)
+        y = pdf.get_y()
+        pdf.rect(x0, y, sum(widths), 7, style="F")
+        x = x0
+        for w, h in zip(widths, heads):
+            pdf.set_xy(x + 1, y + 1)
+            pdf.cell(w - 2, 5, h)
+            x += w
+        pdf.set_y(y + 7)
+
+    def cell_lines(text, w):
+        return pdf.multi_cell(w - 2, 4.2, text, dry_run=True, output="LINES") if text else []
+
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 13)
+    pdf.cell(0, 8, "Høringsnotat – Tandplejeplan 2029–2032, Region Vestmark", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "", 9)
+    pdf.cell(0, 6, "Regionen har modtaget 3 høringssvar med i alt 5 bemærkninger.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    # rows 1-2 and the first lines of row 3 on page 1, the rest of row 3 on page 2 under the repeated header
+    pdf.set_y(128)
+    header_row()
+    for i, (no, party, remark, answer, code, _) in enumerate(RULED):
+        pdf.set_font("Sans", "", 8.5)
+        cells = [no + ".", party, remark, answer, code]
+        lines = [cell_lines(t, w) for t, w in zip(cells, widths)]
+        if i == 2:  # split: 5 lines of the remark on this page, the rest on the next
+            y = pdf.get_y() + 1
+            for j, (w, ls) in enumerate(zip(widths, lines)):
+                x = x0 + sum(widths[:j])
+                for k, line in enumerate(ls[:5] if j == 2 else ls):
+                    pdf.set_xy(x + 1, y + k * 4.2)
+                    pdf.cell(w - 2, 4.2, line)
+            pdf.add_page()
+            pdf.set_y(15)
+            header_row()
+            y = pdf.get_y() + 1
+            for k, line in enumerate(lines[2][5:]):
+                pdf.set_xy(x0 + sum(widths[:2]) + 1, y + k * 4.2)
+                pdf.cell(widths[2] - 2, 4.2, line)
+            pdf.set_y(y + len(lines[2][5:]) * 4.2 + 1)
+        else:
+            y = pdf.get_y() + 1
+            for j, (w, ls) in enumerate(zip(widths, lines)):
+                for k, line in enumerate(ls):
+                    pdf.set_xy(x0 + sum(widths[:j]) + 1, y + k * 4.2)
+                    pdf.cell(w - 2, 4.2, line)
+            pdf.set_y(y + max(len(ls) for ls in lines) * 4.2 + 1)
+        # the rule under the row skips the party's column while the same party goes on
+        nxt = RULED[i + 1][1] if i + 1 < len(RULED) else "x"
+        yb = pdf.get_y()
+        if nxt:
+            pdf.line(x0, yb, x0 + sum(widths), yb)
+        else:
+            pdf.line(x0, yb, x0 + widths[0], yb)
+            pdf.line(x0 + widths[0] + widths[1], yb, x0 + sum(widths), yb)
+    pdf.set_y(pdf.get_y() + 4)
+    pdf.set_font("Sans", "", 8.5)
+    pdf.cell(0, 5, "Der er ikke modtaget høringssvar fra Vestmark Tandtekniker-laug; Børnetandplejen Øst.")
+    pdf.output(str(path))
+
+
+def test_a_ruled_landscape_table_with_the_party_printed_once_and_a_row_over_the_page_break(tmp_path):
+    """Horizontal rules only; "Nr." set close to "Høringspart" (no gutter between them wide enough for a column);
+    the party printed on its first row only; the footer's version and date beside "Side 1 af 2" are no row; row 3
+    goes on under the header repeated on page 2."""
+    path = tmp_path / "tandpleje_liggende.pdf"
+    _ruled_table(path)
+    rows = [r for r in _rows(path) if r[2] != "intet_svar"]
+    parties, party = [], None
+    for _, p, *_ in RULED:
+        party = p or party
+        parties.append(party)
+    assert [(r[0], r[2]) for r in rows] == [(p, x[5]) for p, x in zip(parties, RULED)]
+    assert all(r[1].startswith(x[2][:40]) for r, x in zip(rows, RULED))
+    assert rows[2][1].rstrip(".").endswith("en stor del af dagen")
+
+
+def test_a_number_set_into_the_party_column_is_split_off():
+    from ingest.loaders import _split_number_column
+
+    table = [["Nr. Høringspart", "Resumé"], ["1. Lægerne i X", "a"], ["2.", "b"], ["10. Y Kommune", "c"]]
+    assert _split_number_column(table) == [
+        ["Nr.", "Høringspart", "Resumé"],
+        ["1.", "Lægerne i X", "a"],
+        ["2.", "", "b"],
+        ["10.", "Y Kommune", "c"],
+    ]
+    keep = [["Nr. Høringspart", "Resumé"], ["1. Lægerne i X", "a"], ["Y Kommune", "b"]]
+    assert _split_number_column(keep) == keep
