@@ -363,7 +363,9 @@ STATUS_FIELD = re.compile(
 )
 # the organisation a submission is from, in a card's fields, where "Afsender:" names the person who sent it
 ORG_FIELD = re.compile(
-    r"^(?:Organisation|Organization|Forening|Myndighed|Virksomhed|Institution|På vegne af|On behalf of)\s*:\s*"
+    # NOTE: a typewriter's party line "Høringssvar fra: X" (underlined, no heading type) names the party too
+    r"^(?:Organisation|Organization|Forening|Myndighed|Virksomhed|Institution|På vegne af|On behalf of|"
+    r"Høringssvar fra|Svar fra)\s*:\s*"
     r"(?P<who>[A-ZÆØÅ0-9][^:;]{1,120}?)\s*$"
 )
 # a submission withdrawn by its sender: "Status: Trukket tilbage af afsender", "Svaret er trukket tilbage." (no point)
@@ -375,6 +377,15 @@ def meta_line(t: str) -> bool:
     """A metadata line under a party's heading: "Modtaget: 09.02.2026", or fields joined by "·" or "|"."""
     t = t.strip()
     if META_LINE.match(t) or STATUS_FIELD.match(t):
+        return True
+    # NOTE: the date it came in, in parentheses on a line of its own: "(modtaget 10.3.2029)", "(modtaget 16.3.2029,
+    # efter fristen)"
+    if re.fullmatch(
+        r"\((?:[a-zæøå ]+,\s*)?(?:modtaget|indkommet|received)\s+(?:den\s+)?"
+        r"(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,\s*[a-zæøå ]{2,30})?\)",
+        t,
+        re.I,
+    ):
         return True
     parts = re.split(r"\s+[·|•]\s+", t)
     # NOTE: a case system's export dates the letter in ISO form ("Modtaget 2026-03-10")
@@ -2048,6 +2059,8 @@ def parse_prose(
             close_block()
             in_reply, after_styled = False, False
             who = mo_org.group("who").strip()
+            # the date it came in, after the name ("(fælles svar, modtaget 12.3.2029)"), is no part of the name
+            who = re.sub(r"\s*\([^()]*\b(?:modtaget|indkommet|received)\b[^()]*\)$", "", who, flags=re.I) or who
             speaker = parties.add(who, whole=not parties.find(who))
             speaker_from, speaker_level = True, None
             used.update(range(p.start, p.end + 1))

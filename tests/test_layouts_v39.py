@@ -319,3 +319,114 @@ def test_a_number_set_into_the_party_column_is_split_off():
     ]
     keep = [["Nr. Høringspart", "Resumé"], ["1. Lægerne i X", "a"], ["Y Kommune", "b"]]
     assert _split_number_column(keep) == keep
+
+
+# --- a typewriter-look notat in one monospace font: "Høringssvar fra: X" underlined (no heading type), the date it
+# came in on a line of its own in parentheses or after the name, numbered remarks, "Bemærkning:" (the answer) and
+# "Konklusion:" ---------------------------------------------------------------------------------------------------
+
+MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+TYPED = [
+    (
+        "Skovly Borgerforening",
+        "Høringssvar fra: Skovly Borgerforening",
+        "(modtaget 3.4.2029)",
+        [
+            (
+                "Borgerforeningen ønsker, at naturstien ved Skovly Mose forlænges til stationen.",
+                "Forlængelsen er indarbejdet i planens afsnit 3.",
+                "Planen er rettet.",
+                "aendring",
+            ),
+            (
+                "Foreningen foreslår, at der opstilles borde og bænke ved alle shelterpladser i kommunen.",
+                "Borde og bænke opstilles efter behov i driften.",
+                "Tages med i det videre arbejde.",
+                "implementering",
+            ),
+        ],
+    ),
+    (
+        "Lystfiskerne i Skovly og Ås",
+        "Høringssvar fra: Lystfiskerne i Skovly og Ås (fælles svar, modtaget 5.4.2029)",
+        None,
+        [
+            (
+                "Lystfiskerne mener, at fiskeriet i søen skal være gratis for alle under 18 år.",
+                "Fiskeretten ejes af staten og er ikke en del af naturplanen.",
+                "Uden for planens emne.",
+                "uden_for_rammerne",
+            ),
+        ],
+    ),
+    (
+        "Ås Spejderne",
+        "Høringssvar fra: Ås Spejderne",
+        "(modtaget 9.4.2029, efter fristen)",
+        [
+            (
+                "Spejderne beder om, at bålpladsen i Ås Skov bevares i sin nuværende form.",
+                "Bålpladsen flyttes af hensyn til fredningen.",
+                "Ikke imødekommet.",
+                "ingen_aendring",
+            ),
+        ],
+    ),
+]
+
+
+def _typed_notat(path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("Mono", "", MONO)
+    pdf.set_font("Mono", "", 10)
+    pdf.add_page()
+
+    def line(text, underline=False, gap=5.2):
+        pdf.set_font("Mono", "U" if underline else "", 10)
+        pdf.multi_cell(0, gap, text, new_x="LMARGIN", new_y="NEXT")
+
+    line("SKOVLY KOMMUNE                                    J.nr. 01.05.00-P15-2-29")
+    pdf.ln(4)
+    line("N O T A T")
+    pdf.ln(3)
+    line("Vedr.: Høring over Naturplan for Skovly 2029")
+    pdf.ln(3)
+    line("Planen har været i høring hos 4 parter. Der er kommet 3 svar med i alt 4 punkter.")
+    for _, head, received, points in TYPED:
+        pdf.ln(5)
+        line(head, underline=True)
+        if received:
+            line(received)
+        for i, (remark, answer, conclusion, _) in enumerate(points, start=1):
+            pdf.ln(3)
+            line(f"{i}. {remark}")
+            pdf.ln(2)
+            line(f"Bemærkning: {answer}")
+            line(f"Konklusion: {conclusion}")
+    pdf.ln(5)
+    line("Ikke indkommet svar fra:")
+    line("Skovly Golfklub")
+    pdf.output(str(path))
+
+
+def test_a_typed_notat_with_party_lines_and_received_dates(tmp_path):
+    """One font throughout: the "Høringssvar fra: X" line names the party (the date after the name, in parentheses,
+    is no part of it); "(modtaget …)" on a line of its own is no point; "Bemærkning:" is the answer."""
+    path = tmp_path / "naturplan_skrivemaskine.pdf"
+    _typed_notat(path)
+    expected = [(party, remark[:40], h) for party, _, _, points in TYPED for remark, _, _, h in points]
+    expected.append(("Skovly Golfklub", "", "intet_svar"))
+    rows = _rows(path)
+    assert [(r[0], r[2]) for r in rows] == [(e[0], e[2]) for e in expected]
+    assert all(r[1].startswith(e[1]) for r, e in zip(rows, expected))
+
+
+def test_a_received_date_in_parentheses_is_a_meta_line():
+    from ingest.prose import meta_line
+
+    assert meta_line("(modtaget 3.4.2029)")
+    assert meta_line("(modtaget 9.4.2029, efter fristen)")
+    assert not meta_line("(Rådet har modtaget planen)")
