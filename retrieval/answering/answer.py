@@ -471,8 +471,7 @@ def _rows_answer(result: SearchResult) -> Answer:
         said = hits if "intet_svar" in plan.handlings else [h for h in hits if h.record.handling != "intet_svar"]
         k = len(said)
         who = len({h.record.respondent for h in said})
-        points = say("word_point" if k == 1 else "word_points", lang)
-        parties = say("word_party" if who == 1 else "word_parties", lang)
+        points, parties = _count_nouns(k, who, lang)
         count = say("rows_count", lang, n=k, points=points, r=who, parties=parties)
         silent_parties = len({h.record.respondent for h in hits}) - who if k < n else 0
         if silent_parties:
@@ -569,6 +568,14 @@ def _rows_answer(result: SearchResult) -> Answer:
     return Answer(question=plan.question, answer="\n".join(lines), found=found, citations=citations)
 
 
+def _count_nouns(points: int, parties: int, lang: str) -> tuple[str, str]:
+    """ "høringspunkt"/"høringspunkter" and "høringspart"/"høringsparter" for these counts."""
+    return (
+        say("word_point" if points == 1 else "word_points", lang),
+        say("word_party" if parties == 1 else "word_parties", lang),
+    )
+
+
 def _side_of(plan: QueryPlan, r: Record) -> str:
     if plan.respondents and plan.respondent_types:  # "hospitalerne og Gentofte": a party is its own side
         return r.respondent if r.respondent in plan.respondents else (r.respondent_type or "")
@@ -608,19 +615,12 @@ def _compare_lead(plan: QueryPlan, hits: list[Hit], sides: list[str], lexicon: f
             lines.append(say("cmp_side_none", lang, side=name))
             continue
         who = len({h.record.respondent for h in mine})
-        points = say("word_point" if len(mine) == 1 else "word_points", lang)
-        parties = say("word_party" if who == 1 else "word_parties", lang)
+        points, parties = _count_nouns(len(mine), who, lang)
         lines.append(
             say("cmp_side", lang, side=name, n=len(mine), points=points, r=who, parties=parties,
                 handled=", ".join(_handling_counts(mine, lang)))
         )  # fmt: skip
-        b = synthesis.Block(side, name)
-        for h in mine:
-            text, have = synthesis._best(h.record, plan.question, words, lexicon)
-            b.items.append((h.record, text))
-            for k, v in have.items():
-                b.words.setdefault(k, v)
-        blocks.append(b)
+        blocks.append(synthesis.block(side, name, [h.record for h in mine], plan.question, words, lexicon))
     scope = set(stems(" ".join(_side_name(plan, x) for x in sides)))
     if len(blocks) >= 2:
         lines.append(synthesis._agree_line(blocks, words, lang, scope))

@@ -210,6 +210,17 @@ def _best(record: Record, question: str, words: list[str], lexicon: frozenset[st
     return text, have
 
 
+def block(doc: str, title: str, records: list[Record], question: str, words: list[str], lexicon) -> Block:
+    """One side: each record's best sentences, and the content words they hold (for the agree/differ line)."""
+    b = Block(doc, title)
+    for r in records:
+        text, have = _best(r, question, words, lexicon)
+        b.items.append((r, text))
+        for k, v in have.items():
+            b.words.setdefault(k, v)
+    return b
+
+
 def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + " …"
 
@@ -344,13 +355,7 @@ def answer(retriever, plan, ix):
         title = titles.get(doc, doc)
         if rows and plan.respondents and all(h.record.respondent in plan.respondents for h in kept):
             title = f"{title} ({say('and', plan.lang).join(plan.respondents)})"
-        b = Block(doc, title)
-        for h in kept:
-            text, have = _best(h.record, plan.question, words, lexicon)
-            b.items.append((h.record, text))
-            for k, v in have.items():
-                b.words.setdefault(k, v)
-        blocks.append(b)
+        blocks.append(block(doc, title, [h.record for h in kept], plan.question, words, lexicon))
         hits_all += kept
     if not blocks:
         return None
