@@ -694,7 +694,10 @@ def _continued_row(row: list[str], above: list[str], cols: dict[str, int]) -> bo
     # NOTE: a row marked as carrying on ("2 (fortsat)", "… skiltning ved …") may hold the outcome the row above left
     # empty
     marked = bool(mark or CONTINUED_MARK.match(said) or said.startswith(("…", "...")))
-    if at(row, "respondent") or any(
+    # NOTE: a party's name merged down its rows is read into every row it spans (an export with the sender merged
+    # over its rows): the same name as above does not stop a row that says it goes on ("(fortsat) …") from being so
+    same_party = bool(mark or CONTINUED_MARK.match(said)) and at(row, "respondent") == at(above, "respondent")
+    if (at(row, "respondent") and not same_party) or any(
         at(row, x) and at(row, x) != at(above, x) and not (marked and x == "handling" and not at(above, x))
         for x in ("handling", "theme")
     ):

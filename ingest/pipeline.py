@@ -34,7 +34,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "39"  # part of every document hash: a parser change re-ingests everything (39: the authority's bare name as an answer label, a count of remarks in a party's meta line, a number column split off the party's in a borderless PDF table, a footer beside "Side x af y" ends such a table, "Høringssvar fra: X" as a typed party line; 38, after parser rounds 31-37 that kept "30": sheets printed "down, then over" joined again, transposed sheets, legend codes beside a prose assessment, remarks whose sender ends them in parentheses)
+PARSER_VERSION = "40"  # part of every document hash: a parser change re-ingests everything (40: an unbulleted paragraph between a bulleted point and its own answer goes on with the point, an upright decision line "Konsekvens for X:" under an italic answer is that answer's, a row marked "(fortsat)" under its sender's merged name carries on the point above; 39: the authority's bare name as an answer label, a count of remarks in a party's meta line, a number column split off the party's in a borderless PDF table, a footer beside "Side x af y" ends such a table, "Høringssvar fra: X" as a typed party line; 38, after parser rounds 31-37 that kept "30": sheets printed "down, then over" joined again, transposed sheets, legend codes beside a prose assessment, remarks whose sender ends them in parentheses)
 
 
 @dataclass

@@ -70,7 +70,7 @@ REPLY_FROM = re.compile(
 # NOTE: the administration's remark abbreviated: "Adm. bem.: …", "Forv. bemærkning: …"
 REPLY_LABEL = re.compile(
     # NOTE: the decision line under an answer: "Konklusion: Ændres", "Konsekvens: Ingen ændring", "Beslutning: …"
-    r"^(?:[→⇒]\s*)?(?:(?:forslag|udkast|indstilling)\s+til\s+svar|svar|vurdering|besvarelse|indstilling|konklusion|konsekvens(?:\s+for\s+planen)?|beslutning|afgørelse|"
+    r"^(?:[→⇒]\s*)?(?:(?:forslag|udkast|indstilling)\s+til\s+svar|svar|vurdering|besvarelse|indstilling|konklusion|konsekvens(?:\s+for\s+(?:[\wæøå-]*plan(?:en)?|[\wæøå-]+(?:en|et)))?|beslutning|afgørelse|"
     r"håndtering|reply|response|"
     # NOTE: the answering authority's bare name as the label: "**Forvaltningen:** Politikken er rettet …"
     r"forvaltningen|administrationen|sekretariatet|"
@@ -984,6 +984,39 @@ def _italic(p: Para) -> bool:
     return p.first is not None and p.first.style == "italic"
 
 
+BULLETS = frozenset("•▪◦‣●■–*-")  # a point's bullet as Para.label holds it
+
+
+def _answer_like(p: Para) -> bool:
+    """A paragraph that reads as the authority's answer by its type or label (an italic paragraph, "Svar: …",
+    "Kommentar: …")."""
+    return not p.heading and (_italic(p) or bool(_reply(p.text)) or bool(BARE_REMARK.match(p.text)))
+
+
+def _bullet_goes_on(paras: list[Para]) -> set[int]:
+    """Where each bulleted point is answered on its own ("• Rådet foreslår …" then "Kommentar: …", at least twice, no
+    bullet right after a bullet): the unbulleted paragraphs between a bulleted point and its answer, which go on with
+    that point (a remark typed in two paragraphs); empty where the layout is any other."""
+    bullets = [k for k, p in enumerate(paras) if not p.heading and p.label in BULLETS]
+    answered = 0
+    for k in bullets:
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        if nxt is not None and not nxt.heading and nxt.label in BULLETS:
+            return set()  # bullets listed one after another: a list of points, answered (or not) together
+        answered += nxt is not None and _answer_like(nxt)
+    if answered < 2:
+        return set()
+    out: set[int] = set()
+    for k in bullets:
+        j, run = k + 1, []
+        while j < len(paras) and not paras[j].heading and not paras[j].label and not _answer_like(paras[j]):
+            run.append(j)
+            j += 1
+        if run and j < len(paras) and _answer_like(paras[j]):
+            out.update(run)
+    return out
+
+
 def _run_in_party(p: Para, head: str, after: list[Para], parties: Parties) -> bool:
     """A bold name run into its paragraph ("**Højvang Kommune.** Kommunen ønsker …") over a point that names no
     other party: the party whose points follow."""
@@ -1855,6 +1888,7 @@ def parse_prose(
         for m in from_hits
         if from_count[m.group("lab").lower()] >= 2 and not parties.find(m.group("who"))
     }
+    goes_on = _bullet_goes_on(paras)
     paired = _paired_remarks(paras)
     label_pairs = {} if paired else _label_pairs(paras)
     paired |= set(label_pairs)
@@ -1981,7 +2015,10 @@ def parse_prose(
                 speaker, theme = None, (None if GENERIC_SECTION.match(head) else head)
             continue
         italic = _italic(p)
-        if styled_reply and in_reply and not italic:
+        decision = not p.heading and (mr := _reply(p.text)) is not None and _decision_label(mr) is not None
+        if styled_reply and in_reply and not italic and not decision:
+            # NOTE: the decision line under an italic answer, set upright ("Konsekvens for handleplanen: Ingen."), is
+            # still that answer's: only other upright text ends it
             close_block()  # upright text after an italic answer: the answer has ended
             in_reply, styled_reply, after_styled = False, False, True
         if after_styled and not italic and not p.heading:
@@ -2101,6 +2138,22 @@ def parse_prose(
         if speaker and current is None and not in_reply and _section_intro(p.text):
             continue  # "Høringssvaret indeholder følgende bemærkninger:": the points follow
         names = _statement_names(p.text, parties)
+        if (
+            k in goes_on
+            and current is not None
+            and block
+            and block[-1] is current
+            and not in_reply
+            and current.paras[-1].end < p.start
+            and current.paras[0].label in BULLETS
+            and not (speaker and names and any(parties.find(n) and parties.find(n) != speaker for n in names))
+        ):
+            # NOTE: a bulleted point's remark typed in two paragraphs, the second unbulleted, before the point's own
+            # answer, where every point carries its bullet and is answered on its own: the second paragraph goes on
+            # with the point, it opens none ("• Foreningen oplever …" ↵ "Foreningen peger på, at …" ↵ "Kommentar: …")
+            current.paras.append(p)
+            used.update(range(p.start, p.end + 1))
+            continue
         if (
             names
             and in_reply
