@@ -181,6 +181,10 @@ WORDING: dict[str, dict[str, str]] = {
         "en": "None of the documents mentions {terms}.",
     },
     "absent_value": {"da": "Den angiver ikke {what}.", "en": "It gives no {what}."},
+    "absent_value_other": {
+        "da": "Dens {value} er ikke det, der spørges om.",
+        "en": "Its {value} is not what was asked about.",
+    },
     # synthesis with structure (retrieval/answering/synthesis.py): one block per side, what they share, who says nothing
     "cmp_lead": {"da": "Sammenligning:", "en": "Comparison:"},
     "cmp_side": {

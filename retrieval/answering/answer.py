@@ -653,6 +653,9 @@ def _asks_party_view(question: str) -> bool:
     return prose.asks_substance(question) and not HANDLING_SUBJECT.search(question)
 
 
+# a question that asks for the names of what it asks about, not for a description of them
+NAMES_ASK = re.compile(r"\b(navne\w*|nævn dem|name them|names?\b|list them|opregn \w+)", re.I)
+STOCK_HITS = 12  # a question about the handling of up to this many points may be answered by a reply they share
 POINTED_TO = re.compile(r"\b(point(?:ed|s)? to|henvist\w*|henviser|henviste)\b", re.I)
 ANSWER_ASK = re.compile(r"\b(svare\w*|answer\w*|respon(?:se|ses|ded|ds|d)|reply|replied|skete|happened)\b", re.I)
 
@@ -660,7 +663,7 @@ ANSWER_ASK = re.compile(r"\b(svare\w*|answer\w*|respon(?:se|ses|ded|ds|d)|reply|
 def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> str | None:
     """The sentence of the authority's comment that answers a question about how a point was handled ("hvorfor …
     ikke …", "what was added on p. 17"), first, with its citation; the rows follow as before."""
-    if not hits or len(hits) > 4 or plan.intent == "count" or not HANDLED_ASK.search(plan.question):
+    if not hits or len(hits) > STOCK_HITS or plan.intent == "count" or not HANDLED_ASK.search(plan.question):
         return None
     if _asks_party_view(plan.question):
         return None  # "hvad mener X med det, og hvorfor vil de have det?": the party's reason, in its own points
@@ -685,6 +688,13 @@ def _row_lead(plan: QueryPlan, hits: list[Hit], citations: list[Citation]) -> st
             return None
         quote = _q(plan.lang, _clip(said[0].handling_raw, 280))
         return say("lead_comment", plan.lang, who=point_label(said[0]), quote=quote) + f" [{key}]"
+    if len(hits) > 4:
+        # NOTE: many points answer "how was it handled" only through one reply given to several of them ("Ønsket er
+        # fremsat af flere kommuner. Det er blevet tilføjet …"); a comment of one point among many is no answer
+        shared = lambda c: sum(squash(x.text_change or "") == squash(records[c.hit].text_change) for x in records)  # noqa: E731
+        cands = [c for c in cands if shared(c) >= 2]
+        if not cands:
+            return None
     c = cands[0]
     r = records[c.hit]
     us = [u for u in prose.record_units(r) if u.field == "text_change"]
@@ -1137,9 +1147,14 @@ def _key_words(plan: QueryPlan, names: frozenset[str] | None = None) -> list[str
         for s_ in stems(name):
             if s_ not in out:
                 out.append(s_)
-    toks = re.findall(r"[A-Za-zÆØÅæøåé]+(?:-[A-Za-zÆØÅæøåé]+)*", plan.question)
+    from retrieval.reading.query import _is_acronym_of, _region_shorthand
+
+    # "RH's", "RS-planen": the region written out; "SST" for a party the reading named: the party, held by its rows
+    toks = re.findall(r"[A-Za-zÆØÅæøåé]+(?:-[A-Za-zÆØÅæøåé]+)*", _region_shorthand(plan.question))
     for k, t in enumerate(toks):
         if k == 0 and not t.isupper():
+            continue
+        if t.isupper() and any(_is_acronym_of(t, r) for r in plan.respondents):
             continue
         if names is not None and plan.lang == "en" and not any(p.lower() in names for p in t.split("-")):
             continue
@@ -1264,12 +1279,19 @@ def _absent(
     lang = plan.lang
     rec = pool[near.hit].record
     cite = Citation.from_record(rec)
-    missing = _surface(plan, [w for w in _key_words(plan, names) if w in near.missing] or near.missing)[:4]
+    missing = _surface(plan, [w for w in _key_words(plan, names) if w in near.missing] or near.missing)
+    missing = [w for w in missing if len(w) >= 3][:4]  # "pr." is how a rate is asked, no word to miss
     lacks = [lacks] if lacks else []
     if missing and not lacks:
         lacks.append(say("absent_words", lang, words=", ".join(_q(lang, w) for w in missing)))
     if kind in TYPED and not near.values:
-        lacks.append(say("absent_value", lang, what=say(f"value_{kind}", lang)))
+        # NOTE: a sentence whose value is of another thing ("ca. 14 mio. kr." in all, asked per consultation) is not
+        # said to give none
+        other = prose.values(kind, near.unit.text, set(), frozenset()) if kind != "who" else []
+        if other:
+            lacks.append(say("absent_value_other", lang, value=other[0]))
+        else:
+            lacks.append(say("absent_value", lang, what=say(f"value_{kind}", lang)))
     text = (
         say("not_found", lang)
         + " "
@@ -1403,10 +1425,14 @@ def _list_lead(
     # which line of it
     scope = prose.doc_scope(r)  # (a list is never a row: no respondent)
     words = [w for w in words if not prose.held([w], scope)]
-    own = [len(prose.held(list(words), set(stems(t)))) for t in items]
+    # … and the words of the passage's own heading ("4. Sundhedsaftale > …") say which passage, not which line
+    inner = [w for w in words if not prose.held([w], set(stems(r.section or "")))]
+    own = [len(prose.held(list(inner), set(stems(t)))) for t in items]
     top = max(own, default=0)
     if top >= 2 and len(words) >= 3:
-        j = own.index(top)
+        # NOTE: of the lines that hold as much, a line that heads what follows ("Overordnede mål") over a sentence
+        is_head = lambda t: len(t) < 70 and not t.endswith((".", ",", ";", "!", "?"))  # noqa: E731
+        j = next((k for k, o in enumerate(own) if o == top and is_head(items[k])), own.index(top))
         if len(items[j]) > 100 and top >= 0.6 * len(words) and sum(o == top for o in own) == 1:
             return False  # "hvilke to faktorer …": one sentence of the passage says it; the sentence answers
         heading = len(items[j]) < 70 and not items[j].endswith((".", ",", ";", "!", "?"))
@@ -1554,6 +1580,18 @@ def _lead_answer(
             lead.append(say("lead_list", lang, head=_q(lang, _clip(head.text, 160)), items=listed))
     if not lead:
         cands = prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)
+        if kind == "list" and NAMES_ASK.search(plan.question) and (noun := prose.asked_noun(plan.question)):
+            # "Hvilke øer har en ø-læge? navne tak": a sentence that counts them ("de tre øer") without a list of
+            # them anywhere near the question's words names none: said so, with the count as the near miss
+            head = [w for w in noun.split() if not w.lower().endswith("ly")][-1:] or noun.split()[-1:]
+            if lang == "en":
+                from retrieval.reading.glossary import danish_terms
+
+                head = [min((danish_terms(head[0]) or head[0]).split(), key=len)]
+            said = prose.counted_only(head[0], cands[:8], records)
+            if said is not None:
+                near, n = said
+                return _absent(plan, "list", near, pool, names, lacks=say("absent_items", lang, n=n))
         unread = prose.unread_words(plan.question, lexicon) if lang == "en" and len(words) <= 1 else []
         if len(unread) >= 2 and cands:
             # "did the regional council vote unanimously …": most of what it asks has no Danish word here, and one
@@ -1611,7 +1649,7 @@ def _lead_answer(
                         lang,
                         label=_label(kind, value, lang),
                         value=value,
-                        quote=_q(lang, _clip(prose.with_antecedent(records, c), 340)),
+                        quote=_q(lang, prose.focused_span(prose.with_antecedent(records, c), list(words), 340)),
                     )
                 )
         elif (
@@ -1645,7 +1683,10 @@ def _lead_answer(
                 return _absent(plan, kind, c, pool, names, lacks=say("absent_more", lang))
             else:
                 chosen.append((c.hit, c.unit.text))
-                lead.append(say("lead_sentence", lang, quote=_q(lang, _clip(prose.run_on(records, c), 340))))
+                # NOTE: a long sentence (a quoted response runs on for hundreds of words) is cut to the span that holds the
+                # question's words, not to its first 340 characters
+                text = prose.focused_span(prose.run_on(records, c), list(words), 340)
+                lead.append(say("lead_sentence", lang, quote=_q(lang, text)))
     if not lead:
         if kind == "what" and records:
             titled = [c for c in prose.candidates(plan.question, kind, words, records, lexicon, plan.docs)]

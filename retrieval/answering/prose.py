@@ -337,6 +337,8 @@ def answer_type(question: str) -> str:
 # the noun phrase a which/what question asks for: "hvilke fire udfordringer", "what trend", "which new service"
 ASKED_NOUN = re.compile(
     r"^(?:\W*(?:according to|ifølge|i følge)\s[^,?]{1,80},\s*)?\W*(?:og\s+|and\s+|men\s+|but\s+)?(?:hvilke[nt]?|hvad for (?:en|et|nogle)|which|what)\s+"
+    # "which of Region Zealand's small islands", "which of the islands", "hvilke af de øer"
+    r"(?:(?:of|af)\s+(?:(?:the|de|dens|its|their|deres)\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+))?"
     r"(?P<np>(?:[\w-]+\s+){0,3}?)(?=(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|er|var|har|"
     r"havde|kan|vil|skal|blev|bliver|nævner|nævnte|peger|pegede|foreslår|foreslog|ser|så|ønsker|ønskede|mener|"
     r"mente|beskriver|beskrev|fremhæver|fremhævede|giver|gav|lister|listede|according|ifølge|i|in|fra|from|om|"
@@ -618,6 +620,73 @@ def _names(text: str, lexicon: frozenset[str]) -> list[str]:
     return out
 
 
+# the words that put a year in time ("i 2014", "fra 2019", "for perioden 2015-2018"): after any other word a year is
+# part of a name ("Overenskomst for almen praksis 2014", "Sundhedsaftalen 2019-2023")
+TIME_LEAD = frozenset(
+    """i fra siden til før efter inden senest frem mod pr per ca omkring og eller samt år året årene perioden periode
+    primo medio ultimo slutningen starten begyndelsen udgangen foråret efteråret sommeren vinteren in from since to
+    until by before after during around about and or year years period early mid late end start spring autumn
+    summer winter fall""".split()
+)
+
+
+# an event a when-question asks the date of, and the same verb as a possibility or a duty, which has no date: "hvor der
+# er mulighed for at indgå aftale", "skal godkendes"
+EVENT_ASK = re.compile(
+    r"\b(indg\w*|underskr\w*|vedt\w*|godkend\w*|sign\w*|adopt\w*|approv\w*|agreed|conclud\w*)\b", re.I
+)
+EVENT_DONE = re.compile(
+    r"\b(indgået|indgik|indgås|underskrevet|underskrev|vedtaget|vedtog|godkendt|godkendte|signed|adopted|approved|"
+    r"agreed|concluded)\b",
+    re.I,
+)
+
+
+def possible_only(question: str, text: str) -> bool:
+    """Whether a when-question asks when something was done ("Hvornår blev aftalen indgået?") and the sentence only
+    says it can or shall be done ("… hvor der er mulighed for at indgå aftale …"): a year there dates something else."""
+    return (
+        bool(EVENT_ASK.search(question))
+        and bool(
+            re.search(
+                r"\b(?:at|kan|skal|vil|kunne|skulle|can|may|shall|will|to)\s+(?:indgå|underskrive|vedtage|godkende|sign|"
+                r"adopt|approve|conclude)\b",
+                text,
+                re.I,
+            )  # fmt: skip
+        )
+        and not EVENT_DONE.search(text)
+    )
+
+
+def named_year(text: str, value: str, words: list[str]) -> bool | None:
+    """Whether a year is part of the name of something the question does not ask about: "Overenskomst for almen
+    praksis 2014" gives no date for "hvornår blev aftalen om sygebesøg indgået?" (True), but is the date of
+    "hvornår blev overenskomsten indgået?" (False); None for a year that is no part of a name."""
+    m = re.search(rf"(?<![\w.,]){re.escape(value)}(?![\w])", text)
+    if not m or not re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?", value):
+        return None
+    before = re.findall(r"[\wæøåÆØÅ]+", text[: m.start()])[-5:]
+    if not before or before[-1].lower() in TIME_LEAD or before[-1].isdigit():
+        return None
+    if not any(w[:1].isupper() for w in before):
+        return None
+    return not held(words, set(stems(" ".join(before))))
+
+
+def dated(question: str, text: str, vals: list[str], words: list[str]) -> list[str]:
+    """The dates of a sentence that answer a when-question: not a year in the name of another thing, and not a year
+    of a sentence that only says the asked event can or shall happen (possible_only), unless the year names the
+    thing asked about."""
+    possible = possible_only(question, text)
+    out = []
+    for v in vals:
+        name = named_year(text, v, words)
+        if name is False or (name is None and not possible):
+            out.append(v)
+    return out
+
+
 def values(
     kind: str, text: str, q_numbers: set[str], lexicon: frozenset[str], item: int | None = None, place: str = ""
 ) -> list[str]:
@@ -679,6 +748,11 @@ def content_words(
     """The question's content words as stems (cue and stop words dropped). An English question: the Danish terms of
     its domain words, its names and the Danish words it quotes ("sundhedsklynger"): the documents are Danish, its
     other English words cannot be in them."""
+    from retrieval.reading.query import _region_shorthand
+
+    # "RH's praksisplanudkast": the region written out, as the reading writes it (the document's scope, not a word a
+    # sentence must hold)
+    question = _region_shorthand(question)
     # politeness and context ("quick question -", "til et møde i morgen") are no words a sentence must hold
     said = NOT_A_TOPIC_RE.findall(question)
     question = NOT_A_TOPIC_RE.sub(" ", question)
@@ -795,10 +869,16 @@ def cognates(question: str, lexicon: frozenset[str]) -> list[str]:
 
     out = []
     # NOTE: not the words of a glossary term ("general practice" is almen praksis, not "generation")
-    for t in re.findall(r"[a-z]{6,}", _PATTERN.sub(" ", question.lower())):
+    for t in re.findall(r"[a-z]{5,}", _PATTERN.sub(" ", question.lower())):
         if t in STOPWORDS:
             continue
         hard = re.sub(r"c(?![eiy])", "k", t.replace("ph", "f").replace("th", "t"))
+        if len(t) == 5:
+            # a short word only as the documents write it: "delay" ("Patient's delay"), "focus" as "fokus"
+            same = next((w for w in (t, hard) if w in lexicon), None)
+            if same and same not in out:
+                out.append(same)
+            continue
         key = hard[: max(6, len(t) - 3)]
         # NOTE: and most of the word alike, not only its start ("initial" is not "initiativ")
         found = sorted((w for w in lexicon if w.startswith(key) and _ratio(hard, w) > 0.76), key=len)
@@ -889,6 +969,19 @@ def held(words: list[str], have: set[str]) -> list[str]:
 
 
 # --- choosing -------------------------------------------------------------------------------------------------------
+
+
+def weight(w: str, lexicon) -> float:
+    """How much a question's word counts in a sentence's share: 0.75 for a word in every passage, up to 1.25 for a
+    word in one (a rare word tells more of a sentence, but an inflection the passages seldom write, "brugt" for
+    "brug", must not outweigh the rest); 1 for a word in none, and without the passages' counts (a plain word set)."""
+    df, n = getattr(lexicon, "df", None), getattr(lexicon, "n", 0)
+    if not df or n < 20:
+        return 1.0
+    d = max((df.get(x, 0) for x in w.split("|")), default=0)
+    if d == 0:
+        return 1.0  # a word no passage holds as written ("brugt" for "anvendte"): as much as before, no more
+    return 0.75 + min(0.5, math.log((n + 1) / (d + 1)) / math.log(n + 1) * 0.625)
 
 
 SCOPE_WEIGHT = 0.3  # a word the document's title or author holds counts this much of a word the sentence must hold
@@ -991,6 +1084,10 @@ def doc_scope(r: Record) -> set[str]:
     return set(stems(f"{r.title or ''} {r.publisher or ''} {r.region or ''} {r.respondent or ''}"))
 
 
+# a yes-or-no question about what something is: "Is X mandatory?", "Er X obligatorisk?"
+IS_ASK = re.compile(r"\W*(?:is|are|er|bliver|was|var)\b", re.I)
+
+
 def candidates(question: str, kind: str, words: list[str], records: list[Record], lexicon: frozenset[str],
                prefer_docs: list[str] | None = None) -> list[Candidate]:  # fmt: skip
     """Every sentence of the passages, scored: its share of the question's words (in the sentence, and with its
@@ -998,6 +1095,7 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
     sets a condition ("…, hvis …") prefers the sentence that says what it asks (focus_words), and a negated
     question ("hvad er ikke …") the sentence that negates."""
     q_numbers = question_numbers(question)
+    is_ask = bool(IS_ASK.match(question))
     focus = focus_words(question, words)
     negated = bool(focus) and bool(NEGATED.search(question[: CONDITION.search(question).start()]))
     # "what is NOT the answer to …", "hvad er ifølge KL ikke løsningen": the answer is a sentence that negates
@@ -1020,7 +1118,9 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
         scope = doc_scope(r)
         topic = [w for w in words if not held([w], scope)]
         in_scope = [w for w in words if w not in topic]
+        wt = {w: weight(w, lexicon) for w in topic}
         n_words = len(topic) + SCOPE_WEIGHT * len(in_scope)
+        n_weighted = sum(wt.values()) + SCOPE_WEIGHT * len(in_scope)
         head = set(stems(r.section or ""))
         for j, u in enumerate(us):
             u = caption(kind, us, j, q_numbers, lexicon, place)
@@ -1035,6 +1135,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
             s_have = SCOPE_WEIGHT * len(held(in_scope, own))
             s_ctx = SCOPE_WEIGHT * len(held(in_scope, own | near | head | scope))
             vals = values(kind, u.text, q_numbers, lexicon, u.item, place)
+            if kind == "when":
+                vals = dated(question, u.text, vals, words)
             # a value the document's own title or region names is its scope, not an answer ("Region Hovedstaden")
             vals = [v for v in vals if _norm(v) not in _norm(f"{r.title} {r.region or ''}")]
             if kind == "who" and vals:
@@ -1047,13 +1149,20 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                     if v in people or len(held(stems(v), set(words))) < len(stems(v))
                 ]
             share, cshare = ((len(have) + s_have) / n_words, (len(ctx) + s_ctx) / n_words) if n_words else (0.5, 1.0)
+            # NOTE: the shares a threshold reads ("half the question's words") count words; the order weighs them
+            w_share, w_cshare = (
+                ((sum(wt[w] for w in have) + s_have) / n_weighted, (sum(wt[w] for w in ctx) + s_ctx) / n_weighted)
+                if n_weighted
+                else (share, cshare)
+            )
             if not topic:
                 share = max(share, 0.5)  # every word of the question is the document's own: the document is the scope
+                w_share = max(w_share, 0.5)
             if q_numbers and not q_numbers <= {
                 _norm(x) for x in re.findall(r"\d+(?:[.,]\d+)*", f"{u.text} {ctx_text(us, j)} {r.section or ''}")
             }:
                 vals = []  # "af de 700 læger", "forslag 2": the question's own numbers stand by the answer
-            score = 2 * share + cshare + (0.6 if vals else 0) - rank_cost(i)
+            score = 2 * w_share + w_cshare + (0.6 if vals else 0) - rank_cost(i)
             if vals and kind == "when" and INTO_FORCE.search(question) and INTO_FORCE.search(u.text):
                 score += 0.6  # "træder i kraft" is the moment an "ikrafttrædelse" question asks for
             if vals and place == "%":
@@ -1076,6 +1185,8 @@ def candidates(question: str, kind: str, words: list[str], records: list[Record]
                 score += 0.3
             if r.is_row and u.field == "text_change":
                 score += 0.2  # the authority's own comment answers a question about its handling
+            if is_ask and defines(u.text, topic):
+                score += 0.3  # "Is God Adgang mandatory?": what God Adgang is ("… er en frivillig mærkeordning")
             asked = [w for w in focus if w in topic]  # "KL og PLO" are the document's own: its scope, not the focus
             if asked:  # the condition's words may be the neighbours'; what is asked must be the sentence's own
                 said = len(held(asked, own)) / len(asked)
@@ -1368,6 +1479,30 @@ def announced(count: int, noun: str, records: list[Record]) -> tuple[int, Unit] 
             if count in nums and _has_noun(stem, u.text):
                 return i, u
     return None
+
+
+def counted_only(noun: str, cands: list["Candidate"], records: list[Record]) -> tuple["Candidate", str] | None:
+    """The best sentence that counts the noun ("de tre øer", "8 mindre øer") when no sentence among the candidates
+    names two or more of them by name: (the sentence, its count)."""
+    stem = _noun_stem(noun)
+    counting = None
+    for c in cands:
+        text = c.unit.text
+        if not _has_noun(stem, text):
+            continue
+        r = records[c.hit]
+        own = f"{r.title} {r.region or ''} {r.publisher or ''}".lower()
+        named = [w for w in re.findall(r"(?<!^)(?<=\s)[A-ZÆØÅ][a-zæøå]{2,}", text) if w.lower() not in own]
+        if len(named) >= 2 or list_after(0, noun, [r]):
+            return None  # names, or a list of them: the question is answered from it
+        low = text.lower()
+        m = re.search(
+            rf"\b(\d{{1,3}}|{'|'.join(k for k in NUMBER_WORDS if len(k) > 2)})\b(?:\s+\w+)?\s+{re.escape(stem[:4])}",
+            low,
+        )
+        if m and counting is None:
+            counting = (c, m.group(1))
+    return counting
 
 
 def novel(unit: Unit, question: str) -> int:

@@ -4,6 +4,7 @@ English question's topic is searched with the Danish words the documents use (BM
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.reading.glossary_domain import EN_DA_MORE
 
@@ -283,6 +284,23 @@ EN_DA: dict[str, str] = {
     "demographic": "demografisk demografiske",
     "lifestyle": "livsstil",
     "smoking": "rygning",
+    # everyday words of questions about obligations, fairness and dates
+    "bound": "forpligtet forpligtelse",
+    "obligated": "forpligtet",
+    "obligation": "forpligtelse forpligtet",
+    "unequal": "uens ulige ulighed",
+    "uneven": "uens ulige",
+    "unequal treatment": "forskelsbehandling uens",
+    "deadline": "frist fristen",
+    "sign": "underskrive indgå",
+    "require": "kræve krav",
+    "requirement": "krav",
+    "alternative": "alternativ alternative",
+    "target": "mål målsætning",
+    "criticise": "kritik kritisk kritiserer",
+    "criticize": "kritik kritisk kritiserer",
+    "criticism": "kritik kritisk",
+    "overall": "overordnede overordnet samlede",
 }
 
 # NOTE: a plural "s" is allowed after any term ("waiting times", "readmission"s); the longest term wins
@@ -318,14 +336,67 @@ _PATTERN = re.compile(
 )
 
 
+_TERM_WORDS = frozenset(w for k in EN_DA for w in re.findall(r"[a-z]+", k.lower()))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter left out, added, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])  # fmt: skip
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=4096)
+def respell(text: str) -> str:
+    """A mistyped term word written as the glossary writes it ("home vists" -> "home visits"): a word of five letters
+    or more that no term holds, one edit from exactly one term word (its plural aside)."""
+
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if len(low) < 5 or low in _TERM_WORDS or low.rstrip("s") in _TERM_WORDS:
+            return w
+        near = {t.rstrip("s") for t in _TERM_WORDS if len(t) >= 5 and abs(len(t) - len(low)) <= 1 and _one_edit(low, t)}
+        return next(iter(near)) if len(near) == 1 else w
+
+    return re.sub(r"[A-Za-z]+", fix, text)
+
+
 def english_terms(text: str) -> list[tuple[str, str]]:
-    """(the English term as written, its Danish words) for each domain term the text uses, in order."""
+    """(the English term as written, its Danish words) for each domain term the text uses, in order; a mistyped term
+    word is read as the term (respell)."""
     out: list[tuple[str, str]] = []
+    text = respell(text)
+    covered: list[tuple[int, int]] = []
     for m in _PATTERN.finditer(text):
         if m.group(1).lower() in CAPITALS_ONLY and not m.group(1).isupper():
             continue  # "it would take": the pronoun, not IT
         out.append((m.group(0), _BY_JOINED[_joined(m.group(1))]))
+        covered.append(m.span())
+    for m in re.finditer(r"[A-Za-z]{5,}", text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        base = _base_form(m.group(0).lower())
+        if base:
+            out.append((m.group(0), _BY_JOINED[base]))
     return out
+
+
+def _base_form(word: str) -> str | None:
+    """The term an inflected English word is a form of: "signed" -> sign, "tendered" -> tender, "freeing" -> free,
+    "criticised" -> criticise, "obliges" -> oblige; None when no one-word term is."""
+    for suffix, add in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
+                        ("es", ""), ("s", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: len(word) - len(suffix)] + add
+            if base in _BY_JOINED and " " not in base and base not in _META:
+                return base
+    return None
 
 
 def danish_terms(text: str) -> str:

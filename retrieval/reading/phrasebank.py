@@ -1351,4 +1351,11 @@ NOT_A_TOPIC = (
     "in a table",
     "med vores håndtering",
     "with our response",
+    # a request for the names of what is asked: the names are the answer, no word a sentence must hold
+    "navne tak",
+    "navne, tak",
+    "names please",
+    "can you name them",
+    "name them",
+    "nævn dem",
 )

@@ -214,6 +214,21 @@ class DocInfo:
         return set(_split_tokens(f"{self.title} {self.publisher or ''}")) - STOPWORDS - GENERIC_NAME_WORDS
 
 
+class Lexicon(frozenset):
+    """The words the documents write in lower case, and how rare each stem is among the passages: "uens" in a
+    handful of them tells more of a sentence than "borgerne" in most (prose.weight)."""
+
+    def __new__(cls, words, records: list[Record] = ()):
+        self = super().__new__(cls, words)
+        from retrieval.words import stems
+
+        df: Counter = Counter()
+        for r in records:
+            df.update(set(stems(r.text)))
+        self.df, self.n = df, len(records)
+        return self
+
+
 class Catalog:
     """Respondents, their acronyms and English names, the themes and the documents, learned from the records."""
 
@@ -250,8 +265,8 @@ class Catalog:
         self.themes = sorted({r.theme for r in rows if r.theme})
         self.consultations: list = []  # retrieval.search.consultations.Consultation, set by Index.build
         # words the documents write in lower case: an ordinary word ("lægedækningen"), never a typo of a name
-        self.lower_words = frozenset(
-            w for r in records for w in re.findall(r"(?<![\w-])[a-zæøåé]+", r.embedding_text())
+        self.lower_words = Lexicon(
+            (w for r in records for w in re.findall(r"(?<![\w-])[a-zæøåé]+", r.embedding_text())), records
         )
         # words the documents write with a capital: names ("Hovedstaden", "PPU"), not "October" or "Committee"
         self.name_words = frozenset(
@@ -1267,9 +1282,22 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
     if (
         plan.rows_question
         and (plan.respondents or plan.respondent_types)
-        and not (plan.handlings or plan.themes or plan.letters)
+        and not (plan.themes or plan.letters)
+        and (
+            not plan.handlings
+            # NOTE: "hvilken indikator …", never "hvem … sendte ikke noget": a person or party asked for by a
+            # handling is the list of parties so handled
+            or (
+                toks[_head_at(toks, q)].low in _ASKING - {"hvem", "who"}
+                and not hpos & {_head_at(toks, q) + k for k in range(4)}
+            )
+        )
     ):
-        if _asks_for_something_else(toks, used | ypos):
+        if _asks_for_something_else(toks, (used - hpos) | ypos, q):
+            # NOTE: a handling word away from the head is what the thing asked for is about, not a filter: "KK's
+            # høringssvar: hvilken indikator ville de have med i implementeringen?"
+            if plan.handlings:
+                plan.handlings, used = [], used - hpos
             # "hvem er kontaktperson hos Københavns Kommune?", "which GP clinics in Hillerød closed?": the question
             # asks for a thing the rows do not list, so it is a look-up in the documents, not a list of points
             plan.rows_question, plan.respondent_types = False, []
@@ -1385,6 +1413,7 @@ def plan_query(question: str, catalog: Catalog, semantic: Semantic | None = None
                 _asks_value(q)
                 or _asks_meaning(toks)
                 or (_asks_what(toks) and not speech and not any(t.low in _ANSWER_WORDS for t in toks))
+                or _asks_of_a_statement(toks, q)
             )
         ):
             # NOTE: a question for a reason, an explanation or a value about a named party's points, whose topic no
@@ -1763,19 +1792,41 @@ _VERBS = frozenset(
 )
 
 
-def _asks_for_something_else(toks: list[Tok], known: set[int]) -> bool:
+_ASKING = frozenset("hvilke hvilken hvilket which what hvad hvem who".split())
+_HEAD_PREPOSITIONS = frozenset("for til om i in on af of med with fra from blandt among".split())
+
+
+def _head_at(toks: list[Tok], q: str = "") -> int:
+    """Where the question's asking word stands: the first word, or after a lead-in that punctuation sets off ("KK's
+    høringssvar: hvilken indikator …", "Per Gladsaxe, who …") or a preposition ("For hvilke patientgrupper …")."""
+    for i, t in enumerate(toks):
+        if t.low not in _ASKING:
+            continue
+        k = i - 1 if i >= 1 and toks[i - 1].low in _HEAD_PREPOSITIONS else i
+        if k == 0 or (q and re.search(r"[:;,–—?]\s*$|\s-\s*$", q[toks[k - 1].end : toks[k].start])):
+            return i
+    return 0
+
+
+def _asks_for_something_else(toks: list[Tok], known: set[int], q: str = "") -> bool:
     """Whether the question's head asks for something other than points: "hvem (er kontaktperson)…" with a named
     party, or "which/what (were the) <noun>" where the noun is no point, party, type or outcome word."""
     if not toks:
         return False
-    if toks[0].low in ("hvem", "who") and not any(t.low in pb.WHO_SAID for t in toks[1:4]):
+    h = _head_at(toks, q)
+    if toks[h].low in ("hvem", "who") and not any(t.low in pb.WHO_SAID for t in toks[h + 1 : h + 4]):
         return True
     if any(t.low in ("hvornår", "when") for t in toks):
         return True  # a date is never a list of points
-    if toks[0].low not in ("hvilke", "hvilken", "hvilket", "which", "what", "hvad"):
+    if toks[h].low not in ("hvilke", "hvilken", "hvilket", "which", "what", "hvad"):
         return False
-    j = 1
-    if toks[0].low in ("what", "hvad"):
+    j = h + 1
+    if j < len(toks) and toks[j].low in ("of", "af"):
+        # "which of the Patient Involvement Committee's (PIU) comments …": the set after "of" is what is asked
+        for t in toks[j + 1 : j + 10]:
+            if _is_meta(t.low) or any(word_matches(t.low, e) for e in ROW_WORDS if " " not in e):
+                return False
+    if toks[h].low in ("what", "hvad"):
         if j < len(toks) and toks[j].low in _VERBS:
             j += 1
         else:
@@ -1787,6 +1838,8 @@ def _asks_for_something_else(toks: list[Tok], known: set[int]) -> bool:
     w = toks[j].low
     return not (
         _is_meta(w)
+        # "hvad var begrundelsen for, at …", "what was the reason …": the handling's reason, from the points
+        or bool(re.fullmatch(r"begrund\w*|reason\w*|årsag\w*|forklar\w*|rationale|explanation\w*", w))
         or _any_type_word(w)
         or w in STOPWORDS
         or any(word_matches(w, e) for e in _OUTCOME_WORDS + ROW_WORDS if " " not in e)
@@ -2280,6 +2333,16 @@ def _asks_meaning(toks: list[Tok]) -> bool:
 
 def _asks_what(toks: list[Tok]) -> bool:
     return any(t.low in _WHAT_WORDS for t in toks[:7])
+
+
+def _asks_of_a_statement(toks: list[Tok], q: str) -> bool:
+    """A statement about a party's points, then a question about it set off by a dash or colon: "Helsingør says a
+    whole policy area is missing – which one?", "LFHO lists communication problems … – what are they?". The
+    statement's words are what it asks about, its speech verb no frame that asks for the points."""
+    h = _head_at(toks, q)
+    # NOTE: a dash or a colon, not a comma: "Lav en samlet oversigt over alt, hvad Gribskov skrev" is one request
+    dash = h >= 4 and bool(re.search(r"[:–—]\s*$|\s-\s*$", q[toks[h - 1].end : toks[h].start]))
+    return dash and toks[h].low in _WHAT_WORDS | {"who", "hvem"} and not any(t.low in _ANSWER_WORDS for t in toks[h:])
 
 
 def _known_word(w: str, lexicon: frozenset[str]) -> bool:

@@ -557,7 +557,9 @@ OWN_FIRST = 2  # the named party's closest points ahead of the passages of a loo
 
 
 _NOT_NAMES = frozenset(
-    "region regionen regions kommune kommunen hospital plo kl gp gps the i in og and of for er is are".split()
+    "region regionen regions kommune kommunen hospital plo kl gp gps the i in og and of for er is are "
+    # what a question asks for and how it asks: "Navne tak", "Names please"
+    "navne navn names name tak thanks please hej hi".split()
 )
 
 
