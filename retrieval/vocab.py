@@ -580,11 +580,6 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bikke noget,? (?:som |der )?(?:\w+ ){0,2}har indflydelse på\b|\bhar (?:\w+ )?ikke indflydelse på\b",
             # "Finansieringen af kurser ligger ikke i klyngeplanen"
             r"\bligger (?:derfor )?ikke i (?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|politikken)\b",
-            # "Honorering aftales i overenskomsten og indgår ikke i klyngeplanen": no part of the plan (NOTE: "aftales i
-            # overenskomsten, og planen forbliver uændret" alone is a no, blind18)
-            # (NOTE: "forslaget indgår ikke i planen" is the proposal turned down: a no, blind24-26)
-            r"(?<!forslaget )(?<!forslagene )(?<!ønsket )(?<!ønskerne )(?<!bemærkningen )(?<!anbefalingen )(?<!det )"
-            r"(?<!dette )\bindgår (?:derfor )?ikke i (?:den(?:ne)? )?[\wæøå-]*(?:planen|strategien|politikken)\b",
             # decided in another body's budget: "fastlægges i hospitalets driftsbudget", "besluttes dog i hospitalernes
             # egne budgetter" (not the plan's authors' own: "fastlægges i regionens budget" is their no)
             r"\b(?:fastlægges|besluttes|afgøres|fastsættes) (?:dog |derfor )?i "

@@ -38,7 +38,6 @@ def _same(rows: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
         ("Ønsket noteres og indgår i planlægningen af næste års kursusudbud.", "implementering"),
         ("Kommunen vil lave en tjekliste som en del af arbejdet med at gennemføre strategien.", "implementering"),
         ("Vi fastholder målet på 80 pct., men målet suppleres med en delmålsætning for 2029.", "delvist"),
-        ("Tolkebistand indgår ikke i handleplanen, men afklares i regionen.", "uden_for_rammerne"),
     ],
 )
 def test_outcome_wordings_of_the_set(text, code):
@@ -55,6 +54,8 @@ def test_outcome_wordings_of_the_set(text, code):
         ("Drift af nye tilbud ligger uden for planen", "uden_for_rammerne"),
         ("Bemærkningen noteres.", "ingen_aendring"),
         ("Regionen kan hjælpe, men forslaget indgår ikke i planen.", "ingen_aendring"),  # the proposal turned down
+        # left to the answer's main outcome (blind26 gold: a no): not read as outside the plan by these words alone
+        ("Pladserne reguleres af vejmyndigheden og indgår ikke i politikken.", "ingen_aendring"),
         # settled elsewhere, but the answer says only that the plan stays as it is
         ("Lønnen aftales i overenskomsten, og planen forbliver uændret.", "ingen_aendring"),
     ],
