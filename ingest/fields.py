@@ -205,10 +205,28 @@ LEGEND_PAREN = re.compile(
 )
 
 
+# a legend's sentence that leaves the outcome to each row's assessment ("Om bemærkningen indgår i det videre arbejde,
+# fremgår af vurderingen", "Afhænger af kommentaren"): no outcome of the code's own
+DEFERS = re.compile(
+    r"\b(?:fremgår|fremgå|afhænger|afgøres|ses|står)\b[^.;]{0,40}?\b(?:af|i) (?:den enkelte |regionens |kommunens )?"
+    r"(?:vurdering|kommentar|bemærkning|svar|behandling)(?:en|erne)?\b|\bse (?:vurdering|kommentar|svar)(?:en)?\b",
+    re.I,
+)
+
+
+def own_meaning(meaning: str) -> str:
+    """A legend meaning without the sentences that leave the outcome to the row's assessment: "Noteret. Om
+    bemærkningen indgår i det videre arbejde, fremgår af vurderingen." is a bare "Noteret." (read with the row's
+    assessment, as any weak code is); the whole meaning when every sentence defers."""
+    parts = [x for x in re.split(r"(?<=[.;])\s+", meaning.strip()) if x]
+    kept = [x for x in parts if not DEFERS.search(x)]
+    return " ".join(kept) if kept and len(kept) < len(parts) else meaning
+
+
 def _outcome(meaning: str) -> str | None:
     from ingest.handling import classify_handling
 
-    code = classify_handling(meaning)
+    code = classify_handling(own_meaning(meaning))
     return code if code and code != "reference" else None
 
 
@@ -313,7 +331,7 @@ def code_legend(tables: list, lines: list[str]) -> dict[str, tuple[str, str]]:
                 continue
             h = _outcome(cells[1])
             if h:
-                found[cells[0].rstrip(".").lower()] = (h, cells[1])
+                found[cells[0].rstrip(".").lower()] = (h, own_meaning(cells[1]))
         if len(found) >= 2:
             out.update({k: v for k, v in found.items() if k not in out})
     for t in lines:
@@ -480,3 +498,73 @@ def flag_columns(header: list[str], rows: list[list[str]]) -> tuple[list[str], l
         out_rows.append([c for i, c in enumerate(r) if i not in found.values()] + [FLAG_TEXT[code] if code else ""])
     out_header = [h for i, h in enumerate(header) if i not in found.values()] + ["Håndtering"]
     return out_header, out_rows, [header[i] for i in sorted(found.values())]
+
+
+# a column headed with both the remark and the answer ("Bemærkning / regionens svar", "Høringssvar og kommentar",
+# "Resumé og svar"): the remark word before the answer word
+BOTH_HEADER = re.compile(
+    r"\b(?:bemærkning\w*|høringssvar\w*|resumé|indhold|remark\w*|comment\w*)\b.{0,6}?(?:/|\bog\b|&|\+|\band\b|–|-)\s*"
+    r"(?:\w+(?:s|ens)\s+)?(?:svar|kommentar\w*|bemærkning\w*|vurdering\w*|answer|response|reply)\b",
+    re.I,
+)
+# the answer's label inside such a cell: "Svar:", "Svar (bem. 5 og 6):", "Regionens svar:", "Kommentar:"
+ANSWER_IN_CELL = re.compile(
+    r"(?:^|(?<=[.!?:)”\"])\s+|\n\s*)(?P<label>(?:(?:regionens|kommunens|administrationens|forvaltningens|"
+    r"sekretariatets|klyngens)\s+)?(?:svar|kommentar|vurdering|bemærkning)|answer|response|reply)"
+    r"(?:\s*\((?P<refs>[^()]{1,40})\))?\s*:\s*",
+    re.I,
+)
+
+
+def split_answer_column(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]], str] | None:
+    """A column that holds the remark and, after a label, the answer to it ("Bemærkning / regionens svar": "… Svar:
+    Regionen er enig …", a grey answer row under each remark row read into the same cell) split in two: the remark
+    and the answer. Where an answer names the remarks it covers ("Svar (bem. 5 og 6): …") and a row of those numbers
+    has no answer and no outcome of its own, that row gets the shared answer and outcome. None for any other table:
+    the header must name both, and at least half of its filled cells must hold the label after some text."""
+    for j, h in enumerate(header):
+        if not h or not BOTH_HEADER.search(h):
+            continue
+        filled = [r[j] for r in rows if j < len(r) and (r[j] or "").strip()]
+        cuts = [ANSWER_IN_CELL.search(c) for c in filled]
+        if not filled or sum(1 for m in cuts if m and m.start() > 0) < max(2, len(filled) / 2):
+            continue
+        parts = re.split(r"\s*(?:/|\bog\b|&|\+|\band\b|–)\s*", h, maxsplit=1)
+        remark_head, answer_head = parts[0], (parts[1] if len(parts) > 1 else "")
+        new_header = header[:j] + [remark_head or "Bemærkning", answer_head or "Svar"] + header[j + 1 :]
+        out, refs = [], []
+        for r in rows:
+            cell = r[j] if j < len(r) else ""
+            m = ANSWER_IN_CELL.search(cell or "")
+            if m and m.start() > 0:
+                remark, answer = cell[: m.start()].strip(), cell[m.end() :].strip()
+                refs.append(_answer_refs(m.group("refs")))
+            else:
+                remark, answer = cell, ""
+                refs.append(set())
+            out.append(r[:j] + [remark, answer] + r[j + 1 :])
+        # the shared answer: rows it names by number, with no answer and no other filled cell to the right
+        numcol = next((i for i, x in enumerate(header) if re.match(r"^(?:nr|løbe|id|bem)", (x or "").strip(), re.I)), 0)
+        by_no = {(r[numcol] or "").strip().rstrip("."): i for i, r in enumerate(out) if numcol < len(r)}
+        for i, nos in enumerate(refs):
+            for no in nos:
+                k = by_no.get(no)
+                if k is None or k == i or out[k][j + 1]:
+                    continue
+                if any((c or "").strip() for c in out[k][j + 2 :]):
+                    continue
+                out[k] = out[k][: j + 1] + out[i][j + 1 :]
+        return new_header, out, f"{h!r} split into the remark and the answer after its label"
+    return None
+
+
+def _answer_refs(refs: str | None) -> set[str]:
+    """The remark numbers an answer's label names: "bem. 5 og 6" -> {5, 6}, "nr. 3-5" -> {3, 4, 5}."""
+    if not refs:
+        return set()
+    out: set[str] = set()
+    for a, b in re.findall(r"(\d+)\s*(?:[-–]\s*(\d+))?", refs):
+        lo, hi = int(a), int(b or a)
+        if 0 <= hi - lo <= 20:
+            out |= {str(n) for n in range(lo, hi + 1)}
+    return out

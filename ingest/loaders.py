@@ -39,6 +39,9 @@ class Table:
     intro: list[str] = field(default_factory=list)  # title rows above the header (XLSX/CSV)
     row_pages: list[int | None] = field(default_factory=list)  # PDF: the page each row is on
     odd: list[str] = field(default_factory=list)  # cells the loader could not read as they are (formulas, ...)
+    # a grouped header's upper row ("Høringssvar" merged over Nr. | Resumé, "Administrationens behandling" over
+    # Vurdering | Kode): the group names, which the column names under them replace
+    groups: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -493,7 +496,7 @@ def _pdf_with_tables(path: Path, data: bytes) -> Loaded | None:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for pno, page in enumerate(pdf.pages, start=1):
                 found_here = []
-                for t in _ruled(page).find_tables():
+                for t in _ruled(page).find_tables(_straightened(page)):
                     if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2:
                         rows = [
                             [_pdf_cell(c) for c in r]
@@ -621,6 +624,40 @@ def _ruled(page):
         return at_edge and (o["x1"] - o["x0"] >= 0.9 * w or o["bottom"] - o["top"] >= 0.9 * h)
 
     return page.filter(lambda o: not paper(o))
+
+
+def _straightened(page) -> dict:
+    """Table settings that add a photocopy's or a hand-drawn ruling's slightly slanted rules straightened: a rule
+    whose ends differ by a few points across (a skewed scan, a wobbly line) is read by pdfplumber as neither a
+    horizontal nor a usable vertical edge, so the rows it divides would run together. Each such rule is added at its
+    mean position; an empty dict (pdfplumber's defaults) for a page whose rules are all straight."""
+    hs, vs = [], []
+    for o in page.lines:
+        w, h = o["x1"] - o["x0"], o["bottom"] - o["top"]
+        if 0 < h <= 3 and w >= 20 and w > 8 * h:
+            y = (o["top"] + o["bottom"]) / 2
+            hs.append(
+                {"object_type": "line", "x0": o["x0"], "x1": o["x1"], "top": y, "bottom": y, "width": w, "height": 0}
+            )
+        elif 0 < w <= 3 and h >= 8 and h > 8 * w:
+            x = (o["x0"] + o["x1"]) / 2
+            vs.append(
+                {
+                    "object_type": "line",
+                    "x0": x,
+                    "x1": x,
+                    "top": o["top"],
+                    "bottom": o["bottom"],
+                    "width": 0,
+                    "height": h,
+                }
+            )
+    out: dict = {}
+    if hs:
+        out["explicit_horizontal_lines"] = hs
+    if vs:
+        out["explicit_vertical_lines"] = vs
+    return out
 
 
 def _borderless(page) -> list[tuple[tuple, list[list[str]]]]:
@@ -1514,7 +1551,16 @@ def _table(rows: list[list[str]], numbers: list[int], name: str, anchor: int = 0
                 (nxt[i] if i < len(nxt) and nxt[i] else "") or (first[i] if i < len(first) else "")
                 for i in range(max(len(first), len(nxt)))
             ]
-            return Table(merged, rows[k + 2 :], numbers[k + 2 :], name, anchor=anchor, intro=[x for x in intro if x])
+            groups = list(dict.fromkeys(c for i, c in enumerate(first) if c and i in differ))
+            return Table(
+                merged,
+                rows[k + 2 :],
+                numbers[k + 2 :],
+                name,
+                anchor=anchor,
+                intro=[x for x in intro if x],
+                groups=groups,
+            )
     return Table(first, rows[k + 1 :], numbers[k + 1 :], name, anchor=anchor, intro=[x for x in intro if x])
 
 

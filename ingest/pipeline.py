@@ -20,7 +20,7 @@ from ingest import handling
 from ingest.abbreviations import party_abbreviations, resolve_abbreviations
 from ingest.columns import infer_columns
 from ingest.consultation import consultation_date, consultation_title
-from ingest.fields import code_legend, flag_columns, split_numbered_rows
+from ingest.fields import code_legend, flag_columns, split_answer_column, split_numbered_rows
 from ingest.loaders import SUPPORTED, Line, Loaded, load
 from ingest.notes import FileNotes
 from ingest.sections import is_deck, section_chunks, slide_chunks
@@ -34,7 +34,7 @@ from retrieval.types import Record
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "40"  # part of every document hash: a parser change re-ingests everything (40: an unbulleted paragraph between a bulleted point and its own answer goes on with the point, an upright decision line "Konsekvens for X:" under an italic answer is that answer's, a row marked "(fortsat)" under its sender's merged name carries on the point above; 39: the authority's bare name as an answer label, a count of remarks in a party's meta line, a number column split off the party's in a borderless PDF table, a footer beside "Side x af y" ends such a table, "Høringssvar fra: X" as a typed party line; 38, after parser rounds 31-37 that kept "30": sheets printed "down, then over" joined again, transposed sheets, legend codes beside a prose assessment, remarks whose sender ends them in parentheses)
+PARSER_VERSION = "41"  # part of every document hash: a parser change re-ingests everything (41: a grouped sheet header naming the consultation, a column holding the remark and its labelled answer split in two (a shared answer "Svar (bem. 5 og 6)" given to both), a photocopy's slanted table rules straightened, a numbered remark's second paragraph goes on to its answer, legend meanings that defer to the assessment; 40: an unbulleted paragraph between a bulleted point and its own answer goes on with the point, an upright decision line "Konsekvens for X:" under an italic answer is that answer's, a row marked "(fortsat)" under its sender's merged name carries on the point above; 39: the authority's bare name as an answer label, a count of remarks in a party's meta line, a number column split off the party's in a borderless PDF table, a footer beside "Side x af y" ends such a table, "Høringssvar fra: X" as a typed party line; 38, after parser rounds 31-37 that kept "30": sheets printed "down, then over" joined again, transposed sheets, legend codes beside a prose assessment, remarks whose sender ends them in parentheses)
 
 
 @dataclass
@@ -209,6 +209,15 @@ def file_hash(data: bytes, meta: DocMeta | None = None) -> str:
 SILENT_ACROSS = re.compile(r"\b(?:ikke|intet|ingen)\b.{0,40}\b(?:svar|høringssvar|bemærkninger)\b", re.I)
 
 
+# an upper header row's group name that speaks of the consultation: "Høringssvar", "Høringsbemærkninger",
+# "Administrationens behandling", "Kommunens bemærkninger til høringssvaret"
+CONSULTATION_GROUP = re.compile(
+    r"\bhørings(?:svar|bemærkning|part)\w*|\b(?:administrationens|forvaltningens|regionens|kommunens|sekretariatets)\s+"
+    r"(?:behandling|vurdering|bemærkning|kommentar|svar)\w*|\bconsultation\b",
+    re.I,
+)
+
+
 def _legend_column(rows: list[list[str]], legend: dict) -> bool:
     """Whether a column's cells are (almost all) codes the legend explains, more than one of them."""
     return _legend_column_index(rows, legend) is not None
@@ -216,12 +225,18 @@ def _legend_column(rows: list[list[str]], legend: dict) -> bool:
 
 def _legend_column_index(rows: list[list[str]], legend: dict, skip: set[int] = frozenset()) -> int | None:
     """The first column whose cells are (almost all) codes the legend explains, more than one of them."""
+    from ingest.handling import classify_handling as _classify
+
     width = max((len(r) for r in rows), default=0)
     for i in range(width):
         if i in skip:
             continue
         vals = [r[i].strip().rstrip(".").lower() for r in rows if i < len(r) and r[i].strip()]
-        if len(vals) >= 2 and len(set(vals)) >= 2 and sum(v in legend for v in vals) >= 0.9 * len(vals):
+        # NOTE: a code the legend leaves out but whose own words are an outcome ("Ej svar", "Intet svar") belongs to
+        # the column too, as long as most of the column is the legend's
+        known = sum(v in legend for v in vals)
+        worded = sum(1 for v in vals if v not in legend and len(v) <= 20 and _classify(v))
+        if len(vals) >= 2 and len(set(vals)) >= 2 and known >= 0.6 * len(vals) and known + worded >= 0.9 * len(vals):
             return i
     return None
 
@@ -373,6 +388,9 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
             t.header, t.rows, src, _ = wide
             t.row_numbers = [t.row_numbers[i] for i in src]
             t.row_pages = [t.row_pages[i] for i in src] if t.row_pages else []
+        both = None if meta.columns else split_answer_column(t.header, t.rows)
+        if both:  # the remark and its answer in one column ("Bemærkning / regionens svar": "… Svar: …"): two columns
+            t.header, t.rows, _ = both
         split = split_numbered_rows(t.rows)
         if split:  # a row per party with its points numbered inside the cells: a row per point
             t.rows, src = split
@@ -381,12 +399,23 @@ def _parse(path: Path, meta: DocMeta, doc: str | None, notes: FileNotes, embedde
         flags = None if meta.columns else flag_columns(t.header, t.rows)
         if flags:  # the outcome spread over yes/no columns: one outcome column in words
             t.header, t.rows, _ = flags
+        # NOTE: a grouped header whose upper row names the consultation ("Høringssvar" merged over Nr. | Resumé,
+        # "Administrationens behandling" over Vurdering | Kode) speaks of a consultation, as a column header would
+        grouped = any(CONSULTATION_GROUP.search(g) for g in t.groups)
         mp = infer_columns(
-            t.header, t.rows, override=meta.columns, embedder=embedder, hoeringsnotat_hint=meta.kind == "hoeringsnotat"
+            t.header,
+            t.rows,
+            override=meta.columns,
+            embedder=embedder,
+            hoeringsnotat_hint=meta.kind == "hoeringsnotat" or grouped,
         )
+        if grouped:
+            mp.reasons.append("the grouped header names the consultation: " + ", ".join(repr(g) for g in t.groups))
         for turned in (thread, wide):
             if turned:
                 mp.reasons.append(turned[3])
+        if both:
+            mp.reasons.append(both[2])
         if flags:
             mp.reasons.append("the outcome read from the yes/no columns " + ", ".join(repr(h) for h in flags[2]))
         if not mp.is_hoeringsnotat and legend and sum(1 for h in t.header if h) > 2 and _legend_column(t.rows, legend):

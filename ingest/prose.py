@@ -219,6 +219,8 @@ RESPONDED_INTRO = re.compile(
 )
 NOT_RESPONDED_INTRO = re.compile(
     r"ikke (?:har )?(?:afgivet|indsendt|fremsendt|sendt|givet)\s+(?:\w+\s+)?(?:høringssvar|svar|bemærkninger)|"
+    # NOTE: "Der er ikke modtaget bemærkninger fra:": nothing came from them (not "har ikke haft bemærkninger")
+    r"(?:ikke|intet|ingen) (?:\w+ )?(?:modtaget|indkommet) (?:\w+ )?bemærkninger fra\b|"
     r"(?:ikke|intet|ingen) (?:\w+ )?(?:modtaget|indkommet) (?:\w+ )?(?:høringssvar|svar)|uden (?:at afgive |indsendt |indsendte |afgivet )?(?:høringssvar|svar)\b|"
     # NOTE: a caseworker's mail: "Der er ikke kommet svar fra:", "Vi har ikke fået høringssvar fra:"
     r"ikke (?:\w+ )?(?:kommet|fået) (?:\w+ )?(?:høringssvar|svar) fra\b|"
@@ -993,18 +995,26 @@ def _answer_like(p: Para) -> bool:
     return not p.heading and (_italic(p) or bool(_reply(p.text)) or bool(BARE_REMARK.match(p.text)))
 
 
+def _marked(p: Para) -> bool:
+    """A point's paragraph that carries its own marker: a bullet, or a number ("1.", "Bemærkning 2.") that opens a
+    point (not one that answers a point by its number, "Ad 2)")."""
+    return not p.heading and bool(p.label) and not p.keyed and not p.line_item
+
+
 def _bullet_goes_on(paras: list[Para]) -> set[int]:
-    """Where each bulleted point is answered on its own ("• Rådet foreslår …" then "Kommentar: …", at least twice, no
-    bullet right after a bullet): the unbulleted paragraphs between a bulleted point and its answer, which go on with
-    that point (a remark typed in two paragraphs); empty where the layout is any other."""
-    bullets = [k for k, p in enumerate(paras) if not p.heading and p.label in BULLETS]
-    answered = 0
+    """Where each marked point (bulleted, or numbered "1.", "Bemærkning 2.") is answered on its own ("• Rådet
+    foreslår …" then "Kommentar: …", at least twice, no marked point right after a marked point): the unmarked
+    paragraphs between a marked point and its answer, which go on with that point (a remark typed in two
+    paragraphs); empty where the layout is any other."""
+    bullets = [k for k, p in enumerate(paras) if _marked(p)]
+    answered = listed = 0
     for k in bullets:
         nxt = paras[k + 1] if k + 1 < len(paras) else None
-        if nxt is not None and not nxt.heading and nxt.label in BULLETS:
-            return set()  # bullets listed one after another: a list of points, answered (or not) together
+        listed += nxt is not None and _marked(nxt)
         answered += nxt is not None and _answer_like(nxt)
-    if answered < 2:
+    # NOTE: points listed one after another are a list of points, answered (or not) together; one pair of them among
+    # points answered one by one is an answer that covers two remarks ("Vurdering af bemærkning 2 og 3: …")
+    if answered < 2 or listed * 4 > answered:
         return set()
     out: set[int] = set()
     for k in bullets:
@@ -2145,7 +2155,7 @@ def parse_prose(
             and block[-1] is current
             and not in_reply
             and current.paras[-1].end < p.start
-            and current.paras[0].label in BULLETS
+            and _marked(current.paras[0])
             and not (speaker and names and any(parties.find(n) and parties.find(n) != speaker for n in names))
         ):
             # NOTE: a bulleted point's remark typed in two paragraphs, the second unbulleted, before the point's own

@@ -134,6 +134,9 @@ HANDLINGS: dict[Handling, Term] = {
             r"\bi (?:det|den) (?:kommende|videre|fremtidige|fremadrettede|efterfølgende|næste) (?:års |periodes )?"
             r"(?:arbejde|indsats|forløb|samarbejde)\b",
             r"\bi (?:løbet af )?(?:den kommende |første del af )?planperioden\b",
+            # "vil udarbejde en skabelon som en del af arbejdet med at gennemføre planen"
+            r"\b(?:i|som (?:en )?del af|under) (?:det )?arbejde(?:t)? med at (?:gennemføre|implementere|udmønte|realisere) "
+            r"(?:den(?:ne)? |det )?[\wæøå-]*(?:planen|strategien|aftalen|indsatsen)\b",
             # work a body does once the plan is adopted: "aftales i den arbejdsgang, som gruppen udarbejder efter
             # planens vedtagelse"
             # "vurderes i den indsats, der sættes i gang efter handleplanens vedtagelse"
@@ -149,7 +152,7 @@ HANDLINGS: dict[Handling, Term] = {
             # "Tilbuddet indgår i klyngens plan for kompetenceudvikling": another plan of the body's, made later
             r"\bindgår (?:derfor )?i (?:[\wæøå-]+s|den kommende|en kommende|en særskilt|den særskilte) plan for [\wæøå-]+",
             # "indgår i den lokale tilrettelæggelse, som distrikterne udarbejder"
-            r"\bindgår i (?:den |det )?(?:lokale |videre |konkrete )?(?:tilrettelæggelse|planlægning)\b",
+            r"\bindgår i (?:den |det )?(?:lokale |videre |konkrete )?(?:tilrettelæggelse|planlægning)(?:en)?\b",
             # "beskrives i samarbejdsaftalen, som udarbejdes i det videre forløb"
             r"\b(?:udarbejdes|aftales|fastlægges|tilrettelægges|afklares|beskrives)\b[^.;]{0,40}?\bi det videre forløb\b",
             r"\bi forbindelse med (?:gennemførelsen|udmøntningen|implementeringen) af (?:den )?[\wæøå-]*(?:planen|strategien)\b",
@@ -171,6 +174,8 @@ HANDLINGS: dict[Handling, Term] = {
             # handed over to the daily running: "Overført til drift", "Tilbuddet tages med i driften"
             r"\b(?:overført|overføres|overgår|overgået|overdraget|overdrages) til (?:den )?(?:daglige )?drift(?:en)?\b",
             r"\b(?:tages|tager \w+) med i (?:den daglige )?driften\b",
+            # a code "Indgår i driften", "Indgår i den daglige drift": taken into the daily running, not the plan text
+            r"\b(?:indgår|indgå) i (?:den )?(?:daglige |almindelige )?drift(?:en)?\b",
             # "Samarbejdet aftales, når indsatserne sættes i gang": work done once the plan's measures start
             r"\bnår (?:de |den |det )?(?:[\wæøå-]*planens )?(?:indsatser(?:ne)?|indsatsen|tiltag(?:ene)?|aktiviteter(?:ne)?|"
             r"[\wæøå-]*planen|strategien) (?:sættes|bliver sat) i (?:gang|værk)\b",
@@ -479,6 +484,10 @@ HANDLINGS: dict[Handling, Term] = {
             r"ændres|tilrettet|tilrettes) (?:\w+ )?(?:i nogen grad|til en vis grad|i (?:et|en) vis(?:t)? (?:omfang|grad))",
             # "Vi har dog imødekommet FOA så langt, at politikken nu nævner …": met up to a point
             r"\bimødekom\w* (?:[\wæøå-]+ ){0,3}så langt,? at\b",
+            # "Klyngen fastholder formuleringen om et forsøg, men forsøget udvides, så det også omfatter PPR": the
+            # wording kept, the measure widened all the same
+            r"\bfastholde[rs]?\b(?:[^.;]|\.(?=,| [a-zæøå0-9])){0,80}?,\s*men\s+[^.;]{0,60}?\b(?:udvides|udvidet|suppleres|suppleret|ændres|ændret|"
+            r"tilføjes|tilføjet|præciseres|præciseret|justeres|justeret|tilpasses|tilpasset)\b",
             # "Forslaget følges for så vidt angår skole-hjem-samtaler": followed for a part of what it asks
             r"\b(?:følges|fulgt|imødekommes|imødekommet|efterkommes|efterkommet|tiltrædes|tiltrådt)\s+(?:\w+\s+)?"
             r"for så vidt angår\b",
@@ -705,6 +714,9 @@ HANDLINGS: dict[Handling, Term] = {
         (
             r"ikke fremsendt",
             r"ikke (?:modtaget|indsendt|afgivet) (?:noget )?høringssvar",
+            # "Hørt part, der ikke har afgivet høringssvar" (a legend's meaning of its code "Ej svar")
+            r"ikke har (?:afgivet|indsendt|fremsendt) (?:noget )?(?:høringssvar|svar)\b",
+            r"^ej (?:svar|høringssvar)(?: modtaget)?\.?$",  # a code: "Ej svar"
             r"intet høringssvar",
             r"ingen høringssvar",
             r"har ikke (?:svaret|afgivet)",
