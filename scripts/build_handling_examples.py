@@ -42,6 +42,8 @@ HELD_OUT = {
     "blind30h",
     "blind31",
     "blind31h",
+    "blind32",
+    "blind32h",
 }
 VALUES = {"aendring", "delvist", "ingen_aendring", "implementering", "uden_for_rammerne"}
 
